@@ -1,0 +1,164 @@
+"""The store interface every backend (SQLite default, PostgreSQL) implements.
+
+Stages never touch SQL: they call these methods with records from `newsledger.model`.
+Writes are idempotent (unique keys on content-hash ids), so re-runs and concurrent runs are safe.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from newsledger.model import Article, Mention, Rejection
+
+AddStatus = Literal["stored", "duplicate", "near_duplicate"]
+
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    """What happened to one article handed to `Store.add_articles`."""
+
+    article_id: str
+    status: AddStatus
+    duplicate_of: str | None = None
+
+
+@dataclass(slots=True)
+class IncidentFilter:
+    """Filters shared by the CLI, the Python API and the REST API."""
+
+    since: date | None = None
+    until: date | None = None
+    place: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+    event_type: str | None = None
+    min_sources: int | None = None
+    has_conflict: bool | None = None
+    query: str | None = None
+    sort: str = "date"  # date | -date | sources | -sources
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(slots=True)
+class StoredIncident:
+    """An incident as the store keeps it: its id, its mention ids and its output-contract view."""
+
+    id: str
+    mention_ids: list[str]
+    summary: dict[str, Any] = field(default_factory=dict)
+    block_keys: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A human decision kept across re-runs: split mentions out of, or merge, incidents."""
+
+    action: Literal["split", "merge"]
+    mention_ids: tuple[str, ...]
+    note: str | None = None
+
+
+class Store(ABC):
+    """Persistence for articles, rejections, mentions, incidents and corrections."""
+
+    url: str
+
+    # --- articles -------------------------------------------------------------------------
+    @abstractmethod
+    def add_articles(self, articles: Sequence[Article]) -> list[AddOutcome]:
+        """Store articles in one transaction; an id already present is reported `duplicate`.
+
+        `near_duplicate` is reported when the article carries `duplicate_of` (set by dedup).
+        """
+
+    @abstractmethod
+    def get_article(self, article_id: str) -> Article | None:
+        """One article by id (or unique id prefix of at least 6 characters)."""
+
+    @abstractmethod
+    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[Article]:
+        """Articles ordered by publication date then id."""
+
+    @abstractmethod
+    def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
+        """Every article, streamed."""
+
+    @abstractmethod
+    def count_articles(self) -> int: ...
+
+    @abstractmethod
+    def add_rejections(self, rejections: Iterable[Rejection]) -> None:
+        """Record why files or records could not be read (kept for `newsledger rejections`)."""
+
+    @abstractmethod
+    def list_rejections(self) -> list[Rejection]: ...
+
+    # --- near-duplicate index (MinHash LSH bands) -------------------------------------------
+    @abstractmethod
+    def add_lsh_bands(self, article_id: str, bands: Sequence[str], signature: bytes) -> None:
+        """Remember an article's MinHash band keys and signature for near-duplicate lookups."""
+
+    @abstractmethod
+    def find_by_lsh_bands(self, bands: Sequence[str]) -> list[tuple[str, bytes]]:
+        """(article id, signature) of stored articles sharing at least one band key."""
+
+    # --- mentions ---------------------------------------------------------------------------
+    @abstractmethod
+    def save_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
+        """Replace an article's mentions (and their claims and quotes) in one transaction."""
+
+    @abstractmethod
+    def get_mentions(self, article_id: str) -> list[Mention]: ...
+
+    @abstractmethod
+    def get_mention(self, mention_id: str) -> Mention | None: ...
+
+    @abstractmethod
+    def iter_mentions(self) -> Iterator[Mention]: ...
+
+    @abstractmethod
+    def article_ids_without_mentions(self) -> list[str]:
+        """Articles that have not been through extraction yet (so a re-run resumes)."""
+
+    # --- incidents --------------------------------------------------------------------------
+    @abstractmethod
+    def save_incidents(
+        self, incidents: Sequence[StoredIncident], remove_ids: Sequence[str] = ()
+    ) -> None:
+        """Upsert incidents (and their mention links and block keys), delete `remove_ids`."""
+
+    @abstractmethod
+    def get_incident(self, incident_id: str) -> StoredIncident | None: ...
+
+    @abstractmethod
+    def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]: ...
+
+    @abstractmethod
+    def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
+
+    @abstractmethod
+    def incidents_for_blocks(self, block_keys: Sequence[str]) -> list[StoredIncident]:
+        """Candidate incidents sharing a blocking key (never a scan of every incident)."""
+
+    @abstractmethod
+    def incident_for_mention(self, mention_id: str) -> str | None: ...
+
+    # --- corrections ------------------------------------------------------------------------
+    @abstractmethod
+    def add_correction(self, correction: Correction) -> None: ...
+
+    @abstractmethod
+    def list_corrections(self) -> list[Correction]: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
