@@ -6,9 +6,13 @@ reports of the same incident from several outlets are merged with each source's 
 
 import logging
 
+from newsledger.ledger import Ledger, open
 from newsledger.model import Article, Claim, Conflict, Incident, Mention, Quote, Rejection, Span
 
-__all__ = ["Article", "Claim", "Conflict", "Incident", "Mention", "Quote", "Rejection", "Span"]
+__all__ = [
+    "Ledger",
+    "open",
+    "Article", "Claim", "Conflict", "Incident", "Mention", "Quote", "Rejection", "Span"]
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

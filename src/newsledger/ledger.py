@@ -1,0 +1,219 @@
+"""The Python API: `newsledger.open(url)` gives a `Ledger` over one store.
+
+    import newsledger
+    ledger = newsledger.open("sqlite:///newsledger.db")
+    ledger.ingest(["examples/articles"])
+    for incident in ledger.incidents(since="2021-12-01", place="Calais"):
+        print(incident["date"], incident["event_type"], incident["sources"])
+
+The CLI, the REST API and the Spark job are thin shells over these methods and the stage
+functions they call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from newsledger.errors import BadFilterError, NotFoundError
+from newsledger.model import Article, Mention
+from newsledger.settings import db_url
+from newsledger.store.base import Correction, IncidentFilter, Store
+
+ProgressCallback = Callable[[int, int | None], None]
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The `newsledger articles --json` view of an article (docs/schema.md)."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "language": article.language,
+        "published": article.published.isoformat() if article.published else None,
+        "published_precision": article.published_precision,
+        "duplicate_of": article.duplicate_of,
+        "author": article.author,
+        "origin": article.origin,
+        "ingested_at": article.ingested_at.isoformat() if article.ingested_at else None,
+    }
+
+
+def parse_date_filter(value: str | date | None, name: str) -> date | None:
+    """A filter date from 'YYYY-MM-DD' (or a date); a clear error otherwise."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise BadFilterError(f"{name}={value!r} is not a date: use YYYY-MM-DD") from exc
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What `Ledger.ingest` did: the ingest summary, then extraction and merging counts."""
+
+    ingest: Any
+    extracted_articles: int = 0
+    mentions: int = 0
+    incidents_touched: int = 0
+    extraction_failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Ledger:
+    """One incident ledger over one store (SQLite file or PostgreSQL)."""
+
+    def __init__(self, url: str | None = None) -> None:
+        from newsledger.store import open_store
+
+        self.url = db_url(url)
+        self.store: Store = open_store(self.url)
+
+    # --- writing ------------------------------------------------------------------------------
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        extract: bool = True,
+        on_progress: ProgressCallback | None = None,
+        on_extract_progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Read files, store new articles, then extract and merge what is not done yet."""
+        from newsledger.ingest.runner import ingest_paths
+
+        summary = ingest_paths([str(p) for p in paths], self.store, on_progress=on_progress)
+        report = IngestReport(ingest=summary)
+        if extract:
+            self._extract_and_merge(report, on_extract_progress)
+        return report
+
+    def extract(self, *, force: bool = False) -> IngestReport:
+        """Extract articles not extracted yet (all of them with `force`) and re-merge."""
+        report = IngestReport(ingest=None)
+        ids = [a.id for a in self.store.iter_articles()] if force else None
+        self._extract_and_merge(report, None, ids)
+        return report
+
+    def _extract_and_merge(
+        self,
+        report: IngestReport,
+        on_progress: ProgressCallback | None,
+        article_ids: Sequence[str] | None = None,
+    ) -> None:
+        from newsledger.extract.runner import extract_stored
+        from newsledger.merge.resolve import add_mentions
+
+        summary = extract_stored(self.store, article_ids, on_progress=on_progress)
+        report.extracted_articles = summary.articles
+        report.mentions = summary.mentions
+        report.extraction_failures = summary.failures
+        mentions: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
+        articles = {aid: a for aid in summary.extracted if (a := self.store.get_article(aid))}
+        if mentions:
+            report.incidents_touched = len(add_mentions(self.store, mentions, articles))
+
+    def resolve(self) -> int:
+        """Re-resolve every mention into incidents from scratch (deterministic); returns count."""
+        from newsledger.merge.resolve import rebuild_incidents
+
+        return rebuild_incidents(self.store)
+
+    def split(self, mention_ids: Sequence[str], note: str | None = None) -> None:
+        """Human correction: these mentions are not the incident they were merged into."""
+        from newsledger.merge.resolve import apply_correction
+
+        apply_correction(self.store, Correction("split", tuple(mention_ids), note))
+
+    def merge(self, incident_ids: Sequence[str], note: str | None = None) -> None:
+        """Human correction: these incidents are one."""
+        from newsledger.merge.resolve import apply_correction
+
+        mention_ids: list[str] = []
+        for incident_id in incident_ids:
+            incident = self.store.get_incident(incident_id)
+            if incident is None:
+                raise NotFoundError(
+                    f"no incident {incident_id!r}: list them with `newsledger incidents`"
+                )
+            mention_ids.extend(incident.mention_ids)
+        apply_correction(self.store, Correction("merge", tuple(mention_ids), note))
+
+    # --- reading ------------------------------------------------------------------------------
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        return [article_json(a) for a in self.store.list_articles(limit=limit, offset=offset)]
+
+    def article(self, article_id: str) -> Article:
+        article = self.store.get_article(article_id)
+        if article is None:
+            raise NotFoundError(f"no article {article_id!r}: list ids with `newsledger articles`")
+        return article
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        return self.store.get_mentions(self.article(article_id).id)
+
+    def incident_filter(
+        self,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        place: str | None = None,
+        type: str | None = None,
+        min_sources: int | None = None,
+        has_conflict: bool | None = None,
+        query: str | None = None,
+        bbox: tuple[float, float, float, float] | None = None,
+        sort: str = "date",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> IncidentFilter:
+        """Build (and check) a filter shared by every front end."""
+        if sort not in ("date", "-date", "sources", "-sources"):
+            raise BadFilterError(f"sort={sort!r}: use date, -date, sources or -sources")
+        if (limit is not None and limit < 0) or offset < 0:
+            raise BadFilterError("limit and offset must be zero or more")
+        return IncidentFilter(
+            since=parse_date_filter(since, "since"),
+            until=parse_date_filter(until, "until"),
+            place=place,
+            bbox=bbox,
+            event_type=type,
+            min_sources=min_sources,
+            has_conflict=has_conflict,
+            query=query,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+        )
+
+    def incidents(self, **filters: Any) -> list[dict[str, Any]]:
+        """Incidents in the output-contract form (docs/schema.md), filtered."""
+        flt = self.incident_filter(**filters)
+        return [inc.summary for inc in self.store.list_incidents(flt)]
+
+    def count_incidents(self, **filters: Any) -> int:
+        return self.store.count_incidents(self.incident_filter(**filters))
+
+    def incident(self, incident_id: str) -> dict[str, Any]:
+        incident = self.store.get_incident(incident_id)
+        if incident is None:
+            raise NotFoundError(
+                f"no incident {incident_id!r}: list them with `newsledger incidents`"
+            )
+        return incident.summary
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open(url: str | None = None) -> Ledger:
+    """Open (creating if needed) the ledger at `url` (default $NEWSLEDGER_DB, ./newsledger.db)."""
+    return Ledger(url)

@@ -1,0 +1,419 @@
+"""The `newsledger` command line (Typer + Rich): a thin shell over `newsledger.ledger.Ledger`.
+
+Every command takes `--db URL` (default $NEWSLEDGER_DB, else ./newsledger.db) and turns library
+errors into one clear line and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newsledger.errors import NewsledgerError
+
+app = typer.Typer(
+    name="newsledger",
+    help=(
+        "Turn news reports of violent incidents into a verified incident ledger: "
+        "ingest articles, extract incidents with their evidence, merge reports of the same "
+        "incident, and query, serve or export the result."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+incidents_app = typer.Typer(
+    help="List incidents (table or --json), or correct the merging with `split` / `merge`.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+app.add_typer(incidents_app, name="incidents")
+
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database URL (sqlite:///file.db or postgresql+psycopg://...); "
+        "default $NEWSLEDGER_DB, else ./newsledger.db",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples" / "articles"
+
+
+def bundled_samples_dir() -> Path:
+    """The sample articles: `examples/articles` in a checkout, else the packaged copy."""
+    if EXAMPLES_DIR.is_dir():
+        return EXAMPLES_DIR
+    return Path(__file__).resolve().parents[1] / "data" / "examples"
+
+
+@contextmanager
+def cli_errors() -> Iterator[None]:
+    """Library errors become one red line and exit code 1."""
+    try:
+        yield
+    except NewsledgerError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
+    """A Rich progress bar driven by (done, total) callbacks; silent when not a terminal."""
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        task = progress.add_task(label, total=None)
+
+        def update(done: int, total: int | None) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def open_ledger(db: str | None) -> Any:
+    from newsledger.ledger import Ledger
+
+    return Ledger(db)
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursed) or globs to read.")],
+    db: DbOption = None,
+    no_extract: Annotated[
+        bool, typer.Option("--no-extract", help="Only store articles; skip extraction and merging.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read news files (text, HTML, RSS/Atom, JSONL, WARC), store new articles, then extract
+    and merge their incidents. Prints read / stored / duplicates / near-duplicates / rejected."""
+    from newsledger.serve.render import ingest_report_json, print_ingest_report
+
+    with cli_errors(), open_ledger(db) as ledger:
+        with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
+            report = ledger.ingest(
+                paths,
+                extract=not no_extract,
+                on_progress=on_progress,
+                on_extract_progress=on_extract,
+            )
+        if as_json:
+            print_json(ingest_report_json(report))
+        else:
+            print_ingest_report(console, report)
+        if (
+            report.ingest.read == 0
+            or (report.ingest.stored + report.ingest.duplicates + report.ingest.near_duplicates)
+            == 0
+        ):
+            raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+) -> None:
+    """List stored articles (id, date, outlet, language, title, duplicate of)."""
+    from newsledger.serve.render import print_articles
+
+    with cli_errors(), open_ledger(db) as ledger:
+        rows = ledger.articles(limit=limit)
+        if as_json:
+            print_json(rows)
+        else:
+            print_articles(console, rows)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (or its first 6+ characters).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article: its metadata, text and the incidents extracted from it."""
+    from newsledger.ledger import article_json
+    from newsledger.serve.render import print_article
+
+    with cli_errors(), open_ledger(db) as ledger:
+        article = ledger.article(article_id)
+        mentions = ledger.mentions(article.id)
+        if as_json:
+            data = article_json(article) | {"text": article.text}
+            data["mentions"] = [m.to_json() for m in mentions]
+            print_json(data)
+        else:
+            print_article(console, article, mentions)
+
+
+@app.command()
+def extract(
+    db: DbOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Re-extract every article, not only new ones.")
+    ] = False,
+) -> None:
+    """Extract incidents from stored articles not extracted yet, then merge them."""
+    with cli_errors(), open_ledger(db) as ledger:
+        report = ledger.extract(force=force)
+        console.print(
+            f"extracted {report.extracted_articles} articles, {report.mentions} mentions, "
+            f"{report.incidents_touched} incidents updated"
+        )
+        for article_id, reason in report.extraction_failures:
+            console.print(f"  failed {article_id}: {reason}", highlight=False)
+
+
+@incidents_app.callback()
+def incidents(
+    ctx: typer.Context,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    since: Annotated[
+        str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Place name, region or country code.")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")
+    ] = None,
+    min_sources: Annotated[
+        int | None, typer.Option(help="Only incidents with at least N independent sources.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+) -> None:
+    """List incidents with date, place, type, sources and conflicts (or --json)."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = {"db": db}
+        return
+    from newsledger.serve.render import print_incidents
+
+    with cli_errors(), open_ledger(db) as ledger:
+        rows = ledger.incidents(
+            since=since, until=until, place=place, type=type, min_sources=min_sources, limit=limit
+        )
+        if as_json:
+            print_json(rows)
+        else:
+            print_incidents(console, rows)
+
+
+@incidents_app.command("split")
+def incidents_split(
+    ctx: typer.Context,
+    mention_ids: Annotated[
+        list[str],
+        typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
+    ],
+    note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+) -> None:
+    """Human correction: these mentions are a separate incident (kept across re-runs)."""
+    with cli_errors(), open_ledger((ctx.obj or {}).get("db")) as ledger:
+        ledger.split(mention_ids, note)
+        console.print(f"split {len(mention_ids)} mention(s) into their own incident")
+
+
+@incidents_app.command("merge")
+def incidents_merge(
+    ctx: typer.Context,
+    incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
+    note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+) -> None:
+    """Human correction: these incidents are one (kept across re-runs)."""
+    with cli_errors(), open_ledger((ctx.obj or {}).get("db")) as ledger:
+        ledger.merge(incident_ids, note)
+        console.print(f"merged {len(incident_ids)} incidents")
+
+
+@app.command()
+def incident(
+    incident_id: Annotated[str, typer.Argument(help="Incident id (see `newsledger incidents`).")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The incident page in the terminal: consensus, every claim with its source and quote,
+    conflicts highlighted, and how each source frames it."""
+    from newsledger.serve.render import print_incident
+
+    with cli_errors(), open_ledger(db) as ledger:
+        data = ledger.incident(incident_id)
+        if as_json:
+            print_json(data)
+        else:
+            print_incident(console, data)
+
+
+@app.command()
+def demo(
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL to fill; default: a temporary SQLite file."),
+    ] = None,
+) -> None:
+    """Ingest the bundled sample articles and print the incidents found in them."""
+    from newsledger.serve.render import print_incidents, print_ingest_report
+
+    samples = bundled_samples_dir()
+    with tempfile.TemporaryDirectory() as tmp, cli_errors():
+        url = db or f"sqlite:///{Path(tmp) / 'demo.db'}"
+        with open_ledger(url) as ledger:
+            console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
+            with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
+                report = ledger.ingest(
+                    [samples], on_progress=on_progress, on_extract_progress=on_extract
+                )
+            print_ingest_report(console, report)
+            print_incidents(console, ledger.incidents())
+
+
+@app.command(name="eval")
+def eval_command(
+    target: Annotated[
+        Path,
+        typer.Argument(
+            help="A gold folder (tests/gold/seeds) or a public set in ../shared/bench/."
+        ),
+    ],
+    as_json: JsonOption = False,
+    limit: Annotated[int | None, typer.Option(help="Score at most N documents.")] = None,
+) -> None:
+    """Score the extractor (precision / recall / F1 per field) against gold annotations."""
+    from newsledger.eval.run import run_eval
+
+    with cli_errors():
+        report = run_eval(target, limit=limit)
+        if as_json:
+            print_json(report.to_json())
+        else:
+            report.print(console)
+
+
+@app.command()
+def bench(
+    corpus: Annotated[
+        list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
+    ] = None,
+    stage: Annotated[
+        str, typer.Option(help="extract | ingest | merge | api | store | batch")
+    ] = "extract",
+    as_json: JsonOption = False,
+    size: Annotated[
+        list[int] | None,
+        typer.Option("--size", help="Ledger sizes for --stage merge/api (repeatable)."),
+    ] = None,
+    seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
+) -> None:
+    """Measure speed: articles/s and the ratio to a bare spaCy parse (extract), ingest rate,
+    time to add an article to a large ledger (merge), API latency (api)."""
+    from newsledger.bench import run_bench
+
+    with cli_errors():
+        paths = corpus or [bundled_samples_dir()]
+        result = run_bench(stage, paths, sizes=size, seconds=seconds)
+        if as_json:
+            print_json(result)
+        else:
+            from newsledger.serve.render import print_mapping
+
+            print_mapping(console, f"bench --stage {stage}", result)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    write_token: Annotated[
+        str | None,
+        typer.Option(
+            "--write-token",
+            envvar="NEWSLEDGER_WRITE_TOKEN",
+            help="Enable POST /articles for clients sending this bearer token.",
+        ),
+    ] = None,
+) -> None:
+    """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
+    import uvicorn
+
+    from newsledger.serve.api import create_app
+    from newsledger.settings import db_url
+
+    with cli_errors():
+        application = create_app(db_url(db), write_token=write_token)
+        uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    format: Annotated[
+        str, typer.Option("--format", help="acled | geojson | json | csv | parquet")
+    ] = "acled",
+    db: DbOption = None,
+) -> None:
+    """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet."""
+    from newsledger.serve.exports import export_incidents
+
+    with cli_errors(), open_ledger(db) as ledger:
+        count = export_incidents(ledger.store, format, output)
+        console.print(f"wrote {count} incidents to {output} ({format})")
+
+
+@app.command()
+def batch(
+    input: Annotated[list[str], typer.Option("--input", help="Paths or globs Spark can read.")],
+    output: Annotated[str, typer.Option("--output", help="Folder for the Parquet output.")],
+    db: DbOption = None,
+    master: Annotated[str, typer.Option(help="Spark master, e.g. local[2].")] = "local[2]",
+) -> None:
+    """Run ingest, dedup and extraction on Spark over large archives, write Parquet, then
+    resolve incidents and load them into the store."""
+    from newsledger.batch.job import run_batch
+
+    with cli_errors():
+        result = run_batch(input, output, db_url=db, master=master)
+        print_json(result)
+
+
+@app.command()
+def rejections(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List the files and records that could not be read, and why."""
+    with cli_errors(), open_ledger(db) as ledger:
+        rows = [{"origin": r.origin, "reason": r.reason} for r in ledger.store.list_rejections()]
+        if as_json:
+            print_json(rows)
+        else:
+            for row in rows:
+                console.print(f"{row['origin']}: {row['reason']}", highlight=False, markup=False)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,295 @@
+"""Terminal views (Rich) of articles, ingest reports and incidents.
+
+Article text and extracted values are untrusted: they go into Rich `Text` objects, never into
+markup strings, so "[bold]" or escape sequences in an article are shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newsledger.model import Article, Mention
+
+
+def plain(value: Any) -> Text:
+    """Untrusted value as literal text (no markup, control characters made visible)."""
+    if value is None:
+        return Text("—", style="dim")
+    text = str(value)
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else f"\\x{ord(ch):02x}" for ch in text)
+    return Text(text)
+
+
+def ingest_report_json(report: Any) -> dict[str, Any]:
+    summary = report.ingest
+    return {
+        "read": summary.read,
+        "stored": summary.stored,
+        "duplicates": summary.duplicates,
+        "near_duplicates": summary.near_duplicates,
+        "rejected": summary.rejected,
+        "rejections": [{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
+        "warnings": list(summary.warnings),
+        "extracted_articles": report.extracted_articles,
+        "mentions": report.mentions,
+        "incidents_touched": report.incidents_touched,
+        "extraction_failures": [
+            {"article_id": a, "reason": r} for a, r in report.extraction_failures
+        ],
+    }
+
+
+def print_ingest_report(console: Console, report: Any) -> None:
+    summary = report.ingest
+    line = Text.assemble(
+        ("read ", "bold"),
+        str(summary.read),
+        ("  stored ", "bold"),
+        str(summary.stored),
+        ("  duplicates ", "bold"),
+        str(summary.duplicates),
+        ("  near-duplicates ", "bold"),
+        str(summary.near_duplicates),
+        ("  rejected ", "bold"),
+        str(summary.rejected),
+    )
+    console.print(line)
+    for rejection in summary.rejections:
+        console.print(
+            Text.assemble(
+                ("  rejected ", "red"), plain(rejection.origin), ": ", plain(rejection.reason)
+            )
+        )
+    for warning in summary.warnings:
+        console.print(Text.assemble(("  warning ", "yellow"), plain(warning)))
+    if report.extracted_articles:
+        console.print(
+            f"extracted {report.extracted_articles} articles: {report.mentions} mentions, "
+            f"{report.incidents_touched} incidents updated"
+        )
+    for article_id, reason in report.extraction_failures:
+        console.print(
+            Text.assemble(("  extraction failed ", "red"), article_id, ": ", plain(reason))
+        )
+
+
+def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
+    table = Table(title=f"{len(rows)} articles", show_lines=False)
+    for column in ("id", "published", "outlet", "lang", "title", "duplicate of"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            plain(row["id"]),
+            plain(row["published"]),
+            plain(row["outlet"]),
+            plain(row["language"]),
+            plain(row["title"]),
+            plain(row["duplicate_of"]),
+        )
+    console.print(table)
+
+
+def print_article(console: Console, article: Article, mentions: Sequence[Mention]) -> None:
+    console.print(Text.assemble(("Article ", "bold"), article.id))
+    for label, value in (
+        ("title", article.title),
+        ("published", article.published),
+        ("outlet", article.outlet),
+        ("url", article.url),
+        ("language", article.language),
+        ("origin", article.origin),
+        ("duplicate of", article.duplicate_of),
+    ):
+        console.print(Text.assemble((f"{label:>13}: ", "dim"), plain(value)))
+    console.print()
+    console.print(plain(article.text))
+    console.print()
+    for mention in mentions:
+        kind = "main" if mention.main else "background"
+        console.print(Text.assemble((f"Mention {mention.id} ({kind})", "bold")))
+        for claim in mention.claims:
+            console.print(
+                Text.assemble(
+                    (f"  {claim.field:<15}", "cyan"),
+                    plain(claim_label(claim.to_json())),
+                    ("  ← ", "dim"),
+                    (f"[{claim.span.start}:{claim.span.end}] ", "dim"),
+                    plain(repr(claim.span.text)),
+                )
+            )
+
+
+def claim_label(claim: Mapping[str, Any]) -> str:
+    """A short readable form of a claim's value with its kind/actor/qualifier."""
+    value = claim.get("value")
+    if isinstance(value, dict):
+        value = value.get("name") or value
+    parts = [str(value)]
+    for key in ("kind", "actor", "item", "role", "qualifier"):
+        if claim.get(key) and claim.get(key) != "exact":
+            parts.append(f"{key}={claim[key]}")
+    if claim.get("attributed_to"):
+        parts.append(f"according to {claim['attributed_to']}")
+    return " ".join(parts)
+
+
+def place_label(location: Mapping[str, Any] | None) -> str | None:
+    if not location:
+        return None
+    bits = [location.get("name"), location.get("admin1"), location.get("country_code")]
+    return ", ".join(str(b) for b in bits if b)
+
+
+def figure_label(figure: Mapping[str, Any]) -> str:
+    what = figure.get("item") or figure.get("actor") or ""
+    return f"{figure.get('kind')} {what}: {figure.get('value')}"
+
+
+def print_incidents(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
+    table = Table(title=f"{len(rows)} incidents", show_lines=True)
+    for column in ("id", "date", "place", "type", "sources", "figures", "conflicts"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        figures = "\n".join(figure_label(f) for f in row.get("figures", [])[:6])
+        conflicts = "\n".join(
+            f"{c['field']}: {' vs '.join(str(v) for v in c['values'])}"
+            for c in row.get("conflicts", [])
+        )
+        event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
+        table.add_row(
+            plain(row.get("id")),
+            plain(row.get("date")),
+            plain(place_label(row.get("location"))),
+            plain(event or None),
+            plain(row.get("sources")),
+            plain(figures or None),
+            Text(conflicts, style="bold red") if conflicts else plain(None),
+        )
+    console.print(table)
+
+
+def print_incident(console: Console, data: Mapping[str, Any]) -> None:
+    """The incident page: consensus, claims per source, conflicts, framing."""
+    console.print(Text.assemble(("Incident ", "bold"), plain(data.get("id"))))
+    event = " / ".join(str(x) for x in (data.get("event_type"), data.get("sub_event_type")) if x)
+    for label, value in (
+        ("what", event or None),
+        (
+            "when",
+            " ".join(str(x) for x in (data.get("date"), data.get("time_of_day")) if x) or None,
+        ),
+        ("precision", data.get("time_precision")),
+        ("where", place_label(data.get("location"))),
+        ("sources", data.get("sources")),
+        ("description", data.get("description")),
+    ):
+        console.print(Text.assemble((f"{label:>12}: ", "dim"), plain(value)))
+
+    figures = Table(title="Figures (consensus and every source's claim)", show_lines=True)
+    for column in ("figure", "consensus", "rule", "min–max", "claims"):
+        figures.add_column(column, overflow="fold")
+    for figure in data.get("figures", []):
+        claims = "\n".join(
+            f"{c.get('value')} ({c.get('qualifier')}) — {c.get('article_id', '')[:8]}"
+            + (f" according to {c['attributed_to']}" if c.get("attributed_to") else "")
+            + f": “{c.get('text')}”"
+            for c in figure.get("claims", [])
+        )
+        figures.add_row(
+            plain(figure_label(figure)),
+            plain(figure.get("value")),
+            plain(figure.get("rule")),
+            plain(f"{figure.get('min')}–{figure.get('max')}"),
+            plain(claims),
+        )
+    console.print(figures)
+
+    for conflict in data.get("conflicts", []):
+        console.print(
+            Text.assemble(
+                ("CONFLICT ", "bold red"),
+                plain(conflict.get("field")),
+                ": ",
+                plain(" vs ".join(str(v) for v in conflict.get("values", []))),
+                "  (",
+                plain(", ".join(a[:8] for a in conflict.get("article_ids", []))),
+                ")",
+            )
+        )
+
+    if data.get("actors"):
+        console.print(
+            Text.assemble(
+                ("actors: ", "dim"),
+                plain(
+                    ", ".join(
+                        f"{a.get('name')} ({a.get('type')}, {a.get('role')})"
+                        for a in data["actors"]
+                    )
+                ),
+            )
+        )
+    if data.get("weapons"):
+        console.print(
+            Text.assemble(
+                ("weapons: ", "dim"),
+                plain(
+                    ", ".join(
+                        f"{w.get('name')}" + (f" by {w['used_by']}" if w.get("used_by") else "")
+                        for w in data["weapons"]
+                    )
+                ),
+            )
+        )
+    for quote in data.get("quotes", []):
+        console.print(
+            Text.assemble(
+                ("quote ", "dim"),
+                plain(quote.get("speaker")),
+                plain(f" ({quote['affiliation']})" if quote.get("affiliation") else ""),
+                plain(f" via {quote['medium']}" if quote.get("medium") else ""),
+                ": “",
+                plain(quote.get("content")),
+                "”",
+            )
+        )
+
+    framing = data.get("framing") or []
+    if framing:
+        table = Table(title="Framing per source", show_lines=True)
+        for column in (
+            "article",
+            "outlet",
+            "headline",
+            "agent (headline / lead)",
+            "voice",
+            "quoted sources",
+        ):
+            table.add_column(column, overflow="fold")
+        for row in framing:
+            types = row.get("quoted_source_types") or {}
+            table.add_row(
+                plain(str(row.get("article_id", ""))[:8]),
+                plain(row.get("outlet")),
+                plain(row.get("title") or row.get("headline")),
+                plain(f"{row.get('headline_agent')} / {row.get('lead_agent')}"),
+                plain(row.get("voice")),
+                plain(", ".join(f"{k} {v}" for k, v in types.items()) or None),
+            )
+        console.print(table)
+
+
+def print_mapping(console: Console, title: str, data: Mapping[str, Any]) -> None:
+    table = Table(title=title)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for key, value in data.items():
+        if isinstance(value, float):
+            value = f"{value:,.3f}"
+        table.add_row(plain(key), plain(value))
+    console.print(table)
