@@ -1,0 +1,291 @@
+"""The REST API and the web page, one FastAPI app over one store.
+
+Read-only unless started with a write token: then `POST /api/articles` ingests articles for
+clients sending `Authorization: Bearer TOKEN` (compared in constant time). Errors are JSON
+{"error": message} with the right status: 404 unknown id, 422 bad filter, 401 no token,
+403 wrong token or read-only server. CORS is off unless origins are given.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsledger import __version__
+from newsledger.errors import BadFilterError, NewsledgerError, NotFoundError
+from newsledger.ledger import Ledger, article_json
+from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
+
+STATIC_DIR = Path(__file__).with_name("static")
+MAX_PAGE_SIZE = 500
+"""Largest page of incidents one request may ask for: bounds response size and latency."""
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+"""Article text is untrusted: besides escaping, the page runs only the app's own scripts."""
+
+
+class ApiError(Exception):
+    """An error with an HTTP status, rendered as {"error": message}."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class ArticleIn(BaseModel):
+    """An article posted for ingestion (same fields as a JSON Lines record)."""
+
+    text: str = Field(min_length=1, max_length=5_000_000)
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+class IngestResult(BaseModel):
+    stored: int
+    duplicates: int
+    near_duplicates: int
+    rejected: int
+    rejections: list[dict[str, str]]
+    article_ids: list[str]
+
+
+class ErrorOut(BaseModel):
+    error: str
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorOut, "description": "Unknown id"},
+    422: {"model": ErrorOut, "description": "Bad filter or body"},
+}
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """'min_lon,min_lat,max_lon,max_lat' → a checked tuple."""
+    if value is None or value == "":
+        return None
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError as exc:
+        raise BadFilterError(f"bbox={value!r}: use min_lon,min_lat,max_lon,max_lat") from exc
+    if len(parts) != 4:
+        raise BadFilterError(f"bbox={value!r}: use min_lon,min_lat,max_lon,max_lat")
+    min_lon, min_lat, max_lon, max_lat = parts
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise BadFilterError(
+            f"bbox={value!r}: longitudes in -180..180, latitudes in -90..90, min ≤ max"
+        )
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def create_app(
+    db_url: str,
+    write_token: str | None = None,
+    cors_origins: list[str] | None = None,
+) -> FastAPI:
+    """The API + web app over the store at `db_url`."""
+    ledger = Ledger(db_url)
+    write_lock = threading.Lock()
+    app = FastAPI(
+        title="newsledger",
+        version=__version__,
+        description="Incidents extracted from news reports, every value with its evidence.",
+    )
+    app.state.ledger = ledger
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET"])
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[..., Any]) -> Response:
+        response: Response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"error": exc.message}, status_code=exc.status)
+
+    @app.exception_handler(NewsledgerError)
+    async def library_error(_: Request, exc: NewsledgerError) -> JSONResponse:
+        status = (
+            404
+            if isinstance(exc, NotFoundError)
+            else 422
+            if isinstance(exc, BadFilterError)
+            else 400
+        )
+        return JSONResponse({"error": str(exc)}, status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err.get('loc', []))}: {err.get('msg')}"
+            for err in exc.errors()
+        )
+        return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
+
+    def incident_filters(
+        since: Annotated[date | None, Query(description="On or after this date")] = None,
+        until: Annotated[date | None, Query(description="On or before this date")] = None,
+        place: Annotated[str | None, Query(max_length=200)] = None,
+        bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+        type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
+        min_sources: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
+        has_conflict: Annotated[bool | None, Query()] = None,
+        q: Annotated[str | None, Query(max_length=200, description="Full-text query")] = None,
+    ) -> dict[str, Any]:
+        return {
+            "since": since,
+            "until": until,
+            "place": place or None,
+            "bbox": parse_bbox(bbox),
+            "type": type or None,
+            "min_sources": min_sources,
+            "has_conflict": has_conflict,
+            "query": q or None,
+        }
+
+    Filters = Annotated[dict[str, Any], Depends(incident_filters)]
+
+    @app.get("/api/incidents", tags=["incidents"], responses=ERROR_RESPONSES)
+    def list_incidents(
+        filters: Filters,
+        sort: Annotated[str, Query(pattern="^-?(date|sources)$")] = "-date",
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> dict[str, Any]:
+        """Incidents matching the filters, a page at a time, with the total count."""
+        items = ledger.incidents(**filters, sort=sort, limit=limit, offset=offset)
+        return {
+            "total": ledger.count_incidents(**filters),
+            "limit": limit,
+            "offset": offset,
+            "items": items,
+        }
+
+    @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses=ERROR_RESPONSES)
+    def get_incident(incident_id: str) -> dict[str, Any]:
+        """One incident: consensus, every claim with its span and source, conflicts, framing."""
+        return ledger.incident(incident_id)
+
+    @app.get("/api/articles", tags=["articles"], responses=ERROR_RESPONSES)
+    def list_articles(
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> dict[str, Any]:
+        """Stored articles, a page at a time."""
+        return {
+            "total": ledger.store.count_articles(),
+            "limit": limit,
+            "offset": offset,
+            "items": ledger.articles(limit=limit, offset=offset),
+        }
+
+    @app.get("/api/articles/{article_id}", tags=["articles"], responses=ERROR_RESPONSES)
+    def get_article(article_id: str) -> dict[str, Any]:
+        """One article with its text and the mentions extracted from it."""
+        article = ledger.article(article_id)
+        data = article_json(article) | {"text": article.text}
+        data["mentions"] = [m.to_json() for m in ledger.mentions(article.id)]
+        return data
+
+    @app.get("/api/search", tags=["incidents"], responses=ERROR_RESPONSES)
+    def search(
+        q: Annotated[str, Query(min_length=1, max_length=200)],
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
+    ) -> dict[str, Any]:
+        """Full-text search over incidents (SQLite FTS5 / PostgreSQL tsvector)."""
+        items = ledger.incidents(query=q, limit=limit, sort="-date")
+        return {"query": q, "items": items}
+
+    @app.get("/api/export", tags=["export"], responses=ERROR_RESPONSES)
+    def export(
+        filters: Filters,
+        format: Annotated[str, Query(pattern="^(acled|geojson|json|csv|parquet)$")] = "acled",
+    ) -> Response:
+        """The filtered incidents as ACLED CSV, GeoJSON, JSON, CSV or Parquet."""
+        if format not in EXPORT_FORMATS:
+            raise ApiError(422, f"format={format!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        body = render_export(ledger.incidents(**filters), format)
+        filename = f"newsledger-incidents.{FILE_SUFFIXES[format]}"
+        return Response(
+            body,
+            media_type=MEDIA_TYPES[format],
+            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+        )
+
+    @app.post(
+        "/api/articles",
+        tags=["articles"],
+        status_code=201,
+        response_model=IngestResult,
+        responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+    )
+    def post_articles(
+        articles: list[ArticleIn],
+        authorization: Annotated[str | None, Header()] = None,
+    ) -> IngestResult:
+        """Ingest articles (needs the server's write token as a bearer token)."""
+        if write_token is None:
+            raise ApiError(403, "this server is read-only: start it with --write-token to ingest")
+        if not authorization or not authorization.lower().startswith("bearer "):
+            raise ApiError(401, "missing token: send 'Authorization: Bearer <write token>'")
+        given = authorization[7:].strip().encode()
+        if not hmac.compare_digest(given, write_token.encode()):
+            raise ApiError(403, "wrong write token")
+        from newsledger.ingest.runner import ingest_records
+
+        with write_lock:
+            summary = ingest_records([a.model_dump() for a in articles], ledger.store, "api")
+            report = ledger.extract()
+        del report
+        return IngestResult(
+            stored=summary.stored,
+            duplicates=summary.duplicates,
+            near_duplicates=summary.near_duplicates,
+            rejected=summary.rejected,
+            rejections=[{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
+            article_ids=list(summary.stored_ids),
+        )
+
+    @app.get("/healthz", tags=["meta"])
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__}
+
+    from newsledger.serve.web import add_web_routes
+
+    add_web_routes(app, ledger)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
+
+
+def html_response(body: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(body, status_code=status)

