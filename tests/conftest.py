@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,84 @@ def bench_dir() -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+# --- a real server over a ledger built from the seeds (API and web page tests) ---------------
+
+SCRIPT_ARTICLE = {
+    "text": (
+        "<script>document.body.dataset.pwned = 'yes'</script> Riot police fired tear gas at "
+        "about 50 protesters who threw bottles in Lyon on 3 March 2022, the prefecture said. "
+        "Two officers were injured."
+    ),
+    "title": "<script>document.title = 'pwned'</script> Lyon protest",
+    "url": "javascript:alert(1)",
+    "outlet": "<b>Test Outlet</b>",
+    "published": "2022-03-04",
+    "language": "en",
+}
+"""An article carrying markup and a script: every page must show it as inert text."""
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> str:
+    """A SQLite ledger holding the four seed reports and the script article, extracted+merged."""
+    import json
+
+    import newsledger
+
+    folder = tmp_path_factory.mktemp("seeded")
+    extra = folder / "script.jsonl"
+    extra.write_text(json.dumps(SCRIPT_ARTICLE) + "\n", encoding="utf-8")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        report = ledger.ingest([seeds_dir, extra])
+        assert report.ingest.stored == 5, report.ingest
+    return url
+
+
+@pytest.fixture(scope="session")
+def live_server(seeded_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`newsledger serve` in a subprocess on 127.0.0.1 with a write token; yields its base URL."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    port = free_port()
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    env = dict(os.environ, NEWSLEDGER_WRITE_TOKEN=WRITE_TOKEN)
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsledger", "serve", "--db", seeded_db,
+             "--host", "127.0.0.1", "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT, env=env,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"server did not start: {log.read_text()}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+WRITE_TOKEN = "test-token-8c1f"

@@ -1,0 +1,196 @@
+"""The REST API against a real server on 127.0.0.1 over a ledger built from the seed reports."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import httpx
+import pandas as pd
+import pytest
+
+from conftest import IN_CI, WRITE_TOKEN
+
+CONTRACT_KEYS = {
+    "id", "event_type", "sub_event_type", "description", "date", "time_precision", "time_of_day",
+    "location", "mentions", "articles", "sources", "actors", "weapons", "figures", "conflicts",
+    "quotes",
+}  # fmt: skip
+
+
+def get(base: str, path: str, **params: object) -> httpx.Response:
+    return httpx.get(f"{base}{path}", params=params, timeout=30)  # type: ignore[arg-type]
+
+
+def calais_incident(base: str) -> dict:
+    items = get(base, "/api/incidents", place="Calais", min_sources=2).json()["items"]
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_list_incidents_follow_the_contract(live_server: str) -> None:
+    body = get(live_server, "/api/incidents").json()
+    assert body["total"] >= 3
+    assert len(body["items"]) == body["total"]
+    for item in body["items"]:
+        assert set(item) >= CONTRACT_KEYS, CONTRACT_KEYS - set(item)
+
+
+def test_filters_find_the_merged_calais_night(live_server: str) -> None:
+    incident = calais_incident(live_server)
+    assert incident["date"] == "2021-12-30"
+    assert incident["sources"] == 2
+    dated = get(live_server, "/api/incidents", since="2021-12-30", until="2021-12-30").json()
+    assert incident["id"] in [i["id"] for i in dated["items"]]
+    later = get(live_server, "/api/incidents", since="2022-01-01").json()
+    assert incident["id"] not in [i["id"] for i in later["items"]]
+    conflicted = get(live_server, "/api/incidents", has_conflict="true").json()
+    assert incident["id"] in [i["id"] for i in conflicted["items"]]
+    in_france = get(live_server, "/api/incidents", bbox="-5,42,8,51.5").json()
+    assert incident["id"] in [i["id"] for i in in_france["items"]]
+    elsewhere = get(live_server, "/api/incidents", bbox="100,0,120,20").json()
+    assert elsewhere["total"] == 0
+
+
+def test_type_filter_and_text_query(live_server: str) -> None:
+    riots = get(live_server, "/api/incidents", type="Riots").json()
+    assert riots["total"] >= 1
+    assert all(i["event_type"] == "Riots" for i in riots["items"])
+    found = get(live_server, "/api/search", q="Calais").json()
+    assert found["items"], "full-text search finds the Calais incidents"
+    nothing = get(live_server, "/api/search", q="xylophonequartet").json()
+    assert nothing["items"] == []
+
+
+def test_paging_and_sorting(live_server: str) -> None:
+    everything = get(live_server, "/api/incidents", sort="date", limit=500).json()
+    first = get(live_server, "/api/incidents", sort="date", limit=1, offset=0).json()
+    second = get(live_server, "/api/incidents", sort="date", limit=1, offset=1).json()
+    assert first["total"] == second["total"] == everything["total"]
+    assert [first["items"][0]["id"], second["items"][0]["id"]] == [
+        i["id"] for i in everything["items"][:2]
+    ]
+    by_sources = get(live_server, "/api/incidents", sort="-sources").json()["items"]
+    counts = [i["sources"] for i in by_sources]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_one_incident_has_claims_spans_and_conflict(live_server: str) -> None:
+    incident = calais_incident(live_server)
+    full = get(live_server, f"/api/incidents/{incident['id']}").json()
+    assert full["id"] == incident["id"]
+    present = [f for f in full["figures"] if f["kind"] == "present" and f["actor"] == "police"]
+    assert present and {c["value"] for c in present[0]["claims"]} >= {40, 60}
+    assert any("present" in c["field"] for c in full["conflicts"])
+    article = get(live_server, f"/api/articles/{full['articles'][0]}").json()
+    for figure in full["figures"]:
+        for claim in figure["claims"]:
+            if claim["article_id"] == article["id"]:
+                assert article["text"][claim["start"] : claim["end"]] == claim["text"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "status"),
+    [
+        ("/api/incidents/doesnotexist", {}, 404),
+        ("/api/articles/doesnotexist", {}, 404),
+        ("/api/incidents", {"since": "yesterday"}, 422),
+        ("/api/incidents", {"bbox": "1,2,3"}, 422),
+        ("/api/incidents", {"limit": 0}, 422),
+        ("/api/incidents", {"sort": "banana"}, 422),
+        ("/api/export", {"format": "xls"}, 422),
+    ],
+)
+def test_errors_are_json_with_status(
+    live_server: str, path: str, params: dict, status: int
+) -> None:
+    response = get(live_server, path, **params)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.json()["error"]
+
+
+def test_articles_listing(live_server: str) -> None:
+    body = get(live_server, "/api/articles").json()
+    assert body["total"] == 5
+    published = {a["published"] for a in body["items"]}
+    assert "2021-12-31" in published
+
+
+def test_acled_export_opens_in_pandas(live_server: str) -> None:
+    from newsledger.serve.exports import ACLED_COLUMNS, EXTRA_COLUMNS
+
+    response = get(live_server, "/api/export", format="acled")
+    assert response.status_code == 200
+    frame = pd.read_csv(io.StringIO(response.text))
+    assert list(frame.columns) == list(ACLED_COLUMNS + EXTRA_COLUMNS)
+    calais = frame[frame["location"] == "Calais"]
+    assert "2021-12-30" in set(calais["event_date"])
+    assert (frame["sources_count"] >= 1).all()
+
+
+def test_geojson_export_is_valid(live_server: str) -> None:
+    data = get(live_server, "/api/export", format="geojson").json()
+    assert data["type"] == "FeatureCollection"
+    assert data["features"]
+    for feature in data["features"]:
+        assert feature["type"] == "Feature"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert feature["geometry"]["type"] == "Point"
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert isinstance(feature["properties"], dict)
+
+
+def test_post_needs_the_token(live_server: str) -> None:
+    record = {"text": "Police arrested twelve people after clashes in Lille on 2 May 2022."}
+    url = f"{live_server}/api/articles"
+    missing = httpx.post(url, json=[record], timeout=30)
+    assert missing.status_code == 401 and missing.json()["error"]
+    wrong = httpx.post(url, json=[record], headers={"Authorization": "Bearer nope"}, timeout=30)
+    assert wrong.status_code == 403 and wrong.json()["error"]
+    good = httpx.post(
+        url, json=[record], headers={"Authorization": f"Bearer {WRITE_TOKEN}"}, timeout=120
+    )
+    assert good.status_code == 201, good.text
+    assert good.json()["stored"] == 1
+    again = httpx.post(
+        url, json=[record], headers={"Authorization": f"Bearer {WRITE_TOKEN}"}, timeout=120
+    )
+    assert again.json()["stored"] == 0 and again.json()["duplicates"] == 1
+
+
+def test_read_only_server_refuses_writes(seeded_db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsledger.serve.api import create_app
+
+    client = TestClient(create_app(seeded_db))
+    response = client.post("/api/articles", json=[{"text": "x"}])
+    assert response.status_code == 403
+    assert "read-only" in response.json()["error"]
+
+
+def test_cors_is_off_and_security_headers_set(live_server: str) -> None:
+    response = httpx.get(
+        f"{live_server}/api/incidents", headers={"Origin": "http://evil.example"}, timeout=30
+    )
+    assert "access-control-allow-origin" not in response.headers
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_openapi_spec_passes_schemathesis(live_server: str) -> None:
+    executable = shutil.which("schemathesis") or shutil.which("st")
+    if executable is None:
+        if IN_CI:
+            pytest.fail("schemathesis is not installed: pip install -e '.[dev]'")
+        pytest.skip("schemathesis is not installed")
+    spec = get(live_server, "/openapi.json").json()
+    assert "/api/incidents" in spec["paths"]
+    result = subprocess.run(
+        [executable, "run", f"{live_server}/openapi.json", "--checks", "all",
+         "--exclude-checks", "positive_data_acceptance,ignored_auth",
+         "--max-time", "60", "--workers", "1", "--phases", "examples,coverage,fuzzing"],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
