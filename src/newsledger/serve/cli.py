@@ -404,6 +404,21 @@ def batch(
 
 
 @app.command()
+def synth(
+    articles: Annotated[int, typer.Argument(help="How many articles to generate.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the JSONL shards.")],
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same corpus).")] = 42,
+) -> None:
+    """Generate a synthetic corpus of templated incident reports (varied outlets, figures,
+    dates, real towns, wire copies) as JSON Lines, for `bench` and `batch` runs."""
+    from newsledger.batch.synth import generate_corpus
+
+    with cli_errors():
+        shards = generate_corpus(articles, output, seed=seed)
+        console.print(f"wrote {articles} articles in {len(shards)} shard(s) under {output}")
+
+
+@app.command()
 def rejections(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List the files and records that could not be read, and why."""
     with cli_errors(), open_ledger(db) as ledger:
