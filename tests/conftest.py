@@ -125,3 +125,51 @@ def live_server(seeded_db: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 
 WRITE_TOKEN = "test-token-8c1f"
+
+
+# --- the store on both backends (tests/test_store.py) --------------------------------------
+
+PG_URL_VAR = "NEWSLEDGER_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """The test PostgreSQL server's URL; in CI its absence fails, elsewhere the test is skipped."""
+    url = os.environ.get(PG_URL_VAR)
+    if not url:
+        message = (
+            f"{PG_URL_VAR} is not set, so the PostgreSQL cases cannot run: start a throwaway "
+            'server with `eval "$(bash .ci/start_postgres.sh)"`'
+        )
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database URL, once per backend: a SQLite file, or a fresh PostgreSQL schema.
+
+    The PostgreSQL case creates a uniquely named schema, points the URL's search_path at it (so
+    migrations and data land there) and drops it after the test.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    base = make_url(request.getfixturevalue("pg_url"))
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    conninfo = base.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")

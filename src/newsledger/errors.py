@@ -23,3 +23,15 @@ class ModelNotInstalledError(NewsledgerError):
 
 class BadFilterError(NewsledgerError):
     """A query filter has a value that cannot be understood."""
+
+
+class GoldFormatError(NewsledgerError):
+    """A gold annotation file is malformed or its spans cannot be found in the article text."""
+
+
+class EvalTargetError(NewsledgerError):
+    """`newsledger eval` was given a folder that is neither a gold folder nor a known public set."""
+
+
+class GazetteerError(NewsledgerError):
+    """The place gazetteer could not be built or its cache could not be read."""

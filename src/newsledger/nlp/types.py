@@ -86,6 +86,7 @@ class PlaceMention:
     text: str
     place: Place | None
     geo_precision: int  # ACLED: 1 town, 2 near a town / part of a region, 3 region or wider
+    in_organisation: bool = False  # names an organisation's seat ("the Pas-de-Calais prefecture")
 
 
 @dataclass(frozen=True, slots=True)

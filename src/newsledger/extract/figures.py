@@ -1,0 +1,577 @@
+"""Figure claims: how many of whom were present, injured, hospitalised, killed, arrested, and
+what else was counted, each with the evidence that makes the number a figure.
+
+`extract_figures(sents, article_id)` reads the quantities found by `nlp.numbers` in the given
+sentences and asks the dependency parse three questions per number:
+1. Whom does it count? The counted noun (nummod link or "of"/"de" construction), through framing
+   nouns ("a group of 100 migrants", "members of the police"), normalised by `extract.vocab`.
+   Relational nouns ("32 bruised colleagues") take the group of whoever is speaking; a bare number
+   ("seven had to go to the hospital") takes the group counted just before it.
+2. What happened to them? The modifiers of the noun ("bruised", "wounded") and the predicate it is
+   subject or object of, with its conjoined and controlled verbs ("were injured and were taken to
+   an emergency room" gives injured AND hospitalised), or a governing noun ("the hospitalization
+   of fifteen officers").
+3. Without a casualty word: state forces at the scene are `present`, the other side
+   `participants`; counted objects are `other` with an `item`. Counts of people in statistic
+   sentences ("in 2015", "a record", "this year") are skipped: they are populations, not the
+   count of one incident. Subsets ("one of whom") are skipped: they are not totals.
+
+It also emits explicit unknowns ("no immediate reports on the number of migrants wounded":
+value None, qualifier "unknown"), vague counts with no number ("numerous officers reporting
+injuries": value None, qualifier "vague") and single casualties ("the wife of a truck driver was
+injured": value 1). All claims are kept (separate evidence); consensus is the merge stage's job.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.extract import vocab_figures as V
+from newsledger.extract.vocab import STATE_GROUPS, group_of
+from newsledger.model import Claim
+from newsledger.model import Span as Evidence
+from newsledger.nlp.numbers import find_quantities
+from newsledger.nlp.types import Attribution, Quantity
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "obl", "obl:arg", "obl:mod", "iobj", "attr", "oprd"})
+ARG_DEPS = SUBJECT_DEPS | OBJECT_DEPS | frozenset({"appos", "conj", "ROOT", "nmod", "dep"})
+CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl"})
+"""Verbs reached from the counted noun's predicate that share its subject."""
+
+ELLIPSIS_LOOKBACK = 2
+"""Sentences back a bare number ("seven had to go...") may take its group from."""
+
+VAGUE_DETERMINERS = frozenset({"many", "numerous", "nombreux", "nombreuses", "some"})
+"""Determiners that say "more than one, number unknown" ("numerous officers reporting injuries")."""
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
+"""A relative clause predicates its noun only when one of these is its subject."""
+
+_STATISTIC_RE = re.compile("|".join(V.STATISTIC_MARKERS), re.IGNORECASE)
+_UNKNOWN_CUE_RE = re.compile(
+    r"\b(?:no|not|unknown|unclear|undisclosed|n['’]|pas|aucun|aucune|inconnu|ignore|ignorait)\b",
+    re.IGNORECASE,
+)
+_UNKNOWN_RE = re.compile(
+    r"\b(?:(?:the\s+)?number\s+of\s+(?P<g1>[\w-]+(?:\s+[\w-]+)?)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+    r"(?P<k1>wounded|injured|hurt|killed|dead|arrested|detained|hospitali[sz]ed)"
+    r"|how\s+many\s+(?P<g2>[\w-]+(?:\s+[\w-]+)?)\s+(?:were|had\s+been|have\s+been)\s+"
+    r"(?P<k2>wounded|injured|hurt|killed|arrested|detained|hospitali[sz]ed)"
+    r"|(?:le\s+)?nombre\s+de\s+(?P<g3>[\w-]+)\s+(?P<k3>blessés|tués|morts|interpellés|hospitalisés)"
+    r"|(?:le\s+)?bilan\s+(?:des\s+)?(?P<k4>blessés|victimes)\s+parmi\s+les\s+(?P<g4>[\w-]+))",
+    re.IGNORECASE,
+)
+_UNKNOWN_KIND = {
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "blessés": "injured",
+    "victimes": "injured",
+    "killed": "killed",
+    "dead": "killed",
+    "tués": "killed",
+    "morts": "killed",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "interpellés": "arrested",
+    "hospitalised": "hospitalised",
+    "hospitalized": "hospitalised",
+    "hospitalisés": "hospitalised",
+}
+
+
+# --- small parse helpers ----------------------------------------------------------------------
+
+
+class _TokenIndex:
+    """Char offset -> token, by bisection over token starts (one list per doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> Token:
+        return self.doc[max(0, bisect_right(self.starts, char) - 1)]
+
+
+def _low(tok: Token) -> str:
+    return tok.lower_
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _words(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def _in(tok: Token, vocab: frozenset[str]) -> bool:
+    low, lemma = _words(tok)
+    return low in vocab or lemma in vocab
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+
+
+def _has_hospital_goal(verb: Token) -> Token | None:
+    """The hospital noun a verb moves someone to ("taken to an emergency room"), or None."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advmod") or prep.lower_ in V.HOSPITAL_PREPS:
+            targets = [prep] if prep.pos_ in ("NOUN", "PROPN") else list(prep.children)
+            for obj in targets:
+                if obj.pos_ in ("NOUN", "PROPN") and _in(obj, V.HOSPITAL_NOUNS):
+                    case = [c for c in obj.children if c.dep_ == "case"]
+                    if prep.lower_ in V.HOSPITAL_PREPS or any(
+                        c.lower_ in V.HOSPITAL_PREPS for c in case
+                    ):
+                        return obj
+    return None
+
+
+def _suffered_injury(verb: Token) -> Token | None:
+    """The injury noun of "suffered injuries", "reporting injuries", "sustained a fracture"."""
+    if not _in(verb, V.SUFFER_VERBS):
+        return None
+    for child in verb.subtree:
+        if child is not verb and _in(child, V.INJURY_NOUNS):
+            return child
+    return None
+
+
+def _small_clause(verb: Token) -> bool:
+    """A bare participle read as passive: "leaving [seven officers injured]", headlines
+    ("Seven officers injured in clash") - but not when another verb's object stands between
+    the subject and the participle (a mis-attached subject)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return True
+    doc = verb.doc
+    return not any(
+        doc[j].dep_ in ("dobj", "obj") for j in range(subjects[0].i + 1, verb.i)
+    )
+
+
+def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
+    """Casualty kinds a predicate gives its argument in `role` ("subject" | "object")."""
+    kinds: list[tuple[str, Token]] = []
+    passive_or_object = role == "object" or _is_passive(verb) or _small_clause(verb)
+    if _in(verb, V.HOSPITALISED_VERBS):
+        kinds.append(("hospitalised", verb))
+    goal = _has_hospital_goal(verb)
+    if goal is not None and (passive_or_object or role == "subject"):
+        kinds.append(("hospitalised", goal))
+    if passive_or_object and _in(verb, V.INJURED_VERBS):
+        kinds.append(("injured", verb))
+    if _in(verb, V.KILLED_VERBS) and (passive_or_object or _in(verb, V.INTRANSITIVE_KILLED)):
+        kinds.append(("killed", verb))
+    if passive_or_object and _in(verb, V.ARRESTED_VERBS):
+        kinds.append(("arrested", verb))
+    if role == "subject":
+        injury = _suffered_injury(verb)
+        if injury is not None:
+            kinds.append(("injured", injury))
+    has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    for child in verb.children:
+        # "were left injured", "are dead" (subject); "leaving seven officers injured" (object)
+        if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.pos_ in ("ADJ", "VERB"):
+            if has_object != (role == "object") or child.dep_ == "ccomp" and role == "subject":
+                continue
+            if _in(child, V.INJURED_VERBS):
+                kinds.append(("injured", child))
+            if _in(child, V.KILLED_VERBS):
+                kinds.append(("killed", child))
+        if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortellement"):
+            kinds.append(("killed", child))
+    return kinds
+
+
+def _predicates(np: Token) -> list[tuple[Token, str]]:
+    """(verb, role of np) for the clause np is an argument of, plus verbs that share its subject."""
+    dep = np.dep_
+    if dep in SUBJECT_DEPS:
+        role = "subject"
+    elif dep in OBJECT_DEPS and np.head.pos_ in ("VERB", "AUX", "ADJ"):
+        role = "object"
+    else:
+        return []
+    verb = np.head
+    found = [(verb, role)]
+    stack = [verb]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in CLAUSE_LINKS and child.pos_ in ("VERB", "AUX", "ADJ"):
+                if role == "subject" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                    continue  # a new clause with its own subject
+                if role == "object" and child.dep_ != "conj":
+                    continue
+                found.append((child, role))
+                stack.append(child)
+    return found
+
+
+def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
+    """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
+    kinds: list[tuple[str, Token]] = []
+    for tok in {np, counted} - {None}:
+        assert tok is not None
+        for child in tok.children:
+            if child.dep_ in ("amod", "acl", "acl:relcl", "relcl") and child.i != np.i:
+                if _in(child, V.INJURED_VERBS):
+                    kinds.append(("injured", child))
+                elif _in(child, V.KILLED_VERBS):
+                    kinds.append(("killed", child))
+                elif _in(child, V.HOSPITALISED_VERBS):
+                    kinds.append(("hospitalised", child))
+                elif _in(child, V.ARRESTED_VERBS) and child.tag_ in ("VBN", "VERB"):
+                    kinds.append(("arrested", child))
+                if child.dep_ == "acl":
+                    kinds.extend(_verb_kinds(child, "object"))
+                elif any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS
+                         for c in child.children):
+                    kinds.extend(_verb_kinds(child, "subject"))
+    base = np
+    while base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        base = base.head  # "three migrants and two officers were injured": share the predicate
+    if base.dep_ in ("npadvmod", "dep", "appos"):
+        base = _coordinated_with(base) or base
+    doc = np.doc
+    after = np.right_edge.i + 1
+    if np.dep_ in ("dobj", "obj") and after < len(doc) and doc[after].tag_ in ("VBN", "JJ", "ADJ"):
+        # "leaving seven officers injured" when the parse misses the small clause
+        if _in(doc[after], V.INJURED_VERBS):
+            kinds.append(("injured", doc[after]))
+        elif _in(doc[after], V.KILLED_VERBS):
+            kinds.append(("killed", doc[after]))
+    # a governing noun: "the hospitalization of fifteen officers", "the deaths of 3 people"
+    if base.dep_ in ("pobj", "nmod"):
+        gov = base.head.head if base.head.dep_ == "prep" else base.head
+        kind = V.NOMINAL_KINDS.get(_low(gov)) or V.NOMINAL_KINDS.get(_lemma(gov))
+        if kind:
+            kinds.append((kind, gov))
+    for verb, role in _predicates(base):
+        kinds.extend(_verb_kinds(verb, role))
+    # "shot and killed": the shooting is how they died, not a separate injury
+    if any(k == "killed" for k, _ in kinds):
+        kinds = [(k, t) for k, t in kinds if not (k == "injured" and _in(t, V.WEAPON_INJURY_VERBS))]
+    seen: set[str] = set()
+    unique: list[tuple[str, Token]] = []
+    for kind, trigger in kinds:
+        if kind not in seen:
+            seen.add(kind)
+            unique.append((kind, trigger))
+    return unique
+
+
+_ALSO_RE = re.compile(r"(?:,\s*)?(?:as\s+well\s+as|along\s+with|together\s+with|and|ainsi\s+que|et)\s*$",
+                      re.IGNORECASE)
+
+
+def _coordinated_with(np: Token) -> Token | None:
+    """The noun phrase np is coordinated with when the parse attached it loosely: in "the
+    injuries of some migrants, as well as a number of officers" the officers share "injuries"."""
+    doc = np.doc
+    left = np.left_edge
+    window = doc.text[max(0, left.idx - 20) : left.idx]
+    if not _ALSO_RE.search(window):
+        return None
+    for j in range(left.i - 1, max(-1, left.i - 8), -1):
+        cand = doc[j]
+        if cand.pos_ in ("NOUN", "PROPN") and cand.dep_ in ARG_DEPS - {"ROOT"}:
+            return cand
+    return None
+
+
+def _np_top(counted: Token) -> Token:
+    """Climb out of framing nouns: "a group of [100 migrants]" -> group; "members of X" stays."""
+    np = counted
+    while (
+        np.dep_ in ("compound", "nmod")
+        and np.head.i > np.i
+        and np.head.pos_ == "NOUN"
+        and not any(c.dep_ == "case" for c in np.children)
+    ):
+        np = np.head  # "15 CRS officers": the count is of the officers
+    for _ in range(3):
+        head = np.head
+        if np.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
+            frame = head.head
+        elif np.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in np.children):
+            frame = head
+        else:
+            break
+        if _in(frame, V.PARTITIVE_NOUNS) or _in(frame, V.CONTAINER_NOUNS):
+            np = frame
+        else:
+            break
+    return np
+
+
+def group_of_noun(noun: Token) -> str | None:
+    """The group of a person noun, letting a group modifier refine a generic person word
+    ("police woman" is police, "migrant children" migrants, "truck driver" civilians)."""
+    group = group_of(noun)
+    if group in (None, "civilians"):
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+                refined = group_of(child)
+                if refined and refined != "civilians":
+                    return refined
+    return group
+
+
+def _group_in_np(np: Token, counted: Token) -> str | None:
+    """The group a noun phrase names: its counted noun first, then its other words."""
+    group = group_of_noun(counted)
+    if group:
+        return group
+    for tok in counted.subtree:
+        if tok.dep_ in ("relcl", "acl", "acl:relcl"):
+            break
+        group = group_of(tok)
+        if group:
+            return group
+    if np is not counted:
+        return group_of(np)
+    return None
+
+
+def _attribution_for(attributions: Sequence[Attribution], start: int) -> str | None:
+    for attribution in attributions:
+        if attribution.start <= start < attribution.end:
+            return attribution.source
+    return None
+
+
+def _speaker_group(sent: Span, attributions: Sequence[Attribution], start: int) -> str | None:
+    """The group of whoever speaks at `start`: attribution source, else the sentence outside quotes."""
+    for attribution in attributions:
+        if attribution.start <= start < attribution.end:
+            group = group_of(attribution.source)
+            if group:
+                return group
+    # a quote's cue follows its closing quotation mark, or precedes its opening one, in the
+    # same paragraph
+    text = sent.doc.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    para_end = len(text) if para_end < 0 else para_end
+    closes = [text.find(mark, start, para_end) for mark in _CLOSING_QUOTES]
+    closes = [c for c in closes if c >= 0]
+    if closes:
+        group = group_of(text[min(closes) + 1 : para_end])
+        if group:
+            return group
+    opens = [text.rfind(mark, para_start, start) for mark in _OPENING_QUOTES]
+    opens = [o for o in opens if o >= 0]
+    if opens:
+        return group_of(text[para_start : max(opens)])
+    return None
+
+
+_CLOSING_QUOTES = ("”", '"', "»")
+_OPENING_QUOTES = ("“", '"', "«")
+
+
+def _evidence(doc: Doc, sent: Span, article_id: str, tokens: Iterable[Token], start: int,
+              end: int) -> Evidence:
+    """The span from the number through its trigger, clipped to the sentence."""
+    for tok in tokens:
+        start = min(start, tok.idx)
+        end = max(end, tok.idx + len(tok))
+    start = max(start, sent.start_char)
+    end = min(end, sent.end_char)
+    return Evidence(article_id, start, end, doc.text[start:end])
+
+
+def _is_subset(doc: Doc, q: Quantity, first: Token, last: Token) -> bool:
+    after = doc.text[q.end : q.end + 16].lower().lstrip()
+    if after.startswith(V.SUBSET_AFTER):
+        return True
+    return first.i > 0 and doc[first.i - 1].lower_ in V.SUBSET_BEFORE
+
+
+# --- the extractor ----------------------------------------------------------------------------
+
+
+def _quantities(doc: Doc) -> list[Quantity]:
+    quantities = doc._.quantities
+    if quantities is None:
+        quantities = find_quantities(doc, doc.lang_)
+        doc._.quantities = quantities
+    return list(quantities)
+
+
+def _claim(kind: str, value: int | None, qualifier: str, evidence: Evidence, actor: str | None,
+           item: str | None, attributions: Sequence[Attribution],
+           max_value: int | None = None) -> Claim:
+    return Claim(
+        field="figure",
+        value=value,
+        span=evidence,
+        qualifier=qualifier,
+        attributed_to=_attribution_for(attributions, evidence.start),
+        kind=kind,
+        actor=actor,
+        item=item,
+        max_value=max_value,
+    )
+
+
+def _item_of(counted: Token, sent: Span) -> str | None:
+    item = V.ITEM_NOUNS.get(_low(counted)) or V.ITEM_NOUNS.get(_lemma(counted))
+    if item in V.GAS_ITEMS:
+        low = sent.text.lower()
+        if "tear gas" in low or "teargas" in low or "tear-gas" in low or "lacrymog" in low:
+            item = f"tear gas {item}"
+    return item
+
+
+def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
+    """Figure claims from the sentences of one mention, in text order (see the module docstring)."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    index = _TokenIndex(doc)
+    quantities = _quantities(doc)
+    attributions: Sequence[Attribution] = doc._.attributions or ()
+    claims: list[Claim] = []
+    last_groups: list[tuple[int, str]] = []  # (sentence number, group) of counted people
+    counted_tokens: set[int] = set()
+    for sent_no, sent in enumerate(sents):
+        statistic = bool(_STATISTIC_RE.search(sent.text))
+        for q in quantities:
+            if q.start < sent.start_char or q.end > sent.end_char:
+                continue
+            first, last = index.at(q.start), index.at(q.end - 1)
+            if _is_subset(doc, q, first, last):
+                continue
+            counted = index.at(q.head_start) if q.head_start >= 0 else None
+            if counted is not None and counted.i < last.i:
+                counted = None
+            np = last if counted is None else counted
+            if counted is not None and last.head.i != counted.i and last.pos_ == "NOUN":
+                np = last  # "dozens of migrants", "une centaine de migrants": the amount heads it
+            np = _np_top(np)
+            group = _group_in_np(np, counted) if counted is not None else None
+            if counted is not None and _in(counted, V.RELATIONAL_NOUNS):
+                group = _speaker_group(sent, attributions, q.start) or group
+            elliptical = counted is None and np.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+            if elliptical:
+                recent = [g for s, g in last_groups if sent_no - s <= ELLIPSIS_LOOKBACK]
+                group = recent[-1] if recent else None
+            kinds = _kinds_for(np, counted)
+            triggers = [t for _, t in kinds]
+            if counted is not None:
+                counted_tokens.add(counted.i)
+            evidence = _evidence(doc, sent, article_id, [*triggers, *([counted] if counted else [])],
+                                 q.start, q.end)
+            if kinds:
+                for kind, trigger in kinds:
+                    ev = _evidence(doc, sent, article_id, [trigger, *([counted] if counted else [])],
+                                   q.start, q.end)
+                    claims.append(_claim(kind, q.value, q.qualifier, ev, group, None,
+                                         attributions, q.max_value))
+                if group:
+                    last_groups.append((sent_no, group))
+                continue
+            if group is not None and not elliptical:
+                last_groups.append((sent_no, group))
+                if statistic:
+                    continue
+                verbs = [v for v, _ in _predicates(np)]
+                if group == "civilians":
+                    if not any(_in(v, V.PROTEST_VERBS) for v in verbs):
+                        continue
+                    group = "protesters"
+                kind = "present" if group in STATE_GROUPS else "participants"
+                claims.append(_claim(kind, q.value, q.qualifier, evidence, group, None,
+                                     attributions, q.max_value))
+                continue
+            if counted is not None and group is None:
+                item = _item_of(counted, sent)
+                if item:
+                    claims.append(_claim("other", q.value, q.qualifier, evidence, None, item,
+                                         attributions, q.max_value))
+        claims.extend(_vague_and_single(sent, article_id, attributions, counted_tokens))
+        claims.extend(_unknowns(doc, sent, article_id, attributions))
+    claims.sort(key=lambda c: (c.span.start, c.span.end))
+    return claims
+
+
+def _vague_and_single(sent: Span, article_id: str, attributions: Sequence[Attribution],
+                      counted_tokens: set[int]) -> list[Claim]:
+    """Casualties with no number: "numerous officers were hurt" (vague), "a driver was killed" (1)."""
+    claims: list[Claim] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.i in counted_tokens or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "quantmod")]
+        vague = any(c.lower_ in VAGUE_DETERMINERS for c in dets) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "number"
+            and any(c.lower_ == "a" for c in tok.head.head.children)
+        )
+        singular = (
+            not vague
+            and tok.tag_ in ("NN", "NNP")
+            and tok.morph.get("Number") != ["Plur"]
+            and bool(dets)
+            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
+                    for c in dets)
+        )
+        if not (vague or singular):
+            continue
+        if singular and not any(c.dep_ == "det" for c in tok.children) and tok.ent_type_ != "PERSON":
+            if not any(c.dep_ == "poss" for c in tok.children):
+                continue
+        group = group_of_noun(tok)
+        if singular and (group is None or tok.lower_ in ("police", "army", "military", "mob")):
+            continue
+        np = tok
+        if vague and tok.dep_ == "pobj" and tok.head.head.lower_ == "number":
+            np = tok.head.head
+        kinds = _kinds_for(np, tok)
+        for kind, trigger in kinds:
+            ev = _evidence(doc, sent, article_id, [trigger, *[c for c in dets if c.i < tok.i]],
+                           tok.idx, tok.idx + len(tok))
+            if vague and np is not tok:
+                ev = _evidence(doc, sent, article_id, [trigger, np.head if np.head.i < np.i else np],
+                               min(np.left_edge.idx, tok.idx), tok.idx + len(tok))
+            claims.append(_claim(kind, None if vague else 1, "vague" if vague else "exact", ev,
+                                 group, None, attributions))
+    return claims
+
+
+def _unknowns(doc: Doc, sent: Span, article_id: str,
+              attributions: Sequence[Attribution]) -> list[Claim]:
+    """Explicit unknowns: "no immediate reports on the number of migrants wounded"."""
+    text = sent.text
+    claims: list[Claim] = []
+    for match in _UNKNOWN_RE.finditer(text):
+        cues = list(_UNKNOWN_CUE_RE.finditer(text))
+        before = [m for m in cues if m.start() < match.start()]
+        after = [m for m in cues if m.start() >= match.end()]
+        cue = before[-1] if before else (after[0] if after else None)
+        if cue is None:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v}
+        kind_word = next(v for k, v in groups.items() if k.startswith("k"))
+        group_word = next((v for k, v in groups.items() if k.startswith("g")), "")
+        kind = _UNKNOWN_KIND.get(kind_word.lower())
+        if kind is None:
+            continue
+        start = sent.start_char + min(cue.start(), match.start())
+        end = sent.start_char + max(cue.end(), match.end())
+        ev = Evidence(article_id, start, end, doc.text[start:end])
+        claims.append(_claim(kind, None, "unknown", ev, group_of(group_word), None, attributions))
+    return claims

@@ -1,0 +1,316 @@
+"""Vocabulary of figures and weapons: what makes a count a casualty count, what was counted,
+and the weapons and tactics a report names (English and French, lower-cased lemmas or forms).
+
+Kept apart from the rules so the lists can grow without touching the logic; every list is a
+word class, never the wording of one article.
+"""
+
+from __future__ import annotations
+
+INJURED_VERBS = frozenset(
+    (
+        "injure injured wound wounded hurt bruise bruised maim hit beat beaten stab stabbed "
+        "shoot shot graze grazed "
+        "blesser blessé blessés blessée blessées contusionner contusionné frapper poignarder"
+    ).split()
+)
+"""Verbs and participles whose patient (passive subject, object, or modified noun) is injured."""
+
+WEAPON_INJURY_VERBS = frozenset("shoot shot stab stabbed".split())
+"""Injury verbs that also describe a killing when death follows ("shot and killed"): the
+injured reading is dropped for the same people when a killed reading exists."""
+
+KILLED_VERBS = frozenset(
+    (
+        "kill killed murder murdered slay slain die died dead execute executed "
+        "tuer tué tués tuée mourir mort morts décéder décédé décédés assassiner abattre abattu"
+    ).split()
+)
+"""Verbs and adjectives of death (subject of intransitives, patient of transitives)."""
+
+INTRANSITIVE_KILLED = frozenset("die died dead mourir mort morts décéder décédé périr".split())
+"""Death words whose SUBJECT died (not the subject's victims)."""
+
+ARRESTED_VERBS = frozenset(
+    (
+        "arrest arrested detain detained apprehend apprehended hold held "
+        "arrêter arrêté interpeller interpellé interpellés placer"
+    ).split()
+)
+"""Verbs whose patient was arrested ("held" only in the passive)."""
+
+HOSPITAL_NOUNS = frozenset(
+    (
+        "hospital hospitals infirmary clinic er a&e room emergency "
+        "hôpital hôpitaux urgences chu clinique"
+    ).split()
+)
+"""Places that make a movement verb mean hospitalised ("taken to an emergency room")."""
+
+HOSPITAL_PREPS = frozenset("to into in at à au aux vers".split())
+HOSPITALISED_VERBS = frozenset(
+    "hospitalise hospitalize hospitalised hospitalized hospitaliser hospitalisé hospitalisés".split()
+)
+
+INJURY_NOUNS = frozenset(
+    (
+        "injury injuries wound wounds fracture fractures bruise bruises burn burns concussion "
+        "leg arm skull trauma blessure blessures fracture contusion contusions"
+    ).split()
+)
+"""Objects of suffer/sustain/report that make the subject injured ("suffered a broken leg")."""
+
+SUFFER_VERBS = frozenset(
+    "suffer sustain receive report treat souffrir subir recevoir présenter".split()
+)
+
+NOMINAL_KINDS: dict[str, str] = {
+    "hospitalization": "hospitalised",
+    "hospitalisation": "hospitalised",
+    "injury": "injured",
+    "injuries": "injured",
+    "wounding": "injured",
+    "death": "killed",
+    "deaths": "killed",
+    "killing": "killed",
+    "killings": "killed",
+    "murder": "killed",
+    "arrest": "arrested",
+    "arrests": "arrested",
+    "detention": "arrested",
+    "blessure": "injured",
+    "blessures": "injured",
+    "mort": "killed",
+    "décès": "killed",
+    "interpellation": "arrested",
+    "interpellations": "arrested",
+    "arrestation": "arrested",
+    "arrestations": "arrested",
+}
+"""Nouns that make "the N of X" a casualty count of X ("the hospitalization of fifteen officers")."""
+
+PARTITIVE_NOUNS = frozenset(
+    (
+        "group groups members member crowd band gang total number contingent team unit units "
+        "dozen dozens hundreds thousands score scores handful "
+        "groupe groupes membres membre foule bande total nombre contingent équipe unité"
+    ).split()
+)
+"""Nouns that only frame the counted people ("a group of 100 migrants", "members of the police")."""
+
+CONTAINER_NOUNS = frozenset("camp camps encampment campement campements squat".split())
+"""Places counted by their occupants ("a camp of 400 migrants")."""
+
+RELATIONAL_NOUNS = frozenset("colleague colleagues comrade comrades collègue collègues".split())
+"""People named by their relation to the speaker: their group is the speaker's group."""
+
+SUBSET_AFTER = ("of whom", "of them", "among them", "d'entre eux", "d’entre eux", "d'entre elles")
+SUBSET_BEFORE = frozenset("including among dont parmi".split())
+"""A number that picks out part of a group already counted ("one of whom") is not a total."""
+
+PROTEST_VERBS = frozenset(
+    "march protest demonstrate rally gather manifester rassembler défiler".split()
+)
+"""Verbs that make counted people participants of a protest."""
+
+STATISTIC_MARKERS = (
+    r"\b(?:in|since|during|by)\s+(?:19|20)\d\d\b",
+    r"\b(?:this|last|per|a|each|every)\s+year\b",
+    r"\bso\s+far\b",
+    r"\ba\s+record\b",
+    r"\bannually\b",
+    r"\bon\s+average\b",
+    r"\bdepuis\s+(?:le\s+début|janvier|(?:19|20)\d\d)\b",
+    r"\ben\s+(?:19|20)\d\d\b",
+    r"\bcette\s+année\b",
+    r"\bun\s+record\b",
+    r"\bpar\s+an\b",
+)
+"""Sentences with these are statistics or populations, not the count of one incident: counts of
+people in them without a casualty word are skipped."""
+
+ITEM_NOUNS: dict[str, str] = {
+    "canister": "canisters",
+    "canisters": "canisters",
+    "grenade": "grenades",
+    "grenades": "grenades",
+    "cartouche": "canisters",
+    "cartouches": "canisters",
+    "shelter": "shelters",
+    "shelters": "shelters",
+    "tent": "tents",
+    "tents": "tents",
+    "abri": "shelters",
+    "abris": "shelters",
+    "tente": "tents",
+    "tentes": "tents",
+    "car": "vehicles",
+    "cars": "vehicles",
+    "vehicle": "vehicles",
+    "vehicles": "vehicles",
+    "truck": "vehicles",
+    "trucks": "vehicles",
+    "lorry": "vehicles",
+    "lorries": "vehicles",
+    "voiture": "vehicles",
+    "voitures": "vehicles",
+    "véhicule": "vehicles",
+    "véhicules": "vehicles",
+    "shot": "shots fired",
+    "shots": "shots fired",
+    "round": "rounds fired",
+    "rounds": "rounds fired",
+    "bullet": "rounds fired",
+    "bullets": "rounds fired",
+    "tir": "shots fired",
+    "tirs": "shots fired",
+    "projectile": "projectiles",
+    "projectiles": "projectiles",
+    "stone": "stones",
+    "stones": "stones",
+    "building": "buildings",
+    "buildings": "buildings",
+    "shop": "shops",
+    "shops": "shops",
+    "bin": "bins",
+    "bins": "bins",
+}
+"""Counted things that are not people -> normalised `item` of a kind-`other` figure."""
+
+GAS_ITEMS = frozenset({"canisters", "grenades"})
+"""Items named after the gas they hold when the sentence names it ("300 canisters" of tear gas)."""
+
+WEAPONS: dict[str, str] = {
+    # thrown objects
+    "stone": "stones",
+    "stones": "stones",
+    "rock": "stones",
+    "rocks": "stones",
+    "brick": "stones",
+    "bricks": "stones",
+    "paving stones": "stones",
+    "cobblestones": "stones",
+    "pierre": "stones",
+    "pierres": "stones",
+    "caillou": "stones",
+    "cailloux": "stones",
+    "pavé": "stones",
+    "pavés": "stones",
+    "projectile": "projectiles",
+    "projectiles": "projectiles",
+    "missiles": "projectiles",
+    "bottles": "projectiles",
+    "bouteilles": "projectiles",
+    "iron bar": "iron bars",
+    "iron bars": "iron bars",
+    "metal bars": "iron bars",
+    "crowbar": "iron bars",
+    "crowbars": "iron bars",
+    "barre de fer": "iron bars",
+    "barres de fer": "iron bars",
+    "stick": "sticks",
+    "sticks": "sticks",
+    "club": "sticks",
+    "clubs": "sticks",
+    "bâton": "sticks",
+    "bâtons": "sticks",
+    "gourdin": "sticks",
+    "gourdins": "sticks",
+    "baton": "batons",
+    "batons": "batons",
+    "truncheon": "batons",
+    "truncheons": "batons",
+    "matraque": "batons",
+    "matraques": "batons",
+    # police means
+    "tear gas": "tear gas",
+    "teargas": "tear gas",
+    "tear-gas": "tear gas",
+    "gaz lacrymogène": "tear gas",
+    "gaz lacrymogènes": "tear gas",
+    "grenades lacrymogènes": "tear gas",
+    "lacrymogènes": "tear gas",
+    "pepper spray": "pepper spray",
+    "gaz poivre": "pepper spray",
+    "water cannon": "water cannon",
+    "water cannons": "water cannon",
+    "canon à eau": "water cannon",
+    "canons à eau": "water cannon",
+    "defense bullets": "defence bullets",
+    "defence bullets": "defence bullets",
+    "rubber bullets": "defence bullets",
+    "rubber bullet": "defence bullets",
+    "flash-ball": "defence bullets",
+    "flashball": "defence bullets",
+    "flash-balls": "defence bullets",
+    "lbd": "defence bullets",
+    "balles de défense": "defence bullets",
+    "lanceur de balles de défense": "defence bullets",
+    "lanceurs de balles de défense": "defence bullets",
+    "balles en caoutchouc": "defence bullets",
+    "stun grenades": "stun grenades",
+    "stun grenade": "stun grenades",
+    "flash-bang": "stun grenades",
+    "grenades de désencerclement": "stun grenades",
+    "grenade de désencerclement": "stun grenades",
+    "taser": "tasers",
+    "tasers": "tasers",
+    # arms
+    "gun": "firearms",
+    "guns": "firearms",
+    "handgun": "firearms",
+    "handguns": "firearms",
+    "pistol": "firearms",
+    "pistols": "firearms",
+    "rifle": "firearms",
+    "rifles": "firearms",
+    "shotgun": "firearms",
+    "shotguns": "firearms",
+    "revolver": "firearms",
+    "firearm": "firearms",
+    "firearms": "firearms",
+    "live ammunition": "firearms",
+    "live rounds": "firearms",
+    "arme à feu": "firearms",
+    "armes à feu": "firearms",
+    "fusil": "firearms",
+    "fusils": "firearms",
+    "pistolet": "firearms",
+    "pistolets": "firearms",
+    "knife": "knives",
+    "knives": "knives",
+    "machete": "knives",
+    "machetes": "knives",
+    "couteau": "knives",
+    "couteaux": "knives",
+    "explosive": "explosives",
+    "explosives": "explosives",
+    "bomb": "explosives",
+    "bombs": "explosives",
+    "grenade": "explosives",
+    "explosifs": "explosives",
+    "molotov cocktail": "molotov cocktails",
+    "molotov cocktails": "molotov cocktails",
+    "petrol bombs": "molotov cocktails",
+    "petrol bomb": "molotov cocktails",
+    "cocktail molotov": "molotov cocktails",
+    "cocktails molotov": "molotov cocktails",
+    "fireworks": "fireworks",
+    "firework": "fireworks",
+    "flares": "fireworks",
+    "mortiers d'artifice": "fireworks",
+    "mortiers d’artifice": "fireworks",
+    "mortier d'artifice": "fireworks",
+    "feux d'artifice": "fireworks",
+    "feux d’artifice": "fireworks",
+    "fusées": "fireworks",
+}
+"""Weapon or tactic as written (lower case) -> normalised weapon. Matched longest first."""
+
+VEHICLE_WEAPON_VERBS = frozenset("ram rammed plough ploughed plow plowed foncer".split())
+"""A vehicle is a weapon only when driven into people ("rammed a car into the crowd")."""
+
+VICTIM_VERBS = INJURED_VERBS | KILLED_VERBS | frozenset(
+    "strike struck hit target smash smashed toucher atteindre".split()
+)
+"""Verbs whose instrument is a weapon used AGAINST their subject, not BY it."""

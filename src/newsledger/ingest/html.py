@@ -1,0 +1,104 @@
+"""HTML pages: main text and metadata through trafilatura; fragments (feed bodies) through lxml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from newsledger.ingest.article import make_article, parse_published
+from newsledger.ingest.sources import MAX_HTML_FILE_BYTES, ReadItem, too_large
+from newsledger.model import Article, Rejection
+
+MIN_ARTICLE_WORDS = 20
+"""Fewer words than this after extraction is navigation or a login form, not an article: even a
+news brief is a sentence or two with a place, a time and a source."""
+
+DATE_EXTRACTION = {"extensive_search": False, "original_date": True}
+"""htmldate options: only dates the page states as its own (meta tags, structured data, the URL);
+its 'extensive' search takes a copyright year as a publication date, which would invent dates."""
+
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr")
+)
+_NEWLINES = re.compile(r"\n+")
+
+
+def read_html(path: str | Path) -> Iterator[ReadItem]:
+    """One article from an HTML file, or a Rejection when the page holds no article text."""
+    path = Path(path)
+    rejection = too_large(path, MAX_HTML_FILE_BYTES, "HTML page")
+    if rejection:
+        yield rejection
+        return
+    yield html_to_article(path.read_bytes(), origin=str(path))
+
+
+def html_to_article(
+    html: bytes | str,
+    *,
+    origin: str,
+    url: str | None = None,
+    fallback_date: date | None = None,
+) -> Article | Rejection:
+    """The main text of a page as an Article: title, date, author, site name (the outlet), url.
+
+    The url is the page's canonical link when it has one, else `url` (a WARC target URI); the date
+    is the page's own, else `fallback_date` (a WARC-Date). Trafilatura decodes bytes itself,
+    honouring the page's declared charset.
+    """
+    if not html.strip():
+        return Rejection(origin, "empty HTML page")
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=DATE_EXTRACTION,
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:
+        return Rejection(origin, f"HTML could not be parsed: {exc}")
+    text = getattr(document, "text", None) or ""
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        return Rejection(
+            origin,
+            f"HTML page has no article text (main text has {len(text.split())} words, "
+            f"fewer than {MIN_ARTICLE_WORDS})",
+        )
+    published = parse_published(getattr(document, "date", None))
+    if published is None and fallback_date is not None:
+        published = (fallback_date, "day")
+    return make_article(
+        _NEWLINES.sub("\n\n", text),
+        origin=origin,
+        title=getattr(document, "title", None),
+        url=getattr(document, "url", None) or url,
+        outlet=getattr(document, "sitename", None),
+        author=getattr(document, "author", None),
+        language=getattr(document, "language", None),
+        published=published[0] if published else None,
+        precision=published[1] if published else None,
+    )
+
+
+def fragment_to_text(fragment: str) -> str:
+    """Text of an HTML fragment (a feed entry body): block elements become paragraph breaks."""
+    if "<" not in fragment:
+        return fragment
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+    return str(root.text_content())

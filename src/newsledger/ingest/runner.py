@@ -1,0 +1,217 @@
+"""The ingest runner: read paths, drop exact and near duplicates, commit batches to the store.
+
+Crash safety: each batch of articles is committed in one `Store.add_articles` transaction, so a
+`kill -9` loses at most the batch in flight; ids are content hashes and the store's unique key
+makes re-adding a no-op, so re-running the same ingest stores the rest exactly once. LSH bands are
+written after their articles commit (and re-written on a re-run, which is idempotent), so the
+near-duplicate index never names an article that is not stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsledger.errors import StoreError
+from newsledger.ingest.dedup import NearDuplicateIndex, mark_near_duplicates
+from newsledger.ingest.jsonl import record_to_items
+from newsledger.ingest.readers import SINGLE_ARTICLE_FORMATS, detect_format, read_file
+from newsledger.ingest.sources import IngestWarning, ReadItem, expand_paths
+from newsledger.model import Article, Rejection
+from newsledger.store.base import AddOutcome, Store
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int | None], None]
+
+DEFAULT_BATCH_SIZE = 200
+"""Articles per transaction: large enough that commit overhead is small next to reading, small
+enough that a crash loses little and progress moves often."""
+
+PROGRESS_EVERY = 25
+"""Report progress at most every this many items between commits (a callback per item would
+cost more than reading a short JSON line)."""
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingest did. `read` == `stored` + `duplicates` + `near_duplicates`.
+
+    `stored` counts new independent articles, `near_duplicates` new articles linked to the copy
+    they duplicate (also stored), `duplicates` articles whose exact text was already stored (or
+    appeared twice in the input). `stored_ids` lists every newly stored article.
+    """
+
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_stored(self) -> bool:
+        """True when no input gave a usable article (the CLI exits non-zero then)."""
+        return self.stored + self.duplicates + self.near_duplicates == 0
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    on_progress: ProgressCallback | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> IngestSummary:
+    """Read every file under `paths` and store its articles, batch by batch.
+
+    Progress is reported as `on_progress(items_read, total)`; `total` is the number of files when
+    every file holds one article (text, HTML), else None (streams: JSONL, feeds, WARC).
+    """
+    files: list[Path] = []
+    early: list[ReadItem] = []
+    total: int | None = 0
+    for entry in expand_paths(list(paths)):
+        if isinstance(entry, Rejection):
+            early.append(entry)
+            continue
+        files.append(entry)
+        fmt = detect_format(entry)
+        if total is not None and fmt not in SINGLE_ARTICLE_FORMATS:
+            total = None
+    if total is not None:
+        total = len(files) + len(early)
+
+    def items() -> Iterator[ReadItem]:
+        yield from early
+        for file in files:
+            yield from read_file(file)
+
+    return ingest_items(items(), store, on_progress=on_progress, batch_size=batch_size, total=total)
+
+
+def ingest_records(
+    records: Iterable[Mapping[str, Any]], store: Store, origin: str
+) -> IngestSummary:
+    """Store articles given as JSON-Lines-shaped mappings (the API's POST body)."""
+
+    def items() -> Iterator[ReadItem]:
+        for number, record in enumerate(records, start=1):
+            yield from record_to_items(dict(record), f"{origin}:{number}")
+
+    return ingest_items(items(), store)
+
+
+def ingest_items(
+    items: Iterable[ReadItem],
+    store: Store,
+    *,
+    on_progress: ProgressCallback | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    total: int | None = None,
+) -> IngestSummary:
+    """Dedup and store a stream of reader output, committing every `batch_size` articles."""
+    summary = IngestSummary()
+    index = NearDuplicateIndex(store)
+    batch: list[Article] = []
+    rejections: list[Rejection] = []
+    done = 0
+    for item in items:
+        done += 1
+        if isinstance(item, Article):
+            summary.read += 1
+            batch.append(item)
+        elif isinstance(item, Rejection):
+            rejection = Rejection(item.origin, _one_line(item.reason))
+            rejections.append(rejection)
+            summary.rejections.append(rejection)
+        elif isinstance(item, IngestWarning):
+            summary.warnings.append(_one_line(str(item)))
+        if len(batch) >= batch_size:
+            _commit(batch, rejections, store, index, summary)
+            batch, rejections = [], []
+            _report(on_progress, done, total)
+        elif on_progress is not None and done % PROGRESS_EVERY == 0:
+            on_progress(done, total)
+    _commit(batch, rejections, store, index, summary)
+    summary.rejected = len(summary.rejections)
+    _report(on_progress, done, total if total is not None else done)
+    return summary
+
+
+def _commit(
+    batch: list[Article],
+    rejections: list[Rejection],
+    store: Store,
+    index: NearDuplicateIndex,
+    summary: IngestSummary,
+) -> None:
+    """One batch: exact duplicates within it dropped, near duplicates linked, one transaction."""
+    if rejections:
+        store.add_rejections(rejections)
+    if not batch:
+        return
+    unique: dict[str, Article] = {}
+    for article in batch:
+        if article.id in unique:
+            summary.duplicates += 1
+        else:
+            unique[article.id] = article
+    now = datetime.now(UTC)
+    for article in unique.values():
+        article.ingested_at = article.ingested_at or now
+    canonical = mark_near_duplicates(list(unique.values()), index)
+    ordered = sorted(unique.values(), key=lambda a: a.id)
+    outcomes = _add_articles(store, ordered, summary)
+    for outcome in outcomes:
+        if outcome.status == "stored":
+            summary.stored += 1
+            summary.stored_ids.append(outcome.article_id)
+        elif outcome.status == "near_duplicate":
+            summary.near_duplicates += 1
+            summary.stored_ids.append(outcome.article_id)
+        else:
+            summary.duplicates += 1
+    for article_id, fp in canonical.items():
+        store.add_lsh_bands(article_id, list(fp.bands), fp.signature_bytes)
+    log.debug("committed %d articles", len(ordered))
+
+
+def _add_articles(
+    store: Store, articles: list[Article], summary: IngestSummary
+) -> list[AddOutcome]:
+    """Add a batch in one transaction; if the store refuses it, find the articles it refuses.
+
+    A refused batch is retried one article at a time so one bad record becomes a rejection and
+    the rest are stored; when every article is refused the store itself is failing (disk full,
+    server gone) and the error is raised.
+    """
+    try:
+        return store.add_articles(articles)
+    except StoreError as batch_error:
+        outcomes: list[AddOutcome] = []
+        refused: list[Rejection] = []
+        for article in articles:
+            try:
+                outcomes.extend(store.add_articles([article]))
+            except StoreError as exc:
+                refused.append(Rejection(article.origin or article.id, _one_line(str(exc))))
+        if not outcomes:
+            raise batch_error
+        store.add_rejections(refused)
+        summary.rejections.extend(refused)
+        return outcomes
+
+
+def _report(on_progress: ProgressCallback | None, done: int, total: int | None) -> None:
+    if on_progress is not None:
+        on_progress(done, total)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

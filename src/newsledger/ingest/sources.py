@@ -1,0 +1,220 @@
+"""Where articles come from: expand paths, sniff each file's format, decode bytes safely.
+
+The readers share these helpers so every format treats empty, binary, oversized and badly encoded
+input the same way: a `Rejection` with a one-line reason, or an `IngestWarning` next to the
+article when the input was readable but damaged (invalid UTF-8 replaced with U+FFFD).
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from newsledger.model import Article, Rejection
+
+Format = Literal["text", "html", "feed", "jsonl", "warc"]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestWarning:
+    """Input that was stored but damaged or odd (for example invalid UTF-8 that was replaced)."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+ReadItem = Article | Rejection | IngestWarning
+"""What every reader yields: articles, rejections (with a reason) and warnings."""
+
+SNIFF_BYTES = 64 * 1024
+"""How much of a file is looked at to decide its format and whether it is text at all."""
+
+MAX_TEXT_FILE_BYTES = 2 * 1024 * 1024
+"""Cap for a single-article plain-text file. Long news features run to ~100 KB of text; a file
+twenty times that size is a dump of many articles (or not an article), and reading it whole would
+cost memory and parse time downstream. It is rejected with a "split it" reason, not truncated, so no
+article is stored cut short."""
+
+MAX_HTML_FILE_BYTES = 20 * 1024 * 1024
+"""Cap for one HTML page (file or WARC record). News pages carry inline scripts and JSON and reach
+a few MB; a 20 MB page is not an article page and would make trafilatura slow."""
+
+MAX_FEED_FILE_BYTES = 50 * 1024 * 1024
+"""Cap for an RSS/Atom file, which feedparser parses whole in memory; real feeds are < 1 MB."""
+
+MAX_ARTICLE_CHARS = 1_000_000
+"""Cap on one record's text in streamed formats (JSON Lines, WARC): see MAX_TEXT_FILE_BYTES."""
+
+BINARY_CONTROL_RATIO = 0.10
+"""Share of control characters (other than tab, newline, carriage return, form feed) above which a
+file is binary. Text in any language has almost none; images, PDFs and archives have many."""
+
+HIDDEN_PREFIXES = (".", "~", "__")
+"""Names skipped when a folder is walked: dot files, editor backups, __pycache__ and the like."""
+
+_EXTENSION_FORMATS: dict[str, Format] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".warc": "warc",
+    ".arc": "warc",
+}
+_GZIP_MAGIC = b"\x1f\x8b"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
+_GLOB_CHARS = frozenset("*?[")
+
+
+def expand_paths(paths: list[str | Path]) -> Iterator[Path | Rejection]:
+    """Every file under `paths`: folders recurse, globs expand, a missing path is a Rejection.
+
+    Files inside a folder come in sorted order so runs are reproducible; hidden files and folders
+    are skipped. A file named twice is read once.
+    """
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.exists():
+            candidates: list[Path] = [path]
+        elif any(ch in str(raw) for ch in _GLOB_CHARS):
+            candidates = [Path(p) for p in sorted(glob.glob(str(path), recursive=True))]
+            if not candidates:
+                yield Rejection(str(raw), "no file matches this pattern")
+                continue
+        else:
+            yield Rejection(str(raw), "path does not exist")
+            continue
+        for candidate in candidates:
+            for file in _walk(candidate):
+                key = file.resolve()
+                if key not in seen:
+                    seen.add(key)
+                    yield file
+
+
+def _walk(path: Path) -> Iterator[Path]:
+    if path.is_file():
+        yield path
+        return
+    if not path.is_dir():
+        return
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(HIDDEN_PREFIXES))
+        for name in sorted(files):
+            if not name.startswith(HIDDEN_PREFIXES):
+                yield Path(root) / name
+
+
+def read_head(path: Path, size: int = SNIFF_BYTES) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(size)
+
+
+def looks_binary(head: bytes) -> bool:
+    """True for bytes that are not text: a NUL byte, or many control characters."""
+    if head.startswith(_UTF16_BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for byte in head if byte < 32 and byte not in _TEXT_CONTROLS)
+    return controls / len(head) > BINARY_CONTROL_RATIO
+
+
+def decode_bytes(data: bytes, origin: str) -> tuple[str, IngestWarning | None]:
+    """UTF-8 (or UTF-16 with a BOM) text; invalid bytes become U+FFFD and a warning says so."""
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16", errors="replace"), None
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", errors="replace")
+        bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+        message = (
+            f"invalid UTF-8 (first bad byte at offset {exc.start}); "
+            f"{max(bad, 1)} byte sequence(s) replaced with U+FFFD"
+        )
+        return text, IngestWarning(origin, message)
+
+
+def sniff_format(path: Path, head: bytes) -> Format | Rejection:
+    """The file's format from its content first, then its extension; or why it cannot be read.
+
+    Content wins because files are often misnamed (an .html saved as .txt, a feed as .xml or
+    .php): WARC and gzip magic, an XML feed root, an HTML document, a JSON object per line.
+    """
+    origin = str(path)
+    if not head:
+        return Rejection(origin, "empty file")
+    if head.startswith(_GZIP_MAGIC):
+        inner = _gunzip_head(path)
+        if inner is None:
+            return Rejection(origin, "gzip file that cannot be decompressed (corrupt or truncated)")
+        if inner.startswith(b"WARC/"):
+            return "warc"
+        if inner.lstrip().startswith(b"{"):
+            return "jsonl"
+        return Rejection(origin, "gzip file that holds neither WARC records nor JSON Lines")
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if looks_binary(head):
+        return Rejection(origin, "binary file, not text (NUL bytes or control characters)")
+    lowered = head[:4096].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    if lowered.startswith(("<?xml", "<rss", "<feed", "<rdf")) and any(
+        tag in lowered for tag in ("<rss", "<feed", "<rdf:rdf", "<channel")
+    ):
+        return "feed"
+    if lowered.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in lowered:
+        return "html"
+    if lowered.startswith("{"):
+        return "jsonl"
+    return _EXTENSION_FORMATS.get(path.suffix.lower(), "text")
+
+
+def _gunzip_head(path: Path) -> bytes | None:
+    try:
+        with gzip.open(path, "rb") as handle:
+            return handle.read(64)
+    except (OSError, EOFError):
+        return None
+
+
+def too_large(path: Path, limit: int, what: str) -> Rejection | None:
+    """A Rejection when `path` is over `limit` bytes, naming the size, the cap and what to do."""
+    size = path.stat().st_size
+    if size <= limit:
+        return None
+    return Rejection(
+        str(path),
+        f"{what} of {size / 1_048_576:.1f} MB is larger than the {limit / 1_048_576:.0f} MB cap "
+        "for one article: split it into one file per article (or use JSON Lines)",
+    )
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's domain without 'www.' (the outlet when nothing better is known)."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")

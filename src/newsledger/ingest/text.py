@@ -1,0 +1,150 @@
+"""Plain-text articles in the seed format.
+
+    <blank lines>
+     date 2021-12-31 Headline or whole lead paragraph
+    <blank line>
+    Body paragraphs...
+
+The first non-empty line is the title. An optional leading ` date YYYY-MM-DD` (or `YYYY-MM`,
+`YYYY`) on it is the publication date with its precision (day, month, year); the marker is removed
+from the text and nothing else is. No date is invented when the marker is absent.
+
+`Article.text` is the whole file normalised, minus the date marker. When the first line is a whole
+lead paragraph rather than a headline, `title` is a short cut of it (see `short_title`) while the
+text keeps the full paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from newsledger.ingest.article import clean_line, make_article
+from newsledger.ingest.sources import (
+    MAX_TEXT_FILE_BYTES,
+    IngestWarning,
+    ReadItem,
+    decode_bytes,
+    looks_binary,
+    too_large,
+)
+from newsledger.model import DatePrecision, Rejection
+
+DATE_MARKER = re.compile(
+    r"^[ \t]*date[ \t]+(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?=\s|$)[ \t]*",
+    re.IGNORECASE,
+)
+
+LEAD_MIN_WORDS = 20
+"""A first line of at least this many words ending like a sentence is a lead paragraph, not a
+headline: news headlines run to about 6-15 words."""
+
+TITLE_MIN_WORDS = 5
+"""A clause cut shorter than this is too little to identify the story ("Police said")."""
+
+TITLE_MAX_WORDS = 14
+"""The longest title taken from a lead paragraph; beyond it the cut is forced at a word."""
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_CLAUSE_WORDS = frozenset(
+    {
+        "after", "as", "when", "while", "following", "because", "amid", "despite", "but",
+        "although", "since", "that", "who", "which", "where", "during", "before", "until",
+    }
+)  # fmt: skip
+"""Words that open a subordinate or second clause: a lead is cut just before one of them."""
+_CLAUSE_PUNCTUATION = (",", ";", ":", "—", "–")
+
+
+def read_text(path: str | Path) -> Iterator[ReadItem]:
+    """One article from a plain-text file, or a Rejection saying why not."""
+    path = Path(path)
+    origin = str(path)
+    rejection = too_large(path, MAX_TEXT_FILE_BYTES, "text file")
+    if rejection:
+        yield rejection
+        return
+    data = path.read_bytes()
+    if not data.strip():
+        yield Rejection(origin, "empty file")
+        return
+    if looks_binary(data[:65536]):
+        yield Rejection(origin, "binary file, not text (NUL bytes or control characters)")
+        return
+    raw, warning = decode_bytes(data, origin)
+    if warning:
+        yield warning
+    yield from parse_text_article(raw, origin)
+
+
+def parse_text_article(raw: str, origin: str) -> Iterator[ReadItem]:
+    """The article in seed-format text `raw` (see the module docstring)."""
+    published: date | None = None
+    precision: DatePrecision | None = None
+    lines = raw.splitlines()
+    first = _first_non_empty(lines)
+    if first is not None:
+        match = DATE_MARKER.match(lines[first])
+        if match:
+            parsed = _marker_date(match)
+            if parsed is None:
+                yield IngestWarning(origin, f"date marker {match.group(0).strip()!r} is not a date")
+            else:
+                published, precision = parsed
+                lines[first] = lines[first][match.end() :]
+                first = _first_non_empty(lines)
+    if first is None:
+        yield Rejection(origin, "no article text")
+        return
+    yield make_article(
+        "\n".join(lines),
+        origin=origin,
+        title=short_title(lines[first]),
+        published=published,
+        precision=precision,
+        prepend_title=False,
+    )
+
+
+def _first_non_empty(lines: list[str]) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.strip()), None)
+
+
+def _marker_date(match: re.Match[str]) -> tuple[date, DatePrecision] | None:
+    year, month, day = match.group("year"), match.group("month"), match.group("day")
+    try:
+        if day is not None:
+            return date(int(year), int(month), int(day)), "day"
+        if month is not None:
+            return date(int(year), int(month), 1), "month"
+        return date(int(year), 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def short_title(line: str) -> str | None:
+    """The line itself when it reads as a headline; a short cut when it is a lead paragraph.
+
+    Cascade for a lead (>= LEAD_MIN_WORDS words, ends like a sentence):
+    1. cut before the first clause opener ("after", "as", "when"...) or after clause punctuation
+       that leaves TITLE_MIN_WORDS..TITLE_MAX_WORDS words;
+    2. else the first TITLE_MAX_WORDS words, with an ellipsis to show the cut.
+    """
+    cleaned = clean_line(line)
+    if cleaned is None:
+        return None
+    words = cleaned.split(" ")
+    if len(words) < LEAD_MIN_WORDS or not _SENTENCE_END.search(cleaned):
+        return cleaned
+    for i in range(TITLE_MIN_WORDS, min(TITLE_MAX_WORDS, len(words)) + 1):
+        if words[i].lower().strip("\"'“‘(") in _CLAUSE_WORDS:
+            return _trim(" ".join(words[:i]))
+        if words[i - 1].endswith(_CLAUSE_PUNCTUATION):
+            return _trim(" ".join(words[:i]))
+    return _trim(" ".join(words[:TITLE_MAX_WORDS])) + "…"
+
+
+def _trim(title: str) -> str:
+    return title.rstrip(" ,;:—–-")

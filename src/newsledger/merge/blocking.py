@@ -1,0 +1,154 @@
+"""Blocking: the few incidents a new mention is compared with, found by key, never by scan.
+
+Every mention gets two key sets. **Stored** keys go into the store with its incident; **probe**
+keys are looked up (`Store.incidents_for_blocks`) when a mention arrives. Two mentions are
+candidates when one's probe keys meet the other's stored keys. Keys are asymmetric so a precise
+mention does not drag in every vague incident of its month and region, and vice versa:
+
+- fact keys `f|<time>|<place>|<type>`, the product of
+  - time: a day date stores/probes 2-day buckets around it (so a date off by one still meets),
+    plus `m:YYYY-MM` stored (for vague probes); a week/month/year date stores `M:YYYY-MM` for
+    each month it covers and probes `m:` and `M:` of those months (so a month-precision report
+    finds the day-precision incidents of that month). No date: no fact keys.
+  - place: a town stores its ~50 km grid cell and `a:<country>.<admin1>`, probes the 3x3 cells
+    around it and `A:<country>.<admin1>`; a region-level place stores `A:` and probes `a:` + `A:`;
+    no place stores `?` and everybody probes `?` (placeless incidents of the same time and type).
+  - type: a coarse group (unrest, violence, strategic) or `?`, probed in both directions.
+- lexical keys `l|<band>|<hash>`: MinHash LSH bands over the mention's most salient words
+  (names, places, rare words), so a mention without date or place still finds its incident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import struct
+from collections.abc import Iterable
+from datetime import date, timedelta
+from itertools import product
+
+from newsledger.merge.profile import MentionProfile
+
+CELL_DEGREES = 0.5
+"""Grid cell side: 0.5° of latitude is ~55 km, about the reach of one town and its outskirts."""
+
+DAY_BUCKET_DAYS = 2
+"""Width of a day bucket; a day date probes the buckets of day-1..day+1 (overnight, time zones)."""
+
+COARSE_TYPES: dict[str, str] = {
+    "Riots": "unrest",
+    "Protests": "unrest",
+    "Battles": "violence",
+    "Violence against civilians": "violence",
+    "Explosions/Remote violence": "violence",
+    "Strategic developments": "strategic",
+}
+"""ACLED event types grouped so that a riot one outlet calls a protest still meets."""
+
+SALIENT_TERMS = 12
+"""Words hashed into the MinHash signature: the heaviest ones (names first) of a mention."""
+
+LSH_BANDS = 6
+LSH_ROWS = 2
+"""6 bands of 2 rows: two mentions sharing half their salient words meet with probability
+1-(1-0.5²)^6 = 0.82, sharing a fifth only 0.22; the keys stay rare enough to keep blocks small."""
+
+_MERSENNE = (1 << 61) - 1
+
+
+def _seeded(label: str) -> int:
+    return int.from_bytes(hashlib.blake2b(label.encode(), digest_size=8).digest(), "big")
+
+
+_PERMUTATIONS = [
+    (_seeded(f"a{i}") % _MERSENNE | 1, _seeded(f"b{i}") % _MERSENNE)
+    for i in range(LSH_BANDS * LSH_ROWS)
+]
+"""Fixed hash permutations (a*h+b mod 2^61-1): the same words give the same bands forever."""
+
+
+def _month_keys(first: date, last: date) -> list[str]:
+    keys: list[str] = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month) and len(keys) < 13:
+        keys.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return keys
+
+
+def time_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """(stored, probed) time parts; both empty when the mention has no date."""
+    first, last = profile.date_first, profile.date_last
+    if first is None or last is None:
+        return [], []
+    months = _month_keys(first, last)
+    if profile.date_precision == "day" and not profile.date_inferred:
+        buckets = sorted(
+            {(first + timedelta(days=d)).toordinal() // DAY_BUCKET_DAYS for d in (-1, 0, 1)}
+        )
+        day_keys = [f"d:{b}" for b in buckets]
+        return day_keys + [f"m:{m}" for m in months], day_keys + [f"M:{m}" for m in months]
+    return [f"M:{m}" for m in months], [f"m:{m}" for m in months] + [f"M:{m}" for m in months]
+
+
+def place_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """(stored, probed) place parts."""
+    place = profile.place
+    if place is None or (place.country_code is None and place.latitude is None):
+        return ["?"], ["?"]
+    region = f"{place.country_code or '?'}.{place.admin1 or '?'}"
+    if place.geo_precision <= 2 and place.latitude is not None and place.longitude is not None:
+        row = math.floor(place.latitude / CELL_DEGREES)
+        col = math.floor(place.longitude / CELL_DEGREES)
+        cells = [f"c:{row + dr}:{col + dc}" for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+        return [f"c:{row}:{col}", f"a:{region}"], [*cells, f"A:{region}", "?"]
+    return [f"A:{region}"], [f"a:{region}", f"A:{region}", "?"]
+
+
+def type_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """(stored, probed) type parts: an untyped mention meets every type and vice versa."""
+    coarse = COARSE_TYPES.get(profile.event_type or "")
+    if coarse is None:
+        return ["?"], ["?", *sorted(set(COARSE_TYPES.values()))]
+    return [coarse], [coarse, "?"]
+
+
+def _hash64(word: str) -> int:
+    return _seeded(word)
+
+
+def salient_words(profile: MentionProfile) -> list[str]:
+    """The heaviest words of a mention (ties by the word, so the choice is deterministic)."""
+    ranked = sorted(profile.terms.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [w for w, _ in ranked[:SALIENT_TERMS]]
+
+
+def lexical_keys(profile: MentionProfile) -> list[str]:
+    """MinHash LSH band keys over the mention's salient words (empty with fewer than 3 words)."""
+    words = salient_words(profile)
+    if len(words) < 3:
+        return []
+    hashes = [_hash64(w) for w in words]
+    signature = [min((a * h + b) % _MERSENNE for h in hashes) for a, b in _PERMUTATIONS]
+    keys: list[str] = []
+    for band in range(LSH_BANDS):
+        rows = signature[band * LSH_ROWS : (band + 1) * LSH_ROWS]
+        digest = hashlib.blake2b(struct.pack(f"{LSH_ROWS}Q", *rows), digest_size=6).hexdigest()
+        keys.append(f"l|{band}|{digest}")
+    return keys
+
+
+def _combine(parts: Iterable[tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
+    stored_parts, probe_parts = zip(*parts, strict=True)
+    if any(not p for p in stored_parts):
+        return [], []
+    stored = ["f|" + "|".join(p) for p in product(*stored_parts)]
+    probed = ["f|" + "|".join(p) for p in product(*probe_parts)]
+    return stored, probed
+
+
+def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """(stored, probed) blocking keys of a mention; see the module docstring."""
+    stored, probed = _combine((time_keys(profile), place_keys(profile), type_keys(profile)))
+    lexical = lexical_keys(profile)
+    return sorted(set(stored + lexical)), sorted(set(probed + lexical))

@@ -1,0 +1,265 @@
+"""Consensus values and conflicts across the independent sources of one incident.
+
+Rules (stated in every incident's `consensus_rules`):
+- counts: the lowest figure any source reports (ACLED's conservative rule), with min and max of
+  all claims; "at least 15" and "15" agree on 15.
+- dates: the most precise date every dated source agrees with (a day beats the week or month
+  that contains it).
+- place: the most precise place every placed source is consistent with.
+A **conflict** is two independent sources whose claims cannot both be true once their qualifiers
+are read as intervals (see `figure_interval`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsledger.merge.profile import PRECISION_RANK, PlaceFact, date_interval, parse_date
+
+APPROX_TOLERANCE = 0.2
+"""Relative slack of "around N" / "about N": reporters round to the nearest 5 or 10, so "around
+40" covers figures less than 20% away (33..47) and "around 300" 241..359. 20% keeps "around 40"
+vs "60" a conflict (a 50% gap) and "around 200" vs "around 300", while "around 100" vs "110" or
+"around 40" vs "45" agree."""
+
+APPROX_MIN_SLACK = 1
+"""Absolute slack of an approximate figure below 5 ("about 3" is 2..4)."""
+
+PLACE_CONSISTENT_KM = 25.0
+"""Two resolved places this close are one place told at two scales (a district and its town, a
+port and its city); farther apart, two sources name different places."""
+
+_OPEN = 1e-6  # "less than 20% away": approximate intervals are open at their ends
+
+RULES: dict[str, str] = {
+    "figures": "lowest figure reported by any independent source (ACLED's conservative rule); "
+    "min/max span every claim; 'at least N' and 'N' agree; 'around N' allows ±20%",
+    "date": "most precise date that every dated source agrees with (a day beats its week or "
+    "month); disjoint dates from two sources are a conflict",
+    "location": "most precise place every placed source is consistent with (same GeoNames id, "
+    "within 25 km, or inside the same admin1 when one source is vague)",
+    "event_type": "type given by most independent sources (ties: the earliest report)",
+    "sources": "independent sources: wire copies count with their original, several articles of "
+    "one outlet count once",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedFigure:
+    """A figure claim as consensus reads it: which source says it, and how exactly."""
+
+    source: str
+    article_id: str
+    value: int | None
+    qualifier: str
+    max_value: int | None
+    derived: bool = False  # implied by another kind (hospitalised N implies injured >= N)
+
+
+def figure_interval(value: int, qualifier: str, max_value: int | None) -> tuple[float, float]:
+    """The counts a claim allows: exact N -> [N, N]; around N -> N±20%; at least N -> [N, inf)."""
+    if qualifier == "approx":
+        slack = max(APPROX_MIN_SLACK, value * APPROX_TOLERANCE - _OPEN)
+        return value - slack, value + slack
+    if qualifier == "at_least":
+        return value, math.inf
+    if qualifier == "at_most":
+        return 0, value
+    if qualifier in ("range", "vague"):
+        return value, max_value if max_value is not None else math.inf
+    return value, value
+
+
+def _intersect(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float] | None:
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else None
+
+
+def source_intervals(figures: Sequence[SourcedFigure]) -> dict[str, tuple[float, float]]:
+    """Per source, the counts all its own claims allow (their hull if it contradicts itself)."""
+    out: dict[str, tuple[float, float]] = {}
+    for fig in figures:
+        if fig.value is None or fig.derived:
+            continue
+        interval = figure_interval(fig.value, fig.qualifier, fig.max_value)
+        if fig.source not in out:
+            out[fig.source] = interval
+            continue
+        both = _intersect(out[fig.source], interval)
+        old = out[fig.source]
+        out[fig.source] = both or (min(old[0], interval[0]), max(old[1], interval[1]))
+    return out
+
+
+@dataclass(slots=True)
+class FigureConsensus:
+    value: int | None
+    minimum: int | None
+    maximum: int | None
+    supporting_sources: int
+    conflicting_sources: list[tuple[str, str]]
+
+
+def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
+    """Consensus of one (kind, actor, item) group; conflicts are pairs of disagreeing sources.
+
+    Derived claims (hospitalised -> injured) corroborate but never set the value or conflict;
+    explicit unknowns count nowhere.
+    """
+    direct = [f for f in figures if f.value is not None and not f.derived]
+    if not direct:
+        return FigureConsensus(None, None, None, 0, [])
+    value = min(f.value for f in direct if f.value is not None)
+    maximum = max((f.max_value if f.max_value is not None else f.value) or 0 for f in direct)
+    intervals = source_intervals(direct)
+    supporting: set[str] = set()
+    for fig in figures:
+        if fig.value is None:
+            continue
+        lo, hi = figure_interval(fig.value, fig.qualifier, fig.max_value)
+        if lo <= value <= hi:
+            supporting.add(fig.source)
+    pairs: list[tuple[str, str]] = []
+    keys = sorted(intervals)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if _intersect(intervals[a], intervals[b]) is None:
+                pairs.append((a, b))
+    return FigureConsensus(value, value, maximum, len(supporting), pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedDate:
+    source: str
+    article_id: str
+    value: date
+    precision: str
+
+
+@dataclass(slots=True)
+class DateConsensus:
+    value: date | None
+    precision: str | None
+    supporting_sources: int
+    conflicting_sources: list[tuple[str, str]]
+
+
+def date_consensus(dates: Sequence[SourcedDate]) -> DateConsensus:
+    """Most precise date consistent with every source; conflicts are disjoint source dates.
+
+    Candidates are tried from the most precise; the first that lies inside the interval of
+    every other source wins. When none does, the most precise date with the most sources wins
+    (ties: the earliest) and the disagreement is reported.
+    """
+    if not dates:
+        return DateConsensus(None, None, 0, [])
+    intervals: dict[str, list[tuple[date, date]]] = {}
+    for d in dates:
+        intervals.setdefault(d.source, []).append(date_interval(d.value, d.precision))
+
+    def agrees(d: SourcedDate, source: str) -> bool:
+        lo, hi = date_interval(d.value, d.precision)
+        return any(a <= hi and lo <= b for a, b in intervals[source])
+
+    ranked = sorted(dates, key=lambda d: (PRECISION_RANK.get(d.precision, 3), d.value, d.source))
+    best: SourcedDate | None = None
+    best_support = -1
+    for cand in ranked:
+        support = sum(agrees(cand, s) for s in intervals)
+        if support == len(intervals):
+            best, best_support = cand, support
+            break
+        if support > best_support:
+            best, best_support = cand, support
+    assert best is not None
+    conflicts: list[tuple[str, str]] = []
+    keys = sorted(intervals)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if not any(x0 <= y1 and y0 <= x1 for x0, x1 in intervals[a] for y0, y1 in intervals[b]):
+                conflicts.append((a, b))
+    return DateConsensus(best.value, best.precision, best_support, conflicts)
+
+
+def distance_km(a: PlaceFact, b: PlaceFact) -> float | None:
+    """Great-circle distance, or None when a coordinate is missing."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1 = math.radians(a.latitude or 0.0), math.radians(a.longitude or 0.0)
+    lat2, lon2 = math.radians(b.latitude or 0.0), math.radians(b.longitude or 0.0)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_consistent(a: PlaceFact, b: PlaceFact) -> bool:
+    """Same place told at two scales, or the same place (see PLACE_CONSISTENT_KM)."""
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    vague = max(a.geo_precision, b.geo_precision) >= 3
+    if vague:
+        if not a.admin1 or not b.admin1:
+            return True  # a country-level place is consistent with any place inside it
+        return a.admin1 == b.admin1
+    km = distance_km(a, b)
+    if km is not None:
+        return km <= PLACE_CONSISTENT_KM
+    return (a.name or "").lower() == (b.name or "").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedPlace:
+    source: str
+    article_id: str
+    place: PlaceFact
+    claim_index: int
+
+
+@dataclass(slots=True)
+class PlaceConsensus:
+    chosen: SourcedPlace | None
+    supporting_sources: int
+    conflicting_sources: list[tuple[str, str]]
+
+
+def place_consensus(places: Sequence[SourcedPlace]) -> PlaceConsensus:
+    """Most precise place consistent with every source (else with the most sources)."""
+    if not places:
+        return PlaceConsensus(None, 0, [])
+    by_source: dict[str, list[PlaceFact]] = {}
+    for p in places:
+        by_source.setdefault(p.source, []).append(p.place)
+    ranked = sorted(places, key=lambda p: (p.place.geo_precision, p.source, p.claim_index))
+    best: SourcedPlace | None = None
+    best_support = -1
+    for cand in ranked:
+        support = sum(
+            any(places_consistent(cand.place, q) for q in qs) for qs in by_source.values()
+        )
+        if support > best_support:
+            best, best_support = cand, support
+        if support == len(by_source):
+            break
+    conflicts: list[tuple[str, str]] = []
+    keys = sorted(by_source)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if not any(places_consistent(x, y) for x in by_source[a] for y in by_source[b]):
+                conflicts.append((a, b))
+    return PlaceConsensus(best, best_support, conflicts)
+
+
+def sourced_date(source: str, article_id: str, value: object, precision: str) -> SourcedDate | None:
+    parsed = parse_date(value)
+    if parsed is None:
+        return None
+    return SourcedDate(
+        source, article_id, parsed, precision if precision in PRECISION_RANK else "day"
+    )

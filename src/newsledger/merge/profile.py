@@ -1,0 +1,315 @@
+"""What the resolver knows about one mention: its normalised facts and its salient words.
+
+A `MentionProfile` is computed once per mention from its claims (and, for the lexical part, from
+the article text around the mention). Blocking, scoring and the incident view all read profiles,
+never raw claims, so the facts are parsed in one place.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from newsledger.model import Article, Claim, Mention
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+"""Smaller is more precise; used to pick a mention's best date and the consensus date."""
+
+LEAD_CHARS = 1200
+"""Characters of a main mention's article (title + lead) used for its salient words: the lead
+names the incident; later paragraphs drift to background and context."""
+
+CONTEXT_CHARS = 160
+"""Characters around each claim of a background mention used for its salient words: a background
+incident is told in one or two sentences, so the article's lead would describe another incident."""
+
+_FILLER_TEXT = """said says told according reported reports report added including also would could
+    people time year years week day days today yesterday monday tuesday wednesday thursday
+    friday saturday sunday morning evening night afternoon news media statement official
+    officials local least around about some several many number new first last
+    january february march april may june july august september october november december
+    mr mrs ms"""
+NEWS_FILLER = frozenset(_FILLER_TEXT.split())
+"""Reporting and calendar words common to every news story: they say nothing about which
+incident a text describes (weekday and month names are matched as dates, not as words)."""
+
+NAME_WEIGHT = 2.0
+"""Capitalised words (names of people, places, groups) are the most specific words of a story."""
+
+_WORD = re.compile(r"[^\W_][\w'’-]*[^\W_]|\d+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureFact:
+    """One figure claim reduced to what matching and consensus compare."""
+
+    kind: str
+    actor: str | None
+    item: str | None
+    value: int | None
+    qualifier: str
+    max_value: int | None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.actor or "", self.item or "")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFact:
+    """The most precise place a mention gives (from its location claims)."""
+
+    geonames_id: int | None
+    name: str | None
+    country_code: str | None
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int
+
+
+@dataclass(slots=True)
+class MentionProfile:
+    """The normalised facts of one mention plus its salient words, ready for blocking/scoring."""
+
+    mention_id: str
+    article_id: str
+    index: int
+    main: bool
+    source: str
+    sort_key: tuple[str, str, int]
+    date_first: date | None = None
+    date_last: date | None = None
+    date_precision: str | None = None
+    date_inferred: bool = False
+    time_of_day: str | None = None
+    place: PlaceFact | None = None
+    sublocation: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    figures: list[FigureFact] = field(default_factory=list)
+    names: frozenset[str] = frozenset()
+    terms: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    duplicate_of: str | None = None
+
+
+def date_interval(value: date, precision: str | None) -> tuple[date, date]:
+    """First and last day a date of the given precision can denote."""
+    if precision == "week":
+        return value, value + timedelta(days=6)
+    if precision == "month":
+        last = calendar.monthrange(value.year, value.month)[1]
+        return value, value.replace(day=last)
+    if precision == "year":
+        return value, value.replace(month=12, day=31)
+    return value, value
+
+
+def parse_date(value: Any) -> date | None:
+    """A claim's 'YYYY-MM-DD' value as a date, or None when it is not one."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def best_date_claim(claims: Iterable[Claim]) -> Claim | None:
+    """The most precise parseable date claim (ties: the first in the text)."""
+    best: Claim | None = None
+    for claim in claims:
+        if parse_date(claim.value) is None:
+            continue
+        rank = PRECISION_RANK.get(claim.qualifier, 3)
+        if best is None or rank < PRECISION_RANK.get(best.qualifier, 3):
+            best = claim
+    return best
+
+
+def place_fact(value: Any) -> PlaceFact | None:
+    """A location claim's dict value as a `PlaceFact` (None when it has no usable content)."""
+    if not isinstance(value, dict):
+        return None
+    lat, lon = value.get("latitude"), value.get("longitude")
+    gid = value.get("geonames_id")
+    if gid is None and (lat is None or lon is None) and not value.get("name"):
+        return None
+    return PlaceFact(
+        geonames_id=int(gid) if gid is not None else None,
+        name=value.get("name"),
+        country_code=value.get("country_code"),
+        admin1=value.get("admin1"),
+        latitude=float(lat) if lat is not None else None,
+        longitude=float(lon) if lon is not None else None,
+        geo_precision=int(value.get("geo_precision") or 3),
+    )
+
+
+def best_place(claims: Iterable[Claim]) -> PlaceFact | None:
+    """The most precise resolved place among location claims (ties: the first in the text)."""
+    best: PlaceFact | None = None
+    for claim in claims:
+        fact = place_fact(claim.value)
+        if fact is None:
+            continue
+        if best is None or fact.geo_precision < best.geo_precision:
+            best = fact
+    return best
+
+
+def int_value(value: Any) -> int | None:
+    """A figure claim's count, or None for an explicit unknown (booleans are not counts)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def figure_fact(claim: Claim) -> FigureFact:
+    value = int_value(claim.value)
+    qualifier = "unknown" if value is None else claim.qualifier
+    return FigureFact(
+        kind=claim.kind or "other",
+        actor=claim.actor,
+        item=claim.item,
+        value=value,
+        qualifier=qualifier,
+        max_value=claim.max_value,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _word_weight(word: str) -> tuple[str, float] | None:
+    """The normalised form of a word and its weight, or None for a word that says nothing."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if low in STOP_WORDS or low in NEWS_FILLER or (len(low) < 3 and not low.isdigit()):
+        return None
+    weight = NAME_WEIGHT if word[0].isupper() else 1.0
+    return low, weight
+
+
+def salient_terms(texts: Iterable[str]) -> dict[str, float]:
+    """Weighted bag of content words: sublinear counts, capitalised words weighted up."""
+    counts: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    for text in texts:
+        for match in _WORD.finditer(text):
+            norm = _word_weight(match.group())
+            if norm is None:
+                continue
+            word, weight = norm
+            counts[word] += 1
+            weights[word] = max(weights.get(word, 0.0), weight)
+    return {w: weights[w] * (1.0 + math.log(n)) for w, n in counts.items()}
+
+
+def normalise_name(name: str) -> str:
+    """A person or group name reduced for comparison ("Fabrice  Ledoux," -> "fabrice ledoux")."""
+    return " ".join(_WORD.findall(name.lower()))
+
+
+def looks_like_name(value: str) -> bool:
+    """A named group or person ("No Borders", "CRS"), not a common noun capitalised at a
+    sentence start ("Migrants"): an acronym, or a capitalised word after the first."""
+    words = value.split()
+    if any(len(w) >= 2 and w.isupper() for w in words):
+        return True
+    return any(w[:1].isupper() for w in words[1:])
+
+
+def mention_texts(mention: Mention, article: Article | None) -> list[str]:
+    """The texts a mention's salient words come from (see LEAD_CHARS, CONTEXT_CHARS)."""
+    texts: list[str] = []
+    if article is not None and mention.main:
+        if article.title:
+            texts.append(article.title)
+        texts.append(article.text[:LEAD_CHARS])
+        return texts
+    spans = [c.span for c in mention.claims]
+    if mention.anchor is not None:
+        spans.append(mention.anchor)
+    for span in spans:
+        if article is not None and span.article_id == article.id:
+            lo = max(0, span.start - CONTEXT_CHARS // 2)
+            texts.append(article.text[lo : span.end + CONTEXT_CHARS // 2])
+        else:
+            texts.append(span.text)
+    return texts
+
+
+def source_key(
+    article: Article | None, article_id: str, articles: Mapping[str, Article] | None = None
+) -> str:
+    """The independent source an article belongs to.
+
+    Wire copies (`duplicate_of`) are their original's source; otherwise the outlet when known
+    (two stories by one outlet are not independent corroboration), else the article itself.
+    """
+    if article is None:
+        return f"article:{article_id}"
+    if article.duplicate_of:
+        original = articles.get(article.duplicate_of) if articles is not None else None
+        if original is not None and not original.duplicate_of:
+            return source_key(original, original.id)
+        return f"article:{article.duplicate_of}"
+    if article.outlet:
+        return f"outlet:{article.outlet.strip().lower()}"
+    return f"article:{article.id}"
+
+
+def build_profile(mention: Mention, articles: Mapping[str, Article]) -> MentionProfile:
+    """Reduce a mention to the facts and words the resolver compares."""
+    article = articles.get(mention.article_id)
+    published = article.published.isoformat() if article and article.published else "9999-12-31"
+    profile = MentionProfile(
+        mention_id=mention.id,
+        article_id=mention.article_id,
+        index=mention.index,
+        main=mention.main,
+        source=source_key(article, mention.article_id, articles),
+        sort_key=(published, mention.article_id, mention.index),
+        duplicate_of=article.duplicate_of if article else None,
+    )
+    date_claim = best_date_claim(mention.claims_for("date"))
+    if date_claim is not None:
+        value = parse_date(date_claim.value)
+        assert value is not None  # best_date_claim keeps parseable values only
+        precision = date_claim.qualifier
+        profile.date_precision = precision if precision in PRECISION_RANK else "day"
+        profile.date_first, profile.date_last = date_interval(value, profile.date_precision)
+    elif article is not None and article.published is not None and mention.main:
+        # The main story of a report is recent news: at most a week before publication.
+        profile.date_first = article.published - timedelta(days=7)
+        profile.date_last = article.published
+        profile.date_precision = "week"
+        profile.date_inferred = True
+    tod = mention.first("time_of_day")
+    profile.time_of_day = str(tod.value) if tod is not None and tod.value else None
+    profile.place = best_place(mention.claims_for("location"))
+    sub = mention.first("sublocation")
+    profile.sublocation = str(sub.value) if sub is not None and sub.value else None
+    etype = mention.first("event_type")
+    profile.event_type = str(etype.value) if etype is not None and etype.value else None
+    sub_type = mention.first("sub_event_type")
+    profile.sub_event_type = str(sub_type.value) if sub_type and sub_type.value else None
+    profile.figures = [figure_fact(c) for c in mention.claims_for("figure")]
+    names = {normalise_name(q.speaker) for q in mention.quotes if q.speaker}
+    for claim in mention.claims_for("actor"):
+        if isinstance(claim.value, str) and looks_like_name(claim.value):
+            names.add(normalise_name(claim.value))
+    profile.names = frozenset(n for n in names if n)
+    profile.terms = salient_terms(mention_texts(mention, article))
+    profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
+    return profile

@@ -1,0 +1,312 @@
+"""Incident resolution: which mentions report the same real-world incident.
+
+Batch (`resolve_mentions`): mentions are sorted by a canonical key (article publication date,
+article id, mention index), candidate pairs come from blocking keys (never all pairs), and
+clusters are built by **average-linkage agglomeration** over the pair logits of `scoring.py`:
+the pair of clusters with the highest average logit merges first while it is above
+`LINK_THRESHOLD`. The result depends only on the set of mentions, not on their order.
+
+Constraints:
+- two mentions of one article are never one incident (the extractor already split them);
+- when both clusters hold main mentions, only main-to-main pairs count, so a background mention
+  never pulls two main incidents together (it joins the incident it recalls, nothing more);
+- a wire copy's mention is linked to its original's mention of the same index (one source).
+Human corrections are applied after clustering on every run: `split` moves the listed mentions
+out into one incident of their own, `merge` joins the incidents holding the listed mentions.
+
+Incident id = hash of its earliest mention's id (stable for the same data).
+
+Incremental (`add_mentions`): candidate incidents come from `Store.incidents_for_blocks`; their
+mentions plus the new ones (plus incidents tied to them by corrections) are re-resolved with the
+batch resolver as one closed set, so the outcome is the batch outcome on that set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from newsledger.errors import NotFoundError
+from newsledger.merge.blocking import block_keys
+from newsledger.merge.profile import MentionProfile, build_profile
+from newsledger.merge.scoring import LINK_THRESHOLD, pair_score
+from newsledger.merge.summary import summarise_incident
+from newsledger.model import Article, Mention
+from newsledger.store.base import Correction, Store, StoredIncident
+
+MISSING_PAIR_SCORE = -3.0
+"""Logit given to two mentions that share no blocking key (they were never compared): no common
+date window, place cell or salient words is strong evidence of two incidents."""
+
+WIRE_COPY_SCORE = 20.0
+"""Logit of a wire copy's mention against its original's: the same text is the same report."""
+
+MAX_CORRECTION_HOPS = 5
+"""How far corrections pull further incidents into a closed set (merge chains are short)."""
+
+
+def incident_id_for(mention_id: str) -> str:
+    """Stable incident id: a hash of the incident's earliest mention id."""
+    return hashlib.sha256(mention_id.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    mains: int
+    articles: set[str]
+    version: int = 0
+    links: dict[int, list[float]] = field(default_factory=dict)
+    # links[other] = [sum of all-pair logits, all pairs scored, sum main-main, main pairs scored]
+
+
+def candidate_pairs(profiles: Sequence[MentionProfile]) -> dict[tuple[int, int], float]:
+    """Logits of the pairs that share a blocking key (probe keys meeting stored keys)."""
+    keys = [block_keys(p) for p in profiles]
+    index: dict[str, list[int]] = {}
+    for i, (stored, _) in enumerate(keys):
+        for key in stored:
+            index.setdefault(key, []).append(i)
+    by_article_index = {(p.article_id, p.index): i for i, p in enumerate(profiles)}
+    pairs: dict[tuple[int, int], float] = {}
+    for i, (_, probed) in enumerate(keys):
+        for key in probed:
+            for j in index.get(key, ()):
+                if j == i:
+                    continue
+                pair = (i, j) if i < j else (j, i)
+                if pair in pairs or profiles[i].article_id == profiles[j].article_id:
+                    continue
+                pairs[pair] = pair_score(profiles[pair[0]], profiles[pair[1]])
+    for i, p in enumerate(profiles):
+        if p.duplicate_of is not None:
+            original = by_article_index.get((p.duplicate_of, p.index))
+            if original is not None:
+                pairs[(min(i, original), max(i, original))] = WIRE_COPY_SCORE
+    return pairs
+
+
+def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float:
+    if a.mains and b.mains:
+        n = a.mains * b.mains
+        return (link[2] + MISSING_PAIR_SCORE * (n - link[3])) / n
+    n = len(a.members) * len(b.members)
+    return (link[0] + MISSING_PAIR_SCORE * (n - link[1])) / n
+
+
+def cluster_profiles(
+    profiles: Sequence[MentionProfile], pairs: Mapping[tuple[int, int], float]
+) -> list[list[int]]:
+    """Average-linkage agglomeration over candidate pairs (profiles in canonical order)."""
+    clusters = {
+        i: _Cluster(members=[i], mains=int(p.main), articles={p.article_id})
+        for i, p in enumerate(profiles)
+    }
+    for (i, j), score in pairs.items():
+        main = 1.0 if profiles[i].main and profiles[j].main else 0.0
+        link = [score, 1.0, score * main, main]
+        clusters[i].links[j] = link
+        clusters[j].links[i] = list(link)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        ca, cb = clusters[a], clusters[b]
+        if ca.articles & cb.articles:
+            return
+        value = _linkage(ca, cb, ca.links[b])
+        if value > LINK_THRESHOLD:
+            lo, hi = (a, b) if a < b else (b, a)
+            heapq.heappush(heap, (-value, lo, hi, clusters[lo].version, clusters[hi].version))
+
+    for a in sorted(clusters):
+        for b in sorted(clusters[a].links):
+            if a < b:
+                push(a, b)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if a not in clusters or b not in clusters:
+            continue
+        ca, cb = clusters[a], clusters[b]
+        if ca.version != va or cb.version != vb:
+            continue
+        # merge b into a (a < b keeps the canonical smallest member as the cluster's key)
+        ca.members.extend(cb.members)
+        ca.mains += cb.mains
+        ca.articles |= cb.articles
+        ca.version += 1
+        del ca.links[b]
+        cb.links.pop(a, None)
+        for other, link in cb.links.items():
+            mine = ca.links.setdefault(other, [0.0, 0.0, 0.0, 0.0])
+            for k in range(4):
+                mine[k] += link[k]
+            oc = clusters[other]
+            oc.links.pop(b, None)
+            oc.links[a] = list(mine)
+        for other in ca.links:
+            clusters[other].links[a] = list(ca.links[other])
+        del clusters[b]
+        for other in sorted(ca.links):
+            push(a, other)
+    return [sorted(c.members) for _, c in sorted(clusters.items())]
+
+
+def _apply_corrections(
+    groups: list[list[str]], corrections: Sequence[Correction]
+) -> list[list[str]]:
+    """Re-apply human decisions, in the order they were made."""
+    for correction in corrections:
+        listed = set(correction.mention_ids)
+        if correction.action == "split":
+            present = [m for g in groups for m in g if m in listed]
+            if not present:
+                continue
+            groups = [[m for m in g if m not in listed] for g in groups]
+            groups = [g for g in groups if g] + [present]
+        else:
+            touched = [g for g in groups if listed & set(g)]
+            if len(touched) < 2:
+                continue
+            merged = [m for g in touched for m in g]
+            groups = [g for g in groups if not listed & set(g)] + [merged]
+    return groups
+
+
+def resolve_mentions(
+    mentions: Sequence[Mention],
+    articles: Mapping[str, Article],
+    corrections: Sequence[Correction] = (),
+) -> list[StoredIncident]:
+    """Group mentions into incidents (deterministic, independent of input order)."""
+    unique = {m.id: m for m in mentions}
+    profiles = sorted(
+        (build_profile(m, articles) for m in unique.values()), key=lambda p: p.sort_key
+    )
+    order = {p.mention_id: i for i, p in enumerate(profiles)}
+    pairs = candidate_pairs(profiles)
+    groups = [
+        [profiles[i].mention_id for i in members] for members in cluster_profiles(profiles, pairs)
+    ]
+    groups = _apply_corrections(groups, corrections)
+    stored_keys = {p.mention_id: block_keys(p)[0] for p in profiles}
+    incidents: list[StoredIncident] = []
+    for group in groups:
+        group = sorted(group, key=order.__getitem__)
+        incident_id = incident_id_for(group[0])
+        incidents.append(
+            StoredIncident(
+                id=incident_id,
+                mention_ids=group,
+                summary=summarise_incident(incident_id, [unique[m] for m in group], articles),
+                block_keys=sorted({k for m in group for k in stored_keys[m]}),
+            )
+        )
+    incidents.sort(key=lambda inc: order[inc.mention_ids[0]])
+    return incidents
+
+
+def _load_articles(store: Store, ids: set[str], known: dict[str, Article]) -> None:
+    """Fetch the articles not known yet, and the originals of wire copies (their source)."""
+    for article_id in sorted(ids - known.keys()):
+        article = store.get_article(article_id)
+        if article is not None:
+            known[article_id] = article
+    originals = {a.duplicate_of for a in known.values() if a.duplicate_of} - known.keys()
+    for article_id in sorted(o for o in originals if o):
+        article = store.get_article(article_id)
+        if article is not None:
+            known[article_id] = article
+
+
+def _load_mentions(store: Store, mention_ids: set[str], known: dict[str, Mention]) -> None:
+    by_article: dict[str, set[str]] = {}
+    for mid in mention_ids - known.keys():
+        by_article.setdefault(mid.rsplit(":", 1)[0], set()).add(mid)
+    for article_id, wanted in sorted(by_article.items()):
+        for mention in store.get_mentions(article_id):
+            if mention.id in wanted:
+                known[mention.id] = mention
+
+
+def _resolve_closed_set(
+    store: Store,
+    seed_incidents: list[StoredIncident],
+    mentions: dict[str, Mention],
+    articles: dict[str, Article],
+) -> list[str]:
+    """Re-resolve the given incidents' mentions plus `mentions` as one set; save; return ids."""
+    incidents = {inc.id: inc for inc in seed_incidents}
+    corrections = store.list_corrections()
+    wanted: set[str] = set(mentions)
+    for inc in incidents.values():
+        wanted.update(inc.mention_ids)
+    relevant: list[Correction] = []
+    for _ in range(MAX_CORRECTION_HOPS):
+        relevant = [c for c in corrections if wanted & set(c.mention_ids)]
+        extra = {m for c in relevant for m in c.mention_ids} - wanted
+        if not extra:
+            break
+        for mid in sorted(extra):
+            wanted.add(mid)
+            incident_id = store.incident_for_mention(mid)
+            if incident_id and incident_id not in incidents:
+                found = store.get_incident(incident_id)
+                if found is not None:
+                    incidents[found.id] = found
+                    wanted.update(found.mention_ids)
+    _load_mentions(store, wanted, mentions)
+    _load_articles(store, {m.article_id for m in mentions.values()}, articles)
+    resolved = resolve_mentions(list(mentions.values()), articles, relevant)
+    new_ids = {inc.id for inc in resolved}
+    store.save_incidents(resolved, remove_ids=sorted(set(incidents) - new_ids))
+    return [inc.id for inc in resolved]
+
+
+def add_mentions(
+    store: Store, mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> list[str]:
+    """Link new mentions to the incidents found by blocking (or create them); returns the ids of
+    the incidents saved (created or changed)."""
+    if not mentions:
+        return []
+    known_articles = dict(articles)
+    new = {m.id: m for m in mentions}
+    _load_articles(store, {m.article_id for m in mentions}, known_articles)
+    probe: set[str] = set()
+    for mention in new.values():
+        probe.update(block_keys(build_profile(mention, known_articles))[1])
+    candidates = {inc.id: inc for inc in store.incidents_for_blocks(sorted(probe))}
+    for mid in sorted(new):  # re-ingest: the incidents already holding these mentions
+        incident_id = store.incident_for_mention(mid)
+        if incident_id and incident_id not in candidates:
+            found = store.get_incident(incident_id)
+            if found is not None:
+                candidates[found.id] = found
+    return _resolve_closed_set(store, list(candidates.values()), new, known_articles)
+
+
+def apply_correction(store: Store, correction: Correction) -> list[str]:
+    """Record a human split/merge and re-resolve the incidents it touches (kept on re-runs)."""
+    touched: dict[str, StoredIncident] = {}
+    for mid in correction.mention_ids:
+        incident_id = store.incident_for_mention(mid)
+        incident = store.get_incident(incident_id) if incident_id else None
+        if incident is None:
+            raise NotFoundError(
+                f"mention {mid!r} is in no incident: list mention ids with `newsledger incident ID`"
+            )
+        touched[incident.id] = incident
+    store.add_correction(correction)
+    return _resolve_closed_set(store, list(touched.values()), {}, {})
+
+
+def rebuild_incidents(store: Store) -> int:
+    """Re-resolve every stored mention from scratch (batch); returns the number of incidents."""
+    mentions = list(store.iter_mentions())
+    articles = {a.id: a for a in store.iter_articles()}
+    resolved = resolve_mentions(mentions, articles, store.list_corrections())
+    old = {inc.id for inc in store.list_incidents()}
+    store.save_incidents(resolved, remove_ids=sorted(old - {inc.id for inc in resolved}))
+    return len(resolved)

@@ -1,0 +1,369 @@
+"""The output-contract view of an incident (docs/schema.md): consensus, claims, conflicts, framing.
+
+`summarise_incident` reads the incident's mentions (main and background alike: a background
+mention merged into an incident is a report of it) and keeps every claim with its source.
+Independent sources (`profile.source_key`): a wire copy counts with its original; several
+articles of one outlet count once; otherwise each article is a source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from newsledger.merge.consensus import (
+    RULES,
+    SourcedDate,
+    SourcedFigure,
+    SourcedPlace,
+    date_consensus,
+    figure_consensus,
+    place_consensus,
+    sourced_date,
+)
+from newsledger.merge.profile import best_date_claim, best_place, int_value, source_key
+from newsledger.model import Article, Claim, Mention
+
+IMPLIED_FIGURES = {"hospitalised": "injured"}
+"""A count of one kind that implies an 'at least' count of another: the hospitalised are
+injured. Such claims corroborate the implied kind but never set its value nor conflict with it;
+'15 hospitalised' and '15 injured' stay two figures (two different facts), not one conflict."""
+
+
+def _outlet(article: Article | None) -> str | None:
+    return article.outlet if article is not None else None
+
+
+def _claim_json(claim: Claim, article: Article | None, main: bool) -> dict[str, Any]:
+    return {
+        "value": claim.value,
+        "qualifier": claim.qualifier,
+        "article_id": claim.span.article_id,
+        "outlet": _outlet(article),
+        "start": claim.span.start,
+        "end": claim.span.end,
+        "text": claim.span.text,
+        "attributed_to": claim.attributed_to,
+        "main": main,
+    }
+
+
+def _source_labels(sources: Mapping[str, str], articles: Mapping[str, Article]) -> dict[str, str]:
+    """How each source is shown: the outlet as written, else the article id."""
+    labels: dict[str, str] = {}
+    for article_id in sorted(sources):
+        source = sources[article_id]
+        article = articles.get(article_id)
+        if source.startswith("outlet:") and article is not None and article.outlet:
+            labels.setdefault(source, article.outlet.strip())
+        labels.setdefault(source, source.split(":", 1)[1])
+    return labels
+
+
+def _vote(values: list[tuple[str, str]]) -> str | None:
+    """Most common value over independent sources (one vote each); ties: the earliest."""
+    if not values:
+        return None
+    votes: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    seen_pairs: set[tuple[str, str]] = set()
+    for i, (source, value) in enumerate(values):
+        first_seen.setdefault(value, i)
+        if (source, value) not in seen_pairs:
+            seen_pairs.add((source, value))
+            votes[value] += 1
+    return min(votes, key=lambda v: (-votes[v], first_seen[v]))
+
+
+def _figures(
+    mentions: Sequence[Mention],
+    articles: Mapping[str, Article],
+    sources: Mapping[str, str],
+    labels: Mapping[str, str],
+    conflicts: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    groups: dict[tuple[str, str, str], list[tuple[Claim, Mention, bool]]] = {}
+    for mention in mentions:
+        for claim in mention.claims_for("figure"):
+            key = (claim.kind or "other", claim.actor or "", claim.item or "")
+            groups.setdefault(key, []).append((claim, mention, False))
+    for key in list(groups):
+        implied = IMPLIED_FIGURES.get(key[0])
+        target = (implied, key[1], key[2]) if implied else None
+        if target is not None and target in groups:
+            groups[target].extend((c, m, True) for c, m, _ in groups[key])
+    out: list[dict[str, Any]] = []
+    for key in sorted(groups):
+        entries = groups[key]
+        sourced = [
+            SourcedFigure(
+                source=sources[m.article_id],
+                article_id=m.article_id,
+                value=int_value(c.value),
+                qualifier="at_least" if derived else c.qualifier,
+                max_value=None if derived else c.max_value,
+                derived=derived,
+            )
+            for c, m, derived in entries
+        ]
+        result = figure_consensus(sourced)
+        claims = []
+        for (claim, mention, derived), fig in zip(entries, sourced, strict=True):
+            item = _claim_json(claim, articles.get(mention.article_id), mention.main)
+            item["value"] = fig.value
+            if derived:
+                item["derived_from"] = claim.kind
+            claims.append(item)
+        kind, actor, thing = key
+        out.append(
+            {
+                "kind": kind,
+                "actor": actor or None,
+                "item": thing or None,
+                "value": result.value,
+                "rule": RULES["figures"] if result.value is not None else "no number reported",
+                "min": result.minimum,
+                "max": result.maximum,
+                "sources": result.supporting_sources,
+                "claims": claims,
+            }
+        )
+        for a, b in result.conflicting_sources:
+            vals = [
+                {"source": labels[s], "value": f.value, "qualifier": f.qualifier}
+                for s in (a, b)
+                for f in sourced
+                if f.source == s and not f.derived and f.value is not None
+            ]
+            conflicts.append(
+                {
+                    "field": f"figure:{kind}:{actor or '-'}" + (f":{thing}" if thing else ""),
+                    "values": [v["value"] for v in vals],
+                    "article_ids": sorted(
+                        {f.article_id for f in sourced if f.source in (a, b) and not f.derived}
+                    ),
+                    "detail": "; ".join(
+                        f"{v['source']}: {v['qualifier']} {v['value']}" for v in vals
+                    ),
+                }
+            )
+    return out
+
+
+def summarise_incident(
+    incident_id: str, mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> dict[str, Any]:
+    """The output-contract view of one incident (see module docstring and docs/schema.md)."""
+    mentions = sorted(
+        mentions,
+        key=lambda m: (
+            (a.published.isoformat() if (a := articles.get(m.article_id)) and a.published else "~"),
+            m.article_id,
+            m.index,
+        ),
+    )
+    sources = {
+        m.article_id: source_key(articles.get(m.article_id), m.article_id, articles)
+        for m in mentions
+    }
+    labels = _source_labels(sources, articles)
+    conflicts: list[dict[str, Any]] = []
+    claims_by_field: dict[str, list[dict[str, Any]]] = {}
+    for mention in mentions:
+        article = articles.get(mention.article_id)
+        for claim in mention.claims:
+            if claim.field == "figure":
+                continue
+            claims_by_field.setdefault(claim.field, []).append(
+                _claim_json(claim, article, mention.main)
+            )
+
+    # event type: one vote per source, main mentions before background ones
+    ordered = [m for m in mentions if m.main] + [m for m in mentions if not m.main]
+    types = [(sources[m.article_id], str(c.value)) for m in ordered if (c := m.first("event_type"))]
+    event_type = _vote(types)
+    all_sub_types = [
+        (sources[m.article_id], str(c.value), m)
+        for m in ordered
+        if (c := m.first("sub_event_type"))
+    ]
+    sub_types = [
+        (s, v)
+        for s, v, m in all_sub_types
+        if (t := m.first("event_type")) and t.value == event_type
+    ] or [(s, v) for s, v, _ in all_sub_types]
+    distinct_types: dict[str, set[str]] = {}
+    for source, value in types:
+        distinct_types.setdefault(value, set()).add(source)
+    if len(distinct_types) > 1 and len({s for s, _ in types}) > 1:
+        conflicts.append(
+            {
+                "field": "event_type",
+                "values": sorted(distinct_types),
+                "article_ids": sorted(
+                    {m.article_id for m in ordered if m.first("event_type") is not None}
+                ),
+                "detail": "; ".join(
+                    f"{v}: {', '.join(sorted(labels[s] for s in ss))}"
+                    for v, ss in sorted(distinct_types.items())
+                ),
+            }
+        )
+    description = next(
+        (str(c.value) for m in ordered if (c := m.first("description")) and c.value), None
+    )
+
+    # date
+    dates: list[SourcedDate] = []
+    for m in ordered:
+        date_claim = best_date_claim(m.claims_for("date"))
+        if date_claim is not None:
+            sd = sourced_date(
+                sources[m.article_id], m.article_id, date_claim.value, date_claim.qualifier
+            )
+            if sd is not None:
+                dates.append(sd)
+    dc = date_consensus(dates)
+    _pairs_to_conflicts("date", dc.conflicting_sources, dates, labels, conflicts)
+    times = [str(c.value) for m in ordered for c in m.claims_for("time_of_day") if c.value]
+    # a clock time beats a part of day ("09:20" over "morning")
+    time_of_day = next((t for t in times if ":" in t), times[0] if times else None)
+
+    # place
+    places: list[SourcedPlace] = []
+    for i, m in enumerate(ordered):
+        fact = best_place(m.claims_for("location"))
+        if fact is not None:
+            places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i))
+    pc = place_consensus(places)
+    location: dict[str, Any] | None = None
+    if pc.chosen is not None:
+        chosen_mention = ordered[pc.chosen.claim_index]
+        loc_claim = next(
+            c
+            for c in chosen_mention.claims_for("location")
+            if isinstance(c.value, dict) and best_place([c]) == pc.chosen.place
+        )
+        loc: dict[str, Any] = dict(loc_claim.value) if isinstance(loc_claim.value, dict) else {}
+        sub = chosen_mention.first("sublocation") or next(
+            (c for m in ordered if (c := m.first("sublocation"))), None
+        )
+        location = {
+            "name": loc.get("name"),
+            "sublocation": sub.value if sub is not None else None,
+            "country_code": loc.get("country_code"),
+            "admin1": loc.get("admin1"),
+            "admin2": loc.get("admin2"),
+            "latitude": loc.get("latitude"),
+            "longitude": loc.get("longitude"),
+            "geo_precision": loc.get("geo_precision"),
+            "geonames_id": loc.get("geonames_id"),
+            "sources": pc.supporting_sources,
+        }
+    for a, b in pc.conflicting_sources:
+        names = [p for p in places if p.source in (a, b)]
+        conflicts.append(
+            {
+                "field": "location",
+                "values": sorted({p.place.name or "?" for p in names}),
+                "article_ids": sorted({p.article_id for p in names}),
+                "detail": f"{labels[a]} vs {labels[b]}",
+            }
+        )
+
+    figures = _figures(mentions, articles, sources, labels, conflicts)
+
+    actors: list[dict[str, Any]] = []
+    seen_actor: set[tuple[str, str | None, str | None]] = set()
+    for m in ordered:
+        for c in m.claims_for("actor"):
+            key = (str(c.value).lower(), c.kind, c.role)
+            if key not in seen_actor:
+                seen_actor.add(key)
+                actors.append({"name": c.value, "type": c.kind, "role": c.role, "inter": c.item})
+    weapons: list[dict[str, Any]] = []
+    seen_weapon: set[tuple[str, str | None]] = set()
+    for m in ordered:
+        for c in m.claims_for("weapon"):
+            wkey = (str(c.value).lower(), c.actor)
+            if wkey not in seen_weapon:
+                seen_weapon.add(wkey)
+                weapons.append({"name": c.value, "used_by": c.actor})
+    quotes = [
+        {
+            "speaker": q.speaker,
+            "affiliation": q.affiliation,
+            "cue": q.cue,
+            "content": q.content,
+            "medium": q.medium,
+            "article_id": q.span.article_id,
+            "start": q.span.start,
+            "end": q.span.end,
+            "outlet": _outlet(articles.get(q.span.article_id)),
+        }
+        for m in ordered
+        for q in m.quotes
+    ]
+    framing = []
+    for m in mentions:
+        if not m.main:
+            continue
+        article = articles.get(m.article_id)
+        entry: dict[str, Any] = {
+            "article_id": m.article_id,
+            "outlet": _outlet(article),
+            "title": article.title if article else None,
+            "headline_agent": None,
+            "lead_agent": None,
+            "voice": None,
+            "quoted_source_types": [],
+        }
+        entry.update(m.framing or {})
+        framing.append(entry)
+    return {
+        "id": incident_id,
+        "event_type": event_type,
+        "sub_event_type": _vote(sub_types),
+        "description": description,
+        "date": dc.value.isoformat() if dc.value else None,
+        "time_precision": dc.precision,
+        "time_of_day": time_of_day,
+        "location": location,
+        "mentions": [
+            {"article_id": m.article_id, "main": m.main, "mention_id": m.id} for m in mentions
+        ],
+        "articles": sorted({m.article_id for m in mentions}),
+        "sources": len(set(sources.values())),
+        "source_names": sorted({labels[s] for s in sources.values()}),
+        "date_sources": dc.supporting_sources,
+        "actors": actors,
+        "weapons": weapons,
+        "figures": figures,
+        "conflicts": conflicts,
+        "quotes": quotes,
+        "claims": claims_by_field,
+        "framing": framing,
+        "consensus_rules": dict(RULES),
+    }
+
+
+def _pairs_to_conflicts(
+    field_name: str,
+    pairs: list[tuple[str, str]],
+    dates: Sequence[SourcedDate],
+    labels: Mapping[str, str],
+    conflicts: list[dict[str, Any]],
+) -> None:
+    for a, b in pairs:
+        involved = [d for d in dates if d.source in (a, b)]
+        conflicts.append(
+            {
+                "field": field_name,
+                "values": sorted({d.value.isoformat() for d in involved}),
+                "article_ids": sorted({d.article_id for d in involved}),
+                "detail": "; ".join(
+                    f"{labels[d.source]}: {d.value.isoformat()} ({d.precision})" for d in involved
+                ),
+            }
+        )

@@ -1,0 +1,527 @@
+"""Numbers as newsrooms write them, in English and French, with their qualifiers.
+
+`find_quantities(doc, lang)` finds digits ("15", "1,500", "1 500"), number words ("Sixteen",
+"a hundred", "vingt-sept", via text2num), approximate nouns ("a dozen", "une quinzaine",
+"une centaine") and vague amounts ("dozens", "hundreds", "several", "des dizaines"), merges ranges
+("between 30 and 40", "quatre ou cinq", "dozens if not hundreds") and reads the qualifier in front
+("about", "at least", "more than", "up to", "environ", "au moins", "plus de").
+
+It skips what is not a count: clock times ("9:20", "3am", "21h30"), dates ("19 December", "2015"),
+durations and measures ("14 days", "15 years", "a 36-year-old"), money, percentages, ordinals,
+phone numbers, ages in apposition ("Smith, 25,") and numbered names ("Channel 7").
+
+Vague amounts are stored as ranges with qualifier `vague` (value = lower bound, max_value = upper
+bound, see VAGUE_AMOUNTS); words with no defensible bound ("many", "numerous") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from text_to_num import text2num
+
+from newsledger.nlp.types import Quantity
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+_UNITS_EN = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion"
+).split()
+_UNITS_FR = (
+    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+    "seize vingt vingts trente quarante cinquante soixante cent cents mille million millions "
+    "milliard milliards"
+).split()
+NUMBER_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(_UNITS_EN),
+    "fr": frozenset(_UNITS_FR),
+}
+"""Cardinal words per language (parts of hyphenated compounds are checked one by one)."""
+
+MAGNITUDES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1_000,
+    "millions": 1_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+}
+"""Words that multiply a preceding number ("1.5 million", "a hundred", "deux cents")."""
+
+INDEFINITE_ONE = frozenset({"a", "an", "un", "une"})
+"""Articles read as 1 only in front of a magnitude or an approximate noun ("a hundred")."""
+
+APPROX_NOUNS: dict[str, int] = {
+    "dozen": 12,
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1_000,
+}
+"""Singular approximate nouns: "a dozen", "une quinzaine" = approx that many."""
+
+VAGUE_AMOUNTS: dict[tuple[str, ...], tuple[int, int]] = {
+    ("tens", "of", "thousands"): (20_000, 99_999),
+    ("hundreds", "of", "thousands"): (200_000, 999_999),
+    ("dizaines", "de", "milliers"): (20_000, 99_999),
+    ("centaines", "de", "milliers"): (200_000, 999_999),
+    ("several", "dozen"): (24, 99),
+    ("several", "hundred"): (200, 999),
+    ("several", "thousand"): (2_000, 9_999),
+    ("a", "few", "dozen"): (24, 99),
+    ("a", "few", "hundred"): (200, 999),
+    ("a", "handful"): (2, 5),
+    ("a", "few"): (2, 5),
+    ("dozens",): (24, 99),
+    ("scores",): (40, 99),
+    ("hundreds",): (200, 999),
+    ("thousands",): (2_000, 9_999),
+    ("several",): (3, 9),
+    ("plusieurs",): (2, 9),
+    ("quelques",): (2, 9),
+    ("dizaines",): (20, 99),
+    ("douzaines",): (24, 99),
+    ("vingtaines",): (40, 99),
+    ("centaines",): (200, 999),
+    ("milliers",): (2_000, 9_999),
+}
+"""Vague amount -> documented (min, max). "dozens" is at least two dozen and below a hundred;
+"hundreds" at least two hundred; "several" three to nine; "a few" / "a handful" two to five.
+French plural approximate nouns may be introduced by des/plusieurs/quelques (skipped as lead-in)."""
+
+_VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
+for _key, _bounds in sorted(VAGUE_AMOUNTS.items(), key=lambda kv: -len(kv[0])):
+    _VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _bounds))
+
+FRENCH_VAGUE_LEADS = frozenset({"des", "plusieurs", "quelques"})
+"""French words that introduce a plural approximate noun ("des dizaines", "plusieurs centaines")."""
+
+VAGUE_NEEDS_NOUN = frozenset({"several", "plusieurs", "quelques", "scores"})
+"""Vague words that are amounts only in front of a noun or "of"/"de" ("several officers")."""
+
+UNIT_WORDS = frozenset(
+    (
+        "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months "
+        "year years decade decades century centuries night nights weekend weekends "
+        "am pm a.m. p.m. a.m o'clock gmt utc bst cet "
+        "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m "
+        "feet foot ft inch inches yard yards kg kilo kilos kilogram kilograms pound pounds lb lbs "
+        "ton tons tonne tonnes mph kph degree degrees percent per % "
+        "dollar dollars euro euros cent pence usd eur gbp $ € £ "
+        "seconde secondes heure heures h jour jours semaine semaines mois an ans année années "
+        "siècle siècles nuit nuits mètre mètres kilomètre kilomètres kilo kilos tonne tonnes "
+        "pourcent pour"
+    ).split()
+)
+"""Words after a number that make it a time, duration, measure, money or percentage."""
+
+MONTHS = frozenset(
+    (
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec "
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+    ).split()
+)
+CURRENCY_SIGNS = frozenset("$€£¥")
+NON_COUNT_LEADS = frozenset({"no.", "no", "number", "#", "nr", "n°", "route", "page", "article"})
+"""Words in front of a number that make it a label, not a count ("No. 5", "Route 66")."""
+
+YEAR_MIN, YEAR_MAX = 1900, 2100
+"""Four-digit numbers in this range are years unless a counted noun follows ("2000 protesters")."""
+
+MAX_HEAD_DISTANCE = 5
+"""Tokens between a number and the noun it counts when the parse gives no nummod link."""
+
+_DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d{1,3}(?:\.\d{3})+$|^\d+$")
+_DECIMAL_RE = re.compile(r"^\d+[.,]\d+$")
+_CLOCK_RE = re.compile(r"^\d{1,2}(?:[:h]\d{2}|h|am|pm)$", re.IGNORECASE)
+_PHONE_RE = re.compile(r"^\d{2,4}(?:[-.]\d{2,4}){2,}$")
+
+_QUALIFIER_BEFORE: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "en": [
+        (re.compile(p + r"\s*$", re.IGNORECASE), q)
+        for p, q in (
+            (r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than"
+             r"|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|as\s+many\s+as)", "at_least"),
+            (r"\b(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under"
+             r"|a\s+maximum\s+of|not\s+more\s+than)", "at_most"),
+            (r"\b(?:about|around|some|approximately|roughly|an\s+estimated|estimated|nearly"
+             r"|almost|close\s+to|just\s+over|just\s+under|approx\.?|circa|c\.)", "approx"),
+        )
+    ],
+    "fr": [
+        (re.compile(p + r"\s*$", re.IGNORECASE), q)
+        for p, q in (
+            (r"\b(?:au\s+moins|plus\s+d[e'’]|pas\s+moins\s+d[e'’]|au\s+minimum)", "at_least"),
+            (r"\b(?:jusqu['’]à|au\s+plus|moins\s+d[e'’]|au\s+maximum|pas\s+plus\s+d[e'’])",
+             "at_most"),
+            (r"\b(?:environ|près\s+d[e'’]|quelque|presque|approximativement|autour\s+d[e'’]"
+             r"|pas\s+loin\s+d[e'’]|une\s+bonne|un\s+bon)", "approx"),
+        )
+    ],
+}
+"""Qualifier phrases in front of a number, matched on the text just before it."""
+
+_QUALIFIER_WINDOW = 30
+"""Characters before a number searched for its qualifier (longest phrase is ~25)."""
+
+_RANGE_JOINERS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"^\s*(?:-|–|to|or|if\s+not|and)\s*$", re.IGNORECASE),
+    "fr": re.compile(r"^\s*(?:-|–|à|ou|voire|et)\s*$", re.IGNORECASE),
+}
+_RANGE_NEEDS_LEAD: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bbetween\s*$", re.IGNORECASE),
+    "fr": re.compile(r"\bentre\s*$", re.IGNORECASE),
+}
+"""A range joined by and/et needs between/entre in front ("between 30 and 40")."""
+
+_JOINABLE_BEFORE = frozenset(MAGNITUDES) | {"vingt", "trente", "quarante", "cinquante", "soixante"}
+"""Words that may be followed by and/et inside one number ("one hundred and twenty", "vingt et un")."""
+
+_PHONE_TEXT_RE = re.compile(r"\(?\b\d{2,4}\)?[-. ]\d{2,4}[-.]\d{2,4}(?:[-.]\d{2,4})*\b")
+"""Phone-number shapes over the raw text ("555-123-4567", "(555) 123-4567", "03.21.00.00.00")."""
+
+_RANGE_LEAD_BEFORE = re.compile(r"\b(?:between|from|entre|de)\s+$", re.IGNORECASE)
+"""A word that opens a range and belongs to its text ("between 30 and 40", "de 30 à 40")."""
+
+_OR_MORE_AFTER = re.compile(r"^\s*(?:or\s+more|and\s+more|ou\s+plus|et\s+plus|\+)", re.IGNORECASE)
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _lang(lang: str) -> str:
+    return "fr" if lang.startswith("fr") else "en"
+
+
+def _is_number_word(low: str, lang: str) -> bool:
+    words = NUMBER_WORDS[lang]
+    parts = [p for p in low.split("-") if p]
+    return bool(parts) and all(p in words or (lang == "fr" and p == "et") for p in parts)
+
+
+def _digit_value(text: str, lang: str) -> int | None:
+    """Value of a digit token ("1,500"; French "1.500"), or None when it is not an integer."""
+    if not _DIGITS_RE.match(text):
+        return None
+    if "," in text and lang == "fr":
+        return None
+    return int(text.replace(",", "").replace(".", ""))
+
+
+def _words_value(words: Sequence[str], lang: str) -> int | None:
+    """Value of a run of number words through text2num; None when it does not parse."""
+    text = " ".join(words)
+    try:
+        return int(text2num(text, lang))
+    except ValueError:
+        return None
+
+
+def _next_content(doc: Doc, i: int, limit: int) -> Token | None:
+    """The first token at or after i that is not punctuation, within `limit` tokens."""
+    for j in range(i, min(len(doc), i + limit)):
+        if not doc[j].is_punct:
+            return doc[j]
+    return None
+
+
+def _is_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _find_head(doc: Doc, first: int, last: int, lang: str) -> int:
+    """Char offset of the noun the number at tokens first..last counts, or -1.
+
+    Cascade: 1. the parse's nummod/det link to a following noun; 2. "of"/"de" + the next noun
+    ("dozens of migrants", "une centaine de migrants"; not "of whom"); 3. the next noun within
+    MAX_HEAD_DISTANCE tokens across adjectives, participles and compounds ("32 bruised colleagues").
+    """
+    tok = doc[last]
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("of", "de", "d'", "d’", "des", "du"):
+        for j in range(last + 2, min(len(doc), last + 2 + MAX_HEAD_DISTANCE)):
+            cand = doc[j]
+            if cand.pos_ == "PRON" or cand.is_punct:
+                return -1
+            if _is_noun(cand) and cand.lower_ not in UNIT_WORDS:
+                # take the last noun of a compound run ("police officers")
+                k = j
+                while (
+                    k + 1 < len(doc) and _is_noun(doc[k + 1]) and doc[k].dep_ == "compound"
+                ):
+                    k += 1
+                return doc[k].idx
+        return -1
+    head = tok.head
+    if head.i > last and _is_noun(head) and head.i - last <= MAX_HEAD_DISTANCE:
+        return head.idx
+    for j in range(last + 1, min(len(doc), last + 1 + MAX_HEAD_DISTANCE)):
+        cand = doc[j]
+        if _is_noun(cand):
+            k = j
+            while k + 1 < len(doc) and _is_noun(doc[k + 1]) and doc[k + 1].i - j < 3:
+                k += 1
+            return doc[k].idx
+        if cand.pos_ not in ("ADJ", "VERB", "ADV") and cand.text not in ("-", "–"):
+            return -1
+    return -1
+
+
+def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
+    """True when the number is a time, date, measure, money, percentage, label or age."""
+    prev = doc[first - 1] if first > 0 else None
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    after = _next_content(doc, last + 1, 3)
+    if prev is not None and (prev.text in CURRENCY_SIGNS or prev.lower_ in NON_COUNT_LEADS):
+        return True
+    if prev is not None and prev.lower_ in MONTHS:
+        return True
+    if nxt is not None:
+        low = nxt.lower_
+        if low in UNIT_WORDS or low in MONTHS or low.rstrip(".") in UNIT_WORDS:
+            return True
+        if low in ("-", "–") and last + 2 < len(doc) and doc[last + 2].lower_ in UNIT_WORDS:
+            return True  # "a 36-year-old", "a 14-day sentence"
+        if low == "of" and last + 2 < len(doc) and doc[last + 2].lower_ in MONTHS:
+            return True  # "the 19 of December"
+    if after is not None and after.lower_ in UNIT_WORDS and after.i - last <= 2:
+        return True
+    if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
+        return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in MONTHS)
+    if prev is not None and prev.text == "," and first >= 2 and doc[first - 2].pos_ == "PROPN":
+        if nxt is None or nxt.text in (",", ")", "."):
+            return True  # "John Smith, 25, of Chicago": an age in apposition
+    if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+        return True
+    return bool(
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.i > prev.sent.start
+        and not (nxt is not None and _is_noun(nxt))
+    )  # "Channel 7", "Highway 101"
+
+
+# --- the finder -------------------------------------------------------------------------------
+
+
+def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int, str, int | None] | None:
+    """(end_token_exclusive, value, max, qualifier, _) for a vague or approximate amount at i."""
+    low = doc[i].lower_
+    # approximate singular nouns: "a dozen", "une quinzaine", "un millier"
+    if low in INDEFINITE_ONE and i + 1 < len(doc) and doc[i + 1].lower_ in APPROX_NOUNS:
+        base = APPROX_NOUNS[doc[i + 1].lower_]
+        qualifier = "exact" if doc[i + 1].lower_ == "dozen" and lang == "en" else "approx"
+        if lang == "en":
+            qualifier = "approx"
+        return i + 2, base, None, qualifier, None
+    start = i
+    if lang == "fr" and low in FRENCH_VAGUE_LEADS and i + 1 < len(doc):
+        nxt = doc[i + 1].lower_
+        if (nxt,) in VAGUE_AMOUNTS and nxt not in ("plusieurs", "quelques"):
+            i += 1
+            low = nxt
+    for key, (lo, hi) in _VAGUE_BY_FIRST.get(low, ()):
+        n = len(key)
+        if i + n > len(doc):
+            continue
+        if tuple(t.lower_ for t in doc[i : i + n]) != key:
+            continue
+        end = i + n
+        if key[-1] in VAGUE_NEEDS_NOUN or key[0] in VAGUE_NEEDS_NOUN and n == 1:
+            nxt_tok = doc[end] if end < len(doc) else None
+            if nxt_tok is None or not (_is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ"
+                                       or nxt_tok.lower_ in ("of", "de", "d'", "d’")):
+                return None
+        _ = start
+        return end, lo, hi, "vague", None
+    return None
+
+
+def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | None]]:
+    """Raw numbers as (first_token, end_token_exclusive, value, qualifier, max_value)."""
+    found: list[tuple[int, int, int, str, int | None]] = []
+    phones = [m.span() for m in _PHONE_TEXT_RE.finditer(doc.text)]
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        low = tok.lower_
+        if phones and tok.is_digit and any(a <= tok.idx < b for a, b in phones):
+            i += 1
+            continue
+        vague = _match_vague(doc, i, lang)
+        if vague is not None:
+            end, value, hi, qualifier, _ = vague
+            lead = i
+            found.append((lead, end, value, qualifier, hi))
+            i = end
+            continue
+        if _CLOCK_RE.match(tok.text) or _PHONE_RE.match(tok.text):
+            i += 1
+            continue
+        # digits, possibly with a French space-separated thousands group or a magnitude word
+        digit = _digit_value(tok.text, lang)
+        if digit is not None or _DECIMAL_RE.match(tok.text):
+            end = i + 1
+            if digit is not None:
+                while (
+                    end < n
+                    and doc[end - 1].whitespace_ == " "
+                    and re.fullmatch(r"\d{3}", doc[end].text)
+                    and lang == "fr"
+                ):
+                    digit = digit * 1000 + int(doc[end].text)
+                    end += 1
+            number = float(tok.text.replace(",", ".")) if digit is None else float(digit)
+            if end < n and doc[end].lower_ in MAGNITUDES:
+                number *= MAGNITUDES[doc[end].lower_]
+                end += 1
+            elif digit is None:
+                i += 1
+                continue  # a decimal with no magnitude is a measure, not a count
+            found.append((i, end, int(number), "exact", None))
+            i = end
+            continue
+        # number words: "Sixteen", "one hundred and twenty", "a hundred", "quatre-vingt-dix"
+        if _is_number_word(low, lang) or (
+            low in INDEFINITE_ONE and i + 1 < n and doc[i + 1].lower_ in MAGNITUDES
+        ):
+            if low in ("un", "une") and not (i + 1 < n and doc[i + 1].lower_ in MAGNITUDES):
+                i += 1
+                continue  # French indefinite article, not "one"
+            parts = ["one" if low in ("a", "an") else low]
+            end = i + 1
+            while end < n:
+                nxt = doc[end].lower_
+                if _is_number_word(nxt, lang):
+                    parts.append(nxt)
+                    end += 1
+                elif (
+                    nxt in ("-", "and", "et")
+                    and end + 1 < n
+                    and _is_number_word(doc[end + 1].lower_, lang)
+                    and parts[-1] in _JOINABLE_BEFORE
+                ):
+                    if nxt != "-":
+                        parts.append(nxt)
+                    end += 1
+                elif nxt == "-" and end + 1 < n and _is_number_word(doc[end + 1].lower_, lang):
+                    end += 1
+                else:
+                    break
+            value = _words_value(parts, lang)
+            if value is None:
+                value = _words_value(parts[:1], lang)
+                end = i + 1
+            if value is not None:
+                found.append((i, end, value, "exact", None))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _merge_ranges(
+    doc: Doc, raw: list[tuple[int, int, int, str, int | None]], lang: str
+) -> list[tuple[int, int, int, str, int | None]]:
+    """Join "30 to 40", "quatre ou cinq", "between 30 and 40", "dozens if not hundreds"."""
+    out: list[tuple[int, int, int, str, int | None]] = []
+    text = doc.text
+    for item in raw:
+        if out:
+            first, end, value, qualifier, hi = out[-1]
+            between = text[doc[end - 1].idx + len(doc[end - 1]) : doc[item[0]].idx]
+            if (
+                _RANGE_JOINERS[lang].match(between)
+                and item[2] > value
+                and len(between) < 12
+            ):
+                is_and = between.strip().lower() in ("and", "et")
+                lead_ok = _RANGE_NEEDS_LEAD[lang].search(text[max(0, doc[first].idx - 12) :
+                                                             doc[first].idx])
+                if not is_and or lead_ok:
+                    upper = item[4] if item[4] is not None else item[2]
+                    out[-1] = (first, item[1], value, "range", upper)
+                    continue
+        out.append(item)
+    return out
+
+
+def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
+    """Every count in the document, in text order, with qualifier and the noun it counts.
+
+    Offsets are character offsets into `doc.text`; `text` is exactly `doc.text[start:end]`,
+    including a qualifier phrase in front ("at least fifteen").
+    """
+    language = _lang(lang)
+    raw = _merge_ranges(doc, _scan_numbers(doc, language), language)
+    text = doc.text
+    quantities: list[Quantity] = []
+    for first, end, value, qualifier, hi in raw:
+        last = end - 1
+        if qualifier in ("exact", "range") and _not_a_count(doc, first, last, value, language):
+            continue
+        if first > 0 and doc[first - 1].lower_ in ("no", "any", "every", "each") and value == 1:
+            continue  # "no one", "any one"
+        start = doc[first].idx
+        stop = doc[last].idx + len(doc[last])
+        if language == "fr" and qualifier == "vague" and first > 0:
+            if doc[first - 1].lower_ in ("des",):
+                start = doc[first - 1].idx
+        window = text[max(0, start - _QUALIFIER_WINDOW) : start]
+        for pattern, qual in _QUALIFIER_BEFORE[language]:
+            match = pattern.search(window)
+            if match and qualifier in ("exact", "approx"):
+                qualifier = qual
+                start = start - (len(window) - match.start())
+                break
+            if match and qualifier in ("vague", "range"):
+                start = start - (len(window) - match.start())
+                break
+        if qualifier == "range":
+            lead = _RANGE_LEAD_BEFORE.search(text[max(0, start - 12) : start])
+            if lead:
+                start -= len(text[max(0, start - 12) : start]) - lead.start()
+        after = _OR_MORE_AFTER.match(text[stop : stop + 12])
+        if after and qualifier == "exact":
+            qualifier = "at_least"
+            stop += after.end()
+        quantities.append(
+            Quantity(
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                value=value,
+                qualifier=qualifier,
+                max_value=hi,
+                head_start=_find_head(doc, first, last, language),
+            )
+        )
+    return quantities
+
+
+def quantity_at(quantities: Sequence[Quantity], start: int, end: int) -> list[Quantity]:
+    """The quantities that lie inside characters start:end (for per-sentence use)."""
+    return [q for q in quantities if q.start >= start and q.end <= end]
+
+
+def with_head(quantity: Quantity, head_start: int) -> Quantity:
+    """A copy with another counted noun (used when a caller re-anchors an elliptical number)."""
+    return replace(quantity, head_start=head_start)

@@ -1,0 +1,185 @@
+"""Vocabulary the place finder reads: cue phrases, demonyms, words that are not places.
+
+Kept apart from `places.py` so the rules stay short. Every list is a class of words (locative
+prepositions, organisation heads, nationality adjectives), never wording from one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+LOCATIVE_PREPOSITIONS = (
+    # English
+    "in|near|at|outside|from|to|into|towards|toward|across|around|through|via|inside|"
+    "throughout|within|between|"
+    # French
+    "à|au|aux|en|dans|vers|depuis|sur|près de|près d'|"
+    # German, Dutch, Italian, Portuguese, Spanish
+    "im|bei|nach|aus|nahe|te|bij|naar|uit|nella|nel|vicino a|em|no|na|perto de|cerca de|desde"
+)
+WEAK_CUE_BEFORE = re.compile(rf"(?:^|[\s(])(?:{LOCATIVE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
+"""A locative preposition right before the name ("in Calais", "à Nantes")."""
+
+PLACE_NOUNS = (
+    "city|town|village|commune|municipality|suburb|suburbs|region|department|province|state|"
+    "county|district|capital|port|outskirts|borough|hamlet|island|"
+    "ville|localité|région|département|banlieue|agglomération|"
+    "Stadt|Gemeinde|stad|gemeente|città|comune|cidade|município|ciudad|municipio"
+)
+STRONG_CUE_BEFORE = re.compile(
+    rf"\b(?:{PLACE_NOUNS})\s+(?:of|de|d'|d’|du|des|von|van|di|do|da)\s*$", re.IGNORECASE
+)
+"""A place noun right before the name ("the city of X", "la commune de X")."""
+
+STRONG_CUE_AFTER = re.compile(
+    rf"^\s*,\s*(?:an?|the|une?|la|le)?\s*(?:\w+\s+){{0,2}}(?:{PLACE_NOUNS})\b", re.IGNORECASE
+)
+"""An apposition that calls the name a place ("X, a commune in southeast France")."""
+
+NEAR_CUE_BEFORE = re.compile(
+    r"\b(?:near|outside|close to|on the outskirts of|outskirts of|just outside|"
+    r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
+    r"southeast|southwest)(?:ern)? of|(?:km|kilometres|kilometers|miles) (?:from|of)|"
+    r"port of|suburb of|suburbs of|near the town of|near the city of|"
+    r"près de|près d'|aux abords de|à proximité de|non loin de|au large de|"
+    r"(?:au|à l')(?:nord|sud|est|ouest) de|à la sortie de|dans la banlieue de)"
+    r"(?:\s+(?:the|la|le|les))?\s*$",
+    re.IGNORECASE,
+)
+"""Cues that the event is near the named place, or in a part of it: ACLED geo-precision 2."""
+
+MEDIUM_CUE_BEFORE = re.compile(
+    r"\b(?:told|according to|outlet|newspaper|broadcaster|radio|station|daily|magazine|"
+    r"channel|selon|au micro de|interview with|quoted by)\s+$",
+    re.IGNORECASE,
+)
+MEDIUM_CUE_AFTER = re.compile(
+    r"^\s+(?:reported|reports|said|says|wrote|writes|quoted|a rapporté|rapporte|indique)\b"
+)
+"""A name in a medium slot ("told France Bleu", "Paris Match reported"): an outlet, not a place."""
+
+ORGANISATION_HEADS = re.compile(
+    r"^[\s-]+(?:prefecture|préfecture|police|council|town hall|city hall|mairie|"
+    r"university|université|airport|aéroport|FC|football|club|court|tribunal|hospital|hôpital|"
+    r"station|authorities|authority|government|gouvernement|department's|prosecutor|parquet)\b",
+    re.IGNORECASE,
+)
+"""A place name that qualifies an organisation ("the Pas-de-Calais prefecture")."""
+
+LEADING_ARTICLES = frozenset({"le", "la", "les", "l", "the", "el", "il", "der", "die", "das", "de"})
+"""A capitalised run that starts with an article and is longer than the matched place is a title
+(an outlet, a book, a camp's nickname): "Le Figaro", "La Voix du Nord"."""
+
+CONNECTORS = frozenset(
+    "de du des la le les sur sous en of upon on am an der di da del do dos das el y et lès lez "
+    "aan op bei".split()
+)
+"""Lower-case words allowed inside a multi-word place name ("Boulogne-sur-Mer", "Stratford upon
+Avon", "Frankfurt am Main")."""
+
+NOT_PLACE_WORDS = frozenset(
+    """
+    police army border borders force forces government ministry minister president union alliance
+    court channel tunnel jungle camp prefecture republicans republican democrats democrat church
+    street city state north south east west centre center central national international
+    interior justice security gendarmerie gendarmes migrants charity mayor senate parliament
+    assembly congress commission council party news press media agency report reports
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december christmas easter god
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
+    juillet août septembre octobre novembre décembre
+    zone district quarter square road avenue park station bridge port harbour market estate
+    terminal motorway highway beach airport hospital prison
+    """.split()
+)
+"""Capitalised words that news uses for institutions, titles or dates and that also name some
+village in GeoNames ("Police" in Poland, "Union", "Alliance", "March")."""
+
+MACRO_REGIONS = frozenset(
+    name.strip()
+    for name in """
+    africa, europe, asia, oceania, antarctica, america, americas, middle east, near east,
+    far east, north africa, west africa, east africa, southern africa, sub saharan africa,
+    central asia, south asia, southeast asia, latin america, central america, south america,
+    north america, caribbean, balkans, sahel, maghreb, levant, gulf, persian gulf, scandinavia,
+    mediterranean, afrique, asie, amerique, moyen orient, proche orient, amerique latine
+    """.split(",")
+)
+"""Continents and world regions: places, but not gazetteer rows (the GeoNames city index would
+resolve "Middle East" to a Baltimore neighbourhood); kept unresolved with precision 3."""
+
+DEMONYMS: dict[str, str] = {
+    # English and French adjectives/nouns of nationality -> ISO country code
+    **dict.fromkeys("french français française francais", "FR"),
+    **dict.fromkeys("british briton britons brits english anglais anglaise britannique", "GB"),
+    **dict.fromkeys("american americans américain américaine", "US"),
+    **dict.fromkeys("german germans allemand allemande", "DE"),
+    **dict.fromkeys("italian italians italien italienne", "IT"),
+    **dict.fromkeys("spanish spaniards espagnol espagnole", "ES"),
+    **dict.fromkeys("portuguese portugais portugaise", "PT"),
+    **dict.fromkeys("belgian belgians belge", "BE"),
+    **dict.fromkeys("dutch néerlandais néerlandaise", "NL"),
+    **dict.fromkeys("swiss suisse", "CH"),
+    **dict.fromkeys("irish irlandais irlandaise", "IE"),
+    **dict.fromkeys("romanian romanians roumain roumaine", "RO"),
+    **dict.fromkeys("polish poles polonais polonaise", "PL"),
+    **dict.fromkeys("greek greeks grec grecque", "GR"),
+    **dict.fromkeys("turkish turks turc turque", "TR"),
+    **dict.fromkeys("russian russians russe", "RU"),
+    **dict.fromkeys("ukrainian ukrainians ukrainien ukrainienne", "UA"),
+    **dict.fromkeys("canadian canadians canadien canadienne", "CA"),
+    **dict.fromkeys("mexican mexicans mexicain mexicaine", "MX"),
+    **dict.fromkeys("brazilian brazilians brésilien brésilienne", "BR"),
+    **dict.fromkeys("australian australians australien australienne", "AU"),
+    **dict.fromkeys("indian indien indienne", "IN"),
+    **dict.fromkeys("pakistani pakistanis pakistanais pakistanaise", "PK"),
+    **dict.fromkeys("afghan afghans afghane", "AF"),
+    **dict.fromkeys("iraqi iraqis irakien irakienne", "IQ"),
+    **dict.fromkeys("iranian iranians iranien iranienne", "IR"),
+    **dict.fromkeys("syrian syrians syrien syrienne", "SY"),
+    **dict.fromkeys("israeli israelis israélien israélienne", "IL"),
+    **dict.fromkeys("palestinian palestinians palestinien palestinienne", "PS"),
+    **dict.fromkeys("lebanese libanais libanaise", "LB"),
+    **dict.fromkeys("egyptian egyptians égyptien égyptienne", "EG"),
+    **dict.fromkeys("libyan libyans libyen libyenne", "LY"),
+    **dict.fromkeys("tunisian tunisians tunisien tunisienne", "TN"),
+    **dict.fromkeys("algerian algerians algérien algérienne", "DZ"),
+    **dict.fromkeys("moroccan moroccans marocain marocaine", "MA"),
+    **dict.fromkeys("nigerian nigerians nigérian nigériane", "NG"),
+    **dict.fromkeys("kenyan kenyans kényan kényane", "KE"),
+    **dict.fromkeys("ethiopian ethiopians éthiopien éthiopienne", "ET"),
+    **dict.fromkeys("somali somalis somalien somalienne", "SO"),
+    **dict.fromkeys("sudanese soudanais soudanaise", "SD"),
+    **dict.fromkeys("eritrean eritreans érythréen érythréenne", "ER"),
+    **dict.fromkeys("malian malians malien malienne", "ML"),
+    **dict.fromkeys("congolese congolais congolaise", "CD"),
+    **dict.fromkeys("south african sud-africain sud-africaine", "ZA"),
+    **dict.fromkeys("chinese chinois chinoise", "CN"),
+    **dict.fromkeys("japanese japonais japonaise", "JP"),
+    **dict.fromkeys("korean coréen coréenne", "KR"),
+    **dict.fromkeys("vietnamese vietnamien vietnamienne", "VN"),
+    **dict.fromkeys("filipino filipinos philippin philippine", "PH"),
+    **dict.fromkeys("indonesian indonésien indonésienne", "ID"),
+    **dict.fromkeys("colombian colombians colombien colombienne", "CO"),
+    **dict.fromkeys("venezuelan venezuelans vénézuélien vénézuélienne", "VE"),
+    **dict.fromkeys("argentine argentinian argentin argentine", "AR"),
+    **dict.fromkeys("chilean chiliens chilien chilienne", "CL"),
+    **dict.fromkeys("peruvian péruvien péruvienne", "PE"),
+    **dict.fromkeys("austrian autrichien autrichienne", "AT"),
+    **dict.fromkeys("swedish suédois suédoise", "SE"),
+    **dict.fromkeys("norwegian norvégien norvégienne", "NO"),
+    **dict.fromkeys("danish danois danoise", "DK"),
+    **dict.fromkeys("finnish finlandais finlandaise", "FI"),
+    **dict.fromkeys("hungarian hongrois hongroise", "HU"),
+    **dict.fromkeys("czech tchèque", "CZ"),
+    **dict.fromkeys("serbian serbe", "RS"),
+    **dict.fromkeys("croatian croate", "HR"),
+    **dict.fromkeys("albanian albanais albanaise", "AL"),
+    **dict.fromkeys("kurdish", "IQ"),
+}
+"""Nationality words give country context for disambiguation; they are never places."""
+
+DEMONYM_PATTERN = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)

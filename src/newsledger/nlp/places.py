@@ -1,0 +1,388 @@
+"""Place names in a Doc, resolved in the offline gazetteer; sub-places kept as text.
+
+Cascade for `find_places`:
+1. Candidates: capitalised runs of words (regex over the text, not per token), each split into the
+   longest sub-phrases the gazetteer knows; misspelt long names in a place slot ("in X") go through
+   a fuzzy match (rapidfuzz) restricted to towns of some size.
+2. Evidence per occurrence: NER label, locative cue before ("in", "near the city of"), apposition
+   after ("X, a commune in..."), size of the place; against: a common word (seen in lower case in
+   the same text, or an institution word), part of a person's name, a title or an outlet ("Le
+   Figaro", "told France Bleu"). One sense per discourse: a name accepted once is a place at its
+   other occurrences unless they sit in a person, title or outlet slot.
+3. Disambiguation: population, country context (countries, demonyms, other places of the text),
+   and explicit qualifiers ("Springfield, Illinois").
+4. geo_precision: 3 region/country, 2 "near X"/part of X, else 1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
+
+from newsledger.nlp.gazetteer import ADMIN_POPULATION_DISCOUNT, FEATURES, Gazetteer, fold
+from newsledger.nlp.place_words import (
+    CONNECTORS,
+    DEMONYM_PATTERN,
+    DEMONYMS,
+    LEADING_ARTICLES,
+    MACRO_REGIONS,
+    MEDIUM_CUE_AFTER,
+    MEDIUM_CUE_BEFORE,
+    NEAR_CUE_BEFORE,
+    NOT_PLACE_WORDS,
+    ORGANISATION_HEADS,
+    STRONG_CUE_AFTER,
+    STRONG_CUE_BEFORE,
+    WEAK_CUE_BEFORE,
+)
+from newsledger.nlp.sublocations import find_sublocations
+from newsledger.nlp.types import Place, PlaceMention
+
+__all__ = ["find_places", "find_sublocations"]
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UPPER}][\w'’.\-]*"
+_CONNECTOR = r"(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + r")"
+CAPITALISED_RUN = re.compile(
+    rf"(?<![\w'’-]){_WORD}(?:(?:[ \t]+{_CONNECTOR})*[ \t]+{_WORD})*"
+)
+"""A run of capitalised words, possibly joined by lower-case connectors ("Boulogne sur Mer")."""
+
+_TRAILING = re.compile(r"(?:['’]s|['’.\-])+$")
+
+MAX_PHRASE_WORDS = 5
+"""Longest place name tried inside a run ("Saint-Martin-de-Ré" is one word; "Stratford upon
+Avon" three)."""
+
+ACCEPT_SCORE = 1
+"""Evidence needed for a first sighting: a locative preposition alone suffices for a name the
+gazetteer knows, unless something counts against it."""
+
+BIG_PLACE_POPULATION = 100_000
+"""A city this big (or any country/region) is a place even without a cue when NER agrees."""
+
+FUZZY_MIN_LENGTH = 8
+"""Only names this long are fuzzy-matched: short names have too many close neighbours."""
+FUZZY_MIN_SCORE = 90
+"""rapidfuzz ratio (0-100): one dropped or added letter in an 8+ letter name scores above 90."""
+FUZZY_MIN_POPULATION = 5_000
+"""A misspelling is resolved only to a town of some size: news misspells known places."""
+
+CONTEXT_WEIGHT = 3.0
+"""How much the document's country context outweighs one order of magnitude of population."""
+
+COUNTRY_BONUS = 3.0
+"""A country beats a same-named town unless the context points clearly elsewhere ("Georgia")."""
+ALTERNATE_PENALTY = 1.5
+"""A match on an alternate (foreign or old) name is worth ~30x less population than a primary."""
+
+CITY_FEATURE = FEATURES.index("city")
+COUNTRY_FEATURE = FEATURES.index("country")
+ADMIN_FEATURES = (FEATURES.index("admin1"), FEATURES.index("admin2"))
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+NATIONALITY_LABELS = frozenset({"NORP"})
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    rows: list[tuple[int, bool]]
+    run_start: int
+    run_end: int
+    fuzzy: bool = False
+    score: int = 0
+    rejected: bool = False
+    organisation: bool = False
+    place: Place | None = None
+    labels: set[str] = field(default_factory=set)
+
+
+def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
+    """Place mentions in `doc`, resolved (or, for NER places the gazetteer lacks, unresolved)."""
+    gaz = Gazetteer.default()
+    text = doc.text
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    person_words = _person_words(doc)
+    candidates = _candidates(text, gaz, lang)
+    for cand in candidates:
+        _annotate(cand, doc)
+        _score(cand, text, gaz, lower_words, person_words)
+
+    accepted = {fold(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
+    chosen = [
+        c for c in candidates
+        if not c.rejected and (c.score >= ACCEPT_SCORE or (fold(c.text) in accepted and c.score >= 0))
+    ]
+    context = _country_context(doc, chosen, gaz)
+    mentions: list[PlaceMention] = []
+    for cand in chosen:
+        row = _choose(cand, text, gaz, context)
+        place = gaz.place(row)
+        mentions.append(
+            PlaceMention(
+                cand.start, cand.end, cand.text, place, _precision(place, text, cand.start),
+                in_organisation=cand.organisation,
+            )
+        )
+    rejected = [c for c in candidates if c not in chosen]
+    mentions += _ner_places(doc, mentions, rejected, gaz, context)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
+    """Longest known sub-phrases of each capitalised run, left to right."""
+    out: list[_Candidate] = []
+    for run in CAPITALISED_RUN.finditer(text):
+        words = []
+        for m in re.finditer(r"\S+", run.group()):
+            s = run.start() + m.start()
+            stripped = _TRAILING.sub("", m.group())
+            if stripped:
+                words.append((s, s + len(stripped)))
+        i = 0
+        while i < len(words):
+            found = None
+            for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
+                s, e = words[i][0], words[i + n - 1][1]
+                phrase = text[s:e]
+                if not phrase or not phrase[0].isupper() or phrase.split()[-1].lower() in CONNECTORS:
+                    continue
+                if fold(phrase) in MACRO_REGIONS:
+                    i += n - 1  # kept by the NER pass as an unresolved region
+                    found = None
+                    break
+                rows = gaz.rows(phrase)
+                if rows:
+                    found = _Candidate(s, e, phrase, rows, run.start(), run.end())
+                    i += n
+                    break
+            if found is None:
+                s, e = words[i]
+                fuzzy_rows = _fuzzy_rows(text, s, e, gaz)
+                if fuzzy_rows:
+                    found = _Candidate(s, e, text[s:e], fuzzy_rows, run.start(), run.end(), True)
+                i += 1
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _fuzzy_rows(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, bool]]:
+    """Rows for a misspelt long name in a place slot (after a locative cue or "city of")."""
+    word = text[start:end]
+    before = text[max(0, start - 40):start]
+    if len(word) < FUZZY_MIN_LENGTH or not (
+        WEAK_CUE_BEFORE.search(before) or STRONG_CUE_BEFORE.search(before)
+    ):
+        return []
+    key = fold(word)
+    choices = _fuzzy_bucket(gaz, key[:2])
+    match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
+    if match is None:
+        return []
+    rows = [
+        (row, alt) for row, alt in gaz.rows(match[0])
+        if gaz.populations[row] >= FUZZY_MIN_POPULATION and not alt
+    ]
+    return rows
+
+
+_FUZZY_BUCKETS: dict[int, dict[str, list[str]]] = {}
+
+
+def _fuzzy_bucket(gaz: Gazetteer, prefix: str) -> list[str]:
+    """Keys of towns of fuzzy-matchable size sharing the first two letters (misspellings rarely
+    touch the first letters). Built once per gazetteer, on the first fuzzy query."""
+    buckets = _FUZZY_BUCKETS.get(id(gaz))
+    if buckets is None:
+        buckets = {}
+        names = gaz.names
+        for row, population in enumerate(gaz.populations):
+            if population >= FUZZY_MIN_POPULATION and gaz.features[row] == CITY_FEATURE:
+                key = fold(names[row])
+                if len(key) >= FUZZY_MIN_LENGTH - 1:
+                    buckets.setdefault(key[:2], []).append(key)
+        _FUZZY_BUCKETS[id(gaz)] = buckets
+    return buckets.get(prefix, [])
+
+
+def _annotate(cand: _Candidate, doc: Doc) -> None:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return
+    for token in span:
+        if token.ent_type_:
+            cand.labels.add(token.ent_type_)
+    ents = {token.ent_iob_ for token in span}
+    first = span[0]
+    if first.is_sent_start:
+        cand.labels.add("SENT_START")
+    # inside a longer person name ("Pierre-Henri Dumont")
+    for ent in doc.ents:
+        if ent.start_char <= cand.start and cand.end <= ent.end_char:
+            if ent.label_ in PERSON_LABELS and (ent.end_char - ent.start_char) > len(cand.text) + 1:
+                cand.labels.add("IN_PERSON")
+            if ent.label_ in NATIONALITY_LABELS:
+                cand.labels.add("NORP")
+            break
+    del ents
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word person names: a later bare surname is the person, not a town."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS and len(ent) > 1:
+            words.update(fold(t.text) for t in ent if t.text[:1].isupper())
+    return words
+
+
+def _score(
+    cand: _Candidate, text: str, gaz: Gazetteer, lower_words: set[str], person_words: set[str]
+) -> None:
+    """Evidence that this occurrence names a place (see the module docstring)."""
+    before = text[max(0, cand.start - 60):cand.start]
+    after = text[cand.end:cand.end + 80]
+    key = fold(cand.text)
+    run_longer = cand.run_start < cand.start or cand.end < cand.run_end
+    first_run_word = fold(text[cand.run_start:cand.run_end].split()[0]) if run_longer else ""
+
+    if "NORP" in cand.labels or key in DEMONYMS:
+        cand.rejected = True
+    if "IN_PERSON" in cand.labels or (key in person_words and not STRONG_CUE_BEFORE.search(before)):
+        cand.rejected = True
+    if run_longer and cand.run_start < cand.start and first_run_word in LEADING_ARTICLES:
+        cand.rejected = True  # "Le Figaro", "La Voix du Nord": a title
+    if run_longer and (MEDIUM_CUE_BEFORE.search(text[max(0, cand.run_start - 40):cand.run_start])
+                       or MEDIUM_CUE_AFTER.match(text[cand.run_end:cand.run_end + 30])):
+        cand.rejected = True  # "told France Bleu"
+    if cand.rejected:
+        return
+
+    score = 0
+    if cand.labels & PLACE_LABELS:
+        score += 2
+    elif "FAC" in cand.labels:
+        score += 1
+    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after):
+        score += 3
+    elif WEAK_CUE_BEFORE.search(before):
+        score += 1
+    if _qualifier_row(cand, text, gaz) is not None:
+        score += 3
+    best_row, best_alt = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+    feature = gaz.place(best_row).feature
+    if not best_alt and (feature != "city" or gaz.populations[best_row] >= BIG_PLACE_POPULATION):
+        score += 1
+    if best_alt:
+        score -= 1
+    if key in lower_words or key in NOT_PLACE_WORDS or cand.text.lower() in lower_words:
+        score -= 3
+    if "SENT_START" in cand.labels and not cand.labels & PLACE_LABELS and " " not in cand.text:
+        score -= 1
+    if run_longer and not cand.labels & PLACE_LABELS:
+        score -= 1
+    if ORGANISATION_HEADS.match(after):
+        cand.organisation = True
+    cand.score = score
+
+
+def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
+    """The candidate row confirmed by a following ", Region/Country" ("Springfield, Illinois")."""
+    m = re.match(rf"\s*,\s*({_WORD}(?:[ \t]+{_WORD})?)", text[cand.end:cand.end + 60])
+    if m is None:
+        return None
+    qualifiers = gaz.rows(m.group(1))
+    for q_row, _ in qualifiers:
+        q = gaz.place(q_row)
+        if q.feature == "city":
+            continue
+        for row, _ in cand.rows:
+            p = gaz.place(row)
+            if p.country_code == q.country_code and (
+                q.feature == "country" or q.name in (p.admin1, p.admin2)
+            ):
+                return row
+    return None
+
+
+def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
+    """Country weights from demonyms and from places that leave no doubt."""
+    context: Counter[str] = Counter()
+    for m in DEMONYM_PATTERN.finditer(doc.text):
+        if m.group()[0].isupper() or m.group().islower():
+            context[DEMONYMS[m.group().lower()]] += 1
+    for cand in chosen:
+        ranked = sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+        top = gaz.place(ranked[0][0])
+        if top.feature == "country":
+            context[top.country_code] += 2
+        elif len({gaz.countries[r] for r, _ in ranked}) == 1:
+            context[top.country_code] += 1
+    return context
+
+
+def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) -> int:
+    """The best row for a candidate: qualifier, else population weighed with country context."""
+    qualified = _qualifier_row(cand, text, gaz)
+    if qualified is not None:
+        return qualified
+    total = sum(context.values()) or 1
+
+    def value(ra: tuple[int, bool]) -> float:
+        row, alt = ra
+        tier_bonus = COUNTRY_BONUS if gaz.features[row] == COUNTRY_FEATURE else 0.0
+        alt_penalty = ALTERNATE_PENALTY if alt else 0.0
+        population = gaz.populations[row]
+        if gaz.features[row] in ADMIN_FEATURES:
+            population //= ADMIN_POPULATION_DISCOUNT
+        share = context[gaz.countries[row]] / total
+        return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
+
+    return max(cand.rows, key=value)[0]
+
+
+def _precision(place: Place, text: str, start: int) -> int:
+    """ACLED geo-precision: 3 region/country, 2 near or part of a town, 1 the town itself."""
+    if place.feature != "city":
+        return 3
+    if NEAR_CUE_BEFORE.search(text[max(0, start - 40):start]):
+        return 2
+    return 1
+
+
+def _ner_places(
+    doc: Doc, resolved: list[PlaceMention], rejected: list[_Candidate], gaz: Gazetteer,
+    context: Counter[str],
+) -> list[PlaceMention]:
+    """NER places the capitalised-run pass left out: "UK" inside "UK-bound" is resolved; a name
+    the gazetteer lacks ("the Middle East") is kept as text with precision 3."""
+    taken = [(m.start, m.end) for m in resolved] + [(c.start, c.end) for c in rejected]
+    taken += [(s, e) for s, e, _ in find_sublocations(doc, doc.lang_)]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
+        span = (start, ent.end_char)
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        name = doc.text[start:ent.end_char]
+        rows = [] if fold(name) in MACRO_REGIONS else gaz.rows(name)
+        if rows and fold(name) not in NOT_PLACE_WORDS:
+            cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)
+            place = gaz.place(_choose(cand, doc.text, gaz, context))
+            out.append(PlaceMention(start, ent.end_char, name, place, _precision(place, doc.text, start)))
+        else:
+            out.append(PlaceMention(start, ent.end_char, name, None, 3))
+    return out

@@ -1,0 +1,127 @@
+"""Columns the store derives from an incident's output-contract summary, and text folding.
+
+Filter columns (date, type, place keys, coordinates, sources, conflicts) and the search text are
+recomputed from `StoredIncident.summary` on every save, so they can never disagree with it. Text is
+folded (case, accents) in Python, the same way for stored values and queries, so "Grande-Synthe",
+"grande synthe" and "GRANDE-SYNTHE" meet on both SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import Any
+
+from newsledger.errors import StoreError
+from newsledger.store.base import StoredIncident
+
+WORD = re.compile(r"\w+")
+SPACES = re.compile(r"[\s\-‐‑‒–—_'’]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, dashes and runs of spaces made one space."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return SPACES.sub(" ", stripped).strip()
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a free-text query, folded: every word must match (AND)."""
+    return WORD.findall(fold(query))
+
+
+def fts5_match(words: list[str]) -> str:
+    """An FTS5 MATCH expression: each word quoted (so no user text is read as FTS syntax)."""
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _parse_date(value: Any, incident_id: str, key: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise StoreError(
+            f"incident {incident_id}: summary[{key!r}] is {value!r}, not a YYYY-MM-DD date"
+        ) from exc
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _search_parts(summary: dict[str, Any]) -> list[str]:
+    """Every human-readable value of the summary a user might type to find the incident."""
+    parts: list[Any] = [
+        summary.get("description"),
+        summary.get("event_type"),
+        summary.get("sub_event_type"),
+    ]
+    location = summary.get("location") or {}
+    if isinstance(location, dict):
+        parts += [location.get(k) for k in ("name", "sublocation", "admin1", "admin2")]
+    for key, fields in (
+        ("actors", ("name", "type")),
+        ("weapons", ("name",)),
+        ("figures", ("item",)),
+        ("quotes", ("speaker", "affiliation", "content")),
+    ):
+        for entry in summary.get(key) or []:
+            if isinstance(entry, dict):
+                parts += [entry.get(f) for f in fields]
+    return [str(p) for p in parts if p not in (None, "")]
+
+
+def incident_row(incident: StoredIncident) -> dict[str, Any]:
+    """The `incidents` row for one incident (without `updated_at`)."""
+    summary = incident.summary
+    if not isinstance(summary, dict):
+        raise StoreError(f"incident {incident.id}: summary must be a dict, not {type(summary)}")
+    location = summary.get("location") or {}
+    if not isinstance(location, dict):
+        location = {}
+    first = _parse_date(summary.get("date"), incident.id, "date")
+    last = _parse_date(summary.get("date_last"), incident.id, "date_last") or first
+    sources = summary.get("sources")
+    if not isinstance(sources, int) or isinstance(sources, bool):
+        # Without a count from merge, every distinct article counts once.
+        sources = len({m.rsplit(":", 1)[0] for m in incident.mention_ids})
+    country = _text(location.get("country_code"))
+    return {
+        "id": incident.id,
+        "summary": summary,
+        "date": first,
+        "date_last": last,
+        "event_type": _text(summary.get("event_type")),
+        "sub_event_type": _text(summary.get("sub_event_type")),
+        "place_name": _text(location.get("name")),
+        "place_key": _key(location.get("name")),
+        "admin1_key": _key(location.get("admin1")),
+        "admin2_key": _key(location.get("admin2")),
+        "country_code": country.upper() if country else None,
+        "latitude": _number(location.get("latitude")),
+        "longitude": _number(location.get("longitude")),
+        "sources": sources,
+        "has_conflict": bool(summary.get("conflicts")),
+        "search_text": fold(" ".join(_search_parts(summary))),
+    }
+
+
+def _key(value: Any) -> str | None:
+    return fold(str(value)) or None if value not in (None, "") else None
+
+
+def place_key(place: str) -> str:
+    """The folded form a place filter is compared with."""
+    return fold(place)

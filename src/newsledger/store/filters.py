@@ -1,0 +1,153 @@
+"""`IncidentFilter` as SQL: the same conditions and ordering on SQLite and PostgreSQL.
+
+Full-text search is the one dialect-specific part: FTS5 `MATCH` on SQLite, the generated
+`search_vector` tsvector with `plainto_tsquery` on PostgreSQL. Both get the query folded and split
+into words the same way (`derive.query_words`) and require every word (AND).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from sqlalchemy import ColumnElement, column, false, func, literal_column, or_
+from sqlalchemy import text as sql_text
+from sqlalchemy import true as sql_true
+
+from newsledger.errors import BadFilterError
+from newsledger.store import tables as T
+from newsledger.store.base import IncidentFilter
+from newsledger.store.derive import fts5_match, place_key, query_words
+
+SORTS = ("date", "-date", "sources", "-sources")
+TS_CONFIG = "'english'::regconfig"
+"""Text-search configuration on PostgreSQL; matches the migration's generated columns."""
+
+LAT_RANGE = (-90.0, 90.0)
+LON_RANGE = (-180.0, 180.0)
+
+
+def check_filter(flt: IncidentFilter) -> None:
+    """Refuse values no query can honour, naming the value and what is accepted."""
+    if flt.sort not in SORTS:
+        raise BadFilterError(f"sort={flt.sort!r}: use one of {', '.join(SORTS)}")
+    if flt.limit is not None and flt.limit < 0:
+        raise BadFilterError(f"limit={flt.limit}: use zero or more")
+    if flt.offset < 0:
+        raise BadFilterError(f"offset={flt.offset}: use zero or more")
+    if flt.since and flt.until and flt.since > flt.until:
+        raise BadFilterError(f"since={flt.since} is after until={flt.until}")
+    if flt.min_sources is not None and flt.min_sources < 0:
+        raise BadFilterError(f"min_sources={flt.min_sources}: use zero or more")
+    if flt.bbox is not None:
+        _check_bbox(flt.bbox)
+    if flt.query is not None and flt.query.strip() and not query_words(flt.query):
+        raise BadFilterError(f"query={flt.query!r} has no words to search for")
+
+
+def _check_bbox(bbox: Any) -> None:
+    help_text = "use min_lon,min_lat,max_lon,max_lat in degrees"
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in bbox)
+    except (TypeError, ValueError) as exc:
+        raise BadFilterError(f"bbox={bbox!r}: {help_text}") from exc
+    values = (min_lon, min_lat, max_lon, max_lat)
+    if not all(math.isfinite(v) for v in values):
+        raise BadFilterError(f"bbox={bbox!r}: {help_text}")
+    lat_ok = all(LAT_RANGE[0] <= v <= LAT_RANGE[1] for v in (min_lat, max_lat))
+    lon_ok = all(LON_RANGE[0] <= v <= LON_RANGE[1] for v in (min_lon, max_lon))
+    if not (lat_ok and lon_ok) or min_lat > max_lat:
+        raise BadFilterError(f"bbox={bbox!r}: {help_text} (south before north)")
+
+
+def conditions(flt: IncidentFilter, dialect: str) -> list[ColumnElement[bool]]:
+    """WHERE conditions for a checked filter."""
+    c = T.incidents.c
+    where: list[ColumnElement[bool]] = []
+    if flt.since is not None:
+        # An incident spanning several days matches when any of its days is in range.
+        where.append(func.coalesce(c.date_last, c.date) >= flt.since)
+    if flt.until is not None:
+        where.append(c.date <= flt.until)
+    if flt.place and flt.place.strip():
+        key = place_key(flt.place)
+        where.append(
+            or_(
+                c.place_key == key,
+                c.admin1_key == key,
+                c.admin2_key == key,
+                c.country_code == flt.place.strip().upper(),
+            )
+        )
+    if flt.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = (float(v) for v in flt.bbox)
+        where.append(c.latitude.between(min_lat, max_lat))
+        if min_lon <= max_lon:
+            where.append(c.longitude.between(min_lon, max_lon))
+        else:  # the box crosses the antimeridian
+            where.append(or_(c.longitude >= min_lon, c.longitude <= max_lon))
+    if flt.event_type and flt.event_type.strip():
+        wanted = flt.event_type.strip().lower()
+        where.append(
+            or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted)
+        )
+    if flt.min_sources is not None:
+        where.append(c.sources >= flt.min_sources)
+    if flt.has_conflict is not None:
+        where.append(c.has_conflict == (sql_true() if flt.has_conflict else false()))
+    if flt.query and flt.query.strip():
+        where.append(_text_match(query_words(flt.query), dialect))
+    return where
+
+
+def _text_match(words: list[str], dialect: str) -> ColumnElement[bool]:
+    if dialect == "postgresql":
+        tsquery = func.plainto_tsquery(literal_column(TS_CONFIG), " ".join(words))
+        return literal_column("incidents.search_vector").op("@@")(tsquery)
+    matching = (
+        sql_text(
+            "SELECT id FROM incidents_fts_rowids WHERE fts_rowid IN "
+            "(SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :fts_match)"
+        )
+        .bindparams(fts_match=fts5_match(words))
+        .columns(column("id"))
+    )
+    return T.incidents.c.id.in_(matching)
+
+
+def ordering(sort: str) -> list[Any]:
+    """ORDER BY for a sort key; ties broken by id so paging is stable. Undated incidents last."""
+    c = T.incidents.c
+    by_date_desc = c.date.desc().nulls_last()
+    if sort == "date":
+        return [c.date.asc().nulls_last(), c.id]
+    if sort == "-date":
+        return [by_date_desc, c.id]
+    if sort == "sources":
+        return [c.sources.asc(), by_date_desc, c.id]
+    return [c.sources.desc(), by_date_desc, c.id]
+
+
+def article_match(query: str, dialect: str) -> ColumnElement[bool]:
+    """Articles whose title or text hold every word of `query` (see SqlStore.search_articles)."""
+    words = query_words(query) if dialect == "sqlite" else _unfolded_words(query)
+    if not words:
+        raise BadFilterError(f"query={query!r} has no words to search for")
+    if dialect == "postgresql":
+        tsquery = func.plainto_tsquery(literal_column(TS_CONFIG), " ".join(words))
+        return literal_column("articles.search_vector").op("@@")(tsquery)
+    matching = (
+        sql_text(
+            "SELECT id FROM articles_fts_rowids WHERE fts_rowid IN "
+            "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH :fts_match)"
+        )
+        .bindparams(fts_match=fts5_match(words))
+        .columns(column("id"))
+    )
+    return T.articles.c.id.in_(matching)
+
+
+def _unfolded_words(query: str) -> list[str]:
+    # PostgreSQL indexes article text with its accents: keep them in the query.
+    return [w for w in query.casefold().split() if any(ch.isalnum() for ch in w)]
+

@@ -1,0 +1,446 @@
+"""`SqlStore`: the one `Store` implementation, for SQLite (default) and PostgreSQL alike.
+
+Dialect differences stay small and local: the `INSERT ... ON CONFLICT` construct (same SQL on
+both), SQLite's `BEGIN IMMEDIATE` (engine.py) and full-text search (filters.py). Every write method
+is one transaction; unique keys make repeated and concurrent writes idempotent. Nothing here
+deletes data the caller did not name: there is no implicit reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Table, delete, func, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
+
+from newsledger.errors import NotFoundError, StoreError
+from newsledger.model import Article, Mention, Rejection
+from newsledger.store import engine as eng
+from newsledger.store import rows as R
+from newsledger.store import tables as T
+from newsledger.store.base import AddOutcome, Correction, IncidentFilter, Store, StoredIncident
+from newsledger.store.filters import article_match, check_filter, conditions, ordering
+
+CHUNK = 500
+"""Values per IN list or multi-row INSERT: far below SQLite's and PostgreSQL's parameter limits."""
+
+MIN_PREFIX = 6
+"""Shortest article-id prefix `get_article` accepts (16 hex characters make a full id)."""
+
+_T = TypeVar("_T")
+
+
+def _chunks(items: Sequence[_T], size: int = CHUNK) -> Iterator[Sequence[_T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _delete_in(conn: Connection, table: Table, column: str, values: Sequence[str]) -> None:
+    for chunk in _chunks(values):
+        conn.execute(delete(table).where(table.c[column].in_(chunk)))
+
+
+def _insert_rows(conn: Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -> None:
+    for chunk in _chunks(rows):
+        conn.execute(stmt, list(chunk))
+
+
+class SqlStore(Store):
+    """The store over one SQLAlchemy engine; open it with `newsledger.store.open_store(url)`."""
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        parsed = eng.normalise_url(url)
+        self.url = parsed.render_as_string(hide_password=False)
+        self._safe_url = parsed.render_as_string(hide_password=True)
+        self.engine = eng.create_store_engine(parsed)
+        self.dialect = self.engine.dialect.name
+        self.migrated = False
+        if migrate:
+            try:
+                self.migrated = eng.upgrade(self.engine)
+            except DBAPIError as exc:
+                self.engine.dispose()
+                raise self._error("apply the schema migrations to", exc) from exc
+
+    # --- plumbing -----------------------------------------------------------------------------
+    def _error(self, action: str, exc: DBAPIError) -> StoreError:
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return StoreError(f"could not {action} {self._safe_url}: {detail}")
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[Connection]:
+        try:
+            with eng.write_transaction(self.engine) as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise self._error(action, exc) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise self._error("read from", exc) from exc
+
+    def _insert(self, table: Table) -> Any:
+        """INSERT with this dialect's ON CONFLICT support (same SQL on SQLite and PostgreSQL)."""
+        return (postgresql if self.dialect == "postgresql" else sqlite).insert(table)
+
+    def schema_revision(self) -> str | None:
+        """The applied migration (None before any): for `newsledger` diagnostics and tests."""
+        return eng.current_revision(self.engine)
+
+    # --- articles -----------------------------------------------------------------------------
+    def add_articles(self, articles: Sequence[Article]) -> list[AddOutcome]:
+        now = _now()
+        rows: list[dict[str, Any]] = []
+        first_seen: set[str] = set()
+        for article in articles:
+            R.check_no_nul(article)
+            if article.id not in first_seen:
+                first_seen.add(article.id)
+                rows.append(R.article_row(article, now))
+        stored: set[str] = set()
+        with self._write("store articles in") as conn:
+            stmt = (
+                self._insert(T.articles)
+                .on_conflict_do_nothing(index_elements=["id"])
+                .returning(T.articles.c.id)
+            )
+            for chunk in _chunks(rows):
+                stored.update(conn.execute(stmt, list(chunk)).scalars())
+        outcomes: list[AddOutcome] = []
+        for article in articles:
+            if article.id in stored:
+                stored.discard(article.id)  # a second copy in the same batch is a duplicate
+                if article.duplicate_of:
+                    outcomes.append(
+                        AddOutcome(article.id, "near_duplicate", article.duplicate_of)
+                    )
+                else:
+                    outcomes.append(AddOutcome(article.id, "stored"))
+            else:
+                outcomes.append(AddOutcome(article.id, "duplicate"))
+        return outcomes
+
+    def get_article(self, article_id: str) -> Article | None:
+        key = article_id.strip()
+        c = T.articles.c
+        with self._read() as conn:
+            row = conn.execute(select(T.articles).where(c.id == key)).first()
+            if row is not None or len(key) < MIN_PREFIX:
+                return R.article(row) if row is not None else None
+            # The range uses the primary-key index; startswith keeps the match exact.
+            upper = key[:-1] + chr(ord(key[-1]) + 1)
+            found = conn.execute(
+                select(T.articles)
+                .where(c.id >= key, c.id < upper, c.id.startswith(key, autoescape=True))
+                .order_by(c.id)
+                .limit(2)
+            ).all()
+        found = [r for r in found if r.id.startswith(key)]
+        if len(found) > 1:
+            raise NotFoundError(
+                f"article id prefix {key!r} matches several articles ({found[0].id}, "
+                f"{found[1].id}, ...): give more characters"
+            )
+        return R.article(found[0]) if found else None
+
+    def list_articles(self, limit: int | None = None, offset: int = 0) -> list[Article]:
+        c = T.articles.c
+        stmt = select(T.articles).order_by(c.published.asc().nulls_last(), c.id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._read() as conn:
+            return [R.article(r) for r in conn.execute(stmt)]
+
+    def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
+        # Keyset pages by id: no transaction stays open while the caller works on a batch.
+        last = ""
+        while True:
+            with self._read() as conn:
+                rows = conn.execute(
+                    select(T.articles)
+                    .where(T.articles.c.id > last)
+                    .order_by(T.articles.c.id)
+                    .limit(batch_size)
+                ).all()
+            if not rows:
+                return
+            yield from (R.article(r) for r in rows)
+            last = rows[-1].id
+
+    def count_articles(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute(select(func.count()).select_from(T.articles)).scalar_one())
+
+    def search_articles(self, query: str, limit: int = 20) -> list[Article]:
+        """Articles whose title or text hold every word of `query` (SQLite FTS5 / PG tsvector).
+
+        Not part of `Store`: the REST API's article search may use it when the store is SQL.
+        """
+        stmt = (
+            select(T.articles)
+            .where(article_match(query, self.dialect))
+            .order_by(T.articles.c.published.desc().nulls_last(), T.articles.c.id)
+            .limit(limit)
+        )
+        with self._read() as conn:
+            return [R.article(r) for r in conn.execute(stmt)]
+
+    def add_rejections(self, rejections: Iterable[Rejection]) -> None:
+        now = _now()
+        rows = {
+            R.rejection_key(r): {
+                "key": R.rejection_key(r), "origin": r.origin, "reason": r.reason, "at": now
+            }
+            for r in rejections
+        }
+        if not rows:
+            return
+        stmt = self._insert(T.rejections).on_conflict_do_nothing(index_elements=["key"])
+        with self._write("record rejections in") as conn:
+            _insert_rows(conn, stmt, list(rows.values()))
+
+    def list_rejections(self) -> list[Rejection]:
+        c = T.rejections.c
+        with self._read() as conn:
+            rows = conn.execute(select(c.origin, c.reason).order_by(c.id)).all()
+        return [Rejection(r.origin, r.reason) for r in rows]
+
+    # --- near-duplicate index -----------------------------------------------------------------
+    def add_lsh_bands(self, article_id: str, bands: Sequence[str], signature: bytes) -> None:
+        sig = self._insert(T.article_signatures)
+        sig = sig.on_conflict_do_update(
+            index_elements=["article_id"], set_={"signature": sig.excluded.signature}
+        )
+        band_stmt = self._insert(T.article_lsh).on_conflict_do_nothing(
+            index_elements=["band", "article_id"]
+        )
+        band_rows = [{"band": b, "article_id": article_id} for b in dict.fromkeys(bands)]
+        with self._write("index near-duplicates in") as conn:
+            conn.execute(sig, {"article_id": article_id, "signature": bytes(signature)})
+            _insert_rows(conn, band_stmt, band_rows)
+
+    def find_by_lsh_bands(self, bands: Sequence[str]) -> list[tuple[str, bytes]]:
+        lsh, sig = T.article_lsh.c, T.article_signatures.c
+        found: dict[str, bytes] = {}
+        with self._read() as conn:
+            for chunk in _chunks(list(dict.fromkeys(bands))):
+                rows = conn.execute(
+                    select(sig.article_id, sig.signature)
+                    .where(
+                        sig.article_id.in_(
+                            select(lsh.article_id).where(lsh.band.in_(chunk)).distinct()
+                        )
+                    )
+                ).all()
+                found.update((r.article_id, bytes(r.signature)) for r in rows)
+        return sorted(found.items())
+
+    # --- mentions -----------------------------------------------------------------------------
+    def save_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
+        mention_rows, claim_rows, quote_rows = R.mention_rows(article_id, mentions)
+        with self._write("save mentions in") as conn:
+            exists = conn.execute(
+                select(T.articles.c.id).where(T.articles.c.id == article_id)
+            ).first()
+            if exists is None:
+                raise NotFoundError(
+                    f"no article {article_id!r} in the store: add it with add_articles before "
+                    "saving its mentions"
+                )
+            for table in (T.claims, T.quotes, T.mentions):
+                conn.execute(delete(table).where(table.c.article_id == article_id))
+            _insert_rows(conn, T.mentions.insert(), mention_rows)
+            _insert_rows(conn, T.claims.insert(), claim_rows)
+            _insert_rows(conn, T.quotes.insert(), quote_rows)
+            conn.execute(
+                update(T.articles)
+                .where(T.articles.c.id == article_id)
+                .values(extracted_at=_now())
+            )
+
+    def get_mentions(self, article_id: str) -> list[Mention]:
+        c = T.mentions.c
+        with self._read() as conn:
+            rows = conn.execute(
+                select(c.data).where(c.article_id == article_id).order_by(c.mention_index)
+            ).scalars()
+            return [Mention.from_json(data) for data in rows]
+
+    def get_mention(self, mention_id: str) -> Mention | None:
+        with self._read() as conn:
+            data = conn.execute(
+                select(T.mentions.c.data).where(T.mentions.c.id == mention_id)
+            ).scalar_one_or_none()
+        return Mention.from_json(data) if data is not None else None
+
+    def iter_mentions(self) -> Iterator[Mention]:
+        c = T.mentions.c
+        last: tuple[str, int] = ("", -1)
+        while True:
+            with self._read() as conn:
+                rows = conn.execute(
+                    select(c.article_id, c.mention_index, c.data)
+                    .where(tuple_(c.article_id, c.mention_index) > tuple_(*last))
+                    .order_by(c.article_id, c.mention_index)
+                    .limit(CHUNK)
+                ).all()
+            if not rows:
+                return
+            yield from (Mention.from_json(r.data) for r in rows)
+            last = (rows[-1].article_id, rows[-1].mention_index)
+
+    def article_ids_without_mentions(self) -> list[str]:
+        c = T.articles.c
+        with self._read() as conn:
+            return list(
+                conn.execute(select(c.id).where(c.extracted_at.is_(None)).order_by(c.id)).scalars()
+            )
+
+    # --- incidents ----------------------------------------------------------------------------
+    def save_incidents(
+        self, incidents: Sequence[StoredIncident], remove_ids: Sequence[str] = ()
+    ) -> None:
+        now = _now()
+        rows, links, blocks = R.incident_rows(incidents, now)
+        saved_ids = [row["id"] for row in rows]
+        moved = [link["mention_id"] for link in links]
+        upsert = self._insert(T.incidents)
+        upsert = upsert.on_conflict_do_update(
+            index_elements=["id"],
+            set_={col.name: upsert.excluded[col.name] for col in T.incidents.c if col.name != "id"},
+        )
+        link_stmt = self._insert(T.incident_mentions).on_conflict_do_nothing(
+            index_elements=["mention_id"]
+        )
+        block_stmt = self._insert(T.incident_blocks).on_conflict_do_nothing(
+            index_elements=["block_key", "incident_id"]
+        )
+        with self._write("save incidents in") as conn:
+            removed = list(dict.fromkeys(remove_ids))
+            _delete_in(conn, T.incident_mentions, "incident_id", removed)
+            _delete_in(conn, T.incident_blocks, "incident_id", removed)
+            _delete_in(conn, T.incidents, "id", removed)
+            _insert_rows(conn, upsert, rows)
+            _delete_in(conn, T.incident_mentions, "incident_id", saved_ids)
+            _delete_in(conn, T.incident_blocks, "incident_id", saved_ids)
+            # A mention linked to an incident not saved here moves to the one saved here.
+            _delete_in(conn, T.incident_mentions, "mention_id", moved)
+            _insert_rows(conn, link_stmt, links)
+            _insert_rows(conn, block_stmt, blocks)
+
+    def get_incident(self, incident_id: str) -> StoredIncident | None:
+        with self._read() as conn:
+            rows = conn.execute(
+                select(T.incidents.c.id, T.incidents.c.summary).where(
+                    T.incidents.c.id == incident_id
+                )
+            ).all()
+            found = self._load_incidents(conn, rows)
+        return found[0] if found else None
+
+    def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
+        flt = flt or IncidentFilter()
+        check_filter(flt)
+        stmt = (
+            select(T.incidents.c.id, T.incidents.c.summary)
+            .where(*conditions(flt, self.dialect))
+            .order_by(*ordering(flt.sort))
+            .offset(flt.offset)
+        )
+        if flt.limit is not None:
+            stmt = stmt.limit(flt.limit)
+        with self._read() as conn:
+            return self._load_incidents(conn, conn.execute(stmt).all())
+
+    def count_incidents(self, flt: IncidentFilter | None = None) -> int:
+        flt = flt or IncidentFilter()
+        check_filter(flt)
+        stmt = (
+            select(func.count())
+            .select_from(T.incidents)
+            .where(*conditions(flt, self.dialect))
+        )
+        with self._read() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def incidents_for_blocks(self, block_keys: Sequence[str]) -> list[StoredIncident]:
+        b, i = T.incident_blocks.c, T.incidents.c
+        ids: set[str] = set()
+        with self._read() as conn:
+            for chunk in _chunks(list(dict.fromkeys(block_keys))):
+                ids.update(
+                    conn.execute(
+                        select(b.incident_id).where(b.block_key.in_(chunk)).distinct()
+                    ).scalars()
+                )
+            rows: list[Any] = []
+            for chunk in _chunks(sorted(ids)):
+                rows += conn.execute(
+                    select(i.id, i.summary).where(i.id.in_(chunk)).order_by(i.id)
+                ).all()
+            return self._load_incidents(conn, rows)
+
+    def incident_for_mention(self, mention_id: str) -> str | None:
+        c = T.incident_mentions.c
+        with self._read() as conn:
+            return conn.execute(
+                select(c.incident_id).where(c.mention_id == mention_id)
+            ).scalar_one_or_none()
+
+    def _load_incidents(self, conn: Connection, rows: Sequence[Any]) -> list[StoredIncident]:
+        """StoredIncidents for (id, summary) rows, in their order, with links and block keys."""
+        found = {r.id: StoredIncident(r.id, [], r.summary, []) for r in rows}
+        m, b = T.incident_mentions.c, T.incident_blocks.c
+        for chunk in _chunks(list(found)):
+            for link in conn.execute(
+                select(m.incident_id, m.mention_id)
+                .where(m.incident_id.in_(chunk))
+                .order_by(m.incident_id, m.position)
+            ):
+                found[link.incident_id].mention_ids.append(link.mention_id)
+            for block in conn.execute(
+                select(b.incident_id, b.block_key)
+                .where(b.incident_id.in_(chunk))
+                .order_by(b.incident_id, b.block_key)
+            ):
+                found[block.incident_id].block_keys.append(block.block_key)
+        return list(found.values())
+
+    # --- corrections --------------------------------------------------------------------------
+    def add_correction(self, correction: Correction) -> None:
+        if correction.action not in ("split", "merge"):
+            raise StoreError(f"correction action {correction.action!r}: use 'split' or 'merge'")
+        with self._write("record a correction in") as conn:
+            conn.execute(
+                T.corrections.insert(),
+                {
+                    "action": correction.action,
+                    "mention_ids": list(correction.mention_ids),
+                    "note": correction.note,
+                    "created_at": _now(),
+                },
+            )
+
+    def list_corrections(self) -> list[Correction]:
+        c = T.corrections.c
+        with self._read() as conn:
+            rows = conn.execute(select(c.action, c.mention_ids, c.note).order_by(c.id)).all()
+        return [Correction(r.action, tuple(r.mention_ids), r.note) for r in rows]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"SqlStore({self._safe_url!r})"

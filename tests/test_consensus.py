@@ -1,0 +1,125 @@
+"""Consensus and conflict rules for figures, dates and places (merge/consensus.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.merge.consensus import (
+    SourcedDate,
+    SourcedFigure,
+    SourcedPlace,
+    date_consensus,
+    figure_consensus,
+    place_consensus,
+)
+from newsledger.merge.profile import PlaceFact
+
+
+def fig(
+    source: str,
+    value: int | None,
+    qualifier: str = "exact",
+    max_value: int | None = None,
+    derived: bool = False,
+) -> SourcedFigure:
+    return SourcedFigure(source, source, value, qualifier, max_value, derived)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict", "value"),
+    [
+        (("approx", 40), ("exact", 60), True, 40),  # "around 40" vs "60" officers
+        (("approx", 300), ("exact", 300), False, 300),  # "around 300" vs "300"
+        (("at_least", 15), ("exact", 15), False, 15),  # "at least 15" vs "15"
+        (("exact", 15), ("exact", 16), True, 15),  # exact vs exact, one apart
+        (("approx", 100), ("exact", 110), False, 100),  # within rounding
+        (("approx", 200), ("approx", 300), True, 200),
+        (("at_least", 20), ("exact", 12), True, 12),  # "at least 20" rules out 12
+        (("at_most", 10), ("exact", 8), False, 8),
+        (("vague", 24), ("exact", 50), False, 24),  # "dozens" (24..99) vs 50
+        (("exact", 3), ("approx", 4), False, 3),  # "about 4" allows 3
+    ],
+)
+def test_figure_conflict_table(
+    a: tuple[str, int], b: tuple[str, int], conflict: bool, value: int
+) -> None:
+    max_a = 99 if a[0] == "vague" else None
+    result = figure_consensus([fig("s1", a[1], a[0], max_a), fig("s2", b[1], b[0])])
+    assert bool(result.conflicting_sources) is conflict
+    assert result.value == value
+
+
+def test_unknown_never_conflicts_and_never_sets_the_value() -> None:
+    result = figure_consensus([fig("s1", None, "unknown"), fig("s2", 7)])
+    assert result.conflicting_sources == []
+    assert result.value == 7
+    assert result.supporting_sources == 1
+    only_unknown = figure_consensus([fig("s1", None, "unknown")])
+    assert only_unknown.value is None
+
+
+def test_lowest_figure_is_the_consensus_with_min_and_max() -> None:
+    result = figure_consensus([fig("s1", 32), fig("s2", 40, "approx"), fig("s3", 35, "range", 45)])
+    assert (result.value, result.minimum, result.maximum) == (32, 32, 45)
+
+
+def test_derived_claims_corroborate_without_conflict() -> None:
+    # source 2 only says 20 were hospitalised: that is 'at least 20 injured', yet never a conflict
+    result = figure_consensus([fig("s1", 15), fig("s2", 20, "at_least", derived=True)])
+    assert result.conflicting_sources == []
+    assert result.value == 15
+    agree = figure_consensus([fig("s1", 15), fig("s2", 15, "at_least", derived=True)])
+    assert agree.supporting_sources == 2
+
+
+def test_one_source_is_one_vote_even_with_two_claims() -> None:
+    result = figure_consensus([fig("s1", 15, "at_least"), fig("s1", 15), fig("s2", 15)])
+    assert result.supporting_sources == 2
+    assert result.conflicting_sources == []
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected", "precision", "conflict"),
+    [
+        ([("s1", "2021-12-30", "day"), ("s2", "2021-12-01", "month")], "2021-12-30", "day", False),
+        ([("s1", "2021-12-27", "week"), ("s2", "2021-12-30", "day")], "2021-12-30", "day", False),
+        ([("s1", "2021-12-30", "day"), ("s2", "2021-12-29", "day")], "2021-12-29", "day", True),
+        ([("s1", "2021-11-01", "month"), ("s2", "2021-12-30", "day")], "2021-12-30", "day", True),
+        ([("s1", "2021-01-01", "year")], "2021-01-01", "year", False),
+    ],
+)
+def test_date_consensus_table(
+    dates: list[tuple[str, str, str]], expected: str, precision: str, conflict: bool
+) -> None:
+    sourced = [SourcedDate(s, s, date.fromisoformat(v), p) for s, v, p in dates]
+    result = date_consensus(sourced)
+    assert result.value == date.fromisoformat(expected)
+    assert result.precision == precision
+    assert bool(result.conflicting_sources) is conflict
+
+
+TOWN_A = PlaceFact(1, "Lille", "FR", "32", 50.633, 3.058, 1)
+TOWN_A_DISTRICT = PlaceFact(2, "Fives", "FR", "32", 50.63, 3.09, 2)
+TOWN_B = PlaceFact(3, "Lyon", "FR", "84", 45.75, 4.85, 1)
+REGION_A = PlaceFact(4, "Hauts-de-France", "FR", "32", 50.0, 2.8, 3)
+COUNTRY = PlaceFact(5, "France", "FR", None, 46.0, 2.0, 3)
+
+
+@pytest.mark.parametrize(
+    ("places", "expected", "conflict"),
+    [
+        ([REGION_A, TOWN_A], "Lille", False),
+        ([TOWN_A, TOWN_A_DISTRICT], "Lille", False),
+        ([COUNTRY, TOWN_B], "Lyon", False),
+        ([TOWN_A, TOWN_B], "Lille", True),
+        ([REGION_A, TOWN_B], "Lyon", True),
+    ],
+)
+def test_place_consensus_table(places: list[PlaceFact], expected: str, conflict: bool) -> None:
+    sourced = [SourcedPlace(f"s{i}", f"a{i}", p, i) for i, p in enumerate(places)]
+    result = place_consensus(sourced)
+    assert result.chosen is not None
+    assert result.chosen.place.name == expected
+    assert bool(result.conflicting_sources) is conflict
