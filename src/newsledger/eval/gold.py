@@ -465,8 +465,12 @@ def load_gold_file(path: Path, article: Article | None = None) -> GoldArticle:
 
 
 def gold_files(folder: Path) -> list[Path]:
-    """The gold files of a folder, in name order (README and floors files excluded)."""
-    return sorted(p for p in folder.glob("*.json") if p.name != "floors.json")
+    """The gold files of a folder in name order, or of its sub-folders when it has none itself
+    (so `tests/gold` scores every set). `floors.json` is not a gold file."""
+    direct = sorted(p for p in folder.glob("*.json") if p.name != "floors.json")
+    if direct:
+        return direct
+    return sorted(p for p in folder.glob("*/*.json") if p.name != "floors.json")
 
 
 def load_gold_dir(folder: Path, limit: int | None = None) -> list[GoldArticle]:

@@ -242,7 +242,9 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     base = np
     while base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         base = base.head  # "three migrants and two officers were injured": share the predicate
-    if base.dep_ in ("npadvmod", "dep", "appos"):
+    if base.dep_ in ("npadvmod", "dep", "appos") or (
+        base.dep_ == "conj" and base.head.pos_ in ("VERB", "AUX")
+    ):
         base = _coordinated_with(base) or base
     doc = np.doc
     after = np.right_edge.i + 1
@@ -545,8 +547,8 @@ def _vague_and_single(sent: Span, article_id: str, attributions: Sequence[Attrib
             ev = _evidence(doc, sent, article_id, [trigger, *[c for c in dets if c.i < tok.i]],
                            tok.idx, tok.idx + len(tok))
             if vague and np is not tok:
-                ev = _evidence(doc, sent, article_id, [trigger, np.head if np.head.i < np.i else np],
-                               min(np.left_edge.idx, tok.idx), tok.idx + len(tok))
+                ev = _evidence(doc, sent, article_id, [trigger], min(np.left_edge.idx, tok.idx),
+                               tok.idx + len(tok))
             claims.append(_claim(kind, None if vague else 1, "vague" if vague else "exact", ev,
                                  group, None, attributions))
     return claims

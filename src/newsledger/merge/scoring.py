@@ -48,7 +48,8 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "place": 1.5,  # a town is shared by many incidents; a different town rules one out
     "event_type": 0.8,  # extractors confuse riot/protest, so type is supporting evidence
     "figures": 2.5,  # look-alikes (same town, no date) differ by their counts
-    "time_of_day": 4.0,  # hours apart on one day: two events, even in one town with one type
+    # hours apart on one day: two events; must outweigh same day + town + type + shared words (~4)
+    "time_of_day": 6.0,
     "sublocation": 0.6,  # outlets name sub-places differently: weak either way
     "names": 1.5,  # a shared named speaker or group is rare by chance
     "lexical": 4.0,  # cosine is ~0.1 between unrelated stories, 0.3-0.6 for the same one
@@ -68,16 +69,24 @@ MAX_DATE_GAP_DAYS = 3
 """Day-precision dates this many days apart are certainly two events (overnight reports and
 time zones explain one day's gap, rarely two)."""
 
-PART_OF_DAY_HOURS = {
-    "morning": 9.0,
-    "afternoon": 15.0,
-    "evening": 19.0,
-    "night": 23.0,
-    "overnight": 2.0,
-    "dawn": 6.0,
-    "noon": 12.0,
-    "midnight": 0.0,
+PART_OF_DAY_HOURS: dict[str, tuple[float, float]] = {
+    "dawn": (4.0, 8.0),
+    "morning": (5.0, 12.0),
+    "noon": (11.0, 13.0),
+    "afternoon": (12.0, 18.0),
+    "evening": (17.0, 22.0),
+    "night": (20.0, 30.0),
+    "overnight": (22.0, 30.0),
+    "midnight": (23.0, 25.0),
 }
+"""Hours a part of day covers (past 24 = after midnight), for comparing it with a clock time."""
+
+TIME_SLACK_HOURS = 1.5
+"""Two times of day this close (or a clock time this close to a part of day) agree; reporters
+round and events last."""
+
+TIME_CONFLICT_HOURS = 3.0
+"""Two times of day farther apart than this (beyond their ranges) are two events."""
 
 SUBLOCATION_MATCH = 80.0
 """rapidfuzz token_set_ratio at which two sub-place strings name the same sub-place."""
@@ -160,28 +169,38 @@ def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
     return sum(votes) / len(votes) if votes else 0.0
 
 
-def _hours(value: str | None) -> float | None:
+def _time_range(value: str | None) -> tuple[float, float] | None:
+    """A time of day as an hour range: "09:20" -> (9.33, 9.33), "evening" -> (17, 22)."""
     if not value:
         return None
     if ":" in value:
         hh, _, mm = value.partition(":")
         try:
-            return int(hh) + int(mm[:2]) / 60
+            hour = int(hh) + int(mm[:2]) / 60
         except ValueError:
             return None
+        return hour, hour
     return PART_OF_DAY_HOURS.get(value.lower())
 
 
+def _gap_hours(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Hours between two ranges on a 24-hour circle (0 when they overlap)."""
+    best = math.inf
+    for shift in (-24.0, 0.0, 24.0):
+        lo, hi = b[0] + shift, b[1] + shift
+        best = min(best, max(lo - a[1], a[0] - hi, 0.0))
+    return best
+
+
 def _time_feature(a: MentionProfile, b: MentionProfile) -> float:
-    ha, hb = _hours(a.time_of_day), _hours(b.time_of_day)
-    if ha is None or hb is None:
+    ra, rb = _time_range(a.time_of_day), _time_range(b.time_of_day)
+    if ra is None or rb is None:
         return 0.0
-    diff = abs(ha - hb)
-    diff = min(diff, 24 - diff)
-    if diff <= 1.5:
-        return 1.0
-    if diff > 3.5:
+    gap = _gap_hours(ra, rb)
+    if gap > TIME_CONFLICT_HOURS:
         return -1.0
+    if gap <= TIME_SLACK_HOURS:
+        return 1.0 if ra[0] == ra[1] or rb[0] == rb[1] else 0.3
     return 0.0
 
 

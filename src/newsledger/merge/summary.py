@@ -130,12 +130,12 @@ def _figures(
             }
         )
         for a, b in result.conflicting_sources:
-            vals = [
-                {"source": labels[s], "value": f.value, "qualifier": f.qualifier}
-                for s in (a, b)
-                for f in sourced
-                if f.source == s and not f.derived and f.value is not None
-            ]
+            vals = []
+            for f in sourced:
+                if f.source in (a, b) and not f.derived and f.value is not None:
+                    entry = {"source": labels[f.source], "value": f.value, "qualifier": f.qualifier}
+                    if entry not in vals:
+                        vals.append(entry)
             conflicts.append(
                 {
                     "field": f"figure:{kind}:{actor or '-'}" + (f":{thing}" if thing else ""),

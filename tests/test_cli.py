@@ -1,0 +1,122 @@
+"""The `newsledger` command line through Typer's CliRunner, on real articles."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, REPO
+from newsledger.serve.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout
+
+
+def command_names() -> list[str]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("command", command_names())
+def test_every_command_has_help(command: str) -> None:
+    code, out = invoke(command, "--help")
+    assert code == 0
+    assert len(out.strip().splitlines()) > 3
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [c for c in command_names() if not re.search(rf"newsledger {c}\b", readme)]
+    assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_ingest_seeds_then_articles_json(seeds_dir: Path, tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    code, out = invoke("ingest", str(seeds_dir), "--db", db, "--no-extract")
+    assert code == 0, out
+    assert "stored" in out
+    code, out = invoke("articles", "--db", db, "--json")
+    rows = json.loads(out)
+    assert len(rows) == 4
+    keys = {"id", "url", "title", "outlet", "language", "published", "duplicate_of"}
+    assert all(keys <= set(r) for r in rows)
+    assert all(r["title"] for r in rows)
+    published = {r["origin"].rsplit("/", 1)[-1][:3]: r["published"] for r in rows}
+    assert published["002"] == published["003"] == "2021-12-31"
+    assert published["000"] is None and published["001"] is None
+
+
+def test_ingest_examples_gives_the_same_dates(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ex.db'}"
+    code, _ = invoke("ingest", str(EXAMPLES), "--db", db, "--no-extract")
+    assert code == 0
+    rows = json.loads(invoke("articles", "--db", db, "--json")[1])
+    dated = sorted(r["published"] for r in rows if r["published"])
+    assert dated == ["2021-12-31", "2021-12-31"]
+    assert all(r["title"] for r in rows)
+
+
+def test_ingest_of_nothing_fails_with_a_reason(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'none.db'}"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "missing.txt"), "--db", db])
+    assert result.exit_code != 0
+    assert "missing.txt" in result.stdout
+
+
+def test_show_unknown_article_is_one_clear_line(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    result = runner.invoke(app, ["show", "abcdef123456", "--db", db])
+    assert result.exit_code == 1
+    assert "no article" in result.stderr
+
+
+def test_demo_prints_the_incidents(tmp_path: Path) -> None:
+    code, out = invoke("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
+    assert code == 0, out
+    assert "Calais" in out
+    assert "2021-12-30" in out
+
+
+def test_incidents_json_and_incident_page(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'inc.db'}"
+    assert invoke("ingest", str(EXAMPLES), "--db", db)[0] == 0
+    rows = json.loads(invoke("incidents", "--db", db, "--json")[1])
+    assert rows
+    merged = [r for r in rows if r["sources"] == 2]
+    assert len(merged) == 1
+    code, page = invoke("incident", merged[0]["id"], "--db", db)
+    assert code == 0
+    assert "CONFLICT" in page
+    filtered = json.loads(invoke("incidents", "--db", db, "--json", "--min-sources", "2")[1])
+    assert [r["id"] for r in filtered] == [merged[0]["id"]]
+    none = json.loads(invoke("incidents", "--db", db, "--json", "--since", "2030-01-01")[1])
+    assert none == []
+
+
+def test_export_formats(tmp_path: Path) -> None:
+    import pandas as pd
+
+    db = f"sqlite:///{tmp_path / 'exp.db'}"
+    assert invoke("ingest", str(EXAMPLES), "--db", db)[0] == 0
+    acled = tmp_path / "out.csv"
+    assert invoke("export", "--format", "acled", "-o", str(acled), "--db", db)[0] == 0
+    frame = pd.read_csv(acled)
+    assert {"event_date", "actor1", "inter1", "geo_precision", "fatalities", "tags"} <= set(
+        frame.columns
+    )
+    parquet = tmp_path / "out.parquet"
+    assert invoke("export", "--format", "parquet", "-o", str(parquet), "--db", db)[0] == 0
+    assert len(pd.read_parquet(parquet)) == len(frame)
+    geo = tmp_path / "out.geojson"
+    assert invoke("export", "--format", "geojson", "-o", str(geo), "--db", db)[0] == 0
+    assert json.loads(geo.read_text())["type"] == "FeatureCollection"
