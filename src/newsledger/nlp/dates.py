@@ -1,0 +1,386 @@
+"""Time expressions resolved against the publication date (English rules and the engine).
+
+How: each language has a list of (compiled regex, resolver) rules; every rule scans the text once
+(no per-token work), overlapping matches keep the longest, each match resolves with the calendar
+conventions of `date_rules` (weekday on or before publication, night = the evening's date, year
+inferred not after publication). A clock time next to a day expression ("at around 9:20 am on
+Thursday") is merged into it. French rules live in `dates_fr`, the other languages' in
+`dates_other` (which uses dateparser for its relative phrases). Durations ("14 days", "15 years")
+never match: a number + unit is a date only with "ago".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from babel.dates import get_month_names
+from spacy.tokens import Doc
+
+from newsledger.nlp.date_rules import (
+    Resolved,
+    clock,
+    day,
+    full_year,
+    latest_day_month,
+    latest_month,
+    relative_period,
+    resolve_weekday,
+    safe_date,
+    weekend_before,
+)
+from newsledger.nlp.types import DateExpression
+
+Handler = Callable[[re.Match[str], date | None], Resolved | None]
+Rule = tuple[re.Pattern[str], Handler]
+
+MAX_TIME_GAP = 12
+"""Characters allowed between a clock time and the day it belongs to (" on ", ", at around ")."""
+TIME_CONNECTOR = re.compile(
+    r"^[\s,]*(?:on|at|around|about|le|à|vers|dans la nuit de|du)?[\s,]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+PARTS_EN = {
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "lunchtime": "midday", "dawn": "early morning",
+}
+NUMBER_WORDS_EN = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+HOLIDAYS_EN = {
+    "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1),
+    "new year’s day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14),
+    "halloween": (10, 31),
+}
+
+
+@cache
+def month_table(lang: str) -> dict[str, int]:
+    """Month names (wide and abbreviated, CLDR via babel) -> month number, lower case."""
+    table: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=lang).items():
+            table[str(name).lower().rstrip(".")] = number
+    if lang == "en":
+        table["sept"] = 9
+    return table
+
+
+def alternation(names: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def month_number(name: str, lang: str) -> int:
+    return month_table(lang)[name.lower().rstrip(".")]
+
+
+def _en_month_pattern() -> str:
+    # capitalised only: "may" and "march" in lower case are a verb, not a month
+    names = [n.capitalize() for n in month_table("en")]
+    return rf"(?:{alternation(names)})(?:\.(?!\w))?"
+
+
+M_EN = _en_month_pattern()
+WD_EN = alternation(WEEKDAYS_EN)
+YEAR = r"(?:1[89]|20)\d{2}"
+ORD = r"(?:st|nd|rd|th)"
+
+
+# -- resolvers shared with other languages ------------------------------------------------------
+
+
+def resolve_iso(m: re.Match[str], published: date | None) -> Resolved | None:
+    value = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return None if value is None else day(value, "absolute")
+
+
+def numeric_resolver(month_first: bool) -> Handler:
+    """dd/mm/yyyy, or mm/dd/yyyy for English when the first number can be a month."""
+
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        a, b, year = int(m["a"]), int(m["b"]), full_year(int(m["y"]))
+        month, day_number = (a, b) if month_first and a <= 12 else (b, a)
+        value = safe_date(year, month, day_number)
+        return None if value is None else day(value, "absolute")
+
+    return resolve
+
+
+def day_month_resolver(lang: str) -> Handler:
+    """A day and month with or without a year ("9 November", "le 1er janvier 2022")."""
+
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        month = month_number(m["m"], lang)
+        day_number = 1 if m["d"].lower() == "1er" else int(re.sub(r"\D", "", m["d"]))
+        if m["y"]:
+            value = safe_date(int(m["y"]), month, day_number)
+            return None if value is None else day(value, "absolute")
+        return day(latest_day_month(published, month, day_number))
+
+    return resolve
+
+
+def month_year_resolver(lang: str) -> Handler:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        from newsledger.nlp.date_rules import month_of
+
+        start, end = month_of(int(m["y"]), month_number(m["m"], lang))
+        return Resolved(start, end, "month", None, "absolute")
+
+    return resolve
+
+
+def month_alone_resolver(lang: str) -> Handler:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        return latest_month(published, month_number(m["m"], lang))
+
+    return resolve
+
+
+def resolve_year(m: re.Match[str], published: date | None) -> Resolved | None:
+    year = int(m["y"])
+    return Resolved(date(year, 1, 1), date(year, 12, 31), "year", None, "absolute")
+
+
+def holiday_resolver(table: dict[str, tuple[int, int]]) -> Handler:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        month, day_number = table[m["x"].lower()]
+        return day(latest_day_month(published, month, day_number))
+
+    return resolve
+
+
+def days_before(n: int, time_of_day: str | None = None, relation: str = "past") -> Handler:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        value = None if published is None else published - timedelta(days=n)
+        return day(value, relation if n else "present", time_of_day)
+
+    return resolve
+
+
+def time_resolver(m: re.Match[str], published: date | None) -> Resolved | None:
+    """A clock time alone: no date of its own (merged later into a neighbouring day)."""
+    if m.groupdict().get("word"):
+        word = m["word"].lower()
+        hhmm = "00:00" if word == "midnight" else "12:00"
+    else:
+        hhmm = clock(int(m["h"]), int(m["mi"] or 0), m.groupdict().get("ap") or "")
+    if hhmm is None:
+        return None
+    return Resolved(None, None, None, hhmm, "time")
+
+
+# -- English -----------------------------------------------------------------------------------
+
+
+def _weekday_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    weekday = WEEKDAYS_EN.index(m["wd"].capitalize())
+    modifier = (m["mod"] or "").lower().replace("past", "last")
+    part = PARTS_EN.get((m["part"] or "").lower())
+    if m["early"]:
+        part = f"{m['early'].lower()} {part or 'day'}" if m["early"].lower() == "late" else (
+            "early morning"
+        )
+    return day(resolve_weekday(published, weekday, modifier), "past", part)
+
+
+def _night_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    weekday = WEEKDAYS_EN.index(m["wd"].capitalize())
+    return day(resolve_weekday(published, weekday), "past", "night")
+
+
+def _early_hours_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    weekday = WEEKDAYS_EN.index(m["wd"].capitalize())
+    return day(resolve_weekday(published, weekday), "past", "early morning")
+
+
+def _yesterday_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    part = PARTS_EN.get((m["part"] or "").lower())
+    return days_before(1, part)(m, published)
+
+
+def _today_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    words = m["x"].lower()
+    part = next((PARTS_EN[p] for p in PARTS_EN if p in words), None)
+    if "tonight" in words:
+        part = "evening"
+    return day(published, "present", part)
+
+
+def _ago_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS_EN[m["n"].lower()]
+    unit = m["unit"].lower()
+    if published is None:
+        return relative_period(None, unit, -n, "past")
+    if unit == "day":
+        return day(published - timedelta(days=n))
+    if unit == "week":
+        return relative_period(published, "week", -n, "past")
+    if unit == "month":
+        return relative_period(published, "month", -n, "past")
+    return relative_period(published, "year", -n, "past")
+
+
+def _period_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    mod = m["mod"].lower()
+    unit = m["unit"].lower()
+    if mod in ("the past", "the previous", "the last"):
+        if published is None:
+            return Resolved(None, None, unit, None, "past")
+        span = {"week": 6, "month": 29, "year": 364}[unit]
+        return Resolved(published - timedelta(days=span), published, unit, None, "past")
+    offset = {"this": 0, "last": -1, "next": 1, "the coming": 1}[mod]
+    relation = {0: "present", -1: "past", 1: "future"}[offset]
+    resolved = relative_period(published, unit, offset, relation)
+    if m["ear"] and m["ear"].lower() == "earlier" and published is not None and offset == 0:
+        return Resolved(resolved.value, published, unit, None, "past")
+    return resolved
+
+
+def _weekend_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    return weekend_before(published)
+
+
+def _month_modifier_en(m: re.Match[str], published: date | None) -> Resolved | None:
+    month = month_number(m["m"], "en")
+    if (m["pre"] or "").lower() == "last" and published is not None and month == published.month:
+        return latest_month(published.replace(day=1) - timedelta(days=1), month)
+    return latest_month(published, month)
+
+
+EN_RULES: list[Rule] = [
+    (re.compile(rf"\b(?P<x>(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01]))\b"), resolve_iso),
+    (re.compile(r"\b(?P<x>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2}))\b"),
+     numeric_resolver(month_first=True)),
+    (re.compile(
+        rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){ORD}?(?:\s+of)?\s+(?P<m>{M_EN})"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)\b"), day_month_resolver("en")),
+    (re.compile(
+        rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?P<m>{M_EN})\s+(?:the\s+)?(?P<d>[0-3]?\d){ORD}?\b(?![,.]?\d)"
+        rf"(?:,?\s+(?P<y>{YEAR}))?)\b"), day_month_resolver("en")),
+    (re.compile(rf"\b(?P<x>(?:(?:early|late|mid)[\s-]+)?(?P<m>{M_EN})\s+(?P<y>{YEAR}))\b"),
+     month_year_resolver("en")),
+    (re.compile(
+        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|"
+        rf"[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
+        rf"(?:(?:early|late|mid)[\s-]+)?(?P<x>(?P<m>{M_EN}))\b(?!\s*\d)"), _month_modifier_en),
+    (re.compile(
+        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|"
+        rf"[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?P<x>(?P<y>{YEAR}))\b(?![\d%,.]\d|\s*%)"),
+     resolve_year),
+    (re.compile(
+        rf"(?i:(?P<x>(?:overnight|the\s+night)\s+(?:of\s+|from\s+|between\s+)?)"
+        rf")(?P<wd>{WD_EN})(?:\s+(?:to|into|and)\s+(?:{WD_EN}))?\b"), _night_en),
+    (re.compile(rf"(?i:\b(?P<x>(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?)"
+                rf")(?P<wd>{WD_EN})\b"), _early_hours_en),
+    (re.compile(
+        rf"(?P<x>(?:(?P<early>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|"
+        rf"[Pp]ast)\s+)?(?P<wd>{WD_EN})(?:['’]s)?"
+        rf"(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime))?)\b"), _weekday_en),
+    (re.compile(r"(?i)\b(?P<x>the\s+day\s+before\s+yesterday)\b"), days_before(2)),
+    (re.compile(r"(?i)\b(?P<x>yesterday(?:\s+(?P<part>morning|afternoon|evening))?)\b"),
+     _yesterday_en),
+    (re.compile(r"(?i)\b(?P<x>last\s+night|overnight)\b"), days_before(1, "night")),
+    (re.compile(r"(?i)\b(?P<x>(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+     _today_en),
+    (re.compile(
+        rf"(?i)\b(?P<x>(?P<n>\d{{1,3}}|{alternation(list(NUMBER_WORDS_EN))})\s+"
+        rf"(?P<unit>day|week|month|year)s?\s+ago)\b"), _ago_en),
+    (re.compile(
+        r"(?i)\b(?P<x>(?:(?P<ear>earlier|later|late|early)\s+)?(?P<mod>this|last|next|the\s+past|"
+        r"the\s+previous|the\s+coming)\s+(?P<unit>week|month|year))\b"), _period_en),
+    (re.compile(r"(?i)\b(?P<x>(?:last|this|over\s+the|at\s+the)\s+weekend)\b"), _weekend_en),
+    (re.compile(rf"(?i)\b(?P<x>{alternation(list(HOLIDAYS_EN))})\b"), holiday_resolver(HOLIDAYS_EN)),
+    (re.compile(
+        r"(?i)\b(?P<x>(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|"
+        r"just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
+        r"(?P<ap>[ap]\.?m\b\.?))"), time_resolver),
+    (re.compile(r"\b(?P<x>(?:(?:around|about)\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b(?!:)"),
+     time_resolver),
+    (re.compile(r"(?i)\bat\s+(?P<x>(?P<word>midnight|noon|midday))\b"), time_resolver),
+]
+
+
+# -- engine ------------------------------------------------------------------------------------
+
+
+def rules_for(lang: str) -> list[Rule]:
+    if lang == "fr":
+        from newsledger.nlp.dates_fr import FR_RULES
+
+        return FR_RULES
+    if lang == "en":
+        return EN_RULES
+    from newsledger.nlp.dates_other import rules_for_language
+
+    return rules_for_language(lang)
+
+
+def find_date_expressions(
+    doc: Doc | str, published: date | datetime | None, lang: str
+) -> list[DateExpression]:
+    """Time expressions of `doc` in text order, resolved against `published` (see module doc)."""
+    text = doc if isinstance(doc, str) else doc.text
+    if isinstance(published, datetime):
+        published = published.date()
+    hits: list[tuple[int, int, re.Match[str], Handler]] = []
+    for pattern, handler in rules_for(lang):
+        for m in pattern.finditer(text):
+            start, end = m.span("x") if "x" in pattern.groupindex else m.span()
+            end = max(end, m.end())
+            hits.append((start, end, m, handler))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int]] = []
+    chosen: list[DateExpression] = []
+    for start, end, m, handler in hits:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        resolved = handler(m, published)
+        if resolved is None:
+            continue
+        taken.append((start, end))
+        chosen.append(
+            DateExpression(
+                start, end, text[start:end], resolved.value, resolved.last, resolved.precision,
+                resolved.time_of_day, resolved.relation,
+            )
+        )
+    chosen.sort(key=lambda d: d.start)
+    return _attach_times(chosen, text)
+
+
+def _attach_times(found: list[DateExpression], text: str) -> list[DateExpression]:
+    """Merge a clock time into the day expression right next to it ("9:20 am on Thursday")."""
+    out: list[DateExpression] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt.start - cur.end <= MAX_TIME_GAP and TIME_CONNECTOR.match(
+            text[cur.end:nxt.start]
+        ):
+            pair = _merge(cur, nxt, text)
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _merge(a: DateExpression, b: DateExpression, text: str) -> DateExpression | None:
+    times = [x for x in (a, b) if x.relation == "time"]
+    days = [x for x in (a, b) if x.relation != "time" and x.precision == "day"]
+    if len(times) != 1 or len(days) != 1:
+        return None
+    t, d = times[0], days[0]
+    return DateExpression(
+        a.start, b.end, text[a.start:b.end], d.value, d.last, d.precision, t.time_of_day, d.relation
+    )

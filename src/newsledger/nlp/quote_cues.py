@@ -1,0 +1,462 @@
+"""Cues and speakers: the speech verb or "according to", who speaks, as what, through what.
+
+The parse is used first (nsubj, appos, prep/pobj, "told" + object); around quote marks the small
+models often attach the speaker nowhere, so word order is the fallback: the noun phrase right
+before the verb, a comma-delimited appositive before that ("NAME, AFFILIATION, told"), or the
+noun phrase right after it ("said NAME").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newsledger.nlp.quote_vocab import CueVocabulary
+
+if TYPE_CHECKING:
+    from newsledger.nlp.quotes import _Context, _Cue, _Record, _SpeakerInfo
+
+_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "X"})
+_NAME_JOINERS = frozenset({"-", "'", "’", "&", "de", "des", "du", "la", "le", "van", "von", "al",
+                           "el", "bin", "d'", "l'", "d’", "l’"})
+_SKIP_BEFORE_CUE = frozenset({"AUX", "ADV", "PART"})
+_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"})
+_MODIFIER_DEPS = frozenset({"acl", "relcl", "acl:relcl", "amod", "compound", "pcomp", "nmod",
+                            "nsubj", "dobj", "obj", "pobj", "attr", "appos", "csubj"})
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj"})
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+_PRE_NAME_DEPS = frozenset({"compound", "det", "amod", "nmod", "poss", "nummod", "quantmod",
+                            "predet", "flat", "flat:name"})
+_POST_NAME_DEPS = frozenset({"flat", "flat:name", "fixed"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_AFFIL_DEPS = frozenset({"appos"})
+MAX_SPEAKER_TOKENS = 14
+"""Longest speaker phrase read by word order; longer runs are narrative, not a name."""
+MAX_APPOSITIVE_TOKENS = 16
+"""Longest comma-delimited affiliation between a name and its verb."""
+MAX_CLIMB = 3
+"""How many heads a subjectless cue ("adding", "saying", "and said") climbs to find a speaker."""
+
+
+def _is_speech(tok: Token, vocab: CueVocabulary) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in vocab.excluded_lemmas:
+        return False
+    return lemma in vocab.speech_lemmas or tok.lower_ in vocab.speech_forms
+
+
+def _embedded_in_content(tok: Token, vocab: CueVocabulary) -> bool:
+    """A speech verb inside another speech verb's reported clause is content, not a cue."""
+    child = tok
+    for _ in range(6):
+        head = child.head
+        if head is child:
+            return False
+        if child.dep_ in _CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and _is_speech(head, vocab):
+            return True
+        child = head
+    return False
+
+
+def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
+    """A speech verb at token i (in the narrative of unit [lo, hi)) with its speaker and medium."""
+    from newsledger.nlp.quotes import _Cue
+
+    doc, vocab = ctx.doc, ctx.vocab
+    tok = doc[i]
+    if tok.pos_ not in ("VERB", "AUX") or not _is_speech(tok, vocab):
+        return None
+    if tok.dep_ in _MODIFIER_DEPS or any(c.dep_ in _PASSIVE_DEPS for c in tok.children):
+        return None
+    if _embedded_in_content(tok, vocab):
+        return None
+    lemma = tok.lemma_.lower()
+    cue_start, cue_end = i, i
+    is_call = False
+    if lemma in vocab.call_lemmas:
+        if i + 1 < hi and doc[i + 1].lower_ in vocab.call_particles:
+            cue_end, is_call = i + 1, True
+        else:
+            return None
+    elif i + 1 < hi and doc[i + 1].dep_ == "prt":
+        cue_end = i + 1  # "pointed out"
+    if vocab.aux_in_cue:
+        j = i - 1
+        while j >= lo and doc[j].pos_ in ("AUX", "PRON") and doc[j].head.i == i:
+            j -= 1
+        cue_start = j + 1
+    speaker, sp_lo, sp_hi, inherited = _verb_speaker(ctx, tok, lo, hi, cue_start, cue_end)
+    seg_start, seg_end = cue_start, cue_end
+    if speaker is not None and sp_lo >= 0:
+        seg_start, seg_end = min(seg_start, sp_lo), max(seg_end, sp_hi)
+    medium, m_end = _medium(ctx, seg_end + 1, hi, lemma in vocab.tell_lemmas)
+    if m_end >= 0:
+        seg_end = m_end
+    if seg_end + 1 < hi and doc[seg_end + 1].text == ":":
+        seg_end += 1
+    text = doc.text[doc[cue_start].idx : doc[cue_end].idx + len(doc[cue_end].text)]
+    return _Cue(tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call,
+                inherited=inherited)
+
+
+def according_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
+    """"according to X" / "selon X": X is the source; the phrase is the segment."""
+    from newsledger.nlp.quotes import _Cue
+
+    doc = ctx.doc
+    for seq in ctx.vocab.according:
+        n = len(seq)
+        if i + n > hi or any(doc[i + k].lower_ != seq[k] for k in range(n)):
+            continue
+        run = _run_right(ctx, i + n, hi, allow_preps=True)
+        if run is None:
+            return None
+        speaker = _speaker_from_run(ctx, run[0], run[1], split_preps=False)
+        text = doc.text[doc[i].idx : doc[i + n - 1].idx + len(doc[i + n - 1].text)]
+        return _Cue(doc[i], "according", text, speaker, None, i, run[1])
+    return None
+
+
+def _verb_speaker(
+    ctx: _Context, tok: Token, lo: int, hi: int, cue_start: int, cue_end: int
+) -> tuple[_SpeakerInfo | None, int, int, bool]:
+    """(speaker, first token, last token of the adjacent speaker phrase or -1, inherited)."""
+    doc = ctx.doc
+    for child in tok.children:
+        if child.dep_ == "nsubj" and lo <= child.i < hi and ctx.narrative(child.i):
+            sp, s, e = _speaker_from_head(ctx, child, lo, hi)
+            if sp is not None:
+                between = range(e + 1, cue_start) if e < cue_start else range(cue_end + 1, s)
+                adjacent = all(
+                    doc[j].pos_ in _SKIP_BEFORE_CUE or doc[j].is_punct or doc[j].is_space
+                    for j in between
+                )
+                return (sp, s, e, False) if adjacent else (sp, -1, -1, False)
+    node = tok
+    for _ in range(MAX_CLIMB):
+        if node.dep_ not in _CLIMB_DEPS or node.head is node or not lo <= node.head.i < hi:
+            break
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and ctx.narrative(child.i):
+                sp, _s, _e = _speaker_from_head(ctx, child, lo, hi)
+                if sp is not None:
+                    return sp, -1, -1, True
+    found = _left_speaker(ctx, cue_start, lo)
+    if found is not None:
+        return found[0], found[1], found[2], False
+    if tok.lemma_.lower() not in ctx.vocab.tell_lemmas:
+        run = _run_right(ctx, cue_end + 1, hi, allow_preps=True)
+        if run is not None and doc[run[0]].pos_ != "ADP":
+            sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
+            end = run[1]
+            aff = _appositive_right(ctx, end + 1, hi)
+            if sp is not None and aff is not None and sp.affiliation is None:
+                sp.affiliation = _text(doc, aff[0], aff[1])
+                end = aff[1]
+            if sp is not None:
+                return sp, run[0], end, False
+    return None, -1, -1, False
+
+
+def _text(doc: Doc, a: int, b: int) -> str:
+    """Text of tokens a..b inclusive, as written."""
+    return doc.text[doc[a].idx : doc[b].idx + len(doc[b].text)]
+
+
+def _np_token(ctx: _Context, i: int) -> bool:
+    tok = ctx.doc[i]
+    return ctx.narrative(i) and (tok.pos_ in _NP_POS or tok.lower_ in _NAME_JOINERS)
+
+
+def _run_left(ctx: _Context, j: int, lo: int) -> tuple[int, int] | None:
+    """The noun phrase ending at token j, read leftwards (prepositions allowed inside)."""
+    doc = ctx.doc
+    if j < lo or not _np_token(ctx, j):
+        return None
+    i = j
+    while i - 1 >= lo and j - i < MAX_SPEAKER_TOKENS:
+        prev = doc[i - 1]
+        if _np_token(ctx, i - 1) or (
+            prev.pos_ == "ADP" and prev.lower_ in ctx.vocab.affiliation_preps
+            and i - 2 >= lo and _np_token(ctx, i - 2)
+        ):
+            i -= 1
+            continue
+        break
+    while i <= j and doc[i].lower_ in _NAME_JOINERS | {"-"} and doc[i].pos_ != "DET":
+        i += 1
+    if i > j or not any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i, j + 1)):
+        return None
+    if doc[i].pos_ == "ADP":
+        return None
+    return i, j
+
+
+def _run_right(ctx: _Context, i: int, hi: int, allow_preps: bool) -> tuple[int, int] | None:
+    """The noun phrase starting at token i, read rightwards."""
+    doc = ctx.doc
+    j = i
+    while j < hi and j - i < MAX_SPEAKER_TOKENS:
+        tok = doc[j]
+        if _np_token(ctx, j) or (tok.pos_ == "PRON" and j == i):
+            if tok.pos_ == "PRON" and j == i:
+                return i, i
+            j += 1
+            continue
+        if (
+            allow_preps and tok.pos_ == "ADP" and tok.lower_ in ctx.vocab.affiliation_preps
+            and j + 1 < hi and _np_token(ctx, j + 1)
+        ):
+            j += 1
+            continue
+        break
+    j -= 1
+    while j >= i and (doc[j].pos_ == "ADP" or doc[j].is_punct):
+        j -= 1
+    if j < i or not any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i, j + 1)):
+        return None
+    return i, j
+
+
+def _left_speaker(ctx: _Context, cue_start: int, lo: int) -> tuple[_SpeakerInfo, int, int] | None:
+    """NAME [of X] VERB, or NAME, AFFILIATION, VERB, read leftwards from the cue."""
+    doc = ctx.doc
+    j = cue_start - 1
+    while j >= lo and (doc[j].pos_ in _SKIP_BEFORE_CUE or doc[j].is_space) and ctx.narrative(j):
+        j -= 1
+    if j < lo:
+        return None
+    if doc[j].pos_ == "PRON" and ctx.narrative(j):
+        sp = _speaker_from_run(ctx, j, j, split_preps=False)
+        return (sp, j, j) if sp is not None else None
+    if doc[j].text == "," and ctx.narrative(j):
+        k = j - 1
+        while k >= lo and ctx.narrative(k) and doc[k].text != "," and j - k <= MAX_APPOSITIVE_TOKENS:
+            if doc[k].pos_ == "VERB":
+                return None
+            k -= 1
+        if k < lo or doc[k].text != "," or k == j - 1:
+            return None
+        run = _run_left(ctx, k - 1, lo)
+        if run is None:
+            return None
+        sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
+        if sp is None:
+            return None
+        sp.affiliation = _text(doc, k + 1, j - 1)
+        sp.source_start, sp.source_end = doc[run[0]].idx, _end(doc, run[1])
+        return sp, run[0], j - 1
+    run = _run_left(ctx, j, lo)
+    if run is None:
+        return None
+    sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
+    return (sp, run[0], run[1]) if sp is not None else None
+
+
+def _appositive_right(ctx: _Context, i: int, hi: int) -> tuple[int, int] | None:
+    """", a police spokesman" after an inverted speaker, up to the next comma or the end."""
+    doc = ctx.doc
+    if i >= hi or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < hi and ctx.narrative(j) and doc[j].text not in ",.;" and j - i <= MAX_APPOSITIVE_TOKENS:
+        if doc[j].pos_ == "VERB":
+            return None
+        j += 1
+    return (i + 1, j - 1) if j - 1 > i else None
+
+
+def _end(doc: Doc, i: int) -> int:
+    return doc[i].idx + len(doc[i].text)
+
+
+def _speaker_from_head(
+    ctx: _Context, head: Token, lo: int, hi: int
+) -> tuple[_SpeakerInfo | None, int, int]:
+    """The speaker phrase around a subject token, with its appositive or prepositional affiliation."""
+    doc = ctx.doc
+    if head.pos_ == "PRON":
+        return _speaker_from_run(ctx, head.i, head.i, split_preps=False), head.i, head.i
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _PRE_NAME_DEPS or (child.dep_ == "punct" and child.text in "-–"):
+            start = min(start, child.left_edge.i)
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in _POST_NAME_DEPS:
+            end = max(end, child.right_edge.i)
+    start = max(start, lo)
+    while start < head.i and not ctx.narrative(start):
+        start += 1
+    full_end = end
+    appos = next((c for c in head.rights if c.dep_ in _AFFIL_DEPS), None)
+    prep = next((c for c in head.rights if c.dep_ in ("prep", "nmod")
+                 and c.i > end and _prep_word(c) in ctx.vocab.affiliation_preps), None)
+    if head.pos_ != "PROPN":
+        name = _propn_appos(head)
+        if name is not None:  # "French lawmaker from the X party, Eric Ciotti, called for"
+            sp, _s, e = _speaker_from_head(ctx, name, lo, hi)
+            if sp is not None:
+                aff_end = name.left_edge.i - 1
+                while aff_end > start and doc[aff_end].is_punct:
+                    aff_end -= 1
+                sp.affiliation = _text(doc, start, aff_end)
+                return sp, start, max(e, head.right_edge.i if head.right_edge.i < hi else e)
+    sp = _speaker_from_run(ctx, start, end, split_preps=False)
+    if sp is None:
+        return None, -1, -1
+    if appos is not None and appos.right_edge.i < hi:
+        sp.affiliation = _text(doc, appos.left_edge.i, appos.right_edge.i)
+        full_end = appos.right_edge.i
+    elif prep is not None and prep.right_edge.i < hi:
+        full_end = prep.right_edge.i
+        if sp.named:
+            sp.affiliation = _text(doc, prep.i, full_end)
+        else:
+            obj_start = prep.i + 1 if prep.dep_ == "prep" else prep.left_edge.i
+            while obj_start < full_end and doc[obj_start].dep_ == "case":
+                obj_start += 1
+            sp.affiliation = _text(doc, obj_start, full_end)
+            sp.source_end = _end(doc, full_end)
+    return sp, start, full_end
+
+
+def _prep_word(tok: Token) -> str:
+    if tok.dep_ == "prep":
+        return tok.lower_
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else ""
+
+
+def _propn_appos(head: Token) -> Token | None:
+    for tok in head.subtree:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "PER", ""):
+            return tok
+    return None
+
+
+def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _SpeakerInfo | None:
+    """Speaker and affiliation from a noun phrase as written (tokens a..b)."""
+    from newsledger.nlp.quotes import _SpeakerInfo
+
+    doc, vocab = ctx.doc, ctx.vocab
+    if a == b and doc[a].pos_ == "PRON":
+        low = doc[a].lower_
+        if low not in vocab.person_pronouns and low not in vocab.group_pronouns:
+            return None
+        return _SpeakerInfo(doc[a].text, doc[a].idx, _end(doc, a), None, doc[a].idx, _end(doc, a),
+                            named=False, pronoun=low, person=low in vocab.person_pronouns)
+    name_end = b
+    affiliation: str | None = None
+    if split_preps:
+        for k in range(a + 1, b):
+            tok = doc[k]
+            if tok.pos_ == "ADP" and tok.lower_ in vocab.affiliation_preps:
+                before = doc[k - 1]
+                if before.pos_ == "PROPN":
+                    name_end, affiliation = k - 1, _text(doc, k, b)
+                elif before.lemma_.lower() in vocab.role_nouns:
+                    name_end, affiliation = k - 1, _text(doc, k + 1, b)
+                break
+    name_start = a
+    # "the French news outlet France Bleu": a role before a name; the name speaks.
+    k = name_end
+    while k >= a and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _NAME_JOINERS):
+        k -= 1
+    if a <= k < name_end and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in (
+        vocab.document_nouns
+    ):
+        role = _text(doc, a, k)
+        name_start = k + 1
+        affiliation = role if affiliation is None else f"{role} {affiliation}"
+    while name_start < name_end and doc[name_start].lower_ in _NAME_JOINERS:
+        name_start += 1
+    head = doc[name_end]
+    if head.pos_ not in ("PROPN", "NOUN", "X") and not any(
+        doc[t].pos_ in ("PROPN", "NOUN") for t in range(name_start, name_end + 1)
+    ):
+        return None
+    if head.ent_type_ in _TIME_ENTS:
+        return None
+    named = head.pos_ == "PROPN"
+    s, e = doc[name_start].idx, _end(doc, name_end)
+    src_start, src_end = s, e
+    if not named and affiliation is not None and name_end < b:
+        src_start, src_end = doc[a].idx, _end(doc, b)  # "a spokesperson for the prefecture"
+    person = named and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+    return _SpeakerInfo(doc.text[s:e], s, e, affiliation, src_start, src_end, named=named,
+                        person=person)
+
+
+def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int]:
+    """"told Le Figaro", "posted on Twitter", "said in a press release": (medium, last token)."""
+    doc, vocab = ctx.doc, ctx.vocab
+    while i < hi and doc[i].pos_ == "ADV" and ctx.narrative(i):
+        i += 1
+    if i >= hi or not ctx.narrative(i):
+        return None, -1
+    if tell and doc[i].pos_ != "ADP":
+        run = _run_right(ctx, i, hi, allow_preps=False)
+        if run is not None:
+            return _text(doc, run[0], run[1]), run[1]
+        return None, -1
+    if doc[i].lower_ not in vocab.medium_preps:
+        return None, -1
+    run = _run_right(ctx, i + 1, hi, allow_preps=False)
+    if run is None:
+        return None, -1
+    head = doc[run[1]]
+    if head.ent_type_ in _TIME_ENTS:
+        return None, -1
+    if head.pos_ == "PROPN" or head.lemma_.lower() in vocab.medium_nouns or (
+        head.lower_ in vocab.medium_nouns
+    ):
+        return _text(doc, run[0], run[1]), run[1]
+    return None, -1
+
+
+def resolve_speakers(doc: Doc, vocab: CueVocabulary, records: list[_Record]) -> None:
+    """Surnames to the full name introduced earlier; pronouns to the last compatible speaker.
+
+    A resolved speaker keeps its local `start:end` (speaker_span) and takes the full name's text,
+    source span and, when it has none of its own, affiliation.
+    """
+    from newsledger.nlp.quotes import _SpeakerInfo
+
+    del vocab
+    full_names: list[_SpeakerInfo] = []
+    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG") and len(e) > 1]
+    last_person: _SpeakerInfo | None = None
+    last_any: _SpeakerInfo | None = None
+    for rec in records:
+        sp = rec.speaker
+        if sp is None:
+            continue
+        if sp.pronoun is not None:
+            target = last_person if sp.person else last_any
+            if target is not None:
+                rec.speaker = _SpeakerInfo(target.text, sp.start, sp.end, target.affiliation,
+                                           target.source_start, target.source_end,
+                                           named=target.named, person=target.person)
+            continue
+        if sp.named and " " not in sp.text:
+            match = next((f for f in reversed(full_names) if f.text.endswith(" " + sp.text)), None)
+            if match is None:
+                ent = next((e for e in ents if e.end_char <= sp.start
+                            and e.text.endswith(" " + sp.text)), None)
+                if ent is not None:
+                    match = _SpeakerInfo(ent.text, ent.start_char, ent.end_char, None,
+                                         ent.start_char, ent.end_char, named=True)
+            if match is not None:
+                sp = _SpeakerInfo(match.text, sp.start, sp.end,
+                                  sp.affiliation or match.affiliation,
+                                  match.source_start, match.source_end, named=True,
+                                  person=sp.person)
+                rec.speaker = sp
+        if sp.named and " " in sp.text:
+            full_names.append(sp)
+        if sp.named and sp.person:
+            last_person = sp
+        last_any = sp
