@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -147,24 +148,34 @@ def pg_url() -> str:
     return url
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database URL, once per backend: a SQLite file, or a fresh PostgreSQL schema.
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite", or the PostgreSQL server URL: tests using it run once per backend."""
+    if request.param == "sqlite":
+        return "sqlite"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@contextmanager
+def fresh_database_url(backend: str, folder: Path) -> Iterator[str]:
+    """An empty database on `backend`: a SQLite file in `folder`, or a new PostgreSQL schema.
 
     The PostgreSQL case creates a uniquely named schema, points the URL's search_path at it (so
-    migrations and data land there) and drops it after the test.
+    migrations and data land there) and drops it afterwards.
     """
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'store.db'}"
         return
     import uuid
 
     import psycopg
     from sqlalchemy.engine import make_url
 
-    base = make_url(request.getfixturevalue("pg_url"))
+    base = make_url(backend)
     schema = f"t_{uuid.uuid4().hex[:16]}"
-    conninfo = base.set(drivername="postgresql").render_as_string(hide_password=False)
+    conninfo = base.set(drivername="postgresql", query={}).render_as_string(hide_password=False)
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
     try:
@@ -173,3 +184,16 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     finally:
         with psycopg.connect(conninfo, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def fresh_database() -> Callable[[str, Path], AbstractContextManager[str]]:
+    """`fresh_database_url` for tests that manage their own database lifetime."""
+    return fresh_database_url
+
+
+@pytest.fixture
+def store_url(db_backend: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL for one test, once per backend (see `fresh_database_url`)."""
+    with fresh_database_url(db_backend, tmp_path) as url:
+        yield url

@@ -19,20 +19,44 @@ from newsledger.store.base import Correction
 
 PLACES: dict[str, dict[str, Any]] = {
     "lille": {
-        "name": "Lille", "country_code": "FR", "admin1": "32", "admin2": "59",
-        "latitude": 50.633, "longitude": 3.058, "geo_precision": 1, "geonames_id": 2998324,
+        "name": "Lille",
+        "country_code": "FR",
+        "admin1": "32",
+        "admin2": "59",
+        "latitude": 50.633,
+        "longitude": 3.058,
+        "geo_precision": 1,
+        "geonames_id": 2998324,
     },
     "roubaix": {
-        "name": "Roubaix", "country_code": "FR", "admin1": "32", "admin2": "59",
-        "latitude": 50.694, "longitude": 3.174, "geo_precision": 1, "geonames_id": 2982652,
+        "name": "Roubaix",
+        "country_code": "FR",
+        "admin1": "32",
+        "admin2": "59",
+        "latitude": 50.694,
+        "longitude": 3.174,
+        "geo_precision": 1,
+        "geonames_id": 2982652,
     },
     "lyon": {
-        "name": "Lyon", "country_code": "FR", "admin1": "84", "admin2": "69",
-        "latitude": 45.748, "longitude": 4.847, "geo_precision": 1, "geonames_id": 2996944,
+        "name": "Lyon",
+        "country_code": "FR",
+        "admin1": "84",
+        "admin2": "69",
+        "latitude": 45.748,
+        "longitude": 4.847,
+        "geo_precision": 1,
+        "geonames_id": 2996944,
     },
     "hauts-de-france": {
-        "name": "Hauts-de-France", "country_code": "FR", "admin1": "32", "admin2": None,
-        "latitude": 50.0, "longitude": 2.8, "geo_precision": 3, "geonames_id": 11071624,
+        "name": "Hauts-de-France",
+        "country_code": "FR",
+        "admin1": "32",
+        "admin2": None,
+        "latitude": 50.0,
+        "longitude": 2.8,
+        "geo_precision": 3,
+        "geonames_id": 11071624,
     },
 }
 RIOT = ("Riots", "Violent demonstration")
@@ -43,8 +67,14 @@ QUALIFIER_WORDS = {"approx": "about ", "at_least": "at least ", "unknown": "an u
 class ArticleBuilder:
     """Writes an article claim by claim so that every span slices its text exactly."""
 
-    def __init__(self, article_id: str, *, outlet: str | None = None,
-                 published: date | None = None, duplicate_of: str | None = None) -> None:
+    def __init__(
+        self,
+        article_id: str,
+        *,
+        outlet: str | None = None,
+        published: date | None = None,
+        duplicate_of: str | None = None,
+    ) -> None:
         self.article_id = article_id
         self.text = ""
         self.outlet = outlet
@@ -66,8 +96,9 @@ class ArticleBuilder:
             span = self.write(f"It was an {sub.lower()}.")
             m.claims += [Claim("event_type", etype, span), Claim("sub_event_type", sub, span)]
         if "date" in facts:
-            value, precision = facts["date"] if isinstance(facts["date"], tuple) else (
-                facts["date"], "day")
+            value, precision = (
+                facts["date"] if isinstance(facts["date"], tuple) else (facts["date"], "day")
+            )
             m.claims.append(Claim("date", value, self.write(f"It happened on {value}."), precision))
         if "time" in facts:
             m.claims.append(Claim("time_of_day", facts["time"], self.write(f"At {facts['time']}.")))
@@ -89,8 +120,13 @@ class ArticleBuilder:
         return m
 
     def article(self) -> Article:
-        return Article(id=self.article_id, text=self.text, outlet=self.outlet,
-                       published=self.published, duplicate_of=self.duplicate_of)
+        return Article(
+            id=self.article_id,
+            text=self.text,
+            outlet=self.outlet,
+            published=self.published,
+            duplicate_of=self.duplicate_of,
+        )
 
 
 def build(*builders: ArticleBuilder) -> tuple[list[Mention], dict[str, Article]]:
@@ -98,8 +134,9 @@ def build(*builders: ArticleBuilder) -> tuple[list[Mention], dict[str, Article]]
     return mentions, {b.article_id: b.article() for b in builders}
 
 
-def grouping(mentions: list[Mention], articles: dict[str, Article],
-             corrections: tuple[Correction, ...] = ()) -> set[frozenset[str]]:
+def grouping(
+    mentions: list[Mention], articles: dict[str, Article], corrections: tuple[Correction, ...] = ()
+) -> set[frozenset[str]]:
     return {frozenset(i.mention_ids) for i in resolve_mentions(mentions, articles, corrections)}
 
 
@@ -107,27 +144,53 @@ def lille_night() -> tuple[list[Mention], dict[str, Article]]:
     """Two outlets on one night of clashes in Lille, a third outlet's wire copy of the first,
     a report a week later on another clash in Lille, and a background recall of the first."""
     a = ArticleBuilder("a-nord", outlet="Nord Matin", published=date(2022, 3, 5))
-    a.mention(text="Youths threw fireworks at riot police in the Moulins district of Lille.",
-              type=RIOT, date="2022-03-04", place="lille", time="23:00", sub="Moulins district",
-              figures=[("injured", "police", 6, "exact"), ("present", "police", 60, "exact")],
-              speakers=["Jeanne Marchal"])
-    a.mention(main=False, text="Last month a car was set alight in Roubaix during unrest.",
-              date=("2022-02-01", "month"), place="roubaix")
+    a.mention(
+        text="Youths threw fireworks at riot police in the Moulins district of Lille.",
+        type=RIOT,
+        date="2022-03-04",
+        place="lille",
+        time="23:00",
+        sub="Moulins district",
+        figures=[("injured", "police", 6, "exact"), ("present", "police", 60, "exact")],
+        speakers=["Jeanne Marchal"],
+    )
+    a.mention(
+        main=False,
+        text="Last month a car was set alight in Roubaix during unrest.",
+        date=("2022-02-01", "month"),
+        place="roubaix",
+    )
     b = ArticleBuilder("b-radio", outlet="Radio Flandre", published=date(2022, 3, 5))
-    b.mention(text="Riot police came under a barrage of fireworks overnight in Lille.",
-              type=RIOT, date="2022-03-04", place="lille", time="night",
-              figures=[("injured", "police", 6, "at_least"), ("present", "police", 40, "approx")],
-              speakers=["Jeanne Marchal"])
-    copy = ArticleBuilder("c-copy", outlet="Daily Wire", published=date(2022, 3, 5),
-                          duplicate_of="a-nord")
+    b.mention(
+        text="Riot police came under a barrage of fireworks overnight in Lille.",
+        type=RIOT,
+        date="2022-03-04",
+        place="lille",
+        time="night",
+        figures=[("injured", "police", 6, "at_least"), ("present", "police", 40, "approx")],
+        speakers=["Jeanne Marchal"],
+    )
+    copy = ArticleBuilder(
+        "c-copy", outlet="Daily Wire", published=date(2022, 3, 5), duplicate_of="a-nord"
+    )
     copy.text = a.text
     copy.mentions = [replace(m, article_id="c-copy") for m in a.mentions]
     later = ArticleBuilder("d-week", outlet="Nord Matin", published=date(2022, 3, 12))
-    later.mention(text="Youths clashed with riot police again in Lille, in the Wazemmes district.",
-                  type=RIOT, date="2022-03-11", place="lille", sub="Wazemmes district",
-                  figures=[("injured", "police", 2, "exact")])
-    later.mention(main=False, text="A week ago fireworks were thrown at police in Moulins.",
-                  date="2022-03-04", place="lille", figures=[("injured", "police", 6, "exact")])
+    later.mention(
+        text="Youths clashed with riot police again in Lille, in the Wazemmes district.",
+        type=RIOT,
+        date="2022-03-11",
+        place="lille",
+        sub="Wazemmes district",
+        figures=[("injured", "police", 2, "exact")],
+    )
+    later.mention(
+        main=False,
+        text="A week ago fireworks were thrown at police in Moulins.",
+        date="2022-03-04",
+        place="lille",
+        figures=[("injured", "police", 6, "exact")],
+    )
     return build(a, b, copy, later)
 
 
@@ -176,17 +239,37 @@ def test_background_mention_alone_when_its_incident_is_not_in_the_ledger() -> No
 
 def test_two_shootings_same_city_same_day_stay_apart() -> None:
     a = ArticleBuilder("s1", outlet="City Herald", published=date(2023, 6, 11))
-    a.mention(text="A man was shot dead outside a bakery on Rue Garibaldi in Lyon.",
-              type=SHOOTING, date="2023-06-10", time="08:30", place="lyon", sub="Rue Garibaldi",
-              figures=[("killed", "civilians", 1, "exact")], speakers=["Paul Regnier"])
+    a.mention(
+        text="A man was shot dead outside a bakery on Rue Garibaldi in Lyon.",
+        type=SHOOTING,
+        date="2023-06-10",
+        time="08:30",
+        place="lyon",
+        sub="Rue Garibaldi",
+        figures=[("killed", "civilians", 1, "exact")],
+        speakers=["Paul Regnier"],
+    )
     b = ArticleBuilder("s2", outlet="Rhone Info", published=date(2023, 6, 11))
-    b.mention(text="Shots fired near the bakery on Rue Garibaldi in Lyon left one man dead.",
-              type=SHOOTING, date="2023-06-10", time="morning", place="lyon",
-              sub="Garibaldi street bakery", figures=[("killed", "civilians", 1, "exact")])
+    b.mention(
+        text="Shots fired near the bakery on Rue Garibaldi in Lyon left one man dead.",
+        type=SHOOTING,
+        date="2023-06-10",
+        time="morning",
+        place="lyon",
+        sub="Garibaldi street bakery",
+        figures=[("killed", "civilians", 1, "exact")],
+    )
     c = ArticleBuilder("s3", outlet="City Herald", published=date(2023, 6, 11))
-    c.mention(text="Two teenagers were wounded by gunfire at a park in the Lyon suburbs.",
-              type=SHOOTING, date="2023-06-10", time="22:15", place="lyon", sub="Parilly park",
-              figures=[("injured", "civilians", 2, "exact")], speakers=["Claire Besson"])
+    c.mention(
+        text="Two teenagers were wounded by gunfire at a park in the Lyon suburbs.",
+        type=SHOOTING,
+        date="2023-06-10",
+        time="22:15",
+        place="lyon",
+        sub="Parilly park",
+        figures=[("injured", "civilians", 2, "exact")],
+        speakers=["Claire Besson"],
+    )
     mentions, articles = build(a, b, c)
     assert grouping(mentions, articles) == {frozenset({"s1:0", "s2:0"}), frozenset({"s3:0"})}
 
@@ -213,8 +296,10 @@ def test_ingesting_twice_changes_nothing() -> None:
 def test_wire_copy_adds_no_source() -> None:
     mentions, articles = lille_night()
     without = [m for m in mentions if m.article_id != "c-copy"]
-    sources = {frozenset(i.mention_ids) - {"c-copy:0", "c-copy:1"}: i.summary["sources"]
-               for i in resolve_mentions(mentions, articles)}
+    sources = {
+        frozenset(i.mention_ids) - {"c-copy:0", "c-copy:1"}: i.summary["sources"]
+        for i in resolve_mentions(mentions, articles)
+    }
     for incident in resolve_mentions(without, articles):
         assert sources[frozenset(incident.mention_ids)] == incident.summary["sources"]
 
@@ -234,15 +319,33 @@ def test_corrections_are_reapplied_on_every_run() -> None:
 def test_summary_has_the_output_contract_keys() -> None:
     mentions, articles = lille_night()
     summary = resolve_mentions(mentions, articles)[0].summary
-    contract = {"id", "event_type", "sub_event_type", "description", "date", "time_precision",
-                "time_of_day", "location", "mentions", "articles", "sources", "actors", "weapons",
-                "figures", "conflicts", "quotes", "claims", "framing", "consensus_rules"}
+    contract = {
+        "id",
+        "event_type",
+        "sub_event_type",
+        "description",
+        "date",
+        "time_precision",
+        "time_of_day",
+        "location",
+        "mentions",
+        "articles",
+        "sources",
+        "actors",
+        "weapons",
+        "figures",
+        "conflicts",
+        "quotes",
+        "claims",
+        "framing",
+        "consensus_rules",
+    }
     assert contract <= summary.keys()
     for fig in summary["figures"]:
         assert {"kind", "actor", "item", "value", "rule", "min", "max", "claims"} <= fig.keys()
         for claim in fig["claims"]:
             article = articles[claim["article_id"]]
-            assert article.text[claim["start"]:claim["end"]] == claim["text"]
+            assert article.text[claim["start"] : claim["end"]] == claim["text"]
     for quote in summary["quotes"]:
         assert quote["speaker"] == "Jeanne Marchal"
 
@@ -258,18 +361,31 @@ def test_summary_has_the_output_contract_keys() -> None:
         ({"place": "lille"}, {"place": "hauts-de-france"}, "place", 1),
         ({"time": "09:20"}, {"time": "morning"}, "time_of_day", 1),
         ({"time": "09:20"}, {"time": "21:00"}, "time_of_day", -1),
-        ({"figures": [("injured", "police", 15, "at_least")]},
-         {"figures": [("injured", "police", 15, "exact")]}, "figures", 1),
-        ({"figures": [("injured", "police", 15, "exact")]},
-         {"figures": [("injured", "police", 16, "exact")]}, "figures", -1),
-        ({"figures": [("injured", "police", None, "unknown")]},
-         {"figures": [("injured", "police", 16, "exact")]}, "figures", 0),
+        (
+            {"figures": [("injured", "police", 15, "at_least")]},
+            {"figures": [("injured", "police", 15, "exact")]},
+            "figures",
+            1,
+        ),
+        (
+            {"figures": [("injured", "police", 15, "exact")]},
+            {"figures": [("injured", "police", 16, "exact")]},
+            "figures",
+            -1,
+        ),
+        (
+            {"figures": [("injured", "police", None, "unknown")]},
+            {"figures": [("injured", "police", 16, "exact")]},
+            "figures",
+            0,
+        ),
         ({"type": RIOT}, {"type": SHOOTING}, "event_type", -1),
         ({}, {"date": "2022-03-04", "place": "lille"}, "date", 0),
     ],
 )
-def test_pair_feature_signs(first: dict[str, Any], second: dict[str, Any], feature: str,
-                            sign: int) -> None:
+def test_pair_feature_signs(
+    first: dict[str, Any], second: dict[str, Any], feature: str, sign: int
+) -> None:
     a, b = ArticleBuilder("x"), ArticleBuilder("y")
     a.mention(**first)
     b.mention(**second)

@@ -33,6 +33,9 @@ BENCH_MODULES: dict[str, str] = {
 }
 """Public set folder name (as in ../shared/bench/) -> scorer module in newsledger.eval."""
 
+DOCUMENT_COUNT_KEYS = ("documents", "articles", "snippets", "n")
+"""Keys a public-set scorer may use for how many items it scored."""
+
 ORACLE_NAMES = ("gold", "oracle")
 """Extractor names that replay the gold itself (checks the scorer: every field scores 1.0)."""
 
@@ -42,7 +45,8 @@ def run_eval(target: Path, *, extractor_name: str = "rules", limit: int | None =
     """Score `extractor_name` on a gold folder or a public set folder (see module docstring)."""
     target = Path(target)
     if not target.is_dir():
-        raise EvalTargetError(f"{target}: not a folder; give a gold folder or a ../shared/bench set")
+        raise EvalTargetError(
+            f"{target}: not a folder; give a gold folder or a ../shared/bench set")
     if gold_files(target):
         return evaluate_gold(target, extractor_name=extractor_name, limit=limit)
     bench = bench_module_name(target)
@@ -87,8 +91,10 @@ def predict(golds: Sequence[GoldArticle], extractor_name: str, notes: list[str]
 def load_extractor(name: str) -> Extractor:
     """`rules` (the default offline extractor) or `package.module:Class` for any other."""
     if name == "rules":
-        from newsledger.extract.rules import RuleExtractor
-
+        try:
+            from newsledger.extract.rules import RuleExtractor
+        except ImportError as exc:
+            raise EvalTargetError(f"the rule extractor cannot be imported: {exc}") from exc
         return RuleExtractor()
     if ":" in name:
         module_name, _, attr = name.partition(":")
@@ -123,8 +129,11 @@ def evaluate_bench(folder: Path, module_name: str, *, limit: int | None = None) 
         raise EvalTargetError(
             f"{folder}: the scorer newsledger.eval.{module_name} is not available ({exc})"
         ) from exc
-    scorers = [f for n, f in inspect.getmembers(module, inspect.isfunction)
-               if n.startswith("score_") and f.__module__ == module.__name__]
+    preferred = f"score_{module_name.removeprefix('bench_')}"
+    scorers = sorted(
+        (f for n, f in inspect.getmembers(module, inspect.isfunction)
+         if n.startswith("score_") and f.__module__ == module.__name__),
+        key=lambda f: f.__name__ != preferred)
     if not scorers:
         raise EvalTargetError(f"newsledger.eval.{module_name} has no score_* function")
     result = _call_scorer(scorers[0], folder, limit)
@@ -150,7 +159,8 @@ def bench_report(target: str, name: str, result: Any) -> EvalReport:
         raise EvalTargetError(f"{name}: scorer returned {type(result).__name__}, not metrics")
     report = EvalReport(target, name)
     _flatten(report, "", data)
-    report.documents = int(data.get("documents", data.get("n", 0)) or 0)
+    counts = [data[k] for k in DOCUMENT_COUNT_KEYS if isinstance(data.get(k), int | float)]
+    report.documents = int(counts[0]) if counts else 0
     return report
 
 

@@ -104,9 +104,11 @@ TIME_OF_DAY_WORDS = {
 }
 """Parts of the day written differently that mean the same."""
 
-STOPWORDS = frozenset(
-    "a an the of for from in at on to and by with de du des la le les l d un une et".split()
-)
+STOPWORDS = frozenset({
+    "a", "an", "the", "of", "for", "from", "in", "at", "on", "to", "and", "by", "with",
+    "de", "du", "des", "la", "le", "les", "l", "d", "une", "et",
+})
+"""Function words ignored when comparing names and quote contents (English and French)."""
 CUE_IRREGULAR = {"told": "tell", "said": "say", "says": "say", "wrote": "write", "spoke": "speak",
                  "according": "according to"}
 _TOKEN = re.compile(r"\w+")
@@ -225,9 +227,12 @@ class EvalReport:
             "notes": self.notes,
         }
 
+    def title(self) -> Text:
+        return Text(f"{self.target} — {self.extractor}, {self.documents} documents")
+
     def table(self) -> Table:
-        table = Table(title=Text(f"{self.target} — extractor {self.extractor}, "
-                                 f"{self.documents} documents"))
+        """Field, P, R, F1, support: one row per scored field."""
+        table = Table(title=self.title())
         for name, justify in (("field", "left"), ("P", "right"), ("R", "right"),
                               ("F1", "right"), ("support", "right")):
             table.add_column(name, justify=justify)  # type: ignore[arg-type]
@@ -236,13 +241,23 @@ class EvalReport:
             style = "bold" if name == "overall" else None
             table.add_row(Text(name), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
                           str(s.support), style=style)
+        return table
+
+    def metrics_table(self) -> Table:
+        """A public set's own measures (accuracy, macro-F1, ...), one row each."""
+        table = Table(title=self.title() if not self.fields else None)
+        table.add_column("measure")
+        table.add_column("value", justify="right")
         for name, value in self.metrics.items():
             shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-            table.add_row(Text(name), "", "", Text(shown), "")
+            table.add_row(Text(name), Text(shown))
         return table
 
     def print(self, console: Console) -> None:
-        console.print(self.table())
+        if self.fields or not self.metrics:
+            console.print(self.table())
+        if self.metrics:
+            console.print(self.metrics_table())
         violations = [v for a in self.articles for v in a.span_violations]
         if violations:
             console.print(Text(f"{len(violations)} predicted spans do not slice the text:",
@@ -283,6 +298,11 @@ def same_name(gold: str | None, predicted: str | None) -> bool:
         return False
     small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     return small <= large
+
+
+def actor_key(group: str | None) -> str | None:
+    """An actor group, with "unknown" meaning the same as none given."""
+    return None if group in (None, "", "unknown") else group
 
 
 def time_of_day_key(value: str | None) -> str | None:
@@ -417,8 +437,9 @@ def align(gold: Sequence[GoldMention], predicted: Sequence[Mention]
             [p for i, p in enumerate(pred_left) if i not in used_p])
 
 
-def match_items(gold: Sequence[T], predicted: Sequence[P],
-                tests: Sequence[Callable[[T, P], bool]]) -> tuple[list[tuple[T, P]], list[T], list[P]]:
+def match_items(
+    gold: Sequence[T], predicted: Sequence[P], tests: Sequence[Callable[[T, P], bool]]
+) -> tuple[list[tuple[T, P]], list[T], list[P]]:
     """One-to-one matching, strictest test first (so an exact kind is preferred to an accepted
     alternative): pairs, unmatched gold, unmatched predicted."""
     pairs: list[tuple[T, P]] = []
@@ -483,8 +504,8 @@ def score_mention(out: ArticleScore, gold: GoldMention | None, pred: Mention | N
     _count_set(out.f("weapon"), pairs_w, missed_w, spurious_w)
     for g, p in pairs_w:
         if not g.optional and (g.used_by or p.actor):
-            out.f("weapon_user").record(g.used_by is not None, p.actor is not None,
-                                        g.used_by == p.actor)
+            g_user, p_user = actor_key(g.used_by), actor_key(p.actor)
+            out.f("weapon_user").record(g_user is not None, p_user is not None, g_user == p_user)
 
 
 def _score_single_fields(out: ArticleScore, gold: GoldMention | None, pred: Mention | None) -> None:
@@ -526,13 +547,14 @@ def _score_figures(out: ArticleScore, gold: Sequence[GoldFigure], claims: list[C
     predicted = _unique(claims, _figure_key)
 
     def same_count(g: GoldFigure, p: Claim) -> bool:
+        g_actor, p_actor = actor_key(g.actor), actor_key(p.actor)
         if g.value != p.value:
             return False
         if g.value is None and p.qualifier != g.qualifier:
             return False  # an explicit unknown only matches an explicit unknown
         if g.kind == "other" == p.kind:
-            return g.actor is None or p.actor is None or g.actor == p.actor
-        return g.actor == p.actor
+            return g_actor is None or p_actor is None or g_actor == p_actor
+        return g_actor == p_actor
 
     pairs, missed, spurious = match_items(gold, predicted, [
         lambda g, p: g.kind == p.kind and same_count(g, p),
@@ -625,7 +647,11 @@ def score_article(gold: GoldArticle, predicted: Sequence[Mention]) -> ArticleSco
         paired[p.index] = gold.mentions.index(g)
         out.pairs.append((g.label, p.index))
         if not g.optional:
-            out.f("mention_main" if g.main else "mention_background").tp += 1
+            if g.main:  # the main incident found but told as background is a miss for main
+                out.f("mention_main").record(True, p.main, p.main)
+            else:
+                out.f("mention_background").tp += 1
+                out.f("mention_main").fp += int(p.main)
         score_mention(out, g, p)
     for g in missed:
         out.pairs.append((g.label, None))

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +39,9 @@ from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "obl", "obl:arg", "obl:mod", "iobj", "attr", "oprd"})
+OBJECT_DEPS = frozenset(
+    {"dobj", "obj", "pobj", "obl", "obl:arg", "obl:mod", "iobj", "attr", "oprd"}
+)
 ARG_DEPS = SUBJECT_DEPS | OBJECT_DEPS | frozenset({"appos", "conj", "ROOT", "nmod", "dep"})
 CLAUSE_LINKS = frozenset({"conj", "xcomp", "advcl"})
 """Verbs reached from the counted noun's predicate that share its subject."""
@@ -48,6 +51,9 @@ ELLIPSIS_LOOKBACK = 2
 
 VAGUE_DETERMINERS = frozenset({"many", "numerous", "nombreux", "nombreuses", "some"})
 """Determiners that say "more than one, number unknown" ("numerous officers reporting injuries")."""
+
+SMALL_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acl", "advcl", "ROOT"})
+"""Where a bare participle is a passive small clause or a headline ("16 police injured")."""
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
 """A relative clause predicates its noun only when one of these is its subject."""
@@ -123,7 +129,10 @@ def _is_passive(verb: Token) -> bool:
 def _has_hospital_goal(verb: Token) -> Token | None:
     """The hospital noun a verb moves someone to ("taken to an emergency room"), or None."""
     for prep in verb.children:
-        if prep.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advmod") or prep.lower_ in V.HOSPITAL_PREPS:
+        if (
+            prep.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advmod")
+            or prep.lower_ in V.HOSPITAL_PREPS
+        ):
             targets = [prep] if prep.pos_ in ("NOUN", "PROPN") else list(prep.children)
             for obj in targets:
                 if obj.pos_ in ("NOUN", "PROPN") and _in(obj, V.HOSPITAL_NOUNS):
@@ -151,13 +160,15 @@ def _small_clause(verb: Token) -> bool:
     the subject and the participle (a mis-attached subject)."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if verb.dep_ == "conj":
+        return _is_passive(verb.head) or _small_clause(verb.head)  # "was shot and killed"
+    if verb.dep_ not in SMALL_CLAUSE_DEPS:
+        return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return True
     doc = verb.doc
-    return not any(
-        doc[j].dep_ in ("dobj", "obj") for j in range(subjects[0].i + 1, verb.i)
-    )
+    return not any(doc[j].dep_ in ("dobj", "obj") for j in range(subjects[0].i + 1, verb.i))
 
 
 def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
@@ -183,7 +194,7 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     for child in verb.children:
         # "were left injured", "are dead" (subject); "leaving seven officers injured" (object)
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.pos_ in ("ADJ", "VERB"):
-            if has_object != (role == "object") or child.dep_ == "ccomp" and role == "subject":
+            if has_object != (role == "object") or (child.dep_ == "ccomp" and role == "subject"):
                 continue
             if _in(child, V.INJURED_VERBS):
                 kinds.append(("injured", child))
@@ -236,8 +247,9 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
                     kinds.append(("arrested", child))
                 if child.dep_ == "acl":
                     kinds.extend(_verb_kinds(child, "object"))
-                elif any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS
-                         for c in child.children):
+                elif any(
+                    c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in child.children
+                ):
                     kinds.extend(_verb_kinds(child, "subject"))
     base = np
     while base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
@@ -274,8 +286,10 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     return unique
 
 
-_ALSO_RE = re.compile(r"(?:,\s*)?(?:as\s+well\s+as|along\s+with|together\s+with|and|ainsi\s+que|et)\s*$",
-                      re.IGNORECASE)
+_ALSO_RE = re.compile(
+    r"(?:,\s*)?(?:as\s+well\s+as|along\s+with|together\s+with|and|ainsi\s+que|et)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _coordinated_with(np: Token) -> Token | None:
@@ -307,7 +321,9 @@ def _np_top(counted: Token) -> Token:
         head = np.head
         if np.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of":
             frame = head.head
-        elif np.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in np.children):
+        elif np.dep_ == "nmod" and any(
+            c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in np.children
+        ):
             frame = head
         else:
             break
@@ -321,6 +337,12 @@ def _np_top(counted: Token) -> Token:
 def group_of_noun(noun: Token) -> str | None:
     """The group of a person noun, letting a group modifier refine a generic person word
     ("police woman" is police, "migrant children" migrants, "truck driver" civilians)."""
+    modifiers = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if modifiers:
+        phrase = noun.doc[modifiers[0].i : noun.i + 1].text
+        group = group_of(phrase)  # "security forces", "riot police", "border police"
+        if group:
+            return group
     group = group_of(noun)
     if group in (None, "civilians"):
         for child in noun.children:
@@ -355,7 +377,7 @@ def _attribution_for(attributions: Sequence[Attribution], start: int) -> str | N
 
 
 def _speaker_group(sent: Span, attributions: Sequence[Attribution], start: int) -> str | None:
-    """The group of whoever speaks at `start`: attribution source, else the sentence outside quotes."""
+    """The group of whoever speaks at `start`: the attribution source, else the quote's cue."""
     for attribution in attributions:
         if attribution.start <= start < attribution.end:
             group = group_of(attribution.source)
@@ -384,8 +406,9 @@ _CLOSING_QUOTES = ("”", '"', "»")
 _OPENING_QUOTES = ("“", '"', "«")
 
 
-def _evidence(doc: Doc, sent: Span, article_id: str, tokens: Iterable[Token], start: int,
-              end: int) -> Evidence:
+def _evidence(
+    doc: Doc, sent: Span, article_id: str, tokens: Iterable[Token], start: int, end: int
+) -> Evidence:
     """The span from the number through its trigger, clipped to the sentence."""
     for tok in tokens:
         start = min(start, tok.idx)
@@ -393,6 +416,11 @@ def _evidence(doc: Doc, sent: Span, article_id: str, tokens: Iterable[Token], st
     start = max(start, sent.start_char)
     end = min(end, sent.end_char)
     return Evidence(article_id, start, end, doc.text[start:end])
+
+
+def _crosses_paragraph(doc: Doc, a: int, b: int) -> bool:
+    """A link across a line break is a parse across a headline or paragraph: not evidence."""
+    return "\n" in doc.text[min(a, b) : max(a, b)]
 
 
 def _is_subset(doc: Doc, q: Quantity, first: Token, last: Token) -> bool:
@@ -405,17 +433,31 @@ def _is_subset(doc: Doc, q: Quantity, first: Token, last: Token) -> bool:
 # --- the extractor ----------------------------------------------------------------------------
 
 
+def doc_extension(doc: Doc, name: str) -> Any:
+    """A Doc extension written by a pipeline component, or None when it is not registered/set."""
+    return getattr(doc._, name) if Doc.has_extension(name) else None
+
+
 def _quantities(doc: Doc) -> list[Quantity]:
-    quantities = doc._.quantities
+    """The pipeline's quantities, or found (and cached) here when its component did not run."""
+    quantities = doc_extension(doc, "quantities")
     if quantities is None:
         quantities = find_quantities(doc, doc.lang_)
-        doc._.quantities = quantities
+        if Doc.has_extension("quantities"):
+            doc._.quantities = quantities
     return list(quantities)
 
 
-def _claim(kind: str, value: int | None, qualifier: str, evidence: Evidence, actor: str | None,
-           item: str | None, attributions: Sequence[Attribution],
-           max_value: int | None = None) -> Claim:
+def _claim(
+    kind: str,
+    value: int | None,
+    qualifier: str,
+    evidence: Evidence,
+    actor: str | None,
+    item: str | None,
+    attributions: Sequence[Attribution],
+    max_value: int | None = None,
+) -> Claim:
     return Claim(
         field="figure",
         value=value,
@@ -445,7 +487,7 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
     doc = sents[0].doc
     index = _TokenIndex(doc)
     quantities = _quantities(doc)
-    attributions: Sequence[Attribution] = doc._.attributions or ()
+    attributions: Sequence[Attribution] = doc_extension(doc, "attributions") or ()
     claims: list[Claim] = []
     last_groups: list[tuple[int, str]] = []  # (sentence number, group) of counted people
     counted_tokens: set[int] = set()
@@ -471,18 +513,32 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             if elliptical:
                 recent = [g for s, g in last_groups if sent_no - s <= ELLIPSIS_LOOKBACK]
                 group = recent[-1] if recent else None
-            kinds = _kinds_for(np, counted)
+            kinds = [
+                (kind, trigger)
+                for kind, trigger in _kinds_for(np, counted)
+                if not _crosses_paragraph(doc, trigger.idx, q.start)
+            ]
             triggers = [t for _, t in kinds]
             if counted is not None:
                 counted_tokens.add(counted.i)
-            evidence = _evidence(doc, sent, article_id, [*triggers, *([counted] if counted else [])],
-                                 q.start, q.end)
+            evidence = _evidence(
+                doc, sent, article_id, [*triggers, *([counted] if counted else [])], q.start, q.end
+            )
             if kinds:
                 for kind, trigger in kinds:
-                    ev = _evidence(doc, sent, article_id, [trigger, *([counted] if counted else [])],
-                                   q.start, q.end)
-                    claims.append(_claim(kind, q.value, q.qualifier, ev, group, None,
-                                         attributions, q.max_value))
+                    ev = _evidence(
+                        doc,
+                        sent,
+                        article_id,
+                        [trigger, *([counted] if counted else [])],
+                        q.start,
+                        q.end,
+                    )
+                    claims.append(
+                        _claim(
+                            kind, q.value, q.qualifier, ev, group, None, attributions, q.max_value
+                        )
+                    )
                 if group:
                     last_groups.append((sent_no, group))
                 continue
@@ -496,66 +552,117 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                         continue
                     group = "protesters"
                 kind = "present" if group in STATE_GROUPS else "participants"
-                claims.append(_claim(kind, q.value, q.qualifier, evidence, group, None,
-                                     attributions, q.max_value))
+                claims.append(
+                    _claim(
+                        kind, q.value, q.qualifier, evidence, group, None, attributions, q.max_value
+                    )
+                )
                 continue
             if counted is not None and group is None:
                 item = _item_of(counted, sent)
                 if item:
-                    claims.append(_claim("other", q.value, q.qualifier, evidence, None, item,
-                                         attributions, q.max_value))
+                    claims.append(
+                        _claim(
+                            "other",
+                            q.value,
+                            q.qualifier,
+                            evidence,
+                            None,
+                            item,
+                            attributions,
+                            q.max_value,
+                        )
+                    )
         claims.extend(_vague_and_single(sent, article_id, attributions, counted_tokens))
         claims.extend(_unknowns(doc, sent, article_id, attributions))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
 
 
-def _vague_and_single(sent: Span, article_id: str, attributions: Sequence[Attribution],
-                      counted_tokens: set[int]) -> list[Claim]:
-    """Casualties with no number: "numerous officers were hurt" (vague), "a driver was killed" (1)."""
+def _vague_and_single(
+    sent: Span, article_id: str, attributions: Sequence[Attribution], counted_tokens: set[int]
+) -> list[Claim]:
+    """Casualties with no number: "numerous officers were hurt" (vague), "a man was killed" (1)."""
     claims: list[Claim] = []
     doc = sent.doc
     for tok in sent:
         if tok.i in counted_tokens or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "quantmod")]
-        vague = any(c.lower_ in VAGUE_DETERMINERS for c in dets) or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "number"
+        vague = any(
+            c.lower_ in VAGUE_DETERMINERS and doc[max(c.i - 1, 0)].lower_ not in ("how", "so")
+            for c in dets
+        ) or (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ == "number"
             and any(c.lower_ == "a" for c in tok.head.head.children)
         )
         singular = (
             not vague
             and tok.tag_ in ("NN", "NNP")
-            and tok.morph.get("Number") != ["Plur"]
+            and tok.morph.get("Number", []) != ["Plur"]
             and bool(dets)
-            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
-                    for c in dets)
+            and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
+                for c in dets
+            )
         )
-        if not (vague or singular):
+        person = (
+            tok.ent_type_ == "PERSON"
+            and tok.pos_ == "PROPN"
+            and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        )  # the last word of a person's name: "John Doe was shot"
+        if not (vague or singular or person):
             continue
-        if singular and not any(c.dep_ == "det" for c in tok.children) and tok.ent_type_ != "PERSON":
-            if not any(c.dep_ == "poss" for c in tok.children):
-                continue
         group = group_of_noun(tok)
-        if singular and (group is None or tok.lower_ in ("police", "army", "military", "mob")):
+        if (
+            singular
+            and not person
+            and (group is None or tok.lower_ in ("police", "army", "military", "mob"))
+        ):
             continue
         np = tok
         if vague and tok.dep_ == "pobj" and tok.head.head.lower_ == "number":
             np = tok.head.head
         kinds = _kinds_for(np, tok)
         for kind, trigger in kinds:
-            ev = _evidence(doc, sent, article_id, [trigger, *[c for c in dets if c.i < tok.i]],
-                           tok.idx, tok.idx + len(tok))
+            ev = _evidence(
+                doc,
+                sent,
+                article_id,
+                [trigger, *[c for c in dets if c.i < tok.i]],
+                tok.idx,
+                tok.idx + len(tok),
+            )
             if vague and np is not tok:
-                ev = _evidence(doc, sent, article_id, [trigger], min(np.left_edge.idx, tok.idx),
-                               tok.idx + len(tok))
-            claims.append(_claim(kind, None if vague else 1, "vague" if vague else "exact", ev,
-                                 group, None, attributions))
+                ev = _evidence(
+                    doc,
+                    sent,
+                    article_id,
+                    [trigger],
+                    min(np.left_edge.idx, tok.idx),
+                    tok.idx + len(tok),
+                )
+            claims.append(
+                _claim(
+                    kind,
+                    None if vague else 1,
+                    "vague" if vague else "exact",
+                    ev,
+                    group,
+                    None,
+                    attributions,
+                )
+            )
+            if person:
+                counted_tokens.add(tok.i)
     return claims
 
 
-def _unknowns(doc: Doc, sent: Span, article_id: str,
-              attributions: Sequence[Attribution]) -> list[Claim]:
+def _unknowns(
+    doc: Doc, sent: Span, article_id: str, attributions: Sequence[Attribution]
+) -> list[Claim]:
     """Explicit unknowns: "no immediate reports on the number of migrants wounded"."""
     text = sent.text
     claims: list[Claim] = []

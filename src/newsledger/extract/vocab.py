@@ -255,3 +255,68 @@ def group_of(token_or_text: Token | Span | str) -> str | None:
         return ACTOR_GROUPS.get(low) or ACTOR_GROUPS.get(token_or_text.lemma_.lower())
     text = token_or_text.text if isinstance(token_or_text, Span) else token_or_text
     return _group_of_text(text)
+
+
+# --- armed actors (extract/actors.py) -------------------------------------------------------
+# Appended section: organised armed groups are not in ACTOR_GROUPS (figures and weapons keep
+# their nine groups); the actor extractor consults this table first.
+
+ARMED_ACTOR_GROUPS: dict[str, str] = {
+    # rebel groups (ACLED inter 2): fight the state for control
+    "rebel": "rebels",
+    "rebels": "rebels",
+    "insurgent": "rebels",
+    "insurgents": "rebels",
+    "guerrilla": "rebels",
+    "guerrillas": "rebels",
+    "separatist": "rebels",
+    "separatists": "rebels",
+    "jihadist": "rebels",
+    "jihadists": "rebels",
+    "rebelle": "rebels",
+    "rebelles": "rebels",
+    "insurgé": "rebels",
+    "insurgés": "rebels",
+    "djihadiste": "rebels",
+    "djihadistes": "rebels",
+    # militias and unidentified armed groups (ACLED inter 3)
+    "militia": "militia",
+    "militias": "militia",
+    "militiamen": "militia",
+    "militiaman": "militia",
+    "gunman": "militia",
+    "gunmen": "militia",
+    "fighter": "militia",
+    "fighters": "militia",
+    "terrorist": "militia",
+    "terrorists": "militia",
+    "bandit": "militia",
+    "bandits": "militia",
+    "attacker": "militia",
+    "attackers": "militia",
+    "shooter": "militia",
+    "shooters": "militia",
+    "bomber": "militia",
+    "bombers": "militia",
+    "assailant": "militia",
+    "assailants": "militia",
+    "milice": "militia",
+    "milices": "militia",
+    "tireur": "militia",
+    "tireurs": "militia",
+    "terroriste": "militia",
+    "terroristes": "militia",
+    "combattant": "militia",
+    "combattants": "militia",
+}
+"""Lower-cased word -> armed actor kind: `rebels` (inter 2) or `militia` (inter 3, which ACLED
+also uses for unidentified armed groups)."""
+
+ARMED_ENGLISH_ONLY = frozenset({"militant", "militants"})
+"""English "militants" are armed fighters; French "militant(s)" are activists (see ACTOR_GROUPS)."""
+
+CROWD_WORDS = frozenset(
+    "crowd crowds mob mobs group groups gang gangs youths youth band horde foule bande bandes "
+    "groupe groupes jeunes".split()
+)
+"""Unorganised collectives: violence by them is rioting (ACLED inter 5), not an armed group."""

@@ -8,60 +8,71 @@ word class, never the wording of one article.
 from __future__ import annotations
 
 INJURED_VERBS = frozenset(
-    (
-        "injure injured wound wounded hurt bruise bruised maim hit beat beaten stab stabbed "
-        "shoot shot graze grazed "
-        "blesser blessé blessés blessée blessées contusionner contusionné frapper poignarder"
-    ).split()
+    [
+        "injure", "injured", "wound", "wounded", "hurt", "bruise", "bruised", "maim", "hit",
+        "beat", "beaten", "stab", "stabbed", "shoot", "shot", "graze", "grazed", "blesser",
+        "blessé", "blessés", "blessée", "blessées", "contusionner", "contusionné", "frapper",
+        "poignarder"
+    ]
 )
 """Verbs and participles whose patient (passive subject, object, or modified noun) is injured."""
 
-WEAPON_INJURY_VERBS = frozenset("shoot shot stab stabbed".split())
+WEAPON_INJURY_VERBS = frozenset(["shoot", "shot", "stab", "stabbed"])
 """Injury verbs that also describe a killing when death follows ("shot and killed"): the
 injured reading is dropped for the same people when a killed reading exists."""
 
 KILLED_VERBS = frozenset(
-    (
-        "kill killed murder murdered slay slain die died dead execute executed "
-        "tuer tué tués tuée mourir mort morts décéder décédé décédés assassiner abattre abattu"
-    ).split()
+    [
+        "kill", "killed", "murder", "murdered", "slay", "slain", "die", "died", "dead",
+        "execute", "executed", "tuer", "tué", "tués", "tuée", "mourir", "mort", "morts",
+        "décéder", "décédé", "décédés", "assassiner", "abattre", "abattu"
+    ]
 )
 """Verbs and adjectives of death (subject of intransitives, patient of transitives)."""
 
-INTRANSITIVE_KILLED = frozenset("die died dead mourir mort morts décéder décédé périr".split())
+INTRANSITIVE_KILLED = frozenset([
+    "die", "died", "dead", "mourir", "mort", "morts", "décéder", "décédé", "périr"
+])
 """Death words whose SUBJECT died (not the subject's victims)."""
 
 ARRESTED_VERBS = frozenset(
-    (
-        "arrest arrested detain detained apprehend apprehended hold held "
-        "arrêter arrêté interpeller interpellé interpellés placer"
-    ).split()
+    [
+        "arrest", "arrested", "detain", "detained", "apprehend", "apprehended", "hold", "held",
+        "arrêter", "arrêté", "interpeller", "interpellé", "interpellés", "placer"
+    ]
 )
 """Verbs whose patient was arrested ("held" only in the passive)."""
 
 HOSPITAL_NOUNS = frozenset(
-    (
-        "hospital hospitals infirmary clinic er a&e room emergency "
-        "hôpital hôpitaux urgences chu clinique"
-    ).split()
+    [
+        "hospital", "hospitals", "infirmary", "clinic", "er", "a&e", "room", "emergency",
+        "hôpital", "hôpitaux", "urgences", "chu", "clinique"
+    ]
 )
 """Places that make a movement verb mean hospitalised ("taken to an emergency room")."""
 
-HOSPITAL_PREPS = frozenset("to into in at à au aux vers".split())
+HOSPITAL_PREPS = frozenset(["to", "into", "in", "at", "à", "au", "aux", "vers"])
 HOSPITALISED_VERBS = frozenset(
-    "hospitalise hospitalize hospitalised hospitalized hospitaliser hospitalisé hospitalisés".split()
+    [
+        "hospitalise", "hospitalize", "hospitalised", "hospitalized", "hospitaliser",
+        "hospitalisé", "hospitalisés"
+    ]
 )
 
 INJURY_NOUNS = frozenset(
-    (
-        "injury injuries wound wounds fracture fractures bruise bruises burn burns concussion "
-        "leg arm skull trauma blessure blessures fracture contusion contusions"
-    ).split()
+    [
+        "injury", "injuries", "wound", "wounds", "fracture", "fractures", "bruise", "bruises",
+        "burn", "burns", "concussion", "leg", "arm", "skull", "trauma", "blessure", "blessures",
+        "fracture", "contusion", "contusions"
+    ]
 )
 """Objects of suffer/sustain/report that make the subject injured ("suffered a broken leg")."""
 
 SUFFER_VERBS = frozenset(
-    "suffer sustain receive report treat souffrir subir recevoir présenter".split()
+    [
+        "suffer", "sustain", "receive", "report", "treat", "souffrir", "subir", "recevoir",
+        "présenter"
+    ]
 )
 
 NOMINAL_KINDS: dict[str, str] = {
@@ -87,29 +98,32 @@ NOMINAL_KINDS: dict[str, str] = {
     "arrestation": "arrested",
     "arrestations": "arrested",
 }
-"""Nouns that make "the N of X" a casualty count of X ("the hospitalization of fifteen officers")."""
+"""Nouns that make "the N of X" a casualty count of X ("the hospitalization of six officers")."""
 
 PARTITIVE_NOUNS = frozenset(
-    (
-        "group groups members member crowd band gang total number contingent team unit units "
-        "dozen dozens hundreds thousands score scores handful "
-        "groupe groupes membres membre foule bande total nombre contingent équipe unité"
-    ).split()
+    [
+        "group", "groups", "members", "member", "crowd", "band", "gang", "total", "number",
+        "contingent", "team", "unit", "units", "dozen", "dozens", "hundreds", "thousands",
+        "score", "scores", "handful", "groupe", "groupes", "membres", "membre", "foule",
+        "bande", "total", "nombre", "contingent", "équipe", "unité"
+    ]
 )
 """Nouns that only frame the counted people ("a group of 100 migrants", "members of the police")."""
 
-CONTAINER_NOUNS = frozenset("camp camps encampment campement campements squat".split())
+CONTAINER_NOUNS = frozenset(["camp", "camps", "encampment", "campement", "campements", "squat"])
 """Places counted by their occupants ("a camp of 400 migrants")."""
 
-RELATIONAL_NOUNS = frozenset("colleague colleagues comrade comrades collègue collègues".split())
+RELATIONAL_NOUNS = frozenset([
+    "colleague", "colleagues", "comrade", "comrades", "collègue", "collègues"
+])
 """People named by their relation to the speaker: their group is the speaker's group."""
 
 SUBSET_AFTER = ("of whom", "of them", "among them", "d'entre eux", "d’entre eux", "d'entre elles")
-SUBSET_BEFORE = frozenset("including among dont parmi".split())
+SUBSET_BEFORE = frozenset(["including", "among", "dont", "parmi"])
 """A number that picks out part of a group already counted ("one of whom") is not a total."""
 
 PROTEST_VERBS = frozenset(
-    "march protest demonstrate rally gather manifester rassembler défiler".split()
+    ["march", "protest", "demonstrate", "rally", "gather", "manifester", "rassembler", "défiler"]
 )
 """Verbs that make counted people participants of a protest."""
 
@@ -307,10 +321,12 @@ WEAPONS: dict[str, str] = {
 }
 """Weapon or tactic as written (lower case) -> normalised weapon. Matched longest first."""
 
-VEHICLE_WEAPON_VERBS = frozenset("ram rammed plough ploughed plow plowed foncer".split())
+VEHICLE_WEAPON_VERBS = frozenset([
+    "ram", "rammed", "plough", "ploughed", "plow", "plowed", "foncer"
+])
 """A vehicle is a weapon only when driven into people ("rammed a car into the crowd")."""
 
 VICTIM_VERBS = INJURED_VERBS | KILLED_VERBS | frozenset(
-    "strike struck hit target smash smashed toucher atteindre".split()
+    ["strike", "struck", "hit", "target", "smash", "smashed", "toucher", "atteindre"]
 )
 """Verbs whose instrument is a weapon used AGAINST their subject, not BY it."""

@@ -14,8 +14,9 @@ NEWS_LANGUAGES = (
 French news snippets as Latin, Luxembourgish, Xhosa and the like; restricting it to widely
 published news languages removes those errors while keeping every major press language."""
 
-DETECT_SAMPLE_CHARS = 3000
-"""Only the start of the text is classified: enough for a stable answer, and it bounds the cost."""
+DETECT_SAMPLE_CHARS = 1000
+"""Only the start of the text is classified: a few sentences give a stable answer for the
+languages above, and the cost (about 0.5 ms per 1,000 characters) stays bounded."""
 
 MIN_DETECT_CHARS = 20
 """Below this the guess is noise (a title, a number): no language rather than a wrong one."""

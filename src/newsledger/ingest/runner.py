@@ -177,8 +177,9 @@ def _commit(
             summary.stored_ids.append(outcome.article_id)
         else:
             summary.duplicates += 1
-    for article_id, fp in canonical.items():
-        store.add_lsh_bands(article_id, list(fp.bands), fp.signature_bytes)
+    store.add_lsh_bands_many(
+        [(article_id, list(fp.bands), fp.signature_bytes) for article_id, fp in canonical.items()]
+    )
     log.debug("committed %d articles", len(ordered))
 
 

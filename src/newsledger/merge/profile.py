@@ -269,8 +269,11 @@ def source_key(
     return f"article:{article.id}"
 
 
-def build_profile(mention: Mention, articles: Mapping[str, Article]) -> MentionProfile:
-    """Reduce a mention to the facts and words the resolver compares."""
+def build_profile(
+    mention: Mention, articles: Mapping[str, Article], with_terms: bool = True
+) -> MentionProfile:
+    """Reduce a mention to the facts and words the resolver compares (`with_terms=False` skips
+    the words, for callers that set them themselves)."""
     article = articles.get(mention.article_id)
     published = article.published.isoformat() if article and article.published else "9999-12-31"
     profile = MentionProfile(
@@ -310,6 +313,7 @@ def build_profile(mention: Mention, articles: Mapping[str, Article]) -> MentionP
         if isinstance(claim.value, str) and looks_like_name(claim.value):
             names.add(normalise_name(claim.value))
     profile.names = frozenset(n for n in names if n)
-    profile.terms = salient_terms(mention_texts(mention, article))
+    if with_terms:
+        profile.terms = salient_terms(mention_texts(mention, article))
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     return profile

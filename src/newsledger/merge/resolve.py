@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsledger.errors import NotFoundError
@@ -35,10 +35,6 @@ from newsledger.merge.scoring import LINK_THRESHOLD, pair_score
 from newsledger.merge.summary import summarise_incident
 from newsledger.model import Article, Mention
 from newsledger.store.base import Correction, Store, StoredIncident
-
-MISSING_PAIR_SCORE = -3.0
-"""Logit given to two mentions that share no blocking key (they were never compared): no common
-date window, place cell or salient words is strong evidence of two incidents."""
 
 WIRE_COPY_SCORE = 20.0
 """Logit of a wire copy's mention against its original's: the same text is the same report."""
@@ -62,7 +58,12 @@ class _Cluster:
     # links[other] = [sum of all-pair logits, all pairs scored, sum main-main, main pairs scored]
 
 
-def candidate_pairs(profiles: Sequence[MentionProfile]) -> dict[tuple[int, int], float]:
+PairScorer = Callable[[MentionProfile, MentionProfile], float]
+
+
+def candidate_pairs(
+    profiles: Sequence[MentionProfile], score: PairScorer = pair_score
+) -> dict[tuple[int, int], float]:
     """Logits of the pairs that share a blocking key (probe keys meeting stored keys)."""
     keys = [block_keys(p) for p in profiles]
     index: dict[str, list[int]] = {}
@@ -79,7 +80,7 @@ def candidate_pairs(profiles: Sequence[MentionProfile]) -> dict[tuple[int, int],
                 pair = (i, j) if i < j else (j, i)
                 if pair in pairs or profiles[i].article_id == profiles[j].article_id:
                     continue
-                pairs[pair] = pair_score(profiles[pair[0]], profiles[pair[1]])
+                pairs[pair] = score(profiles[pair[0]], profiles[pair[1]])
     for i, p in enumerate(profiles):
         if p.duplicate_of is not None:
             original = by_article_index.get((p.duplicate_of, p.index))
@@ -88,26 +89,42 @@ def candidate_pairs(profiles: Sequence[MentionProfile]) -> dict[tuple[int, int],
     return pairs
 
 
-def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float:
+def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float | None:
+    """Average logit over the scored pairs that count (main-main when both hold mains)."""
     if a.mains and b.mains:
-        n = a.mains * b.mains
-        return (link[2] + MISSING_PAIR_SCORE * (n - link[3])) / n
-    n = len(a.members) * len(b.members)
-    return (link[0] + MISSING_PAIR_SCORE * (n - link[1])) / n
+        return link[2] / link[3] if link[3] else None
+    return link[0] / link[1] if link[1] else None
 
 
 def cluster_profiles(
-    profiles: Sequence[MentionProfile], pairs: Mapping[tuple[int, int], float]
+    profiles: Sequence[MentionProfile],
+    pairs: Mapping[tuple[int, int], float],
+    threshold: float = LINK_THRESHOLD,
+    score: PairScorer = pair_score,
 ) -> list[list[int]]:
-    """Average-linkage agglomeration over candidate pairs (profiles in canonical order)."""
+    """Average-linkage agglomeration (profiles in canonical order).
+
+    Blocking decides which clusters are neighbours; before two neighbours merge, the pairs
+    blocking did not score are scored too (only when the scored ones already favour the merge),
+    so the decision is the true average over every pair and does not depend on which pairs the
+    blocks happened to hold.
+    """
     clusters = {
         i: _Cluster(members=[i], mains=int(p.main), articles={p.article_id})
         for i, p in enumerate(profiles)
     }
-    for (i, j), score in pairs.items():
+    scored: dict[tuple[int, int], float] = dict(pairs)
+
+    def add(link: list[float], i: int, j: int, value: float) -> None:
         main = 1.0 if profiles[i].main and profiles[j].main else 0.0
-        link = [score, 1.0, score * main, main]
-        clusters[i].links[j] = link
+        link[0] += value
+        link[1] += 1.0
+        link[2] += value * main
+        link[3] += main
+
+    for (i, j), value in pairs.items():
+        link = clusters[i].links.setdefault(j, [0.0, 0.0, 0.0, 0.0])
+        add(link, i, j, value)
         clusters[j].links[i] = list(link)
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -115,10 +132,23 @@ def cluster_profiles(
         ca, cb = clusters[a], clusters[b]
         if ca.articles & cb.articles:
             return
-        value = _linkage(ca, cb, ca.links[b])
-        if value > LINK_THRESHOLD:
-            lo, hi = (a, b) if a < b else (b, a)
-            heapq.heappush(heap, (-value, lo, hi, clusters[lo].version, clusters[hi].version))
+        link = ca.links[b]
+        value = _linkage(ca, cb, link)
+        if value is None or value <= threshold:
+            return
+        if link[1] < len(ca.members) * len(cb.members):
+            for i in ca.members:
+                for j in cb.members:
+                    key = (i, j) if i < j else (j, i)
+                    if key not in scored:
+                        scored[key] = score(profiles[key[0]], profiles[key[1]])
+                        add(link, i, j, scored[key])
+            cb.links[a] = list(link)
+            value = _linkage(ca, cb, link)
+            if value is None or value <= threshold:
+                return
+        lo, hi = (a, b) if a < b else (b, a)
+        heapq.heappush(heap, (-value, lo, hi, clusters[lo].version, clusters[hi].version))
 
     for a in sorted(clusters):
         for b in sorted(clusters[a].links):
@@ -142,9 +172,7 @@ def cluster_profiles(
             mine = ca.links.setdefault(other, [0.0, 0.0, 0.0, 0.0])
             for k in range(4):
                 mine[k] += link[k]
-            oc = clusters[other]
-            oc.links.pop(b, None)
-            oc.links[a] = list(mine)
+            clusters[other].links.pop(b, None)
         for other in ca.links:
             clusters[other].links[a] = list(ca.links[other])
         del clusters[b]

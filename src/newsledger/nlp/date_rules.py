@@ -125,7 +125,7 @@ def latest_month(published: date | None, month: int) -> Resolved:
 
 
 def clock(hour: int, minute: int, meridiem: str = "") -> str | None:
-    """"HH:MM" from a stated time; None when it is not a valid clock time."""
+    """ "HH:MM" from a stated time; None when it is not a valid clock time."""
     meridiem = meridiem.lower().replace(".", "").strip()
     if meridiem == "pm" and hour < 12:
         hour += 12

@@ -45,17 +45,39 @@ TIME_CONNECTOR = re.compile(
 
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 PARTS_EN = {
-    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
-    "lunchtime": "midday", "dawn": "early morning",
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "evening": "evening",
+    "night": "night",
+    "lunchtime": "midday",
+    "dawn": "early morning",
 }
 NUMBER_WORDS_EN = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
 }
 HOLIDAYS_EN = {
-    "new year's eve": (12, 31), "new year’s eve": (12, 31), "new year's day": (1, 1),
-    "new year’s day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
-    "christmas": (12, 25), "boxing day": (12, 26), "bastille day": (7, 14),
+    "new year's eve": (12, 31),
+    "new year’s eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year’s day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "bastille day": (7, 14),
     "halloween": (10, 31),
 }
 
@@ -166,9 +188,10 @@ def days_before(n: int, time_of_day: str | None = None, relation: str = "past") 
 
 def time_resolver(m: re.Match[str], published: date | None) -> Resolved | None:
     """A clock time alone: no date of its own (merged later into a neighbouring day)."""
+    hhmm: str | None
     if m.groupdict().get("word"):
         word = m["word"].lower()
-        hhmm = "00:00" if word == "midnight" else "12:00"
+        hhmm = "00:00" if word in ("midnight", "minuit") else "12:00"
     else:
         hhmm = clock(int(m["h"]), int(m["mi"] or 0), m.groupdict().get("ap") or "")
     if hhmm is None:
@@ -184,9 +207,7 @@ def _weekday_en(m: re.Match[str], published: date | None) -> Resolved | None:
     modifier = (m["mod"] or "").lower().replace("past", "last")
     part = PARTS_EN.get((m["part"] or "").lower())
     if m["early"]:
-        part = f"{m['early'].lower()} {part or 'day'}" if m["early"].lower() == "late" else (
-            "early morning"
-        )
+        part = "early morning" if m["early"].lower() == "early" else "late evening"
     return day(resolve_weekday(published, weekday, modifier), "past", part)
 
 
@@ -255,54 +276,114 @@ def _month_modifier_en(m: re.Match[str], published: date | None) -> Resolved | N
 
 
 EN_RULES: list[Rule] = [
-    (re.compile(rf"\b(?P<x>(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01]))\b"), resolve_iso),
-    (re.compile(r"\b(?P<x>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2}))\b"),
-     numeric_resolver(month_first=True)),
-    (re.compile(
-        rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){ORD}?(?:\s+of)?\s+(?P<m>{M_EN})"
-        rf"(?:,?\s+(?P<y>{YEAR}))?)\b"), day_month_resolver("en")),
-    (re.compile(
-        rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?P<m>{M_EN})\s+(?:the\s+)?(?P<d>[0-3]?\d){ORD}?\b(?![,.]?\d)"
-        rf"(?:,?\s+(?P<y>{YEAR}))?)\b"), day_month_resolver("en")),
-    (re.compile(rf"\b(?P<x>(?:(?:early|late|mid)[\s-]+)?(?P<m>{M_EN})\s+(?P<y>{YEAR}))\b"),
-     month_year_resolver("en")),
-    (re.compile(
-        rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|"
-        rf"[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
-        rf"(?:(?:early|late|mid)[\s-]+)?(?P<x>(?P<m>{M_EN}))\b(?!\s*\d)"), _month_modifier_en),
-    (re.compile(
-        rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|"
-        rf"[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?P<x>(?P<y>{YEAR}))\b(?![\d%,.]\d|\s*%)"),
-     resolve_year),
-    (re.compile(
-        rf"(?i:(?P<x>(?:overnight|the\s+night)\s+(?:of\s+|from\s+|between\s+)?)"
-        rf")(?P<wd>{WD_EN})(?:\s+(?:to|into|and)\s+(?:{WD_EN}))?\b"), _night_en),
-    (re.compile(rf"(?i:\b(?P<x>(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?)"
-                rf")(?P<wd>{WD_EN})\b"), _early_hours_en),
-    (re.compile(
-        rf"(?P<x>(?:(?P<early>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|"
-        rf"[Pp]ast)\s+)?(?P<wd>{WD_EN})(?:['’]s)?"
-        rf"(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime))?)\b"), _weekday_en),
+    (
+        re.compile(rf"\b(?P<x>(?P<y>{YEAR})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01]))\b"),
+        resolve_iso,
+    ),
+    (
+        re.compile(r"\b(?P<x>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)?\d{2}))\b"),
+        numeric_resolver(month_first=True),
+    ),
+    (
+        re.compile(
+            rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){ORD}?(?:\s+of)?\s+(?P<m>{M_EN})"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b"
+        ),
+        day_month_resolver("en"),
+    ),
+    (
+        re.compile(
+            rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?P<m>{M_EN})\s+(?:the\s+)?(?P<d>[0-3]?\d){ORD}?\b(?![,.]?\d)"
+            rf"(?:,?\s+(?P<y>{YEAR}))?)\b"
+        ),
+        day_month_resolver("en"),
+    ),
+    (
+        re.compile(rf"\b(?P<x>(?:(?:early|late|mid)[\s-]+)?(?P<m>{M_EN})\s+(?P<y>{YEAR}))\b"),
+        month_year_resolver("en"),
+    ),
+    (
+        re.compile(
+            rf"\b(?P<pre>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|"
+            rf"[Bb]efore|[Aa]fter|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+"
+            rf"(?:(?:early|late|mid)[\s-]+)?(?P<x>(?P<m>{M_EN}))\b(?!\s*\d)"
+        ),
+        _month_modifier_en,
+    ),
+    (
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Oo]f|[Bb]efore|[Aa]fter|"
+            rf"[Tt]hroughout|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?P<x>(?P<y>{YEAR}))\b(?![\d%,.]\d|\s*%)"
+        ),
+        resolve_year,
+    ),
+    (
+        re.compile(
+            rf"(?i:(?P<x>(?:overnight|the\s+night)\s+(?:of\s+|from\s+|between\s+)?)"
+            rf")(?P<wd>{WD_EN})(?:\s+(?:to|into|and)\s+(?:{WD_EN}))?\b"
+        ),
+        _night_en,
+    ),
+    (
+        re.compile(
+            rf"(?i:\b(?P<x>(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+(?:the\s+)?)"
+            rf")(?P<wd>{WD_EN})\b"
+        ),
+        _early_hours_en,
+    ),
+    (
+        re.compile(
+            rf"(?P<x>(?:(?P<early>[Ee]arly|[Ll]ate)\s+(?:on\s+)?)?(?:(?P<mod>[Ll]ast|[Tt]his|[Nn]ext|"
+            rf"[Pp]ast)\s+)?(?P<wd>{WD_EN})(?:['’]s)?"
+            rf"(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime))?)\b"
+        ),
+        _weekday_en,
+    ),
     (re.compile(r"(?i)\b(?P<x>the\s+day\s+before\s+yesterday)\b"), days_before(2)),
-    (re.compile(r"(?i)\b(?P<x>yesterday(?:\s+(?P<part>morning|afternoon|evening))?)\b"),
-     _yesterday_en),
+    (
+        re.compile(r"(?i)\b(?P<x>yesterday(?:\s+(?P<part>morning|afternoon|evening))?)\b"),
+        _yesterday_en,
+    ),
     (re.compile(r"(?i)\b(?P<x>last\s+night|overnight)\b"), days_before(1, "night")),
-    (re.compile(r"(?i)\b(?P<x>(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening))\b"),
-     _today_en),
-    (re.compile(
-        rf"(?i)\b(?P<x>(?P<n>\d{{1,3}}|{alternation(list(NUMBER_WORDS_EN))})\s+"
-        rf"(?P<unit>day|week|month|year)s?\s+ago)\b"), _ago_en),
-    (re.compile(
-        r"(?i)\b(?P<x>(?:(?P<ear>earlier|later|late|early)\s+)?(?P<mod>this|last|next|the\s+past|"
-        r"the\s+previous|the\s+coming)\s+(?P<unit>week|month|year))\b"), _period_en),
+    (
+        re.compile(
+            r"(?i)\b(?P<x>(?:earlier\s+)?today|tonight|this\s+(?:morning|afternoon|evening))\b"
+        ),
+        _today_en,
+    ),
+    (
+        re.compile(
+            rf"(?i)\b(?P<x>(?P<n>\d{{1,3}}|{alternation(list(NUMBER_WORDS_EN))})\s+"
+            rf"(?P<unit>day|week|month|year)s?\s+ago)\b"
+        ),
+        _ago_en,
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?P<x>(?:(?P<ear>earlier|later|late|early)\s+)?(?P<mod>this|last|next|the\s+past|"
+            r"the\s+previous|the\s+coming)\s+(?P<unit>week|month|year))\b"
+        ),
+        _period_en,
+    ),
     (re.compile(r"(?i)\b(?P<x>(?:last|this|over\s+the|at\s+the)\s+weekend)\b"), _weekend_en),
-    (re.compile(rf"(?i)\b(?P<x>{alternation(list(HOLIDAYS_EN))})\b"), holiday_resolver(HOLIDAYS_EN)),
-    (re.compile(
-        r"(?i)\b(?P<x>(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|"
-        r"just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
-        r"(?P<ap>[ap]\.?m\b\.?))"), time_resolver),
-    (re.compile(r"\b(?P<x>(?:(?:around|about)\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b(?!:)"),
-     time_resolver),
+    (
+        re.compile(rf"(?i)\b(?P<x>{alternation(list(HOLIDAYS_EN))})\b"),
+        holiday_resolver(HOLIDAYS_EN),
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?P<x>(?:(?:around|about|approximately|roughly|shortly\s+(?:before|after)|"
+            r"just\s+(?:before|after))\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*"
+            r"(?P<ap>[ap]\.m\.|[ap]\.?m\b))"
+        ),
+        time_resolver,
+    ),
+    (
+        re.compile(
+            r"\b(?P<x>(?:(?:around|about)\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b(?!:)"
+        ),
+        time_resolver,
+    ),
     (re.compile(r"(?i)\bat\s+(?P<x>(?P<word>midnight|noon|midday))\b"), time_resolver),
 ]
 
@@ -347,8 +428,14 @@ def find_date_expressions(
         taken.append((start, end))
         chosen.append(
             DateExpression(
-                start, end, text[start:end], resolved.value, resolved.last, resolved.precision,
-                resolved.time_of_day, resolved.relation,
+                start,
+                end,
+                text[start:end],
+                resolved.value,
+                resolved.last,
+                resolved.precision,
+                resolved.time_of_day,
+                resolved.relation,
             )
         )
     chosen.sort(key=lambda d: d.start)
@@ -362,8 +449,10 @@ def _attach_times(found: list[DateExpression], text: str) -> list[DateExpression
     while i < len(found):
         cur = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and nxt.start - cur.end <= MAX_TIME_GAP and TIME_CONNECTOR.match(
-            text[cur.end:nxt.start]
+        if (
+            nxt is not None
+            and nxt.start - cur.end <= MAX_TIME_GAP
+            and TIME_CONNECTOR.match(text[cur.end : nxt.start])
         ):
             pair = _merge(cur, nxt, text)
             if pair is not None:
@@ -382,5 +471,12 @@ def _merge(a: DateExpression, b: DateExpression, text: str) -> DateExpression | 
         return None
     t, d = times[0], days[0]
     return DateExpression(
-        a.start, b.end, text[a.start:b.end], d.value, d.last, d.precision, t.time_of_day, d.relation
+        a.start,
+        b.end,
+        text[a.start : b.end],
+        d.value,
+        d.last,
+        d.precision,
+        t.time_of_day,
+        d.relation,
     )

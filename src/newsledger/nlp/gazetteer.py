@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 from unidecode import unidecode
 
@@ -41,7 +42,7 @@ from newsledger.nlp.types import Place
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """Bump when the cached layout or the build rules change; old cache files are then ignored."""
 
 ALT_NAME_MIN_POPULATION = 5_000
@@ -74,8 +75,9 @@ COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
 }
 """England is not a country in GeoNames' country table; news uses it for the UK."""
 
-CITY_LANGUAGES = ("en", "fr", "de", "nl", "it", "pt", "es")
-"""Languages whose CLDR country names are indexed (the pipeline's languages)."""
+CITY_LANGUAGES = ("en", "fr")
+"""Languages whose CLDR country names are indexed: the languages with a full pipeline. Other
+languages' names collide with English words (German "Island" is Iceland)."""
 
 _NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018-\u201f]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.]+")
@@ -95,9 +97,10 @@ def fold(name: str) -> str:
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places (haversine)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -110,15 +113,15 @@ def _is_indexable_alternate(name: str) -> bool:
 class _Builder:
     """Accumulates the columns while reading the sources."""
 
-    gids: array = field(default_factory=lambda: array("q"))
+    gids: array[int] = field(default_factory=lambda: array("q"))
     names: list[str] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     admin1: list[str] = field(default_factory=list)
     admin2: list[str] = field(default_factory=list)
-    lats: array = field(default_factory=lambda: array("d"))
-    lons: array = field(default_factory=lambda: array("d"))
-    features: array = field(default_factory=lambda: array("b"))
-    populations: array = field(default_factory=lambda: array("q"))
+    lats: array[float] = field(default_factory=lambda: array("d"))
+    lons: array[float] = field(default_factory=lambda: array("d"))
+    features: array[int] = field(default_factory=lambda: array("b"))
+    populations: array[int] = field(default_factory=lambda: array("q"))
     postings: dict[str, list[int]] = field(default_factory=dict)
 
     def add(
@@ -248,8 +251,16 @@ def _build_columns() -> _Builder:
         a1, a2 = (sub[0], "") if level == "1" else (parent, sub[0])
         aliases = [a for a in sub[5].split("|") if a and not _NON_LATIN.search(a)]
         b.add(
-            int(sub[3]), sub[0], cc, a1, a2, acc[0] / acc[2], acc[1] / acc[2],
-            "admin1" if level == "1" else "admin2", int(acc[3]), aliases,
+            int(sub[3]),
+            sub[0],
+            cc,
+            a1,
+            a2,
+            acc[0] / acc[2],
+            acc[1] / acc[2],
+            "admin1" if level == "1" else "admin2",
+            int(acc[3]),
+            aliases,
         )
 
     from babel import Locale
@@ -262,8 +273,15 @@ def _build_columns() -> _Builder:
         aliases = list(country_aliases.get(cc, ())) + list(COUNTRY_SHORT_NAMES.get(cc, ()))
         aliases += [str(loc.territories[cc]) for loc in locales if cc in loc.territories]
         b.add(
-            int(str(country["geonameid"])), str(country["name"]), cc, "", "",
-            acc[0] / acc[2], acc[1] / acc[2], "country", int(str(country["population"] or 0)),
+            int(str(country["geonameid"])),
+            str(country["name"]),
+            cc,
+            "",
+            "",
+            acc[0] / acc[2],
+            acc[1] / acc[2],
+            "country",
+            int(str(country["population"] or 0)),
             aliases,
         )
     return b
@@ -273,18 +291,18 @@ def _build_columns() -> _Builder:
 class Gazetteer:
     """Name -> GeoNames places. Build with `Gazetteer.build()`, or load `Gazetteer.default()`."""
 
-    gids: array
+    gids: array[int]
     names: list[str]
     countries: list[str]
     admin1: list[str]
     admin2: list[str]
-    lats: array
-    lons: array
-    features: array
-    populations: array
+    lats: array[float]
+    lons: array[float]
+    features: array[int]
+    populations: array[int]
     keys: dict[str, int]
-    offsets: array
-    postings: array
+    offsets: array[int]
+    postings: array[int]
     _by_gid: dict[int, int] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -298,19 +316,35 @@ class Gazetteer:
             postings.extend(b.postings[key])
             offsets.append(len(postings))
         return cls(
-            b.gids, b.names, b.countries, b.admin1, b.admin2, b.lats, b.lons, b.features,
-            b.populations, {k: i for i, k in enumerate(sorted_keys)}, offsets, postings,
+            b.gids,
+            b.names,
+            b.countries,
+            b.admin1,
+            b.admin2,
+            b.lats,
+            b.lons,
+            b.features,
+            b.populations,
+            {k: i for i, k in enumerate(sorted_keys)},
+            offsets,
+            postings,
         )
 
     # -- persistence -------------------------------------------------------------------------
 
     def _state(self) -> dict[str, object]:
         return {
-            "gids": self.gids.tobytes(), "lats": self.lats.tobytes(), "lons": self.lons.tobytes(),
-            "features": self.features.tobytes(), "populations": self.populations.tobytes(),
-            "offsets": self.offsets.tobytes(), "postings": self.postings.tobytes(),
-            "names": "\x00".join(self.names), "countries": "\x00".join(self.countries),
-            "admin1": "\x00".join(self.admin1), "admin2": "\x00".join(self.admin2),
+            "gids": self.gids.tobytes(),
+            "lats": self.lats.tobytes(),
+            "lons": self.lons.tobytes(),
+            "features": self.features.tobytes(),
+            "populations": self.populations.tobytes(),
+            "offsets": self.offsets.tobytes(),
+            "postings": self.postings.tobytes(),
+            "names": "\x00".join(self.names),
+            "countries": "\x00".join(self.countries),
+            "admin1": "\x00".join(self.admin1),
+            "admin2": "\x00".join(self.admin2),
             "keys": "\x00".join(sorted(self.keys, key=self.keys.__getitem__)),
         }
 
@@ -329,19 +363,28 @@ class Gazetteer:
             with path.open("rb") as handle:
                 state = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError) as exc:
-            raise GazetteerError(f"cannot read gazetteer cache {path}: delete it to rebuild") from exc
+            raise GazetteerError(
+                f"cannot read gazetteer cache {path}: delete it to rebuild"
+            ) from exc
 
-        def arr(code: str, name: str) -> array:
+        def arr(code: str, name: str) -> array[Any]:
             out = array(code)
             out.frombytes(state[name])
             return out
 
         keys = state["keys"].split("\x00")
         return cls(
-            arr("q", "gids"), state["names"].split("\x00"), state["countries"].split("\x00"),
-            state["admin1"].split("\x00"), state["admin2"].split("\x00"), arr("d", "lats"),
-            arr("d", "lons"), arr("b", "features"), arr("q", "populations"),
-            dict(zip(keys, range(len(keys)), strict=True)), arr("q", "offsets"),
+            arr("q", "gids"),
+            state["names"].split("\x00"),
+            state["countries"].split("\x00"),
+            state["admin1"].split("\x00"),
+            state["admin2"].split("\x00"),
+            arr("d", "lats"),
+            arr("d", "lons"),
+            arr("b", "features"),
+            arr("q", "populations"),
+            dict(zip(keys, range(len(keys)), strict=True)),
+            arr("q", "offsets"),
             arr("q", "postings"),
         )
 
@@ -380,7 +423,10 @@ class Gazetteer:
         index = self.keys.get(fold(name))
         if index is None:
             return []
-        return [(p // 2, bool(p % 2)) for p in self.postings[self.offsets[index]:self.offsets[index + 1]]]
+        return [
+            (p // 2, bool(p % 2))
+            for p in self.postings[self.offsets[index] : self.offsets[index + 1]]
+        ]
 
     def has_name(self, name: str) -> bool:
         return fold(name) in self.keys
@@ -393,7 +439,8 @@ class Gazetteer:
         is the bigger, as news mostly means the city). `country_code` keeps only that country.
         """
         found = [
-            (row, alt) for row, alt in self.rows(name)
+            (row, alt)
+            for row, alt in self.rows(name)
             if country_code is None or self.countries[row] == country_code
         ]
         found.sort(key=lambda ra: self.rank_key(ra[0], ra[1]))

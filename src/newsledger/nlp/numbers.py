@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
@@ -27,16 +26,18 @@ from newsledger.nlp.types import Quantity
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-_UNITS_EN = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-    "ninety hundred thousand million billion"
-).split()
-_UNITS_FR = (
-    "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
-    "seize vingt vingts trente quarante cinquante soixante cent cents mille million millions "
-    "milliard milliards"
-).split()
+_UNITS_EN = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion"
+]
+_UNITS_FR = [
+    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+    "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million",
+    "millions", "milliard", "milliards"
+]
 NUMBER_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(_UNITS_EN),
     "fr": frozenset(_UNITS_FR),
@@ -115,27 +116,30 @@ VAGUE_NEEDS_NOUN = frozenset({"several", "plusieurs", "quelques", "scores"})
 """Vague words that are amounts only in front of a noun or "of"/"de" ("several officers")."""
 
 UNIT_WORDS = frozenset(
-    (
-        "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months "
-        "year years decade decades century centuries night nights weekend weekends "
-        "am pm a.m. p.m. a.m o'clock gmt utc bst cet "
-        "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters m "
-        "feet foot ft inch inches yard yards kg kilo kilos kilogram kilograms pound pounds lb lbs "
-        "ton tons tonne tonnes mph kph degree degrees percent per % "
-        "dollar dollars euro euros cent pence usd eur gbp $ € £ "
-        "seconde secondes heure heures h jour jours semaine semaines mois an ans année années "
-        "siècle siècles nuit nuits mètre mètres kilomètre kilomètres kilo kilos tonne tonnes "
-        "pourcent pour"
-    ).split()
+    [
+        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+        "century", "centuries", "night", "nights", "weekend", "weekends", "am", "pm", "a.m.",
+        "p.m.", "a.m", "o'clock", "gmt", "utc", "bst", "cet", "km", "kilometre", "kilometres",
+        "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "m",
+        "feet", "foot", "ft", "inch", "inches", "yard", "yards", "kg", "kilo", "kilos",
+        "kilogram", "kilograms", "pound", "pounds", "lb", "lbs", "ton", "tons", "tonne",
+        "tonnes", "mph", "kph", "degree", "degrees", "percent", "per", "%", "dollar", "dollars",
+        "euro", "euros", "cent", "pence", "usd", "eur", "gbp", "$", "€", "£", "seconde",
+        "secondes", "heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois",
+        "an", "ans", "année", "années", "siècle", "siècles", "nuit", "nuits", "mètre", "mètres",
+        "kilomètre", "kilomètres", "kilo", "kilos", "tonne", "tonnes", "pourcent", "pour"
+    ]
 )
 """Words after a number that make it a time, duration, measure, money or percentage."""
 
 MONTHS = frozenset(
-    (
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec "
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-    ).split()
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai",
+        "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"
+    ]
 )
 CURRENCY_SIGNS = frozenset("$€£¥")
 NON_COUNT_LEADS = frozenset({"no.", "no", "number", "#", "nr", "n°", "route", "page", "article"})
@@ -190,8 +194,10 @@ _RANGE_NEEDS_LEAD: dict[str, re.Pattern[str]] = {
 }
 """A range joined by and/et needs between/entre in front ("between 30 and 40")."""
 
+_OF_WORDS = frozenset({"of", "de", "d'", "d’"})
+
 _JOINABLE_BEFORE = frozenset(MAGNITUDES) | {"vingt", "trente", "quarante", "cinquante", "soixante"}
-"""Words that may be followed by and/et inside one number ("one hundred and twenty", "vingt et un")."""
+"""Words followed by and/et inside one number ("one hundred and twenty", "vingt et un")."""
 
 _PHONE_TEXT_RE = re.compile(r"\(?\b\d{2,4}\)?[-. ]\d{2,4}[-.]\d{2,4}(?:[-.]\d{2,4})*\b")
 """Phone-number shapes over the raw text ("555-123-4567", "(555) 123-4567", "03.21.00.00.00")."""
@@ -304,9 +310,14 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
         return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in MONTHS)
-    if prev is not None and prev.text == "," and first >= 2 and doc[first - 2].pos_ == "PROPN":
-        if nxt is None or nxt.text in (",", ")", "."):
-            return True  # "John Smith, 25, of Chicago": an age in apposition
+    if (
+        prev is not None
+        and prev.text == ","
+        and first >= 2
+        and doc[first - 2].pos_ == "PROPN"
+        and (nxt is None or nxt.text in (",", ")", "."))
+    ):
+        return True  # "John Smith, 25, of Chicago": an age in apposition
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True
     return bool(
@@ -321,36 +332,28 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
 # --- the finder -------------------------------------------------------------------------------
 
 
-def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int, str, int | None] | None:
-    """(end_token_exclusive, value, max, qualifier, _) for a vague or approximate amount at i."""
+def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int | None, str] | None:
+    """(end token exclusive, value, max, qualifier) of an approximate or vague amount at i."""
     low = doc[i].lower_
     # approximate singular nouns: "a dozen", "une quinzaine", "un millier"
     if low in INDEFINITE_ONE and i + 1 < len(doc) and doc[i + 1].lower_ in APPROX_NOUNS:
-        base = APPROX_NOUNS[doc[i + 1].lower_]
-        qualifier = "exact" if doc[i + 1].lower_ == "dozen" and lang == "en" else "approx"
-        if lang == "en":
-            qualifier = "approx"
-        return i + 2, base, None, qualifier, None
-    start = i
+        return i + 2, APPROX_NOUNS[doc[i + 1].lower_], None, "approx"
     if lang == "fr" and low in FRENCH_VAGUE_LEADS and i + 1 < len(doc):
         nxt = doc[i + 1].lower_
-        if (nxt,) in VAGUE_AMOUNTS and nxt not in ("plusieurs", "quelques"):
-            i += 1
+        if (nxt,) in VAGUE_AMOUNTS and nxt not in FRENCH_VAGUE_LEADS:
+            i += 1  # "des dizaines", "plusieurs centaines": the lead belongs to the amount
             low = nxt
     for key, (lo, hi) in _VAGUE_BY_FIRST.get(low, ()):
-        n = len(key)
-        if i + n > len(doc):
+        end = i + len(key)
+        if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key:
             continue
-        if tuple(t.lower_ for t in doc[i : i + n]) != key:
-            continue
-        end = i + n
-        if key[-1] in VAGUE_NEEDS_NOUN or key[0] in VAGUE_NEEDS_NOUN and n == 1:
+        if len(key) == 1 and key[0] in VAGUE_NEEDS_NOUN:
             nxt_tok = doc[end] if end < len(doc) else None
-            if nxt_tok is None or not (_is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ"
-                                       or nxt_tok.lower_ in ("of", "de", "d'", "d’")):
+            if nxt_tok is None or not (
+                _is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or nxt_tok.lower_ in _OF_WORDS
+            ):
                 return None
-        _ = start
-        return end, lo, hi, "vague", None
+        return end, lo, hi, "vague"
     return None
 
 
@@ -368,9 +371,8 @@ def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | N
             continue
         vague = _match_vague(doc, i, lang)
         if vague is not None:
-            end, value, hi, qualifier, _ = vague
-            lead = i
-            found.append((lead, end, value, qualifier, hi))
+            end, value, hi, qualifier = vague
+            found.append((i, end, value, qualifier, hi))
             i = end
             continue
         if _CLOCK_RE.match(tok.text) or _PHONE_RE.match(tok.text):
@@ -426,12 +428,12 @@ def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | N
                     end += 1
                 else:
                     break
-            value = _words_value(parts, lang)
-            if value is None:
-                value = _words_value(parts[:1], lang)
+            words_value = _words_value(parts, lang)
+            if words_value is None:
+                words_value = _words_value(parts[:1], lang)
                 end = i + 1
-            if value is not None:
-                found.append((i, end, value, "exact", None))
+            if words_value is not None:
+                found.append((i, end, words_value, "exact", None))
             i = end
             continue
         i += 1
@@ -446,7 +448,7 @@ def _merge_ranges(
     text = doc.text
     for item in raw:
         if out:
-            first, end, value, qualifier, hi = out[-1]
+            first, end, value = out[-1][:3]
             between = text[doc[end - 1].idx + len(doc[end - 1]) : doc[item[0]].idx]
             if (
                 _RANGE_JOINERS[lang].match(between)
@@ -482,9 +484,9 @@ def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
             continue  # "no one", "any one"
         start = doc[first].idx
         stop = doc[last].idx + len(doc[last])
-        if language == "fr" and qualifier == "vague" and first > 0:
-            if doc[first - 1].lower_ in ("des",):
-                start = doc[first - 1].idx
+        french_lead = first > 0 and doc[first - 1].lower_ == "des"
+        if language == "fr" and qualifier == "vague" and french_lead:
+            start = doc[first - 1].idx
         window = text[max(0, start - _QUALIFIER_WINDOW) : start]
         for pattern, qual in _QUALIFIER_BEFORE[language]:
             match = pattern.search(window)
@@ -521,7 +523,3 @@ def quantity_at(quantities: Sequence[Quantity], start: int, end: int) -> list[Qu
     """The quantities that lie inside characters start:end (for per-sentence use)."""
     return [q for q in quantities if q.start >= start and q.end <= end]
 
-
-def with_head(quantity: Quantity, head_start: int) -> Quantity:
-    """A copy with another counted noun (used when a caller re-anchors an elliptical number)."""
-    return replace(quantity, head_start=head_start)

@@ -17,7 +17,9 @@ LOCATIVE_PREPOSITIONS = (
     # German, Dutch, Italian, Portuguese, Spanish
     "im|bei|nach|aus|nahe|te|bij|naar|uit|nella|nel|vicino a|em|no|na|perto de|cerca de|desde"
 )
-WEAK_CUE_BEFORE = re.compile(rf"(?:^|[\s(])(?:{LOCATIVE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
+WEAK_CUE_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:{LOCATIVE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE
+)
 """A locative preposition right before the name ("in Calais", "à Nantes")."""
 
 PLACE_NOUNS = (
@@ -66,44 +68,226 @@ ORGANISATION_HEADS = re.compile(
 )
 """A place name that qualifies an organisation ("the Pas-de-Calais prefecture")."""
 
-LEADING_ARTICLES = frozenset({"le", "la", "les", "l", "the", "el", "il", "der", "die", "das", "de"})
+LEADING_ARTICLES = frozenset({"le", "la", "les", "l", "el", "il", "der", "die", "das", "de"})
 """A capitalised run that starts with an article and is longer than the matched place is a title
-(an outlet, a book, a camp's nickname): "Le Figaro", "La Voix du Nord"."""
+(an outlet, a book, a camp's nickname): "Le Figaro", "La Voix du Nord". English "The" is not
+one: "the Pas-de-Calais", "The Netherlands" are places."""
 
 CONNECTORS = frozenset(
-    "de du des la le les sur sous en of upon on am an der di da del do dos das el y et lès lez "
-    "aan op bei".split()
+    [
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "sur",
+        "sous",
+        "en",
+        "of",
+        "upon",
+        "on",
+        "am",
+        "an",
+        "der",
+        "di",
+        "da",
+        "del",
+        "do",
+        "dos",
+        "das",
+        "el",
+        "y",
+        "et",
+        "lès",
+        "lez",
+        "aan",
+        "op",
+        "bei",
+    ]
 )
 """Lower-case words allowed inside a multi-word place name ("Boulogne-sur-Mer", "Stratford upon
 Avon", "Frankfurt am Main")."""
 
 NOT_PLACE_WORDS = frozenset(
-    """
-    police army border borders force forces government ministry minister president union alliance
-    court channel tunnel jungle camp prefecture republicans republican democrats democrat church
-    street city state north south east west centre center central national international
-    interior justice security gendarmerie gendarmes migrants charity mayor senate parliament
-    assembly congress commission council party news press media agency report reports
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december christmas easter god
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
-    juillet août septembre octobre novembre décembre
-    zone district quarter square road avenue park station bridge port harbour market estate
-    terminal motorway highway beach airport hospital prison
-    """.split()
+    [
+        "police",
+        "army",
+        "border",
+        "borders",
+        "force",
+        "forces",
+        "government",
+        "ministry",
+        "minister",
+        "president",
+        "union",
+        "alliance",
+        "court",
+        "channel",
+        "tunnel",
+        "jungle",
+        "camp",
+        "prefecture",
+        "republicans",
+        "republican",
+        "democrats",
+        "democrat",
+        "church",
+        "street",
+        "city",
+        "state",
+        "north",
+        "south",
+        "east",
+        "west",
+        "centre",
+        "center",
+        "central",
+        "national",
+        "international",
+        "interior",
+        "justice",
+        "security",
+        "gendarmerie",
+        "gendarmes",
+        "migrants",
+        "charity",
+        "mayor",
+        "senate",
+        "parliament",
+        "assembly",
+        "congress",
+        "commission",
+        "council",
+        "party",
+        "news",
+        "press",
+        "media",
+        "agency",
+        "report",
+        "reports",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "god",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "zone",
+        "district",
+        "quarter",
+        "square",
+        "road",
+        "avenue",
+        "park",
+        "station",
+        "bridge",
+        "port",
+        "harbour",
+        "market",
+        "estate",
+        "terminal",
+        "motorway",
+        "highway",
+        "beach",
+        "airport",
+        "hospital",
+        "prison",
+        "university",
+        "college",
+        "school",
+        "academy",
+        "institute",
+        "museum",
+        "library",
+        "hall",
+        "island",
+        "valley",
+        "river",
+        "lake",
+        "mount",
+        "county",
+    ]
 )
 """Capitalised words that news uses for institutions, titles or dates and that also name some
 village in GeoNames ("Police" in Poland, "Union", "Alliance", "March")."""
 
 MACRO_REGIONS = frozenset(
     name.strip()
-    for name in """
-    africa, europe, asia, oceania, antarctica, america, americas, middle east, near east,
-    far east, north africa, west africa, east africa, southern africa, sub saharan africa,
-    central asia, south asia, southeast asia, latin america, central america, south america,
-    north america, caribbean, balkans, sahel, maghreb, levant, gulf, persian gulf, scandinavia,
-    mediterranean, afrique, asie, amerique, moyen orient, proche orient, amerique latine
-    """.split(",")
+    for name in [
+        "\n    africa",
+        " europe",
+        " asia",
+        " oceania",
+        " antarctica",
+        " america",
+        " americas",
+        " middle east",
+        " near east",
+        "\n    far east",
+        " north africa",
+        " west africa",
+        " east africa",
+        " southern africa",
+        " sub saharan africa",
+        "\n    central asia",
+        " south asia",
+        " southeast asia",
+        " latin america",
+        " central america",
+        " south america",
+        "\n    north america",
+        " caribbean",
+        " balkans",
+        " sahel",
+        " maghreb",
+        " levant",
+        " gulf",
+        " persian gulf",
+        " scandinavia",
+        "\n    mediterranean",
+        " afrique",
+        " asie",
+        " amerique",
+        " moyen orient",
+        " proche orient",
+        " amerique latine\n    ",
+    ]
 )
 """Continents and world regions: places, but not gazetteer rows (the GeoNames city index would
 resolve "Middle East" to a Baltimore neighbourhood); kept unresolved with precision 3."""

@@ -48,11 +48,10 @@ __all__ = ["find_places", "find_sublocations"]
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'’.\-]*"
 _CONNECTOR = r"(?:" + "|".join(sorted(CONNECTORS, key=len, reverse=True)) + r")"
-CAPITALISED_RUN = re.compile(
-    rf"(?<![\w'’-]){_WORD}(?:(?:[ \t]+{_CONNECTOR})*[ \t]+{_WORD})*"
-)
+CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:(?:[ \t]+{_CONNECTOR})*[ \t]+{_WORD})*")
 """A run of capitalised words, possibly joined by lower-case connectors ("Boulogne sur Mer")."""
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 _TRAILING = re.compile(r"(?:['’]s|['’.\-])+$")
 
 MAX_PHRASE_WORDS = 5
@@ -72,6 +71,9 @@ FUZZY_MIN_SCORE = 90
 """rapidfuzz ratio (0-100): one dropped or added letter in an 8+ letter name scores above 90."""
 FUZZY_MIN_POPULATION = 5_000
 """A misspelling is resolved only to a town of some size: news misspells known places."""
+
+ACRONYM_MAX_LENGTH = 4
+"""All-caps words this short are acronyms ("UN", "CRS", "EU"): a place only if a country ("UK")."""
 
 CONTEXT_WEIGHT = 3.0
 """How much the document's country context outweighs one order of magnitude of population."""
@@ -110,17 +112,20 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     """Place mentions in `doc`, resolved (or, for NER places the gazetteer lacks, unresolved)."""
     gaz = Gazetteer.default()
     text = doc.text
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = set(_LOWER_WORD.findall(text))
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     person_words = _person_words(doc)
     candidates = _candidates(text, gaz, lang)
     for cand in candidates:
-        _annotate(cand, doc)
+        _annotate(cand, text, ents)
         _score(cand, text, gaz, lower_words, person_words)
 
     accepted = {fold(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
     chosen = [
-        c for c in candidates
-        if not c.rejected and (c.score >= ACCEPT_SCORE or (fold(c.text) in accepted and c.score >= 0))
+        c
+        for c in candidates
+        if not c.rejected
+        and (c.score >= ACCEPT_SCORE or (fold(c.text) in accepted and c.score >= 0))
     ]
     context = _country_context(doc, chosen, gaz)
     mentions: list[PlaceMention] = []
@@ -129,7 +134,11 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
-                cand.start, cand.end, cand.text, place, _precision(place, text, cand.start),
+                cand.start,
+                cand.end,
+                cand.text,
+                place,
+                _precision(place, text, cand.start),
                 in_organisation=cand.organisation,
             )
         )
@@ -155,7 +164,11 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
             for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
                 s, e = words[i][0], words[i + n - 1][1]
                 phrase = text[s:e]
-                if not phrase or not phrase[0].isupper() or phrase.split()[-1].lower() in CONNECTORS:
+                if (
+                    not phrase
+                    or not phrase[0].isupper()
+                    or phrase.split()[-1].lower() in CONNECTORS
+                ):
                     continue
                 if fold(phrase) in MACRO_REGIONS:
                     i += n - 1  # kept by the NER pass as an unresolved region
@@ -180,7 +193,7 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
 def _fuzzy_rows(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, bool]]:
     """Rows for a misspelt long name in a place slot (after a locative cue or "city of")."""
     word = text[start:end]
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40) : start]
     if len(word) < FUZZY_MIN_LENGTH or not (
         WEAK_CUE_BEFORE.search(before) or STRONG_CUE_BEFORE.search(before)
     ):
@@ -190,8 +203,9 @@ def _fuzzy_rows(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[i
     match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
     if match is None:
         return []
-    rows = [
-        (row, alt) for row, alt in gaz.rows(match[0])
+    rows: list[tuple[int, bool]] = [
+        (row, alt)
+        for row, alt in gaz.rows(match[0])
         if gaz.populations[row] >= FUZZY_MIN_POPULATION and not alt
     ]
     return rows
@@ -216,26 +230,25 @@ def _fuzzy_bucket(gaz: Gazetteer, prefix: str) -> list[str]:
     return buckets.get(prefix, [])
 
 
-def _annotate(cand: _Candidate, doc: Doc) -> None:
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None:
-        return
-    for token in span:
-        if token.ent_type_:
-            cand.labels.add(token.ent_type_)
-    ents = {token.ent_iob_ for token in span}
-    first = span[0]
-    if first.is_sent_start:
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"”’)]?\s+|\n\s*)$")
+
+
+def _annotate(cand: _Candidate, text: str, ents: list[tuple[int, int, str]]) -> None:
+    """NER labels over the candidate, person-name containment, sentence start (from the text,
+    so blank pipelines without a parser get it too)."""
+    for start, end, label in ents:
+        if end <= cand.start or start >= cand.end:
+            continue
+        cand.labels.add(label)
+        if (
+            label in PERSON_LABELS
+            and start <= cand.start
+            and cand.end <= end
+            and (end - start > len(cand.text) + 1)
+        ):
+            cand.labels.add("IN_PERSON")
+    if _SENTENCE_START.search(text, max(0, cand.start - 4), cand.start):
         cand.labels.add("SENT_START")
-    # inside a longer person name ("Pierre-Henri Dumont")
-    for ent in doc.ents:
-        if ent.start_char <= cand.start and cand.end <= ent.end_char:
-            if ent.label_ in PERSON_LABELS and (ent.end_char - ent.start_char) > len(cand.text) + 1:
-                cand.labels.add("IN_PERSON")
-            if ent.label_ in NATIONALITY_LABELS:
-                cand.labels.add("NORP")
-            break
-    del ents
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -251,20 +264,30 @@ def _score(
     cand: _Candidate, text: str, gaz: Gazetteer, lower_words: set[str], person_words: set[str]
 ) -> None:
     """Evidence that this occurrence names a place (see the module docstring)."""
-    before = text[max(0, cand.start - 60):cand.start]
-    after = text[cand.end:cand.end + 80]
+    before = text[max(0, cand.start - 60) : cand.start]
+    after = text[cand.end : cand.end + 80]
     key = fold(cand.text)
-    run_longer = cand.run_start < cand.start or cand.end < cand.run_end
-    first_run_word = fold(text[cand.run_start:cand.run_end].split()[0]) if run_longer else ""
+    run_start, run_end = _tight_run(text, cand.start, cand.end)
+    run_longer = run_start < cand.start or cand.end < run_end
+    first_run_word = fold(text[run_start:run_end].split()[0]) if run_longer else ""
 
     if "NORP" in cand.labels or key in DEMONYMS:
         cand.rejected = True
+    top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
+    if (
+        cand.text.isupper()
+        and len(cand.text) <= ACRONYM_MAX_LENGTH
+        and (gaz.features[top_row] != COUNTRY_FEATURE)
+    ):
+        cand.rejected = True
     if "IN_PERSON" in cand.labels or (key in person_words and not STRONG_CUE_BEFORE.search(before)):
         cand.rejected = True
-    if run_longer and cand.run_start < cand.start and first_run_word in LEADING_ARTICLES:
+    if run_longer and run_start < cand.start and first_run_word in LEADING_ARTICLES:
         cand.rejected = True  # "Le Figaro", "La Voix du Nord": a title
-    if run_longer and (MEDIUM_CUE_BEFORE.search(text[max(0, cand.run_start - 40):cand.run_start])
-                       or MEDIUM_CUE_AFTER.match(text[cand.run_end:cand.run_end + 30])):
+    if run_longer and (
+        MEDIUM_CUE_BEFORE.search(text[max(0, run_start - 40) : run_start])
+        or MEDIUM_CUE_AFTER.match(text[run_end : run_end + 30])
+    ):
         cand.rejected = True  # "told France Bleu"
     if cand.rejected:
         return
@@ -293,13 +316,28 @@ def _score(
     if run_longer and not cand.labels & PLACE_LABELS:
         score -= 1
     if ORGANISATION_HEADS.match(after):
-        cand.organisation = True
+        cand.organisation = True  # "the Pas-de-Calais prefecture": a place named as an authority
+        score += 1
     cand.score = score
+
+
+_LEFT_WORD = re.compile(rf"(?!(?:The|A|An)\b){_WORD}[ \t]+$")
+_RIGHT_WORD = re.compile(rf"[ \t]+{_WORD}")
+
+
+def _tight_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """The candidate widened over directly adjacent capitalised words ("France Bleu",
+    "Pierre Dumont"), not over connectors: "Calais on Monday" stays "Calais"."""
+    while (m := _LEFT_WORD.search(text, max(0, start - 40), start)) is not None:
+        start = m.start()
+    while (m := _RIGHT_WORD.match(text, end)) is not None:
+        end = m.end()
+    return start, end
 
 
 def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
     """The candidate row confirmed by a following ", Region/Country" ("Springfield, Illinois")."""
-    m = re.match(rf"\s*,\s*({_WORD}(?:[ \t]+{_WORD})?)", text[cand.end:cand.end + 60])
+    m = re.match(rf"\s*,\s*({_WORD}(?:[ \t]+{_WORD})?)", text[cand.end : cand.end + 60])
     if m is None:
         return None
     qualifiers = gaz.rows(m.group(1))
@@ -356,13 +394,16 @@ def _precision(place: Place, text: str, start: int) -> int:
     """ACLED geo-precision: 3 region/country, 2 near or part of a town, 1 the town itself."""
     if place.feature != "city":
         return 3
-    if NEAR_CUE_BEFORE.search(text[max(0, start - 40):start]):
+    if NEAR_CUE_BEFORE.search(text[max(0, start - 40) : start]):
         return 2
     return 1
 
 
 def _ner_places(
-    doc: Doc, resolved: list[PlaceMention], rejected: list[_Candidate], gaz: Gazetteer,
+    doc: Doc,
+    resolved: list[PlaceMention],
+    rejected: list[_Candidate],
+    gaz: Gazetteer,
     context: Counter[str],
 ) -> list[PlaceMention]:
     """NER places the capitalised-run pass left out: "UK" inside "UK-bound" is resolved; a name
@@ -377,12 +418,14 @@ def _ner_places(
         span = (start, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        name = doc.text[start:ent.end_char]
+        name = doc.text[start : ent.end_char]
         rows = [] if fold(name) in MACRO_REGIONS else gaz.rows(name)
         if rows and fold(name) not in NOT_PLACE_WORDS:
             cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)
             place = gaz.place(_choose(cand, doc.text, gaz, context))
-            out.append(PlaceMention(start, ent.end_char, name, place, _precision(place, doc.text, start)))
+            out.append(
+                PlaceMention(start, ent.end_char, name, place, _precision(place, doc.text, start))
+            )
         else:
             out.append(PlaceMention(start, ent.end_char, name, None, 3))
     return out

@@ -95,7 +95,7 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         seg_end = m_end
     if seg_end + 1 < hi and doc[seg_end + 1].text == ":":
         seg_end += 1
-    text = doc.text[doc[cue_start].idx : doc[cue_end].idx + len(doc[cue_end].text)]
+    text = ctx.text[doc[cue_start].idx : doc[cue_end].idx + len(doc[cue_end].text)]
     return _Cue(tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call,
                 inherited=inherited)
 
@@ -113,7 +113,7 @@ def according_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         if run is None:
             return None
         speaker = _speaker_from_run(ctx, run[0], run[1], split_preps=False)
-        text = doc.text[doc[i].idx : doc[i + n - 1].idx + len(doc[i + n - 1].text)]
+        text = ctx.text[doc[i].idx : doc[i + n - 1].idx + len(doc[i + n - 1].text)]
         return _Cue(doc[i], "according", text, speaker, None, i, run[1])
     return None
 
@@ -123,16 +123,19 @@ def _verb_speaker(
 ) -> tuple[_SpeakerInfo | None, int, int, bool]:
     """(speaker, first token, last token of the adjacent speaker phrase or -1, inherited)."""
     doc = ctx.doc
-    for child in tok.children:
-        if child.dep_ == "nsubj" and lo <= child.i < hi and ctx.narrative(child.i):
-            sp, s, e = _speaker_from_head(ctx, child, lo, hi)
-            if sp is not None:
-                between = range(e + 1, cue_start) if e < cue_start else range(cue_end + 1, s)
-                adjacent = all(
-                    doc[j].pos_ in _SKIP_BEFORE_CUE or doc[j].is_punct or doc[j].is_space
-                    for j in between
-                )
-                return (sp, s, e, False) if adjacent else (sp, -1, -1, False)
+    subjects = [
+        c for c in tok.children
+        if lo <= c.i < hi and ctx.narrative(c.i) and (
+            c.dep_ == "nsubj" or (c.dep_ == "expl:subj" and _pronoun(c) in ctx.vocab.person_pronouns
+                                  | ctx.vocab.group_pronouns)
+        )
+    ]
+    if len(subjects) > 1:
+        # "Le procureur de Lille, Marc Dubois, a indiqué": apposed subjects; the name speaks.
+        subjects.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - tok.i)))
+    found_subject = _subject_speaker(ctx, tok, subjects, lo, hi, cue_start, cue_end)
+    if found_subject is not None:
+        return found_subject
     node = tok
     for _ in range(MAX_CLIMB):
         if node.dep_ not in _CLIMB_DEPS or node.head is node or not lo <= node.head.i < hi:
@@ -153,16 +156,49 @@ def _verb_speaker(
             end = run[1]
             aff = _appositive_right(ctx, end + 1, hi)
             if sp is not None and aff is not None and sp.affiliation is None:
-                sp.affiliation = _text(doc, aff[0], aff[1])
+                sp.affiliation = _text(ctx, aff[0], aff[1])
                 end = aff[1]
             if sp is not None:
                 return sp, run[0], end, False
     return None, -1, -1, False
 
 
-def _text(doc: Doc, a: int, b: int) -> str:
+def _subject_speaker(
+    ctx: _Context, tok: Token, subjects: list[Token], lo: int, hi: int, cue_start: int,
+    cue_end: int,
+) -> tuple[_SpeakerInfo, int, int, bool] | None:
+    """The speaker from the parse's subject(s); its phrase counts as adjacent when only
+    auxiliaries, adverbs and punctuation separate it from the cue."""
+    if not subjects:
+        return None
+    doc = ctx.doc
+    sp, s, e = _speaker_from_head(ctx, subjects[0], lo, hi)
+    if sp is None:
+        return None
+    if len(subjects) > 1 and sp.affiliation is None:
+        a, b = subjects[1].left_edge.i, subjects[1].right_edge.i
+        if b < s:
+            while b > a and doc[b].is_punct:
+                b -= 1
+            sp.affiliation = _text(ctx, a, b)
+            s = a
+    if s > cue_end and sp.affiliation is None:
+        aff = _appositive_right(ctx, e + 1, hi)
+        if aff is not None:
+            sp.affiliation = _text(ctx, aff[0], aff[1])
+            e = aff[1]
+    between = range(e + 1, cue_start) if e < cue_start else range(cue_end + 1, s)
+    adjacent = all(
+        doc[j].pos_ in _SKIP_BEFORE_CUE or doc[j].is_punct or doc[j].is_space for j in between
+    )
+    del tok
+    return (sp, s, e, False) if adjacent else (sp, -1, -1, False)
+
+
+def _text(ctx: _Context, a: int, b: int) -> str:
     """Text of tokens a..b inclusive, as written."""
-    return doc.text[doc[a].idx : doc[b].idx + len(doc[b].text)]
+    doc = ctx.doc
+    return ctx.text[doc[a].idx : doc[b].idx + len(doc[b].text)]
 
 
 def _np_token(ctx: _Context, i: int) -> bool:
@@ -185,7 +221,7 @@ def _run_left(ctx: _Context, j: int, lo: int) -> tuple[int, int] | None:
             i -= 1
             continue
         break
-    while i <= j and doc[i].lower_ in _NAME_JOINERS | {"-"} and doc[i].pos_ != "DET":
+    while i <= j and doc[i].lower_ in _NAME_JOINERS and not doc[i].text[:1].isupper():
         i += 1
     if i > j or not any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i, j + 1)):
         return None
@@ -207,6 +243,7 @@ def _run_right(ctx: _Context, i: int, hi: int, allow_preps: bool) -> tuple[int, 
             continue
         if (
             allow_preps and tok.pos_ == "ADP" and tok.lower_ in ctx.vocab.affiliation_preps
+            and tok.lower_ not in ctx.vocab.medium_preps
             and j + 1 < hi and _np_token(ctx, j + 1)
         ):
             j += 1
@@ -234,7 +271,7 @@ def _left_speaker(ctx: _Context, cue_start: int, lo: int) -> tuple[_SpeakerInfo,
     if doc[j].text == "," and ctx.narrative(j):
         k = j - 1
         while k >= lo and ctx.narrative(k) and doc[k].text != "," and j - k <= MAX_APPOSITIVE_TOKENS:
-            if doc[k].pos_ == "VERB":
+            if _finite(doc[k]):
                 return None
             k -= 1
         if k < lo or doc[k].text != "," or k == j - 1:
@@ -245,7 +282,7 @@ def _left_speaker(ctx: _Context, cue_start: int, lo: int) -> tuple[_SpeakerInfo,
         sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
         if sp is None:
             return None
-        sp.affiliation = _text(doc, k + 1, j - 1)
+        sp.affiliation = _text(ctx, k + 1, j - 1)
         sp.source_start, sp.source_end = doc[run[0]].idx, _end(doc, run[1])
         return sp, run[0], j - 1
     run = _run_left(ctx, j, lo)
@@ -262,10 +299,18 @@ def _appositive_right(ctx: _Context, i: int, hi: int) -> tuple[int, int] | None:
         return None
     j = i + 1
     while j < hi and ctx.narrative(j) and doc[j].text not in ",.;" and j - i <= MAX_APPOSITIVE_TOKENS:
-        if doc[j].pos_ == "VERB":
+        if _finite(doc[j]):
             return None
         j += 1
     return (i + 1, j - 1) if j - 1 > i else None
+
+
+def _finite(tok: Token) -> bool:
+    """A clause verb (not a participle used as a role noun: "délégué du syndicat")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    form = tok.morph.get("VerbForm")
+    return not form or "Fin" in form or any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _end(doc: Doc, i: int) -> int:
@@ -287,9 +332,17 @@ def _speaker_from_head(
     for child in head.rights:
         if child.dep_ in _POST_NAME_DEPS:
             end = max(end, child.right_edge.i)
+    while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and ctx.narrative(end + 1):
+        end += 1  # "Sophie Leroy" parsed as two subjects
     start = max(start, lo)
     while start < head.i and not ctx.narrative(start):
         start += 1
+    # The small model often leaves the front of a long name or a role unattached
+    # ("the local newspaper Le Voix | Du Nord reports"): extend over adjacent noun-phrase words.
+    while start - 1 >= lo and _np_token(ctx, start - 1) and doc[start - 1].ent_type_ not in (
+        _TIME_ENTS
+    ) and doc[start - 1].dep_ not in ("pobj", "dobj", "obj", "obl"):
+        start -= 1
     full_end = end
     appos = next((c for c in head.rights if c.dep_ in _AFFIL_DEPS), None)
     prep = next((c for c in head.rights if c.dep_ in ("prep", "nmod")
@@ -302,23 +355,25 @@ def _speaker_from_head(
                 aff_end = name.left_edge.i - 1
                 while aff_end > start and doc[aff_end].is_punct:
                     aff_end -= 1
-                sp.affiliation = _text(doc, start, aff_end)
+                sp.affiliation = _text(ctx, start, aff_end)
                 return sp, start, max(e, head.right_edge.i if head.right_edge.i < hi else e)
     sp = _speaker_from_run(ctx, start, end, split_preps=False)
     if sp is None:
         return None, -1, -1
+    if sp.named and doc[start].pos_ != "PROPN" and appos is None and prep is None:
+        return sp, start, full_end  # "the local newspaper X": the role is the affiliation
     if appos is not None and appos.right_edge.i < hi:
-        sp.affiliation = _text(doc, appos.left_edge.i, appos.right_edge.i)
+        sp.affiliation = _text(ctx, appos.left_edge.i, appos.right_edge.i)
         full_end = appos.right_edge.i
     elif prep is not None and prep.right_edge.i < hi:
         full_end = prep.right_edge.i
         if sp.named:
-            sp.affiliation = _text(doc, prep.i, full_end)
+            sp.affiliation = _text(ctx, prep.i, full_end)
         else:
             obj_start = prep.i + 1 if prep.dep_ == "prep" else prep.left_edge.i
             while obj_start < full_end and doc[obj_start].dep_ == "case":
                 obj_start += 1
-            sp.affiliation = _text(doc, obj_start, full_end)
+            sp.affiliation = _text(ctx, obj_start, full_end)
             sp.source_end = _end(doc, full_end)
     return sp, start, full_end
 
@@ -343,7 +398,7 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
 
     doc, vocab = ctx.doc, ctx.vocab
     if a == b and doc[a].pos_ == "PRON":
-        low = doc[a].lower_
+        low = _pronoun(doc[a])
         if low not in vocab.person_pronouns and low not in vocab.group_pronouns:
             return None
         return _SpeakerInfo(doc[a].text, doc[a].idx, _end(doc, a), None, doc[a].idx, _end(doc, a),
@@ -356,9 +411,9 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
             if tok.pos_ == "ADP" and tok.lower_ in vocab.affiliation_preps:
                 before = doc[k - 1]
                 if before.pos_ == "PROPN":
-                    name_end, affiliation = k - 1, _text(doc, k, b)
+                    name_end, affiliation = k - 1, _text(ctx, k, b)
                 elif before.lemma_.lower() in vocab.role_nouns:
-                    name_end, affiliation = k - 1, _text(doc, k + 1, b)
+                    name_end, affiliation = k - 1, _text(ctx, k + 1, b)
                 break
     name_start = a
     # "the French news outlet France Bleu": a role before a name; the name speaks.
@@ -368,10 +423,12 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
     if a <= k < name_end and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in (
         vocab.document_nouns
     ):
-        role = _text(doc, a, k)
+        role = _text(ctx, a, k)
         name_start = k + 1
         affiliation = role if affiliation is None else f"{role} {affiliation}"
-    while name_start < name_end and doc[name_start].lower_ in _NAME_JOINERS:
+    while name_start < name_end and doc[name_start].lower_ in _NAME_JOINERS and (
+        not doc[name_start].text[:1].isupper() and doc[name_start].pos_ != "DET"
+    ):
         name_start += 1
     head = doc[name_end]
     if head.pos_ not in ("PROPN", "NOUN", "X") and not any(
@@ -385,9 +442,16 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
     src_start, src_end = s, e
     if not named and affiliation is not None and name_end < b:
         src_start, src_end = doc[a].idx, _end(doc, b)  # "a spokesperson for the prefecture"
-    person = named and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
-    return _SpeakerInfo(doc.text[s:e], s, e, affiliation, src_start, src_end, named=named,
+    person = (named and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")) or (
+        not named and head.lemma_.lower() in vocab.role_nouns
+    )
+    return _SpeakerInfo(ctx.text[s:e], s, e, affiliation, src_start, src_end, named=named,
                         person=person)
+
+
+def _pronoun(tok: Token) -> str:
+    """A subject pronoun without the hyphen of French inversion ("a-t-il")."""
+    return tok.lower_.lstrip("-‑")
 
 
 def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int]:
@@ -400,7 +464,7 @@ def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int
     if tell and doc[i].pos_ != "ADP":
         run = _run_right(ctx, i, hi, allow_preps=False)
         if run is not None:
-            return _text(doc, run[0], run[1]), run[1]
+            return _text(ctx, run[0], run[1]), run[1]
         return None, -1
     if doc[i].lower_ not in vocab.medium_preps:
         return None, -1
@@ -413,50 +477,58 @@ def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int
     if head.pos_ == "PROPN" or head.lemma_.lower() in vocab.medium_nouns or (
         head.lower_ in vocab.medium_nouns
     ):
-        return _text(doc, run[0], run[1]), run[1]
+        return _text(ctx, run[0], run[1]), run[1]
     return None, -1
 
 
-def resolve_speakers(doc: Doc, vocab: CueVocabulary, records: list[_Record]) -> None:
+def resolve_speakers(
+    doc: Doc, records: list[_Record], mentions: list[_SpeakerInfo]
+) -> None:
     """Surnames to the full name introduced earlier; pronouns to the last compatible speaker.
 
-    A resolved speaker keeps its local `start:end` (speaker_span) and takes the full name's text,
-    source span and, when it has none of its own, affiliation.
+    `mentions` are every cue's speaker in text order (also those whose cue yielded no record:
+    "The mayor condemned the attack. "…," he added"). A resolved speaker keeps its local
+    `start:end` (speaker_span) and takes the full name's text, source span and, when it has none
+    of its own, affiliation.
     """
-    from newsledger.nlp.quotes import _SpeakerInfo
-
-    del vocab
-    full_names: list[_SpeakerInfo] = []
     ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG") and len(e) > 1]
-    last_person: _SpeakerInfo | None = None
-    last_any: _SpeakerInfo | None = None
+    named_full = [m for m in mentions if m.named and " " in m.text and m.pronoun is None]
+
+    def full(sp: _SpeakerInfo) -> _SpeakerInfo:
+        if not sp.named or " " in sp.text or sp.pronoun is not None:
+            return sp
+        suffix = " " + sp.text
+        match = next((f for f in reversed(named_full) if f.start < sp.start
+                      and f.text.endswith(suffix)), None)
+        if match is None:
+            ent = next((e for e in reversed(ents) if e.end_char <= sp.start
+                        and e.text.endswith(suffix)), None)
+            if ent is None:
+                return sp
+            return _replace(sp, ent.text, None, ent.start_char, ent.end_char, sp.person)
+        return _replace(sp, match.text, match.affiliation, match.source_start, match.source_end,
+                        match.person)
+
     for rec in records:
         sp = rec.speaker
         if sp is None:
             continue
-        if sp.pronoun is not None:
-            target = last_person if sp.person else last_any
-            if target is not None:
-                rec.speaker = _SpeakerInfo(target.text, sp.start, sp.end, target.affiliation,
-                                           target.source_start, target.source_end,
-                                           named=target.named, person=target.person)
+        if sp.pronoun is None:
+            rec.speaker = full(sp)
             continue
-        if sp.named and " " not in sp.text:
-            match = next((f for f in reversed(full_names) if f.text.endswith(" " + sp.text)), None)
-            if match is None:
-                ent = next((e for e in ents if e.end_char <= sp.start
-                            and e.text.endswith(" " + sp.text)), None)
-                if ent is not None:
-                    match = _SpeakerInfo(ent.text, ent.start_char, ent.end_char, None,
-                                         ent.start_char, ent.end_char, named=True)
-            if match is not None:
-                sp = _SpeakerInfo(match.text, sp.start, sp.end,
-                                  sp.affiliation or match.affiliation,
-                                  match.source_start, match.source_end, named=True,
-                                  person=sp.person)
-                rec.speaker = sp
-        if sp.named and " " in sp.text:
-            full_names.append(sp)
-        if sp.named and sp.person:
-            last_person = sp
-        last_any = sp
+        target = next((m for m in reversed(mentions) if m.start < sp.start and m.pronoun is None
+                       and (m.person or not sp.person)), None)
+        if target is not None:
+            target = full(target)
+            rec.speaker = _replace(sp, target.text, target.affiliation, target.source_start,
+                                   target.source_end, target.person, named=target.named)
+
+
+def _replace(
+    sp: _SpeakerInfo, text: str, affiliation: str | None, source_start: int, source_end: int,
+    person: bool, named: bool = True,
+) -> _SpeakerInfo:
+    from newsledger.nlp.quotes import _SpeakerInfo
+
+    return _SpeakerInfo(text, sp.start, sp.end, sp.affiliation or affiliation, source_start,
+                        source_end, named=named, person=person)

@@ -38,11 +38,12 @@ reports") would be counted as a source by merge.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
+from newsledger.nlp.quote_cues import _NP_POS, according_cue, resolve_speakers, verb_cue
 from newsledger.nlp.quote_marks import QuoteSpan, find_quote_spans
 from newsledger.nlp.quote_vocab import ENGLISH, CueVocabulary
 from newsledger.nlp.types import Attribution
@@ -57,30 +58,10 @@ MIN_REPORTED_TOKENS = 3
 MIN_ORPHAN_QUOTE_TOKENS = 6
 """A quote with no speaker anywhere is kept (speaker None) only when it is a statement, not a
 scare-quoted phrase."""
-MAX_SPEAKER_TOKENS = 14
-"""Longest speaker phrase read by word order; longer runs are narrative, not a name."""
-MAX_APPOSITIVE_TOKENS = 16
-"""Longest comma-delimited affiliation between a name and its verb."""
 MAX_LEAD_TOKENS = 6
 """How far into a reported piece a complementizer ("that") may sit ("told Le Figaro on Friday that")."""
-MAX_CLIMB = 3
-"""How many heads a subjectless cue ("adding", "saying", "and said") climbs to find its speaker."""
 
-_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "X"})
-_NAME_JOINERS = frozenset({"-", "'", "’", "&", ".", "de", "des", "du", "la", "le", "van", "von",
-                           "al", "el", "bin", "ben", "d'", "l'"})
-_SKIP_BEFORE_CUE = frozenset({"AUX", "ADV", "PART"})
-_SUBJ_DEPS = frozenset({"nsubj"})
-_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"})
-_MODIFIER_DEPS = frozenset({"acl", "relcl", "acl:relcl", "amod", "compound", "pcomp", "nmod",
-                            "nsubj", "dobj", "obj", "pobj", "obl", "attr", "appos"})
-_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp", "advcl:cleft"})
-_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-_PRE_NAME_DEPS = frozenset({"compound", "det", "amod", "nmod", "poss", "nummod", "quantmod",
-                            "predet", "flat", "flat:name", "punct"})
-_POST_NAME_DEPS = frozenset({"flat", "flat:name", "fixed", "compound"})
 _CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(slots=True)
@@ -136,7 +117,7 @@ class _Context:
     quote_of: list[int]
     is_mark: list[bool]
     spans: list[QuoteSpan]
-    unit_of: list[int] = field(default_factory=list)
+    text: str = ""
 
     def narrative(self, i: int) -> bool:
         return self.quote_of[i] < 0 and not self.doc[i].is_space
@@ -215,8 +196,8 @@ def _records(doc: Doc, lang: str) -> list[_Record]:
 
 
 def _analyse(doc: Doc, vocab: CueVocabulary) -> list[_Record]:
-    spans = find_quote_spans(doc.text)
-    ctx = _context(doc, vocab, spans)
+    text = doc.text  # built anew on each access: read it once
+    ctx = _context(doc, vocab, find_quote_spans(text), text)
     units = _units(ctx)
     cues_per_unit = [_unit_cues(ctx, start, end) for start, end in units]
     records: list[_Record] = []
@@ -229,11 +210,12 @@ def _analyse(doc: Doc, vocab: CueVocabulary) -> list[_Record]:
         if not quotes or any(ctx.narrative(i) and not doc[i].is_punct for i in range(start, end)):
             continue  # no quote, or quoted words inside narrative with no cue: scare quotes
         records.extend(_standalone(ctx, u, quotes, records, cues_per_unit, units))
-    _resolve(doc, vocab, records)
+    mentions = [c.speaker for cues in cues_per_unit for c in cues if c.speaker is not None]
+    resolve_speakers(doc, records, mentions)
     return records
 
 
-def _context(doc: Doc, vocab: CueVocabulary, spans: list[QuoteSpan]) -> _Context:
+def _context(doc: Doc, vocab: CueVocabulary, spans: list[QuoteSpan], text: str) -> _Context:
     quote_of = [-1] * len(doc)
     is_mark = [False] * len(doc)
     k = 0
@@ -244,8 +226,8 @@ def _context(doc: Doc, vocab: CueVocabulary, spans: list[QuoteSpan]) -> _Context
         if k < len(spans) and spans[k].open_start <= idx < spans[k].close_end:
             q = spans[k]
             quote_of[tok.i] = k
-            is_mark[tok.i] = idx < q.content_start or idx >= q.content_end and _all_marks(tok.text)
-    return _Context(doc, vocab, quote_of, is_mark, spans)
+            is_mark[tok.i] = (idx < q.content_start or idx >= q.content_end) and _all_marks(tok.text)
+    return _Context(doc, vocab, quote_of, is_mark, spans, text)
 
 
 def _all_marks(text: str) -> bool:
@@ -300,13 +282,7 @@ def _quotes_in(ctx: _Context, start: int, end: int) -> list[int]:
     return seen
 
 
-def _lower(tok: Token) -> str:
-    return tok.lower_
-
-
 def _unit_cues(ctx: _Context, start: int, end: int) -> list[_Cue]:
-    from newsledger.nlp.quote_cues import according_cue, verb_cue
-
     cues: list[_Cue] = []
     for i in range(start, end):
         if not ctx.narrative(i):
@@ -346,7 +322,12 @@ def _unit_records(
 ) -> Iterator[_Record]:
     pieces = [_trim(ctx, a, b) for a, b in _pieces(start, end, cues)]
     doc = ctx.doc
+    silent: _Cue | None = None  # the previous cue, when it produced no record
     for k, cue in enumerate(cues):
+        if cue.inherited and silent is not None and silent.kind == "verb" and (
+            silent.token in cue.token.ancestors
+        ):
+            cue.text = silent.text  # "condemned the incident, saying that …": the act is the cue
         before, after = pieces[k], pieces[k + 1]
         prev = cue.seg_start - 1
         while prev >= start and doc[prev].is_space:
@@ -358,15 +339,19 @@ def _unit_records(
         has_before = before[1] > before[0]
         has_after = after[1] > after[0] and not after_cue_k
         chosen: list[tuple[int, int]] = []
-        if follows_break and has_before:
+        if follows_break and has_before and not cue.inherited:
             cue.backward = True
             chosen.append(before)
             if has_after and ctx.is_mark[after[0]]:
                 chosen.append(after)  # "…," X said, "…"
         elif has_after:
             chosen.append(after)
+        produced = False
         for a, b in chosen:
-            yield from _piece_records(ctx, u, cue, a, b)
+            for rec in _piece_records(ctx, u, cue, a, b):
+                produced = True
+                yield rec
+        silent = None if produced else cue
 
 
 def _piece_records(ctx: _Context, u: int, cue: _Cue, a: int, b: int) -> Iterator[_Record]:
@@ -381,12 +366,15 @@ def _piece_records(ctx: _Context, u: int, cue: _Cue, a: int, b: int) -> Iterator
     )
     speaker = cue.speaker
     if quotes and content_words < MIXED_MIN_CONTENT_WORDS:
+        medium = cue.medium
         if cue.kind == "according" and speaker and _is_document(ctx, cue):
-            speaker = _subject_before_quote(ctx, a, b) or speaker
+            subject = _subject_before_quote(ctx, a, b)
+            if subject is not None:  # "according to the statement, the prefecture "…""
+                speaker, medium = subject, ctx.text[speaker.source_start : speaker.source_end]
         for q in quotes:
             span = ctx.spans[q]
             if span.content_end > span.content_start:
-                yield _Record(speaker, cue.text, cue.medium, span.content_start,
+                yield _Record(speaker, cue.text, medium, span.content_start,
                               span.content_end, True, u)
         return
     if not quotes:
@@ -410,7 +398,7 @@ def _is_document(ctx: _Context, cue: _Cue) -> bool:
     sp = cue.speaker
     if sp is None:
         return False
-    words = ctx.doc.text[sp.source_start : sp.source_end].lower().split()
+    words = ctx.text[sp.source_start : sp.source_end].lower().split()
     return bool(words) and words[-1] in ctx.vocab.document_nouns
 
 
@@ -425,7 +413,7 @@ def _subject_before_quote(ctx: _Context, a: int, b: int) -> _SpeakerInfo | None:
     s, e = a, i
     if not all(doc[j].pos_ in _NP_POS for j in range(s, e)):
         return None
-    text = doc.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)]
+    text = ctx.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)]
     start = doc[s].idx
     return _SpeakerInfo(text, start, start + len(text), None, start, start + len(text),
                         named=doc[e - 1].pos_ == "PROPN", person=False)
@@ -459,17 +447,8 @@ def _standalone(
             speaker, cue_text, medium = nxt.speaker, nxt.text, nxt.medium
     for q in quotes:
         span = ctx.spans[q]
-        n_tokens = sum(1 for i in range(len(ctx.doc)) if ctx.quote_of[i] == q) if (
-            speaker is None
-        ) else MIN_ORPHAN_QUOTE_TOKENS
-        if speaker is None and n_tokens < MIN_ORPHAN_QUOTE_TOKENS:
+        words = len(ctx.text[span.content_start : span.content_end].split())
+        if speaker is None and words < MIN_ORPHAN_QUOTE_TOKENS:
             continue
         if span.content_end > span.content_start:
             yield _Record(speaker, cue_text, medium, span.content_start, span.content_end, True, u)
-
-
-def _resolve(doc: Doc, vocab: CueVocabulary, records: list[_Record]) -> None:
-    """Surnames to the full name introduced earlier; pronouns to the last compatible speaker."""
-    from newsledger.nlp.quote_cues import resolve_speakers
-
-    resolve_speakers(doc, vocab, records)

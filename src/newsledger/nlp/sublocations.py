@@ -20,14 +20,13 @@ EN_ZONE_NOUNS = (
     "Jungle|Port|Harbour|Harbor|Market|Estate|Centre|Center|Terminal|Motorway|Highway|Beach|"
     "Industrial Estate|Roundabout|Checkpoint|Crossing|Airport|Hospital|Prison"
 )
-NAMED_ZONE_EN = re.compile(
-    rf"\b(?:the\s+)?(?:{_CAP}\s+){{1,3}}(?:{EN_ZONE_NOUNS})\b"
-)
+NAMED_ZONE_EN = re.compile(rf"\b(?:the\s+)?(?:{_CAP}\s+){{1,3}}(?:{EN_ZONE_NOUNS})\b")
 """Capitalised name + zone noun; the name must not be a plain function word."""
 
 FR_ZONE_NOUNS = (
     "zone|quartier|rue|avenue|boulevard|place|gare|port|camp|parc|pont|rond-point|route|"
-    "cité|campement|jungle|plage|centre commercial|zone industrielle|zone portuaire|rocade|autoroute"
+    "cité|campement|jungle|plage|centre commercial|zone industrielle|zone portuaire|rocade|"
+    "autoroute"
 )
 NAMED_ZONE_FR = re.compile(
     rf"\b(?:la |le |les |l['’])?(?:{FR_ZONE_NOUNS})\s+(?:de la |de l['’]|du |des |de |d['’])?"
@@ -35,7 +34,8 @@ NAMED_ZONE_FR = re.compile(
 )
 
 EN_SPOTS = (
-    "railway track|railway tracks|railway line|rail line|train tracks|railway station|train station|"
+    "railway track|railway tracks|railway line|rail line|train tracks|railway station|"
+    "train station|"
     "station|motorway|highway|ring road|bypass|road|port|harbour|harbor|ferry terminal|docks|"
     "border crossing|border|checkpoint|camp|encampment|makeshift camp|migrant camp|refugee camp|"
     "town centre|city centre|town center|city center|town hall|city hall|market|marketplace|"

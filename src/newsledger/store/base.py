@@ -102,6 +102,15 @@ class Store(ABC):
     def add_lsh_bands(self, article_id: str, bands: Sequence[str], signature: bytes) -> None:
         """Remember an article's MinHash band keys and signature for near-duplicate lookups."""
 
+    def add_lsh_bands_many(self, entries: Sequence[tuple[str, Sequence[str], bytes]]) -> None:
+        """`add_lsh_bands` for a whole ingest batch of (article id, bands, signature).
+
+        This default calls `add_lsh_bands` once per article; a backend overrides it to write the
+        batch in one transaction (ingest calls it once per batch).
+        """
+        for article_id, bands, signature in entries:
+            self.add_lsh_bands(article_id, bands, signature)
+
     @abstractmethod
     def find_by_lsh_bands(self, bands: Sequence[str]) -> list[tuple[str, bytes]]:
         """(article id, signature) of stored articles sharing at least one band key."""

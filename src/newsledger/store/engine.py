@@ -13,20 +13,25 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 
 from newsledger.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+SCHEMA_REVISION = "0001"
+"""The newest migration in migrations/versions/ (a test checks it against Alembic's head). Knowing
+it lets an up-to-date store open with one read, without importing Alembic (~0.3 s)."""
+
+VERSION_TABLE = "alembic_version"
 
 SQLITE_BUSY_SECONDS = 60.0
 """How long a SQLite writer waits for another process's write transaction before giving up: a
@@ -44,6 +49,21 @@ URL_HELP = (
     "use sqlite:///path/to/newsledger.db (or a bare file path) or "
     "postgresql+psycopg://user:password@host:5432/dbname"
 )
+
+
+FTS_MARK = "_fts"
+"""SQLite FTS5 tables (and their shadow tables) are built by hand in the migration, not modelled."""
+
+
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Leave dialect-specific full-text objects out of schema comparisons (Alembic hook)."""
+    if name is None:
+        return True
+    if type_ == "table" and FTS_MARK in name:
+        return False
+    return not (type_ in ("column", "index") and "search_vector" in name)
 
 
 def normalise_url(url: str) -> URL:
@@ -157,6 +177,8 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
 def alembic_config(conn: Connection | None = None) -> Config:
     """Alembic configured in code (no alembic.ini): scripts are shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = conn
@@ -164,12 +186,22 @@ def alembic_config(conn: Connection | None = None) -> Config:
 
 
 def head_revision() -> str | None:
+    """The newest revision according to Alembic's own reading of migrations/versions/."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def read_revision(conn: Connection) -> str | None:
+    """The applied revision, None for a database without newsledger tables."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar_one_or_none()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return read_revision(conn)
 
 
 def upgrade(engine: Engine) -> bool:
@@ -178,13 +210,14 @@ def upgrade(engine: Engine) -> bool:
     The common case (already up to date) costs one read; otherwise the upgrade runs in a single
     write transaction holding a lock, and the revision is read again under it.
     """
-    head = head_revision()
-    if current_revision(engine) == head:
+    if current_revision(engine) == SCHEMA_REVISION:
         return False
+    from alembic import command
+
     with write_transaction(engine) as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_MIGRATION_LOCK})
-        if MigrationContext.configure(conn).get_current_revision() == head:
+        if read_revision(conn) == SCHEMA_REVISION:
             return False
         command.upgrade(alembic_config(conn), "head")
     return True

@@ -17,7 +17,13 @@ from sqlalchemy import true as sql_true
 from newsledger.errors import BadFilterError
 from newsledger.store import tables as T
 from newsledger.store.base import IncidentFilter
-from newsledger.store.derive import fts5_match, place_key, query_words
+from newsledger.store.derive import (
+    STOPWORDS,
+    country_codes,
+    fts5_match,
+    place_key,
+    query_words,
+)
 
 SORTS = ("date", "-date", "sources", "-sources")
 TS_CONFIG = "'english'::regconfig"
@@ -42,7 +48,10 @@ def check_filter(flt: IncidentFilter) -> None:
     if flt.bbox is not None:
         _check_bbox(flt.bbox)
     if flt.query is not None and flt.query.strip() and not query_words(flt.query):
-        raise BadFilterError(f"query={flt.query!r} has no words to search for")
+        raise BadFilterError(
+            f"query={flt.query!r} has no words to search for (common words such as 'the' are "
+            "ignored)"
+        )
 
 
 def _check_bbox(bbox: Any) -> None:
@@ -76,7 +85,7 @@ def conditions(flt: IncidentFilter, dialect: str) -> list[ColumnElement[bool]]:
                 c.place_key == key,
                 c.admin1_key == key,
                 c.admin2_key == key,
-                c.country_code == flt.place.strip().upper(),
+                c.country_code.in_(country_codes(flt.place)),
             )
         )
     if flt.bbox is not None:
@@ -149,5 +158,6 @@ def article_match(query: str, dialect: str) -> ColumnElement[bool]:
 
 def _unfolded_words(query: str) -> list[str]:
     # PostgreSQL indexes article text with its accents: keep them in the query.
-    return [w for w in query.casefold().split() if any(ch.isalnum() for ch in w)]
+    words = (w.strip(".,;:!?\"'()[]") for w in query.casefold().split())
+    return [w for w in words if any(ch.isalnum() for ch in w) and w not in STOPWORDS]
 

@@ -158,4 +158,7 @@ def incident_rows(
             {"block_key": key, "incident_id": incident.id}
             for key in dict.fromkeys(incident.block_keys)
         ]
-    return list(rows.values()), links, blocks
+    # Sorted so every writer takes row locks in the same order (no deadlocks on PostgreSQL).
+    links.sort(key=lambda link: link["mention_id"])
+    blocks.sort(key=lambda block: (block["block_key"], block["incident_id"]))
+    return sorted(rows.values(), key=lambda row: row["id"]), links, blocks

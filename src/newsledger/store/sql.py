@@ -109,6 +109,7 @@ class SqlStore(Store):
             if article.id not in first_seen:
                 first_seen.add(article.id)
                 rows.append(R.article_row(article, now))
+        rows.sort(key=lambda row: row["id"])  # one lock order for all writers: no deadlocks
         stored: set[str] = set()
         with self._write("store articles in") as conn:
             stmt = (
@@ -209,7 +210,7 @@ class SqlStore(Store):
             return
         stmt = self._insert(T.rejections).on_conflict_do_nothing(index_elements=["key"])
         with self._write("record rejections in") as conn:
-            _insert_rows(conn, stmt, list(rows.values()))
+            _insert_rows(conn, stmt, sorted(rows.values(), key=lambda row: row["key"]))
 
     def list_rejections(self) -> list[Rejection]:
         c = T.rejections.c
@@ -226,7 +227,7 @@ class SqlStore(Store):
         band_stmt = self._insert(T.article_lsh).on_conflict_do_nothing(
             index_elements=["band", "article_id"]
         )
-        band_rows = [{"band": b, "article_id": article_id} for b in dict.fromkeys(bands)]
+        band_rows = [{"band": b, "article_id": article_id} for b in sorted(set(bands))]
         with self._write("index near-duplicates in") as conn:
             conn.execute(sig, {"article_id": article_id, "signature": bytes(signature)})
             _insert_rows(conn, band_stmt, band_rows)
@@ -251,8 +252,10 @@ class SqlStore(Store):
     def save_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
         mention_rows, claim_rows, quote_rows = R.mention_rows(article_id, mentions)
         with self._write("save mentions in") as conn:
+            # Locking the article row (PostgreSQL) makes a second extraction of the same article
+            # wait for the first and then replace its mentions, instead of colliding with them.
             exists = conn.execute(
-                select(T.articles.c.id).where(T.articles.c.id == article_id)
+                select(T.articles.c.id).where(T.articles.c.id == article_id).with_for_update()
             ).first()
             if exists is None:
                 raise NotFoundError(
@@ -328,7 +331,7 @@ class SqlStore(Store):
             index_elements=["block_key", "incident_id"]
         )
         with self._write("save incidents in") as conn:
-            removed = list(dict.fromkeys(remove_ids))
+            removed = sorted(set(remove_ids))
             _delete_in(conn, T.incident_mentions, "incident_id", removed)
             _delete_in(conn, T.incident_blocks, "incident_id", removed)
             _delete_in(conn, T.incidents, "id", removed)

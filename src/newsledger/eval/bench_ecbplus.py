@@ -1,0 +1,335 @@
+"""ECB+ document clustering: do our mentions, blocking and scoring group reports into incidents?
+
+ECB+ (Cybulska & Vossen 2014, CC BY 3.0; `../shared/bench/ecbplus`) holds 982 news documents in
+43 topics; each topic holds two look-alike incidents (two shootings, two earthquakes...), and
+`doc_clusters.tsv` gives every document's incident (`seminal_event_cluster`). We run the real
+pipeline + extractor on each document, keep its main mention, and cluster all documents of a
+split at once (not topic by topic: topics are not known in real use) with the resolver's own
+blocking, pair scores and average linkage. Scores: B-cubed, MUC, CEAF-e and CoNLL F1 (mean of the
+three F1s), with two baselines: every document alone, and one cluster per topic (an oracle that
+knows the topic but cannot split look-alikes).
+
+The documents have no publication dates (dates come only from the text). `fit_weights` fits the
+scoring weights on train (logistic regression, ridge towards `scoring.PRIOR_WEIGHTS`) and the
+link threshold on dev; the result is copied into `scoring.py` by hand with the figures.
+
+    python -m newsledger.eval.bench_ecbplus [--fit] [--limit-topics N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import logging
+import random
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment, minimize
+
+from newsledger.merge import scoring
+from newsledger.merge.profile import MentionProfile, build_profile
+from newsledger.merge.resolve import candidate_pairs, cluster_profiles
+from newsledger.model import Article, Mention
+
+log = logging.getLogger(__name__)
+
+Clusters = list[set[str]]
+
+RIDGE = 2.0
+"""Strength of the pull towards the prior weights: features ECB+ rarely fills keep their prior."""
+
+THRESHOLDS = tuple(x / 4 for x in range(-8, 13))
+"""Link thresholds tried on dev (logits -2..3 by 0.25)."""
+
+_NO_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]}']|n't|'s|'re|'ve|'ll|'d|'m)")
+_NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
+_URL = re.compile(r"^https?\s*:|www\s*\.", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class EcbDocument:
+    name: str
+    topic: str
+    cluster: str
+    split: str
+    text: str
+
+
+def detokenise(tokens: Sequence[str]) -> str:
+    """Tokens back to readable text (spaces removed before punctuation and clitics)."""
+    text = " ".join(tokens).replace("``", '"').replace("''", '"')
+    text = _NO_SPACE_BEFORE.sub(r"\1", text)
+    return _NO_SPACE_AFTER.sub(r"\1", text)
+
+
+def read_document(path: Path) -> str:
+    """A CAT XML document as text, one sentence per line, URL lines dropped."""
+    sentences: dict[int, list[str]] = {}
+    for token in ET.parse(path).getroot().iter("token"):
+        sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
+    lines = [detokenise(sentences[k]) for k in sorted(sentences)]
+    return "\n".join(line for line in lines if line and not _URL.search(line))
+
+
+def read_ecbplus(bench_dir: Path, split: str, limit_topics: int | None = None) -> list[EcbDocument]:
+    """The documents of one split (train/dev/test), optionally from the first N topics only."""
+    root = bench_dir / "ecbplus"
+    docs: list[EcbDocument] = []
+    with (root / "doc_clusters.tsv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r[_split_column(r)] == split]
+    topics = sorted({r["topic"] for r in rows}, key=int)
+    if limit_topics is not None:
+        topics = topics[:limit_topics]
+    keep = set(topics)
+    for row in rows:
+        if row["topic"] not in keep:
+            continue
+        path = root / "ECB+" / row["topic"] / row["doc_name"]
+        docs.append(
+            EcbDocument(
+                row["doc_name"],
+                row["topic"],
+                row["seminal_event_cluster"],
+                split,
+                read_document(path),
+            )
+        )
+    return docs
+
+
+def _split_column(row: Mapping[str, str]) -> str:
+    return next(k for k in row if k.startswith("split"))
+
+
+def main_mentions(docs: Sequence[EcbDocument]) -> tuple[list[Mention], dict[str, Article]]:
+    """Run the real pipeline + extractor; each document's main mention (an empty one if none)."""
+    from newsledger.extract.runner import extract_many
+
+    articles = [Article.from_text(d.text, language="en", origin=d.name) for d in docs]
+    by_id = {a.id: a for a in articles}
+    found: dict[str, Mention] = {}
+    for article, mentions in extract_many(articles, on_error=_log_failure):
+        main = next((m for m in mentions if m.main), None)
+        found[article.id] = main if main is not None else Mention(article.id, 0, True)
+    mentions = [found.get(a.id, Mention(a.id, 0, True)) for a in articles]
+    return mentions, by_id
+
+
+def _log_failure(article: Article, exc: Exception) -> None:
+    log.warning("extraction failed on %s: %s", article.origin, exc)
+
+
+# --- metrics -----------------------------------------------------------------------------------
+def _index(clusters: Clusters) -> dict[str, int]:
+    return {item: i for i, cluster in enumerate(clusters) for item in cluster}
+
+
+def b_cubed(key: Clusters, response: Clusters) -> tuple[float, float]:
+    k_of, r_of = _index(key), _index(response)
+    items = list(k_of)
+    p = r = 0.0
+    for item in items:
+        kc, rc = key[k_of[item]], response[r_of[item]]
+        overlap = len(kc & rc)
+        p += overlap / len(rc)
+        r += overlap / len(kc)
+    return p / len(items), r / len(items)
+
+
+def muc(key: Clusters, response: Clusters) -> tuple[float, float]:
+    def score(a: Clusters, b: Clusters) -> float:
+        b_of = _index(b)
+        num = den = 0
+        for cluster in a:
+            parts = {b_of.get(item, -1 - hash(item)) for item in cluster}
+            num += len(cluster) - len(parts)
+            den += len(cluster) - 1
+        return num / den if den else 0.0
+
+    return score(response, key), score(key, response)
+
+
+def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float]:
+    sim = np.array([[2 * len(k & r) / (len(k) + len(r)) for r in response] for k in key])
+    rows, cols = linear_sum_assignment(-sim)
+    total = float(sim[rows, cols].sum())
+    return total / len(response), total / len(key)
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def clustering_scores(key: Clusters, response: Clusters) -> dict[str, float]:
+    """B-cubed, MUC, CEAF-e precision/recall/F1 and CoNLL F1 (their mean F1)."""
+    out: dict[str, float] = {}
+    for name, metric in (("b3", b_cubed), ("muc", muc), ("ceafe", ceaf_e)):
+        p, r = metric(key, response)
+        out[f"{name}_p"], out[f"{name}_r"], out[f"{name}_f1"] = p, r, _f1(p, r)
+    out["conll_f1"] = (out["b3_f1"] + out["muc_f1"] + out["ceafe_f1"]) / 3
+    return {k: round(v * 100, 2) for k, v in out.items()}
+
+
+# --- clustering ----------------------------------------------------------------------------------
+def _profiles(
+    docs: Sequence[EcbDocument], mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> tuple[list[MentionProfile], dict[str, str]]:
+    name_of = {m.article_id: d.name for d, m in zip(docs, mentions, strict=True)}
+    profiles = sorted((build_profile(m, articles) for m in mentions), key=lambda p: p.sort_key)
+    return profiles, name_of
+
+
+def cluster_documents(
+    profiles: Sequence[MentionProfile],
+    name_of: Mapping[str, str],
+    score: Callable[[MentionProfile, MentionProfile], float] = scoring.pair_score,
+    threshold: float = scoring.LINK_THRESHOLD,
+) -> Clusters:
+    pairs = candidate_pairs(profiles, score)
+    groups = cluster_profiles(profiles, pairs, threshold, score)
+    return [{name_of[profiles[i].article_id] for i in group} for group in groups]
+
+
+def gold_clusters(docs: Sequence[EcbDocument]) -> Clusters:
+    by: dict[str, set[str]] = {}
+    for d in docs:
+        by.setdefault(d.cluster, set()).add(d.name)
+    return list(by.values())
+
+
+def topic_baseline(docs: Sequence[EcbDocument]) -> Clusters:
+    by: dict[str, set[str]] = {}
+    for d in docs:
+        by.setdefault(d.topic, set()).add(d.name)
+    return list(by.values())
+
+
+# --- fitting -------------------------------------------------------------------------------------
+def _training_pairs(
+    docs: Sequence[EcbDocument], profiles: Sequence[MentionProfile], name_of: Mapping[str, str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Features of every same-topic pair (the look-alikes) plus as many random other pairs."""
+    doc_of = {d.name: d for d in docs}
+    rng = random.Random(13)
+    xs: list[list[float]] = []
+    ys: list[float] = []
+    n = len(profiles)
+    within = [
+        (i, j)
+        for i in range(n)
+        for j in range(i + 1, n)
+        if doc_of[name_of[profiles[i].article_id]].topic
+        == doc_of[name_of[profiles[j].article_id]].topic
+    ]
+    across: set[tuple[int, int]] = set()
+    while len(across) < len(within):
+        i, j = sorted(rng.sample(range(n), 2))
+        if (i, j) not in across and (i, j) not in within:
+            across.add((i, j))
+    for i, j in within + sorted(across):
+        a, b = profiles[i], profiles[j]
+        feats = scoring.pair_features(a, b)
+        xs.append([feats[f] for f in scoring.FEATURES])
+        ys.append(
+            float(doc_of[name_of[a.article_id]].cluster == doc_of[name_of[b.article_id]].cluster)
+        )
+    return np.array(xs), np.array(ys)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[dict[str, float], float]:
+    """Logistic regression with a ridge towards the prior weights (MAP estimate)."""
+    prior = np.array([scoring.PRIOR_WEIGHTS[f] for f in scoring.FEATURES] + [scoring.PRIOR_BIAS])
+    design = np.hstack([x, np.ones((len(x), 1))])
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = design @ w
+        p = 1 / (1 + np.exp(-z))
+        nll = float(np.sum(np.logaddexp(0, z) - y * z)) / len(y)
+        grad = design.T @ (p - y) / len(y)
+        reg = RIDGE / len(y) * (w - prior)
+        return nll + 0.5 * RIDGE / len(y) * float(np.sum((w - prior) ** 2)), grad + reg
+
+    result = minimize(loss, prior, jac=True, method="L-BFGS-B")
+    w = result.x
+    return {f: round(float(w[k]), 3) for k, f in enumerate(scoring.FEATURES)}, round(
+        float(w[-1]), 3
+    )
+
+
+def _scorer(weights: Mapping[str, float], bias: float) -> Callable[..., float]:
+    def score(a: MentionProfile, b: MentionProfile) -> float:
+        feats = scoring.pair_features(a, b)
+        return bias + sum(weights[f] * v for f, v in feats.items())
+
+    return score
+
+
+def fit_weights(bench_dir: Path, limit_topics: int | None = None) -> dict[str, Any]:
+    """Fit weights on train, then the link threshold on dev (by CoNLL F1)."""
+    train = read_ecbplus(bench_dir, "train", limit_topics)
+    mentions, articles = main_mentions(train)
+    profiles, name_of = _profiles(train, mentions, articles)
+    x, y = _training_pairs(train, profiles, name_of)
+    weights, bias = fit_logistic(x, y)
+    dev = read_ecbplus(bench_dir, "dev", limit_topics)
+    dmentions, darticles = main_mentions(dev)
+    dprofiles, dname_of = _profiles(dev, dmentions, darticles)
+    gold = gold_clusters(dev)
+    score = _scorer(weights, bias)
+    by_threshold = {
+        t: clustering_scores(gold, cluster_documents(dprofiles, dname_of, score, t))["conll_f1"]
+        for t in THRESHOLDS
+    }
+    best = max(THRESHOLDS, key=lambda t: (by_threshold[t], -abs(t)))
+    return {
+        "weights": weights,
+        "bias": bias,
+        "threshold": best,
+        "dev_conll_f1": by_threshold[best],
+        "train_pairs": len(y),
+    }
+
+
+def score_ecbplus(
+    bench_dir: Path, split: str = "test", limit_topics: int | None = None
+) -> dict[str, float]:
+    """Cluster a split's documents with the resolver; B3/MUC/CEAF-e/CoNLL plus baselines."""
+    docs = read_ecbplus(bench_dir, split, limit_topics)
+    mentions, articles = main_mentions(docs)
+    profiles, name_of = _profiles(docs, mentions, articles)
+    gold = gold_clusters(docs)
+    result = clustering_scores(gold, cluster_documents(profiles, name_of))
+    singles = clustering_scores(gold, [{d.name} for d in docs])
+    topics = clustering_scores(gold, topic_baseline(docs))
+    result.update({f"singleton_{k}": v for k, v in singles.items() if k.endswith("f1")})
+    result.update({f"topic_{k}": v for k, v in topics.items() if k.endswith("f1")})
+    result["documents"] = float(len(docs))
+    result["gold_clusters"] = float(len(gold))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    default = Path(__file__).resolve().parents[3] / ".." / "shared" / "bench"
+    parser.add_argument("--bench-dir", type=Path, default=default)
+    parser.add_argument("--split", default="test")
+    parser.add_argument("--limit-topics", type=int, default=None)
+    parser.add_argument(
+        "--fit", action="store_true", help="fit weights (train) and threshold (dev)"
+    )
+    args = parser.parse_args()
+    if args.fit:
+        print(json.dumps(fit_weights(args.bench_dir, args.limit_topics), indent=2))
+    else:
+        print(json.dumps(score_ecbplus(args.bench_dir, args.split, args.limit_topics), indent=2))
+
+
+if __name__ == "__main__":
+    main()

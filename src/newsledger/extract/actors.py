@@ -1,0 +1,345 @@
+"""Typed actors of an event, with who did it to whom read from the dependency parse.
+
+For every event trigger (see `extract.events`) the arguments come from its syntax, never from
+word order:
+- active verb: `nsubj` is the agent; `dobj` and the objects of "at", "against", "on", "into"
+  are targets ("migrants threw stones at officers");
+- passive verb: `nsubjpass` is the target, the "by" agent the agent ("officers were attacked by
+  a group of migrants");
+- a noun trigger: "by" gives the agent, "on"/"against"/"of" the target ("the murder of a police
+  woman", "an attack on an officer"), a possessive or compound group the agent;
+- reciprocal triggers (clash, fight, scuffle, brawl, confrontation): "between X and Y", "X and Y
+  clash", "X clashed with Y" make BOTH agents. We record `role="agent"` for each side (there is
+  no third role for reciprocal violence in the contract; framing reports "reciprocal" voice);
+- a noun trigger that is the object of a light verb ("launched an attack", "made use of tear
+  gas") takes that verb's subject as agent; a verb with no subject inherits the subject of the
+  verb it is conjoined with or controlled by ("pushed back, attacking the officers").
+Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
+"hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
+Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
+none.
+
+Actor types (`Claim.kind`) come from `extract.vocab` (police, military, migrants, rioters,
+protesters, civilians, activists, government) plus the armed kinds `rebels` and `militia`, and
+`unknown`. ACLED inter codes (`Claim.item`) are given by `assign_inter_codes` once the event type
+is known, because ACLED codes the same people by what they do: migrants (or activists,
+residents) who riot are rioters (inter 5) and keep their identity in the actor name; the same
+people demonstrating are protesters (6); as victims they are civilians (7).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract.events import (
+    ARMED_VIOLENCE_FAMILIES,
+    CLASH,
+    STATE_TARGET_NOUNS,
+    Trigger,
+    triggers_of,
+)
+from newsledger.extract.vocab import (
+    ARMED_ACTOR_GROUPS,
+    ARMED_ENGLISH_ONLY,
+    CROWD_WORDS,
+    group_of,
+)
+from newsledger.model import Claim
+from newsledger.model import Span as Evidence
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+TARGET_PREPS = frozenset({"at", "against", "on", "into", "upon", "contre", "sur"})
+AGENT_PREPS = frozenset({"by", "par"})
+RECIPROCAL_PREPS = frozenset({"with", "between", "among", "avec", "entre"})
+NOUN_TARGET_PREPS = frozenset({"on", "against", "of", "upon", "contre", "sur", "de"})
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+"""A verb with no subject of its own shares the subject of its head through these links."""
+LIGHT_VERB_MAX_HOPS = 3
+"""Noun trigger -> governing verb: "made use of tear gas" is dobj -> prep -> pobj (3 links)."""
+FRAME_NOUNS = frozenset(
+    "group groups members member hundreds dozens thousands scores number crowd crowds band "
+    "gang contingent unit units squad team dozen handful majority some several many "
+    "groupe groupes membres centaines dizaines milliers plusieurs".split()
+)
+"""Nouns that frame the people an argument really names ("a group of 100 migrants")."""
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui", "whom"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+INTER_STATE = "1"
+INTER_REBELS = "2"
+INTER_MILITIA = "3"
+INTER_RIOTERS = "5"
+INTER_PROTESTERS = "6"
+INTER_CIVILIANS = "7"
+
+KIND_INTER = {
+    "police": INTER_STATE,
+    "military": INTER_STATE,
+    "government": INTER_STATE,
+    "rebels": INTER_REBELS,
+    "militia": INTER_MILITIA,
+    "rioters": INTER_RIOTERS,
+    "protesters": INTER_PROTESTERS,
+    "civilians": INTER_CIVILIANS,
+}
+"""Fixed inter code per kind; migrants, activists and unknown depend on the event."""
+
+
+def actor_kind(tok: Token, lang: str = "en") -> str | None:
+    """The actor type a noun names (armed kinds first, then the shared vocabulary), or None."""
+    low = tok.lower_
+    armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(tok.lemma_.lower())
+    if armed:
+        return armed
+    if lang == "en" and low in ARMED_ENGLISH_ONLY:
+        return "militia"
+    group = group_of(tok)
+    if group:
+        return group
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if compounds:
+        phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i + 1]
+        group = group_of(phrase)
+        if group:
+            return group
+    if tok.lemma_.lower() in STATE_TARGET_NOUNS:
+        return "military"  # a checkpoint, base or convoy stands for the forces holding it
+    return None
+
+
+def _through_frame(tok: Token) -> Token:
+    """"a group of 100 migrants" -> migrants; "members of the police force" -> force."""
+    for _ in range(2):
+        if tok.lemma_.lower() not in FRAME_NOUNS and tok.lower_ not in FRAME_NOUNS:
+            return tok
+        inner = next(
+            (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "de", "d'")
+             for g in c.children if g.dep_ in ("pobj", "obj", "nmod")),
+            None,
+        )  # fmt: skip
+        if inner is None:
+            return tok
+        tok = inner
+    return tok
+
+
+def _resolve(tok: Token) -> Token | None:
+    """The noun an argument names: relative pronouns to their noun, frames looked through."""
+    if tok.lower_ in RELATIVE_PRONOUNS:
+        verb = tok.head
+        if verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            tok = verb.head
+        else:
+            return None
+    if tok.pos_ == "PRON":
+        return None
+    if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object
+        tok = _through_frame(tok)
+    return _through_frame(tok)
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for conj in tok.conjuncts:
+        if conj.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(conj)
+    return out
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject (inherited through conj/xcomp/advcl) and whether it is passive."""
+    hops = 0
+    while verb is not None and hops < 3:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head, verb.dep_ == "acl" and verb.tag_ == "VBN"
+        if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
+            return None, False
+        verb = verb.head
+        hops += 1
+    return None, False
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass") for c in verb.children)
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [g for g in prep.children if g.dep_ in ("pobj", "obj", "nmod")]
+
+
+def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
+    args: list[tuple[Token, str]] = []
+    passive = is_passive(verb)
+    subject, inherited_passive = _subject(verb)
+    if subject is not None:
+        subject_is_target = passive or (inherited_passive and subject.head is not verb)
+        if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.head is verb:
+            subject_is_target = True
+        args.append((subject, "agent" if reciprocal or not subject_is_target else "target"))
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            args.append((child, "agent" if reciprocal else "target"))
+        elif child.dep_ in ("agent", "obl:agent") or (child.dep_ == "prep" and child.lower_ in
+                                                      AGENT_PREPS and passive):
+            args.extend((g, "agent") for g in _pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            args.extend((g, "agent" if reciprocal else "target") for g in _pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS and reciprocal:
+            args.extend((g, "agent") for g in _pobjs(child))
+    return args
+
+
+def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
+    args: list[tuple[Token, str]] = []
+    for child in noun.children:
+        if child.dep_ == "prep":
+            word = child.lower_
+            if word in AGENT_PREPS:
+                args.extend((g, "agent") for g in _pobjs(child))
+            elif word in RECIPROCAL_PREPS and reciprocal:
+                args.extend((g, "agent") for g in _pobjs(child))
+            elif word in NOUN_TARGET_PREPS:
+                args.extend((g, "agent" if reciprocal else "target") for g in _pobjs(child))
+        elif child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+            args.append((child, "agent"))
+    verb = _light_verb(noun)
+    if verb is not None:
+        subject, _ = _subject(verb)
+        if subject is not None and not is_passive(verb):
+            args.append((subject, "agent"))
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                args.extend((g, "target") for g in _pobjs(child))
+    return args
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas")."""
+    tok = noun
+    for _ in range(LIGHT_VERB_MAX_HOPS):
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
+    """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved."""
+    tok = trig.token
+    reciprocal = trig.family == CLASH
+    raw = _verb_args(tok, reciprocal) if tok.pos_ in ("VERB", "AUX") else _noun_args(tok, reciprocal)
+    out: list[tuple[Token, str]] = []
+    for arg, role in raw:
+        for conj in _with_conjuncts(arg):
+            resolved = _resolve(conj)
+            if resolved is not None:
+                out.append((resolved, role))
+    return out
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Character extent of the noun with its left modifiers ("15 CRS officers", "riot police")."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "quantmod", "nmod"):
+            left = child if child.i < left.i else left
+    while left.i > 0 and left.doc[left.i - 1].dep_ in ("compound",) and left.doc[
+        left.i - 1
+    ].head.i >= left.i:
+        left = left.doc[left.i - 1]
+    return left.idx, tok.idx + len(tok.text)
+
+
+def _proper_name(tok: Token) -> str | None:
+    """A named group in the noun phrase ("the No Borders group", "CRS officers", "Hamas")."""
+    names = [c for c in tok.subtree if c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTS
+             and c.ent_type_ != "PERSON"]  # fmt: skip
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_ENTS and tok.ent_type_ != "PERSON":
+        names = [c for c in tok.subtree if c.pos_ == "PROPN" and c.i <= tok.i]
+    if not names:
+        return None
+    # a contiguous run of proper nouns, the one nearest the head
+    run = [names[-1]]
+    for cand in reversed(names[:-1]):
+        if cand.i == run[0].i - 1:
+            run.insert(0, cand)
+        else:
+            break
+    return tok.doc[run[0].i : run[-1].i + 1].text
+
+
+def actor_name(tok: Token, kind: str) -> str:
+    """The actor's name: a named group as written, else the kind (civilians keep their noun)."""
+    name = _proper_name(tok)
+    if name and group_of(name) != "police" or name and name.isupper():
+        return name
+    if kind in ("civilians", "unknown"):
+        start, end = _np_span(tok)
+        return tok.doc.text[start:end].lower() if tok.pos_ != "PROPN" else tok.text
+    return kind
+
+
+def extract_actors(
+    sents: Sequence[Span], article_id: str, lang: str = "en",
+    triggers: Iterable[Trigger] | None = None,
+) -> list[Claim]:  # fmt: skip
+    """Actor claims (field "actor") for the triggers of these sentences, deduplicated by
+    (kind, name, role); the span is the first noun phrase naming the actor."""
+    claims: list[Claim] = []
+    seen: set[tuple[str, str, str]] = set()
+    pool = list(triggers) if triggers is not None else [t for s in sents for t in triggers_of(s)]
+    for trig in pool:
+        for tok, role in trigger_arguments(trig):
+            kind = actor_kind(tok, lang)
+            if kind is None:
+                if role == "agent" and tok.lemma_.lower() in CROWD_WORDS:
+                    kind = "rioters"  # an unnamed crowd or gang doing violence
+                elif tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP") and role == "agent":
+                    # a named organisation that shoots, bombs or kills is an armed group; ACLED
+                    # tells rebels (2) from militias (3) by aims we cannot read: militia
+                    kind = "militia" if trig.family in ARMED_VIOLENCE_FAMILIES else "unknown"
+                else:
+                    continue
+            name = actor_name(tok, kind)
+            key = (kind, name, role)
+            if key in seen:
+                continue
+            seen.add(key)
+            start, end = _np_span(tok)
+            evidence = Evidence(article_id, start, end, tok.doc.text[start:end])
+            claims.append(Claim("actor", name, evidence, kind=kind, role=role))
+    return claims
+
+
+def inter_code(kind: str | None, role: str | None, event_type: str | None) -> str | None:
+    """ACLED inter code of an actor given what the event makes of it (see module docstring)."""
+    if kind in KIND_INTER:
+        if kind == "protesters" and event_type == "Riots" and role == "agent":
+            return INTER_RIOTERS
+        return KIND_INTER[kind]
+    if kind in ("migrants", "activists", "unknown"):
+        if event_type == "Riots" and role == "agent":
+            return INTER_RIOTERS
+        if event_type == "Protests" and role == "agent":
+            return INTER_PROTESTERS
+        if kind == "unknown":
+            return None
+        return INTER_CIVILIANS
+    return None
+
+
+def assign_inter_codes(actors: Sequence[Claim], event_type: str | None) -> None:
+    """Set `Claim.item` (the inter code) on each actor claim, in place."""
+    for claim in actors:
+        claim.item = inter_code(claim.kind, claim.role, event_type)

@@ -1,0 +1,663 @@
+"""Event triggers and their ACLED event type / sub-event type.
+
+`find_triggers(sent)` marks the words that state an event ("clashed", "the attack", "a march",
+"interpellés") with a trigger family (clash, attack, protest, explosion kinds, arrest...).
+`classify_event(sents, actors, weapons, figures)` decides the ACLED type of one mention from its
+triggers, its typed actors (agent/target), its weapons and its casualty figures, by this cascade
+(first rule that fires wins; each rule reads only the mention's own sentences):
+
+1. Explosions/Remote violence when an explosive trigger is present, most specific first:
+   chemical weapon, suicide bomb, air/drone strike, shelling/artillery/missile, grenade, remote
+   explosive/IED. A defused/foiled/intercepted explosive is Strategic developments / Disrupted
+   weapons use instead.
+2. Sexual violence, then abduction/forced disappearance (Violence against civilians).
+3. A demonstration (protest trigger or protesters as actors):
+   - demonstrators commit violence (throw, riot, clash, loot, burn, attack) -> Riots / Violent
+     demonstration;
+   - state forces kill or seriously injure demonstrators, or fire live rounds -> Protests /
+     Excessive force against protesters;
+   - state forces disperse, tear-gas, charge or arrest them -> Protests / Protest with
+     intervention;
+   - otherwise Protests / Peaceful protest.
+4. Territory taken by force -> Battles / Government regains territory (state agent) or Non-state
+   actor overtakes territory; taken without fighting -> Strategic developments / Non-violent
+   transfer of territory.
+5. Violence between parties (clash, attack, riot, throw, shoot, stab, kill, injure):
+   - both sides organised and armed (state forces, rebels, militias, gunmen), or an exchange of
+     fire, or an armed attacker (firearm, blade, explosive) against state forces -> Battles /
+     Armed clash. ACLED codes unidentified armed attackers as an armed group, and an attack on
+     state forces is never violence against civilians, so a lone gunman or knifeman who attacks
+     a police officer is an armed clash;
+   - an unorganised group (rioters, a mob, migrants, youths, residents) fighting state forces or
+     others with no demonstration -> Riots / Mob violence. ACLED codes such participants as
+     rioters; "clashes between migrants and police" with no demonstration is mob violence;
+   - an armed or state actor attacking civilians, or a killing/shooting/stabbing with no stated
+     armed opponent -> Violence against civilians / Attack.
+6. Arrests -> Strategic developments / Arrests; looting, arson, vandalism -> Looting/property
+   destruction; a camp cleared or evacuated without violence -> Other; seized or defused weapons
+   -> Disrupted weapons use; an agreement or ceasefire -> Agreement; a base set up ->
+   Headquarters or base established; a group formed, merged or split -> Change to group/activity.
+
+The lexicon below is by meaning class (English and French lemmas), never by one article's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsledger.model import Claim
+
+# --- ACLED taxonomy ------------------------------------------------------------------------
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+SUB_EVENT_TYPES: dict[str, str] = {
+    "Armed clash": BATTLES,
+    "Government regains territory": BATTLES,
+    "Non-state actor overtakes territory": BATTLES,
+    "Chemical weapon": EXPLOSIONS,
+    "Air/drone strike": EXPLOSIONS,
+    "Suicide bomb": EXPLOSIONS,
+    "Shelling/artillery/missile attack": EXPLOSIONS,
+    "Remote explosive/landmine/IED": EXPLOSIONS,
+    "Grenade": EXPLOSIONS,
+    "Sexual violence": VAC,
+    "Attack": VAC,
+    "Abduction/forced disappearance": VAC,
+    "Peaceful protest": PROTESTS,
+    "Protest with intervention": PROTESTS,
+    "Excessive force against protesters": PROTESTS,
+    "Violent demonstration": RIOTS,
+    "Mob violence": RIOTS,
+    "Agreement": STRATEGIC,
+    "Arrests": STRATEGIC,
+    "Change to group/activity": STRATEGIC,
+    "Disrupted weapons use": STRATEGIC,
+    "Headquarters or base established": STRATEGIC,
+    "Looting/property destruction": STRATEGIC,
+    "Non-violent transfer of territory": STRATEGIC,
+    "Other": STRATEGIC,
+}
+"""ACLED sub-event type -> its event type."""
+
+# --- trigger lexicon -----------------------------------------------------------------------
+
+CLASH = "clash"
+ATTACK = "attack"
+RIOT = "riot"
+THROW = "throw"
+DISPERSE = "disperse"
+SHOOT = "shoot"
+STAB = "stab"
+KILL = "kill"
+INJURE = "injure"
+AIR = "air"
+SHELL = "shell"
+SUICIDE = "suicide"
+GRENADE = "grenade"
+IED = "ied"
+CHEMICAL = "chemical"
+SEXUAL = "sexual"
+ABDUCT = "abduct"
+PROTEST = "protest"
+ARREST = "arrest"
+LOOT = "loot"
+CLEAR = "clear"
+DISRUPT = "disrupt"
+AGREE = "agree"
+TERRITORY = "territory"
+HQ = "hq"
+GROUP_CHANGE = "group_change"
+VIOLENCE = "violence"
+
+EXPLOSIVE_FAMILIES = (CHEMICAL, SUICIDE, AIR, SHELL, GRENADE, IED)
+"""Explosive trigger families, most specific first (rule 1)."""
+VIOLENT_FAMILIES = frozenset({CLASH, ATTACK, RIOT, THROW, SHOOT, STAB, KILL, INJURE, VIOLENCE})
+"""Families that state violence between parties (rule 5)."""
+DEMONSTRATOR_VIOLENCE = frozenset({CLASH, RIOT, THROW, ATTACK, LOOT})
+"""Violence that, committed by demonstrators, makes a demonstration a riot."""
+ARMED_VIOLENCE_FAMILIES = frozenset(
+    {ATTACK, SHOOT, KILL, CLASH, AIR, SHELL, SUICIDE, GRENADE, IED, CHEMICAL, ABDUCT, TERRITORY}
+)
+"""Acts whose named-organisation agent is an armed group."""
+WEAK_FAMILIES = frozenset({INJURE, VIOLENCE})
+"""Outcome words: they support an event but do not by themselves anchor a separate mention."""
+
+_LEMMAS: dict[str, str] = {}
+
+
+def _add(family: str, words: str) -> None:
+    for word in words.split():
+        _LEMMAS[word] = family
+
+
+_add(CLASH, "clash skirmish scuffle brawl fight fighting confrontation confront altercation "
+     "melee mêlée fracas scuffling tussle firefight gunfight gunbattle shootout "
+     "affrontement affronter heurt échauffourée rixe bagarre accrochage combat battre "
+     "bagarrer")  # fmt: skip
+_add(ATTACK, "attack assault ambush storm beat lynch pelt assail raid attaque attaquer "
+     "agression agresser assaillir frapper lyncher tabasser caillasser caillassage")  # fmt: skip
+_add(RIOT, "riot rioting unrest rampage disturbance émeute émeutier")
+_add(THROW, "throw hurl lob jet projectile jeter lancer")
+_add(DISPERSE, "disperse dispersal repel disperser repousser")
+_add(SHOOT, "shoot shooting gunfire gunshot shot fusillade tirer abattre")
+_add(STAB, "stab stabbing knife knifing hack poignarder")
+_add(KILL, "kill murder slay execute behead massacre killing assassinate assassination "
+     "homicide tuer assassiner meurtre massacrer")  # fmt: skip
+_add(INJURE, "injure wound hurt injury blesser blessure")
+_add(AIR, "airstrike airstrikes warplane warplanes drone bombard bombing aircraft jet "
+     "helicopter bombardement")  # fmt: skip
+_add(SHELL, "shell shelling artillery mortar rocket missile barrage obus roquette missile "
+     "pilonner")  # fmt: skip
+_add(GRENADE, "grenade grenades")
+_add(IED, "ied ieds landmine mine bomb explode explosion blast detonate explosive "
+     "exploser explosion bombe")  # fmt: skip
+_add(CHEMICAL, "chlorine sarin mustard chimique")
+_add(SEXUAL, "rape gang-rape molest violer viol")
+_add(ABDUCT, "abduct kidnap abduction kidnapping hostage enlever enlèvement kidnapper "
+     "séquestrer séquestration")  # fmt: skip
+_add(PROTEST, "protest demonstrate demonstration march rally picket sit-in vigil strike "
+     "protester demonstrator marcher protestor manifestation manifester manifestant "
+     "rassemblement défiler cortège grève gréviste mobilisation")  # fmt: skip
+_add(ARREST, "arrest detain apprehend custody arrêter interpeller interpellation arrestation "
+     "détention")  # fmt: skip
+_add(LOOT, "loot plunder ransack vandalise vandalize torch burn arson vandalism piller "
+     "incendier brûler saccager vandaliser pillage incendie")  # fmt: skip
+_add(CLEAR, "clear clearance evacuate evacuation dismantle dismantling evict eviction raze "
+     "demolish clearing évacuer évacuation démanteler démantèlement expulser expulsion")  # fmt: skip
+_add(DISRUPT, "defuse foil thwart intercept désamorcer déjouer intercepter")
+_add(AGREE, "agreement ceasefire truce accord treaty cessez-le-feu")
+_add(TERRITORY, "capture recapture retake overrun seize liberate regain free reprendre")
+_add(HQ, "headquarters")
+_add(VIOLENCE, "violence violences")
+
+ENGLISH_ONLY = frozenset({"march", "marcher", "combat", "jet", "mine", "missile", "shot",
+                          "strike", "explosion", "battre", "raid"})
+"""Lemmas also valid in French that must not be read twice; listed for the shared-word check."""
+
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vest|car bomb)\b|\bblew (?:himself|herself|"
+     r"themselves) up\b|\bkamikaze\b", SUICIDE),
+    (r"\b(?:air|drone|aerial) (?:strike|raid|attack|bombardment)s?\b|\bfrappes? aériennes?\b",
+     AIR),
+    (r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
+     r"|\bengin explosif\b|\bvoiture piégée\b", IED),
+    (r"\b(?:chemical|toxic|poison(?:ous)?|nerve) (?:weapons?|gas|agent|attack)s?\b", CHEMICAL),
+    (r"\bsexual(?:ly)? (?:assault|abuse|violence|harass)\w*\b|\bagressions? sexuelles?\b", SEXUAL),
+    (r"\bopen(?:ed|s|ing)? fire\b|\bouvert le feu\b", SHOOT),
+    (r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
+     r"|fire ?fights?|échanges? de tirs)\b", CLASH),
+    (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),
+    (r"\bset (?:fire|ablaze|alight) to\b|\bset\b[^.]{0,40}\b(?:on fire|ablaze|alight)\b"
+     r"|\bmis le feu\b", LOOT),
+    (r"\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge"
+     r"|gaz lacrymogènes?|canons? à eau|lacrymogènes?)\b", DISPERSE),
+    (r"\bpeace (?:deal|agreement|accord|talks)\b|\bsigned an? (?:deal|agreement)\b", AGREE),
+    (r"\b(?:took|take|taken|takes|seized|seize|gained|gain|regained|wrested) (?:full )?control\b",
+     TERRITORY),
+    (r"\b(?:set up|established|establish|sets up) (?:a |an |its |their )?(?:new )?(?:base|"
+     r"headquarters|camp|outpost|checkpoint)s?\b", HQ),
+    (r"\b(?:merged? with|joined forces|new (?:armed )?group|split from|splinter group|defected"
+     r"|pledged allegiance|renamed)\b", GROUP_CHANGE),
+    (r"\bhand(?:ed|s)? over\b|\bwithdr[ae]w from\b|\bwithout a fight\b", TERRITORY),
+    (r"\btaken (?:into|in) custody\b|\bgarde à vue\b|\bround(?:ed)? up\b", ARREST),
+)
+"""Multi-word triggers (regex, family), matched on the sentence text."""
+_PHRASE_RES = tuple((re.compile(p, re.IGNORECASE), f) for p, f in PHRASES)
+
+TEAR_GAS_RE = re.compile(r"tear[- ]?gas|lacrymog", re.IGNORECASE)
+"""Tear gas is a dispersal weapon: "gas" near it is not a chemical attack."""
+
+TERRITORY_NOUNS = frozenset(
+    "village villages town towns city cities area areas district districts region territory "
+    "base bases hill position positions province neighbourhood neighborhood outpost airport "
+    "port ports highway road roads bridge stronghold strongholds mountain crossing border "
+    "ville villages localité zone quartier".split()
+)
+"""Objects that make capture/seize a territorial event (not "seized weapons")."""
+
+WEAPON_OBJECTS = frozenset(
+    "weapon weapons arms ammunition explosives explosive rifle rifles gun guns bomb bombs ied "
+    "firearm firearms pistol pistols bullet bullets round rounds stash cache caches arsenal "
+    "ieds mine mines grenade grenades drone drones missile missiles rocket rockets cache "
+    "armes arme munitions explosifs".split()
+)
+"""Objects that make seize/find/intercept a disrupted-weapons event."""
+
+SEIZE_LEMMAS = frozenset(
+    "seize confiscate recover find discover intercept shoot capture neutralise neutralize "
+    "destroy defuse dismantle saisir découvrir".split()
+)
+"""Verbs that, with a weapon object, state disrupted weapons use."""
+
+FIREARM_WORDS = frozenset(
+    "gun guns rifle rifles pistol pistols firearm firearms kalashnikov ak-47 gunfire gunshot "
+    "gunshots bullet bullets machete machetes knife knives blade sword arme armes fusil "
+    "couteau".split()
+)
+"""Lethal weapons: an attacker carrying one is an armed actor."""
+
+INTERVENTION_WORDS = frozenset(
+    "disperse dispersal tear teargas cannon baton batons charge arrest detain repel kettle "
+    "disperser lacrymogène interpeller".split()
+)
+"""State actions against demonstrators short of lethal force."""
+
+HQ_NOUNS = frozenset(
+    "base bases headquarters post posts outpost outposts point points camp camps office "
+    "offices checkpoint checkpoints garrison station".split()
+)
+"""Objects that make establish/set up a base-established event."""
+
+HQ_VERBS = frozenset("establish set build open install erect".split())
+
+VIOLENT_ADJECTIVES = frozenset(
+    "violent aggressive unruly riotous angry violente violentes violents".split()
+)
+"""Modifiers that make a demonstration violent ("violent protests")."""
+
+HARSH_ADVERBS = frozenset("violently brutally forcibly brutalement violemment".split())
+"""Manner of a state action against demonstrators that makes it excessive force."""
+
+SUPPRESS_LEMMAS = frozenset("suppress crush quell crack repress réprimer".split())
+
+STATE_TARGET_NOUNS = frozenset(
+    "checkpoint checkpoints base bases position positions post posts outpost outposts barracks "
+    "convoy convoys patrol patrols garrison".split()
+)
+"""Targets that are state forces' installations or units."""
+
+NEGATION_LEMMAS = frozenset({"not", "no", "never", "without", "pas", "jamais", "sans"})
+
+NON_EVENT_HEADS = frozenset(
+    "threat threaten fear risk warn warning plan prevent call demand accuse accusation "
+    "allegation report law bill policy menace crainte risque".split()
+)
+"""A trigger governed by one of these is talk about an event, not an event."""
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word (or phrase) that states an event, with its family and its character extent."""
+
+    family: str
+    token: Token
+    start: int
+    end: int
+
+    @property
+    def weak(self) -> bool:
+        return self.family in WEAK_FAMILIES
+
+
+@dataclass(slots=True)
+class EventDecision:
+    """The chosen type, with the trigger that decided it (the evidence)."""
+
+    event_type: str
+    sub_event_type: str
+    trigger: Trigger
+
+
+def _family(tok: Token) -> str | None:
+    if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
+        return None
+    lemma = tok.lemma_.lower()
+    family = _LEMMAS.get(lemma) or _LEMMAS.get(tok.lower_)
+    if family is None:
+        if lemma in HQ_VERBS and _has_object(tok, HQ_NOUNS):
+            if lemma != "set" or any(c.dep_ == "prt" for c in tok.children):
+                return HQ
+        if lemma in SEIZE_LEMMAS and _has_object(tok, WEAPON_OBJECTS):
+            return DISRUPT
+        return None
+    if family == CLEAR and tok.pos_ == "ADJ":
+        return None  # "it is clear that"
+    if family == CHEMICAL and tok.lower_ == "mustard" and tok.head.lower_ != "gas":
+        return None
+    if family == IED and lemma == "mine" and tok.pos_ != "NOUN":
+        return None
+    if family == SHOOT and lemma == "shot" and tok.pos_ != "NOUN" and tok.lemma_ != "shoot":
+        return None
+    if family == TERRITORY and not _has_object(tok, TERRITORY_NOUNS):
+        if lemma in SEIZE_LEMMAS and _has_object(tok, WEAPON_OBJECTS):
+            return DISRUPT
+        return None
+    if lemma in SEIZE_LEMMAS and _has_object(tok, WEAPON_OBJECTS):
+        return DISRUPT
+    if family == PROTEST and lemma == "strike" and tok.pos_ == "NOUN":
+        head = tok.head.lower_
+        if any(c.lower_ in ("air", "drone", "missile") for c in tok.children) or head == "air":
+            return AIR
+    return family
+
+
+def _has_object(tok: Token, nouns: frozenset[str]) -> bool:
+    for child in tok.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and (
+            child.lemma_.lower() in nouns or child.lower_ in nouns
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "de"):
+            if any(g.lemma_.lower() in nouns for g in child.children):
+                return True
+    if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in nouns:
+        return True
+    return any(_of_noun(child, nouns) for child in tok.children if child.dep_ in ("dobj", "obj",
+                                                                               "nsubjpass"))
+
+
+def _of_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """"a cache of ammunition", "control of the town": the of-object names the thing."""
+    return any(
+        g.lemma_.lower() in nouns or g.lower_ in nouns
+        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "de")
+        for g in c.children
+    )
+
+
+def _is_talk(tok: Token) -> bool:
+    """Whether the trigger is negated or only threatened, feared, planned or reported as law."""
+    if any(c.dep_ == "neg" or c.lower_ in NEGATION_LEMMAS for c in tok.children):
+        return True
+    head = tok.head
+    hops = 0
+    while head is not tok and hops < 2:
+        if head.lemma_.lower() in NON_EVENT_HEADS:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+        hops += 1
+    return False
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """The event triggers of one sentence, single words by lemma then multi-word phrases."""
+    found: list[Trigger] = []
+    taken: set[int] = set()
+    base = sent.start_char
+    for pattern, family in _PHRASE_RES:
+        for match in pattern.finditer(sent.text):
+            start, end = base + match.start(), base + match.end()
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            head = span.root
+            if _is_talk(head):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(Trigger(family, head, span.start_char, span.end_char))
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        family = _family(tok)
+        if family is None or _is_talk(tok):
+            continue
+        found.append(Trigger(family, tok, tok.idx, tok.idx + len(tok.text)))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+TRIGGER_CACHE_KEY = "newsledger_triggers"
+"""Key in `doc.user_data` where each sentence's triggers are kept once found."""
+
+
+def triggers_of(sent: Span) -> list[Trigger]:
+    """`find_triggers(sent)`, computed once per sentence of a Doc (segmenting, actors, events
+    and framing all read the same triggers)."""
+    cache: dict[int, list[Trigger]] = sent.doc.user_data.setdefault(TRIGGER_CACHE_KEY, {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = find_triggers(sent)
+    return found
+
+
+# --- classification ------------------------------------------------------------------------
+
+STATE_KINDS = frozenset({"police", "military", "government"})
+ARMED_KINDS = frozenset({"rebels", "militia", "military"})
+UNORGANISED_KINDS = frozenset({"rioters", "migrants", "civilians", "activists", "protesters"})
+CLASSIFY_WINDOW = 3
+"""Sentences at the head of a mention read first: the lead states the event; later sentences
+add detail and context that should not override it."""
+
+
+@dataclass(slots=True)
+class _Features:
+    """What the cascade reads about one mention."""
+
+    families: dict[str, list[Trigger]]
+    agents: set[str]
+    targets: set[str]
+    weapons: set[str]
+    killed_or_serious: bool
+    lemmas: set[str]
+
+    def has(self, *families: str) -> bool:
+        return any(f in self.families for f in families)
+
+    def first(self, *families: str) -> Trigger:
+        pool = [t for f in families for t in self.families.get(f, [])]
+        return min(pool, key=lambda t: t.start)
+
+
+def _features(
+    sents: Sequence[Span], actors: Sequence[Claim], weapons: Sequence[Claim],
+    figures: Sequence[Claim],
+) -> _Features:  # fmt: skip
+    families: dict[str, list[Trigger]] = {}
+    lemmas: set[str] = set()
+    for sent in sents:
+        for trig in triggers_of(sent):
+            families.setdefault(trig.family, []).append(trig)
+        lemmas.update(t.lemma_.lower() for t in sent)
+    agents = {str(a.kind) for a in actors if a.role == "agent" and a.kind}
+    targets = {str(a.kind) for a in actors if a.role == "target" and a.kind}
+    weapon_names = {str(w.value).lower() for w in weapons if w.value}
+    weapon_names |= lemmas & FIREARM_WORDS
+    serious = any(
+        f.kind == "killed" and (f.value is None or (isinstance(f.value, int) and f.value > 0))
+        for f in figures
+    ) or KILL in families
+    return _Features(families, agents, targets, weapon_names, serious, lemmas)
+
+
+def _explosive(f: _Features) -> tuple[str, Trigger] | None:
+    has_tear_gas = any(TEAR_GAS_RE.search(w) for w in f.weapons)
+    for family, sub in (
+        (CHEMICAL, "Chemical weapon"), (SUICIDE, "Suicide bomb"), (AIR, "Air/drone strike"),
+        (SHELL, "Shelling/artillery/missile attack"), (GRENADE, "Grenade"),
+        (IED, "Remote explosive/landmine/IED"),
+    ):  # fmt: skip
+        if not f.has(family):
+            continue
+        trig = f.first(family)
+        if family == GRENADE and (has_tear_gas or "stun" in f.lemmas or f.has(PROTEST)):
+            continue  # stun or tear-gas grenades at a demonstration are crowd control
+        if family == AIR and trig.token.lemma_.lower() in ("jet", "drone", "helicopter", "aircraft"):
+            if not f.has(ATTACK, KILL, INJURE, SHOOT, IED, SHELL) and "bombing" not in f.lemmas:
+                continue  # an aircraft mentioned with no attack
+        if family == SHELL and trig.token.lemma_.lower() == "rocket" and f.has(PROTEST, RIOT):
+            continue  # fireworks/"rockets" thrown in a riot
+        if f.has(DISRUPT):
+            return "Disrupted weapons use", f.first(DISRUPT)
+        return sub, trig
+    return None
+
+
+def _demonstration(f: _Features) -> tuple[str, Trigger] | None:
+    if not (f.has(PROTEST) or "protesters" in f.agents | f.targets):
+        return None
+    anchor = f.first(PROTEST) if f.has(PROTEST) else f.first(*f.families)
+    demonstrators_violent = (
+        "protesters" in f.agents or "rioters" in f.agents or not f.agents - STATE_KINDS
+    ) and f.has(*DEMONSTRATOR_VIOLENCE)
+    state_agent = bool(f.agents & STATE_KINDS) or f.has(DISPERSE, ARREST)
+    violent_protest = any(
+        c.lower_ in VIOLENT_ADJECTIVES for t in f.families.get(PROTEST, []) for c in t.token.children
+    ) or (f.has(VIOLENCE) and not f.agents & STATE_KINDS)
+    if f.has(RIOT) or violent_protest or (
+        demonstrators_violent and not (f.agents and f.agents <= STATE_KINDS)
+    ):
+        return "Violent demonstration", anchor
+    harsh = bool(f.lemmas & HARSH_ADVERBS) or "excessive" in f.lemmas
+    beaten = f.has(ATTACK) and bool(f.agents & STATE_KINDS)
+    if state_agent and (f.killed_or_serious or f.has(SHOOT) or harsh or beaten):
+        return "Excessive force against protesters", anchor
+    if state_agent or f.lemmas & (INTERVENTION_WORDS | SUPPRESS_LEMMAS):
+        return "Protest with intervention", anchor
+    return "Peaceful protest", anchor
+
+
+def _violence(f: _Features) -> tuple[str, Trigger] | None:
+    violent = [fam for fam in (CLASH, ATTACK, RIOT, THROW, SHOOT, STAB, KILL, INJURE, VIOLENCE)
+               if f.has(fam)]  # fmt: skip
+    if not violent:
+        return None
+    strong = [fam for fam in violent if fam not in WEAK_FAMILIES]
+    anchor = f.first(*(strong or violent))
+    sides = f.agents | f.targets
+    armed_agents = f.agents & ARMED_KINDS
+    lethal = bool(f.weapons & FIREARM_WORDS) or f.has(SHOOT, STAB)
+    if f.has(RIOT):
+        return "Mob violence", f.first(RIOT)
+    if armed_agents and (sides & (STATE_KINDS | ARMED_KINDS)) - armed_agents:
+        return "Armed clash", anchor
+    if (f.agents & STATE_KINDS) and (f.targets & ARMED_KINDS or f.agents & ARMED_KINDS - {"military"}):
+        return "Armed clash", anchor
+    if f.has(CLASH) and sides & ARMED_KINDS and sides & STATE_KINDS:
+        return "Armed clash", anchor
+    if f.has(CLASH) and any(
+        t.token.lemma_.lower() in ("firefight", "gunfight", "gunbattle", "shootout")
+        or "fire" in t.token.doc.text[t.start : t.end].lower() or "battle" in t.token.lower_
+        for t in f.families[CLASH]
+    ):
+        return "Armed clash", anchor
+    unorganised = sides & UNORGANISED_KINDS
+    state_involved = bool(sides & STATE_KINDS)
+    if f.targets & STATE_KINDS and not (f.agents & UNORGANISED_KINDS) and lethal:
+        return "Armed clash", anchor  # armed attacker(s) against state forces (see module doc)
+    if unorganised and state_involved and f.has(CLASH, ATTACK, THROW):
+        return "Mob violence", anchor
+    if f.has(CLASH) and (unorganised or not sides):
+        if lethal and not unorganised:
+            return "Armed clash", anchor
+        return "Mob violence", anchor
+    if f.agents & {"rioters"}:
+        return "Mob violence", anchor
+    if len(unorganised) >= 2 and f.has(ATTACK, THROW) and "civilians" not in f.targets:
+        return "Mob violence", anchor
+    if strong or f.has(KILL):
+        return "Attack", anchor
+    return None
+
+
+def _strategic(f: _Features) -> tuple[str, Trigger] | None:
+    for family, sub in (
+        (DISRUPT, "Disrupted weapons use"), (AGREE, "Agreement"),
+        (HQ, "Headquarters or base established"), (GROUP_CHANGE, "Change to group/activity"),
+        (ARREST, "Arrests"), (LOOT, "Looting/property destruction"), (CLEAR, "Other"),
+    ):  # fmt: skip
+        if f.has(family):
+            return sub, f.first(family)
+    return None
+
+
+def _territory(f: _Features) -> tuple[str, Trigger] | None:
+    if not f.has(TERRITORY):
+        return None
+    trig = f.first(TERRITORY)
+    low = trig.token.doc.text[trig.start:trig.end].lower()
+    if any(w in low for w in ("hand", "withdr", "without")):
+        return "Non-violent transfer of territory", trig
+    if f.agents & STATE_KINDS:
+        return "Government regains territory", trig
+    if f.agents & (ARMED_KINDS | {"unknown"}):
+        return "Non-state actor overtakes territory", trig
+    if trig.token.lemma_.lower() in ("recapture", "retake", "regain", "liberate", "free",
+                                     "reprendre"):
+        return "Government regains territory", trig
+    return "Non-state actor overtakes territory", trig
+
+
+def _cascade(f: _Features) -> tuple[str, Trigger] | None:
+    decided = _explosive(f)
+    if decided is None and f.has(SEXUAL):
+        decided = "Sexual violence", f.first(SEXUAL)
+    if decided is None and f.has(ABDUCT):
+        decided = "Abduction/forced disappearance", f.first(ABDUCT)
+    if decided is None:
+        decided = _demonstration(f)
+    if decided is None:
+        decided = _territory(f)
+    if decided is None and (f.has(LOOT) and not f.has(CLASH, ATTACK, RIOT, THROW, SHOOT, STAB)
+                            and not f.has(KILL)):
+        decided = "Looting/property destruction", f.first(LOOT)
+    if decided is None:
+        decided = _violence(f)
+    if decided is None:
+        decided = _strategic(f)
+    return decided
+
+
+def classify_event(
+    sents: Sequence[Span],
+    actors: Sequence[Claim] = (),
+    weapons: Sequence[Claim] = (),
+    figures: Sequence[Claim] = (),
+) -> tuple[str, str, Span] | None:
+    """(event_type, sub_event_type, trigger span) of one mention, or None when nothing fits.
+
+    The first CLASSIFY_WINDOW sentences decide when they hold a trigger; the rest of the
+    mention is read only when they do not (see the module docstring for the cascade).
+    """
+    decision = decide_event(sents, actors, weapons, figures)
+    if decision is None:
+        return None
+    trig = decision.trigger
+    span = trig.token.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    assert span is not None  # trigger offsets come from token boundaries
+    return decision.event_type, decision.sub_event_type, span
+
+
+def decide_event(
+    sents: Sequence[Span],
+    actors: Sequence[Claim] = (),
+    weapons: Sequence[Claim] = (),
+    figures: Sequence[Claim] = (),
+) -> EventDecision | None:
+    """Like `classify_event`, returning the deciding trigger itself."""
+    windows: Iterable[Sequence[Span]] = (sents[:CLASSIFY_WINDOW], sents)
+    for window in windows:
+        if not window:
+            continue
+        decided = _cascade(_features(window, actors, weapons, figures))
+        if decided is not None:
+            sub, trig = decided
+            return EventDecision(SUB_EVENT_TYPES[sub], sub, trig)
+        if len(window) == len(sents):
+            break
+    return None
+
+
+def description_sentence(sents: Sequence[Span]) -> Span | None:
+    """The clearest sentence stating the event: the first with a strong (non-outcome) trigger,
+    else the first with any trigger, else the first sentence."""
+    fallback: Span | None = None
+    for sent in sents:
+        triggers = triggers_of(sent)
+        if any(not t.weak for t in triggers):
+            return sent
+        if triggers and fallback is None:
+            fallback = sent
+    return fallback or (sents[0] if sents else None)

@@ -1,0 +1,246 @@
+"""The default extractor: spaCy parse + rules, offline, on CPU.
+
+`RuleExtractor().extract(article, doc)` segments the article into mentions (`extract.segment`:
+the main incident first, then the incidents it recalls) and gives each its own claims, read
+only from the text that mention owns:
+- event_type / sub_event_type (`extract.events`, ACLED taxonomy) and a description sentence;
+- date (value "YYYY-MM-DD", qualifier = precision) and time_of_day when stated;
+- location (gazetteer entry + geo_precision + the name as written) and sublocations;
+- actors (`extract.actors`, with ACLED inter codes), figures (`extract.figures`), weapons
+  (`extract.weapons`);
+- quotes, each linked to the mention whose text it stands in (default: the main one).
+`attributed_to` comes from `doc._.attributions` when a claim's span lies inside an attributed
+stretch. The main mention carries the framing record (`extract.framing`). For languages with no
+parse, only date, location, figures and description are attempted; the others are listed in
+`Mention.not_attempted`.
+
+Date of the main incident, in order: the resolved date attached to the anchor or lead (segment
+reference date); else the first resolvable date in a main sentence that holds a trigger. No
+resolvable date (no publication date and no absolute date) means no date claim.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from newsledger.extract.actors import assign_inter_codes, extract_actors, trigger_arguments
+from newsledger.extract.events import classify_event, description_sentence
+from newsledger.extract.figures import extract_figures
+from newsledger.extract.framing import frame_article
+from newsledger.extract.segment import Segment, segment
+from newsledger.extract.weapons import extract_weapons
+from newsledger.model import Article, Claim, Mention, Quote
+from newsledger.model import Span as Evidence
+from newsledger.nlp.pipeline import has_parse
+from newsledger.nlp.sublocations import find_sublocations
+from newsledger.nlp.types import Attribution, DateExpression, PlaceMention
+
+log = logging.getLogger(__name__)
+
+NO_PARSE_NOT_ATTEMPTED = ("event_type", "sub_event_type", "actor", "weapon", "quotes")
+"""Fields that need a dependency parse: not attempted for rule-only languages."""
+CLOCK_LENGTH = 5
+"""A `time_of_day` of the form "HH:MM" is a clock time (preferred over a part of day)."""
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(article.id, start, end, article.text[start:end])
+
+
+def _attributed(attributions: Sequence[Attribution], start: int, end: int) -> str | None:
+    """The source of the narrowest attributed stretch holding start:end."""
+    best: Attribution | None = None
+    for attr in attributions:
+        if attr.start <= start and end <= attr.end and not (
+            attr.source_start <= start < attr.source_end
+        ):
+            if best is None or attr.end - attr.start < best.end - best.start:
+                best = attr
+    return best.source if best else None
+
+
+class RuleExtractor:
+    """spaCy + rules; see the module docstring. Satisfies `extract.base.Extractor`."""
+
+    name = "rules"
+
+    def extract(self, article: Article, doc: Doc) -> list[Mention]:
+        """Mentions of the article: the main incident first, background ones after."""
+        lang = doc.lang_ or article.language or "en"
+        parsed = has_parse(lang)
+        participants = _participants(doc, lang) if parsed else {}
+        segments = segment(doc, article.title, participants)
+        attributions: list[Attribution] = list(doc._.attributions or [])
+        sublocations = find_sublocations(doc, lang) if parsed or lang in ("en", "fr") else []
+        mentions: list[Mention] = []
+        for index, seg in enumerate(segments):
+            mention = Mention(article.id, index, seg.main, anchor=_evidence(
+                article, seg.anchor.start_char, seg.anchor.end_char))  # fmt: skip
+            mention.claims = self._claims(article, doc, seg, lang, parsed, sublocations)
+            for claim in mention.claims:
+                if claim.attributed_to is None:
+                    claim.attributed_to = _attributed(attributions, claim.span.start,
+                                                      claim.span.end)  # fmt: skip
+            if not parsed:
+                mention.not_attempted = list(NO_PARSE_NOT_ATTEMPTED)
+            mentions.append(mention)
+        if parsed and mentions:
+            _link_quotes(list(doc._.quotes or []), segments, mentions)
+            mentions[0].framing = frame_article(article, doc, lang)
+        return mentions
+
+    def _claims(self, article: Article, doc: Doc, seg: Segment, lang: str, parsed: bool,
+                sublocations: Sequence[tuple[int, int, str]]) -> list[Claim]:  # fmt: skip
+        sents = seg.sents
+        owned = seg.owns
+        figures = [c for c in extract_figures(sents, article.id)
+                   if owned(c.span.start, c.span.end)]  # fmt: skip
+        claims: list[Claim] = []
+        actors: list[Claim] = []
+        weapons: list[Claim] = []
+        if parsed:
+            actors = [c for c in extract_actors(sents, article.id, lang, seg.triggers)
+                      if owned(c.span.start, c.span.end)]  # fmt: skip
+            weapons = [c for c in extract_weapons(sents, article.id)
+                       if owned(c.span.start, c.span.end)]  # fmt: skip
+            event = classify_event(_owned_sents(seg), actors, weapons, figures)
+            if event is not None:
+                event_type, sub_type, span = event
+                evidence = _evidence(article, span.start_char, span.end_char)
+                claims.append(Claim("event_type", event_type, evidence))
+                claims.append(Claim("sub_event_type", sub_type, evidence))
+                assign_inter_codes(actors, event_type)
+            else:
+                assign_inter_codes(actors, None)
+        description = _description(seg, parsed)
+        if description is not None:
+            start, end = _trim(article.text, description)
+            claims.append(Claim("description", article.text[start:end],
+                                _evidence(article, start, end)))  # fmt: skip
+        claims.extend(_date_claims(article, doc, seg))
+        claims.extend(_location_claims(article, seg, sublocations))
+        claims.extend(actors)
+        claims.extend(figures)
+        claims.extend(weapons)
+        return claims
+
+
+def _participants(doc: Doc, lang: str) -> dict[int, set[str]]:
+    """Actor kinds of every trigger's arguments, by trigger token index (for segmenting)."""
+    from newsledger.extract.actors import actor_kind
+    from newsledger.extract.events import triggers_of
+
+    out: dict[int, set[str]] = {}
+    for sent in doc.sents:
+        for trig in triggers_of(sent):
+            kinds = {k for tok, _ in trigger_arguments(trig) if (k := actor_kind(tok, lang))}
+            if kinds:
+                out[trig.token.i] = kinds
+    return out
+
+
+def _owned_sents(seg: Segment) -> list[Span]:
+    """The mention's text as spans: whole sentences, or the owned part of a shared sentence."""
+    out: list[Span] = []
+    for sent, start, end in seg.pieces:
+        if start == sent.start_char and end == sent.end_char:
+            out.append(sent)
+            continue
+        part = sent.doc.char_span(start, end, alignment_mode="contract")
+        if part is not None and len(part) > 0:
+            out.append(part)
+    return out
+
+
+def _description(seg: Segment, parsed: bool) -> Span | None:
+    if not seg.main:
+        return seg.anchor
+    sents = seg.sents
+    if not parsed:
+        return sents[0] if sents else None
+    # the lead usually states the event more fully than a headline
+    body = [s for s in sents if s.start != sents[0].start] if len(sents) > 1 else sents
+    chosen = description_sentence(body[:3]) or description_sentence(sents)
+    return chosen
+
+
+def _trim(text: str, span: Span) -> tuple[int, int]:
+    start, end = span.start_char, span.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
+    dates: list[DateExpression] = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
+    chosen = seg.date if seg.date is not None and seg.date.value is not None else None
+    if chosen is None:
+        trigger_sents = {t.token.sent.start for t in seg.triggers}
+        for expr in dates:
+            sent = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+            if (expr.value is not None and expr.relation != "present" and sent is not None
+                    and sent.sent.start in trigger_sents):  # fmt: skip
+                chosen = expr
+                break
+    claims: list[Claim] = []
+    if chosen is not None and chosen.value is not None:
+        claims.append(Claim("date", chosen.value.isoformat(),
+                            _evidence(article, chosen.start, chosen.end),
+                            qualifier=chosen.precision or "day"))  # fmt: skip
+    clock = _time_of_day(dates, chosen)
+    if clock is not None:
+        claims.append(Claim("time_of_day", clock.time_of_day,
+                            _evidence(article, clock.start, clock.end)))  # fmt: skip
+    return claims
+
+
+def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None
+                 ) -> DateExpression | None:  # fmt: skip
+    """A stated clock time on the incident's day (else its part of day), or None."""
+    timed = [d for d in dates if d.time_of_day]
+    same_day = [d for d in timed if chosen is None or d.value is None or d.value == chosen.value]
+    clocks = [d for d in same_day if len(d.time_of_day or "") == CLOCK_LENGTH and ":" in (
+        d.time_of_day or "")]  # fmt: skip
+    if clocks:
+        return clocks[0]
+    if chosen is not None and chosen.time_of_day:
+        return chosen
+    return same_day[0] if same_day else None
+
+
+def _location_claims(article: Article, seg: Segment,
+                     sublocations: Sequence[tuple[int, int, str]]) -> list[Claim]:  # fmt: skip
+    claims: list[Claim] = []
+    place: PlaceMention | None = seg.place
+    if place is not None and place.place is not None:
+        value = dict(place.place.to_json())
+        value["geo_precision"] = place.geo_precision
+        value["name_as_written"] = place.text
+        claims.append(Claim("location", value, _evidence(article, place.start, place.end)))
+    seen: set[str] = set()
+    for start, end, text in sublocations:
+        if seg.owns(start, end) and text.lower() not in seen:
+            seen.add(text.lower())
+            claims.append(Claim("sublocation", article.text[start:end],
+                                _evidence(article, start, end)))  # fmt: skip
+    return claims
+
+
+def _link_quotes(quotes: Sequence[Quote], segments: Sequence[Segment],
+                 mentions: Sequence[Mention]) -> None:  # fmt: skip
+    """Give each quote to the mention whose text holds it (default: the main mention)."""
+    for quote in quotes:
+        index = 0
+        for i, seg in enumerate(segments[1:], start=1):
+            if seg.owns(quote.span.start, quote.span.end) or any(
+                a <= quote.span.start < b for _, a, b in seg.pieces
+            ):
+                index = i
+                break
+        quote.mention_index = index
+        mentions[index].quotes.append(quote)

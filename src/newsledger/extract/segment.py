@@ -1,0 +1,408 @@
+"""Split an article into mentions: its main incident and the other incidents it recalls.
+
+The main incident is the one of the headline and lead: its anchor is the first sentence (title
+first) holding a strong event trigger; its reference date and place are the first resolved
+date and place of the anchor and lead. Every later trigger is then read with its own scope
+(the trigger's clause: the whole sentence for a main verb, the trigger's subtree otherwise,
+minus the scopes of triggers nested inside it) and becomes BACKGROUND when its scope carries
+one of these signals:
+- a date that differs from the main date by more than OVERNIGHT_SLACK_DAYS (or, with no main
+  date, a week/month/year expression or an explicit calendar date: "last week", "in January",
+  "on 9 November", "this year");
+- a resolved place that differs from the main place and does not contain it ("in Nantes" when
+  the main place is Calais; "France" does not differ);
+- a cue that says another incident ("another", "earlier", "previous", "latest in a line of",
+  "in a separate", "similar to", "weeks after");
+- a different kind of event (a march when the main incident is a clash) whose participants
+  share no kind with the main incident's.
+Background triggers group into one mention while they share a date and place and follow each
+other (same or next sentence, same paragraph) with no "another"; the sentence after a
+background sentence in the same paragraph continues it unless it refers back to the main
+incident. A sentence with no trigger whose date differs from the main date is context (a
+statistic, a report published in January) and belongs to no mention. Everything else
+elaborates the main incident (figures, quotes, weapons) and stays in it, even with no date.
+
+Each mention keeps the character ranges it owns, so a sentence that recalls two incidents
+("the murder of a policewoman in X this year, and an attack on an officer in Y last week")
+gives each its own claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from spacy.tokens import Doc, Span
+
+from newsledger.extract.events import (
+    ARREST,
+    CLEAR,
+    DISPERSE,
+    PROTEST,
+    Trigger,
+    VIOLENT_FAMILIES,
+    triggers_of,
+)
+from newsledger.nlp.types import DateExpression, PlaceMention
+
+OVERNIGHT_SLACK_DAYS = 1
+"""A night clash straddles midnight: dates one day apart can be the same incident."""
+LEAD_PARAGRAPHS = 2
+"""Paragraphs after the headline that count as the lead for the main date and place."""
+CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2"})
+
+STRONG_CUE_RE = re.compile(
+    r"\b(?:another|earlier|previous(?:ly)?|prior|latest in an? (?:long )?(?:line|series|string)"
+    r"|in an? separate|separately|similar to|last (?:week|month|year|time)|weeks? (?:after|"
+    r"before|earlier)|days? (?:after|before|earlier)|months? (?:after|before|earlier)"
+    r"|un autre|une autre|précédente?|la semaine dernière|le mois dernier|l'an dernier"
+    r"|semaines? (?:après|plus tôt)|déjà en)\b",
+    re.IGNORECASE,
+)
+"""Words that announce an incident other than the one being reported."""
+NEW_MENTION_RE = re.compile(r"\b(?:another|un autre|une autre|separate)\b", re.IGNORECASE)
+"""Cues that open a new background mention even next to another background trigger."""
+MAIN_REFERENCE_RE = re.compile(
+    r"\b(?:the|this|these|those|les|ces|cette|ce|la|le)\s+(?:\w+\s+)?(?:clash|clashes|incident|"
+    r"attack|violence|fighting|confrontation|scuffles|brawl|riot|affrontements?|heurts|"
+    r"violences|incidents?)\b",
+    re.IGNORECASE,
+)
+"""A definite reference back to an event already named: the main one, unless signals differ."""
+SAME_AREA_RE = re.compile(r"\b(?:same (?:area|place|town|city|region)|même (?:secteur|endroit|"
+                          r"zone|ville))\b", re.IGNORECASE)
+
+
+def event_class(family: str) -> str:
+    """Coarse kind of event, to tell a march from a clash."""
+    if family == PROTEST:
+        return "protest"
+    if family in (ARREST, CLEAR, DISPERSE):
+        return "policing"
+    if family in VIOLENT_FAMILIES:
+        return "violence"
+    return family
+
+
+@dataclass(slots=True)
+class Segment:
+    """One mention's share of the article: sentences, owned character ranges, triggers."""
+
+    main: bool
+    anchor: Span
+    pieces: list[tuple[Span, int, int]] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    date: DateExpression | None = None
+    place: PlaceMention | None = None
+
+    @property
+    def sents(self) -> list[Span]:
+        seen: list[Span] = []
+        for sent, _, _ in self.pieces:
+            if not seen or seen[-1].start != sent.start:
+                seen.append(sent)
+        return seen
+
+    def owns(self, start: int, end: int) -> bool:
+        """Whether the characters start:end lie in one of this mention's ranges."""
+        return any(a <= start and end <= b for _, a, b in self.pieces)
+
+    def add(self, sent: Span, start: int, end: int) -> None:
+        self.pieces.append((sent, start, end))
+
+
+@dataclass(slots=True)
+class Layout:
+    """Headline and lead of an article (character ranges into the text)."""
+
+    headline: tuple[int, int] | None
+    lead: list[Span]
+
+
+def article_layout(doc: Doc, title: str | None) -> Layout:
+    """Find the headline in the text (the title line or its prefix) and the lead sentences."""
+    text = doc.text
+    headline: tuple[int, int] | None = None
+    if title:
+        stripped = title.strip()
+        pos = text.find(stripped[: max(1, min(len(stripped), 80))])
+        if 0 <= pos < 200:
+            headline = (pos, pos + len(stripped))
+    sents = list(doc.sents)
+    body = [s for s in sents if headline is None or s.start_char >= headline[1]
+            or s.end_char > headline[1] and s.start_char == headline[0]]  # fmt: skip
+    paragraphs = _paragraphs(body)
+    lead: list[Span] = []
+    for para in paragraphs[: LEAD_PARAGRAPHS + 1]:
+        if any(triggers_of(s) for s in para):
+            lead = para
+            break
+    if not lead and paragraphs:
+        lead = paragraphs[0]
+    return Layout(headline, lead)
+
+
+def _paragraphs(sents: Sequence[Span]) -> list[list[Span]]:
+    paragraphs: list[list[Span]] = []
+    for sent in sents:
+        gap = sent.doc.text[paragraphs[-1][-1].end_char : sent.start_char] if paragraphs else ""
+        if not paragraphs or "\n\n" in gap or "\n" in gap and len(paragraphs[-1]) == 1:
+            paragraphs.append([sent])
+        else:
+            paragraphs[-1].append(sent)
+    return paragraphs
+
+
+def _paragraph_break(doc: Doc, a: Span, b: Span) -> bool:
+    return "\n" in doc.text[a.end_char : b.start_char]
+
+
+def trigger_scope(trig: Trigger, others: Sequence[Trigger]) -> tuple[int, int, list[tuple[int, int]]]:
+    """(start, end, holes): the trigger's clause, minus nested triggers' clauses."""
+    tok = trig.token
+    sent = tok.sent
+    head = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "obj") and tok.head.pos_ in (
+        "VERB", "ADP"
+    ):
+        head = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    if head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ in ("nsubj", "nsubjpass"):
+        start, end = sent.start_char, sent.end_char
+    else:
+        start = head.left_edge.idx
+        end = head.right_edge.idx + len(head.right_edge.text)
+    holes: list[tuple[int, int]] = []
+    for other in others:
+        if other is trig or other.token.i == tok.i:
+            continue
+        o = other.token
+        if start <= o.idx < end and tok.i in [a.i for a in o.ancestors] and o.dep_ != "compound":
+            if o.pos_ in ("NOUN", "VERB") and other.family != trig.family or o.dep_ == "conj":
+                holes.append((o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)))
+    return start, end, holes
+
+
+def _inside(start: int, end: int, scope: tuple[int, int, list[tuple[int, int]]]) -> bool:
+    a, b, holes = scope
+    return a <= start and end <= b and not any(h0 <= start < h1 for h0, h1 in holes)
+
+
+def _dates_in(dates: Sequence[DateExpression], scope: tuple[int, int, list[tuple[int, int]]]
+              ) -> list[DateExpression]:  # fmt: skip
+    return [d for d in dates if _inside(d.start, d.end, scope)]
+
+
+def _places_in(places: Sequence[PlaceMention], scope: tuple[int, int, list[tuple[int, int]]]
+               ) -> list[PlaceMention]:  # fmt: skip
+    return [p for p in places if p.place is not None and not p.in_organisation
+            and _inside(p.start, p.end, scope)]  # fmt: skip
+
+
+def date_differs(expr: DateExpression, main: DateExpression | None) -> bool:
+    """Whether a date expression names another time than the main incident's."""
+    if main is not None and (expr.start == main.start or expr.text == main.text):
+        return False
+    if main is not None and main.value is not None and expr.value is not None:
+        last = expr.last or expr.value
+        main_last = main.last or main.value
+        slack = timedelta(days=OVERNIGHT_SLACK_DAYS)
+        return last < main.value - slack or expr.value > main_last + slack
+    if expr.precision in ("week", "month", "year"):
+        return True
+    if expr.relation == "time" or expr.precision is None:
+        return False
+    # a day with no resolvable value: a weekday or part of day is this incident's; a calendar
+    # date ("9 November") names another day when the main one is not known
+    return bool(re.search(r"\d", expr.text)) and main is None or (
+        main is not None and bool(re.search(r"\d", expr.text)) and main.value is None
+        and not re.search(r"\d", main.text)
+    )
+
+
+def place_differs(place: PlaceMention, main: PlaceMention | None) -> bool:
+    """Whether a place is another one than the main incident's (containers do not differ)."""
+    if main is None or main.place is None or place.place is None:
+        return False
+    a, b = place.place, main.place
+    if a.geonames_id == b.geonames_id or a.name == b.name:
+        return False
+    if a.feature in CONTAINER_FEATURES and a.country_code == b.country_code:
+        return False
+    if a.feature == "country":
+        return a.country_code != b.country_code and b.feature != "country"
+    return True
+
+
+def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
+                         ) -> DateExpression | None:  # fmt: skip
+    for sent in sents:
+        for expr in dates:
+            if sent.start_char <= expr.start < sent.end_char and expr.relation != "present" and (
+                expr.value is not None or expr.precision == "day"
+            ):
+                return expr
+    return None
+
+
+def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
+                 anchor: Span | None) -> PlaceMention | None:  # fmt: skip
+    """The main place: in the anchor first, then the lead; towns before regions."""
+    ordered = ([anchor] if anchor is not None else []) + list(sents)
+    for precise_only in (True, False):
+        for sent in ordered:
+            for pm in places:
+                if pm.place is None or pm.in_organisation:
+                    continue
+                if not (sent.start_char <= pm.start < sent.end_char):
+                    continue
+                if precise_only and pm.geo_precision > 2:
+                    continue
+                return pm
+    return None
+
+
+def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
+            ) -> list[Segment]:  # fmt: skip
+    """Mentions of the article as segments: the main one first, then background in text order.
+
+    `participants` maps a trigger's token index to the actor kinds of its arguments (from
+    `extract.actors`), used for the different-event signal; without it that signal is off.
+    """
+    sents = list(doc.sents)
+    if not sents:
+        return []
+    layout = article_layout(doc, title)
+    dates: list[DateExpression] = list(doc._.dates or [])
+    places: list[PlaceMention] = list(doc._.places or [])
+    participants = participants or {}
+    head_sents = [s for s in sents if layout.headline and s.start_char < layout.headline[1]]
+    anchor = next((s for s in head_sents + layout.lead + sents
+                   if any(not t.weak for t in triggers_of(s))), None)  # fmt: skip
+    if anchor is None:
+        anchor = next((s for s in head_sents + layout.lead + sents if triggers_of(s)), sents[0])
+    main = Segment(True, anchor)
+    lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
+    main.date = _first_resolved_date(dates, lead_sents)
+    main.place = _first_place(places, lead_sents, anchor)
+    main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
+    main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
+        t.token.i, set())}  # fmt: skip
+
+    background: list[Segment] = []
+    current: Segment | None = None  # the background mention the text is following
+    prev_sent: Span | None = None
+    lead_ids = {s.start for s in lead_sents} | {s.start for s in head_sents}
+    for sent in sents:
+        triggers = triggers_of(sent)
+        in_lead = sent.start in lead_ids or sent.start < anchor.start
+        if in_lead:
+            main.add(sent, sent.start_char, sent.end_char)
+            main.triggers.extend(triggers)
+            prev_sent, current = sent, None
+            continue
+        sent_bg: list[tuple[Trigger, tuple[int, int, list[tuple[int, int]]]]] = []
+        main_triggers: list[Trigger] = []
+        for trig in triggers:
+            scope = trigger_scope(trig, triggers)
+            own_dates = _dates_in(dates, scope)
+            own_places = _places_in(places, scope)
+            scope_text = doc.text[scope[0]:scope[1]]
+            signal = any(date_differs(d, main.date) for d in own_dates) or any(
+                place_differs(p, main.place) for p in own_places
+            )
+            if not signal and not trig.weak:
+                signal = bool(STRONG_CUE_RE.search(scope_text))
+                kinds = participants.get(trig.token.i, set())
+                if event_class(trig.family) not in main_families and kinds and main_kinds and not (
+                    kinds & main_kinds
+                ):
+                    signal = True
+            if signal:
+                sent_bg.append((trig, scope))
+            else:
+                main_triggers.append(trig)
+        continuing = (
+            current is not None and prev_sent is not None and not sent_bg
+            and not _paragraph_break(doc, prev_sent, sent)
+            and not MAIN_REFERENCE_RE.search(sent.text)
+        )  # fmt: skip
+        if continuing and current is not None:
+            current.add(sent, sent.start_char, sent.end_char)
+            current.triggers.extend(triggers)
+            prev_sent = sent
+            continue
+        if sent_bg:
+            owned: list[tuple[int, int]] = []
+            for trig, scope in sent_bg:
+                own_dates = _dates_in(dates, scope)
+                own_places = _places_in(places, scope)
+                bg_date = next((d for d in own_dates if date_differs(d, main.date)),
+                               own_dates[0] if own_dates else None)  # fmt: skip
+                bg_place = next((p for p in own_places if place_differs(p, main.place)),
+                                own_places[0] if own_places else None)  # fmt: skip
+                scope_text = doc.text[scope[0]:scope[1]]
+                joinable = (
+                    current is not None and not NEW_MENTION_RE.search(scope_text)
+                    and (bg_date is None or current.date is None
+                         or bg_date.text == current.date.text)
+                    and (bg_place is None or current.place is None
+                         or bg_place.place == current.place.place)
+                    and prev_sent is not None and (prev_sent.start == sent.start
+                                                   or not _paragraph_break(doc, prev_sent, sent))
+                )  # fmt: skip
+                if not joinable:
+                    inherited = current.place if (
+                        current is not None and bg_place is None
+                        and SAME_AREA_RE.search(scope_text)
+                    ) else None  # fmt: skip
+                    current = Segment(False, sent, date=bg_date, place=bg_place or inherited)
+                    background.append(current)
+                assert current is not None
+                current.date = current.date or bg_date
+                current.place = current.place or bg_place
+                current.triggers.append(trig)
+                nested = [t for t, _ in sent_bg if t is not trig]
+                start, end, holes = scope
+                pieces = _subtract((start, end), holes if nested else [])
+                for a, b in pieces:
+                    current.add(sent, a, b)
+                owned.extend(pieces)
+            rest = _subtract((sent.start_char, sent.end_char), owned)
+            if main_triggers and any(not t.weak for t in main_triggers) and MAIN_REFERENCE_RE.search(
+                sent.text
+            ):
+                for a, b in rest:
+                    main.add(sent, a, b)
+                main.triggers.extend(main_triggers)
+            prev_sent = sent
+            continue
+        # no background signal in this sentence
+        sent_dates = [d for d in dates if sent.start_char <= d.start < sent.end_char]
+        if not triggers and any(date_differs(d, main.date) for d in sent_dates):
+            prev_sent, current = sent, None  # context: a statistic or an earlier report
+            continue
+        main.add(sent, sent.start_char, sent.end_char)
+        main.triggers.extend(main_triggers)
+        prev_sent, current = sent, None
+    main.pieces.sort(key=lambda p: p[1])
+    return [main] + background
+
+
+def _subtract(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `span` not covered by `holes`."""
+    parts = [span]
+    for h0, h1 in sorted(holes):
+        nxt: list[tuple[int, int]] = []
+        for a, b in parts:
+            if h1 <= a or h0 >= b:
+                nxt.append((a, b))
+                continue
+            if a < h0:
+                nxt.append((a, h0))
+            if h1 < b:
+                nxt.append((h1, b))
+        parts = nxt
+    return [(a, b) for a, b in parts if b > a]
+

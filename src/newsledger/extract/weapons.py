@@ -1,0 +1,237 @@
+"""Weapon and tactic claims: what was used, and by whom when the syntax says so.
+
+`extract_weapons(sents, article_id)` finds weapon names from `vocab_figures.WEAPONS` (English and
+French, longest phrase first, so "tear gas canisters" is one tear-gas mention and "bags of stones"
+one stones mention) and reads who used it from the parse:
+- object of a use verb: the verb's subject ("migrants threw stones"; through "made use of",
+  participles and controlled verbs: "security forces firing tear gas");
+- subject of a passive use verb: the by-agent ("tear gas was used by police");
+- "with" on a verb or a noun: that verb's subject or that noun ("migrants with iron bars");
+- instrument of a harm verb ("policemen were injured by stones hurled at them", "a rock smashed
+  the windscreen"): the user is not stated, so `actor` is None, and `item` names the group it was
+  used AGAINST when the harmed noun is a known group (here police). No side is guessed.
+Pronoun subjects ("they threw stones") give actor None: there is no coreference here.
+
+Ambiguous words ("rocks", "sticks", "bottles", "bricks") count only when a use or harm verb or a
+with/by construction governs them, so "a bottle of water" is not a weapon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from newsledger.extract import vocab_figures as V
+from newsledger.extract.figures import doc_extension, group_of_noun
+from newsledger.extract.vocab import group_of
+from newsledger.model import Claim
+from newsledger.model import Span as Evidence
+from newsledger.nlp.types import Attribution
+
+_WEAPON_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(w) for w in sorted(V.WEAPONS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+AMBIGUOUS_WEAPONS = frozenset(
+    [
+        "rock", "rocks", "stick", "sticks", "bottles", "bouteilles", "brick", "bricks", "bâton",
+        "bâtons", "club", "clubs", "gun", "guns", "missiles", "bomb", "bombs", "grenade"
+    ]
+)
+"""Weapon words with everyday senses: kept only in a use, harm, with or by construction."""
+
+USE_VERBS = frozenset(
+    [
+        "throw", "threw", "thrown", "hurl", "hurled", "pelt", "pelted", "use", "used", "fire",
+        "fired", "wield", "wielded", "launch", "launched", "lob", "lobbed", "shoot", "shot",
+        "deploy", "deployed", "spray", "sprayed", "carry", "carried", "arm", "armed",
+        "brandish", "brandished", "attack", "attacked", "hit", "fling", "flung", "toss",
+        "tossed", "jeter", "lancer", "utiliser", "tirer", "faire", "usage", "répliquer",
+        "riposter", "armer", "brandir"
+    ]
+)
+"""Verbs whose subject uses their object, or (passive) whose agent uses their subject."""
+
+FRAME_NOUNS = frozenset(
+    [
+        "use", "usage", "utilisation", "firing", "volley", "barrage", "hail", "shower", "salvo",
+        "canisters", "canister", "rounds", "tirs", "jets", "bags", "bag", "sacs", "sac"
+    ]
+)
+"""Nouns that frame a weapon ("made use of tear gas", "a hail of stones", "bags of stones")."""
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+PASSIVE_MARKS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
+WITH_WORDS = frozenset({"with", "avec", "using"})
+BY_WORDS = frozenset({"by", "par"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
+MAX_CLIMB = 6
+"""Verb-to-verb steps tried when looking for the subject of a participle or controlled verb."""
+
+
+def _lower(tok: Token) -> str:
+    return tok.lower_
+
+
+def _is(tok: Token, vocab: frozenset[str]) -> bool:
+    return tok.lower_ in vocab or tok.lemma_.lower() in vocab
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
+
+
+def _np_group(noun: Token) -> str | None:
+    """Group of a noun phrase: its head (refined by modifiers), then its words up to a clause."""
+    if noun.pos_ == "PRON":
+        return None
+    group = group_of_noun(noun)
+    if group:
+        return group
+    for tok in noun.subtree:
+        if tok.dep_ in ("relcl", "acl", "acl:relcl"):
+            break
+        group = group_of(tok)
+        if group:
+            return group
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The by-agent of a passive verb ("used in retaliation by police")."""
+    for tok in verb.subtree:
+        if tok.lower_ in BY_WORDS and tok.dep_ in ("agent", "prep", "case"):
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "obj")]
+            if objs:
+                return objs[0]
+            if tok.dep_ == "case":
+                return tok.head
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The doer of a verb: its subject, the noun a participle modifies, or a governing verb's."""
+    current = verb
+    for _ in range(MAX_CLIMB):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            if _passive(current):
+                return _agent_of(current)
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ in ("relcl", "acl:relcl"):
+                return current.head  # "rioters who threw stones"
+            return subject
+        if current.dep_ in ("acl", "acl:relcl", "relcl", "amod") and current.head.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            return current.head
+        if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _harmed_group(verb: Token) -> str | None:
+    for child in verb.children:
+        if (child.dep_ in SUBJECT_DEPS and _passive(verb)) or child.dep_ in ("dobj", "obj"):
+            group = _np_group(child)
+            if group:
+                return group
+    return None
+
+
+def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
+    """(user group, target group, construction found) for the weapon noun's phrase."""
+    w = weapon
+    framed = False
+    for _ in range(MAX_CLIMB):
+        head = w.head
+        if w.dep_ == "conj" or (
+            w.dep_ in ("compound", "amod", "appos", "nmod")
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "case" for c in w.children)
+        ):
+            w = head
+            continue
+        case = [c for c in w.children if c.dep_ == "case"]
+        prep = head if w.dep_ == "pobj" else (case[0] if case else None)
+        attach = head.head if w.dep_ == "pobj" else head
+        if prep is not None and prep.lower_ in ("of", "de", "d'", "d’", "des", "du") \
+                and _is(attach, FRAME_NOUNS):
+            w = attach  # "made use of tear gas", "bags of stones"
+            framed = True
+            continue
+        break
+    head = w.head
+    if w.dep_ in SUBJECT_DEPS:
+        if _passive(head):
+            agent = _agent_of(head)
+            return (_np_group(agent) if agent is not None else None), None, True
+        if _is(head, V.VICTIM_VERBS):
+            return None, _harmed_group(head), True  # "a rock smashed the windscreen"
+        return None, None, _is(head, USE_VERBS)
+    if w.dep_ in ("dobj", "obj"):
+        if not (framed or _is(head, USE_VERBS)):
+            return None, None, False
+        subject = _subject_of(head)
+        return (_np_group(subject) if subject is not None else None), None, True
+    case = [c for c in w.children if c.dep_ == "case"]
+    prep = head if w.dep_ == "pobj" else (case[0] if case else None)
+    attach = head.head if w.dep_ == "pobj" else head
+    if prep is None:
+        return None, None, False
+    word = prep.lower_
+    harmed_with = word in WITH_WORDS and _is(attach, V.VICTIM_VERBS) and _passive(attach)
+    if word in BY_WORDS or harmed_with:
+        if attach.pos_ in ("VERB", "AUX", "ADJ"):
+            return None, _harmed_group(attach), True  # "injured by stones hurled at them"
+        return None, None, False
+    if word in WITH_WORDS or (word in ("de", "d'", "d’") and _is(attach, USE_VERBS)):
+        if attach.pos_ in ("NOUN", "PROPN"):
+            return _np_group(attach), None, True  # "300 migrants with iron bars"
+        if attach.pos_ in ("VERB", "AUX"):
+            subject = _subject_of(attach)
+            return (_np_group(subject) if subject is not None else None), None, True
+    return None, None, False
+
+
+def extract_weapons(sents: Sequence[Span], article_id: str) -> list[Claim]:
+    """Weapon claims from the sentences of one mention, in text order (see the module docstring)."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    attributions: Sequence[Attribution] = doc_extension(doc, "attributions") or ()
+    claims: list[Claim] = []
+    for sent in sents:
+        for match in _WEAPON_RE.finditer(sent.text):
+            start = sent.start_char + match.start()
+            end = sent.start_char + match.end()
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            weapon = span.root
+            actor, target, construction = _who_used(weapon)
+            if match.group(1).lower() in AMBIGUOUS_WEAPONS and not construction:
+                continue
+            evidence = Evidence(article_id, start, end, doc.text[start:end])
+            attributed = next(
+                (a.source for a in attributions if a.start <= start < a.end), None
+            )
+            claims.append(
+                Claim(
+                    field="weapon",
+                    value=V.WEAPONS[match.group(1).lower()],
+                    span=evidence,
+                    actor=actor,
+                    item=target,
+                    attributed_to=attributed,
+                )
+            )
+    return claims

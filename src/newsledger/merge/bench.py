@@ -1,0 +1,272 @@
+"""`newsledger bench --stage merge`: time to add one article to a ledger of N incidents.
+
+A synthetic ledger (one article, one main mention, one incident per row; dates over ten years,
+places over a world grid, words from a 50,000-word vocabulary) is bulk-loaded into a fresh SQLite
+file, then reports are added one at a time with `add_mentions` exactly as ingest does. The goal:
+flat with ledger size (blocking, never a scan) and under 20 ms per article.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from newsledger.merge.blocking import block_keys
+from newsledger.merge.profile import build_profile
+from newsledger.merge.resolve import add_mentions, incident_id_for
+from newsledger.model import Article, Claim, Mention, Span
+from newsledger.store import open_store
+from newsledger.store.base import StoredIncident
+
+LOAD_CHUNK = 20_000
+"""Rows written per transaction while loading the synthetic ledger."""
+
+ADDITIONS = 30
+"""Articles added (and timed) per ledger size; half report an existing incident, half a new one."""
+
+VOCABULARY = 50_000
+FIRST_DAY = date(2015, 1, 1)
+DAYS = 3650
+TYPES = (
+    ("Riots", "Violent demonstration"),
+    ("Protests", "Peaceful protest"),
+    ("Violence against civilians", "Attack"),
+    ("Battles", "Armed clash"),
+    ("Strategic developments", "Arrests"),
+)
+
+
+def _synthetic(i: int, rng: random.Random, outlet: str) -> tuple[Article, Mention]:
+    """One article with one main mention of a random incident (seeded: same ledger every run)."""
+    day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+    lat, lon = rng.uniform(-40, 60), rng.uniform(-120, 140)
+    words = [f"w{rng.randrange(VOCABULARY)}" for _ in range(12)]
+    names = [f"Name{rng.randrange(VOCABULARY)}" for _ in range(3)]
+    text = f"{' '.join(names)} {' '.join(words)}. "
+    article = Article(
+        id=f"syn{i:08d}",
+        text=text * 2,
+        title=" ".join(names),
+        outlet=outlet,
+        published=day + timedelta(days=1),
+    )
+    span = Span(article.id, 0, len(text) - 1, text[:-1])
+    etype, sub = TYPES[rng.randrange(len(TYPES))]
+    place = {
+        "name": f"Town{i % 9973}",
+        "country_code": "XX",
+        "admin1": str(i % 97),
+        "admin2": None,
+        "latitude": lat,
+        "longitude": lon,
+        "geo_precision": 1,
+        "geonames_id": 10_000_000 + i,
+    }
+    mention = Mention(
+        article.id,
+        0,
+        True,
+        claims=[
+            Claim("event_type", etype, span),
+            Claim("sub_event_type", sub, span),
+            Claim("date", day.isoformat(), span, "day"),
+            Claim("location", place, span),
+            Claim("figure", rng.randrange(1, 50), span, "exact", kind="injured", actor="civilians"),
+        ],
+    )
+    return article, mention
+
+
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    """`Claim.to_json` without dataclasses.asdict's deep copies (ten times faster for bulk)."""
+    return {
+        "field": claim.field,
+        "value": claim.value,
+        "qualifier": claim.qualifier,
+        "attributed_to": claim.attributed_to,
+        "kind": claim.kind,
+        "actor": claim.actor,
+        "item": claim.item,
+        "role": claim.role,
+        "max_value": claim.max_value,
+        "span": claim.span.to_json(),
+    }
+
+
+def _mention_row(mention: Mention) -> dict[str, Any]:
+    """The mentions-table row `Store.save_mentions` writes (claims table rows are skipped: the
+    resolver reads mentions back from this row's JSON)."""
+    data = {
+        "id": mention.id,
+        "article_id": mention.article_id,
+        "index": mention.index,
+        "main": mention.main,
+        "anchor": None,
+        "claims": [_claim_json(c) for c in mention.claims],
+        "quotes": [],
+        "not_attempted": [],
+        "framing": None,
+    }
+    return {
+        "id": mention.id,
+        "article_id": mention.article_id,
+        "mention_index": mention.index,
+        "main": mention.main,
+        "data": data,
+    }
+
+
+def _minimal_summary(incident_id: str, mention: Mention) -> dict[str, Any]:
+    """A small summary with the keys the store indexes (full summaries would only slow loading)."""
+    date_claim, place_claim = mention.first("date"), mention.first("location")
+    etype = mention.first("event_type")
+    return {
+        "id": incident_id,
+        "event_type": etype.value if etype else None,
+        "date": date_claim.value if date_claim else None,
+        "time_precision": "day",
+        "location": place_claim.value if place_claim else None,
+        "articles": [mention.article_id],
+        "mentions": [{"article_id": mention.article_id, "main": True}],
+        "sources": 1,
+        "conflicts": [],
+    }
+
+
+def _batches(n: int, rng: random.Random) -> Iterator[list[tuple[Article, Mention]]]:
+    batch: list[tuple[Article, Mention]] = []
+    for i in range(n):
+        batch.append(_synthetic(i, rng, f"Outlet {i % 500}"))
+        if len(batch) == LOAD_CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def load_synthetic_ledger(url: str, n_incidents: int, seed: int = 1) -> list[Mention]:
+    """Bulk-load N synthetic incidents; returns a sample of their mentions to report again."""
+    from newsledger.store import rows as R
+    from newsledger.store import tables as T
+    from newsledger.store.engine import write_transaction
+    from newsledger.store.sql import SqlStore
+
+    rng = random.Random(seed)
+    sample: list[Mention] = []
+    store = open_store(url)
+    assert isinstance(store, SqlStore), "the merge bench loads SQLite directly"
+    try:
+        for batch in _batches(n_incidents, rng):
+            now = _utcnow()
+            articles = [R.article_row(a, now) for a, _ in batch]
+            mention_rows: list[dict[str, Any]] = []
+            incidents: list[StoredIncident] = []
+            for article, mention in batch:
+                mention_rows.append(_mention_row(mention))
+                profile = build_profile(mention, {article.id: article}, with_terms=False)
+                profile.terms = {
+                    w.lower(): 2.0 if w[0].isupper() else 1.0 for w in article.text.split()[:15]
+                }
+                iid = incident_id_for(mention.id)
+                incidents.append(
+                    StoredIncident(
+                        iid, [mention.id], _minimal_summary(iid, mention), block_keys(profile)[0]
+                    )
+                )
+            rows, links, blocks = R.incident_rows(incidents, now)
+            with write_transaction(store.engine) as conn:
+                conn.execute(T.articles.insert(), articles)
+                conn.execute(T.mentions.insert(), mention_rows)
+                conn.execute(T.incidents.insert(), rows)
+                conn.execute(T.incident_mentions.insert(), links)
+                conn.execute(T.incident_blocks.insert(), blocks)
+            sample.extend(m for _, m in batch[: ADDITIONS // 2 + 1])
+    finally:
+        store.close()
+    return sample[: ADDITIONS // 2]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def bench_merge(n_incidents: int, seed: int = 1) -> dict[str, float]:
+    """Load a synthetic ledger of N incidents, then time adding articles one by one.
+
+    Returns load seconds, median/p95 milliseconds per added article, and how many candidate
+    incidents blocking returned on average (flat with size when blocking works).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{Path(tmp) / 'merge-bench.db'}"
+        started = time.perf_counter()
+        repeated = load_synthetic_ledger(url, n_incidents, seed)
+        load_seconds = time.perf_counter() - started
+        rng = random.Random(seed + 1)
+        timings: list[float] = []
+        candidates: list[int] = []
+        with open_store(url) as store:
+            for k in range(ADDITIONS):
+                if k % 2 == 0 and repeated:
+                    # another outlet's report of an existing incident (same facts, same words)
+                    old = repeated[k // 2 % len(repeated)]
+                    article = store.get_article(old.article_id)
+                    assert article is not None
+                    new_article = Article(
+                        id=f"rep{k:06d}",
+                        text=article.text,
+                        title=article.title,
+                        outlet=f"Other outlet {k}",
+                        published=article.published,
+                    )
+                    claims = [
+                        Claim(
+                            c.field,
+                            c.value,
+                            Span(new_article.id, c.span.start, c.span.end, c.span.text),
+                            c.qualifier,
+                            kind=c.kind,
+                            actor=c.actor,
+                        )
+                        for c in old.claims
+                    ]
+                    mention = Mention(new_article.id, 0, True, claims=claims)
+                else:
+                    new_article, mention = _synthetic(n_incidents + k, rng, "Fresh outlet")
+                    new_article.id = f"new{k:06d}"
+                    mention = Mention(
+                        new_article.id,
+                        0,
+                        True,
+                        claims=[
+                            Claim(
+                                c.field,
+                                c.value,
+                                Span(new_article.id, c.span.start, c.span.end, c.span.text),
+                                c.qualifier,
+                                kind=c.kind,
+                                actor=c.actor,
+                            )
+                            for c in mention.claims
+                        ],
+                    )
+                store.add_articles([new_article])
+                store.save_mentions(new_article.id, [mention])
+                probe = block_keys(build_profile(mention, {new_article.id: new_article}))[1]
+                candidates.append(len(store.incidents_for_blocks(probe)))
+                t0 = time.perf_counter()
+                add_mentions(store, [mention], {new_article.id: new_article})
+                timings.append((time.perf_counter() - t0) * 1000)
+    timings.sort()
+    return {
+        "incidents": float(n_incidents),
+        "load_seconds": round(load_seconds, 1),
+        "add_article_ms_median": round(statistics.median(timings), 2),
+        "add_article_ms_p95": round(timings[int(0.95 * (len(timings) - 1))], 2),
+        "candidates_mean": round(statistics.mean(candidates), 2),
+    }

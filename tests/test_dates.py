@@ -1,0 +1,384 @@
+"""Time expressions resolved against a publication date: own sentences, then the seeds."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsledger.nlp.dates import find_date_expressions
+
+FRI = date(2021, 12, 31)  # a Friday
+SUN = date(2022, 1, 2)  # a Sunday
+WED = date(2022, 1, 5)  # a Wednesday
+
+
+def _one(text: str, published: date | None, lang: str, phrase: str):
+    found = [d for d in find_date_expressions(text, published, lang) if phrase in d.text]
+    assert found, (
+        f"{phrase!r} not found in {[d.text for d in find_date_expressions(text, published, lang)]}"
+    )
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "last", "precision", "time_of_day"),
+    [
+        (
+            "Riot police were pelted with stones Thursday morning.",
+            "Thursday morning",
+            date(2021, 12, 30),
+            date(2021, 12, 30),
+            "day",
+            "morning",
+        ),
+        (
+            "The shop was looted on Tuesday evening, the mayor said.",
+            "Tuesday evening",
+            date(2021, 12, 28),
+            date(2021, 12, 28),
+            "day",
+            "evening",
+        ),
+        ("Protesters gathered on Friday outside the town hall.", "Friday", FRI, FRI, "day", None),
+        (
+            "Shots were heard at about 11:45 pm on Wednesday in the square.",
+            "11:45 pm on Wednesday",
+            date(2021, 12, 29),
+            date(2021, 12, 29),
+            "day",
+            "23:45",
+        ),
+        (
+            "Two cars were torched overnight in the suburb.",
+            "overnight",
+            date(2021, 12, 30),
+            date(2021, 12, 30),
+            "day",
+            "night",
+        ),
+        (
+            "Last night a crowd blocked the bridge.",
+            "Last night",
+            date(2021, 12, 30),
+            date(2021, 12, 30),
+            "day",
+            "night",
+        ),
+        (
+            "He was arrested yesterday afternoon.",
+            "yesterday afternoon",
+            date(2021, 12, 30),
+            date(2021, 12, 30),
+            "day",
+            "afternoon",
+        ),
+        (
+            "The convoy left three days ago.",
+            "three days ago",
+            date(2021, 12, 28),
+            date(2021, 12, 28),
+            "day",
+            None,
+        ),
+        (
+            "A similar march took place last week.",
+            "last week",
+            date(2021, 12, 20),
+            date(2021, 12, 26),
+            "week",
+            None,
+        ),
+        (
+            "Tension has grown this week.",
+            "this week",
+            date(2021, 12, 27),
+            date(2022, 1, 2),
+            "week",
+            None,
+        ),
+        (
+            "Earlier this month a bus was attacked.",
+            "Earlier this month",
+            date(2021, 12, 1),
+            FRI,
+            "month",
+            None,
+        ),
+        (
+            "A teacher was stabbed in March.",
+            "March",
+            date(2021, 3, 1),
+            date(2021, 3, 31),
+            "month",
+            None,
+        ),
+        (
+            "The camp was cleared on 9 November.",
+            "9 November",
+            date(2021, 11, 9),
+            date(2021, 11, 9),
+            "day",
+            None,
+        ),
+        (
+            "On the 3rd of December a van was set alight.",
+            "the 3rd of December",
+            date(2021, 12, 3),
+            date(2021, 12, 3),
+            "day",
+            None,
+        ),
+        (
+            "Fighting resumed December 19 after a truce.",
+            "December 19",
+            date(2021, 12, 19),
+            date(2021, 12, 19),
+            "day",
+            None,
+        ),
+        (
+            "The treaty was signed in 2015.",
+            "2015",
+            date(2015, 1, 1),
+            date(2015, 12, 31),
+            "year",
+            None,
+        ),
+        (
+            "The filing is dated 2019-06-14.",
+            "2019-06-14",
+            date(2019, 6, 14),
+            date(2019, 6, 14),
+            "day",
+            None,
+        ),
+        (
+            "Fireworks were thrown at police on New Year's Eve.",
+            "New Year's Eve",
+            FRI,
+            FRI,
+            "day",
+            None,
+        ),
+        (
+            "Clashes erupted in the early hours of Sunday.",
+            "early hours of Sunday",
+            date(2021, 12, 26),
+            date(2021, 12, 26),
+            "day",
+            "early morning",
+        ),
+        (
+            "The rally took place last Friday.",
+            "last Friday",
+            date(2021, 12, 24),
+            date(2021, 12, 24),
+            "day",
+            None,
+        ),
+    ],
+)
+def test_english_expression_resolves(text, phrase, value, last, precision, time_of_day) -> None:
+    found = _one(text, FRI, "en", phrase)
+    assert (found.value, found.last, found.precision, found.time_of_day) == (
+        value,
+        last,
+        precision,
+        time_of_day,
+    )
+    assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers said they may need reinforcements.",
+        "Residents march to the square every week.",
+        "Wait a second before you go.",
+        "The victim was given 10 days of sick leave.",
+        "He spent 12 years in prison.",
+        "About 2,000 people took part.",
+    ],
+)
+def test_english_non_dates_are_ignored(text: str) -> None:
+    assert find_date_expressions(text, FRI, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The attack happened on Monday night.", "Monday night"),
+        ("Police were called yesterday.", "yesterday"),
+        ("A car was burnt overnight.", "overnight"),
+        ("The mayor spoke last week.", "last week"),
+        ("The camp was cleared on 9 November.", "9 November"),
+    ],
+)
+def test_relative_expression_without_publication_date_has_no_value(text: str, phrase: str) -> None:
+    assert _one(text, None, "en", phrase).value is None
+
+
+def test_absolute_date_with_year_resolves_without_publication_date() -> None:
+    found = _one("The verdict came on 14 March 2019.", None, "en", "14 March 2019")
+    assert found.value == date(2019, 3, 14)
+    assert found.relation == "absolute"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value", "precision", "time_of_day"),
+    [
+        (
+            "Jeudi matin, les CRS ont été visés par des pierres.",
+            FRI,
+            "Jeudi matin",
+            date(2021, 12, 30),
+            "day",
+            "morning",
+        ),
+        (
+            "Dans la nuit de samedi à dimanche, une quinzaine de policiers ont été blessés.",
+            SUN,
+            "nuit de samedi à dimanche",
+            date(2022, 1, 1),
+            "day",
+            "night",
+        ),
+        (
+            "Mercredi dernier, un camp a été évacué.",
+            WED,
+            "Mercredi dernier",
+            date(2021, 12, 29),
+            "day",
+            None,
+        ),
+        (
+            "Hier soir, des vitrines ont été brisées.",
+            WED,
+            "Hier soir",
+            date(2022, 1, 4),
+            "day",
+            "evening",
+        ),
+        ("Avant-hier, la préfecture a réagi.", WED, "Avant-hier", date(2022, 1, 3), "day", None),
+        (
+            "Les faits remontent au 30 décembre.",
+            WED,
+            "30 décembre",
+            date(2021, 12, 30),
+            "day",
+            None,
+        ),
+        (
+            "L'audience est fixée lundi 3 janvier 2022.",
+            WED,
+            "lundi 3 janvier 2022",
+            date(2022, 1, 3),
+            "day",
+            None,
+        ),
+        (
+            "La semaine dernière, deux voitures ont brûlé.",
+            WED,
+            "La semaine dernière",
+            date(2021, 12, 27),
+            "week",
+            None,
+        ),
+        (
+            "Cette nuit, un incendie s'est déclaré.",
+            WED,
+            "Cette nuit",
+            date(2022, 1, 4),
+            "day",
+            "night",
+        ),
+        (
+            "Les heurts ont commencé vers 21h30 mardi.",
+            WED,
+            "21h30 mardi",
+            date(2022, 1, 4),
+            "day",
+            "21:30",
+        ),
+        (
+            "Il y a trois jours, un homme a été interpellé.",
+            WED,
+            "Il y a trois jours",
+            date(2022, 1, 2),
+            "day",
+            None,
+        ),
+    ],
+)
+def test_french_expression_resolves(text, published, phrase, value, precision, time_of_day) -> None:
+    found = _one(text, published, "fr", phrase)
+    assert (found.value, found.precision, found.time_of_day) == (value, precision, time_of_day)
+
+
+def test_french_weekday_without_publication_date_has_no_value() -> None:
+    assert _one("Jeudi soir, la police est intervenue.", None, "fr", "Jeudi soir").value is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "value"),
+    [
+        ("de", "Am Donnerstag wurden Polizisten verletzt.", "Donnerstag", date(2021, 12, 30)),
+        (
+            "de",
+            "Die Demonstration fand am 3. Januar 2022 statt.",
+            "3. Januar 2022",
+            date(2022, 1, 3),
+        ),
+        (
+            "es",
+            "La protesta fue el 30 de diciembre de 2021.",
+            "30 de diciembre de 2021",
+            date(2021, 12, 30),
+        ),
+        ("it", "Ieri sono stati arrestati due uomini.", "Ieri", date(2021, 12, 30)),
+        (
+            "nl",
+            "Op woensdag 29 december 2021 braken rellen uit.",
+            "29 december 2021",
+            date(2021, 12, 29),
+        ),
+        ("pt", "Ontem a polícia interveio.", "Ontem", date(2021, 12, 30)),
+    ],
+)
+def test_other_languages_resolve(lang: str, text: str, phrase: str, value: date) -> None:
+    assert _one(text, FRI, lang, phrase).value == value
+
+
+def _seed(seed_paths: list[Path], prefix: str) -> tuple[str, date | None]:
+    path = next(p for p in seed_paths if p.name.startswith(prefix))
+    text = path.read_text(encoding="utf-8")
+    m = re.match(r"\s*date (\d{4})-(\d\d)-(\d\d)", text)
+    return text, date(*map(int, m.groups())) if m else None
+
+
+@pytest.mark.parametrize("prefix", ["002", "003"])
+def test_seed_thursday_resolves_to_the_day_before_publication(seed_paths, prefix) -> None:
+    text, published = _seed(seed_paths, prefix)
+    assert published == FRI
+    thursdays = [d for d in find_date_expressions(text, published, "en") if "Thursday" in d.text]
+    assert thursdays and all(d.value == date(2021, 12, 30) for d in thursdays)
+
+
+def test_seed_003_clock_time_and_absolute_day(seed_paths) -> None:
+    text, published = _seed(seed_paths, "003")
+    found = find_date_expressions(text, published, "en")
+    assert any(d.time_of_day == "09:20" and d.value == date(2021, 12, 30) for d in found)
+    assert any(d.text == "the 19th of December" and d.value == date(2021, 12, 19) for d in found)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001"])
+def test_seed_without_publication_date_invents_no_date(seed_paths, prefix) -> None:
+    text, published = _seed(seed_paths, prefix)
+    assert published is None
+    found = find_date_expressions(text, None, "en")
+    assert found
+    assert all(d.value is None for d in found if d.relation != "absolute")
+    assert all(d.value is None or d.value.year != date.today().year for d in found)

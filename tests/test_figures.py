@@ -1,0 +1,198 @@
+"""Figure claims: who was counted, what happened to them, the qualifier and exact evidence spans."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract.figures import extract_figures
+from newsledger.model import Article, Claim
+from newsledger.nlp.pipeline import analyse
+
+Figure = tuple[str, str | None, str | None, int | None, str]
+"""(kind, actor, item, value, qualifier)"""
+
+
+def figures(text: str, lang: str = "en") -> list[Claim]:
+    article = Article.from_text(text, language=lang)
+    doc = analyse(article)
+    claims = extract_figures(list(doc.sents), article.id)
+    for claim in claims:
+        assert claim.span.text == article.text[claim.span.start : claim.span.end]
+    return claims
+
+
+def summary(claims: list[Claim]) -> set[Figure]:
+    return {
+        (c.kind or "", c.actor, c.item, c.value, c.qualifier)  # type: ignore[misc]
+        for c in claims
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twelve gendarmes were wounded during the night.",
+            {("injured", "police", None, 12, "exact")},
+        ),
+        (
+            "At least four protesters were killed and dozens were arrested.",
+            {
+                ("killed", "protesters", None, 4, "at_least"),
+                ("arrested", "protesters", None, 24, "vague"),
+            },
+        ),
+        (
+            "Nine demonstrators were hurt and were rushed to a nearby hospital.",
+            {
+                ("injured", "protesters", None, 9, "exact"),
+                ("hospitalised", "protesters", None, 9, "exact"),
+            },
+        ),
+        (
+            "The clash led to the hospitalisation of six soldiers.",
+            {("hospitalised", "military", None, 6, "exact")},
+        ),
+        (
+            "A group of 80 rioters set fire to bins while about 35 officers watched.",
+            {
+                ("participants", "rioters", None, 80, "exact"),
+                ("present", "police", None, 35, "approx"),
+            },
+        ),
+        (
+            "Officers fired roughly 120 tear gas canisters.",
+            {("other", None, "tear gas canisters", 120, "approx")},
+        ),
+        (
+            "The operation ended with the removal of 45 tents.",
+            {("other", None, "tents", 45, "exact")},
+        ),
+        (
+            "It was not immediately clear how many protesters were injured.",
+            {("injured", "protesters", None, None, "unknown")},
+        ),
+        (
+            "A taxi driver was killed when the car overturned.",
+            {("killed", "civilians", None, 1, "exact")},
+        ),
+        (
+            "Many residents were injured in the blast.",
+            {("injured", "civilians", None, None, "vague")},
+        ),
+        ("More than 900,000 refugees crossed the border in 2016.", set()),
+        (
+            "The victim spent 10 days in hospital.",
+            {("hospitalised", "civilians", None, 1, "exact")},
+        ),
+    ],
+)
+def test_english_figures(text: str, expected: set[Figure]) -> None:
+    assert summary(figures(text)) == expected
+
+
+def test_subset_is_not_a_total() -> None:
+    got = summary(figures("Eight officers were hurt, two of whom were badly burned."))
+    assert got == {("injured", "police", None, 8, "exact")}
+
+
+def test_bare_number_takes_the_group_counted_before() -> None:
+    got = summary(
+        figures(
+            "We had 21 injured colleagues, four had to go to hospital, said a "
+            "police union official."
+        )
+    )
+    assert ("injured", "police", None, 21, "exact") in got
+    assert ("hospitalised", "police", None, 4, "exact") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une quinzaine de policiers ont été blessés.",
+            {("injured", "police", None, 15, "approx")},
+        ),
+        (
+            "Trois manifestants ont été hospitalisés.",
+            {("hospitalised", "protesters", None, 3, "exact")},
+        ),
+        (
+            "Une centaine de migrants ont attaqué les forces de l'ordre.",
+            {("participants", "migrants", None, 100, "approx")},
+        ),
+    ],
+)
+def test_french_figures(text: str, expected: set[Figure]) -> None:
+    assert summary(figures(text, "fr")) == expected
+
+
+SEED_EXPECTED: dict[str, list[Figure]] = {
+    "000": [
+        ("participants", "migrants", None, 200, "approx"),
+        ("injured", "police", None, 16, "exact"),
+        ("other", None, "tear gas canisters", 300, "approx"),
+        ("injured", "civilians", None, 1, "exact"),
+        ("injured", "migrants", None, None, "unknown"),
+    ],
+    "001": [
+        ("participants", "migrants", None, 300, "approx"),
+        ("injured", "police", None, 32, "exact"),
+        ("hospitalised", "police", None, 7, "exact"),
+        ("injured", "police", None, 7, "exact"),
+    ],
+    "002": [
+        ("hospitalised", "police", None, 15, "exact"),
+        ("present", "police", None, 60, "exact"),
+        ("participants", "migrants", None, 100, "exact"),
+        ("other", None, "shelters", 30, "exact"),
+    ],
+    "003": [
+        ("injured", "police", None, 15, "at_least"),
+        ("hospitalised", "police", None, 15, "exact"),
+        ("present", "police", None, 40, "approx"),
+        ("participants", "migrants", None, 100, "approx"),
+        ("injured", "migrants", None, 3, "exact"),
+        ("hospitalised", "migrants", None, 3, "exact"),
+    ],
+}
+
+SEED_FORBIDDEN: dict[str, list[tuple[str, str | None]]] = {
+    "000": [("participants", "civilians"), ("other", "civilians")],  # camp population, statistic
+    "001": [("injured", "migrants")],
+    "002": [],
+    "003": [],
+}
+"""(kind, actor) pairs that must not come out: populations, statistics, cross-headline parses."""
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTED))
+def test_seed_figures(seed_paths: list[Path], prefix: str) -> None:
+    (path,) = [p for p in seed_paths if p.name.startswith(prefix)]
+    article = Article.from_text(path.read_text(encoding="utf-8"), language="en")
+    doc = analyse(article)
+    started = time.perf_counter()
+    claims = extract_figures(list(doc.sents), article.id)
+    elapsed_ms = 1000 * (time.perf_counter() - started)
+    got = summary(claims)
+    for figure in SEED_EXPECTED[prefix]:
+        assert figure in got
+    for kind, actor in SEED_FORBIDDEN[prefix]:
+        assert not any(c.kind == kind and c.actor == actor for c in claims)
+    for claim in claims:
+        assert claim.span.text == article.text[claim.span.start : claim.span.end]
+        assert claim.field == "figure"
+    assert elapsed_ms < 200  # rules on top of the parse stay cheap (~10 ms measured)
+
+
+def test_seed_figures_carry_attribution(seed_paths: list[Path]) -> None:
+    (path,) = [p for p in seed_paths if p.name.startswith("002")]
+    article = Article.from_text(path.read_text(encoding="utf-8"), language="en")
+    doc = analyse(article)
+    claims = extract_figures(list(doc.sents), article.id)
+    attributed = {c.attributed_to for c in claims if c.kind == "hospitalised"}
+    assert any(a and "France Bleu" in a for a in attributed)

@@ -1,0 +1,85 @@
+"""The offline gazetteer: names, alternates, regions, countries, cache round-trip."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsledger.nlp.gazetteer import Gazetteer, distance_km, fold
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature", "admin2"),
+    [
+        ("Calais", "FR", "city", "Pas-de-Calais"),
+        ("Briancon", "FR", "city", "Hautes-Alpes"),
+        ("Briançon", "FR", "city", "Hautes-Alpes"),
+        ("Dunkirk", "FR", "city", "Nord"),
+        ("Dunkerque", "FR", "city", "Nord"),
+        ("Grande-Synthe", "FR", "city", "Nord"),
+        ("Rambouillet", "FR", "city", "Yvelines"),
+        ("Nantes", "FR", "city", "Loire-Atlantique"),
+        ("Pas-de-Calais", "FR", "admin2", "Pas-de-Calais"),
+        ("Hauts-de-France", "FR", "admin1", None),
+        ("Brittany", "FR", "admin1", None),
+        ("Île-de-France", "FR", "admin1", None),
+        ("Kyiv", "UA", "city", None),
+        ("Lagos", "NG", "city", None),
+        ("Nigeria", "NG", "country", None),
+        ("UK", "GB", "country", None),
+        ("Royaume-Uni", "GB", "country", None),
+        ("Allemagne", "DE", "country", None),
+    ],
+)
+def test_lookup_best_candidate(gaz: Gazetteer, name, country, feature, admin2) -> None:
+    best = gaz.lookup(name)[0]
+    assert (best.country_code, best.feature) == (country, feature)
+    if admin2 is not None:
+        assert best.admin2 == admin2
+
+
+def test_calais_record(gaz: Gazetteer) -> None:
+    calais = gaz.lookup("Calais", "FR")[0]
+    assert calais.latitude == pytest.approx(50.95, abs=0.02)
+    assert calais.longitude == pytest.approx(1.85, abs=0.02)
+    assert calais.admin1 == "Hauts-de-France"
+    assert gaz.get(calais.geonames_id) == calais
+
+
+def test_country_filter_and_unknown_name(gaz: Gazetteer) -> None:
+    assert all(p.country_code == "US" for p in gaz.lookup("Springfield", "US"))
+    assert gaz.lookup("Jungle") == []
+    assert gaz.get(-1) is None
+
+
+def test_distance_and_nearest(gaz: Gazetteer) -> None:
+    calais = gaz.lookup("Calais", "FR")[0]
+    dunkirk = gaz.lookup("Dunkirk", "FR")[0]
+    assert 35 < distance_km(calais, dunkirk) < 45
+    near = gaz.nearest(50.95, 1.86, min_population=50_000)
+    assert near is not None and near.name == "Calais"
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Briançon", "briancon"), ("Grande-Synthe", "grande synthe"), ("St. Louis", "saint louis")],
+)
+def test_fold(name: str, key: str) -> None:
+    assert fold(name) == key
+
+
+def test_cache_round_trip_loads_fast(gaz: Gazetteer, tmp_path: Path) -> None:
+    path = tmp_path / "gaz.pickle"
+    gaz.save(path)
+    started = time.perf_counter()
+    loaded = Gazetteer.load(path)
+    assert time.perf_counter() - started < 2.0  # well under 1 s on a quiet machine
+    assert len(loaded) == len(gaz)
+    assert loaded.lookup("Calais")[0] == gaz.lookup("Calais")[0]

@@ -1,0 +1,122 @@
+"""Numbers in words and digits (English, French): qualifiers, ranges, and what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.model import Article
+from newsledger.nlp.numbers import find_quantities
+from newsledger.nlp.pipeline import analyse
+from newsledger.nlp.types import Quantity
+
+
+def quantities(text: str, lang: str) -> list[Quantity]:
+    doc = analyse(Article.from_text(text, language=lang))
+    found = find_quantities(doc, lang)
+    for q in found:
+        assert q.text == doc.text[q.start : q.end]
+    return found
+
+
+def counted(text: str, q: Quantity) -> str | None:
+    if q.head_start < 0:
+        return None
+    return text[q.head_start :].split()[0].strip(",.;")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eighteen riot officers were hurt.", [("Eighteen", 18, "exact", None, "officers")]),
+        ("Nearly 250 farmers blocked the road.", [("Nearly 250", 250, "approx", None, "farmers")]),
+        ("At least one bystander was hit.", [("At least one", 1, "at_least", None, "bystander")]),
+        ("More than 1,200 fans marched.", [("More than 1,200", 1200, "at_least", None, "fans")]),
+        ("Up to 50 vans were seized.", [("Up to 50", 50, "at_most", None, "vans")]),
+        ("Dozens of students were detained.", [("Dozens", 24, "vague", 99, "students")]),
+        ("Hundreds of residents fled.", [("Hundreds", 200, "vague", 999, "residents")]),
+        ("A dozen soldiers arrived.", [("A dozen", 12, "approx", None, "soldiers")]),
+        ("a hundred taxis stopped.", [("a hundred", 100, "exact", None, "taxis")]),
+        ("Between 20 and 30 guards came.", [("Between 20 and 30", 20, "range", 30, "guards")]),
+        ("two or three shops burned.", [("two or three", 2, "range", 3, "shops")]),
+        (
+            "one hundred and twenty pupils left.",
+            [("one hundred and twenty", 120, "exact", None, "pupils")],
+        ),
+        (
+            "Roughly 2.5 million voters stayed home.",
+            [("Roughly 2.5 million", 2_500_000, "approx", None, "voters")],
+        ),
+        ("We counted 41 bruised stewards.", [("41", 41, "exact", None, "stewards")]),
+    ],
+)
+def test_english_counts(text: str, expected: list[tuple[str, int, str, int | None, str]]) -> None:
+    found = quantities(text, "en")
+    got = [(q.text, q.value, q.qualifier, q.max_value, counted(text, q)) for q in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march began at 9:45 pm and ended at 4am.",
+        "It happened on 3 March 2019, in 2020 and on the 21st of June.",
+        "He spent 12 days in jail after a two-hour hearing and 5 years of exile.",
+        "A 27-year-old woman paid $400 for a 15% share.",
+        "Call 555-201-3344 or watch Channel 4.",
+        "Maria Lopez, 31, of Lyon, was questioned.",
+    ],
+)
+def test_english_non_counts(text: str) -> None:
+    assert quantities(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une vingtaine de gendarmes sont arrivés.",
+            [("Une vingtaine", 20, "approx", None, "gendarmes")],
+        ),
+        ("Une centaine d'exilés dormaient là.", [("Une centaine", 100, "approx", None, None)]),
+        ("Trois ou quatre voitures ont brûlé.", [("Trois ou quatre", 3, "range", 4, "voitures")]),
+        (
+            "Plusieurs dizaines de jeunes étaient présents.",
+            [("Plusieurs dizaines", 20, "vague", 99, "jeunes")],
+        ),
+        (
+            "Au moins douze policiers ont été blessés.",
+            [("Au moins douze", 12, "at_least", None, "policiers")],
+        ),
+        (
+            "Environ 2 000 manifestants ont défilé.",
+            [("Environ 2 000", 2000, "approx", None, "manifestants")],
+        ),
+        (
+            "Plus d'un millier de personnes étaient là.",
+            [("Plus d'un millier", 1000, "at_least", None, "personnes")],
+        ),
+        ("Dix-huit CRS ont été touchés.", [("Dix-huit", 18, "exact", None, "CRS")]),
+    ],
+)
+def test_french_counts(
+    text: str, expected: list[tuple[str, int, str, int | None, str | None]]
+) -> None:
+    found = quantities(text, "fr")
+    got = [(q.text, q.value, q.qualifier, q.max_value) for q in found]
+    assert got == [e[:4] for e in expected]
+    for q, e in zip(found, expected, strict=True):
+        if e[4] is not None:
+            assert counted(text, q) == e[4]
+
+
+def test_french_elided_head_is_found() -> None:
+    text = "Une centaine d'exilés dormaient là."
+    (q,) = quantities(text, "fr")
+    assert q.head_start == text.index("exilés")
+
+
+@pytest.mark.parametrize(
+    "text", ["Le 14 juillet à 22h15, après 3 jours et 10 ans de procédure.", "Il avait 45 ans."]
+)
+def test_french_non_counts(text: str) -> None:
+    assert quantities(text, "fr") == []

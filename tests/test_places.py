@@ -1,0 +1,134 @@
+"""Place mentions: resolution, false positives, precision, sub-places; then the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.nlp.pipeline import load_pipeline
+from newsledger.nlp.places import find_places, find_sublocations
+from newsledger.nlp.types import PlaceMention
+
+
+def _parse(text: str, lang: str = "en"):
+    nlp = load_pipeline(lang)
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("newsledger")]):
+        return nlp(text)
+
+
+def _places(text: str, lang: str = "en") -> list[PlaceMention]:
+    return find_places(_parse(text, lang), lang)
+
+
+def _resolved(text: str, lang: str = "en") -> dict[str, PlaceMention]:
+    return {m.text: m for m in _places(text, lang) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "precision"),
+    [
+        ("Riot police fired tear gas in Calais on Monday.", "Calais", "FR", 1),
+        ("Hundreds marched in Briancon, a town in the French Alps.", "Briancon", "FR", 1),
+        ("A camp was cleared near Dunkerque last month.", "Dunkerque", "FR", 2),
+        ("Tents were removed in Grande-Synthne, officials said.", "Grande-Synthne", "FR", 1),
+        ("A police officer was stabbed in Rambouillet.", "Rambouillet", "FR", 1),
+        ("The suspect was arrested in Nantes by French police.", "Nantes", "FR", 1),
+        ("A tornado hit Springfield, Illinois, overnight.", "Springfield", "US", 1),
+        ("Gunmen attacked a bus in Lagos, Nigeria.", "Lagos", "NG", 1),
+        ("Explosions were heard in Kyiv before dawn.", "Kyiv", "UA", 1),
+        ("Farmers blocked roads across Brittany.", "Brittany", "FR", 3),
+        ("Strikes spread in the Pas-de-Calais department.", "Pas-de-Calais", "FR", 3),
+        ("Thousands protested in France on Saturday.", "France", "FR", 3),
+        ("Des heurts ont éclaté à Calais dans la nuit.", "Calais", "FR", 1),
+    ],
+)
+def test_place_resolves(text: str, name: str, country: str, precision: int) -> None:
+    found = _resolved(text, "fr" if "Des heurts" in text else "en")
+    assert name in found, f"{name} not in {list(found)}"
+    assert found[name].place.country_code == country
+    assert found[name].geo_precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("Police said the crowd dispersed after midnight. The police union disagreed.", "Police"),
+        ("Migrants returned to the Jungle after the clearance.", "Jungle"),
+        ("The union leader told Le Figaro the violence was new.", "Figaro"),
+        ("According to France Bleu, fifteen officers were hurt.", "France"),
+        ("Pierre Dumont, a local MP, condemned the attack. Dumont said more was needed.", "Dumont"),
+        ("Republicans in parliament called for expulsions.", "Republicans"),
+        ("Traffic through the Channel Tunnel was halted.", "Channel"),
+        ("French officials denied the claim.", "French"),
+    ],
+)
+def test_not_a_place(text: str, not_place: str) -> None:
+    names = {m.text for m in _places(text) if m.place is not None}
+    assert not any(not_place in n for n in names), names
+
+
+def test_organisation_seat_is_flagged_region() -> None:
+    found = _resolved("The Pas-de-Calais prefecture said eight people were held.")
+    mention = found["Pas-de-Calais"]
+    assert mention.in_organisation and mention.geo_precision == 3
+
+
+def test_country_context_disambiguates() -> None:
+    found = _resolved("French police said riots broke out in Paris and Calais overnight.")
+    assert found["Paris"].place.country_code == "FR"
+    found = _resolved("Texas police said a man was shot in Paris, Texas.")
+    assert found["Paris"].place.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Officers were attacked in the Turquerie Zone at dawn.", "en", "the Turquerie Zone"),
+        ("Migrants camped near a railway track outside town.", "en", "near a railway track"),
+        ("Lorries queued at the port for hours.", "en", "at the port"),
+        ("The crash happened on the motorway.", "en", "on the motorway"),
+        ("Les heurts ont eu lieu près de la gare.", "fr", "près de la gare"),
+        ("Un campement a été évacué dans la zone de la Turquerie.", "fr", "zone de la Turquerie"),
+    ],
+)
+def test_sublocations(text: str, lang: str, expected: str) -> None:
+    texts = [t for _, _, t in find_sublocations(_parse(text, lang), lang)]
+    assert any(expected in t for t in texts), texts
+
+
+def _seed_doc(seed_paths: list[Path], prefix: str):
+    path = next(p for p in seed_paths if p.name.startswith(prefix))
+    return _parse(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000", {"Calais"}),
+        ("001", {"Calais", "Rambouillet", "Nantes", "Pas-de-Calais"}),
+        ("002", {"Calais", "Briancon", "Pas-de-Calais"}),
+        ("003", {"Calais", "Dunkirk", "Grande-Synthne"}),
+    ],
+)
+def test_seed_places(seed_paths, prefix: str, expected: set[str]) -> None:
+    doc = _seed_doc(seed_paths, prefix)
+    mentions = find_places(doc, "en")
+    resolved = {m.text: m for m in mentions if m.place is not None}
+    assert expected <= set(resolved)
+    for name in expected:
+        assert resolved[name].place.country_code == "FR"
+    calais = resolved["Calais"].place
+    assert calais.latitude == pytest.approx(50.95, abs=0.02)
+    assert calais.admin2 == "Pas-de-Calais"
+    for mention in mentions:
+        assert doc.text[mention.start : mention.end] == mention.text
+    bad = {"Police", "Jungle", "Figaro", "Le Figaro", "Bleu", "Dumont", "Republicans", "Channel"}
+    assert not bad & set(resolved)
+
+
+def test_seed_sublocations(seed_paths) -> None:
+    texts = [t for _, _, t in find_sublocations(_seed_doc(seed_paths, "003"), "en")]
+    assert any("railway track" in t for t in texts)
+    texts = [t for _, _, t in find_sublocations(_seed_doc(seed_paths, "002"), "en")]
+    assert any("Zone" in t for t in texts)

@@ -1,0 +1,313 @@
+"""Quotes: speaker, affiliation, cue, medium, content and spans, English and French."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsledger.model import Quote
+from newsledger.nlp.quote_marks import find_quote_spans
+from newsledger.nlp.quotes import find_quotes
+from newsledger.nlp.sources import classify_source
+from tests.quote_helpers import parse, seed
+
+
+def quotes_of(text: str, lang: str = "en") -> list[Quote]:
+    article, doc = parse(text, lang)
+    quotes = find_quotes(doc, article.id, lang)
+    for q in quotes:
+        assert article.text[q.span.start : q.span.end] == q.content == q.span.text
+        if q.speaker_span is not None:
+            sp = q.speaker_span
+            assert article.text[sp.start : sp.end] == sp.text
+    return quotes
+
+
+def only(quotes: list[Quote], word: str) -> Quote:
+    found = [q for q in quotes if word in q.content]
+    assert found, f"no quote containing {word!r} in {[q.content for q in quotes]}"
+    return found[0]
+
+
+# text, a word of the content, speaker, affiliation part, cue, medium, direct
+ENGLISH_CASES = [
+    ('"We were outnumbered and the crowd kept growing," Anna Keller, a spokeswoman for the '
+     "regional fire service, told Radio Nord.",
+     "outnumbered", "Anna Keller", "spokeswoman for the regional fire service", "told",
+     "Radio Nord", True),
+    ("Interior minister Paul Novak said: “Those responsible will be found and punished.”",
+     "responsible", "Paul Novak", "Interior minister", "said", None, True),
+    ("“The bridge was closed for three hours,” said Tom Reyes, a city councillor.",
+     "bridge", "Tom Reyes", "a city councillor", "said", None, True),
+    ("Rescue workers pulled four people from the rubble, the civil protection agency said.",
+     "rubble", "the civil protection agency", None, "said", None, False),
+    ("The mayor claimed that the protesters had been paid to cause trouble.",
+     "protesters", "The mayor", None, "claimed", None, False),
+    ("According to the health ministry, nine people were treated for smoke inhalation.",
+     "smoke", "the health ministry", None, "According to", None, False),
+    ("Two journalists were detained overnight, Reuters reported.",
+     "journalists", "Reuters", None, "reported", None, False),
+    ("“This is not a protest any more, it is a riot” Carla Dunne of the Northern Residents "
+     "Association wrote on Facebook.",
+     "riot", "Carla Dunne", "of the Northern Residents Association", "wrote", "Facebook", True),
+    ("Opposition leader Mark Hale called for an independent inquiry into the shooting.",
+     "inquiry", "Mark Hale", "Opposition leader", "called for", None, False),
+    ('"Nobody was hurt," a spokesperson for the port authority said in a statement.',
+     "Nobody", "a spokesperson", "the port authority", "said", "a statement", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker", "affiliation", "cue", "medium", "direct"), ENGLISH_CASES
+)
+def test_english_quote_fields(
+    text: str, word: str, speaker: str, affiliation: str | None, cue: str,
+    medium: str | None, direct: bool,
+) -> None:
+    q = only(quotes_of(text), word)
+    assert q.speaker == speaker
+    if affiliation is None:
+        assert q.affiliation is None
+    else:
+        assert q.affiliation is not None and affiliation in q.affiliation
+    assert q.cue == cue
+    assert q.medium == medium
+    assert q.direct is direct
+
+
+FRENCH_CASES = [
+    ("« On nous a jeté des pierres pendant une heure », a déclaré Julien Morel, délégué du "
+     "syndicat Unité Police.",
+     "pierres", "Julien Morel", "délégué du syndicat Unité Police", "a déclaré", None, True),
+    ("Selon la préfecture du Nord, une vingtaine de personnes ont été interpellées.",
+     "interpellées", "la préfecture du Nord", None, "Selon", None, False),
+    ("« La situation est intenable », explique Claire Fabre, bénévole de l'association Terre "
+     "d'Accueil.",
+     "intenable", "Claire Fabre", "bénévole", "explique", None, True),
+    ("Une centaine de migrants étaient présents, a indiqué la préfecture à France Bleu.",
+     "centaine", "la préfecture", None, "a indiqué", "France Bleu", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker", "affiliation", "cue", "medium", "direct"), FRENCH_CASES
+)
+def test_french_quote_fields(
+    text: str, word: str, speaker: str, affiliation: str | None, cue: str,
+    medium: str | None, direct: bool,
+) -> None:
+    q = only(quotes_of(text, "fr"), word)
+    assert q.speaker == speaker
+    if affiliation is None:
+        assert q.affiliation is None
+    else:
+        assert q.affiliation is not None and affiliation in q.affiliation
+    assert q.cue == cue
+    assert q.medium == medium
+    assert q.direct is direct
+
+
+def test_french_guillemets_content_has_no_inner_spaces() -> None:
+    q = only(quotes_of("« Nous ne céderons pas », a affirmé le maire.", "fr"), "céderons")
+    assert q.content == "Nous ne céderons pas"
+    assert q.speaker == "le maire"
+
+
+def test_french_inverted_pronoun_resolves_to_previous_speaker() -> None:
+    text = ("Le maire a dénoncé des violences inacceptables. "
+            "« Il faut que l'État agisse vite », a-t-il ajouté.")
+    q = only(quotes_of(text, "fr"), "agisse")
+    assert q.speaker == "Le maire"
+
+
+def test_surname_resolves_to_full_name_and_keeps_affiliation() -> None:
+    text = ("Laura Menzies, a nurse at the field clinic, told the BBC that dozens were hurt.\n\n"
+            "“We ran out of bandages by midnight,” Menzies said.")
+    q = only(quotes_of(text), "bandages")
+    assert q.speaker == "Laura Menzies"
+    assert q.affiliation is not None and "nurse" in q.affiliation
+    assert q.speaker_span is not None and q.speaker_span.text == "Menzies"
+
+
+def test_pronoun_resolves_to_last_named_speaker() -> None:
+    text = ("Officer Dan Brook said the crowd dispersed at dawn. "
+            "“It could have been much worse,” he said.")
+    q = only(quotes_of(text), "worse")
+    assert q.speaker == "Dan Brook"
+
+
+def test_split_quote_gives_both_halves_the_speaker() -> None:
+    text = "“We did what we could,” the fire chief said. “The wind did the rest.”"
+    quotes = quotes_of(text)
+    assert only(quotes, "could").speaker == "the fire chief"
+    assert only(quotes, "wind").speaker == "the fire chief"
+
+
+def test_multi_sentence_quote_is_one_content() -> None:
+    text = ("“Stones flew from every side. Two of my men fell. Nobody came to help,” "
+            "Sergeant Ivo Petrov told reporters.")
+    q = only(quotes_of(text), "Stones")
+    assert q.content.endswith("Nobody came to help")
+    assert q.speaker == "Ivo Petrov" or q.speaker == "Sergeant Ivo Petrov"
+    assert q.medium == "reporters"
+
+
+def test_speaker_in_next_fragment() -> None:
+    text = "“The square was full of smoke and people were screaming.”\n\nLena Ortiz said."
+    q = only(quotes_of(text), "smoke")
+    assert q.speaker == "Lena Ortiz"
+
+
+def test_subjectless_participle_takes_the_governing_speaker_and_cue() -> None:
+    text = ("Judge Amal Rahim, of the district court, condemned the attack, saying it was "
+            "“a disgrace to the whole town.”")
+    q = only(quotes_of(text), "disgrace")
+    assert q.speaker == "Amal Rahim" or q.speaker == "Judge Amal Rahim"
+    assert q.cue == "condemned"
+    assert q.affiliation == "of the district court"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clashes were described as “a war zone” on social media.",
+        "Residents spoke of 'chaos' after the match.",
+        "The so-called “security perimeter” was breached twice.",
+    ],
+)
+def test_scare_quotes_without_speaker_are_skipped(text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_scare_quotes_with_a_source_become_reported_content() -> None:
+    text = ("According to one shopkeeper, the youths smashed every window in the street, "
+            "calling it “payback” for the arrests.")
+    quotes = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "one shopkeeper"
+    assert quotes[0].direct is False
+    assert "payback" in quotes[0].content and "windows" not in quotes[0].content
+
+
+def test_passive_hearsay_is_not_a_quote() -> None:
+    assert quotes_of("The gunman is said to have fled towards the station.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said: “Go home.”", "Go home."),
+        ("She said: ‘It’s over.’", "It’s over."),
+        ('« Assez ! », a crié un habitant.', "Assez !"),
+        ('They chanted "no justice, no peace" all night.', "no justice, no peace"),
+        ("“Still open at the end of the paragraph", "Still open at the end of the paragraph"),
+    ],
+)
+def test_quote_marks_pairing(text: str, content: str) -> None:
+    spans = find_quote_spans(text)
+    assert [text[s.content_start : s.content_end] for s in spans] == [content]
+
+
+def test_apostrophes_do_not_close_single_quotes() -> None:
+    text = "‘The officers’ cars were burning,’ she said."
+    spans = find_quote_spans(text)
+    assert [text[s.content_start : s.content_end] for s in spans] == [
+        "The officers’ cars were burning"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "affiliation", "kind"),
+    [
+        ("Gary Holt", "the head of a local police union", "police"),
+        ("a spokesperson", "the regional prefecture", "official"),
+        ("Lina Moreau", "a local MP and member of the Socialist party", "politician"),
+        ("Sam Odu", "from the humanitarian group Safe Passage", "ngo"),
+        ("one bystander", None, "witness"),
+        ("a young asylum seeker from Eritrea", None, "migrant"),
+        ("Le Courrier du Sud", "the local newspaper", "media"),
+        ("the interior ministry", None, "official"),
+        ("Interior Minister Ada Lenz", None, "politician"),
+        ("le porte-parole", "la préfecture du Nord", "official"),
+        ("un policier", None, "police"),
+        ("un riverain", None, "witness"),
+        ("Marie Duval", "bénévole de l'association Abri Côte", "ngo"),
+        ("the United Nations refugee agency", None, "ngo"),
+        ("John Smith", None, "other"),
+        (None, None, "other"),
+    ],
+)
+def test_classify_source(speaker: str | None, affiliation: str | None, kind: str) -> None:
+    assert classify_source(speaker, affiliation) == kind
+
+
+# ------------------------------------------------------------------------ seeds
+
+
+def seed_quotes(seed_paths: list[Path], prefix: str) -> list[Quote]:
+    return quotes_of(seed(seed_paths, prefix).read_text(encoding="utf-8"))
+
+
+def by_speaker(quotes: list[Quote], speaker: str) -> list[Quote]:
+    return [q for q in quotes if q.speaker == speaker]
+
+
+def test_seed_000_quotes(seed_paths: list[Path]) -> None:
+    quotes = seed_quotes(seed_paths, "000")
+    debove = by_speaker(quotes, "Gilles Debove")
+    assert debove and all(q.medium == "Le Figaro" for q in debove)
+    assert "police union" in (debove[0].affiliation or "")
+    assert len(debove) >= 2  # the quote continues in the next sentence
+    konforti = by_speaker(quotes, "Maya Konforti")
+    assert any(q.medium == "IBTimes UK" for q in konforti)
+    assert all("L'Auberge des Migrants" in (q.affiliation or "") for q in konforti)
+    later = [q for q in konforti if q.speaker_span and q.speaker_span.text == "Konforti"]
+    assert any(q.direct and q.cue == "said" for q in later)
+
+
+def test_seed_001_quotes(seed_paths: list[Path]) -> None:
+    quotes = seed_quotes(seed_paths, "001")
+    manuel = by_speaker(quotes, "Manuel Vanoeteghem")
+    assert manuel and manuel[0].medium == "France Bleu"
+    assert "Alliance Police Nationale" in (manuel[0].affiliation or "")
+    ciotti = by_speaker(quotes, "Eric Ciotti")
+    assert any(q.medium == "Twitter" and q.cue == "posted" for q in ciotti)
+    assert any(q.cue == "called for" for q in ciotti)
+    spokes = by_speaker(quotes, "a spokesperson")
+    assert spokes and "Pas-de-Calais prefecture" in (spokes[0].affiliation or "")
+    assert spokes[0].cue == "warned"
+
+
+def test_seed_002_quotes(seed_paths: list[Path]) -> None:
+    quotes = seed_quotes(seed_paths, "002")
+    prefecture = by_speaker(quotes, "the Pas-de-Calais prefecture")
+    assert prefecture and prefecture[0].medium == "a press release" and prefecture[0].direct
+    bystander = by_speaker(quotes, "one bystander")
+    assert bystander and "scene of war" in bystander[0].content
+
+
+def test_seed_003_quotes(seed_paths: list[Path]) -> None:
+    quotes = seed_quotes(seed_paths, "003")
+    ledoux = by_speaker(quotes, "Fabrice Ledoux")
+    assert ledoux and "CFE GC police union" in (ledoux[0].affiliation or "")
+    assert ledoux[0].direct and ledoux[0].cue == "condemned"
+    dumont = by_speaker(quotes, "Pierre-Henri Dumont")
+    assert dumont and "local MP" in (dumont[0].affiliation or "")
+    assert "Les Republicains" in (dumont[0].affiliation or "")
+    assert classify_source(dumont[0].speaker, dumont[0].affiliation) == "politician"
+    assert classify_source(ledoux[0].speaker, ledoux[0].affiliation) == "police"
+
+
+def test_seed_quote_cost_is_small(seed_paths: list[Path]) -> None:
+    """Quotes and attributions cost a small share of the parse (goal: whole extraction ≤ 1.3×)."""
+    parse_s = quote_s = 0.0
+    for path in seed_paths:
+        started = time.perf_counter()
+        article, doc = parse(path.read_text(encoding="utf-8"))
+        parse_s += time.perf_counter() - started
+        started = time.perf_counter()
+        find_quotes(doc, article.id, "en")
+        quote_s += time.perf_counter() - started
+    assert quote_s < 0.15 * parse_s + 0.02
