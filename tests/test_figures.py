@@ -196,3 +196,18 @@ def test_seed_figures_carry_attribution(seed_paths: list[Path]) -> None:
     claims = extract_figures(list(doc.sents), article.id)
     attributed = {c.attributed_to for c in claims if c.kind == "hospitalised"}
     assert any(a and "France Bleu" in a for a in attributed)
+
+
+GVDB_FLOOR_ARTICLES = 20
+GVDB_FLOORS = {"killed_accuracy": 0.6, "injured_accuracy": 0.6}
+"""Pinned floors on the first GVDB dev articles (measured 0.70 / 0.70): raise them, never lower
+them silently."""
+
+
+def test_gvdb_counts_keep_their_floor(bench_dir: Path) -> None:
+    from newsledger.eval.bench_gvdb import score_gvdb
+
+    scores = score_gvdb(bench_dir, limit=GVDB_FLOOR_ARTICLES)
+    assert scores["articles"] == GVDB_FLOOR_ARTICLES
+    for key, floor in GVDB_FLOORS.items():
+        assert scores[key] >= floor, (key, scores[key])

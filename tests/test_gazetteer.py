@@ -80,6 +80,7 @@ def test_cache_round_trip_loads_fast(gaz: Gazetteer, tmp_path: Path) -> None:
     gaz.save(path)
     started = time.perf_counter()
     loaded = Gazetteer.load(path)
-    assert time.perf_counter() - started < 2.0  # well under 1 s on a quiet machine
+    # ~0.3 s on a quiet machine; the bound leaves room for a loaded CI runner
+    assert time.perf_counter() - started < 5.0
     assert len(loaded) == len(gaz)
     assert loaded.lookup("Calais")[0] == gaz.lookup("Calais")[0]

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.nlp.gazetteer import EARTH_RADIUS_KM
+from newsledger.nlp.gazetteer import EARTH_RADIUS_KM, Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.places import find_places
 
@@ -77,6 +77,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def score_geo(bench_dir: Path, limit: int | None = None) -> dict[str, float]:
     """Recognition P/R/F1 and resolution accuracy on GeoWebNews (see the module docstring)."""
     nlp = load_pipeline("en")
+    Gazetteer.default()  # load (or build) before timing
     articles = read_gwn(bench_dir, limit)
     own = [n for n in nlp.pipe_names if n.startswith("newsledger")]
     n_pred = n_pred_ok = n_gold = n_gold_found = n_exact = n_161 = 0

@@ -36,7 +36,7 @@ from newsledger.extract.events import (
     Trigger,
     triggers_of,
 )
-from newsledger.extract.segment import article_layout
+from newsledger.extract.segment import article_layout, sentences
 from newsledger.model import Article
 
 FRAMING_FAMILIES = VIOLENT_FAMILIES | frozenset(EXPLOSIVE_FAMILIES) | {DISPERSE}
@@ -82,7 +82,7 @@ def frame_trigger(trig: Trigger, lang: str = "en") -> tuple[str | None, str]:
 def frame_article(article: Article, doc: Doc, lang: str = "en") -> dict[str, Any]:
     """The framing record of an article's main mention (stored in `Mention.framing`)."""
     layout = article_layout(doc, article.title)
-    sents = list(doc.sents)
+    sents = sentences(doc)
     headline_sents: list[Span] = []
     if layout.headline is not None:
         h0, h1 = layout.headline

@@ -30,7 +30,7 @@ from newsledger.extract.actors import assign_inter_codes, extract_actors, trigge
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
-from newsledger.extract.segment import Segment, segment
+from newsledger.extract.segment import Segment, segment, sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
@@ -134,7 +134,7 @@ def _participants(doc: Doc, lang: str) -> dict[int, set[str]]:
     from newsledger.extract.events import triggers_of
 
     out: dict[int, set[str]] = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for trig in triggers_of(sent):
             kinds = {k for tok, _ in trigger_arguments(trig) if (k := actor_kind(tok, lang))}
             if kinds:

@@ -121,6 +121,35 @@ class Layout:
     lead: list[Span]
 
 
+SENTENCE_CACHE_KEY = "newsledger_sentences"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, cut again at line breaks and stripped of surrounding whitespace.
+
+    The parser runs a caption or a headline into the next paragraph's first sentence; a line
+    break in normalised article text always ends a sentence.
+    """
+    cached: list[Span] | None = doc.user_data.get(SENTENCE_CACHE_KEY)
+    if cached is not None:
+        return cached
+    out: list[Span] = []
+    text = doc.text
+    for sent in doc.sents:
+        start = sent.start_char
+        for line in text[sent.start_char : sent.end_char].split("\n"):
+            a = start + len(line) - len(line.lstrip())
+            b = start + len(line.rstrip())
+            start += len(line) + 1
+            if b <= a:
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and len(span) > 0 and (not out or span.start >= out[-1].end):
+                out.append(span)
+    doc.user_data[SENTENCE_CACHE_KEY] = out
+    return out
+
+
 def article_layout(doc: Doc, title: str | None) -> Layout:
     """Find the headline in the text (the title line or its prefix) and the lead sentences."""
     text = doc.text
@@ -130,7 +159,7 @@ def article_layout(doc: Doc, title: str | None) -> Layout:
         pos = text.find(stripped[: max(1, min(len(stripped), 80))])
         if 0 <= pos < 200:
             headline = (pos, pos + len(stripped))
-    sents = list(doc.sents)
+    sents = sentences(doc)
     body = [s for s in sents if headline is None or s.start_char >= headline[1]
             or s.end_char > headline[1] and s.start_char == headline[0]]  # fmt: skip
     paragraphs = _paragraphs(body)
@@ -148,7 +177,7 @@ def _paragraphs(sents: Sequence[Span]) -> list[list[Span]]:
     paragraphs: list[list[Span]] = []
     for sent in sents:
         gap = sent.doc.text[paragraphs[-1][-1].end_char : sent.start_char] if paragraphs else ""
-        if not paragraphs or "\n\n" in gap or "\n" in gap and len(paragraphs[-1]) == 1:
+        if not paragraphs or "\n" in gap:
             paragraphs.append([sent])
         else:
             paragraphs[-1].append(sent)
@@ -159,10 +188,10 @@ def _paragraph_break(doc: Doc, a: Span, b: Span) -> bool:
     return "\n" in doc.text[a.end_char : b.start_char]
 
 
-def trigger_scope(trig: Trigger, others: Sequence[Trigger]) -> tuple[int, int, list[tuple[int, int]]]:
-    """(start, end, holes): the trigger's clause, minus nested triggers' clauses."""
+def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
+                  ) -> tuple[int, int, list[tuple[int, int]]]:  # fmt: skip
+    """(start, end, holes): the trigger's clause in `sent`, minus nested triggers' clauses."""
     tok = trig.token
-    sent = tok.sent
     head = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "obj") and tok.head.pos_ in (
         "VERB", "ADP"
@@ -171,8 +200,8 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger]) -> tuple[int, int, l
     if head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ in ("nsubj", "nsubjpass"):
         start, end = sent.start_char, sent.end_char
     else:
-        start = head.left_edge.idx
-        end = head.right_edge.idx + len(head.right_edge.text)
+        start = max(head.left_edge.idx, sent.start_char)
+        end = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
     holes: list[tuple[int, int]] = []
     for other in others:
         if other is trig or other.token.i == tok.i:
@@ -270,7 +299,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     `participants` maps a trigger's token index to the actor kinds of its arguments (from
     `extract.actors`), used for the different-event signal; without it that signal is off.
     """
-    sents = list(doc.sents)
+    sents = sentences(doc)
     if not sents:
         return []
     layout = article_layout(doc, title)
@@ -305,7 +334,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         sent_bg: list[tuple[Trigger, tuple[int, int, list[tuple[int, int]]]]] = []
         main_triggers: list[Trigger] = []
         for trig in triggers:
-            scope = trigger_scope(trig, triggers)
+            scope = trigger_scope(trig, triggers, sent)
             own_dates = _dates_in(dates, scope)
             own_places = _places_in(places, scope)
             scope_text = doc.text[scope[0]:scope[1]]

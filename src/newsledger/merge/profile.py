@@ -86,7 +86,8 @@ class MentionProfile:
     index: int
     main: bool
     source: str
-    sort_key: tuple[str, str, int]
+    sort_key: tuple[str, bool, str, int]
+    """Canonical order: publication date, originals before wire copies, article id, index."""
     date_first: date | None = None
     date_last: date | None = None
     date_precision: str | None = None
@@ -269,20 +270,27 @@ def source_key(
     return f"article:{article.id}"
 
 
+def canonical_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[str, bool, str, int]:
+    """The order mentions are resolved in, whatever order they arrive in: publication date
+    (undated last), originals before their wire copies, article id, mention index."""
+    article = articles.get(mention.article_id)
+    published = article.published.isoformat() if article and article.published else "9999-12-31"
+    return (published, bool(article and article.duplicate_of), mention.article_id, mention.index)
+
+
 def build_profile(
     mention: Mention, articles: Mapping[str, Article], with_terms: bool = True
 ) -> MentionProfile:
     """Reduce a mention to the facts and words the resolver compares (`with_terms=False` skips
     the words, for callers that set them themselves)."""
     article = articles.get(mention.article_id)
-    published = article.published.isoformat() if article and article.published else "9999-12-31"
     profile = MentionProfile(
         mention_id=mention.id,
         article_id=mention.article_id,
         index=mention.index,
         main=mention.main,
         source=source_key(article, mention.article_id, articles),
-        sort_key=(published, mention.article_id, mention.index),
+        sort_key=canonical_key(mention, articles),
         duplicate_of=article.duplicate_of if article else None,
     )
     date_claim = best_date_claim(mention.claims_for("date"))

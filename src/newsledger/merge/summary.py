@@ -22,7 +22,13 @@ from newsledger.merge.consensus import (
     place_consensus,
     sourced_date,
 )
-from newsledger.merge.profile import best_date_claim, best_place, int_value, source_key
+from newsledger.merge.profile import (
+    best_date_claim,
+    best_place,
+    canonical_key,
+    int_value,
+    source_key,
+)
 from newsledger.model import Article, Claim, Mention
 
 IMPLIED_FIGURES = {"hospitalised": "injured"}
@@ -155,14 +161,7 @@ def summarise_incident(
     incident_id: str, mentions: Sequence[Mention], articles: Mapping[str, Article]
 ) -> dict[str, Any]:
     """The output-contract view of one incident (see module docstring and docs/schema.md)."""
-    mentions = sorted(
-        mentions,
-        key=lambda m: (
-            (a.published.isoformat() if (a := articles.get(m.article_id)) and a.published else "~"),
-            m.article_id,
-            m.index,
-        ),
-    )
+    mentions = sorted(mentions, key=lambda m: canonical_key(m, articles))
     sources = {
         m.article_id: source_key(articles.get(m.article_id), m.article_id, articles)
         for m in mentions

@@ -331,7 +331,7 @@ def _speaker_from_head(
     end = head.i
     for child in head.rights:
         if child.dep_ in _POST_NAME_DEPS:
-            end = max(end, child.right_edge.i)
+            end = max(end, child.i)  # not its right edge: the parse may hang an appositive there
     while end + 1 < hi and doc[end + 1].pos_ == "PROPN" and ctx.narrative(end + 1):
         end += 1  # "Sophie Leroy" parsed as two subjects
     start = max(start, lo)

@@ -68,6 +68,8 @@ def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> No
             continue
         if opener in "‘'" and nxt.isalpha():
             continue  # an apostrophe inside the quote ("it’s")
+        if opener == "‘" and _plural_possessive(text, pos, end):
+            continue  # "the officers’ cars": a later ’ closes the quote
         if opener == "'" and pos - open_pos > SINGLE_STRAIGHT_MAX_CHARS:
             opener = ""
             continue
@@ -79,6 +81,20 @@ def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> No
         span = _span(text, open_pos, end, closed=False)
         if span is not None:
             out.append(span)
+
+
+def _plural_possessive(text: str, pos: int, end: int) -> bool:
+    """’ after an s and before a lower-case word, with another closing ’ later in the paragraph."""
+    if pos == 0 or text[pos - 1] != "s" or pos + 2 >= end:
+        return False
+    if not (text[pos + 1] == " " and text[pos + 2].islower()):
+        return False
+    later = text.find("’", pos + 1, end)
+    while later >= 0:
+        if later + 1 >= end or not text[later + 1].isalpha():
+            return True
+        later = text.find("’", later + 1, end)
+    return False
 
 
 def _span(text: str, open_start: int, close_end: int, closed: bool) -> QuoteSpan | None:

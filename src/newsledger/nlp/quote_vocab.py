@@ -53,7 +53,7 @@ def _english_forms(lemmas: frozenset[str]) -> frozenset[str]:
         if lemma.endswith("y"):
             forms.update({lemma[:-1] + "ied", lemma[:-1] + "ies"})
     forms.update({
-        "said", "says", "told", "tells", "wrote", "written", "spoke", "spoken", "stated",
+        "said", "says", "told", "tells", "wrote", "written", "stated",
         "claimed", "admitted", "regretted", "tweeted", "posted", "added", "warned",
     })
     return frozenset(forms)

@@ -29,8 +29,8 @@ OFFICIAL_WORDS = frozenset({
     "ministry", "ministère", "government", "gouvernement", "authorities", "authority", "autorités",
     "mayor", "maire", "mairie", "town", "council", "city", "municipality", "municipal", "commune",
     "prosecutor", "prosecutors", "procureur", "procureure", "parquet", "court", "tribunal", "judge",
-    "juge", "administration", "department", "département", "office", "agency", "interior", "home",
-    "official", "officials", "élysée", "elysee", "kremlin", "white", "army", "military", "armée",
+    "juge", "administration", "department", "département", "office", "agency", "interior",
+    "official", "officials", "élysée", "elysee", "kremlin", "army", "military", "armée",
     "firefighters", "pompiers", "rescue", "secours", "coastguard", "border", "frontière",
 })
 # Elected politicians and parties; a named minister speaks as a politician.
@@ -49,13 +49,17 @@ POLITICIAN_PHRASES = ("rassemblement national", "front national", "la france ins
 NGO_WORDS = frozenset({
     "charity", "charities", "ngo", "ngos", "ong", "humanitarian", "humanitaire", "association",
     "associations", "volunteer", "volunteers", "bénévole", "bénévoles", "activist", "activists",
-    "militant", "militants", "militante", "rights", "droits", "aid", "relief", "un", "unhcr",
+    "militant", "militants", "militante", "rights", "droits", "aid", "relief", "unhcr",
     "unicef", "iom", "oim", "amnesty", "msf", "collectif", "collective", "foundation",
     "fondation", "campaigners", "campaigner", "advocates", "advocacy",
 })
 NGO_PHRASES = ("united nations", "nations unies", "red cross", "croix-rouge", "human rights",
                "doctors without borders", "médecins sans frontières", "secours catholique",
                "save the children", "refugee council")
+# Acronyms that are ordinary words in lower case ("un" is French for "a").
+CASE_SENSITIVE_NGO = frozenset({"UN", "IOM", "OIM", "ONU", "HCR"})
+CASE_SENSITIVE_MEDIA = frozenset({"AP", "TV"})
+OFFICIAL_PHRASES = ("home office", "white house", "town hall", "city hall")
 # Ordinary people who saw or lived it.
 WITNESS_WORDS = frozenset({
     "witness", "witnesses", "bystander", "bystanders", "resident", "residents", "local", "locals",
@@ -75,7 +79,7 @@ MEDIA_WORDS = frozenset({
     "radio", "television", "tv", "magazine", "daily", "tabloid", "journal", "quotidien",
     "hebdomadaire", "chaîne", "médias", "presse", "press", "reporter", "reporters",
     "journalist", "journalists", "journaliste", "journalistes", "reports", "report",
-    "afp", "reuters", "ap", "bbc", "cnn", "bfmtv", "bfm", "lci", "tf1", "sky", "itv",
+    "afp", "reuters", "bbc", "cnn", "bfmtv", "bfm", "lci", "tf1", "sky", "itv",
     "figaro", "monde", "libération", "liberation", "guardian", "telegraph", "times",
     "ouest-france", "franceinfo", "euronews", "ibtimes",
 })
@@ -107,19 +111,19 @@ def classify_source(speaker: str | None, affiliation: str | None, lang: str = "e
         if words & {"minister", "ministre", "secretary"} and not _has_name(speaker):
             return "official"
         return "politician"
-    if words & NGO_WORDS or any(p in lowered for p in NGO_PHRASES):
+    raw_words = frozenset(_WORD.findall(text))
+    if words & NGO_WORDS or raw_words & CASE_SENSITIVE_NGO or any(p in lowered for p in NGO_PHRASES):
         return "ngo"
-    speaker_words = frozenset(_WORD.findall((speaker or "").lower()))
-    if speaker_words & MEDIA_WORDS or any(p in (speaker or "").lower() for p in MEDIA_PHRASES):
+    if words & MEDIA_WORDS or raw_words & CASE_SENSITIVE_MEDIA or any(
+        p in lowered for p in MEDIA_PHRASES
+    ):
         return "media"
-    if words & OFFICIAL_WORDS or "spokesperson" in words and affiliation:
+    if words & OFFICIAL_WORDS or any(p in lowered for p in OFFICIAL_PHRASES):
         return "official"
     if words & WITNESS_WORDS:
         return "witness"
     if words & MIGRANT_WORDS:
         return "migrant"
-    if words & MEDIA_WORDS or any(p in lowered for p in MEDIA_PHRASES):
-        return "media"
     return "other"
 
 

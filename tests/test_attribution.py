@@ -1,0 +1,130 @@
+"""Attributions: which stretch of text is whose claim, with the source as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.nlp.quotes import find_attributions, find_quotes
+from newsledger.nlp.types import Attribution
+from tests.quote_helpers import parse, seed
+
+
+def attributions_of(text: str, lang: str = "en") -> tuple[str, list[Attribution]]:
+    article, doc = parse(text, lang)
+    found = find_attributions(doc, lang)
+    for a in found:
+        assert 0 <= a.start < a.end <= len(article.text)
+        assert article.text[a.source_start : a.source_end] == a.source
+    return article.text, found
+
+
+def covering(text: str, found: list[Attribution], words: str) -> Attribution:
+    at = text.index(words)
+    hits = [a for a in found if a.start <= at and at + len(words) <= a.end]
+    assert hits, f"nothing attributes {words!r}: {found}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("According to the coastguard, eleven people were rescued from the water.",
+         "eleven people", "the coastguard"),
+        ("Eleven people were rescued from the water, according to the coastguard.",
+         "eleven people", "the coastguard"),
+        ("Three cars were set alight near the station, the regional police said.",
+         "Three cars", "the regional police"),
+        ("The march drew about 5,000 people, the tabloid Gazeta Norte reported.",
+         "5,000 people", "Gazeta Norte"),
+        ("Organisers said that at least 40 tents had been destroyed.",
+         "40 tents", "Organisers"),
+        ("At least 12 officers were hurt, officials have said.", "12 officers", "officials"),
+        ("“Six of our volunteers were beaten,” said Omar Haddad, director of the aid group.",
+         "Six of our volunteers", "Omar Haddad"),
+        ("Selon la gendarmerie, une dizaine de véhicules ont été incendiés.",
+         "une dizaine", "la gendarmerie"),
+        ("Quatre blessés ont été transportés à l'hôpital, a indiqué la préfecture.",
+         "Quatre blessés", "la préfecture"),
+    ],
+)
+def test_attribution_sources(text: str, words: str, source: str) -> None:
+    lang = "fr" if any(w in text for w in ("Selon", "a indiqué")) else "en"
+    full, found = attributions_of(text, lang)
+    assert covering(full, found, words).source == source
+
+
+def test_role_source_keeps_its_affiliation() -> None:
+    text = "“No one was arrested,” a spokesman for the city council said."
+    _, found = attributions_of(text)
+    assert [a.source for a in found] == ["a spokesman for the city council"]
+
+
+def test_resolved_surname_points_to_the_full_name() -> None:
+    text = ("Nadia Berri, who runs the shelter, said 30 people slept outside.\n\n"
+            "“We have no more beds,” Berri said.")
+    full, found = attributions_of(text)
+    att = covering(full, found, "no more beds")
+    assert att.source == "Nadia Berri"
+    assert full[att.source_start : att.source_end] == "Nadia Berri"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reportedly fired rubber bullets at the crowd.",
+        "The driver allegedly tried to flee the scene.",
+        "The suspect is said to have thrown the first bottle.",
+    ],
+)
+def test_hedges_without_a_source_are_not_attributions(text: str) -> None:
+    _, found = attributions_of(text)
+    assert found == []
+
+
+def test_attributions_match_quotes_with_speakers() -> None:
+    text = ("“We counted 80 people,” the organiser said. The police put the figure at 40, "
+            "according to local radio.")
+    article, doc = parse(text)
+    quotes = find_quotes(doc, article.id, "en")
+    found = find_attributions(doc, "en")
+    assert [(a.start, a.end) for a in found] == [
+        (q.span.start, q.span.end) for q in quotes if q.speaker is not None
+    ]
+
+
+# ------------------------------------------------------------------------ seeds
+
+
+def seed_attributions(seed_paths: list[Path], prefix: str) -> tuple[str, list[Attribution]]:
+    return attributions_of(seed(seed_paths, prefix).read_text(encoding="utf-8"))
+
+
+def test_seed_002_france_bleu_covers_the_hospitalisation(seed_paths: list[Path]) -> None:
+    text, found = seed_attributions(seed_paths, "002")
+    att = covering(text, found, "fifteen officers")
+    assert att.source == "France Bleu"
+    sentence_start = text.rfind("\n", 0, att.start) + 1
+    assert text[sentence_start : att.start].lower().startswith("according to")
+
+
+def test_seed_000_prefecture_and_bfmtv(seed_paths: list[Path]) -> None:
+    text, found = seed_attributions(seed_paths, "000")
+    assert covering(text, found, "Police intervened").source == "the Calais prefecture"
+    assert covering(text, found, "Romanian truck driver").source == "BFMTV"
+    assert covering(text, found, "Clashes broke out").source == "authorities"
+
+
+def test_seed_003_local_newspaper(seed_paths: list[Path]) -> None:
+    text, found = seed_attributions(seed_paths, "003")
+    att = covering(text, found, "briefly retreat")
+    assert "Voix Du Nord" in att.source
+
+
+def test_seed_001_reports_and_spokesperson(seed_paths: list[Path]) -> None:
+    text, found = seed_attributions(seed_paths, "001")
+    assert "media outlets" in covering(text, found, "Around 300 migrants").source
+    assert covering(text, found, "such a level of violence").source == (
+        "a spokesperson for the Pas-de-Calais prefecture"
+    )
