@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.conftest import require_shared
+from tests.quote_helpers import parse, seed
 
+from newsledger.eval.bench_polnear import read_ann, score_polnear
 from newsledger.nlp.quotes import find_attributions, find_quotes
 from newsledger.nlp.types import Attribution
-from tests.quote_helpers import parse, seed
 
 
 def attributions_of(text: str, lang: str = "en") -> tuple[str, list[Attribution]]:
@@ -31,9 +33,9 @@ def covering(text: str, found: list[Attribution], words: str) -> Attribution:
     ("text", "words", "source"),
     [
         ("According to the coastguard, eleven people were rescued from the water.",
-         "eleven people", "the coastguard"),
+         "people were rescued", "the coastguard"),
         ("Eleven people were rescued from the water, according to the coastguard.",
-         "eleven people", "the coastguard"),
+         "people were rescued", "the coastguard"),
         ("Three cars were set alight near the station, the regional police said.",
          "Three cars", "the regional police"),
         ("The march drew about 5,000 people, the tabloid Gazeta Norte reported.",
@@ -128,3 +130,31 @@ def test_seed_001_reports_and_spokesperson(seed_paths: list[Path]) -> None:
     assert covering(text, found, "such a level of violence").source == (
         "a spokesperson for the Pas-de-Calais prefecture"
     )
+
+
+# ------------------------------------------------------------------------ PolNeAR scorer
+
+
+def test_read_ann_joins_relation_parts(tmp_path: Path) -> None:
+    ann = tmp_path / "x_ab12.ann"
+    ann.write_text(
+        "T1\tSource 0 8\tThe mayor\n"
+        "T2\tCue 9 13\tsaid\n"
+        "T3\tContent 14 20;25 30\tparts\n"
+        "T4\tAttribution 9 13\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    (gold,) = read_ann(ann)
+    assert gold.content == [(14, 20), (25, 30)]
+    assert gold.source == [(0, 8)]
+    assert gold.cue == [(9, 13)]
+
+
+def test_score_polnear_on_a_few_dev_texts(bench_dir: Path) -> None:
+    require_shared(bench_dir / "polnear")
+    scores = score_polnear(bench_dir, "dev", limit=3)
+    assert scores["docs"] == 3
+    assert scores["gold"] > 0 and scores["predicted"] > 0
+    assert all(0.0 <= scores[k] <= 1.0 for k in ("content_p", "content_r", "source_acc"))
+    assert scores["content_p"] >= 0.5  # dev-split figure is 0.82; far below means a regression

@@ -19,40 +19,45 @@ from newsledger.ingest.dedup import (
 from newsledger.model import Article
 from newsledger.store import open_store
 
-WIRE_STORY = """Rescue teams searched through the night for survivors after a five-storey apartment block
-collapsed in the southern port city on Wednesday evening, killing at least nine people, local
-officials said.
+WIRE_STORY = """\
+Rescue teams searched through the night for survivors after a five-storey apartment block
+collapsed in the southern port city on Wednesday evening, killing at least nine people,
+local officials said.
 
-The building, which housed about forty families, gave way shortly after eight o'clock, minutes after
-residents reported hearing loud cracking sounds from the basement, according to the city's emergency
-department. Twenty-three people were pulled from the rubble alive, and fourteen of them were taken
-to hospital, two in a critical condition.
+The building, which housed about forty families, gave way shortly after eight o'clock,
+minutes after residents reported hearing loud cracking sounds from the basement, according
+to the city's emergency department. Twenty-three people were pulled from the rubble alive,
+and fourteen of them were taken to hospital, two in a critical condition.
 
-The regional governor said an inquiry had been opened into the collapse and that the owner of a shop
-on the ground floor, where renovation work had been under way for several weeks, was being questioned
-by investigators. Neighbours told reporters that cracks had appeared in the walls of the stairwell
-in the spring and that complaints to the housing authority had gone unanswered.
+The regional governor said an inquiry had been opened into the collapse and that the owner
+of a shop on the ground floor, where renovation work had been under way for several weeks,
+was being questioned by investigators. Neighbours told reporters that cracks had appeared in
+the walls of the stairwell in the spring and that complaints to the housing authority had
+gone unanswered.
 
-Heavy machinery was brought in from two neighbouring provinces on Thursday morning, and sniffer dogs
-were working alongside soldiers to locate people still trapped. Officials said they believed up to
-six residents remained unaccounted for.
+Heavy machinery was brought in from two neighbouring provinces on Thursday morning, and
+sniffer dogs were working alongside soldiers to locate people still trapped. Officials said
+they believed up to six residents remained unaccounted for.
 
-The government declared a day of mourning and promised compensation to families who lost their homes.
-Engineers were inspecting three adjacent buildings, which were evacuated as a precaution, and about
-two hundred people spent the night in a sports hall and a school opened by the municipality."""
+The government declared a day of mourning and promised compensation to families who lost
+their homes. Engineers were inspecting three adjacent buildings, which were evacuated as a
+precaution, and about two hundred people spent the night in a sports hall and a school
+opened by the municipality."""
 
-INDEPENDENT_REPORT = """A residential building fell down in the port city on Wednesday night and nine people
-are known to have died, the mayor's office confirmed. Survivors described hearing a noise like
-thunder from underneath the block before it came down. Doctors at the main hospital said they were
-treating fourteen patients, two of them in intensive care. Police have detained a shopkeeper whose
-premises on the ground floor were being refurbished, and the governor has ordered an investigation.
-Residents of nearby blocks were moved out while engineers checked the foundations. Soldiers and dog
-teams kept digging on Thursday for up to six people who are still missing."""
+INDEPENDENT_REPORT = """\
+A residential building fell down in the port city on Wednesday night and nine people are
+known to have died, the mayor's office confirmed. Survivors described hearing a noise like
+thunder from underneath the block before it came down. Doctors at the main hospital said
+they were treating fourteen patients, two of them in intensive care. Police have detained a
+shopkeeper whose premises on the ground floor were being refurbished, and the governor has
+ordered an investigation. Residents of nearby blocks were moved out while engineers checked
+the foundations. Soldiers and dog teams kept digging on Thursday for up to six people who
+are still missing."""
 
 
 def wire_copy(story: str) -> str:
     """The same agency story as another site republishes it: new headline, dateline, footer."""
-    body = story.replace("local\nofficials said.", "local officials told the agency.")
+    body = story.replace("officials said.", "officials told the agency.", 1)
     return (
         "Nine dead as apartment block collapses in port city\n\n"
         f"PORT CITY, June 12 (Agency) - {body}\n\n"
@@ -79,7 +84,12 @@ def test_fingerprint_is_deterministic_and_ignores_case_and_punctuation() -> None
 
 
 def test_batch_links_copies_in_id_order_whatever_the_input_order() -> None:
-    texts = [WIRE_STORY, wire_copy(WIRE_STORY), INDEPENDENT_REPORT, wire_copy(WIRE_STORY) + "\nAds."]
+    texts = [
+        WIRE_STORY,
+        wire_copy(WIRE_STORY),
+        INDEPENDENT_REPORT,
+        wire_copy(WIRE_STORY) + "\nAds.",
+    ]
     results = set()
     for order in itertools.permutations(texts):
         batch = [Article.from_text(t) for t in order]

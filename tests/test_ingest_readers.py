@@ -128,7 +128,9 @@ def test_date_marker(
     path.write_text(content, encoding="utf-8")
     article = only_article(path)
     assert (article.published, article.published_precision, article.title) == (
-        published, precision, title
+        published,
+        precision,
+        title,
     )
     assert "date 20" not in article.text.split("\n")[0]
 
@@ -145,7 +147,9 @@ def test_impossible_date_marker_is_reported_not_invented(tmp_path: Path) -> None
 def test_html_page_main_text_and_metadata() -> None:
     article = only_article(DATA / "article_page.html")
     assert article.title == "Flooded river forces hundreds from homes in valley towns"
-    assert article.url == "https://www.valleycourier.example/news/2023/03/14/river-floods-valley-towns"
+    assert (
+        article.url == "https://www.valleycourier.example/news/2023/03/14/river-floods-valley-towns"
+    )
     assert article.outlet == "Northern Valley Courier"
     assert article.author == "Maren Holt"
     assert (article.published, article.published_precision) == (date(2023, 3, 14), "day")
@@ -163,7 +167,9 @@ def test_html_without_article_text_is_rejected() -> None:
 
 def test_html_copyright_year_is_not_a_publication_date(tmp_path: Path) -> None:
     page = (DATA / "article_page.html").read_text(encoding="utf-8")
-    page = page.replace('<meta property="article:published_time" content="2023-03-14T07:45:00+00:00">', "")
+    page = page.replace(
+        '<meta property="article:published_time" content="2023-03-14T07:45:00+00:00">', ""
+    )
     page = page.replace("/news/2023/03/14/", "/news/")
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
@@ -184,7 +190,10 @@ def test_rss_entries() -> None:
     assert first.language == "en"
     assert "<p>" not in first.text and "\n\nOne man was taken to hospital" in first.text
     (rejection,) = rejections(items)
-    assert rejection.origin.endswith("feed.rss#3") and "neither content nor summary" in rejection.reason
+    assert (
+        rejection.origin.endswith("feed.rss#3")
+        and "neither content nor summary" in rejection.reason
+    )
 
 
 def test_atom_entry_in_french() -> None:
@@ -203,7 +212,9 @@ def test_jsonl_good_lines_kept_bad_lines_named() -> None:
     assert [a.origin.rsplit(":", 1)[1] for a in found] == ["1", "2", "6"]
     bus, brawl, fire = found
     assert (bus.title, bus.outlet, bus.language) == (
-        "Supporters' bus overturns on coast road", "Coast News", "en"
+        "Supporters' bus overturns on coast road",
+        "Coast News",
+        "en",
     )
     assert bus.text.startswith("Supporters' bus overturns on coast road\n\nA bus carrying")
     assert (bus.published, bus.published_precision) == (date(2022, 9, 11), "day")
@@ -333,11 +344,14 @@ def test_utf16_with_bom_is_text(tmp_path: Path) -> None:
     assert only_article(path).title == "Rail strike halts trains"
 
 
-def test_missing_path_and_unmatched_glob(tmp_path: Path) -> None:
-    items = list(read_paths([tmp_path / "nope.txt", str(tmp_path / "*.nothing")]))
+def test_missing_path_unmatched_glob_and_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "empty_folder").mkdir()
+    paths = [tmp_path / "nope.txt", str(tmp_path / "*.nothing"), tmp_path / "empty_folder"]
+    items = list(read_paths(paths))
     assert [(Path(r.origin).name, r.reason) for r in rejections(items)] == [
         ("nope.txt", "path does not exist"),
         ("*.nothing", "no file matches this pattern"),
+        ("empty_folder", "folder holds no files to read"),
     ]
 
 
@@ -352,7 +366,10 @@ def test_folders_recurse_and_skip_hidden_files(tmp_path: Path) -> None:
     titles = [a.title for a in articles(list(read_paths([tmp_path])))]
     assert titles == ["Quarry blast shakes village", "Ferry runs aground"]
     globbed = articles(list(read_paths([str(tmp_path / "**" / "*.txt")])))
-    assert sorted(a.title or "" for a in globbed) == ["Ferry runs aground", "Quarry blast shakes village"]
+    assert sorted(a.title or "" for a in globbed) == [
+        "Ferry runs aground",
+        "Quarry blast shakes village",
+    ]
 
 
 def test_content_wins_over_extension(tmp_path: Path) -> None:
@@ -374,7 +391,10 @@ def test_content_wins_over_extension(tmp_path: Path) -> None:
         ("Police fired tear gas at protesters who had blocked the main road since dawn.", "en"),
         ("La police a dispersé les manifestants qui bloquaient la route depuis l'aube.", "fr"),
         ("Die Polizei setzte Tränengas gegen Demonstranten ein, die die Straße blockierten.", "de"),
-        ("La policía dispersó a los manifestantes que bloqueaban la carretera desde el alba.", "es"),
+        (
+            "La policía dispersó a los manifestantes que bloqueaban la carretera desde el alba.",
+            "es",
+        ),
         ("Short", None),
     ],
 )

@@ -41,7 +41,9 @@ def write_bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" + bytes(range(256)) * 8)
     with (folder / "huge.txt").open("wb") as handle:
         handle.write(b"Fifty megabytes of words that are not one news article.\n" * 920_000)
-    (folder / "latin1.txt").write_bytes("Grève au dépôt\n\nLes bus restent au garage.".encode("latin-1"))
+    (folder / "latin1.txt").write_bytes(
+        "Grève au dépôt\n\nLes bus restent au garage.".encode("latin-1")
+    )
     (folder / "nav.html").write_bytes((DATA / "navigation_only.html").read_bytes())
     full = (DATA / "cc_news_sample.warc.gz").read_bytes()
     (folder / "cut.warc.gz").write_bytes(full[: int(len(full) * 0.75)])
@@ -124,14 +126,9 @@ def test_progress_total_unknown_for_streams(store: Store) -> None:
 
 
 def test_ingest_records_for_the_api(store: Store) -> None:
-    summary = ingest_records(
-        [
-            {"text": "Hail storm smashes greenhouses across the valley farms.", "published": "2023-06-01"},
-            {"title": "no text"},
-        ],
-        store,
-        "api",
-    )  # fmt: skip
+    hail = "Hail storm smashes greenhouses across the valley farms."
+    records = [{"text": hail, "published": "2023-06-01"}, {"title": "no text"}]
+    summary = ingest_records(records, store, "api")
     assert (summary.stored, summary.rejected) == (1, 1)
     assert summary.rejections[0].origin == "api:2"
     article = store.get_article(summary.stored_ids[0])
@@ -169,7 +166,16 @@ def count_articles(db: Path) -> int:
 def ingest_command(corpus: Path, db: Path) -> list[str]:
     url = f"sqlite:///{db}"
     if (REPO / "src" / "newsledger" / "__main__.py").exists():
-        return [sys.executable, "-m", "newsledger", "ingest", str(corpus), "--db", url, "--no-extract"]
+        return [
+            sys.executable,
+            "-m",
+            "newsledger",
+            "ingest",
+            str(corpus),
+            "--db",
+            url,
+            "--no-extract",
+        ]
     script = (
         "import sys; from newsledger.ingest import ingest_paths; from newsledger.store import "
         "open_store; ingest_paths([sys.argv[1]], open_store(sys.argv[2]))"
@@ -177,6 +183,7 @@ def ingest_command(corpus: Path, db: Path) -> list[str]:
     return [sys.executable, "-c", script, str(corpus), url]
 
 
+@pytest.mark.slow
 def test_kill_minus_nine_then_rerun_stores_every_article_exactly_once(tmp_path: Path) -> None:
     corpus, db = tmp_path / "corpus", tmp_path / "kill.db"
     write_corpus(corpus, KILL_TEST_ARTICLES)

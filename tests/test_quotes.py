@@ -6,12 +6,12 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.quote_helpers import parse, seed
 
 from newsledger.model import Quote
 from newsledger.nlp.quote_marks import find_quote_spans
 from newsledger.nlp.quotes import find_quotes
 from newsledger.nlp.sources import classify_source
-from tests.quote_helpers import parse, seed
 
 
 def quotes_of(text: str, lang: str = "en") -> list[Quote]:

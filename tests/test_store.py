@@ -215,6 +215,19 @@ def test_lsh_bands_find_articles_sharing_a_band(store: SqlStore) -> None:
     assert store.find_by_lsh_bands([]) == []
 
 
+def test_lsh_bands_of_a_whole_batch(store: SqlStore) -> None:
+    store.add_lsh_bands_many(
+        [
+            ("d" * 16, ["b0:1", "b1:2"], b"sig-d"),
+            ("e" * 16, ["b0:1", "b1:3"], b"sig-e"),
+            ("d" * 16, ["b0:1", "b1:2"], b"sig-d"),  # the same article twice in one batch
+        ]
+    )
+    store.add_lsh_bands_many([])
+    assert store.find_by_lsh_bands(["b0:1"]) == [("d" * 16, b"sig-d"), ("e" * 16, b"sig-e")]
+    assert store.find_by_lsh_bands(["b1:3"]) == [("e" * 16, b"sig-e")]
+
+
 # --- mentions -----------------------------------------------------------------------------------
 
 TEXT = (
@@ -591,11 +604,12 @@ def test_incidents_for_blocks(with_incidents: SqlStore) -> None:
     assert with_incidents.incidents_for_blocks([]) == []
 
 
-def test_block_lookup_uses_the_index(store_url: str, with_incidents: SqlStore) -> None:
-    if not store_url.startswith("sqlite"):
-        pytest.skip("the planner check reads SQLite's EXPLAIN QUERY PLAN")
+def test_block_lookup_uses_the_index(tmp_path: Path) -> None:
+    """SQLite's planner (EXPLAIN QUERY PLAN) never scans a whole table for a block lookup."""
     from sqlalchemy import event
 
+    with_incidents = SqlStore(f"sqlite:///{tmp_path / 'plan.db'}")
+    with_incidents.save_incidents(INCIDENTS)
     statements: list[tuple[str, Any]] = []
 
     def capture(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
@@ -610,6 +624,8 @@ def test_block_lookup_uses_the_index(store_url: str, with_incidents: SqlStore) -
                 plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
                 details = " | ".join(str(row[-1]) for row in plan)
                 assert "SCAN incident" not in details, (sql, details)
+    assert any("block_key" in sql for sql, _ in statements)
+    with_incidents.close()
 
 
 # --- corrections --------------------------------------------------------------------------------

@@ -83,7 +83,8 @@ def macro_f1(gold: list[str], predicted: list[str | None]) -> float:
 def score_case2021(bench_dir: Path, limit: int | None = None) -> dict[str, float]:
     """Accuracy and macro-F1 of `classify_event` on the ACLED-labelled CASE 2021 snippets."""
     from newsledger.extract.actors import extract_actors
-    from newsledger.extract.events import SUB_EVENT_TYPES, classify_event
+    from newsledger.extract.event_words import SUB_EVENT_TYPES
+    from newsledger.extract.events import classify_event
     from newsledger.extract.weapons import extract_weapons
     from newsledger.nlp.pipeline import load_pipeline
 
@@ -91,7 +92,7 @@ def score_case2021(bench_dir: Path, limit: int | None = None) -> dict[str, float
     nlp = load_pipeline("en")
     gold: list[str] = []
     predicted: list[str | None] = []
-    for (text, sub), doc in zip(
+    for (_text, sub), doc in zip(
         pairs, nlp.pipe((t for t, _ in pairs), batch_size=PIPE_BATCH), strict=True
     ):
         sents = list(doc.sents)

@@ -33,13 +33,13 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract.events import (
+from newsledger.extract.event_words import (
     ARMED_VIOLENCE_FAMILIES,
     CLASH,
     STATE_TARGET_NOUNS,
-    Trigger,
-    triggers_of,
+    words,
 )
+from newsledger.extract.events import Trigger, triggers_of
 from newsledger.extract.vocab import (
     ARMED_ACTOR_GROUPS,
     ARMED_ENGLISH_ONLY,
@@ -60,12 +60,18 @@ INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 """A verb with no subject of its own shares the subject of its head through these links."""
 LIGHT_VERB_MAX_HOPS = 3
 """Noun trigger -> governing verb: "made use of tear gas" is dobj -> prep -> pobj (3 links)."""
-FRAME_NOUNS = frozenset(
+FRAME_NOUNS = words(
     "group groups members member hundreds dozens thousands scores number crowd crowds band "
-    "gang contingent unit units squad team dozen handful majority some several many "
-    "groupe groupes membres centaines dizaines milliers plusieurs".split()
+    "gang contingent unit units squad team dozen handful majority some several many groupe "
+    "groupes membres centaines dizaines milliers plusieurs"
 )
 """Nouns that frame the people an argument really names ("a group of 100 migrants")."""
+PERSON_HEADS = words(
+    "member members force forces unit units personnel staff official officials squad "
+    "brigade battalion patrol contingent membre membres unité unités"
+)
+"""Heads that name people only through their modifier ("security force members")."""
+STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui", "whom"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -98,14 +104,16 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
     if lang == "en" and low in ARMED_ENGLISH_ONLY:
         return "militia"
     group = group_of(tok)
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    person_head = group is None and tok.lemma_.lower() in PERSON_HEADS
+    if compounds and (person_head or group == "civilians"):
+        # "security force members", "police woman", "army officer": the modifier says who
+        phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i]
+        modifier_group = group_of(phrase)
+        if modifier_group in STATE_OR_ARMED or (group is None and modifier_group):
+            return modifier_group
     if group:
         return group
-    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-    if compounds:
-        phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i + 1]
-        group = group_of(phrase)
-        if group:
-            return group
     if tok.lemma_.lower() in STATE_TARGET_NOUNS:
         return "military"  # a checkpoint, base or convoy stands for the forces holding it
     return None
@@ -145,7 +153,7 @@ def _resolve(tok: Token) -> Token | None:
 def _with_conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for conj in tok.conjuncts:
-        if conj.pos_ in ("NOUN", "PROPN", "PRON"):
+        if conj.pos_ in ("NOUN", "PROPN", "PRON") or group_of(conj):
             out.append(conj)
     return out
 
@@ -203,14 +211,17 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     for child in noun.children:
         if child.dep_ == "prep":
             word = child.lower_
-            if word in AGENT_PREPS:
-                args.extend((g, "agent") for g in _pobjs(child))
-            elif word in RECIPROCAL_PREPS and reciprocal:
+            if word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
                 args.extend((g, "agent") for g in _pobjs(child))
             elif word in NOUN_TARGET_PREPS:
                 args.extend((g, "agent" if reciprocal else "target") for g in _pobjs(child))
-        elif child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+        elif _modifier_names_side(child):
             args.append((child, "agent"))
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        # "clashes broke out between X and Y": the parser hangs the sides on the verb
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS and reciprocal:
+                args.extend((g, "agent") for g in _pobjs(child))
     verb = _light_verb(noun)
     if verb is not None:
         subject, _ = _subject(verb)
@@ -220,6 +231,14 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
                 args.extend((g, "target") for g in _pobjs(child))
     return args
+
+
+def _modifier_names_side(child: Token) -> bool:
+    """"the police's attack", "police clashes", "migrant and police clash": a group modifier of
+    an event noun names a side."""
+    if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+        return True
+    return child.dep_ == "amod" and group_of(child) is not None
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -238,7 +257,12 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved."""
     tok = trig.token
     reciprocal = trig.family == CLASH
-    raw = _verb_args(tok, reciprocal) if tok.pos_ in ("VERB", "AUX") else _noun_args(tok, reciprocal)
+    is_verb = tok.pos_ in ("VERB", "AUX")
+    raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
+    if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
+        # headline style "Migrants attack police" tagged as a noun compound: the appositive
+        # head is the object and the noun it is in apposition to the subject
+        raw = [(tok.head.head, "agent"), (tok.head, "agent" if reciprocal else "target")]
     out: list[tuple[Token, str]] = []
     for arg, role in raw:
         for conj in _with_conjuncts(arg):
@@ -261,12 +285,34 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return left.idx, tok.idx + len(tok.text)
 
 
+NAME_EXCLUDED_ENTS = PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL"}
+
+
+def _name_tokens(tok: Token) -> list[Token]:
+    """Proper nouns that name the group: the head and its compounds, or a named group after
+    "from"/"of" ("activists from the No Borders group")."""
+    own = [c for c in tok.lefts if c.dep_ in ("compound", "flat", "nmod") and c.pos_ == "PROPN"]
+    if tok.pos_ == "PROPN":
+        own.append(tok)
+    own = [c for c in own if c.ent_type_ not in NAME_EXCLUDED_ENTS]
+    if own:
+        return own
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "de", "du"):
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "obj", "nmod"):
+                    inner = [c for c in obj.lefts if c.dep_ in ("compound", "flat")
+                             and c.pos_ == "PROPN" and c.ent_type_ not in NAME_EXCLUDED_ENTS]
+                    if obj.pos_ == "PROPN" and obj.ent_type_ not in NAME_EXCLUDED_ENTS:
+                        inner.append(obj)
+                    if inner:
+                        return inner
+    return []
+
+
 def _proper_name(tok: Token) -> str | None:
     """A named group in the noun phrase ("the No Borders group", "CRS officers", "Hamas")."""
-    names = [c for c in tok.subtree if c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTS
-             and c.ent_type_ != "PERSON"]  # fmt: skip
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_ENTS and tok.ent_type_ != "PERSON":
-        names = [c for c in tok.subtree if c.pos_ == "PROPN" and c.i <= tok.i]
+    names = sorted(_name_tokens(tok), key=lambda t: t.i)
     if not names:
         return None
     # a contiguous run of proper nouns, the one nearest the head
@@ -282,7 +328,7 @@ def _proper_name(tok: Token) -> str | None:
 def actor_name(tok: Token, kind: str) -> str:
     """The actor's name: a named group as written, else the kind (civilians keep their noun)."""
     name = _proper_name(tok)
-    if name and group_of(name) != "police" or name and name.isupper():
+    if (name and group_of(name) != "police") or (name and name.isupper()):
         return name
     if kind in ("civilians", "unknown"):
         start, end = _np_span(tok)

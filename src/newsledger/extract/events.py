@@ -43,246 +43,59 @@ The lexicon below is by meaning class (English and French lemmas), never by one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.event_words import (
+    ABDUCT,
+    AGREE,
+    AIR,
+    ARREST,
+    ATTACK,
+    CHEMICAL,
+    CLASH,
+    CLEAR,
+    DEMONSTRATOR_VIOLENCE,
+    DISPERSE,
+    DISRUPT,
+    FIREARM_WORDS,
+    GRENADE,
+    GROUP_CHANGE,
+    HARSH_ADVERBS,
+    HQ,
+    HQ_NOUNS,
+    HQ_VERBS,
+    IED,
+    INJURE,
+    INTERVENTION_WORDS,
+    KILL,
+    LEMMA_FAMILIES,
+    LOOT,
+    NEGATION_LEMMAS,
+    NON_EVENT_HEADS,
+    PHRASE_PATTERNS,
+    PROTEST,
+    RIOT,
+    SEIZE_LEMMAS,
+    SEXUAL,
+    SHELL,
+    SHOOT,
+    STAB,
+    SUB_EVENT_TYPES,
+    SUICIDE,
+    SUPPRESS_LEMMAS,
+    TEAR_GAS_RE,
+    TERRITORY,
+    TERRITORY_NOUNS,
+    THROW,
+    VIOLENCE,
+    VIOLENT_ADJECTIVES,
+    WEAK_FAMILIES,
+    WEAPON_OBJECTS,
+)
 from newsledger.model import Claim
-
-# --- ACLED taxonomy ------------------------------------------------------------------------
-
-BATTLES = "Battles"
-EXPLOSIONS = "Explosions/Remote violence"
-VAC = "Violence against civilians"
-PROTESTS = "Protests"
-RIOTS = "Riots"
-STRATEGIC = "Strategic developments"
-
-SUB_EVENT_TYPES: dict[str, str] = {
-    "Armed clash": BATTLES,
-    "Government regains territory": BATTLES,
-    "Non-state actor overtakes territory": BATTLES,
-    "Chemical weapon": EXPLOSIONS,
-    "Air/drone strike": EXPLOSIONS,
-    "Suicide bomb": EXPLOSIONS,
-    "Shelling/artillery/missile attack": EXPLOSIONS,
-    "Remote explosive/landmine/IED": EXPLOSIONS,
-    "Grenade": EXPLOSIONS,
-    "Sexual violence": VAC,
-    "Attack": VAC,
-    "Abduction/forced disappearance": VAC,
-    "Peaceful protest": PROTESTS,
-    "Protest with intervention": PROTESTS,
-    "Excessive force against protesters": PROTESTS,
-    "Violent demonstration": RIOTS,
-    "Mob violence": RIOTS,
-    "Agreement": STRATEGIC,
-    "Arrests": STRATEGIC,
-    "Change to group/activity": STRATEGIC,
-    "Disrupted weapons use": STRATEGIC,
-    "Headquarters or base established": STRATEGIC,
-    "Looting/property destruction": STRATEGIC,
-    "Non-violent transfer of territory": STRATEGIC,
-    "Other": STRATEGIC,
-}
-"""ACLED sub-event type -> its event type."""
-
-# --- trigger lexicon -----------------------------------------------------------------------
-
-CLASH = "clash"
-ATTACK = "attack"
-RIOT = "riot"
-THROW = "throw"
-DISPERSE = "disperse"
-SHOOT = "shoot"
-STAB = "stab"
-KILL = "kill"
-INJURE = "injure"
-AIR = "air"
-SHELL = "shell"
-SUICIDE = "suicide"
-GRENADE = "grenade"
-IED = "ied"
-CHEMICAL = "chemical"
-SEXUAL = "sexual"
-ABDUCT = "abduct"
-PROTEST = "protest"
-ARREST = "arrest"
-LOOT = "loot"
-CLEAR = "clear"
-DISRUPT = "disrupt"
-AGREE = "agree"
-TERRITORY = "territory"
-HQ = "hq"
-GROUP_CHANGE = "group_change"
-VIOLENCE = "violence"
-
-EXPLOSIVE_FAMILIES = (CHEMICAL, SUICIDE, AIR, SHELL, GRENADE, IED)
-"""Explosive trigger families, most specific first (rule 1)."""
-VIOLENT_FAMILIES = frozenset({CLASH, ATTACK, RIOT, THROW, SHOOT, STAB, KILL, INJURE, VIOLENCE})
-"""Families that state violence between parties (rule 5)."""
-DEMONSTRATOR_VIOLENCE = frozenset({CLASH, RIOT, THROW, ATTACK, LOOT})
-"""Violence that, committed by demonstrators, makes a demonstration a riot."""
-ARMED_VIOLENCE_FAMILIES = frozenset(
-    {ATTACK, SHOOT, KILL, CLASH, AIR, SHELL, SUICIDE, GRENADE, IED, CHEMICAL, ABDUCT, TERRITORY}
-)
-"""Acts whose named-organisation agent is an armed group."""
-WEAK_FAMILIES = frozenset({INJURE, VIOLENCE})
-"""Outcome words: they support an event but do not by themselves anchor a separate mention."""
-
-_LEMMAS: dict[str, str] = {}
-
-
-def _add(family: str, words: str) -> None:
-    for word in words.split():
-        _LEMMAS[word] = family
-
-
-_add(CLASH, "clash skirmish scuffle brawl fight fighting confrontation confront altercation "
-     "melee mêlée fracas scuffling tussle firefight gunfight gunbattle shootout "
-     "affrontement affronter heurt échauffourée rixe bagarre accrochage combat battre "
-     "bagarrer")  # fmt: skip
-_add(ATTACK, "attack assault ambush storm beat lynch pelt assail raid attaque attaquer "
-     "agression agresser assaillir frapper lyncher tabasser caillasser caillassage")  # fmt: skip
-_add(RIOT, "riot rioting unrest rampage disturbance émeute émeutier")
-_add(THROW, "throw hurl lob jet projectile jeter lancer")
-_add(DISPERSE, "disperse dispersal repel disperser repousser")
-_add(SHOOT, "shoot shooting gunfire gunshot shot fusillade tirer abattre")
-_add(STAB, "stab stabbing knife knifing hack poignarder")
-_add(KILL, "kill murder slay execute behead massacre killing assassinate assassination "
-     "homicide tuer assassiner meurtre massacrer")  # fmt: skip
-_add(INJURE, "injure wound hurt injury blesser blessure")
-_add(AIR, "airstrike airstrikes warplane warplanes drone bombard bombing aircraft jet "
-     "helicopter bombardement")  # fmt: skip
-_add(SHELL, "shell shelling artillery mortar rocket missile barrage obus roquette missile "
-     "pilonner")  # fmt: skip
-_add(GRENADE, "grenade grenades")
-_add(IED, "ied ieds landmine mine bomb explode explosion blast detonate explosive "
-     "exploser explosion bombe")  # fmt: skip
-_add(CHEMICAL, "chlorine sarin mustard chimique")
-_add(SEXUAL, "rape gang-rape molest violer viol")
-_add(ABDUCT, "abduct kidnap abduction kidnapping hostage enlever enlèvement kidnapper "
-     "séquestrer séquestration")  # fmt: skip
-_add(PROTEST, "protest demonstrate demonstration march rally picket sit-in vigil strike "
-     "protester demonstrator marcher protestor manifestation manifester manifestant "
-     "rassemblement défiler cortège grève gréviste mobilisation")  # fmt: skip
-_add(ARREST, "arrest detain apprehend custody arrêter interpeller interpellation arrestation "
-     "détention")  # fmt: skip
-_add(LOOT, "loot plunder ransack vandalise vandalize torch burn arson vandalism piller "
-     "incendier brûler saccager vandaliser pillage incendie")  # fmt: skip
-_add(CLEAR, "clear clearance evacuate evacuation dismantle dismantling evict eviction raze "
-     "demolish clearing évacuer évacuation démanteler démantèlement expulser expulsion")  # fmt: skip
-_add(DISRUPT, "defuse foil thwart intercept désamorcer déjouer intercepter")
-_add(AGREE, "agreement ceasefire truce accord treaty cessez-le-feu")
-_add(TERRITORY, "capture recapture retake overrun seize liberate regain free reprendre")
-_add(HQ, "headquarters")
-_add(VIOLENCE, "violence violences")
-
-ENGLISH_ONLY = frozenset({"march", "marcher", "combat", "jet", "mine", "missile", "shot",
-                          "strike", "explosion", "battre", "raid"})
-"""Lemmas also valid in French that must not be read twice; listed for the shared-word check."""
-
-PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vest|car bomb)\b|\bblew (?:himself|herself|"
-     r"themselves) up\b|\bkamikaze\b", SUICIDE),
-    (r"\b(?:air|drone|aerial) (?:strike|raid|attack|bombardment)s?\b|\bfrappes? aériennes?\b",
-     AIR),
-    (r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
-     r"|\bengin explosif\b|\bvoiture piégée\b", IED),
-    (r"\b(?:chemical|toxic|poison(?:ous)?|nerve) (?:weapons?|gas|agent|attack)s?\b", CHEMICAL),
-    (r"\bsexual(?:ly)? (?:assault|abuse|violence|harass)\w*\b|\bagressions? sexuelles?\b", SEXUAL),
-    (r"\bopen(?:ed|s|ing)? fire\b|\bouvert le feu\b", SHOOT),
-    (r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
-     r"|fire ?fights?|échanges? de tirs)\b", CLASH),
-    (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),
-    (r"\bset (?:fire|ablaze|alight) to\b|\bset\b[^.]{0,40}\b(?:on fire|ablaze|alight)\b"
-     r"|\bmis le feu\b", LOOT),
-    (r"\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge"
-     r"|gaz lacrymogènes?|canons? à eau|lacrymogènes?)\b", DISPERSE),
-    (r"\bpeace (?:deal|agreement|accord|talks)\b|\bsigned an? (?:deal|agreement)\b", AGREE),
-    (r"\b(?:took|take|taken|takes|seized|seize|gained|gain|regained|wrested) (?:full )?control\b",
-     TERRITORY),
-    (r"\b(?:set up|established|establish|sets up) (?:a |an |its |their )?(?:new )?(?:base|"
-     r"headquarters|camp|outpost|checkpoint)s?\b", HQ),
-    (r"\b(?:merged? with|joined forces|new (?:armed )?group|split from|splinter group|defected"
-     r"|pledged allegiance|renamed)\b", GROUP_CHANGE),
-    (r"\bhand(?:ed|s)? over\b|\bwithdr[ae]w from\b|\bwithout a fight\b", TERRITORY),
-    (r"\btaken (?:into|in) custody\b|\bgarde à vue\b|\bround(?:ed)? up\b", ARREST),
-)
-"""Multi-word triggers (regex, family), matched on the sentence text."""
-_PHRASE_RES = tuple((re.compile(p, re.IGNORECASE), f) for p, f in PHRASES)
-
-TEAR_GAS_RE = re.compile(r"tear[- ]?gas|lacrymog", re.IGNORECASE)
-"""Tear gas is a dispersal weapon: "gas" near it is not a chemical attack."""
-
-TERRITORY_NOUNS = frozenset(
-    "village villages town towns city cities area areas district districts region territory "
-    "base bases hill position positions province neighbourhood neighborhood outpost airport "
-    "port ports highway road roads bridge stronghold strongholds mountain crossing border "
-    "ville villages localité zone quartier".split()
-)
-"""Objects that make capture/seize a territorial event (not "seized weapons")."""
-
-WEAPON_OBJECTS = frozenset(
-    "weapon weapons arms ammunition explosives explosive rifle rifles gun guns bomb bombs ied "
-    "firearm firearms pistol pistols bullet bullets round rounds stash cache caches arsenal "
-    "ieds mine mines grenade grenades drone drones missile missiles rocket rockets cache "
-    "armes arme munitions explosifs".split()
-)
-"""Objects that make seize/find/intercept a disrupted-weapons event."""
-
-SEIZE_LEMMAS = frozenset(
-    "seize confiscate recover find discover intercept shoot capture neutralise neutralize "
-    "destroy defuse dismantle saisir découvrir".split()
-)
-"""Verbs that, with a weapon object, state disrupted weapons use."""
-
-FIREARM_WORDS = frozenset(
-    "gun guns rifle rifles pistol pistols firearm firearms kalashnikov ak-47 gunfire gunshot "
-    "gunshots bullet bullets machete machetes knife knives blade sword arme armes fusil "
-    "couteau".split()
-)
-"""Lethal weapons: an attacker carrying one is an armed actor."""
-
-INTERVENTION_WORDS = frozenset(
-    "disperse dispersal tear teargas cannon baton batons charge arrest detain repel kettle "
-    "disperser lacrymogène interpeller".split()
-)
-"""State actions against demonstrators short of lethal force."""
-
-HQ_NOUNS = frozenset(
-    "base bases headquarters post posts outpost outposts point points camp camps office "
-    "offices checkpoint checkpoints garrison station".split()
-)
-"""Objects that make establish/set up a base-established event."""
-
-HQ_VERBS = frozenset("establish set build open install erect".split())
-
-VIOLENT_ADJECTIVES = frozenset(
-    "violent aggressive unruly riotous angry violente violentes violents".split()
-)
-"""Modifiers that make a demonstration violent ("violent protests")."""
-
-HARSH_ADVERBS = frozenset("violently brutally forcibly brutalement violemment".split())
-"""Manner of a state action against demonstrators that makes it excessive force."""
-
-SUPPRESS_LEMMAS = frozenset("suppress crush quell crack repress réprimer".split())
-
-STATE_TARGET_NOUNS = frozenset(
-    "checkpoint checkpoints base bases position positions post posts outpost outposts barracks "
-    "convoy convoys patrol patrols garrison".split()
-)
-"""Targets that are state forces' installations or units."""
-
-NEGATION_LEMMAS = frozenset({"not", "no", "never", "without", "pas", "jamais", "sans"})
-
-NON_EVENT_HEADS = frozenset(
-    "threat threaten fear risk warn warning plan prevent call demand accuse accusation "
-    "allegation report law bill policy menace crainte risque".split()
-)
-"""A trigger governed by one of these is talk about an event, not an event."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,14 +125,16 @@ def _family(tok: Token) -> str | None:
     if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
         return None
     lemma = tok.lemma_.lower()
-    family = _LEMMAS.get(lemma) or _LEMMAS.get(tok.lower_)
+    family = LEMMA_FAMILIES.get(lemma) or LEMMA_FAMILIES.get(tok.lower_)
     if family is None:
-        if lemma in HQ_VERBS and _has_object(tok, HQ_NOUNS):
-            if lemma != "set" or any(c.dep_ == "prt" for c in tok.children):
-                return HQ
+        set_up = lemma != "set" or any(c.dep_ == "prt" for c in tok.children)
+        if lemma in HQ_VERBS and set_up and _has_object(tok, HQ_NOUNS):
+            return HQ
         if lemma in SEIZE_LEMMAS and _has_object(tok, WEAPON_OBJECTS):
             return DISRUPT
         return None
+    if family == AGREE and tok.pos_ != "NOUN":
+        return None  # "according to"
     if family == CLEAR and tok.pos_ == "ADJ":
         return None  # "it is clear that"
     if family == CHEMICAL and tok.lower_ == "mustard" and tok.head.lower_ != "gas":
@@ -347,9 +162,10 @@ def _has_object(tok: Token, nouns: frozenset[str]) -> bool:
             child.lemma_.lower() in nouns or child.lower_ in nouns
         ):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("of", "de"):
-            if any(g.lemma_.lower() in nouns for g in child.children):
-                return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "de") and any(
+            g.lemma_.lower() in nouns for g in child.children
+        ):
+            return True
     if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in nouns:
         return True
     return any(_of_noun(child, nouns) for child in tok.children if child.dep_ in ("dobj", "obj",
@@ -365,10 +181,21 @@ def _of_noun(tok: Token, nouns: frozenset[str]) -> bool:
     )
 
 
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "si"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "pourrait"})
+
+
 def _is_talk(tok: Token) -> bool:
-    """Whether the trigger is negated or only threatened, feared, planned or reported as law."""
+    """Whether the trigger is negated, hypothetical ("if there is a riot"), or only
+    threatened, feared, planned or reported as law."""
     if any(c.dep_ == "neg" or c.lower_ in NEGATION_LEMMAS for c in tok.children):
         return True
+    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if any(c.lower_ in MODALS and c.dep_ == "aux" for c in clause.children):
+        return True
+    for node in (clause, *list(clause.ancestors)[:2]):
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
+            return True
     head = tok.head
     hops = 0
     while head is not tok and hops < 2:
@@ -386,7 +213,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     taken: set[int] = set()
     base = sent.start_char
-    for pattern, family in _PHRASE_RES:
+    for pattern, family in PHRASE_PATTERNS:
         for match in pattern.finditer(sent.text):
             start, end = base + match.start(), base + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -400,10 +227,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         if tok.i in taken:
             continue
-        family = _family(tok)
-        if family is None or _is_talk(tok):
+        word_family = _family(tok)
+        if word_family is None or _is_talk(tok):
             continue
-        found.append(Trigger(family, tok, tok.idx, tok.idx + len(tok.text)))
+        found.append(Trigger(word_family, tok, tok.idx, tok.idx + len(tok.text)))
     found.sort(key=lambda t: t.start)
     return found
 
@@ -484,9 +311,10 @@ def _explosive(f: _Features) -> tuple[str, Trigger] | None:
         trig = f.first(family)
         if family == GRENADE and (has_tear_gas or "stun" in f.lemmas or f.has(PROTEST)):
             continue  # stun or tear-gas grenades at a demonstration are crowd control
-        if family == AIR and trig.token.lemma_.lower() in ("jet", "drone", "helicopter", "aircraft"):
-            if not f.has(ATTACK, KILL, INJURE, SHOOT, IED, SHELL) and "bombing" not in f.lemmas:
-                continue  # an aircraft mentioned with no attack
+        aircraft = trig.token.lemma_.lower() in ("jet", "drone", "helicopter", "aircraft")
+        attack = f.has(ATTACK, KILL, INJURE, SHOOT, IED, SHELL) or "bombing" in f.lemmas
+        if family == AIR and aircraft and not attack:
+            continue  # an aircraft mentioned with no attack
         if family == SHELL and trig.token.lemma_.lower() == "rocket" and f.has(PROTEST, RIOT):
             continue  # fireworks/"rockets" thrown in a riot
         if f.has(DISRUPT):
@@ -504,7 +332,9 @@ def _demonstration(f: _Features) -> tuple[str, Trigger] | None:
     ) and f.has(*DEMONSTRATOR_VIOLENCE)
     state_agent = bool(f.agents & STATE_KINDS) or f.has(DISPERSE, ARREST)
     violent_protest = any(
-        c.lower_ in VIOLENT_ADJECTIVES for t in f.families.get(PROTEST, []) for c in t.token.children
+        c.lower_ in VIOLENT_ADJECTIVES
+        for t in f.families.get(PROTEST, [])
+        for c in t.token.children
     ) or (f.has(VIOLENCE) and not f.agents & STATE_KINDS)
     if f.has(RIOT) or violent_protest or (
         demonstrators_violent and not (f.agents and f.agents <= STATE_KINDS)
@@ -528,12 +358,12 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
     anchor = f.first(*(strong or violent))
     sides = f.agents | f.targets
     armed_agents = f.agents & ARMED_KINDS
-    lethal = bool(f.weapons & FIREARM_WORDS) or f.has(SHOOT, STAB)
+    lethal = bool(f.weapons & FIREARM_WORDS) or f.has(SHOOT, STAB, KILL)
     if f.has(RIOT):
         return "Mob violence", f.first(RIOT)
     if armed_agents and (sides & (STATE_KINDS | ARMED_KINDS)) - armed_agents:
         return "Armed clash", anchor
-    if (f.agents & STATE_KINDS) and (f.targets & ARMED_KINDS or f.agents & ARMED_KINDS - {"military"}):
+    if f.agents & STATE_KINDS and f.targets & ARMED_KINDS:
         return "Armed clash", anchor
     if f.has(CLASH) and sides & ARMED_KINDS and sides & STATE_KINDS:
         return "Armed clash", anchor

@@ -497,7 +497,7 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             if q.start < sent.start_char or q.end > sent.end_char:
                 continue
             first, last = index.at(q.start), index.at(q.end - 1)
-            if _is_subset(doc, q, first, last):
+            if statistic or _is_subset(doc, q, first, last):
                 continue
             counted = index.at(q.head_start) if q.head_start >= 0 else None
             if counted is not None and counted.i < last.i:

@@ -22,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.actors import actor_kind, is_passive, trigger_arguments
-from newsledger.extract.events import (
+from newsledger.extract.event_words import (
     ATTACK,
     CLASH,
     DISPERSE,
@@ -33,9 +33,8 @@ from newsledger.extract.events import (
     STAB,
     THROW,
     VIOLENT_FAMILIES,
-    Trigger,
-    triggers_of,
 )
+from newsledger.extract.events import Trigger, triggers_of
 from newsledger.extract.segment import article_layout, sentences
 from newsledger.model import Article
 
@@ -67,8 +66,8 @@ def frame_trigger(trig: Trigger, lang: str = "en") -> tuple[str | None, str]:
             return agents[0], "reciprocal"
         return None, "reciprocal"
     tok = trig.token
-    passive = tok.pos_ == "VERB" and is_passive(tok) or tok.tag_ == "VBN" and tok.dep_ in (
-        "acl", "amod")  # fmt: skip
+    passive = (tok.pos_ == "VERB" and is_passive(tok)) or (tok.tag_ == "VBN" and tok.dep_ in (
+        "acl", "amod"))  # fmt: skip
     agent = agents[0] if len(agents) == 1 else ("both" if agents else None)
     if passive:
         return agent, "passive"

@@ -30,7 +30,7 @@ from newsledger.extract.actors import assign_inter_codes, extract_actors, trigge
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
-from newsledger.extract.segment import Segment, segment, sentences
+from newsledger.extract.segment import Segment, date_differs, segment, sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
@@ -54,11 +54,11 @@ def _attributed(attributions: Sequence[Attribution], start: int, end: int) -> st
     """The source of the narrowest attributed stretch holding start:end."""
     best: Attribution | None = None
     for attr in attributions:
-        if attr.start <= start and end <= attr.end and not (
-            attr.source_start <= start < attr.source_end
-        ):
-            if best is None or attr.end - attr.start < best.end - best.start:
-                best = attr
+        inside = attr.start <= start and end <= attr.end
+        is_source = attr.source_start <= start < attr.source_end
+        narrower = best is None or attr.end - attr.start < best.end - best.start
+        if inside and not is_source and narrower:
+            best = attr
     return best.source if best else None
 
 
@@ -184,7 +184,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         for expr in dates:
             sent = doc.char_span(expr.start, expr.end, alignment_mode="expand")
             if (expr.value is not None and expr.relation != "present" and sent is not None
-                    and sent.sent.start in trigger_sents):  # fmt: skip
+                    and sent.sent.start in trigger_sents
+                    and not date_differs(expr, seg.date)):  # fmt: skip
                 chosen = expr
                 break
     claims: list[Claim] = []
@@ -201,16 +202,23 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
 
 def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None
                  ) -> DateExpression | None:  # fmt: skip
-    """A stated clock time on the incident's day (else its part of day), or None."""
+    """A clock time stated for the incident's day, else the date's own part of day, else the
+    first time stated in the mention. A clock on another (or unresolved) day does not replace
+    the date's own part of day ("Tuesday evening" stays evening when 3am Wednesday follows)."""
     timed = [d for d in dates if d.time_of_day]
-    same_day = [d for d in timed if chosen is None or d.value is None or d.value == chosen.value]
-    clocks = [d for d in same_day if len(d.time_of_day or "") == CLOCK_LENGTH and ":" in (
-        d.time_of_day or "")]  # fmt: skip
-    if clocks:
-        return clocks[0]
+    clocks = [d for d in timed if len(d.time_of_day or "") == CLOCK_LENGTH
+              and ":" in (d.time_of_day or "")]  # fmt: skip
+    if chosen is not None and chosen.value is not None:
+        same_day = [d for d in clocks if d.value == chosen.value or d.relation == "time"]
+        if same_day:
+            return same_day[0]
     if chosen is not None and chosen.time_of_day:
         return chosen
-    return same_day[0] if same_day else None
+    if chosen is None and timed:
+        first = timed[0]
+        own = [d for d in clocks if d.value is not None and d.value == first.value]
+        return own[0] if own else first
+    return clocks[0] if clocks and chosen is None else None
 
 
 def _location_claims(article: Article, seg: Segment,

@@ -36,25 +36,27 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
-from newsledger.extract.events import (
+from newsledger.extract.event_words import (
     ARREST,
     CLEAR,
     DISPERSE,
     PROTEST,
-    Trigger,
     VIOLENT_FAMILIES,
-    triggers_of,
 )
+from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.types import DateExpression, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
 """A night clash straddles midnight: dates one day apart can be the same incident."""
 LEAD_PARAGRAPHS = 2
 """Paragraphs after the headline that count as the lead for the main date and place."""
+MAIN_DATE_SCAN = 8
+"""Sentences read for the main date when the lead has none (same kind of event, no cue)."""
 CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2"})
 
 STRONG_CUE_RE = re.compile(
-    r"\b(?:another|earlier|previous(?:ly)?|prior|latest in an? (?:long )?(?:line|series|string)"
+    r"\b(?:another|earlier(?! (?:in|on|that) the (?:morning|day|evening|night|afternoon))"
+    r"|previous(?:ly)?|prior|latest in an? (?:long )?(?:line|series|string)"
     r"|in an? separate|separately|similar to|last (?:week|month|year|time)|weeks? (?:after|"
     r"before|earlier)|days? (?:after|before|earlier)|months? (?:after|before|earlier)"
     r"|un autre|une autre|précédente?|la semaine dernière|le mois dernier|l'an dernier"
@@ -161,7 +163,7 @@ def article_layout(doc: Doc, title: str | None) -> Layout:
             headline = (pos, pos + len(stripped))
     sents = sentences(doc)
     body = [s for s in sents if headline is None or s.start_char >= headline[1]
-            or s.end_char > headline[1] and s.start_char == headline[0]]  # fmt: skip
+            or (s.end_char > headline[1] and s.start_char == headline[0])]  # fmt: skip
     paragraphs = _paragraphs(body)
     lead: list[Span] = []
     for para in paragraphs[: LEAD_PARAGRAPHS + 1]:
@@ -197,7 +199,7 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
         "VERB", "ADP"
     ):
         head = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    if head.dep_ == "ROOT" or head.head.dep_ == "ROOT" and head.dep_ in ("nsubj", "nsubjpass"):
+    if head.dep_ == "ROOT" or (head.head.dep_ == "ROOT" and head.dep_ in ("nsubj", "nsubjpass")):
         start, end = sent.start_char, sent.end_char
     else:
         start = max(head.left_edge.idx, sent.start_char)
@@ -207,10 +209,26 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
         if other is trig or other.token.i == tok.i:
             continue
         o = other.token
-        if start <= o.idx < end and tok.i in [a.i for a in o.ancestors] and o.dep_ != "compound":
-            if o.pos_ in ("NOUN", "VERB") and other.family != trig.family or o.dep_ == "conj":
-                holes.append((o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)))
+        if start <= o.idx < end and o.dep_ != "compound" and any(
+            a.i == tok.i for a in o.ancestors
+        ):
+            holes.append((o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)))
     return start, end, holes
+
+
+DEFINITE_DETERMINERS = frozenset(
+    {"the", "this", "these", "those", "that", "le", "la", "les", "ce", "cet", "cette", "ces"}
+)
+
+
+def _refers_to_main(trig: Trigger, main_families: set[str]) -> bool:
+    """"The clearing of the camp", "these clashes": a definite noun naming the main event's
+    kind refers back to it (its own clause may still recall other incidents)."""
+    tok = trig.token
+    if tok.pos_ != "NOUN" or event_class(trig.family) not in main_families:
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+    return bool(dets) and dets[0] in DEFINITE_DETERMINERS
 
 
 def _inside(start: int, end: int, scope: tuple[int, int, list[tuple[int, int]]]) -> bool:
@@ -223,10 +241,43 @@ def _dates_in(dates: Sequence[DateExpression], scope: tuple[int, int, list[tuple
     return [d for d in dates if _inside(d.start, d.end, scope)]
 
 
-def _places_in(places: Sequence[PlaceMention], scope: tuple[int, int, list[tuple[int, int]]]
-               ) -> list[PlaceMention]:  # fmt: skip
+def _places_in(places: Sequence[PlaceMention], scope: tuple[int, int, list[tuple[int, int]]],
+               doc: Doc) -> list[PlaceMention]:  # fmt: skip
     return [p for p in places if p.place is not None and not p.in_organisation
-            and _inside(p.start, p.end, scope)]  # fmt: skip
+            and _inside(p.start, p.end, scope) and is_locative(doc, p)]  # fmt: skip
+
+
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "on",
+     "en", "à", "dans", "près", "au", "aux", "devant", "sur"}
+)
+"""Prepositions that place an event ("in Nantes"); "to the UK", "from Italy" do not."""
+LOCATIVE_HOPS = 4
+
+
+def is_locative(doc: Doc, pm: PlaceMention) -> bool:
+    """Whether a place mention says where something happened (object of a locative
+    preposition, through "the city of X", conjunctions and appositions)."""
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(LOCATIVE_HOPS):
+        if tok.dep_ in ("pobj", "obj", "obl", "nmod") and tok.head.pos_ == "ADP":
+            prep = tok.head
+            if prep.lower_ in ("of", "de", "d'", "du") and prep.head.pos_ in ("NOUN", "PROPN"):
+                tok = prep.head  # "the city of Calais" -> city
+                continue
+            return prep.lower_ in LOCATIVE_PREPS
+        if tok.dep_ in ("obl", "obl:mod", "nmod") and any(
+            c.dep_ == "case" and c.lower_ in LOCATIVE_PREPS for c in tok.children
+        ):
+            return True
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return tok.dep_ in ("npadvmod",)
+    return False
 
 
 def date_differs(expr: DateExpression, main: DateExpression | None) -> bool:
@@ -244,7 +295,7 @@ def date_differs(expr: DateExpression, main: DateExpression | None) -> bool:
         return False
     # a day with no resolvable value: a weekday or part of day is this incident's; a calendar
     # date ("9 November") names another day when the main one is not known
-    return bool(re.search(r"\d", expr.text)) and main is None or (
+    return (bool(re.search(r"\d", expr.text)) and main is None) or (
         main is not None and bool(re.search(r"\d", expr.text)) and main.value is None
         and not re.search(r"\d", main.text)
     )
@@ -264,6 +315,10 @@ def place_differs(place: PlaceMention, main: PlaceMention | None) -> bool:
     return True
 
 
+def _classes(sents: Sequence[Span]) -> set[str]:
+    return {event_class(t.family) for s in sents for t in triggers_of(s) if not t.weak}
+
+
 def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
                          ) -> DateExpression | None:  # fmt: skip
     for sent in sents:
@@ -277,12 +332,16 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
 
 def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
                  anchor: Span | None) -> PlaceMention | None:  # fmt: skip
-    """The main place: in the anchor first, then the lead; towns before regions."""
+    """The main place: in the anchor first, then the lead; towns before regions, places
+    that locate something ("in Calais") before others."""
     ordered = ([anchor] if anchor is not None else []) + list(sents)
-    for precise_only in (True, False):
+    doc = ordered[0].doc if ordered else None
+    for precise_only, locative_only in ((True, True), (True, False), (False, True)):
         for sent in ordered:
             for pm in places:
                 if pm.place is None or pm.in_organisation:
+                    continue
+                if locative_only and doc is not None and not is_locative(doc, pm):
                     continue
                 if not (sent.start_char <= pm.start < sent.end_char):
                     continue
@@ -313,7 +372,10 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         anchor = next((s for s in head_sents + layout.lead + sents if triggers_of(s)), sents[0])
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
-    main.date = _first_resolved_date(dates, lead_sents)
+    main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(
+        dates, [s for s in sents[: MAIN_DATE_SCAN]
+                if any(event_class(t.family) in _classes(lead_sents) for t in triggers_of(s))
+                and not STRONG_CUE_RE.search(s.text)])  # fmt: skip
     main.place = _first_place(places, lead_sents, anchor)
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
@@ -333,14 +395,18 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
             continue
         sent_bg: list[tuple[Trigger, tuple[int, int, list[tuple[int, int]]]]] = []
         main_triggers: list[Trigger] = []
+        unmarked: list[Trigger] = []
         for trig in triggers:
             scope = trigger_scope(trig, triggers, sent)
             own_dates = _dates_in(dates, scope)
-            own_places = _places_in(places, scope)
+            own_places = _places_in(places, scope, doc)
             scope_text = doc.text[scope[0]:scope[1]]
             signal = any(date_differs(d, main.date) for d in own_dates) or any(
                 place_differs(p, main.place) for p in own_places
             )
+            if not signal and _refers_to_main(trig, main_families):
+                main_triggers.append(trig)
+                continue
             if not signal and not trig.weak:
                 signal = bool(STRONG_CUE_RE.search(scope_text))
                 kinds = participants.get(trig.token.i, set())
@@ -351,7 +417,18 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
             if signal:
                 sent_bg.append((trig, scope))
             else:
-                main_triggers.append(trig)
+                unmarked.append(trig)
+        if sent_bg:
+            # in a sentence that recalls another incident, an unmarked trigger is part of it
+            # except an umbrella over them ("a line of attacks, including ..."): not an incident
+            recalled = {t.token.i for t, _ in sent_bg}
+            sent_bg.extend(
+                (t, trigger_scope(t, triggers, sent)) for t in unmarked
+                if not any(c.i in recalled for c in t.token.subtree if c.i != t.token.i)
+            )  # fmt: skip
+            sent_bg.sort(key=lambda pair: pair[0].start)
+        else:
+            main_triggers.extend(unmarked)
         continuing = (
             current is not None and prev_sent is not None and not sent_bg
             and not _paragraph_break(doc, prev_sent, sent)
@@ -366,20 +443,22 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
             owned: list[tuple[int, int]] = []
             for trig, scope in sent_bg:
                 own_dates = _dates_in(dates, scope)
-                own_places = _places_in(places, scope)
+                own_places = _places_in(places, scope, doc)
                 bg_date = next((d for d in own_dates if date_differs(d, main.date)),
                                own_dates[0] if own_dates else None)  # fmt: skip
                 bg_place = next((p for p in own_places if place_differs(p, main.place)),
                                 own_places[0] if own_places else None)  # fmt: skip
                 scope_text = doc.text[scope[0]:scope[1]]
+                same_sentence = current is not None and current.pieces and (
+                    current.pieces[-1][0].start == sent.start)
                 joinable = (
                     current is not None and not NEW_MENTION_RE.search(scope_text)
-                    and (bg_date is None or current.date is None
+                    and (bg_date is None or current.date is None or same_sentence
                          or bg_date.text == current.date.text)
                     and (bg_place is None or current.place is None
                          or bg_place.place == current.place.place)
-                    and prev_sent is not None and (prev_sent.start == sent.start
-                                                   or not _paragraph_break(doc, prev_sent, sent))
+                    and (same_sentence or (prev_sent is not None
+                         and not _paragraph_break(doc, prev_sent, sent)))
                 )  # fmt: skip
                 if not joinable:
                     inherited = current.place if (
@@ -399,9 +478,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
                     current.add(sent, a, b)
                 owned.extend(pieces)
             rest = _subtract((sent.start_char, sent.end_char), owned)
-            if main_triggers and any(not t.weak for t in main_triggers) and MAIN_REFERENCE_RE.search(
-                sent.text
-            ):
+            refers_back = bool(MAIN_REFERENCE_RE.search(sent.text))
+            if main_triggers and any(not t.weak for t in main_triggers) and refers_back:
                 for a, b in rest:
                     main.add(sent, a, b)
                 main.triggers.extend(main_triggers)
@@ -416,7 +494,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         main.triggers.extend(main_triggers)
         prev_sent, current = sent, None
     main.pieces.sort(key=lambda p: p[1])
-    return [main] + background
+    if main.place is None:
+        main.place = _first_place(places, main.sents, None)
+    return [main, *background]
 
 
 def _subtract(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

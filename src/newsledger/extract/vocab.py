@@ -257,6 +257,11 @@ def group_of(token_or_text: Token | Span | str) -> str | None:
     return _group_of_text(text)
 
 
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string."""
+    return frozenset(text.split())
+
+
 # --- armed actors (extract/actors.py) -------------------------------------------------------
 # Appended section: organised armed groups are not in ACTOR_GROUPS (figures and weapons keep
 # their nine groups); the actor extractor consults this table first.
@@ -315,8 +320,8 @@ also uses for unidentified armed groups)."""
 ARMED_ENGLISH_ONLY = frozenset({"militant", "militants"})
 """English "militants" are armed fighters; French "militant(s)" are activists (see ACTOR_GROUPS)."""
 
-CROWD_WORDS = frozenset(
-    "crowd crowds mob mobs group groups gang gangs youths youth band horde foule bande bandes "
-    "groupe groupes jeunes".split()
+CROWD_WORDS = words(
+    "crowd crowds mob mobs group groups gang gangs youths youth band horde foule bande "
+    "bandes groupe groupes jeunes"
 )
 """Unorganised collectives: violence by them is rioting (ACLED inter 5), not an armed group."""

@@ -128,7 +128,8 @@ PROTEST_VERBS = frozenset(
 """Verbs that make counted people participants of a protest."""
 
 STATISTIC_MARKERS = (
-    r"\b(?:in|since|during|by)\s+(?:19|20)\d\d\b",
+    r"\b(?:in|during|by)\s+(?:19|20)\d\d\b",
+    r"\bsince\b[^.;]{0,40}?\b(?:19|20)\d\d\b",
     r"\b(?:this|last|per|a|each|every)\s+year\b",
     r"\bso\s+far\b",
     r"\ba\s+record\b",
@@ -140,8 +141,8 @@ STATISTIC_MARKERS = (
     r"\bun\s+record\b",
     r"\bpar\s+an\b",
 )
-"""Sentences with these are statistics or populations, not the count of one incident: counts of
-people in them without a casualty word are skipped."""
+"""Sentences with these are statistics or populations, not the count of one incident: their
+numbers give no figure claims (casualty tallies of a year included)."""
 
 ITEM_NOUNS: dict[str, str] = {
     "canister": "canisters",

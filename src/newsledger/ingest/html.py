@@ -60,7 +60,7 @@ def html_to_article(
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=False,  # news tables are mostly sidebars: scores, prices, listings
             date_extraction_params=DATE_EXTRACTION,
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:

@@ -103,11 +103,15 @@ def expand_paths(paths: list[str | Path]) -> Iterator[Path | Rejection]:
             yield Rejection(str(raw), "path does not exist")
             continue
         for candidate in candidates:
+            found = False
             for file in _walk(candidate):
+                found = True
                 key = file.resolve()
                 if key not in seen:
                     seen.add(key)
                     yield file
+            if not found and candidate.is_dir():
+                yield Rejection(str(candidate), "folder holds no files to read")
 
 
 def _walk(path: Path) -> Iterator[Path]:
@@ -183,7 +187,9 @@ def sniff_format(path: Path, head: bytes) -> Format | Rejection:
         tag in lowered for tag in ("<rss", "<feed", "<rdf:rdf", "<channel")
     ):
         return "feed"
-    if lowered.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in lowered:
+    if lowered.startswith(("<!doctype html", "<html", "<?xml")) or any(
+        tag in lowered for tag in ("<html", "<body")
+    ):
         return "html"
     if lowered.startswith("{"):
         return "jsonl"

@@ -12,7 +12,10 @@ mention does not drag in every vague incident of its month and region, and vice 
     finds the day-precision incidents of that month). No date: no fact keys.
   - place: a town stores its ~50 km grid cell and `a:<country>.<admin1>`, probes the 3x3 cells
     around it and `A:<country>.<admin1>`; a region-level place stores `A:` and probes `a:` + `A:`;
-    no place stores `?` and everybody probes `?` (placeless incidents of the same time and type).
+    no place stores `?` and everybody probes `?` (placeless incidents of the same time and type);
+    every day-dated mention also stores `*` (any place) for its day buckets, which only
+    placeless day-dated mentions probe (a report whose place was missed still finds its
+    incident; the block is the incidents of two days and one coarse type, anywhere).
   - type: a coarse group (unrest, violence, strategic) or `?`, probed in both directions.
 - lexical keys `l|<band>|<hash>`: MinHash LSH bands over the mention's most salient words
   (names, places, rare words), so a mention without date or place still finds its incident.
@@ -157,6 +160,15 @@ def _combine(parts: Iterable[tuple[list[str], list[str]]]) -> tuple[list[str], l
 
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) blocking keys of a mention; see the module docstring."""
-    stored, probed = _combine((time_keys(profile), place_keys(profile), type_keys(profile)))
+    times, places, types = time_keys(profile), place_keys(profile), type_keys(profile)
+    stored, probed = _combine((times, places, types))
+    days = [k for k in times[0] if k.startswith("d:")]
+    if days:
+        # Any place, same days: a dated report whose place the extractor missed still meets
+        # its incident. Stored by every day-dated mention, probed only by placeless ones.
+        anywhere, _ = _combine(((days, days), (["*"], ["*"]), types))
+        stored += anywhere
+        if places[0] == ["?"]:
+            probed += _combine(((days, days), (["*"], ["*"]), types))[1]
     lexical = lexical_keys(profile)
     return sorted(set(stored + lexical)), sorted(set(probed + lexical))

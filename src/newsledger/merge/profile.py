@@ -316,7 +316,11 @@ def build_profile(
     sub_type = mention.first("sub_event_type")
     profile.sub_event_type = str(sub_type.value) if sub_type and sub_type.value else None
     profile.figures = [figure_fact(c) for c in mention.claims_for("figure")]
-    names = {normalise_name(q.speaker) for q in mention.quotes if q.speaker}
+    names = {
+        normalise_name(q.speaker)
+        for q in mention.quotes
+        if q.speaker and looks_like_name(q.speaker)
+    }
     for claim in mention.claims_for("actor"):
         if isinstance(claim.value, str) and looks_like_name(claim.value):
             names.add(normalise_name(claim.value))

@@ -1,17 +1,18 @@
 """How likely a mention and an incident report the same real-world event: facts first, text second.
 
-`pair_features(a, b)` compares two mention profiles on eight features, each in [-1, 1] with 0
+`pair_features(a, b)` compares two mention profiles on nine features, each in [-1, 1] with 0
 meaning "no evidence either way" (a missing value is never evidence):
 
 | feature      | +1                                   | -1                                        |
 |--------------|--------------------------------------|-------------------------------------------|
 | date         | same day                             | 3+ days apart (day dates); disjoint ranges |
+| undated      | (1 when either side has no date at all: a penalty, weight < 0)                   |
 | place        | same GeoNames id                     | > 100 km apart or another country          |
 | event_type   | same sub-event type                  | another coarse type (riot vs explosion)    |
 | figures      | every shared count agrees            | every shared count conflicts               |
 | time_of_day  | within an hour                       | more than 3 hours apart                    |
 | sublocation  | the same sub-place                   | (weak) two different sub-places            |
-| names        | every named person/group shared      | -                                          |
+| names        | every named person/group shared      | (weak) both name people, none shared       |
 | lexical      | cosine of salient words              | -                                          |
 
 `pair_score` is a logistic-regression logit `BIAS + Σ WEIGHTS[f]·f`; > 0 means "same incident".
@@ -25,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -34,6 +36,7 @@ from newsledger.merge.profile import MentionProfile
 
 FEATURES = (
     "date",
+    "undated",
     "place",
     "event_type",
     "figures",
@@ -45,6 +48,7 @@ FEATURES = (
 
 PRIOR_WEIGHTS: dict[str, float] = {
     "date": 2.0,  # the strongest single fact: two events in one place differ by their day
+    "undated": -2.0,  # no time at all on one side: the two may be years apart
     "place": 1.5,  # a town is shared by many incidents; a different town rules one out
     "event_type": 0.8,  # extractors confuse riot/protest, so type is supporting evidence
     "figures": 2.5,  # look-alikes (same town, no date) differ by their counts
@@ -150,23 +154,32 @@ def _type_feature(a: MentionProfile, b: MentionProfile) -> float:
     return -0.7
 
 
-def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
-    by_key: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
-    for fig in a.figures:
+FIGURE_KIND_WEIGHTS = {"participants": 0.4, "present": 0.4, "other": 0.3}
+"""How much a count's agreement says (casualty and arrest counts weigh 1): crowd sizes and
+police numbers are estimates outlets round differently; items counted are often partial."""
+
+
+def _figure_intervals(profile: MentionProfile) -> dict[tuple[str, str, str], list[Any]]:
+    out: dict[tuple[str, str, str], list[Any]] = {}
+    for fig in profile.figures:
         if fig.value is not None:
-            by_key.setdefault(fig.key, []).append(
+            out.setdefault(fig.key, []).append(
                 figure_interval(fig.value, fig.qualifier, fig.max_value)
             )
-    votes: list[float] = []
-    seen: set[tuple[str, str, str]] = set()
-    for fig in b.figures:
-        if fig.value is None or fig.key not in by_key or fig.key in seen:
-            continue
-        seen.add(fig.key)
-        lo, hi = figure_interval(fig.value, fig.qualifier, fig.max_value)
-        agree = any(x0 <= hi and lo <= x1 for x0, x1 in by_key[fig.key])
-        votes.append(1.0 if agree else -1.0)
-    return sum(votes) / len(votes) if votes else 0.0
+    return out
+
+
+def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
+    """Mean over the counts both give (same kind, actor, item): +1 when some claim of each
+    agrees within qualifiers, -1 when none can (extractors give several claims per count)."""
+    ia, ib = _figure_intervals(a), _figure_intervals(b)
+    total = weight_sum = 0.0
+    for key in sorted(ia.keys() & ib.keys()):
+        weight = FIGURE_KIND_WEIGHTS.get(key[0], 1.0)
+        agree = any(x0 <= y1 and y0 <= x1 for x0, x1 in ia[key] for y0, y1 in ib[key])
+        total += weight if agree else -weight
+        weight_sum += weight
+    return total / weight_sum if weight_sum else 0.0
 
 
 def _time_range(value: str | None) -> tuple[float, float] | None:
@@ -199,9 +212,11 @@ def _time_feature(a: MentionProfile, b: MentionProfile) -> float:
     gap = _gap_hours(ra, rb)
     if gap > TIME_CONFLICT_HOURS:
         return -1.0
-    if gap <= TIME_SLACK_HOURS:
-        return 1.0 if ra[0] == ra[1] or rb[0] == rb[1] else 0.3
-    return 0.0
+    if gap > TIME_SLACK_HOURS:
+        return 0.0
+    # agreement says less than disagreement: many events happen "in the morning"
+    clocks = (ra[0] == ra[1]) + (rb[0] == rb[1])
+    return (0.05, 0.15, 0.5)[clocks]
 
 
 def _sublocation_feature(a: MentionProfile, b: MentionProfile) -> float:
@@ -211,10 +226,18 @@ def _sublocation_feature(a: MentionProfile, b: MentionProfile) -> float:
     return 1.0 if ratio >= SUBLOCATION_MATCH else -0.3
 
 
+NAMES_DISJOINT = -0.2
+"""Two reports that each name people or groups and share none: weak evidence of two events
+(outlets quote different people about one event too)."""
+
+
 def _names_feature(a: MentionProfile, b: MentionProfile) -> float:
     if not a.names or not b.names:
         return 0.0
-    return len(a.names & b.names) / min(len(a.names), len(b.names))
+    shared = len(a.names & b.names)
+    if not shared:
+        return NAMES_DISJOINT if min(len(a.names), len(b.names)) >= 2 else 0.0
+    return shared / min(len(a.names), len(b.names))
 
 
 def lexical_similarity(a: MentionProfile, b: MentionProfile) -> float:
@@ -230,6 +253,7 @@ def pair_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
     """The feature vector of two mentions (see the module docstring's table)."""
     return {
         "date": _date_feature(a, b),
+        "undated": 1.0 if a.date_first is None or b.date_first is None else 0.0,
         "place": _place_feature(a, b),
         "event_type": _type_feature(a, b),
         "figures": _figures_feature(a, b),

@@ -141,6 +141,16 @@ MONTHS = frozenset(
         "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"
     ]
 )
+STREET_WORDS = frozenset(
+    [
+        "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "lane",
+        "ln", "way", "court", "ct", "place", "pl", "highway", "hwy", "rue", "allée", "chemin",
+        "impasse", "quai",
+    ]
+)
+"""Words that make "<number> <Name> <street word>" an address, not a count."""
+ADDRESS_UNITS = frozenset({"block"})
+"""After a number, "block" makes it part of an address ("the 1000 block of Main Street")."""
 CURRENCY_SIGNS = frozenset("$€£¥")
 NON_COUNT_LEADS = frozenset({"no.", "no", "number", "#", "nr", "n°", "route", "page", "article"})
 """Words in front of a number that make it a label, not a count ("No. 5", "Route 66")."""
@@ -300,7 +310,9 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if nxt is not None:
         low = nxt.lower_
-        if low in UNIT_WORDS or low in MONTHS or low.rstrip(".") in UNIT_WORDS:
+        if low in UNIT_WORDS or low in ADDRESS_UNITS or low in MONTHS:
+            return True
+        if low.rstrip(".") in UNIT_WORDS:
             return True
         if low in ("-", "–") and last + 2 < len(doc) and doc[last + 2].lower_ in UNIT_WORDS:
             return True  # "a 36-year-old", "a 14-day sentence"
@@ -310,6 +322,10 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
         return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in MONTHS)
+    if nxt is not None and nxt.pos_ == "PROPN" and any(
+        t.lower_.rstrip(".") in STREET_WORDS for t in doc[last + 1 : last + 5]
+    ):
+        return True  # "5918 Parkcrest St.", "12 rue de la Paix": an address
     if (
         prev is not None
         and prev.text == ","

@@ -50,6 +50,17 @@ for _name in DOC_EXTENSIONS:
         Doc.set_extension(_name, default=None)
 
 
+@Language.component("newsledger_line_breaks")
+def line_breaks_component(doc: Doc) -> Doc:
+    """A line break in normalised article text ends a sentence (headline, caption, paragraph):
+    set before the parser so it never runs a headline into the lead."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.component("newsledger_dates", assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
     """Time expressions resolved against `doc._.published`."""
@@ -121,6 +132,8 @@ def load_pipeline(language: str = "en") -> Language:
                 "in the newsledger checkout to install it"
             ) from exc
         components = COMPONENTS_WITH_PARSE
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("newsledger_line_breaks", before="parser")
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")

@@ -270,7 +270,9 @@ def _left_speaker(ctx: _Context, cue_start: int, lo: int) -> tuple[_SpeakerInfo,
         return (sp, j, j) if sp is not None else None
     if doc[j].text == "," and ctx.narrative(j):
         k = j - 1
-        while k >= lo and ctx.narrative(k) and doc[k].text != "," and j - k <= MAX_APPOSITIVE_TOKENS:
+        while (
+            k >= lo and ctx.narrative(k) and doc[k].text != "," and j - k <= MAX_APPOSITIVE_TOKENS
+        ):
             if _finite(doc[k]):
                 return None
             k -= 1
@@ -298,7 +300,9 @@ def _appositive_right(ctx: _Context, i: int, hi: int) -> tuple[int, int] | None:
     if i >= hi or doc[i].text != ",":
         return None
     j = i + 1
-    while j < hi and ctx.narrative(j) and doc[j].text not in ",.;" and j - i <= MAX_APPOSITIVE_TOKENS:
+    while (
+        j < hi and ctx.narrative(j) and doc[j].text not in ",.;" and j - i <= MAX_APPOSITIVE_TOKENS
+    ):
         if _finite(doc[j]):
             return None
         j += 1
@@ -309,7 +313,7 @@ def _finite(tok: Token) -> bool:
     """A clause verb (not a participle used as a role noun: "délégué du syndicat")."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    form = tok.morph.get("VerbForm")
+    form = tok.morph.get("VerbForm", [])
     return not form or "Fin" in form or any(c.dep_ == "nsubj" for c in tok.children)
 
 
@@ -320,7 +324,8 @@ def _end(doc: Doc, i: int) -> int:
 def _speaker_from_head(
     ctx: _Context, head: Token, lo: int, hi: int
 ) -> tuple[_SpeakerInfo | None, int, int]:
-    """The speaker phrase around a subject token, with its appositive or prepositional affiliation."""
+    """The speaker phrase around a subject token, with its appositive or prepositional
+    affiliation."""
     doc = ctx.doc
     if head.pos_ == "PRON":
         return _speaker_from_run(ctx, head.i, head.i, split_preps=False), head.i, head.i
@@ -420,8 +425,9 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
     k = name_end
     while k >= a and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _NAME_JOINERS):
         k -= 1
-    if a <= k < name_end and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() not in (
-        vocab.document_nouns
+    modifier = doc[k] if a <= k < name_end else None
+    if modifier is not None and (modifier.pos_ == "NOUN" or modifier.dep_ == "compound") and (
+        modifier.lemma_.lower() not in vocab.document_nouns
     ):
         role = _text(ctx, a, k)
         name_start = k + 1

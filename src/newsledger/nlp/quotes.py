@@ -59,7 +59,7 @@ MIN_ORPHAN_QUOTE_TOKENS = 6
 """A quote with no speaker anywhere is kept (speaker None) only when it is a statement, not a
 scare-quoted phrase."""
 MAX_LEAD_TOKENS = 6
-"""How far into a reported piece a complementizer ("that") may sit ("told Le Figaro on Friday that")."""
+"""How far into a reported piece a complementizer may sit ("told Le Figaro on Friday that …")."""
 
 _CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'"})
 
@@ -226,7 +226,8 @@ def _context(doc: Doc, vocab: CueVocabulary, spans: list[QuoteSpan], text: str) 
         if k < len(spans) and spans[k].open_start <= idx < spans[k].close_end:
             q = spans[k]
             quote_of[tok.i] = k
-            is_mark[tok.i] = (idx < q.content_start or idx >= q.content_end) and _all_marks(tok.text)
+            outside = idx < q.content_start or idx >= q.content_end
+            is_mark[tok.i] = outside and _all_marks(tok.text)
     return _Context(doc, vocab, quote_of, is_mark, spans, text)
 
 

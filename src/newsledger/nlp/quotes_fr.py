@@ -16,7 +16,7 @@ FRENCH_SPEECH_LEMMAS = frozenset({
     "insister", "rappeler", "commenter", "fustiger", "marteler", "tweeter", "écrire", "publier",
     "reconnaître", "admettre", "nier", "démentir", "signaler", "relater", "détailler", "noter",
     "observer", "répondre", "réclamer", "appeler", "s'indigner", "indigner", "alerter",
-    "prévenir", "poursuivre", "lâcher", "glisser", "résumer", "accuser", "déclarer",
+    "prévenir", "poursuivre", "lâcher", "glisser", "résumer", "accuser",
 })
 
 

@@ -19,11 +19,11 @@ _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 # Police forces, their ranks and their unions (a police union speaks for officers, not the state).
 POLICE_WORDS = frozenset({
     "police", "policeman", "policemen", "policewoman", "officer", "officers", "cop", "cops",
-    "constable", "sergeant", "inspector", "commissioner", "superintendent", "sheriff", "deputy-sheriff",
+    "constable", "sergeant", "inspector", "commissioner", "superintendent", "sheriff",
     "gendarme", "gendarmes", "gendarmerie", "crs", "trooper", "troopers",
     "policier", "policiers", "policière", "commissaire", "brigadier",
 })
-# Public authorities and their staff; "spokesperson" alone is neutral and decided by its affiliation.
+# Public authorities and their staff ("spokesperson" alone is neutral: its affiliation decides).
 OFFICIAL_WORDS = frozenset({
     "prefecture", "préfecture", "prefect", "préfet", "préfète", "sous-préfet", "sous-préfecture",
     "ministry", "ministère", "government", "gouvernement", "authorities", "authority", "autorités",
@@ -37,7 +37,7 @@ OFFICIAL_WORDS = frozenset({
 POLITICIAN_WORDS = frozenset({
     "mp", "mps", "lawmaker", "lawmakers", "legislator", "senator", "congressman", "congresswoman",
     "deputy", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "politician", "party",
-    "parti", "candidate", "candidat", "candidate", "mep", "eurodéputé", "councillor", "conseiller",
+    "parti", "candidate", "candidat", "mep", "eurodéputé", "councillor", "conseiller",
     "conservative", "socialist", "socialiste", "labour", "republicans", "républicains",
     "republicains", "democrat", "democrats", "leader", "president", "président", "présidente",
     "opposition", "minister", "ministre", "secretary",
@@ -112,7 +112,9 @@ def classify_source(speaker: str | None, affiliation: str | None, lang: str = "e
             return "official"
         return "politician"
     raw_words = frozenset(_WORD.findall(text))
-    if words & NGO_WORDS or raw_words & CASE_SENSITIVE_NGO or any(p in lowered for p in NGO_PHRASES):
+    if words & NGO_WORDS or raw_words & CASE_SENSITIVE_NGO or any(
+        p in lowered for p in NGO_PHRASES
+    ):
         return "ngo"
     if words & MEDIA_WORDS or raw_words & CASE_SENSITIVE_MEDIA or any(
         p in lowered for p in MEDIA_PHRASES

@@ -8,6 +8,7 @@ deletes data the caller did not name: there is no implicit reset.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -141,12 +142,11 @@ class SqlStore(Store):
             if row is not None or len(key) < MIN_PREFIX:
                 return R.article(row) if row is not None else None
             # The range uses the primary-key index; startswith keeps the match exact.
-            upper = key[:-1] + chr(ord(key[-1]) + 1)
+            where = [c.id >= key, c.id.startswith(key, autoescape=True)]
+            if ord(key[-1]) < sys.maxunicode:
+                where.append(c.id < key[:-1] + chr(ord(key[-1]) + 1))
             found = conn.execute(
-                select(T.articles)
-                .where(c.id >= key, c.id < upper, c.id.startswith(key, autoescape=True))
-                .order_by(c.id)
-                .limit(2)
+                select(T.articles).where(*where).order_by(c.id).limit(2)
             ).all()
         found = [r for r in found if r.id.startswith(key)]
         if len(found) > 1:
@@ -210,7 +210,8 @@ class SqlStore(Store):
             return
         stmt = self._insert(T.rejections).on_conflict_do_nothing(index_elements=["key"])
         with self._write("record rejections in") as conn:
-            _insert_rows(conn, stmt, sorted(rows.values(), key=lambda row: row["key"]))
+            # Recording order is listing order (a few rows: lock order does not matter here).
+            _insert_rows(conn, stmt, list(rows.values()))
 
     def list_rejections(self) -> list[Rejection]:
         c = T.rejections.c
@@ -220,6 +221,16 @@ class SqlStore(Store):
 
     # --- near-duplicate index -----------------------------------------------------------------
     def add_lsh_bands(self, article_id: str, bands: Sequence[str], signature: bytes) -> None:
+        self.add_lsh_bands_many([(article_id, bands, signature)])
+
+    def add_lsh_bands_many(self, entries: Sequence[tuple[str, Sequence[str], bytes]]) -> None:
+        """Every article's signature and band keys of an ingest batch, in one transaction."""
+        signatures = {aid: {"article_id": aid, "signature": bytes(sig)} for aid, _, sig in entries}
+        band_rows = sorted(
+            {(band, aid) for aid, bands, _ in entries for band in bands}
+        )  # sorted: one lock order for all writers
+        if not signatures:
+            return
         sig = self._insert(T.article_signatures)
         sig = sig.on_conflict_do_update(
             index_elements=["article_id"], set_={"signature": sig.excluded.signature}
@@ -227,10 +238,9 @@ class SqlStore(Store):
         band_stmt = self._insert(T.article_lsh).on_conflict_do_nothing(
             index_elements=["band", "article_id"]
         )
-        band_rows = [{"band": b, "article_id": article_id} for b in sorted(set(bands))]
         with self._write("index near-duplicates in") as conn:
-            conn.execute(sig, {"article_id": article_id, "signature": bytes(signature)})
-            _insert_rows(conn, band_stmt, band_rows)
+            _insert_rows(conn, sig, [signatures[aid] for aid in sorted(signatures)])
+            _insert_rows(conn, band_stmt, [{"band": b, "article_id": a} for b, a in band_rows])
 
     def find_by_lsh_bands(self, bands: Sequence[str]) -> list[tuple[str, bytes]]:
         lsh, sig = T.article_lsh.c, T.article_signatures.c

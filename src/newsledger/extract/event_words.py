@@ -1,0 +1,256 @@
+"""The event lexicon: ACLED's taxonomy and the trigger words by meaning class.
+
+Words are grouped by what they state (a clash, an attack, an explosion of some kind, a march, an
+arrest...), in English and French lemmas; `extract.events` reads them. Entries are classes of
+meaning, never one article's wording: add a word where its meaning belongs.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string (keeps long vocabularies readable)."""
+    return frozenset(text.split())
+
+
+# --- ACLED taxonomy ------------------------------------------------------------------------
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+SUB_EVENT_TYPES: dict[str, str] = {
+    "Armed clash": BATTLES,
+    "Government regains territory": BATTLES,
+    "Non-state actor overtakes territory": BATTLES,
+    "Chemical weapon": EXPLOSIONS,
+    "Air/drone strike": EXPLOSIONS,
+    "Suicide bomb": EXPLOSIONS,
+    "Shelling/artillery/missile attack": EXPLOSIONS,
+    "Remote explosive/landmine/IED": EXPLOSIONS,
+    "Grenade": EXPLOSIONS,
+    "Sexual violence": VAC,
+    "Attack": VAC,
+    "Abduction/forced disappearance": VAC,
+    "Peaceful protest": PROTESTS,
+    "Protest with intervention": PROTESTS,
+    "Excessive force against protesters": PROTESTS,
+    "Violent demonstration": RIOTS,
+    "Mob violence": RIOTS,
+    "Agreement": STRATEGIC,
+    "Arrests": STRATEGIC,
+    "Change to group/activity": STRATEGIC,
+    "Disrupted weapons use": STRATEGIC,
+    "Headquarters or base established": STRATEGIC,
+    "Looting/property destruction": STRATEGIC,
+    "Non-violent transfer of territory": STRATEGIC,
+    "Other": STRATEGIC,
+}
+"""ACLED sub-event type -> its event type."""
+
+# --- trigger lexicon -----------------------------------------------------------------------
+
+CLASH = "clash"
+ATTACK = "attack"
+RIOT = "riot"
+THROW = "throw"
+DISPERSE = "disperse"
+SHOOT = "shoot"
+STAB = "stab"
+KILL = "kill"
+INJURE = "injure"
+AIR = "air"
+SHELL = "shell"
+SUICIDE = "suicide"
+GRENADE = "grenade"
+IED = "ied"
+CHEMICAL = "chemical"
+SEXUAL = "sexual"
+ABDUCT = "abduct"
+PROTEST = "protest"
+ARREST = "arrest"
+LOOT = "loot"
+CLEAR = "clear"
+DISRUPT = "disrupt"
+AGREE = "agree"
+TERRITORY = "territory"
+HQ = "hq"
+GROUP_CHANGE = "group_change"
+VIOLENCE = "violence"
+
+EXPLOSIVE_FAMILIES = (CHEMICAL, SUICIDE, AIR, SHELL, GRENADE, IED)
+"""Explosive trigger families, most specific first (rule 1)."""
+VIOLENT_FAMILIES = frozenset({CLASH, ATTACK, RIOT, THROW, SHOOT, STAB, KILL, INJURE, VIOLENCE})
+"""Families that state violence between parties (rule 5)."""
+DEMONSTRATOR_VIOLENCE = frozenset({CLASH, RIOT, THROW, ATTACK, LOOT})
+"""Violence that, committed by demonstrators, makes a demonstration a riot."""
+ARMED_VIOLENCE_FAMILIES = frozenset(
+    {ATTACK, SHOOT, KILL, CLASH, AIR, SHELL, SUICIDE, GRENADE, IED, CHEMICAL, ABDUCT, TERRITORY}
+)
+"""Acts whose named-organisation agent is an armed group."""
+WEAK_FAMILIES = frozenset({INJURE, VIOLENCE})
+"""Outcome words: they support an event but do not by themselves anchor a separate mention."""
+
+LEMMA_FAMILIES: dict[str, str] = {}
+
+
+def _add(family: str, words: str) -> None:
+    for word in words.split():
+        LEMMA_FAMILIES[word] = family
+
+
+_add(CLASH, "clash skirmish scuffle brawl fight fighting confrontation confront altercation "
+     "melee mêlée fracas scuffling tussle firefight gunfight gunbattle shootout "
+     "affrontement affronter heurt échauffourée rixe bagarre accrochage combat battre "
+     "bagarrer")  # fmt: skip
+_add(ATTACK, "attack assault ambush storm beat lynch pelt assail raid attaque attaquer "
+     "agression agresser assaillir frapper lyncher tabasser caillasser caillassage")  # fmt: skip
+_add(RIOT, "riot rioting unrest rampage disturbance émeute émeutier")
+_add(THROW, "throw hurl lob jet projectile jeter lancer")
+_add(DISPERSE, "disperse dispersal repel disperser repousser")
+_add(SHOOT, "shoot shooting gunfire gunshot shot fusillade tirer abattre")
+_add(STAB, "stab stabbing knife knifing hack poignarder")
+_add(KILL, "kill murder slay execute behead massacre killing assassinate assassination "
+     "homicide tuer assassiner meurtre massacrer")  # fmt: skip
+_add(INJURE, "injure wound hurt injury blesser blessure")
+_add(AIR, "airstrike airstrikes warplane warplanes drone bombard bombing aircraft jet "
+     "helicopter bombardement")  # fmt: skip
+_add(SHELL, "shell shelling artillery mortar rocket missile barrage obus roquette missile "
+     "pilonner")  # fmt: skip
+_add(GRENADE, "grenade grenades")
+_add(IED, "ied ieds landmine mine bomb explode explosion blast detonate explosive "
+     "exploser explosion bombe")  # fmt: skip
+_add(CHEMICAL, "chlorine sarin mustard chimique")
+_add(SEXUAL, "rape gang-rape molest violer viol")
+_add(ABDUCT, "abduct kidnap abduction kidnapping hostage enlever enlèvement kidnapper "
+     "séquestrer séquestration")  # fmt: skip
+_add(PROTEST, "protest demonstrate demonstration march rally picket sit-in vigil strike "
+     "protester demonstrator marcher protestor manifestation manifester manifestant "
+     "rassemblement défiler cortège grève gréviste mobilisation")  # fmt: skip
+_add(ARREST, "arrest detain apprehend custody arrêter interpeller interpellation arrestation "
+     "détention")  # fmt: skip
+_add(LOOT, "loot plunder ransack vandalise vandalize torch burn arson vandalism piller "
+     "incendier brûler saccager vandaliser pillage incendie")  # fmt: skip
+_add(CLEAR, "clear clearance evacuate evacuation dismantle dismantling evict eviction raze "
+     "demolish clearing évacuer évacuation démanteler démantèlement expulser "
+     "expulsion")
+_add(DISRUPT, "defuse foil thwart intercept désamorcer déjouer intercepter")
+_add(AGREE, "agreement ceasefire truce accord treaty cessez-le-feu")
+_add(TERRITORY, "capture recapture retake overrun seize liberate regain free reprendre")
+_add(HQ, "headquarters")
+_add(VIOLENCE, "violence violences")
+
+ENGLISH_ONLY = frozenset({"march", "marcher", "combat", "jet", "mine", "missile", "shot",
+                          "strike", "explosion", "battre", "raid"})
+"""Lemmas also valid in French that must not be read twice; listed for the shared-word check."""
+
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vest|car bomb)\b|\bblew (?:himself|herself|"
+     r"themselves) up\b|\bkamikaze\b", SUICIDE),
+    (r"\b(?:air|drone|aerial) (?:strike|raid|attack|bombardment)s?\b|\bfrappes? aériennes?\b",
+     AIR),
+    (r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
+     r"|\bengin explosif\b|\bvoiture piégée\b", IED),
+    (r"\b(?:chemical|toxic|poison(?:ous)?|nerve) (?:weapons?|gas|agent|attack)s?\b", CHEMICAL),
+    (r"\bsexual(?:ly)? (?:assault|abuse|violence|harass)\w*\b|\bagressions? sexuelles?\b", SEXUAL),
+    (r"\bopen(?:ed|s|ing)? fire\b|\bouvert le feu\b", SHOOT),
+    (r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
+     r"|fire ?fights?|échanges? de tirs)\b", CLASH),
+    (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),
+    (r"\bset (?:fire|ablaze|alight) to\b|\bset\b[^.]{0,40}\b(?:on fire|ablaze|alight)\b"
+     r"|\bmis le feu\b", LOOT),
+    (r"\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge"
+     r"|gaz lacrymogènes?|canons? à eau|lacrymogènes?)\b", DISPERSE),
+    (r"\bpeace (?:deal|agreement|accord|talks)\b|\bsigned an? (?:deal|agreement)\b", AGREE),
+    (r"\b(?:took|take|taken|takes|seized|seize|gained|gain|regained|wrested) (?:full )?control\b",
+     TERRITORY),
+    (r"\b(?:set up|established|establish|sets up) (?:a |an |its |their )?(?:new )?(?:base|"
+     r"headquarters|camp|outpost|checkpoint)s?\b", HQ),
+    (r"\b(?:merged? with|joined forces|new (?:armed )?group|split from|splinter group|defected"
+     r"|pledged allegiance|renamed)\b", GROUP_CHANGE),
+    (r"\bhand(?:ed|s)? over\b|\bwithdr[ae]w from\b|\bwithout a fight\b", TERRITORY),
+    (r"\btaken (?:into|in) custody\b|\bgarde à vue\b|\bround(?:ed)? up\b", ARREST),
+)
+"""Multi-word triggers (regex, family), matched on the sentence text."""
+PHRASE_PATTERNS = tuple((re.compile(p, re.IGNORECASE), f) for p, f in PHRASES)
+
+TEAR_GAS_RE = re.compile(r"tear[- ]?gas|lacrymog", re.IGNORECASE)
+"""Tear gas is a dispersal weapon: "gas" near it is not a chemical attack."""
+
+TERRITORY_NOUNS = words(
+    "village villages town towns city cities area areas district districts region territory "
+    "base bases hill position positions province neighbourhood neighborhood outpost airport "
+    "port ports highway road roads bridge stronghold strongholds mountain crossing border "
+    "ville villages localité zone quartier"
+)
+"""Objects that make capture/seize a territorial event (not "seized weapons")."""
+
+WEAPON_OBJECTS = words(
+    "weapon weapons arms ammunition explosives explosive rifle rifles gun guns bomb bombs "
+    "ied firearm firearms pistol pistols bullet bullets round rounds stash cache caches "
+    "arsenal ieds mine mines grenade grenades drone drones missile missiles rocket rockets "
+    "cache armes arme munitions explosifs"
+)
+"""Objects that make seize/find/intercept a disrupted-weapons event."""
+
+SEIZE_LEMMAS = words(
+    "seize confiscate recover find discover intercept shoot capture neutralise neutralize "
+    "destroy defuse dismantle saisir découvrir"
+)
+"""Verbs that, with a weapon object, state disrupted weapons use."""
+
+FIREARM_WORDS = words(
+    "gun guns rifle rifles pistol pistols firearm firearms kalashnikov ak-47 gunfire "
+    "gunshot gunshots bullet bullets machete machetes knife knives blade sword arme armes "
+    "fusil couteau"
+)
+"""Lethal weapons: an attacker carrying one is an armed actor."""
+
+INTERVENTION_WORDS = words(
+    "disperse dispersal tear teargas cannon baton batons charge arrest detain repel kettle "
+    "disperser lacrymogène interpeller"
+)
+"""State actions against demonstrators short of lethal force."""
+
+HQ_NOUNS = words(
+    "base bases headquarters post posts outpost outposts point points camp camps office "
+    "offices checkpoint checkpoints garrison station"
+)
+"""Objects that make establish/set up a base-established event."""
+
+HQ_VERBS = words(
+    "establish set build open install erect"
+)
+
+VIOLENT_ADJECTIVES = words(
+    "violent aggressive unruly riotous angry violente violentes violents"
+)
+"""Modifiers that make a demonstration violent ("violent protests")."""
+
+HARSH_ADVERBS = words(
+    "violently brutally forcibly brutalement violemment"
+)
+"""Manner of a state action against demonstrators that makes it excessive force."""
+
+SUPPRESS_LEMMAS = words(
+    "suppress crush quell crack repress réprimer"
+)
+
+STATE_TARGET_NOUNS = words(
+    "checkpoint checkpoints base bases position positions post posts outpost outposts "
+    "barracks convoy convoys patrol patrols garrison"
+)
+"""Targets that are state forces' installations or units."""
+
+NEGATION_LEMMAS = frozenset({"not", "no", "never", "pas", "jamais"})
+
+NON_EVENT_HEADS = words(
+    "threat threaten fear risk warn warning plan prevent call demand accuse accusation "
+    "allegation report law bill policy menace crainte risque"
+)
+"""A trigger governed by one of these is talk about an event, not an event."""
