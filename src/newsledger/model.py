@@ -46,7 +46,7 @@ def normalise_text(text: str) -> str:
     Spans are offsets into the result, so this must never change for a stored article.
     """
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\x00", "")
     lines = [line.rstrip() for line in text.split("\n")]
     out: list[str] = []
     blank = 0

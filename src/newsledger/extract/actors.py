@@ -106,6 +106,10 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
     group = group_of(tok)
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     person_head = group is None and tok.lemma_.lower() in PERSON_HEADS
+    if person_head:  # "security forces", "forces de l'ordre": the whole name is in the lexicon
+        whole = group_of(tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 3) + 1])
+        if whole:
+            return whole
     if compounds and (person_head or group == "civilians"):
         # "security force members", "police woman", "army officer": the modifier says who
         phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i]
@@ -184,6 +188,23 @@ def _pobjs(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ in ("pobj", "obj", "nmod")]
 
 
+UD_OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent", "nmod"})
+
+
+def _prep_objects(tok: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs below a word, for English ("prep" -> "pobj") and Universal
+    Dependencies models such as French ("obl"/"nmod" with a "case" child)."""
+    out: list[tuple[str, Token]] = []
+    for child in tok.children:
+        if child.dep_ == "prep":
+            out.extend((child.lower_, g) for g in _pobjs(child))
+        elif child.dep_ in UD_OBLIQUE_DEPS:
+            case = next((c.lower_ for c in child.children if c.dep_ == "case"), None)
+            if case is not None:
+                out.append(("by" if child.dep_ == "obl:agent" else case, child))
+    return out
+
+
 def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
     passive = is_passive(verb)
@@ -196,40 +217,39 @@ def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
             args.append((child, "agent" if reciprocal else "target"))
-        elif child.dep_ in ("agent", "obl:agent") or (child.dep_ == "prep" and child.lower_ in
-                                                      AGENT_PREPS and passive):
+        elif child.dep_ == "agent":
             args.extend((g, "agent") for g in _pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            args.extend((g, "agent" if reciprocal else "target") for g in _pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS and reciprocal:
-            args.extend((g, "agent") for g in _pobjs(child))
+    for word, obj in _prep_objects(verb):
+        if word in AGENT_PREPS and passive:
+            args.append((obj, "agent"))
+        elif word in TARGET_PREPS:
+            args.append((obj, "agent" if reciprocal else "target"))
+        elif word in RECIPROCAL_PREPS and reciprocal:
+            args.append((obj, "agent"))
     return args
 
 
 def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
-    for child in noun.children:
-        if child.dep_ == "prep":
-            word = child.lower_
-            if word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
-                args.extend((g, "agent") for g in _pobjs(child))
-            elif word in NOUN_TARGET_PREPS:
-                args.extend((g, "agent" if reciprocal else "target") for g in _pobjs(child))
-        elif _modifier_names_side(child):
-            args.append((child, "agent"))
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+    for word, obj in _prep_objects(noun):
+        if word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
+            args.append((obj, "agent"))
+        elif word in NOUN_TARGET_PREPS:
+            args.append((obj, "agent" if reciprocal else "target"))
+    args.extend((c, "agent") for c in noun.children if _modifier_names_side(c))
+    subject_deps = ("nsubj", "nsubjpass", "nsubj:pass")
+    if reciprocal and noun.dep_ in subject_deps and noun.head.pos_ == "VERB":
         # "clashes broke out between X and Y": the parser hangs the sides on the verb
-        for child in noun.head.children:
-            if child.dep_ == "prep" and child.lower_ in RECIPROCAL_PREPS and reciprocal:
-                args.extend((g, "agent") for g in _pobjs(child))
+        args.extend((obj, "agent") for word, obj in _prep_objects(noun.head)
+                    if word in RECIPROCAL_PREPS)  # fmt: skip
     verb = _light_verb(noun)
     if verb is not None:
         subject, _ = _subject(verb)
         if subject is not None and not is_passive(verb):
             args.append((subject, "agent"))
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                args.extend((g, "target") for g in _pobjs(child))
+        for word, obj in _prep_objects(verb):
+            if word in TARGET_PREPS:
+                args.append((obj, "target"))
     return args
 
 

@@ -154,6 +154,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"themselves) up\b|\bkamikaze\b", SUICIDE),
     (r"\b(?:air|drone|aerial) (?:strike|raid|attack|bombardment)s?\b|\bfrappes? aériennes?\b",
      AIR),
+    (r"\b(?:petrol|gasoline|molotov|fire) ?bombs?\b|\bmolotov cocktails?\b|\bcocktails? molotov\b"
+     r"|\bfirebombs?\b", THROW),
     (r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
      r"|\bengin explosif\b|\bvoiture piégée\b", IED),
     (r"\b(?:chemical|toxic|poison(?:ous)?|nerve) (?:weapons?|gas|agent|attack)s?\b", CHEMICAL),

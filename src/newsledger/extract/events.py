@@ -133,6 +133,10 @@ def _family(tok: Token) -> str | None:
         if lemma in SEIZE_LEMMAS and _has_object(tok, WEAPON_OBJECTS):
             return DISRUPT
         return None
+    if family == RIOT and tok.dep_ in ("compound", "amod"):
+        return None  # "riot police", "riot gear"
+    if family == ATTACK and lemma == "storm" and tok.pos_ != "VERB":
+        return None  # the weather
     if family == AGREE and tok.pos_ != "NOUN":
         return None  # "according to"
     if family == CLEAR and tok.pos_ == "ADJ":
@@ -375,7 +379,8 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
         return "Armed clash", anchor
     unorganised = sides & UNORGANISED_KINDS
     state_involved = bool(sides & STATE_KINDS)
-    if f.targets & STATE_KINDS and not (f.agents & UNORGANISED_KINDS) and lethal:
+    crowd_agents = f.agents & (UNORGANISED_KINDS - {"civilians"})
+    if f.targets & STATE_KINDS and not crowd_agents and lethal:
         return "Armed clash", anchor  # armed attacker(s) against state forces (see module doc)
     if unorganised and state_involved and f.has(CLASH, ATTACK, THROW):
         return "Mob violence", anchor
