@@ -106,10 +106,14 @@ def test_same_text_twice_in_one_batch_is_stored_once(tmp_path: Path, store: Stor
 
 
 def test_progress_reports_files_for_single_article_formats(
-    store: Store, examples_dir: Path
+    tmp_path: Path, store: Store, examples_dir: Path
 ) -> None:
+    latin1 = tmp_path / "latin1.txt"  # yields a warning and an article: still one file
+    latin1.write_bytes("Incendie à l'usine\n\nLes pompiers sont intervenus.".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    files = [*sorted(examples_dir.glob("*.txt")), latin1, empty, tmp_path / "missing.txt"]
     calls: list[tuple[int, int | None]] = []
-    files = sorted(examples_dir.glob("*.txt"))
     ingest_paths(files, store, on_progress=lambda done, total: calls.append((done, total)))
     assert calls[-1] == (len(files), len(files))
 

@@ -119,7 +119,12 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
     if group:
         return group
     if tok.lemma_.lower() in STATE_TARGET_NOUNS:
-        return "military"  # a checkpoint, base or convoy stands for the forces holding it
+        # a checkpoint, base or convoy stands for the forces holding it ("rebel positions")
+        for mod in compounds:
+            armed = ARMED_ACTOR_GROUPS.get(mod.lower_) or ARMED_ACTOR_GROUPS.get(mod.lemma_.lower())
+            if armed:
+                return armed
+        return "military"
     return None
 
 
@@ -308,25 +313,31 @@ def _np_span(tok: Token) -> tuple[int, int]:
 NAME_EXCLUDED_ENTS = PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL"}
 
 
+def _propn_modifiers(noun: Token) -> list[Token]:
+    """Proper nouns modifying a noun, with their own modifiers ("the Green Front group", "No
+    Borders group": "No" is tagged a proper-noun determiner)."""
+    out: list[Token] = []
+    for child in noun.lefts:
+        if child.pos_ == "PROPN" and child.ent_type_ not in NAME_EXCLUDED_ENTS:
+            out.extend(t for t in child.subtree if t.pos_ == "PROPN")
+    return out
+
+
 def _name_tokens(tok: Token) -> list[Token]:
     """Proper nouns that name the group: the head and its compounds, or a named group after
     "from"/"of" ("activists from the No Borders group")."""
-    own = [c for c in tok.lefts if c.dep_ in ("compound", "flat", "nmod") and c.pos_ == "PROPN"]
-    if tok.pos_ == "PROPN":
+    own = _propn_modifiers(tok)
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in NAME_EXCLUDED_ENTS:
         own.append(tok)
-    own = [c for c in own if c.ent_type_ not in NAME_EXCLUDED_ENTS]
     if own:
         return own
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "de", "du"):
-            for obj in prep.children:
-                if obj.dep_ in ("pobj", "obj", "nmod"):
-                    inner = [c for c in obj.lefts if c.dep_ in ("compound", "flat")
-                             and c.pos_ == "PROPN" and c.ent_type_ not in NAME_EXCLUDED_ENTS]
-                    if obj.pos_ == "PROPN" and obj.ent_type_ not in NAME_EXCLUDED_ENTS:
-                        inner.append(obj)
-                    if inner:
-                        return inner
+    for word, obj in _prep_objects(tok):
+        if word in ("from", "of", "de", "du"):
+            inner = _propn_modifiers(obj)
+            if obj.pos_ == "PROPN" and obj.ent_type_ not in NAME_EXCLUDED_ENTS:
+                inner.append(obj)
+            if inner:
+                return inner
     return []
 
 

@@ -185,6 +185,8 @@ def _of_noun(tok: Token, nouns: frozenset[str]) -> bool:
     )
 
 
+TALK_HOPS = 3
+"""Heads read above a trigger for a talk verb: "fear the dispute could lead to clashes"."""
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "si"})
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "pourrait"})
 
@@ -194,7 +196,9 @@ def _is_talk(tok: Token) -> bool:
     threatened, feared, planned or reported as law."""
     if any(c.dep_ == "neg" or c.lower_ in NEGATION_LEMMAS for c in tok.children):
         return True
-    clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    clause = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head
+    )
     if any(c.lower_ in MODALS and c.dep_ == "aux" for c in clause.children):
         return True
     for node in (clause, *list(clause.ancestors)[:2]):
@@ -202,7 +206,7 @@ def _is_talk(tok: Token) -> bool:
             return True
     head = tok.head
     hops = 0
-    while head is not tok and hops < 2:
+    while head is not tok and hops < TALK_HOPS:
         if head.lemma_.lower() in NON_EVENT_HEADS:
             return True
         if head.head is head:

@@ -27,6 +27,7 @@ _BLOCK_TAGS = frozenset(
     ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr")
 )
 _NEWLINES = re.compile(r"\n+")
+_TAG = re.compile(r"<[^>]*>")
 
 
 def read_html(path: str | Path) -> Iterator[ReadItem]:
@@ -95,7 +96,10 @@ def fragment_to_text(fragment: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
-        return fragment
+        try:  # a whole document rather than a fragment
+            root = lxml.html.fromstring(fragment)
+        except (etree.ParserError, ValueError):
+            return _TAG.sub(" ", fragment)
     for bad in root.xpath("//script|//style"):
         bad.drop_tree()
     for element in root.iter():

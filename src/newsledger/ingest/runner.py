@@ -70,8 +70,9 @@ def ingest_paths(
 ) -> IngestSummary:
     """Read every file under `paths` and store its articles, batch by batch.
 
-    Progress is reported as `on_progress(items_read, total)`; `total` is the number of files when
-    every file holds one article (text, HTML), else None (streams: JSONL, feeds, WARC).
+    Progress is reported as `on_progress(done, total)`, `done` counting articles and rejections
+    read so far; `total` is the number of files (and missing paths) when every file holds one
+    article (text, HTML), else None (streams: JSONL, feeds, WARC).
     """
     files: list[Path] = []
     early: list[ReadItem] = []
@@ -81,9 +82,10 @@ def ingest_paths(
             early.append(entry)
             continue
         files.append(entry)
-        fmt = detect_format(entry)
-        if total is not None and fmt not in SINGLE_ARTICLE_FORMATS:
-            total = None
+        if total is not None:
+            fmt = detect_format(entry)
+            if not isinstance(fmt, Rejection) and fmt not in SINGLE_ARTICLE_FORMATS:
+                total = None  # a stream: the article count is unknown until it is read
     if total is not None:
         total = len(files) + len(early)
 
@@ -122,16 +124,17 @@ def ingest_items(
     rejections: list[Rejection] = []
     done = 0
     for item in items:
-        done += 1
+        if isinstance(item, IngestWarning):
+            summary.warnings.append(_one_line(str(item)))
+            continue
+        done += 1  # articles and rejections: one per file for single-article formats
         if isinstance(item, Article):
             summary.read += 1
             batch.append(item)
-        elif isinstance(item, Rejection):
+        else:
             rejection = Rejection(item.origin, _one_line(item.reason))
             rejections.append(rejection)
             summary.rejections.append(rejection)
-        elif isinstance(item, IngestWarning):
-            summary.warnings.append(_one_line(str(item)))
         if len(batch) >= batch_size:
             _commit(batch, rejections, store, index, summary)
             batch, rejections = [], []

@@ -102,12 +102,15 @@ def _record_item(record: Any, origin: str) -> ReadItem | None:
     )
     if not is_html:
         return Rejection(origin, f"response {url} is not HTML ({content_type or 'no type'})")
-    return html_to_article(
-        payload,
-        origin=origin,
-        url=url,
-        fallback_date=_warc_date(record.rec_headers.get_header("WARC-Date")),
-    )
+    try:
+        return html_to_article(
+            payload,
+            origin=origin,
+            url=url,
+            fallback_date=_warc_date(record.rec_headers.get_header("WARC-Date")),
+        )
+    except Exception as exc:  # per-record boundary: one odd page must not lose the archive's rest
+        return Rejection(origin, f"page {url} could not be read: {type(exc).__name__}: {exc}")
 
 
 def _warc_date(value: str | None) -> date | None:

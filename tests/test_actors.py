@@ -1,0 +1,66 @@
+"""Typed actors with agent/target roles from the syntax, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.actors import extract_actors, inter_code
+from newsledger.extract.segment import sentences
+from newsledger.nlp.pipeline import load_pipeline
+
+
+def _actors(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
+    doc = load_pipeline(lang)(text)
+    return {(str(c.value), c.kind, c.role) for c in extract_actors(sentences(doc), "t", lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active: subject agent, object target
+        ("Dozens of youths attacked two police officers with bottles.",
+         {("rioters", "rioters", "agent"), ("police", "police", "target")}),
+        # passive: subject target, by-agent agent (not word order)
+        ("Two police officers were attacked by a group of 50 rioters.",
+         {("rioters", "rioters", "agent"), ("police", "police", "target")}),
+        # reciprocal: both sides agents
+        ("Clashes broke out between farmers and police officers in the square.",
+         {("police", "police", "agent")}),
+        ("Soldiers and rebels clashed near the airport.",
+         {("military", "military", "agent"), ("rebels", "rebels", "agent")}),
+        # throw ... at: target
+        ("Protesters threw stones at gendarmes.",
+         {("protesters", "protesters", "agent"), ("police", "police", "target")}),
+        # named group from the noun phrase
+        ("Activists from the Green Front group attacked a police van.",
+         {("Green Front", "activists", "agent")}),
+        # French: agent and target through UD obliques
+        ("Les manifestants ont attaqué les gendarmes.",
+         {("protesters", "protesters", "agent"), ("police", "police", "target")}),
+    ],
+)  # fmt: skip
+def test_roles(text: str, expected: set[tuple[str, str, str]]) -> None:
+    lang = "fr" if text.startswith("Les ") else "en"
+    assert expected <= _actors(text, lang)
+
+
+def test_pronouns_are_not_guessed() -> None:
+    assert not any(kind is None for _, kind, _ in _actors("They attacked him in the street."))
+
+
+@pytest.mark.parametrize(
+    ("kind", "role", "event_type", "code"),
+    [
+        ("police", "target", "Riots", "1"),
+        ("migrants", "agent", "Riots", "5"),
+        ("migrants", "target", "Riots", "7"),
+        ("migrants", "agent", "Protests", "6"),
+        ("protesters", "agent", "Riots", "5"),
+        ("rebels", "agent", "Battles", "2"),
+        ("militia", "agent", "Violence against civilians", "3"),
+        ("civilians", "target", "Violence against civilians", "7"),
+        ("unknown", "target", None, None),
+    ],
+)
+def test_inter_codes(kind: str, role: str, event_type: str | None, code: str | None) -> None:
+    assert inter_code(kind, role, event_type) == code

@@ -1,0 +1,106 @@
+"""Event triggers and ACLED classification on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsledger.extract.actors import extract_actors
+from newsledger.extract.event_words import SUB_EVENT_TYPES
+from newsledger.extract.events import classify_event, description_sentence, find_triggers
+from newsledger.extract.segment import sentences
+from newsledger.extract.weapons import extract_weapons
+from newsledger.nlp.pipeline import load_pipeline
+
+
+def _parse(text: str, lang: str = "en") -> Doc:
+    return load_pipeline(lang)(text)
+
+
+def _classify(text: str, lang: str = "en") -> tuple[str, str] | None:
+    doc = _parse(text, lang)
+    sents = sentences(doc)
+    decided = classify_event(sents, extract_actors(sents, "t", lang), extract_weapons(sents, "t"))
+    return (decided[0], decided[1]) if decided else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riot police fired tear gas and water cannon to disperse thousands of protesters "
+         "marching on parliament in Nairobi on Tuesday.", "Protest with intervention"),
+        ("Several thousand people marched peacefully through central Lisbon on Saturday to "
+         "demand higher wages.", "Peaceful protest"),
+        ("Demonstrators hurled stones and petrol bombs at police and set cars on fire during a "
+         "protest against fuel prices.", "Violent demonstration"),
+        ("Security forces opened fire on demonstrators in the capital, killing at least twelve "
+         "people.", "Excessive force against protesters"),
+        ("A gunman shot dead three customers at a supermarket in the suburb late on Friday.",
+         "Attack"),
+        ("A roadside bomb exploded next to a police convoy, killing two officers.",
+         "Remote explosive/landmine/IED"),
+        ("A suicide bomber blew himself up at a crowded market, killing 25 people.",
+         "Suicide bomb"),
+        ("Warplanes carried out air strikes on rebel positions near the town overnight.",
+         "Air/drone strike"),
+        ("Police arrested 14 people suspected of smuggling on Monday.", "Arrests"),
+        ("Rebels and government troops clashed for several hours near the border town.",
+         "Armed clash"),
+        ("A mob armed with machetes attacked residents of a neighbouring village.",
+         "Mob violence"),
+        ("Gunmen kidnapped 30 students from a boarding school in the north.",
+         "Abduction/forced disappearance"),
+        ("Looters ransacked shops in the city centre after the storm.",
+         "Looting/property destruction"),
+        ("The army shelled residential districts with artillery for a third day.",
+         "Shelling/artillery/missile attack"),
+        ("Police cleared a camp of 300 migrants without incident on Wednesday.", "Other"),
+        ("Dozens of youths threw stones at police officers in a suburb of Lyon overnight.",
+         "Mob violence"),
+        ("A man stabbed a police officer outside a police station before being arrested.",
+         "Armed clash"),
+        ("Soldiers defused an explosive device planted under a bridge.",
+         "Disrupted weapons use"),
+    ],
+)  # fmt: skip
+def test_classify_english(text: str, expected: str) -> None:
+    decided = _classify(text)
+    assert decided is not None
+    assert decided == (SUB_EVENT_TYPES[expected], expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des affrontements ont éclaté entre des migrants et les forces de l'ordre à Calais.",
+         "Mob violence"),
+        ("Plusieurs milliers de manifestants ont défilé dans le calme à Paris samedi.",
+         "Peaceful protest"),
+        ("Les policiers ont interpellé cinq personnes dans la nuit.", "Arrests"),
+    ],
+)  # fmt: skip
+def test_classify_french(text: str, expected: str) -> None:
+    assert _classify(text, "fr") == (SUB_EVENT_TYPES[expected], expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the town would hold a concert in the park next month.",
+        "If there is a riot in the prison one day, it will be chaos.",
+        "Analysts fear the dispute could lead to clashes.",
+    ],
+)
+def test_no_event_in_talk_or_plain_news(text: str) -> None:
+    assert _classify(text) is None
+
+
+def test_riot_police_is_not_a_riot() -> None:
+    doc = _parse("Riot police stood guard outside the stadium.")
+    assert not [t for t in find_triggers(sentences(doc)[0]) if t.family == "riot"]
+
+
+def test_description_prefers_a_sentence_with_an_event() -> None:
+    doc = _parse("The weather was cold. Protesters blocked the motorway near the port.")
+    chosen = description_sentence(sentences(doc))
+    assert chosen is not None and chosen.text.startswith("Protesters")

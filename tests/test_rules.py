@@ -1,0 +1,219 @@
+"""The rule extractor on the four real reports (read at run time from ../shared/seeds) and on
+articles written for these tests: the issue's must-hold facts, and spans that slice the text."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract.base import Extractor
+from newsledger.extract.rules import RuleExtractor
+from newsledger.ingest import read_file
+from newsledger.model import Article, Claim, Mention
+from newsledger.nlp.pipeline import analyse
+
+RIOT_SUBTYPES = {"Violent demonstration", "Mob violence"}
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_paths: list[Path]) -> dict[str, tuple[Article, list[Mention]]]:
+    """Mentions per seed number ("000".."003"), extracted once for the module."""
+    out: dict[str, tuple[Article, list[Mention]]] = {}
+    extractor = RuleExtractor()
+    for path in seed_paths:
+        article = next(item for item in read_file(path) if isinstance(item, Article))
+        out[path.name[:3]] = (article, extractor.extract(article, analyse(article)))
+    return out
+
+
+def _figures(mention: Mention, kind: str, actor: str | None = None) -> list[Claim]:
+    return [c for c in mention.claims_for("figure")
+            if c.kind == kind and (actor is None or c.actor == actor)]  # fmt: skip
+
+
+def _values(claims: list[Claim]) -> set[object]:
+    return {c.value for c in claims}
+
+
+def _location(mention: Mention) -> str | None:
+    claim = mention.first("location")
+    return claim.value["name"] if claim is not None and isinstance(claim.value, dict) else None
+
+
+def test_rule_extractor_satisfies_the_interface() -> None:
+    assert isinstance(RuleExtractor(), Extractor)
+
+
+def test_spans_slice_the_text(seed_mentions: dict[str, tuple[Article, list[Mention]]]) -> None:
+    for article, mentions in seed_mentions.values():
+        assert mentions and mentions[0].main and not any(m.main for m in mentions[1:])
+        for mention in mentions:
+            assert mention.anchor is not None
+            assert article.text[mention.anchor.start : mention.anchor.end] == mention.anchor.text
+            for claim in mention.claims:
+                span = claim.span
+                assert article.text[span.start : span.end] == span.text, claim
+
+
+@pytest.mark.parametrize("seed", ["002", "003"])
+def test_calais_night_main_incident(seed: str,
+                                    seed_mentions: dict[str, tuple[Article, list[Mention]]]
+                                    ) -> None:  # fmt: skip
+    main = seed_mentions[seed][1][0]
+    date_claim = main.first("date")
+    assert date_claim is not None and date_claim.value == "2021-12-30"
+    assert _location(main) == "Calais"
+    event_type, sub = main.first("event_type"), main.first("sub_event_type")
+    assert event_type is not None and event_type.value == "Riots"
+    assert sub is not None and sub.value in RIOT_SUBTYPES
+    hurt = _figures(main, "injured", "police") + _figures(main, "hospitalised", "police")
+    assert 15 in _values(hurt)
+
+
+def test_002_figures(seed_mentions: dict[str, tuple[Article, list[Mention]]]) -> None:
+    main = seed_mentions["002"][1][0]
+    assert 60 in _values(_figures(main, "present", "police"))
+    assert 100 in _values(_figures(main, "participants", "migrants"))
+
+
+def test_003_figures_time_and_background(
+    seed_mentions: dict[str, tuple[Article, list[Mention]]],
+) -> None:
+    mentions = seed_mentions["003"][1]
+    main = mentions[0]
+    assert {(c.value, c.qualifier) for c in _figures(main, "present", "police")} >= {(40, "approx")}
+    assert (100, "approx") in {(c.value, c.qualifier)
+                               for c in _figures(main, "participants", "migrants")}  # fmt: skip
+    assert 3 in _values(_figures(main, "injured", "migrants"))
+    clock = main.first("time_of_day")
+    assert clock is not None and clock.value == "09:20"
+    background = mentions[1:]
+    assert any((c := m.first("date")) is not None and c.value == "2021-12-19" for m in background)
+    assert any(_location(m) == "Grande-Synthe" for m in background)
+    # a recalled incident's figures never join the main one
+    assert 400 not in _values(main.claims_for("figure"))
+
+
+def test_000_figures_and_no_invented_date(
+    seed_mentions: dict[str, tuple[Article, list[Mention]]],
+) -> None:
+    main = seed_mentions["000"][1][0]
+    assert main.first("date") is None
+    assert 200 in _values(_figures(main, "participants", "migrants"))
+    assert 16 in _values(_figures(main, "injured", "police"))
+    assert 300 in _values(_figures(main, "other"))
+    assert 1 in _values(_figures(main, "injured", "civilians"))
+    assert any(c.qualifier == "unknown" and c.value is None
+               for c in _figures(main, "injured", "migrants"))  # fmt: skip
+
+
+def test_001_figures_weapons_and_background(
+    seed_mentions: dict[str, tuple[Article, list[Mention]]],
+) -> None:
+    mentions = seed_mentions["001"][1]
+    main = mentions[0]
+    assert 300 in _values(_figures(main, "participants", "migrants"))
+    assert {"iron bars", "sticks"} <= _values(main.claims_for("weapon"))
+    assert 7 in _values(_figures(main, "hospitalised", "police"))
+    assert 32 in _values(_figures(main, "injured", "police"))
+    places = {_location(m) for m in mentions[1:]}
+    assert {"Rambouillet", "Nantes"} <= places
+    assert _location(main) == "Calais"
+
+
+@pytest.mark.parametrize(
+    ("seed", "speakers"),
+    [
+        ("000", {"Gilles Debove", "Maya Konforti"}),
+        ("001", {"Manuel Vanoeteghem", "Eric Ciotti"}),
+        ("003", {"Fabrice Ledoux", "Pierre-Henri Dumont"}),
+    ],
+)
+def test_quotes_are_linked_to_mentions(
+    seed: str, speakers: set[str], seed_mentions: dict[str, tuple[Article, list[Mention]]],
+) -> None:  # fmt: skip
+    mentions = seed_mentions[seed][1]
+    quoted = {q.speaker for m in mentions for q in m.quotes}
+    assert speakers <= quoted
+    for mention in mentions:
+        assert all(q.mention_index == mention.index for q in mention.quotes)
+
+
+def test_framing_of_the_main_mention(
+    seed_mentions: dict[str, tuple[Article, list[Mention]]],
+) -> None:
+    framing = {seed: mentions[0].framing for seed, (_, mentions) in seed_mentions.items()}
+    assert framing["001"] is not None and framing["001"]["headline_agent"] == "migrants"
+    assert framing["001"]["voice"] == "active"
+    assert framing["000"] is not None and framing["000"]["lead_agent"] == "both"
+    assert framing["000"]["voice"] == "reciprocal"
+    assert framing["003"] is not None and framing["003"]["headline_voice"] == "passive"
+    assert framing["003"]["headline_agent"] is None
+    assert framing["003"]["quoted_source_types"].get("politician", 0) >= 1
+
+
+# --- articles written for these tests ---------------------------------------------------------
+
+OWN_ARTICLES = [
+    (
+        "Police fire tear gas at farmers protesting in Brussels",
+        "Police fire tear gas at farmers protesting in Brussels\n\n"
+        "Belgian police fired tear gas and water cannon on Monday at hundreds of farmers who "
+        "blocked roads in central Brussels, a police spokesman said.\n\n"
+        "About 900 tractors took part in the demonstration and three officers were slightly "
+        "hurt.\n\n"
+        "Last month, a similar protest in Amsterdam ended with 20 arrests.",
+        date(2024, 2, 27),
+        {"event_type": "Protests", "date": "2024-02-26", "location": "Brussels",
+         "background_places": {"Amsterdam"}},
+    ),
+    (
+        "Two killed in shooting at Oslo bar",
+        "Two killed in shooting at Oslo bar\n\n"
+        "A gunman opened fire at a bar in Oslo early on Saturday, killing two people and wounding "
+        "14 others, police said.\n\n"
+        "The suspect was arrested at the scene.\n\n"
+        "In 2011, 77 people were killed in attacks in Oslo and on the island of Utoya.",
+        date(2022, 6, 25),
+        {"event_type": "Violence against civilians", "date": "2022-06-25", "location": "Oslo",
+         "background_places": set()},
+    ),
+    (
+        "Car bomb kills four officers in Kirkuk",
+        "Car bomb kills four officers in Kirkuk\n\n"
+        "A car bomb exploded outside a police station in Kirkuk on Thursday, killing four "
+        "officers and wounding nine civilians, security sources said.\n\n"
+        "No group has claimed the attack.",
+        date(2023, 3, 10),
+        {"event_type": "Explosions/Remote violence", "date": "2023-03-09", "location": "Kirkuk",
+         "background_places": set()},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "published", "expected"), OWN_ARTICLES)
+def test_own_articles(title: str, text: str, published: date,
+                      expected: dict[str, object]) -> None:  # fmt: skip
+    article = Article.from_text(text, title=title, published=published, language="en")
+    mentions = RuleExtractor().extract(article, analyse(article))
+    main = mentions[0]
+    event_type, date_claim = main.first("event_type"), main.first("date")
+    assert event_type is not None and event_type.value == expected["event_type"]
+    assert date_claim is not None and date_claim.value == expected["date"]
+    assert _location(main) == expected["location"]
+    assert {_location(m) for m in mentions[1:]} >= expected["background_places"]  # type: ignore[operator]
+    for mention in mentions:
+        for claim in mention.claims:
+            assert article.text[claim.span.start : claim.span.end] == claim.span.text
+
+
+def test_language_without_parse_lists_what_it_did_not_attempt() -> None:
+    text = ("Zusammenstöße in Berlin\n\nBei Zusammenstößen in Berlin wurden am Samstag zwölf "
+            "Polizisten verletzt.")  # fmt: skip
+    article = Article.from_text(text, title="Zusammenstöße in Berlin",
+                                published=date(2023, 5, 7), language="de")  # fmt: skip
+    mentions = RuleExtractor().extract(article, analyse(article))
+    assert mentions and "event_type" in mentions[0].not_attempted
+    assert mentions[0].first("description") is not None
