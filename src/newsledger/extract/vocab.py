@@ -320,8 +320,6 @@ also uses for unidentified armed groups)."""
 ARMED_ENGLISH_ONLY = frozenset({"militant", "militants"})
 """English "militants" are armed fighters; French "militant(s)" are activists (see ACTOR_GROUPS)."""
 
-CROWD_WORDS = words(
-    "crowd crowds mob mobs group groups gang gangs youths youth band horde foule bande "
-    "bandes groupe groupes jeunes"
-)
-"""Unorganised collectives: violence by them is rioting (ACLED inter 5), not an armed group."""
+CROWD_WORDS = words("crowd crowds mob mobs gang gangs youths horde hordes foule jeunes")
+"""Unorganised collectives: violence by them is rioting (ACLED inter 5), not an armed group.
+("group" is not here: "a group of 100 migrants" names its members; a bare "group" is unknown.)"""

@@ -137,6 +137,7 @@ def load_pipeline(language: str = "en") -> Language:
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsledger_line_breaks")  # after: the sentencizer resets every boundary
         components = COMPONENTS_WITHOUT_PARSE
     for name in components:
         nlp.add_pipe(name, last=True)
