@@ -39,7 +39,7 @@ from newsledger.extract.event_words import (
     STATE_TARGET_NOUNS,
     words,
 )
-from newsledger.extract.events import Trigger, triggers_of
+from newsledger.extract.events import Trigger, doc_text, triggers_of
 from newsledger.extract.vocab import (
     ARMED_ACTOR_GROUPS,
     ARMED_ENGLISH_ONLY,
@@ -363,7 +363,7 @@ def actor_name(tok: Token, kind: str) -> str:
         return name
     if kind in ("civilians", "unknown"):
         start, end = _np_span(tok)
-        return tok.doc.text[start:end].lower() if tok.pos_ != "PROPN" else tok.text
+        return doc_text(tok.doc)[start:end].lower() if tok.pos_ != "PROPN" else tok.text
     return kind
 
 
@@ -394,7 +394,7 @@ def extract_actors(
                 continue
             seen.add(key)
             start, end = _np_span(tok)
-            evidence = Evidence(article_id, start, end, tok.doc.text[start:end])
+            evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
             claims.append(Claim("actor", name, evidence, kind=kind, role=role))
     return claims
 

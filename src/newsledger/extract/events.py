@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
     ABDUCT,
@@ -126,6 +126,8 @@ def _family(tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     family = LEMMA_FAMILIES.get(lemma) or LEMMA_FAMILIES.get(tok.lower_)
+    if family is not None and tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March", "a March morning"
     if family is None:
         set_up = lemma != "set" or any(c.dep_ == "prt" for c in tok.children)
         if lemma in HQ_VERBS and set_up and _has_object(tok, HQ_NOUNS):
@@ -241,6 +243,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
         found.append(Trigger(word_family, tok, tok.idx, tok.idx + len(tok.text)))
     found.sort(key=lambda t: t.start)
     return found
+
+
+TEXT_CACHE_KEY = "newsledger_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc (spaCy joins every token on each access)."""
+    text: str | None = doc.user_data.get(TEXT_CACHE_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_CACHE_KEY] = doc.text
+    return text
 
 
 TRIGGER_CACHE_KEY = "newsledger_triggers"
@@ -377,7 +390,7 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
         return "Armed clash", anchor
     if f.has(CLASH) and any(
         t.token.lemma_.lower() in ("firefight", "gunfight", "gunbattle", "shootout")
-        or "fire" in t.token.doc.text[t.start : t.end].lower() or "battle" in t.token.lower_
+        or "fire" in doc_text(t.token.doc)[t.start : t.end].lower() or "battle" in t.token.lower_
         for t in f.families[CLASH]
     ):
         return "Armed clash", anchor
@@ -416,7 +429,7 @@ def _territory(f: _Features) -> tuple[str, Trigger] | None:
     if not f.has(TERRITORY):
         return None
     trig = f.first(TERRITORY)
-    low = trig.token.doc.text[trig.start:trig.end].lower()
+    low = doc_text(trig.token.doc)[trig.start : trig.end].lower()
     if any(w in low for w in ("hand", "withdr", "without")):
         return "Non-violent transfer of territory", trig
     if f.agents & STATE_KINDS:

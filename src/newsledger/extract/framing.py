@@ -34,7 +34,7 @@ from newsledger.extract.event_words import (
     THROW,
     VIOLENT_FAMILIES,
 )
-from newsledger.extract.events import Trigger, triggers_of
+from newsledger.extract.events import Trigger, doc_text, triggers_of
 from newsledger.extract.segment import article_layout, sentences
 from newsledger.model import Article
 
@@ -99,7 +99,7 @@ def frame_article(article: Article, doc: Doc, lang: str = "en") -> dict[str, Any
         "headline_voice": headline_voice,
         "lead_agent": lead_agent,
         "voice": lead_voice if lead_voice != "none" else headline_voice,
-        "lead": doc.text[layout.lead[0].start_char : layout.lead[-1].end_char]
+        "lead": doc_text(doc)[layout.lead[0].start_char : layout.lead[-1].end_char]
         if layout.lead
         else None,
         "quoted_source_types": dict(sorted(quoted.items())),

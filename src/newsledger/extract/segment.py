@@ -43,7 +43,7 @@ from newsledger.extract.event_words import (
     PROTEST,
     VIOLENT_FAMILIES,
 )
-from newsledger.extract.events import Trigger, triggers_of
+from newsledger.extract.events import Trigger, doc_text, triggers_of
 from newsledger.nlp.types import DateExpression, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -136,7 +136,7 @@ def sentences(doc: Doc) -> list[Span]:
     if cached is not None:
         return cached
     out: list[Span] = []
-    text = doc.text
+    text = doc_text(doc)
     for sent in doc.sents:
         start = sent.start_char
         for line in text[sent.start_char : sent.end_char].split("\n"):
@@ -154,7 +154,7 @@ def sentences(doc: Doc) -> list[Span]:
 
 def article_layout(doc: Doc, title: str | None) -> Layout:
     """Find the headline in the text (the title line or its prefix) and the lead sentences."""
-    text = doc.text
+    text = doc_text(doc)
     headline: tuple[int, int] | None = None
     if title:
         stripped = title.strip()
@@ -178,7 +178,7 @@ def article_layout(doc: Doc, title: str | None) -> Layout:
 def _paragraphs(sents: Sequence[Span]) -> list[list[Span]]:
     paragraphs: list[list[Span]] = []
     for sent in sents:
-        gap = sent.doc.text[paragraphs[-1][-1].end_char : sent.start_char] if paragraphs else ""
+        gap = doc_text(sent.doc)[paragraphs[-1][-1].end_char : sent.start_char] if paragraphs else ""
         if not paragraphs or "\n" in gap:
             paragraphs.append([sent])
         else:
@@ -187,7 +187,7 @@ def _paragraphs(sents: Sequence[Span]) -> list[list[Span]]:
 
 
 def _paragraph_break(doc: Doc, a: Span, b: Span) -> bool:
-    return "\n" in doc.text[a.end_char : b.start_char]
+    return "\n" in doc_text(doc)[a.end_char : b.start_char]
 
 
 def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
@@ -400,7 +400,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
             scope = trigger_scope(trig, triggers, sent)
             own_dates = _dates_in(dates, scope)
             own_places = _places_in(places, scope, doc)
-            scope_text = doc.text[scope[0]:scope[1]]
+            scope_text = doc_text(doc)[scope[0] : scope[1]]
             signal = any(date_differs(d, main.date) for d in own_dates) or any(
                 place_differs(p, main.place) for p in own_places
             )
@@ -448,7 +448,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
                                own_dates[0] if own_dates else None)  # fmt: skip
                 bg_place = next((p for p in own_places if place_differs(p, main.place)),
                                 own_places[0] if own_places else None)  # fmt: skip
-                scope_text = doc.text[scope[0]:scope[1]]
+                scope_text = doc_text(doc)[scope[0] : scope[1]]
                 same_sentence = current is not None and current.pieces and (
                     current.pieces[-1][0].start == sent.start)
                 joinable = (

@@ -1,0 +1,88 @@
+"""Main vs background mentions, on articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.extract.segment import Segment, date_differs, segment, sentences
+from newsledger.model import Article
+from newsledger.nlp.pipeline import analyse
+from newsledger.nlp.types import DateExpression
+
+
+def _segments(text: str, title: str, published: date | None) -> tuple[str, list[Segment]]:
+    article = Article.from_text(text, title=title, published=published, language="en")
+    doc = analyse(article)
+    return article.text, segment(doc, title)
+
+
+def _place(seg: Segment) -> str | None:
+    return seg.place.place.name if seg.place and seg.place.place else None
+
+
+def test_background_by_other_town_and_date() -> None:
+    text = ("Youths clash with police in Marseille\n\n"
+            "Dozens of youths clashed with police in Marseille on Sunday night, throwing stones "
+            "and fireworks at officers, the prefecture said.\n\n"
+            "Four officers were lightly injured.\n\n"
+            "Last year a similar riot in Lyon left 30 cars burnt.")  # fmt: skip
+    _, segs = _segments(text, "Youths clash with police in Marseille", date(2023, 7, 3))
+    assert segs[0].main and _place(segs[0]) == "Marseille"
+    assert [_place(s) for s in segs[1:]] == ["Lyon"]
+    # the injury sentence elaborates the main incident
+    assert any("Four officers" in s.text for s in segs[0].sents)
+    assert not any("Four officers" in s.text for s in segs[1].sents)
+
+
+def test_two_incidents_recalled_in_one_sentence_get_their_own_ranges() -> None:
+    text = ("Protesters storm town hall in Porto\n\n"
+            "Hundreds of protesters stormed the town hall in Porto on Friday.\n\n"
+            "It follows an attack on a councillor in Braga in March and a shooting at the mayor's "
+            "office in Faro last week.")  # fmt: skip
+    full, segs = _segments(text, "Protesters storm town hall in Porto", date(2024, 5, 11))
+    places = [_place(s) for s in segs[1:]]
+    assert places == ["Braga", "Faro"]
+    braga, faro = segs[1], segs[2]
+    at_faro = full.index("Faro")
+    assert faro.owns(at_faro, at_faro + 4) and not braga.owns(at_faro, at_faro + 4)
+
+
+def test_statistic_sentence_is_no_mention() -> None:
+    text = ("Migrants and police clash at border\n\n"
+            "Migrants and police clashed at the border crossing near Ventimiglia on Tuesday.\n\n"
+            "More than 100,000 people crossed the sea to Italy in 2022, according to the UN.")
+    _, segs = _segments(text, "Migrants and police clash at border", date(2023, 4, 5))
+    assert len(segs) == 1
+    assert not any("2022" in s.text for s in segs[0].sents)
+
+
+def test_sentences_are_cut_at_line_breaks() -> None:
+    article = Article.from_text("Short headline here\nA caption line\n\nThe lead sentence runs.",
+                                language="en")  # fmt: skip
+    texts = [s.text for s in sentences(analyse(article))]
+    assert texts[:3] == ["Short headline here", "A caption line", "The lead sentence runs."]
+
+
+def _expr(text: str, value: date | None, precision: str | None, relation: str = "past"
+          ) -> DateExpression:  # fmt: skip
+    start = len(text) * 7  # distinct offsets: the same expression at the same place is "same"
+    return DateExpression(start, start + len(text), text, value, value, precision, None, relation)
+
+
+@pytest.mark.parametrize(
+    ("expr", "main", "differs"),
+    [
+        (_expr("on 3 May", date(2024, 5, 3), "day"), _expr("Friday", date(2024, 5, 10), "day"),
+         True),
+        (_expr("overnight", date(2024, 5, 11), "day"), _expr("Friday", date(2024, 5, 10), "day"),
+         False),
+        (_expr("last week", None, "week"), None, True),
+        (_expr("on Tuesday", None, "day"), None, False),
+        (_expr("on 9 November", None, "day"), None, True),
+        (_expr("at 3am", None, None, "time"), None, False),
+    ],
+)  # fmt: skip
+def test_date_differs(expr: DateExpression, main: DateExpression | None, differs: bool) -> None:
+    assert date_differs(expr, main) is differs
