@@ -13,7 +13,8 @@ import pytest
 from newsledger.merge.blocking import block_keys
 from newsledger.merge.profile import build_profile
 from newsledger.merge.resolve import resolve_mentions
-from newsledger.merge.scoring import match_score, pair_features
+from newsledger.merge.scoring import LINK_THRESHOLD, match_score, pair_features
+from newsledger.merge.summary import summarise_incident
 from newsledger.model import Article, Claim, Mention, Quote, Span
 from newsledger.store.base import Correction
 
@@ -410,4 +411,40 @@ def test_match_score_prefers_the_right_incident() -> None:
     profiles = {m.id: build_profile(m, articles) for m in mentions}
     night = [profiles["a-nord:0"]]
     week = [profiles["d-week:0"]]
-    assert match_score(profiles["b-radio:0"], night) > 0 > match_score(profiles["b-radio:0"], week)
+    same = match_score(profiles["b-radio:0"], night)
+    other = match_score(profiles["b-radio:0"], week)
+    assert same > LINK_THRESHOLD
+    assert same > other + 3.0
+
+
+def test_three_disagreeing_sources_make_one_conflict_entry() -> None:
+    builders = []
+    for name, count in (("x1", 10), ("x2", 20), ("x3", 30)):
+        b = ArticleBuilder(name, outlet=f"Outlet {name}", published=date(2022, 5, 2))
+        b.mention(
+            date="2022-05-01", place="lyon", figures=[("killed", "civilians", count, "exact")]
+        )
+        builders.append(b)
+    mentions, articles = build(*builders)
+    summary = summarise_incident("inc", mentions, articles)
+    conflicts = [c for c in summary["conflicts"] if c["field"].startswith("figure:killed")]
+    assert len(conflicts) == 1
+    assert sorted(conflicts[0]["values"]) == [10, 20, 30]
+    assert conflicts[0]["article_ids"] == ["x1", "x2", "x3"]
+    killed = next(f for f in summary["figures"] if f["kind"] == "killed")
+    assert (killed["value"], killed["min"], killed["max"], killed["sources"]) == (10, 10, 30, 1)
+
+
+def test_hospitalised_corroborates_injured_without_conflict() -> None:
+    a = ArticleBuilder("h1", outlet="Outlet A", published=date(2022, 5, 2))
+    a.mention(date="2022-05-01", figures=[("hospitalised", "police", 15, "exact")])
+    b = ArticleBuilder("h2", outlet="Outlet B", published=date(2022, 5, 2))
+    b.mention(date="2022-05-01", figures=[("injured", "police", 15, "exact")])
+    mentions, articles = build(a, b)
+    summary = summarise_incident("inc", mentions, articles)
+    assert summary["conflicts"] == []
+    injured = next(f for f in summary["figures"] if f["kind"] == "injured")
+    assert (injured["value"], injured["sources"]) == (15, 2)
+    assert [c.get("derived_from") for c in injured["claims"]] == [None, "hospitalised"]
+    hospitalised = next(f for f in summary["figures"] if f["kind"] == "hospitalised")
+    assert (hospitalised["value"], hospitalised["sources"]) == (15, 1)

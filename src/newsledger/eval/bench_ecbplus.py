@@ -49,6 +49,10 @@ FIXED_FEATURES = ("figures", "time_of_day", "sublocation")
 """Features kept at their prior weights: ECB+ look-alikes are years apart and its texts give few
 counts or sub-places, so it cannot teach what separates two events in one town on one day."""
 
+MIN_COVERAGE = 0.05
+"""A feature that says something (is not 0) in fewer training pairs than this keeps its prior:
+too few pairs to fit it (in ECB+, `date`: only 1% of pairs have two dates)."""
+
 THRESHOLDS = tuple(x / 4 for x in range(-8, 13))
 """Link thresholds tried on dev (logits -2..3 by 0.25)."""
 
@@ -249,11 +253,13 @@ def _training_pairs(
 
 def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[dict[str, float], float]:
     """Logistic regression with a ridge towards the prior weights (MAP estimate); the
-    FIXED_FEATURES keep their prior weight (an offset in the logit)."""
-    free = [f for f in scoring.FEATURES if f not in FIXED_FEATURES]
+    FIXED_FEATURES and features under MIN_COVERAGE keep their prior weight (a logit offset)."""
+    coverage = feature_coverage(x)
+    fixed = [f for f in scoring.FEATURES if f in FIXED_FEATURES or coverage[f] < MIN_COVERAGE]
+    free = [f for f in scoring.FEATURES if f not in fixed]
     cols = [scoring.FEATURES.index(f) for f in free]
-    fixed_cols = [scoring.FEATURES.index(f) for f in FIXED_FEATURES]
-    offset = x[:, fixed_cols] @ np.array([scoring.PRIOR_WEIGHTS[f] for f in FIXED_FEATURES])
+    fixed_cols = [scoring.FEATURES.index(f) for f in fixed]
+    offset = x[:, fixed_cols] @ np.array([scoring.PRIOR_WEIGHTS[f] for f in fixed])
     prior = np.array([scoring.PRIOR_WEIGHTS[f] for f in free] + [scoring.PRIOR_BIAS])
     design = np.hstack([x[:, cols], np.ones((len(x), 1))])
 
@@ -267,7 +273,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[dict[str, float], float]
 
     w = minimize(loss, prior, jac=True, method="L-BFGS-B").x
     weights = {f: round(float(w[k]), 3) for k, f in enumerate(free)}
-    weights.update({f: scoring.PRIOR_WEIGHTS[f] for f in FIXED_FEATURES})
+    weights.update({f: scoring.PRIOR_WEIGHTS[f] for f in fixed})
     return {f: weights[f] for f in scoring.FEATURES}, round(float(w[-1]), 3)
 
 

@@ -380,7 +380,8 @@ def extract_actors(
         for tok, role in trigger_arguments(trig):
             kind = actor_kind(tok, lang)
             if kind is None:
-                if role == "agent" and tok.lemma_.lower() in CROWD_WORDS:
+                crowd = tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS
+                if role == "agent" and crowd:
                     kind = "rioters"  # an unnamed crowd or gang doing violence
                 elif tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP") and role == "agent":
                     # a named organisation that shoots, bombs or kills is an armed group; ACLED

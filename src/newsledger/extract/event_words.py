@@ -161,6 +161,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:chemical|toxic|poison(?:ous)?|nerve) (?:weapons?|gas|agent|attack)s?\b", CHEMICAL),
     (r"\bsexual(?:ly)? (?:assault|abuse|violence|harass)\w*\b|\bagressions? sexuelles?\b", SEXUAL),
     (r"\bopen(?:ed|s|ing)? fire\b|\bouvert le feu\b", SHOOT),
+    (r"\b(?:came|come|comes|coming) to blows\b|\ben (?:sont |est )?venus? aux mains\b", CLASH),
     (r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
      r"|fire ?fights?|échanges? de tirs)\b", CLASH),
     (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),

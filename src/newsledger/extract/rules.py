@@ -179,6 +179,8 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
 def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
     dates: list[DateExpression] = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
     chosen = seg.date if seg.date is not None and seg.date.value is not None else None
+    if chosen is not None and not seg.owns(chosen.start, chosen.end):
+        chosen = None  # the reference date sits in a sentence another mention owns
     if chosen is None:
         trigger_sents = {t.token.sent.start for t in seg.triggers}
         for expr in dates:

@@ -51,11 +51,19 @@ OVERNIGHT_SLACK_DAYS = 1
 LEAD_PARAGRAPHS = 2
 """Paragraphs after the headline that count as the lead for the main date and place."""
 MAIN_DATE_SCAN = 8
-"""Sentences read for the main date when the lead has none (same kind of event, no cue)."""
+"""Sentences read for the main date when the lead has none (those with no cue of another
+incident): the top of a report dates its story."""
+OCCURRENCE_VERBS = frozenset(
+    {"break", "erupt", "occur", "happen", "take", "start", "begin", "continue", "last", "flare",
+     "rage", "unfold", "ensue", "éclater", "survenir", "dérouler", "produire", "commencer",
+     "durer"}
+)
+"""Verbs whose subject is the event ("clashes broke out in X"): the clause is the event's."""
 CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2"})
 
 STRONG_CUE_RE = re.compile(
-    r"\b(?:another|earlier(?! (?:in|on|that) the (?:morning|day|evening|night|afternoon))"
+    r"\b(?:another|earlier(?! (?:in |on )?(?:that|the|this) (?:morning|day|evening|night|"
+    r"afternoon))"
     r"|previous(?:ly)?|prior|latest in an? (?:long )?(?:line|series|string)"
     r"|in an? separate|separately|similar to|last (?:week|month|year|time)|weeks? (?:after|"
     r"before|earlier)|days? (?:after|before|earlier)|months? (?:after|before|earlier)"
@@ -177,8 +185,9 @@ def article_layout(doc: Doc, title: str | None) -> Layout:
 
 def _paragraphs(sents: Sequence[Span]) -> list[list[Span]]:
     paragraphs: list[list[Span]] = []
+    text = doc_text(sents[0].doc) if sents else ""
     for sent in sents:
-        gap = doc_text(sent.doc)[paragraphs[-1][-1].end_char : sent.start_char] if paragraphs else ""
+        gap = text[paragraphs[-1][-1].end_char : sent.start_char] if paragraphs else ""
         if not paragraphs or "\n" in gap:
             paragraphs.append([sent])
         else:
@@ -199,7 +208,8 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
         "VERB", "ADP"
     ):
         head = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    if head.dep_ == "ROOT" or (head.head.dep_ == "ROOT" and head.dep_ in ("nsubj", "nsubjpass")):
+    occurrence = head.head.lemma_.lower() in OCCURRENCE_VERBS
+    if head.dep_ == "ROOT" or (occurrence and head.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")):
         start, end = sent.start_char, sent.end_char
     else:
         start = max(head.left_edge.idx, sent.start_char)
@@ -315,10 +325,6 @@ def place_differs(place: PlaceMention, main: PlaceMention | None) -> bool:
     return True
 
 
-def _classes(sents: Sequence[Span]) -> set[str]:
-    return {event_class(t.family) for s in sents for t in triggers_of(s) if not t.weak}
-
-
 def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
                          ) -> DateExpression | None:  # fmt: skip
     for sent in sents:
@@ -351,6 +357,27 @@ def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
     return None
 
 
+def _most_named_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """When the lead names no place: the town the article names most often as a location
+    (ties: the first named). A recalled incident's town is usually named once."""
+    text = doc_text(doc)
+    counts: dict[int, list[tuple[bool, PlaceMention]]] = {}
+    for pm in places:
+        if pm.place is None or pm.in_organisation or pm.geo_precision > 2:
+            continue
+        sent = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if sent is not None and STRONG_CUE_RE.search(
+            text[sent.sent.start_char : sent.sent.end_char]
+        ):
+            continue  # named where another incident is recalled
+        counts.setdefault(pm.place.geonames_id, []).append((is_locative(doc, pm), pm))
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda group: (sum(loc for loc, _ in group), len(group),
+                                                   -group[0][1].start))  # fmt: skip
+    return best[0][1]
+
+
 def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
             ) -> list[Segment]:  # fmt: skip
     """Mentions of the article as segments: the main one first, then background in text order.
@@ -373,10 +400,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
     main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(
-        dates, [s for s in sents[: MAIN_DATE_SCAN]
-                if any(event_class(t.family) in _classes(lead_sents) for t in triggers_of(s))
-                and not STRONG_CUE_RE.search(s.text)])  # fmt: skip
-    main.place = _first_place(places, lead_sents, anchor)
+        dates, [s for s in sents[:MAIN_DATE_SCAN] if not STRONG_CUE_RE.search(s.text)])
+    main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
         t.token.i, set())}  # fmt: skip

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import StoreError
-from newsledger.ingest.dedup import NearDuplicateIndex, mark_near_duplicates
+from newsledger.ingest.dedup import Fingerprint, NearDuplicateIndex, mark_near_duplicates
 from newsledger.ingest.jsonl import record_to_items
 from newsledger.ingest.readers import SINGLE_ARTICLE_FORMATS, detect_format, read_file
 from newsledger.ingest.sources import IngestWarning, ReadItem, expand_paths
@@ -180,10 +180,32 @@ def _commit(
             summary.stored_ids.append(outcome.article_id)
         else:
             summary.duplicates += 1
+    indexed = _stored_canonical(store, canonical, outcomes)
     store.add_lsh_bands_many(
-        [(article_id, list(fp.bands), fp.signature_bytes) for article_id, fp in canonical.items()]
+        [(article_id, list(fp.bands), fp.signature_bytes) for article_id, fp in indexed.items()]
     )
     log.debug("committed %d articles", len(ordered))
+
+
+def _stored_canonical(
+    store: Store, canonical: dict[str, Fingerprint], outcomes: list[AddOutcome]
+) -> dict[str, Fingerprint]:
+    """The batch's canonical articles whose stored row is canonical too: only those are indexed.
+
+    An article this run found already stored (`duplicate`) keeps the row written first, by an
+    earlier run (its bands are re-written: idempotent, and it completes an index a crash cut
+    short) or by a concurrent ingest that may have stored it as a near-duplicate of a copy this
+    run never saw; indexing such a copy would let later articles link to it, making chains.
+    """
+    already = {o.article_id for o in outcomes if o.status == "duplicate"}
+    kept: dict[str, Fingerprint] = {}
+    for article_id, fp in canonical.items():
+        if article_id in already:
+            stored = store.get_article(article_id)
+            if stored is None or stored.duplicate_of is not None:
+                continue
+        kept[article_id] = fp
+    return kept
 
 
 def _add_articles(

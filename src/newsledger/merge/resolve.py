@@ -1,9 +1,10 @@
 """Incident resolution: which mentions report the same real-world incident.
 
 Batch (`resolve_mentions`): mentions are sorted by a canonical key (article publication date,
-article id, mention index), candidate pairs come from blocking keys (never all pairs), and
-clusters are built by **average-linkage agglomeration** over the pair logits of `scoring.py`:
-the pair of clusters with the highest average logit merges first while it is above
+originals before wire copies, article id, mention index), candidate pairs come from blocking keys
+(never all pairs), and clusters are built by **average-linkage agglomeration** over the pair
+logits of `scoring.py`: the pair of neighbouring clusters with the highest average logit (over
+all their pairs, the ones blocking missed scored on demand) merges first while it is above
 `LINK_THRESHOLD`. The result depends only on the set of mentions, not on their order.
 
 Constraints:

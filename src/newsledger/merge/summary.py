@@ -135,10 +135,12 @@ def _figures(
                 "claims": claims,
             }
         )
-        for a, b in result.conflicting_sources:
-            vals = []
+        if result.conflicting_sources:
+            # one entry per field: every disagreeing source's own values, side by side
+            involved = {s for pair in result.conflicting_sources for s in pair}
+            vals: list[dict[str, Any]] = []
             for f in sourced:
-                if f.source in (a, b) and not f.derived and f.value is not None:
+                if f.source in involved and not f.derived and f.value is not None:
                     entry = {"source": labels[f.source], "value": f.value, "qualifier": f.qualifier}
                     if entry not in vals:
                         vals.append(entry)
@@ -147,7 +149,7 @@ def _figures(
                     "field": f"figure:{kind}:{actor or '-'}" + (f":{thing}" if thing else ""),
                     "values": [v["value"] for v in vals],
                     "article_ids": sorted(
-                        {f.article_id for f in sourced if f.source in (a, b) and not f.derived}
+                        {f.article_id for f in sourced if f.source in involved and not f.derived}
                     ),
                     "detail": "; ".join(
                         f"{v['source']}: {v['qualifier']} {v['value']}" for v in vals
@@ -260,14 +262,15 @@ def summarise_incident(
             "geonames_id": loc.get("geonames_id"),
             "sources": pc.supporting_sources,
         }
-    for a, b in pc.conflicting_sources:
-        names = [p for p in places if p.source in (a, b)]
+    if pc.conflicting_sources:
+        place_sources = {s for pair in pc.conflicting_sources for s in pair}
+        named = [p for p in places if p.source in place_sources]
         conflicts.append(
             {
                 "field": "location",
-                "values": sorted({p.place.name or "?" for p in names}),
-                "article_ids": sorted({p.article_id for p in names}),
-                "detail": f"{labels[a]} vs {labels[b]}",
+                "values": sorted({p.place.name or "?" for p in named}),
+                "article_ids": sorted({p.article_id for p in named}),
+                "detail": "; ".join(f"{labels[p.source]}: {p.place.name or '?'}" for p in named),
             }
         )
 
@@ -354,8 +357,9 @@ def _pairs_to_conflicts(
     labels: Mapping[str, str],
     conflicts: list[dict[str, Any]],
 ) -> None:
-    for a, b in pairs:
-        involved = [d for d in dates if d.source in (a, b)]
+    if pairs:
+        sources = {s for pair in pairs for s in pair}
+        involved = [d for d in dates if d.source in sources]
         conflicts.append(
             {
                 "field": field_name,

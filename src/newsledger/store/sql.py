@@ -120,19 +120,46 @@ class SqlStore(Store):
             )
             for chunk in _chunks(rows):
                 stored.update(conn.execute(stmt, list(chunk)).scalars())
+            relinked = self._relink_to_canonical(conn, rows, stored)
         outcomes: list[AddOutcome] = []
         for article in articles:
             if article.id in stored:
                 stored.discard(article.id)  # a second copy in the same batch is a duplicate
                 if article.duplicate_of:
-                    outcomes.append(
-                        AddOutcome(article.id, "near_duplicate", article.duplicate_of)
-                    )
+                    target = relinked.get(article.id, article.duplicate_of)
+                    outcomes.append(AddOutcome(article.id, "near_duplicate", target))
                 else:
                     outcomes.append(AddOutcome(article.id, "stored"))
             else:
                 outcomes.append(AddOutcome(article.id, "duplicate"))
         return outcomes
+
+    def _relink_to_canonical(
+        self, conn: Connection, rows: Sequence[dict[str, Any]], stored: set[str]
+    ) -> dict[str, str]:
+        """Point new near-duplicates whose target is itself a near-duplicate at its canonical.
+
+        A concurrent ingest can store the target first, as a copy of an article this batch never
+        saw; the new rows then name that article instead (no chains). Runs after the INSERT in the
+        same transaction, when every target is committed or written by it. Returns id -> target.
+        """
+        new = [r for r in rows if r["id"] in stored and r["duplicate_of"]]
+        targets = sorted({r["duplicate_of"] for r in new})
+        c = T.articles.c
+        canonical_of: dict[str, str] = {}
+        for chunk in _chunks(targets):
+            found = conn.execute(
+                select(c.id, c.duplicate_of).where(c.id.in_(chunk), c.duplicate_of.is_not(None))
+            )
+            canonical_of.update((row.id, row.duplicate_of) for row in found)
+        relinked = {
+            r["id"]: canonical_of[r["duplicate_of"]]
+            for r in new
+            if r["duplicate_of"] in canonical_of
+        }
+        for article_id, target in sorted(relinked.items()):
+            conn.execute(update(T.articles).where(c.id == article_id).values(duplicate_of=target))
+        return relinked
 
     def get_article(self, article_id: str) -> Article | None:
         key = article_id.strip()
