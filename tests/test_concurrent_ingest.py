@@ -33,8 +33,8 @@ from newsledger.store import SqlStore, open_store
 PROCESS_TIMEOUT_SECONDS = 240
 """Generous bound for one ingest process (a few seconds normally): a hang fails, not blocks CI."""
 
-STORIES_PER_FOLDER = 150
-"""Stories per folder (three folders): each process reads 300 articles plus wire copies, so more
+STORIES_PER_FOLDER = 120
+"""Stories per folder (three folders): each process reads 240 articles plus wire copies, so more
 than one ingest batch (200), and both processes commit batches while the other one does."""
 
 WIRE_EVERY = 7

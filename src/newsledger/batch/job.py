@@ -76,6 +76,40 @@ def local_origin(uri: str) -> str:
     return uri[len("file:") :] if uri.startswith("file:") else uri
 
 
+def parquet_schemas() -> dict[str, Any]:
+    """Explicit Spark schemas: inference fails on columns that are null in a whole batch."""
+    from pyspark.sql.types import BooleanType, IntegerType, StringType, StructField, StructType
+
+    def strings(*names: str) -> list[Any]:
+        return [StructField(n, StringType(), True) for n in names]
+
+    return {
+        "articles": StructType(strings(
+            "id", "text", "title", "url", "outlet", "author", "language", "published",
+            "published_precision", "origin", "duplicate_of",
+        )),
+        "mentions": StructType([
+            *strings("id", "article_id"),
+            StructField("index", IntegerType(), False),
+            StructField("main", BooleanType(), False),
+            *strings("data"),
+        ]),
+        "claims": StructType([
+            *strings("mention_id", "article_id", "field", "value", "qualifier", "kind", "actor",
+                     "item", "role"),
+            StructField("start", IntegerType(), False),
+            StructField("end", IntegerType(), False),
+            *strings("text", "attributed_to"),
+        ]),
+        "rejections": StructType(strings("origin", "reason")),
+        "incidents": StructType(strings("id", "mention_ids", "summary")),
+    }  # fmt: skip
+
+
+def ordered(row: dict[str, Any], schema: Any) -> tuple[Any, ...]:
+    return tuple(row.get(name) for name in schema.fieldNames())
+
+
 # --- 1. read -----------------------------------------------------------------------------------
 def read_partition(files: Iterable[tuple[str, bytes]]) -> Iterator[dict[str, Any]]:
     """Spark task: read each (uri, bytes) with the ingest readers; rows of articles/rejections."""
@@ -248,8 +282,6 @@ def run_batch(
     spark: Any = None,
 ) -> dict[str, Any]:
     """Run the whole batch; returns counts. Loads into the store when `db_url` is given."""
-    from pyspark.sql import Row
-
     if not inputs:
         raise NewsledgerError("no --input given: pass files, folders or globs Spark can read")
     own_session = spark is None
@@ -266,7 +298,12 @@ def run_batch(
             .values()
             .cache()
         )
-        pairs = articles.flatMap(band_rows).groupByKey().flatMap(similar_pairs).distinct()
+        pairs = (
+            articles.flatMap(band_rows)
+            .groupByKey()
+            .flatMap(lambda kv: similar_pairs(kv[1]))
+            .distinct()
+        )
         group_of = connected_groups(pairs.collect())
         groups = sc.broadcast(group_of)
         articles = (
@@ -285,23 +322,25 @@ def run_batch(
         all_rejections = rejections.union(failures).collect()
 
         out = output.rstrip("/")
-        spark.createDataFrame(articles.map(lambda r: Row(**r))).write.mode("overwrite").parquet(
-            f"{out}/articles"
-        )
+        schemas = parquet_schemas()
+
+        def write(name: str, rows: Any) -> None:
+            schema = schemas[name]
+            data = (
+                rows.map(lambda r: ordered(r, schema))
+                if hasattr(rows, "map")
+                else [ordered(r, schema) for r in rows]
+            )
+            spark.createDataFrame(data, schema).write.mode("overwrite").parquet(f"{out}/{name}")
+
+        write("articles", articles)
         mentions = mention_json.map(lambda mj: Mention.from_json(json.loads(mj))).cache()
-        mention_rows = mentions.map(
-            lambda m: Row(id=m.id, article_id=m.article_id, index=m.index, main=m.main,
-                          data=json.dumps(m.to_json(), ensure_ascii=False))
-        )  # fmt: skip
-        if not mentions.isEmpty():
-            spark.createDataFrame(mention_rows).write.mode("overwrite").parquet(f"{out}/mentions")
-            claims = mentions.flatMap(claim_rows).map(lambda r: Row(**r))
-            if not claims.isEmpty():
-                spark.createDataFrame(claims).write.mode("overwrite").parquet(f"{out}/claims")
-        if all_rejections:
-            spark.createDataFrame([Row(**r) for r in all_rejections]).write.mode(
-                "overwrite"
-            ).parquet(f"{out}/rejections")
+        write("mentions", mentions.map(
+            lambda m: {"id": m.id, "article_id": m.article_id, "index": m.index, "main": m.main,
+                       "data": json.dumps(m.to_json(), ensure_ascii=False)}
+        ))  # fmt: skip
+        write("claims", mentions.flatMap(claim_rows))
+        write("rejections", all_rejections)
 
         # Resolution: keys in Spark, connected groups, each group resolved by the merge stage.
         article_list = [row_article(r) for r in articles.collect()]
@@ -321,10 +360,10 @@ def run_batch(
             .flatMap(lambda kv: resolve_group(list(kv[1]), by_id_bc.value))
             .collect()
         )
-        spark.createDataFrame(
-            [Row(id=i.id, mention_ids=json.dumps(i.mention_ids), summary=json.dumps(i.summary))
-             for i in resolved] or [Row(id="", mention_ids="[]", summary="{}")]
-        ).write.mode("overwrite").parquet(f"{out}/incidents")  # fmt: skip
+        write("incidents", [
+            {"id": i.id, "mention_ids": json.dumps(i.mention_ids), "summary": json.dumps(i.summary)}
+            for i in resolved
+        ])  # fmt: skip
 
         result = {
             "articles": n_articles,

@@ -157,6 +157,8 @@ class NearDuplicateIndex:
     def __init__(self, store: Store | None) -> None:
         self.store = store
         self._local: dict[str, list[tuple[str, npt.NDArray[np.uint32]]]] = {}
+        self.stored_ids: set[str] = set()
+        """Stored articles the last `prefetch` found in the store's index (already indexed)."""
 
     def prefetch(self, fingerprints: Sequence[Fingerprint]) -> None:
         """Start a batch: load the stored canonical articles sharing a band with `fingerprints`.
@@ -167,8 +169,10 @@ class NearDuplicateIndex:
         if self.store is None:
             return
         self._local.clear()
+        self.stored_ids.clear()
         keys = list(dict.fromkeys(band for fp in fingerprints for band in fp.bands))
         for other_id, data in self.store.find_by_lsh_bands(keys):
+            self.stored_ids.add(other_id)
             self.add(other_id, fingerprint_from_signature(signature_from_bytes(data)))
 
     def find(self, article_id: str, fp: Fingerprint) -> str | None:

@@ -180,27 +180,33 @@ def _commit(
             summary.stored_ids.append(outcome.article_id)
         else:
             summary.duplicates += 1
-    indexed = _stored_canonical(store, canonical, outcomes)
+    indexed = _to_index(store, index, canonical, outcomes)
     store.add_lsh_bands_many(
         [(article_id, list(fp.bands), fp.signature_bytes) for article_id, fp in indexed.items()]
     )
     log.debug("committed %d articles", len(ordered))
 
 
-def _stored_canonical(
-    store: Store, canonical: dict[str, Fingerprint], outcomes: list[AddOutcome]
+def _to_index(
+    store: Store,
+    index: NearDuplicateIndex,
+    canonical: dict[str, Fingerprint],
+    outcomes: list[AddOutcome],
 ) -> dict[str, Fingerprint]:
-    """The batch's canonical articles whose stored row is canonical too: only those are indexed.
+    """The batch's canonical articles to write into the near-duplicate index.
 
-    An article this run found already stored (`duplicate`) keeps the row written first, by an
-    earlier run (its bands are re-written: idempotent, and it completes an index a crash cut
-    short) or by a concurrent ingest that may have stored it as a near-duplicate of a copy this
-    run never saw; indexing such a copy would let later articles link to it, making chains.
+    An article this run found already stored (`duplicate`) keeps the row written first. When the
+    index holds it already (the usual re-run) nothing is re-written; when it does not, its row is
+    read: a canonical row is indexed (completing an index a crash cut short), a row a concurrent
+    ingest stored as a near-duplicate of a copy this run never saw is not (indexing it would let
+    later articles link to a copy, making chains).
     """
     already = {o.article_id for o in outcomes if o.status == "duplicate"}
     kept: dict[str, Fingerprint] = {}
     for article_id, fp in canonical.items():
         if article_id in already:
+            if article_id in index.stored_ids:
+                continue
             stored = store.get_article(article_id)
             if stored is None or stored.duplicate_of is not None:
                 continue

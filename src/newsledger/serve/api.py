@@ -11,7 +11,6 @@ from __future__ import annotations
 import hmac
 import threading
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,6 +27,7 @@ from newsledger.ledger import Ledger, article_json
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
 
 STATIC_DIR = Path(__file__).with_name("static")
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 MAX_PAGE_SIZE = 500
 """Largest page of incidents one request may ask for: bounds response size and latency."""
 
@@ -99,6 +99,45 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return min_lon, min_lat, max_lon, max_lat
 
 
+def incident_filters(
+    since: Annotated[
+        str | None, Query(pattern=DATE_PATTERN, description="On or after YYYY-MM-DD")
+    ] = None,
+    until: Annotated[
+        str | None, Query(pattern=DATE_PATTERN, description="On or before YYYY-MM-DD")
+    ] = None,
+    place: Annotated[str | None, Query(max_length=200)] = None,
+    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+    type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
+    min_sources: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
+    has_conflict: Annotated[bool | None, Query()] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Full-text query")] = None,
+) -> dict[str, Any]:
+    return {
+        "since": since,
+        "until": until,
+        "place": place or None,
+        "bbox": parse_bbox(bbox),
+        "type": type or None,
+        "min_sources": min_sources,
+        "has_conflict": has_conflict,
+        "query": q or None,
+    }
+
+
+Filters = Annotated[dict[str, Any], Depends(incident_filters)]
+
+
+def allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """Methods of all routes matching `path` (Starlette's 405 names only the first route's)."""
+    methods: set[str] = set()
+    for route in app.routes:
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def create_app(
     db_url: str,
     write_token: str | None = None,
@@ -149,31 +188,13 @@ def create_app(
         return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
-
-    def incident_filters(
-        since: Annotated[date | None, Query(description="On or after this date")] = None,
-        until: Annotated[date | None, Query(description="On or before this date")] = None,
-        place: Annotated[str | None, Query(max_length=200)] = None,
-        bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
-        type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
-        min_sources: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
-        has_conflict: Annotated[bool | None, Query()] = None,
-        q: Annotated[str | None, Query(max_length=200, description="Full-text query")] = None,
-    ) -> dict[str, Any]:
-        return {
-            "since": since,
-            "until": until,
-            "place": place or None,
-            "bbox": parse_bbox(bbox),
-            "type": type or None,
-            "min_sources": min_sources,
-            "has_conflict": has_conflict,
-            "query": q or None,
-        }
-
-    Filters = Annotated[dict[str, Any], Depends(incident_filters)]
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
+            headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
+        return JSONResponse(
+            {"error": str(exc.detail)}, status_code=exc.status_code, headers=headers
+        )
 
     @app.get("/api/incidents", tags=["incidents"], responses=ERROR_RESPONSES)
     def list_incidents(
@@ -226,7 +247,15 @@ def create_app(
         items = ledger.incidents(query=q, limit=limit, sort="-date")
         return {"query": q, "items": items}
 
-    @app.get("/api/export", tags=["export"], responses=ERROR_RESPONSES)
+    export_content = {media: {} for media in sorted(set(MEDIA_TYPES.values()))}
+
+    @app.get(
+        "/api/export",
+        tags=["export"],
+        response_class=Response,
+        responses={200: {"content": export_content, "description": "The export file"}}
+        | ERROR_RESPONSES,
+    )
     def export(
         filters: Filters,
         format: Annotated[str, Query(pattern="^(acled|geojson|json|csv|parquet)$")] = "acled",
@@ -247,7 +276,12 @@ def create_app(
         tags=["articles"],
         status_code=201,
         response_model=IngestResult,
-        responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 422: {"model": ErrorOut}},
+        responses={
+            400: {"model": ErrorOut, "description": "The body is not JSON"},
+            401: {"model": ErrorOut, "description": "No token"},
+            403: {"model": ErrorOut, "description": "Wrong token, or a read-only server"},
+            422: {"model": ErrorOut, "description": "The body is not a list of articles"},
+        },
     )
     def post_articles(
         articles: list[ArticleIn],

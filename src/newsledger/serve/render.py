@@ -152,7 +152,9 @@ def figure_label(figure: Mapping[str, Any]) -> str:
 
 def print_incidents(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
     table = Table(title=f"{len(rows)} incidents", show_lines=True)
-    for column in ("id", "date", "place", "type", "sources", "figures", "conflicts"):
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    for column in ("place", "type", "sources", "figures", "conflicts"):
         table.add_column(column, overflow="fold")
     for row in rows:
         figures = "\n".join(figure_label(f) for f in row.get("figures", [])[:6])
