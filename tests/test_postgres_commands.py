@@ -289,3 +289,44 @@ def test_server_incident_page_matches_sqlite(
     missing = httpx.get(f"{pg_server}/api/incidents/0000000000000000")
     assert missing.status_code == 404
     assert "no incident" in missing.json()["error"]
+
+
+# --- bench --stage store ---------------------------------------------------------------------
+
+
+def _bench_schemas(pg_url: str) -> list[str]:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    conninfo = make_url(pg_url).set(drivername="postgresql", query={})
+    with psycopg.connect(conninfo.render_as_string(hide_password=False)) as conn:
+        rows = conn.execute(
+            "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'bench_%'"
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def test_bench_store_measures_sqlite_and_postgres(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSLEDGER_BENCH_PG_URL", pg_url)
+    before = _bench_schemas(pg_url)
+    figures = invoke_json("bench", "--stage", "store", str(EXAMPLES))
+    for backend in ("sqlite", "postgres"):
+        assert figures[f"{backend}:articles"] == 4
+        assert figures[f"{backend}:rows"] == 4
+        assert figures[f"{backend}:articles_per_s"] > 0
+        assert figures[f"{backend}:rerun_articles_per_s"] > 0
+    assert figures["postgres_vs_sqlite"] > 0
+    assert _bench_schemas(pg_url) == before  # the benchmark's schema was dropped
+
+
+def test_bench_store_without_postgres_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger.store.bench import PG_URL_VARS, bench_store
+
+    for var in PG_URL_VARS:
+        monkeypatch.delenv(var, raising=False)
+    figures = bench_store([EXAMPLES])
+    assert figures["postgres"] == "not configured"
+    assert figures["sqlite:stored"] == 4
+    assert not any(key.startswith("postgres:") for key in figures)

@@ -10,9 +10,17 @@ from newsledger.ledger import Ledger, open
 from newsledger.model import Article, Claim, Conflict, Incident, Mention, Quote, Rejection, Span
 
 __all__ = [
+    "Article",
+    "Claim",
+    "Conflict",
+    "Incident",
     "Ledger",
+    "Mention",
+    "Quote",
+    "Rejection",
+    "Span",
     "open",
-    "Article", "Claim", "Conflict", "Incident", "Mention", "Quote", "Rejection", "Span"]
+]
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

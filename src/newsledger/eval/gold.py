@@ -237,8 +237,16 @@ class _Parser:
     def fail(self, where: str, message: str) -> GoldFormatError:
         return GoldFormatError(f"{self.path}: {where}: {message}")
 
-    def get(self, obj: dict[str, Any], key: str, kinds: type | tuple[type, ...], where: str,
-            *, required: bool = True, default: Any = None) -> Any:
+    def get(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        kinds: type | tuple[type, ...],
+        where: str,
+        *,
+        required: bool = True,
+        default: Any = None,
+    ) -> Any:
         if not isinstance(obj, dict):
             raise self.fail(where, f"expected an object, got {type(obj).__name__}")
         if key not in obj or obj[key] is None:
@@ -277,8 +285,7 @@ class _Parser:
             raise self.fail(where, f"span text {piece!r} is not in the article text")
         return GoldSpan(found, found + len(piece), piece)
 
-    def _anchor_head_tail(self, head: str, tail: str, start: int, end: int,
-                          where: str) -> GoldSpan:
+    def _anchor_head_tail(self, head: str, tail: str, start: int, end: int, where: str) -> GoldSpan:
         length = end - start
         if self.text[start:end].startswith(head) and self.text[start:end].endswith(tail):
             return GoldSpan(start, end, self.text[start:end])
@@ -291,8 +298,9 @@ class _Parser:
             raise self.fail(where, f"span tail {tail!r} not found after its head {head!r}")
         return GoldSpan(head_at, new_end, self.text[head_at:new_end])
 
-    def value(self, obj: dict[str, Any], key: str, where: str,
-              allowed: Sequence[str] | None = None) -> GoldValue | None:
+    def value(
+        self, obj: dict[str, Any], key: str, where: str, allowed: Sequence[str] | None = None
+    ) -> GoldValue | None:
         data = self.get(obj, key, dict, where, required=False)
         if data is None:
             return None
@@ -325,13 +333,15 @@ class _Parser:
 
     def figure(self, data: dict[str, Any], where: str) -> GoldFigure:
         kind = self.get(data, "kind", str, where)
-        accept_kinds = tuple(self.get(data, "accept_kinds", list, where, required=False,
-                                      default=[]))
+        accept_kinds = tuple(
+            self.get(data, "accept_kinds", list, where, required=False, default=[])
+        )
         for k in (kind, *accept_kinds):
             self.choice(k, FIGURE_KINDS, f"{where}.kind")
         qualifier = self.get(data, "qualifier", str, where)
-        accept_q = tuple(self.get(data, "accept_qualifiers", list, where, required=False,
-                                  default=[]))
+        accept_q = tuple(
+            self.get(data, "accept_qualifiers", list, where, required=False, default=[])
+        )
         for q in (qualifier, *accept_q):
             self.choice(q, QUALIFIERS, f"{where}.qualifier")
         value = self.get(data, "value", int, where, required=qualifier not in ("unknown", "vague"))
@@ -383,18 +393,21 @@ class _Parser:
         actors = []
         for item, here in items("actors"):
             role = self.get(item, "role", str, here)
-            accept_roles = tuple(self.get(item, "accept_roles", list, here, required=False,
-                                          default=[]))
+            accept_roles = tuple(
+                self.get(item, "accept_roles", list, here, required=False, default=[])
+            )
             for r in (role, *accept_roles):
                 self.choice(r, ROLES, f"{here}.role")
-            actors.append(GoldActor(
-                name=self.get(item, "name", str, here),
-                type=self.get(item, "type", str, here),
-                role=role,
-                accept_roles=accept_roles,
-                optional=self.get(item, "optional", bool, here, required=False, default=False),
-                spans=self.spans(item, here),
-            ))
+            actors.append(
+                GoldActor(
+                    name=self.get(item, "name", str, here),
+                    type=self.get(item, "type", str, here),
+                    role=role,
+                    accept_roles=accept_roles,
+                    optional=self.get(item, "optional", bool, here, required=False, default=False),
+                    spans=self.spans(item, here),
+                )
+            )
         return GoldMention(
             main=self.get(data, "main", bool, where),
             label=self.get(data, "label", str, where),
@@ -453,15 +466,18 @@ def load_gold_file(path: Path, article: Article | None = None) -> GoldArticle:
     published_raw = data.get("published")
     published = None
     if published_raw is not None:
-        published = _parse_date(str(published_raw), GoldFormatError(
-            f"{path}: published: {published_raw!r} is not YYYY-MM-DD"))
+        published = _parse_date(
+            str(published_raw),
+            GoldFormatError(f"{path}: published: {published_raw!r} is not YYYY-MM-DD"),
+        )
     parser = _Parser(path, article.text)
     raw_mentions = parser.get(data, "mentions", list, "gold")
     mentions = [parser.mention(m, f"mentions[{i}]") for i, m in enumerate(raw_mentions)]
     if sum(m.main for m in mentions) > 1:
         raise GoldFormatError(f"{path}: more than one mention has main: true")
-    return GoldArticle(path, source, article, published, language, mentions,
-                       str(data.get("notes", "")))
+    return GoldArticle(
+        path, source, article, published, language, mentions, str(data.get("notes", ""))
+    )
 
 
 def gold_files(folder: Path) -> list[Path]:
@@ -489,37 +505,79 @@ def gold_to_mentions(gold: GoldArticle) -> list[Mention]:
 
     def span(spans: Sequence[GoldSpan]) -> Span:
         first = spans[0] if spans else GoldSpan(0, 0, "")
-        return Span(article_id, first.start, first.end, text[first.start:first.end])
+        return Span(article_id, first.start, first.end, text[first.start : first.end])
 
     mentions: list[Mention] = []
     for index, gm in enumerate(ordered):
         claims: list[Claim] = []
-        for name, value in (("event_type", gm.event_type), ("sub_event_type", gm.sub_event_type),
-                            ("time_of_day", gm.time_of_day)):
+        for name, value in (
+            ("event_type", gm.event_type),
+            ("sub_event_type", gm.sub_event_type),
+            ("time_of_day", gm.time_of_day),
+        ):
             if value:
                 claims.append(Claim(name, value.value, span(value.spans)))
         if gm.date:
-            claims.append(Claim("date", gm.date.value, span(gm.date.spans),
-                                qualifier=gm.time_precision or "day"))
+            claims.append(
+                Claim(
+                    "date", gm.date.value, span(gm.date.spans), qualifier=gm.time_precision or "day"
+                )
+            )
         if gm.location:
             loc = gm.location
-            claims.append(Claim("location", {
-                "name": loc.name, "country_code": loc.country_code, "admin1": loc.admin1,
-                "admin2": loc.admin2, "latitude": loc.latitude, "longitude": loc.longitude,
-                "geo_precision": loc.geo_precision, "geonames_id": loc.geonames_id,
-            }, span(loc.spans)))
+            claims.append(
+                Claim(
+                    "location",
+                    {
+                        "name": loc.name,
+                        "country_code": loc.country_code,
+                        "admin1": loc.admin1,
+                        "admin2": loc.admin2,
+                        "latitude": loc.latitude,
+                        "longitude": loc.longitude,
+                        "geo_precision": loc.geo_precision,
+                        "geonames_id": loc.geonames_id,
+                    },
+                    span(loc.spans),
+                )
+            )
         claims += [Claim("sublocation", s.value, span(s.spans)) for s in gm.sublocation]
-        claims += [Claim("actor", a.name, span(a.spans), kind=a.type, role=a.role)
-                   for a in gm.actors]
-        claims += [Claim("figure", f.value, span(f.spans), qualifier=f.qualifier, kind=f.kind,
-                         actor=f.actor, item=f.item, max_value=f.max_value,
-                         attributed_to=f.attributed_to) for f in gm.figures]
+        claims += [
+            Claim("actor", a.name, span(a.spans), kind=a.type, role=a.role) for a in gm.actors
+        ]
+        claims += [
+            Claim(
+                "figure",
+                f.value,
+                span(f.spans),
+                qualifier=f.qualifier,
+                kind=f.kind,
+                actor=f.actor,
+                item=f.item,
+                max_value=f.max_value,
+                attributed_to=f.attributed_to,
+            )
+            for f in gm.figures
+        ]
         claims += [Claim("weapon", w.name, span(w.spans), actor=w.used_by) for w in gm.weapons]
-        quotes = [Quote(q.speaker, q.affiliation, q.cue, q.content,
-                        Span(article_id, q.content_spans[0].start, q.content_spans[-1].end,
-                             text[q.content_spans[0].start:q.content_spans[-1].end]),
-                        medium=q.medium, direct=q.direct, mention_index=index)
-                  for q in gm.quotes]
+        quotes = [
+            Quote(
+                q.speaker,
+                q.affiliation,
+                q.cue,
+                q.content,
+                Span(
+                    article_id,
+                    q.content_spans[0].start,
+                    q.content_spans[-1].end,
+                    text[q.content_spans[0].start : q.content_spans[-1].end],
+                ),
+                medium=q.medium,
+                direct=q.direct,
+                mention_index=index,
+            )
+            for q in gm.quotes
+        ]
         anchor = span([gm.anchor]) if gm.anchor else None
         mentions.append(Mention(article_id, index, gm.main, claims, quotes, anchor))
     return mentions

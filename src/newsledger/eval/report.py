@@ -48,6 +48,7 @@ DETAIL_FIELDS = (
 )
 """Scored on matched items or per article; reported, not part of `overall`."""
 
+
 @dataclass(slots=True)
 class FieldScore:
     """Counts for one field; precision, recall and F1 follow."""
@@ -87,9 +88,15 @@ class FieldScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_json(self) -> dict[str, float | int]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "support": self.support,
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "support": self.support,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass(slots=True)
@@ -107,10 +114,14 @@ class ArticleScore:
         return self.fields.setdefault(name, FieldScore())
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "article_id": self.article_id,
-                "fields": {k: v.to_json() for k, v in self.fields.items()},
-                "pairs": [{"gold": g, "predicted": p} for g, p in self.pairs],
-                "spurious_mentions": self.spurious, "span_violations": self.span_violations}
+        return {
+            "source": self.source,
+            "article_id": self.article_id,
+            "fields": {k: v.to_json() for k, v in self.fields.items()},
+            "pairs": [{"gold": g, "predicted": p} for g, p in self.pairs],
+            "spurious_mentions": self.spurious,
+            "span_violations": self.span_violations,
+        }
 
 
 @dataclass(slots=True)
@@ -127,8 +138,9 @@ class EvalReport:
     seconds: float = 0.0
 
     @classmethod
-    def from_articles(cls, target: str, extractor: str, scores: Sequence[ArticleScore],
-                      seconds: float = 0.0) -> EvalReport:
+    def from_articles(
+        cls, target: str, extractor: str, scores: Sequence[ArticleScore], seconds: float = 0.0
+    ) -> EvalReport:
         report = cls(target, extractor, len(scores), articles=list(scores), seconds=seconds)
         for score in scores:
             for name, counts in score.fields.items():
@@ -163,14 +175,25 @@ class EvalReport:
     def table(self) -> Table:
         """Field, P, R, F1, support: one row per scored field."""
         table = Table(title=self.title())
-        for name, justify in (("field", "left"), ("P", "right"), ("R", "right"),
-                              ("F1", "right"), ("support", "right")):
+        for name, justify in (
+            ("field", "left"),
+            ("P", "right"),
+            ("R", "right"),
+            ("F1", "right"),
+            ("support", "right"),
+        ):
             table.add_column(name, justify=justify)  # type: ignore[arg-type]
         for name in self.ordered_fields():
             s = self.fields[name]
             style = "bold" if name == "overall" else None
-            table.add_row(Text(name), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-                          str(s.support), style=style)
+            table.add_row(
+                Text(name),
+                f"{s.precision:.3f}",
+                f"{s.recall:.3f}",
+                f"{s.f1:.3f}",
+                str(s.support),
+                style=style,
+            )
         return table
 
     def metrics_table(self) -> Table:
@@ -190,8 +213,9 @@ class EvalReport:
             console.print(self.metrics_table())
         violations = [v for a in self.articles for v in a.span_violations]
         if violations:
-            console.print(Text(f"{len(violations)} predicted spans do not slice the text:",
-                               style="red"))
+            console.print(
+                Text(f"{len(violations)} predicted spans do not slice the text:", style="red")
+            )
             for line in violations[:MAX_VIOLATIONS_LISTED]:
                 console.print(Text(f"  {line}"))
         for note in self.notes:

@@ -40,13 +40,15 @@ ORACLE_NAMES = ("gold", "oracle")
 """Extractor names that replay the gold itself (checks the scorer: every field scores 1.0)."""
 
 
-def run_eval(target: Path, *, extractor_name: str = "rules", limit: int | None = None
-             ) -> EvalReport:
+def run_eval(
+    target: Path, *, extractor_name: str = "rules", limit: int | None = None
+) -> EvalReport:
     """Score `extractor_name` on a gold folder or a public set folder (see module docstring)."""
     target = Path(target)
     if not target.is_dir():
         raise EvalTargetError(
-            f"{target}: not a folder; give a gold folder or a ../shared/bench set")
+            f"{target}: not a folder; give a gold folder or a ../shared/bench set"
+        )
     if gold_files(target):
         return evaluate_gold(target, extractor_name=extractor_name, limit=limit)
     bench = bench_module_name(target)
@@ -54,26 +56,29 @@ def run_eval(target: Path, *, extractor_name: str = "rules", limit: int | None =
         return evaluate_bench(target, bench, limit=limit)
     raise EvalTargetError(
         f"{target}: no gold files (*.json) and not a known public set; supported sets: "
-        f"{', '.join(sorted(BENCH_MODULES))}")
+        f"{', '.join(sorted(BENCH_MODULES))}"
+    )
 
 
-def evaluate_gold(folder: Path, *, extractor_name: str = "rules", limit: int | None = None
-                  ) -> EvalReport:
+def evaluate_gold(
+    folder: Path, *, extractor_name: str = "rules", limit: int | None = None
+) -> EvalReport:
     """Read each gold file's article with the ingest readers, extract, score."""
     started = time.perf_counter()
     golds = [load_gold_file(p) for p in gold_files(folder)[:limit]]
     notes: list[str] = []
     predicted = predict(golds, extractor_name, notes)
-    scores: list[ArticleScore] = [score_article(g, predicted.get(g.article.id, []))
-                                  for g in golds]
-    report = EvalReport.from_articles(str(folder), extractor_name, scores,
-                                      time.perf_counter() - started)
+    scores: list[ArticleScore] = [score_article(g, predicted.get(g.article.id, [])) for g in golds]
+    report = EvalReport.from_articles(
+        str(folder), extractor_name, scores, time.perf_counter() - started
+    )
     report.notes.extend(notes)
     return report
 
 
-def predict(golds: Sequence[GoldArticle], extractor_name: str, notes: list[str]
-            ) -> dict[str, list[Mention]]:
+def predict(
+    golds: Sequence[GoldArticle], extractor_name: str, notes: list[str]
+) -> dict[str, list[Mention]]:
     """Mentions per article id; an article the extractor fails on is noted and scored empty."""
     if extractor_name in ORACLE_NAMES:
         return {g.article.id: gold_to_mentions(g) for g in golds}
@@ -107,7 +112,8 @@ def load_extractor(name: str) -> Extractor:
             raise EvalTargetError(f"extractor {name!r} has no `extract(article, doc)` method")
         return extractor
     raise EvalTargetError(
-        f"unknown extractor {name!r}: use 'rules', 'gold' or 'package.module:Class'")
+        f"unknown extractor {name!r}: use 'rules', 'gold' or 'package.module:Class'"
+    )
 
 
 def bench_module_name(folder: Path) -> str | None:
@@ -131,9 +137,13 @@ def evaluate_bench(folder: Path, module_name: str, *, limit: int | None = None) 
         ) from exc
     preferred = f"score_{module_name.removeprefix('bench_')}"
     scorers = sorted(
-        (f for n, f in inspect.getmembers(module, inspect.isfunction)
-         if n.startswith("score_") and f.__module__ == module.__name__),
-        key=lambda f: f.__name__ != preferred)
+        (
+            f
+            for n, f in inspect.getmembers(module, inspect.isfunction)
+            if n.startswith("score_") and f.__module__ == module.__name__
+        ),
+        key=lambda f: f.__name__ != preferred,
+    )
     if not scorers:
         raise EvalTargetError(f"newsledger.eval.{module_name} has no score_* function")
     result = _call_scorer(scorers[0], folder, limit)

@@ -85,13 +85,42 @@ TIME_OF_DAY_WORDS = {
 }
 """Parts of the day written differently that mean the same."""
 
-STOPWORDS = frozenset({
-    "a", "an", "the", "of", "for", "from", "in", "at", "on", "to", "and", "by", "with",
-    "de", "du", "des", "la", "le", "les", "l", "d", "une", "et",
-})
+STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "from",
+        "in",
+        "at",
+        "on",
+        "to",
+        "and",
+        "by",
+        "with",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+        "une",
+        "et",
+    }
+)
 """Function words ignored when comparing names and quote contents (English and French)."""
-CUE_IRREGULAR = {"told": "tell", "said": "say", "says": "say", "wrote": "write", "spoke": "speak",
-                 "according": "according to"}
+CUE_IRREGULAR = {
+    "told": "tell",
+    "said": "say",
+    "says": "say",
+    "wrote": "write",
+    "spoke": "speak",
+    "according": "according to",
+}
 _TOKEN = re.compile(r"\w+")
 _CLOCK = re.compile(r"^(\d{1,2})\s*[:h.]\s*(\d{2})")
 
@@ -233,14 +262,18 @@ def similarity(gold: GoldMention, predicted: Mention) -> float:
     if gold.location and place and same_place(gold.location, place):
         score += 1.0
     type_claim = predicted.first("event_type")
-    if gold.event_type and type_claim is not None and gold.event_type.accepts(
-            str(type_claim.value)):
+    if (
+        gold.event_type
+        and type_claim is not None
+        and gold.event_type.accepts(str(type_claim.value))
+    ):
         score += 0.5
     return score
 
 
-def align(gold: Sequence[GoldMention], predicted: Sequence[Mention]
-          ) -> tuple[list[tuple[GoldMention, Mention]], list[GoldMention], list[Mention]]:
+def align(
+    gold: Sequence[GoldMention], predicted: Sequence[Mention]
+) -> tuple[list[tuple[GoldMention, Mention]], list[GoldMention], list[Mention]]:
     """Pairs (main with main, background by best similarity), unpaired gold, unpaired predicted."""
     pairs: list[tuple[GoldMention, Mention]] = []
     gold_left = list(gold)
@@ -254,8 +287,11 @@ def align(gold: Sequence[GoldMention], predicted: Sequence[Mention]
     # required gold mentions are paired before optional ones, so an optional mention never
     # takes the prediction a required one needs
     candidates = sorted(
-        ((similarity(g, p), gi, pi) for gi, g in enumerate(gold_left)
-         for pi, p in enumerate(pred_left)),
+        (
+            (similarity(g, p), gi, pi)
+            for gi, g in enumerate(gold_left)
+            for pi, p in enumerate(pred_left)
+        ),
         key=lambda t: (gold_left[t[1]].optional, -t[0], t[1], t[2]),
     )
     used_g: set[int] = set()
@@ -266,8 +302,11 @@ def align(gold: Sequence[GoldMention], predicted: Sequence[Mention]
         used_g.add(gi)
         used_p.add(pi)
         pairs.append((gold_left[gi], pred_left[pi]))
-    return (pairs, [g for i, g in enumerate(gold_left) if i not in used_g],
-            [p for i, p in enumerate(pred_left) if i not in used_p])
+    return (
+        pairs,
+        [g for i, g in enumerate(gold_left) if i not in used_g],
+        [p for i, p in enumerate(pred_left) if i not in used_p],
+    )
 
 
 def match_items(
@@ -289,8 +328,12 @@ def match_items(
     return pairs, g_left, p_left
 
 
-def _count_set(score: FieldScore, pairs: Sequence[tuple[Any, Any]], missed: Iterable[Any],
-               spurious: Sequence[Any]) -> None:
+def _count_set(
+    score: FieldScore,
+    pairs: Sequence[tuple[Any, Any]],
+    missed: Iterable[Any],
+    spurious: Sequence[Any],
+) -> None:
     score.tp += sum(1 for g, _ in pairs if not g.optional)
     score.fn += sum(1 for g in missed if not g.optional)
     score.fp += len(spurious)
@@ -319,22 +362,29 @@ def score_mention(out: ArticleScore, gold: GoldMention | None, pred: Mention | N
     # sublocation
     g_sub: Sequence[GoldSublocation] = gold.sublocation if gold else empty_g
     p_sub = _unique(_claims(pred, "sublocation"), lambda c: str(c.value).casefold())
-    pairs, missed, spurious = match_items(g_sub, p_sub, [
-        lambda g, p: overlap(g.value, str(p.value)) >= SUBLOCATION_OVERLAP])
+    pairs, missed, spurious = match_items(
+        g_sub, p_sub, [lambda g, p: overlap(g.value, str(p.value)) >= SUBLOCATION_OVERLAP]
+    )
     _count_set(out.f("sublocation"), pairs, missed, spurious)
     # actors: type and role
     g_act: Sequence[GoldActor] = gold.actors if gold else empty_g
     p_act = _unique(_claims(pred, "actor"), lambda c: (c.kind, c.role))
-    pairs_a, missed_a, spurious_a = match_items(g_act, p_act, [
-        lambda g, p: g.type == p.kind and g.role == p.role,
-        lambda g, p: g.type == p.kind and p.role in g.accept_roles])
+    pairs_a, missed_a, spurious_a = match_items(
+        g_act,
+        p_act,
+        [
+            lambda g, p: g.type == p.kind and g.role == p.role,
+            lambda g, p: g.type == p.kind and p.role in g.accept_roles,
+        ],
+    )
     _count_set(out.f("actor"), pairs_a, missed_a, spurious_a)
     _score_figures(out, gold.figures if gold else empty_g, _claims(pred, "figure"))
     # weapons by name; who used them scored on the matched ones
     g_wpn: Sequence[GoldWeapon] = gold.weapons if gold else empty_g
     p_wpn = _unique(_claims(pred, "weapon"), lambda c: weapon_key(str(c.value)))
-    pairs_w, missed_w, spurious_w = match_items(g_wpn, p_wpn, [
-        lambda g, p: weapon_key(g.name) == weapon_key(str(p.value))])
+    pairs_w, missed_w, spurious_w = match_items(
+        g_wpn, p_wpn, [lambda g, p: weapon_key(g.name) == weapon_key(str(p.value))]
+    )
     _count_set(out.f("weapon"), pairs_w, missed_w, spurious_w)
     for g, p in pairs_w:
         if not g.optional and (g.used_by or p.actor):
@@ -346,13 +396,18 @@ def _score_single_fields(out: ArticleScore, gold: GoldMention | None, pred: Ment
     for name in ("event_type", "sub_event_type"):
         gv = getattr(gold, name) if gold else None
         claim = _first(pred, name)
-        out.f(name).record(gv is not None, claim is not None,
-                           gv is not None and claim is not None and gv.accepts(str(claim.value)))
+        out.f(name).record(
+            gv is not None,
+            claim is not None,
+            gv is not None and claim is not None and gv.accepts(str(claim.value)),
+        )
     date_claim = _first(pred, "date")
     g_date = gold.date if gold else None
-    out.f("date").record(g_date is not None, date_claim is not None,
-                         g_date is not None and date_claim is not None
-                         and g_date.accepts(str(date_claim.value)))
+    out.f("date").record(
+        g_date is not None,
+        date_claim is not None,
+        g_date is not None and date_claim is not None and g_date.accepts(str(date_claim.value)),
+    )
     g_prec = gold.time_precision if gold else None
     p_prec = date_claim.qualifier if date_claim is not None else None
     out.f("time_precision").record(g_prec is not None, p_prec is not None, g_prec == p_prec)
@@ -360,15 +415,20 @@ def _score_single_fields(out: ArticleScore, gold: GoldMention | None, pred: Ment
     tod_claim = _first(pred, "time_of_day")
     p_tod = time_of_day_key(str(tod_claim.value)) if tod_claim is not None else None
     out.f("time_of_day").record(
-        g_tod is not None, p_tod is not None,
-        g_tod is not None and p_tod in {time_of_day_key(v) for v in (g_tod.value, *g_tod.accept)})
+        g_tod is not None,
+        p_tod is not None,
+        g_tod is not None and p_tod in {time_of_day_key(v) for v in (g_tod.value, *g_tod.accept)},
+    )
     g_loc = gold.location if gold else None
     p_loc = _location(pred)
     matched = g_loc is not None and p_loc is not None and same_place(g_loc, p_loc)
     out.f("location").record(g_loc is not None, p_loc is not None, matched)
     if matched and g_loc is not None and p_loc is not None:
-        out.f("geo_precision").record(True, p_loc.get("geo_precision") is not None,
-                                      p_loc.get("geo_precision") == g_loc.geo_precision)
+        out.f("geo_precision").record(
+            True,
+            p_loc.get("geo_precision") is not None,
+            p_loc.get("geo_precision") == g_loc.geo_precision,
+        )
 
 
 def _figure_key(claim: Claim) -> tuple[Any, ...]:
@@ -390,25 +450,33 @@ def _score_figures(out: ArticleScore, gold: Sequence[GoldFigure], claims: list[C
             return g_actor is None or p_actor is None or g_actor == p_actor
         return g_actor == p_actor
 
-    pairs, missed, spurious = match_items(gold, predicted, [
-        lambda g, p: g.kind == p.kind and same_count(g, p),
-        lambda g, p: p.kind in g.accept_kinds and same_count(g, p)])
+    pairs, missed, spurious = match_items(
+        gold,
+        predicted,
+        [
+            lambda g, p: g.kind == p.kind and same_count(g, p),
+            lambda g, p: p.kind in g.accept_kinds and same_count(g, p),
+        ],
+    )
     _count_set(out.f("figure"), pairs, missed, spurious)
     for g, p in pairs:
         if not g.optional:
             out.f("figure_qualifier").record(
-                True, True, p.qualifier in (g.qualifier, *g.accept_qualifiers))
+                True, True, p.qualifier in (g.qualifier, *g.accept_qualifiers)
+            )
 
 
 # ---------------------------------------------------------------- quotes and spans
 
 
-def _score_quotes(out: ArticleScore, gold: GoldArticle, predicted: Sequence[Mention],
-                  paired: dict[int, int]) -> None:
+def _score_quotes(
+    out: ArticleScore, gold: GoldArticle, predicted: Sequence[Mention], paired: dict[int, int]
+) -> None:
     """Quotes are scored over the whole article (a quote attached to the wrong mention still
     counts as found; `quote_link` scores the attachment)."""
     g_quotes: list[tuple[GoldQuote, int]] = [
-        (q, gi) for gi, m in enumerate(gold.mentions) if not m.optional for q in m.quotes]
+        (q, gi) for gi, m in enumerate(gold.mentions) if not m.optional for q in m.quotes
+    ]
     p_quotes: list[tuple[Quote, int]] = []
     seen: set[tuple[int, int]] = set()
     for pm in predicted:
@@ -417,9 +485,14 @@ def _score_quotes(out: ArticleScore, gold: GoldArticle, predicted: Sequence[Ment
                 seen.add((q.span.start, q.span.end))
                 p_quotes.append((q, pm.index if q.mention_index is None else q.mention_index))
     scored = sorted(
-        ((overlap(g.content, p.content), gi, pi) for gi, (g, _) in enumerate(g_quotes)
-         for pi, (p, _) in enumerate(p_quotes) if same_name(g.speaker, p.speaker)),
-        key=lambda t: (g_quotes[t[1]][0].optional, -t[0], t[1], t[2]))
+        (
+            (overlap(g.content, p.content), gi, pi)
+            for gi, (g, _) in enumerate(g_quotes)
+            for pi, (p, _) in enumerate(p_quotes)
+            if same_name(g.speaker, p.speaker)
+        ),
+        key=lambda t: (g_quotes[t[1]][0].optional, -t[0], t[1], t[2]),
+    )
     used_g: set[int] = set()
     used_p: set[int] = set()
     score = out.f("quote")
@@ -433,13 +506,16 @@ def _score_quotes(out: ArticleScore, gold: GoldArticle, predicted: Sequence[Ment
         if g.optional:
             continue
         score.tp += 1
-        for name, gv, pv in (("quote_affiliation", g.affiliation, p.affiliation),
-                             ("quote_medium", g.medium, p.medium)):
+        for name, gv, pv in (
+            ("quote_affiliation", g.affiliation, p.affiliation),
+            ("quote_medium", g.medium, p.medium),
+        ):
             if gv or pv:
                 out.f(name).record(gv is not None, pv is not None, overlap(gv, pv) >= 0.5)
         if g.cue or p.cue:
-            out.f("quote_cue").record(g.cue is not None, p.cue is not None,
-                                      cue_key(g.cue) == cue_key(p.cue))
+            out.f("quote_cue").record(
+                g.cue is not None, p.cue is not None, cue_key(g.cue) == cue_key(p.cue)
+            )
         out.f("quote_link").record(True, True, paired.get(p_mention) == g_mention)
     score.fn += sum(1 for i, (g, _) in enumerate(g_quotes) if i not in used_g and not g.optional)
     score.fp += len(p_quotes) - len(used_p)
@@ -456,13 +532,17 @@ def check_spans(out: ArticleScore, article: Article, predicted: Sequence[Mention
         for where, span in spans:
             if span is None:
                 continue
-            ok = (span.article_id == article.id and 0 <= span.start <= span.end <= len(article.text)
-                  and article.text[span.start:span.end] == span.text)
+            ok = (
+                span.article_id == article.id
+                and 0 <= span.start <= span.end <= len(article.text)
+                and article.text[span.start : span.end] == span.text
+            )
             score.record(True, True, ok)
             if not ok and len(out.span_violations) < MAX_VIOLATIONS_LISTED:
                 out.span_violations.append(
                     f"{out.source} mention {mention.index} {where} [{span.start}:{span.end}] "
-                    f"{span.text[:40]!r} != {article.text[span.start:span.end][:40]!r}")
+                    f"{span.text[:40]!r} != {article.text[span.start : span.end][:40]!r}"
+                )
 
 
 def score_article(gold: GoldArticle, predicted: Sequence[Mention]) -> ArticleScore:
@@ -494,8 +574,9 @@ def score_article(gold: GoldArticle, predicted: Sequence[Mention]) -> ArticleSco
         score_mention(out, g, None)
     for p in spurious:
         out.spurious.append(p.index)
-        out.f("mention_main" if p.main and not any(q.main for _, q in pairs)
-              else "mention_background").fp += 1
+        out.f(
+            "mention_main" if p.main and not any(q.main for _, q in pairs) else "mention_background"
+        ).fp += 1
         score_mention(out, None, p)
     _score_quotes(out, gold, predicted, paired)
     for name in PRIMARY_FIELDS:

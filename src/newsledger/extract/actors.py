@@ -129,7 +129,7 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
 
 
 def _through_frame(tok: Token) -> Token:
-    """"a group of 100 migrants" -> migrants; "members of the police force" -> force."""
+    """ "a group of 100 migrants" -> migrants; "members of the police force" -> force."""
     for _ in range(2):
         if tok.lemma_.lower() not in FRAME_NOUNS and tok.lower_ not in FRAME_NOUNS:
             return tok
@@ -259,7 +259,7 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
 
 
 def _modifier_names_side(child: Token) -> bool:
-    """"the police's attack", "police clashes", "migrant and police clash": a group modifier of
+    """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
     an event noun names a side."""
     if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
         return True
@@ -303,9 +303,11 @@ def _np_span(tok: Token) -> tuple[int, int]:
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nummod", "quantmod", "nmod"):
             left = child if child.i < left.i else left
-    while left.i > 0 and left.doc[left.i - 1].dep_ in ("compound",) and left.doc[
-        left.i - 1
-    ].head.i >= left.i:
+    while (
+        left.i > 0
+        and left.doc[left.i - 1].dep_ in ("compound",)
+        and left.doc[left.i - 1].head.i >= left.i
+    ):
         left = left.doc[left.i - 1]
     return left.idx, tok.idx + len(tok.text)
 

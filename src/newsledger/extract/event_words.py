@@ -136,46 +136,88 @@ _add(ARREST, "arrest detain apprehend custody arrêter interpeller interpellatio
      "détention")  # fmt: skip
 _add(LOOT, "loot plunder ransack vandalise vandalize torch burn arson vandalism piller "
      "incendier brûler saccager vandaliser pillage incendie")  # fmt: skip
-_add(CLEAR, "clear clearance evacuate evacuation dismantle dismantling evict eviction raze "
-     "demolish clearing évacuer évacuation démanteler démantèlement expulser "
-     "expulsion")
+_add(
+    CLEAR,
+    "clear clearance evacuate evacuation dismantle dismantling evict eviction raze "
+    "demolish clearing évacuer évacuation démanteler démantèlement expulser "
+    "expulsion",
+)
 _add(DISRUPT, "defuse foil thwart intercept désamorcer déjouer intercepter")
 _add(AGREE, "agreement ceasefire truce accord treaty cessez-le-feu")
 _add(TERRITORY, "capture recapture retake overrun seize liberate regain free reprendre")
 _add(HQ, "headquarters")
 _add(VIOLENCE, "violence violences")
 
-ENGLISH_ONLY = frozenset({"march", "marcher", "combat", "jet", "mine", "missile", "shot",
-                          "strike", "explosion", "battre", "raid"})
+ENGLISH_ONLY = frozenset(
+    {
+        "march",
+        "marcher",
+        "combat",
+        "jet",
+        "mine",
+        "missile",
+        "shot",
+        "strike",
+        "explosion",
+        "battre",
+        "raid",
+    }
+)
 """Lemmas also valid in French that must not be read twice; listed for the shared-word check."""
 
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vest|car bomb)\b|\bblew (?:himself|herself|"
-     r"themselves) up\b|\bkamikaze\b", SUICIDE),
-    (r"\b(?:air|drone|aerial) (?:strike|raid|attack|bombardment)s?\b|\bfrappes? aériennes?\b",
-     AIR),
-    (r"\b(?:petrol|gasoline|molotov|fire) ?bombs?\b|\bmolotov cocktails?\b|\bcocktails? molotov\b"
-     r"|\bfirebombs?\b", THROW),
-    (r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
-     r"|\bengin explosif\b|\bvoiture piégée\b", IED),
+    (
+        r"\bsuicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vest|car bomb)\b"
+        r"|\bblew (?:himself|herself|themselves) up\b|\bkamikaze\b",
+        SUICIDE,
+    ),
+    (r"\b(?:air|drone|aerial) (?:strike|raid|attack|bombardment)s?\b|\bfrappes? aériennes?\b", AIR),
+    (
+        r"\b(?:petrol|gasoline|molotov|fire) ?bombs?\b|\bmolotov cocktails?\b"
+        r"|\bcocktails? molotov\b|\bfirebombs?\b",
+        THROW,
+    ),
+    (
+        r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
+        r"|\bengin explosif\b|\bvoiture piégée\b",
+        IED,
+    ),
     (r"\b(?:chemical|toxic|poison(?:ous)?|nerve) (?:weapons?|gas|agent|attack)s?\b", CHEMICAL),
     (r"\bsexual(?:ly)? (?:assault|abuse|violence|harass)\w*\b|\bagressions? sexuelles?\b", SEXUAL),
     (r"\bopen(?:ed|s|ing)? fire\b|\bouvert le feu\b", SHOOT),
     (r"\b(?:came|come|comes|coming) to blows\b|\ben (?:sont |est )?venus? aux mains\b", CLASH),
-    (r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
-     r"|fire ?fights?|échanges? de tirs)\b", CLASH),
+    (
+        r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
+        r"|fire ?fights?|échanges? de tirs)\b",
+        CLASH,
+    ),
     (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),
-    (r"\bset (?:fire|ablaze|alight) to\b|\bset\b[^.]{0,40}\b(?:on fire|ablaze|alight)\b"
-     r"|\bmis le feu\b", LOOT),
-    (r"\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge"
-     r"|gaz lacrymogènes?|canons? à eau|lacrymogènes?)\b", DISPERSE),
+    (
+        r"\bset (?:fire|ablaze|alight) to\b|\bset\b[^.]{0,40}\b(?:on fire|ablaze|alight)\b"
+        r"|\bmis le feu\b",
+        LOOT,
+    ),
+    (
+        r"\b(?:tear[- ]?gas|water cannons?|rubber bullets|pepper spray|stun grenades?|baton charge"
+        r"|gaz lacrymogènes?|canons? à eau|lacrymogènes?)\b",
+        DISPERSE,
+    ),
     (r"\bpeace (?:deal|agreement|accord|talks)\b|\bsigned an? (?:deal|agreement)\b", AGREE),
-    (r"\b(?:took|take|taken|takes|seized|seize|gained|gain|regained|wrested) (?:full )?control\b",
-     TERRITORY),
-    (r"\b(?:set up|established|establish|sets up) (?:a |an |its |their )?(?:new )?(?:base|"
-     r"headquarters|camp|outpost|checkpoint)s?\b", HQ),
-    (r"\b(?:merged? with|joined forces|new (?:armed )?group|split from|splinter group|defected"
-     r"|pledged allegiance|renamed)\b", GROUP_CHANGE),
+    (
+        r"\b(?:took|take|taken|takes|seized|seize|gained|gain|regained|wrested)"
+        r" (?:full )?control\b",
+        TERRITORY,
+    ),
+    (
+        r"\b(?:set up|established|establish|sets up) (?:a |an |its |their )?(?:new )?(?:base|"
+        r"headquarters|camp|outpost|checkpoint)s?\b",
+        HQ,
+    ),
+    (
+        r"\b(?:merged? with|joined forces|new (?:armed )?group|split from|splinter group|defected"
+        r"|pledged allegiance|renamed)\b",
+        GROUP_CHANGE,
+    ),
     (r"\bhand(?:ed|s)? over\b|\bwithdr[ae]w from\b|\bwithout a fight\b", TERRITORY),
     (r"\btaken (?:into|in) custody\b|\bgarde à vue\b|\bround(?:ed)? up\b", ARREST),
 )
@@ -226,23 +268,15 @@ HQ_NOUNS = words(
 )
 """Objects that make establish/set up a base-established event."""
 
-HQ_VERBS = words(
-    "establish set build open install erect"
-)
+HQ_VERBS = words("establish set build open install erect")
 
-VIOLENT_ADJECTIVES = words(
-    "violent aggressive unruly riotous angry violente violentes violents"
-)
+VIOLENT_ADJECTIVES = words("violent aggressive unruly riotous angry violente violentes violents")
 """Modifiers that make a demonstration violent ("violent protests")."""
 
-HARSH_ADVERBS = words(
-    "violently brutally forcibly brutalement violemment"
-)
+HARSH_ADVERBS = words("violently brutally forcibly brutalement violemment")
 """Manner of a state action against demonstrators that makes it excessive force."""
 
-SUPPRESS_LEMMAS = words(
-    "suppress crush quell crack repress réprimer"
-)
+SUPPRESS_LEMMAS = words("suppress crush quell crack repress réprimer")
 
 STATE_TARGET_NOUNS = words(
     "checkpoint checkpoints base bases position positions post posts outpost outposts "

@@ -168,21 +168,27 @@ def _has_object(tok: Token, nouns: frozenset[str]) -> bool:
             child.lemma_.lower() in nouns or child.lower_ in nouns
         ):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("of", "de") and any(
-            g.lemma_.lower() in nouns for g in child.children
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "de")
+            and any(g.lemma_.lower() in nouns for g in child.children)
         ):
             return True
     if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in nouns:
         return True
-    return any(_of_noun(child, nouns) for child in tok.children if child.dep_ in ("dobj", "obj",
-                                                                               "nsubjpass"))
+    return any(
+        _of_noun(child, nouns)
+        for child in tok.children
+        if child.dep_ in ("dobj", "obj", "nsubjpass")
+    )
 
 
 def _of_noun(tok: Token, nouns: frozenset[str]) -> bool:
-    """"a cache of ammunition", "control of the town": the of-object names the thing."""
+    """ "a cache of ammunition", "control of the town": the of-object names the thing."""
     return any(
         g.lemma_.lower() in nouns or g.lower_ in nouns
-        for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "de")
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "de")
         for g in c.children
     )
 
@@ -198,8 +204,10 @@ def _is_talk(tok: Token) -> bool:
     threatened, feared, planned or reported as law."""
     if any(c.dep_ == "neg" or c.lower_ in NEGATION_LEMMAS for c in tok.children):
         return True
-    clause = tok if tok.pos_ in ("VERB", "AUX") else next(
-        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head
+    clause = (
+        tok
+        if tok.pos_ in ("VERB", "AUX")
+        else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
     )
     if any(c.lower_ in MODALS and c.dep_ == "aux" for c in clause.children):
         return True
@@ -313,10 +321,13 @@ def _features(
     targets = {str(a.kind) for a in actors if a.role == "target" and a.kind}
     weapon_names = {str(w.value).lower() for w in weapons if w.value}
     weapon_names |= lemmas & FIREARM_WORDS
-    serious = any(
-        f.kind == "killed" and (f.value is None or (isinstance(f.value, int) and f.value > 0))
-        for f in figures
-    ) or KILL in families
+    serious = (
+        any(
+            f.kind == "killed" and (f.value is None or (isinstance(f.value, int) and f.value > 0))
+            for f in figures
+        )
+        or KILL in families
+    )
     return _Features(families, agents, targets, weapon_names, serious, lemmas)
 
 
@@ -357,8 +368,10 @@ def _demonstration(f: _Features) -> tuple[str, Trigger] | None:
         for t in f.families.get(PROTEST, [])
         for c in t.token.children
     ) or (f.has(VIOLENCE) and not f.agents & STATE_KINDS)
-    if f.has(RIOT) or violent_protest or (
-        demonstrators_violent and not (f.agents and f.agents <= STATE_KINDS)
+    if (
+        f.has(RIOT)
+        or violent_protest
+        or (demonstrators_violent and not (f.agents and f.agents <= STATE_KINDS))
     ):
         return "Violent demonstration", anchor
     harsh = bool(f.lemmas & HARSH_ADVERBS) or "excessive" in f.lemmas
@@ -390,7 +403,8 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
         return "Armed clash", anchor
     if f.has(CLASH) and any(
         t.token.lemma_.lower() in ("firefight", "gunfight", "gunbattle", "shootout")
-        or "fire" in doc_text(t.token.doc)[t.start : t.end].lower() or "battle" in t.token.lower_
+        or "fire" in doc_text(t.token.doc)[t.start : t.end].lower()
+        or "battle" in t.token.lower_
         for t in f.families[CLASH]
     ):
         return "Armed clash", anchor
@@ -436,8 +450,14 @@ def _territory(f: _Features) -> tuple[str, Trigger] | None:
         return "Government regains territory", trig
     if f.agents & (ARMED_KINDS | {"unknown"}):
         return "Non-state actor overtakes territory", trig
-    if trig.token.lemma_.lower() in ("recapture", "retake", "regain", "liberate", "free",
-                                     "reprendre"):
+    if trig.token.lemma_.lower() in (
+        "recapture",
+        "retake",
+        "regain",
+        "liberate",
+        "free",
+        "reprendre",
+    ):
         return "Government regains territory", trig
     return "Non-state actor overtakes territory", trig
 
@@ -452,8 +472,9 @@ def _cascade(f: _Features) -> tuple[str, Trigger] | None:
         decided = _demonstration(f)
     if decided is None:
         decided = _territory(f)
-    if decided is None and (f.has(LOOT) and not f.has(CLASH, ATTACK, RIOT, THROW, SHOOT, STAB)
-                            and not f.has(KILL)):
+    if decided is None and (
+        f.has(LOOT) and not f.has(CLASH, ATTACK, RIOT, THROW, SHOOT, STAB) and not f.has(KILL)
+    ):
         decided = "Looting/property destruction", f.first(LOOT)
     if decided is None:
         decided = _violence(f)

@@ -54,9 +54,27 @@ MAIN_DATE_SCAN = 8
 """Sentences read for the main date when the lead has none (those with no cue of another
 incident): the top of a report dates its story."""
 OCCURRENCE_VERBS = frozenset(
-    {"break", "erupt", "occur", "happen", "take", "start", "begin", "continue", "last", "flare",
-     "rage", "unfold", "ensue", "éclater", "survenir", "dérouler", "produire", "commencer",
-     "durer"}
+    {
+        "break",
+        "erupt",
+        "occur",
+        "happen",
+        "take",
+        "start",
+        "begin",
+        "continue",
+        "last",
+        "flare",
+        "rage",
+        "unfold",
+        "ensue",
+        "éclater",
+        "survenir",
+        "dérouler",
+        "produire",
+        "commencer",
+        "durer",
+    }
 )
 """Verbs whose subject is the event ("clashes broke out in X"): the clause is the event's."""
 CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2"})
@@ -81,8 +99,11 @@ MAIN_REFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 """A definite reference back to an event already named: the main one, unless signals differ."""
-SAME_AREA_RE = re.compile(r"\b(?:same (?:area|place|town|city|region)|même (?:secteur|endroit|"
-                          r"zone|ville))\b", re.IGNORECASE)
+SAME_AREA_RE = re.compile(
+    r"\b(?:same (?:area|place|town|city|region)|même (?:secteur|endroit|"
+    r"zone|ville))\b",
+    re.IGNORECASE,
+)
 
 
 def event_class(family: str) -> str:
@@ -204,8 +225,10 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
     """(start, end, holes): the trigger's clause in `sent`, minus nested triggers' clauses."""
     tok = trig.token
     head = tok
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "obj") and tok.head.pos_ in (
-        "VERB", "ADP"
+    if (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ in ("dobj", "pobj", "obj")
+        and tok.head.pos_ in ("VERB", "ADP")
     ):
         head = tok.head if tok.head.pos_ == "VERB" else tok.head.head
     occurrence = head.head.lemma_.lower() in OCCURRENCE_VERBS
@@ -219,9 +242,7 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
         if other is trig or other.token.i == tok.i:
             continue
         o = other.token
-        if start <= o.idx < end and o.dep_ != "compound" and any(
-            a.i == tok.i for a in o.ancestors
-        ):
+        if start <= o.idx < end and o.dep_ != "compound" and any(a.i == tok.i for a in o.ancestors):
             holes.append((o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)))
     return start, end, holes
 
@@ -232,7 +253,7 @@ DEFINITE_DETERMINERS = frozenset(
 
 
 def _refers_to_main(trig: Trigger, main_families: set[str]) -> bool:
-    """"The clearing of the camp", "these clashes": a definite noun naming the main event's
+    """ "The clearing of the camp", "these clashes": a definite noun naming the main event's
     kind refers back to it (its own clause may still recall other incidents)."""
     tok = trig.token
     if tok.pos_ != "NOUN" or event_class(trig.family) not in main_families:
@@ -258,8 +279,26 @@ def _places_in(places: Sequence[PlaceMention], scope: tuple[int, int, list[tuple
 
 
 LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "on",
-     "en", "à", "dans", "près", "au", "aux", "devant", "sur"}
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "within",
+        "on",
+        "en",
+        "à",
+        "dans",
+        "près",
+        "au",
+        "aux",
+        "devant",
+        "sur",
+    }
 )
 """Prepositions that place an event ("in Nantes"); "to the UK", "from Italy" do not."""
 LOCATIVE_HOPS = 4
@@ -306,7 +345,9 @@ def date_differs(expr: DateExpression, main: DateExpression | None) -> bool:
     # a day with no resolvable value: a weekday or part of day is this incident's; a calendar
     # date ("9 November") names another day when the main one is not known
     return (bool(re.search(r"\d", expr.text)) and main is None) or (
-        main is not None and bool(re.search(r"\d", expr.text)) and main.value is None
+        main is not None
+        and bool(re.search(r"\d", expr.text))
+        and main.value is None
         and not re.search(r"\d", main.text)
     )
 
@@ -329,8 +370,10 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
                          ) -> DateExpression | None:  # fmt: skip
     for sent in sents:
         for expr in dates:
-            if sent.start_char <= expr.start < sent.end_char and expr.relation != "present" and (
-                expr.value is not None or expr.precision == "day"
+            if (
+                sent.start_char <= expr.start < sent.end_char
+                and expr.relation != "present"
+                and (expr.value is not None or expr.precision == "day")
             ):
                 return expr
     return None
@@ -400,7 +443,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
     main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(
-        dates, [s for s in sents[:MAIN_DATE_SCAN] if not STRONG_CUE_RE.search(s.text)])
+        dates, [s for s in sents[:MAIN_DATE_SCAN] if not STRONG_CUE_RE.search(s.text)]
+    )
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
@@ -435,8 +479,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
             if not signal and not trig.weak:
                 signal = bool(STRONG_CUE_RE.search(scope_text))
                 kinds = participants.get(trig.token.i, set())
-                if event_class(trig.family) not in main_families and kinds and main_kinds and not (
-                    kinds & main_kinds
+                if (
+                    event_class(trig.family) not in main_families
+                    and kinds
+                    and main_kinds
+                    and not (kinds & main_kinds)
                 ):
                     signal = True
             if signal:
@@ -474,8 +521,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
                 bg_place = next((p for p in own_places if place_differs(p, main.place)),
                                 own_places[0] if own_places else None)  # fmt: skip
                 scope_text = doc_text(doc)[scope[0] : scope[1]]
-                same_sentence = current is not None and current.pieces and (
-                    current.pieces[-1][0].start == sent.start)
+                same_sentence = (
+                    current is not None
+                    and current.pieces
+                    and (current.pieces[-1][0].start == sent.start)
+                )
                 joinable = (
                     current is not None and not NEW_MENTION_RE.search(scope_text)
                     and (bg_date is None or current.date is None or same_sentence
@@ -539,4 +589,3 @@ def _subtract(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> list[t
                 nxt.append((h1, b))
         parts = nxt
     return [(a, b) for a, b in parts if b > a]
-

@@ -9,10 +9,32 @@ from __future__ import annotations
 
 INJURED_VERBS = frozenset(
     [
-        "injure", "injured", "wound", "wounded", "hurt", "bruise", "bruised", "maim", "hit",
-        "beat", "beaten", "stab", "stabbed", "shoot", "shot", "graze", "grazed", "blesser",
-        "blessé", "blessés", "blessée", "blessées", "contusionner", "contusionné", "frapper",
-        "poignarder"
+        "injure",
+        "injured",
+        "wound",
+        "wounded",
+        "hurt",
+        "bruise",
+        "bruised",
+        "maim",
+        "hit",
+        "beat",
+        "beaten",
+        "stab",
+        "stabbed",
+        "shoot",
+        "shot",
+        "graze",
+        "grazed",
+        "blesser",
+        "blessé",
+        "blessés",
+        "blessée",
+        "blessées",
+        "contusionner",
+        "contusionné",
+        "frapper",
+        "poignarder",
     ]
 )
 """Verbs and participles whose patient (passive subject, object, or modified noun) is injured."""
@@ -23,30 +45,74 @@ injured reading is dropped for the same people when a killed reading exists."""
 
 KILLED_VERBS = frozenset(
     [
-        "kill", "killed", "murder", "murdered", "slay", "slain", "die", "died", "dead",
-        "execute", "executed", "tuer", "tué", "tués", "tuée", "mourir", "mort", "morts",
-        "décéder", "décédé", "décédés", "assassiner", "abattre", "abattu"
+        "kill",
+        "killed",
+        "murder",
+        "murdered",
+        "slay",
+        "slain",
+        "die",
+        "died",
+        "dead",
+        "execute",
+        "executed",
+        "tuer",
+        "tué",
+        "tués",
+        "tuée",
+        "mourir",
+        "mort",
+        "morts",
+        "décéder",
+        "décédé",
+        "décédés",
+        "assassiner",
+        "abattre",
+        "abattu",
     ]
 )
 """Verbs and adjectives of death (subject of intransitives, patient of transitives)."""
 
-INTRANSITIVE_KILLED = frozenset([
-    "die", "died", "dead", "mourir", "mort", "morts", "décéder", "décédé", "périr"
-])
+INTRANSITIVE_KILLED = frozenset(
+    ["die", "died", "dead", "mourir", "mort", "morts", "décéder", "décédé", "périr"]
+)
 """Death words whose SUBJECT died (not the subject's victims)."""
 
 ARRESTED_VERBS = frozenset(
     [
-        "arrest", "arrested", "detain", "detained", "apprehend", "apprehended", "hold", "held",
-        "arrêter", "arrêté", "interpeller", "interpellé", "interpellés", "placer"
+        "arrest",
+        "arrested",
+        "detain",
+        "detained",
+        "apprehend",
+        "apprehended",
+        "hold",
+        "held",
+        "arrêter",
+        "arrêté",
+        "interpeller",
+        "interpellé",
+        "interpellés",
+        "placer",
     ]
 )
 """Verbs whose patient was arrested ("held" only in the passive)."""
 
 HOSPITAL_NOUNS = frozenset(
     [
-        "hospital", "hospitals", "infirmary", "clinic", "er", "a&e", "room", "emergency",
-        "hôpital", "hôpitaux", "urgences", "chu", "clinique"
+        "hospital",
+        "hospitals",
+        "infirmary",
+        "clinic",
+        "er",
+        "a&e",
+        "room",
+        "emergency",
+        "hôpital",
+        "hôpitaux",
+        "urgences",
+        "chu",
+        "clinique",
     ]
 )
 """Places that make a movement verb mean hospitalised ("taken to an emergency room")."""
@@ -54,24 +120,53 @@ HOSPITAL_NOUNS = frozenset(
 HOSPITAL_PREPS = frozenset(["to", "into", "in", "at", "à", "au", "aux", "vers"])
 HOSPITALISED_VERBS = frozenset(
     [
-        "hospitalise", "hospitalize", "hospitalised", "hospitalized", "hospitaliser",
-        "hospitalisé", "hospitalisés"
+        "hospitalise",
+        "hospitalize",
+        "hospitalised",
+        "hospitalized",
+        "hospitaliser",
+        "hospitalisé",
+        "hospitalisés",
     ]
 )
 
 INJURY_NOUNS = frozenset(
     [
-        "injury", "injuries", "wound", "wounds", "fracture", "fractures", "bruise", "bruises",
-        "burn", "burns", "concussion", "leg", "arm", "skull", "trauma", "blessure", "blessures",
-        "fracture", "contusion", "contusions"
+        "injury",
+        "injuries",
+        "wound",
+        "wounds",
+        "fracture",
+        "fractures",
+        "bruise",
+        "bruises",
+        "burn",
+        "burns",
+        "concussion",
+        "leg",
+        "arm",
+        "skull",
+        "trauma",
+        "blessure",
+        "blessures",
+        "fracture",
+        "contusion",
+        "contusions",
     ]
 )
 """Objects of suffer/sustain/report that make the subject injured ("suffered a broken leg")."""
 
 SUFFER_VERBS = frozenset(
     [
-        "suffer", "sustain", "receive", "report", "treat", "souffrir", "subir", "recevoir",
-        "présenter"
+        "suffer",
+        "sustain",
+        "receive",
+        "report",
+        "treat",
+        "souffrir",
+        "subir",
+        "recevoir",
+        "présenter",
     ]
 )
 
@@ -102,10 +197,37 @@ NOMINAL_KINDS: dict[str, str] = {
 
 PARTITIVE_NOUNS = frozenset(
     [
-        "group", "groups", "members", "member", "crowd", "band", "gang", "total", "number",
-        "contingent", "team", "unit", "units", "dozen", "dozens", "hundreds", "thousands",
-        "score", "scores", "handful", "groupe", "groupes", "membres", "membre", "foule",
-        "bande", "total", "nombre", "contingent", "équipe", "unité"
+        "group",
+        "groups",
+        "members",
+        "member",
+        "crowd",
+        "band",
+        "gang",
+        "total",
+        "number",
+        "contingent",
+        "team",
+        "unit",
+        "units",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "score",
+        "scores",
+        "handful",
+        "groupe",
+        "groupes",
+        "membres",
+        "membre",
+        "foule",
+        "bande",
+        "total",
+        "nombre",
+        "contingent",
+        "équipe",
+        "unité",
     ]
 )
 """Nouns that only frame the counted people ("a group of 100 migrants", "members of the police")."""
@@ -113,9 +235,9 @@ PARTITIVE_NOUNS = frozenset(
 CONTAINER_NOUNS = frozenset(["camp", "camps", "encampment", "campement", "campements", "squat"])
 """Places counted by their occupants ("a camp of 400 migrants")."""
 
-RELATIONAL_NOUNS = frozenset([
-    "colleague", "colleagues", "comrade", "comrades", "collègue", "collègues"
-])
+RELATIONAL_NOUNS = frozenset(
+    ["colleague", "colleagues", "comrade", "comrades", "collègue", "collègues"]
+)
 """People named by their relation to the speaker: their group is the speaker's group."""
 
 SUBSET_AFTER = ("of whom", "of them", "among them", "d'entre eux", "d’entre eux", "d'entre elles")
@@ -322,12 +444,14 @@ WEAPONS: dict[str, str] = {
 }
 """Weapon or tactic as written (lower case) -> normalised weapon. Matched longest first."""
 
-VEHICLE_WEAPON_VERBS = frozenset([
-    "ram", "rammed", "plough", "ploughed", "plow", "plowed", "foncer"
-])
+VEHICLE_WEAPON_VERBS = frozenset(
+    ["ram", "rammed", "plough", "ploughed", "plow", "plowed", "foncer"]
+)
 """A vehicle is a weapon only when driven into people ("rammed a car into the crowd")."""
 
-VICTIM_VERBS = INJURED_VERBS | KILLED_VERBS | frozenset(
-    ["strike", "struck", "hit", "target", "smash", "smashed", "toucher", "atteindre"]
+VICTIM_VERBS = (
+    INJURED_VERBS
+    | KILLED_VERBS
+    | frozenset(["strike", "struck", "hit", "target", "smash", "smashed", "toucher", "atteindre"])
 )
 """Verbs whose instrument is a weapon used AGAINST their subject, not BY it."""

@@ -39,28 +39,100 @@ _WEAPON_RE = re.compile(
 
 AMBIGUOUS_WEAPONS = frozenset(
     [
-        "rock", "rocks", "stick", "sticks", "bottles", "bouteilles", "brick", "bricks", "bâton",
-        "bâtons", "club", "clubs", "gun", "guns", "missiles", "bomb", "bombs", "grenade"
+        "rock",
+        "rocks",
+        "stick",
+        "sticks",
+        "bottles",
+        "bouteilles",
+        "brick",
+        "bricks",
+        "bâton",
+        "bâtons",
+        "club",
+        "clubs",
+        "gun",
+        "guns",
+        "missiles",
+        "bomb",
+        "bombs",
+        "grenade",
     ]
 )
 """Weapon words with everyday senses: kept only in a use, harm, with or by construction."""
 
 USE_VERBS = frozenset(
     [
-        "throw", "threw", "thrown", "hurl", "hurled", "pelt", "pelted", "use", "used", "fire",
-        "fired", "wield", "wielded", "launch", "launched", "lob", "lobbed", "shoot", "shot",
-        "deploy", "deployed", "spray", "sprayed", "carry", "carried", "arm", "armed",
-        "brandish", "brandished", "attack", "attacked", "hit", "fling", "flung", "toss",
-        "tossed", "jeter", "lancer", "utiliser", "tirer", "faire", "usage", "répliquer",
-        "riposter", "armer", "brandir"
+        "throw",
+        "threw",
+        "thrown",
+        "hurl",
+        "hurled",
+        "pelt",
+        "pelted",
+        "use",
+        "used",
+        "fire",
+        "fired",
+        "wield",
+        "wielded",
+        "launch",
+        "launched",
+        "lob",
+        "lobbed",
+        "shoot",
+        "shot",
+        "deploy",
+        "deployed",
+        "spray",
+        "sprayed",
+        "carry",
+        "carried",
+        "arm",
+        "armed",
+        "brandish",
+        "brandished",
+        "attack",
+        "attacked",
+        "hit",
+        "fling",
+        "flung",
+        "toss",
+        "tossed",
+        "jeter",
+        "lancer",
+        "utiliser",
+        "tirer",
+        "faire",
+        "usage",
+        "répliquer",
+        "riposter",
+        "armer",
+        "brandir",
     ]
 )
 """Verbs whose subject uses their object, or (passive) whose agent uses their subject."""
 
 FRAME_NOUNS = frozenset(
     [
-        "use", "usage", "utilisation", "firing", "volley", "barrage", "hail", "shower", "salvo",
-        "canisters", "canister", "rounds", "tirs", "jets", "bags", "bag", "sacs", "sac"
+        "use",
+        "usage",
+        "utilisation",
+        "firing",
+        "volley",
+        "barrage",
+        "hail",
+        "shower",
+        "salvo",
+        "canisters",
+        "canister",
+        "rounds",
+        "tirs",
+        "jets",
+        "bags",
+        "bag",
+        "sacs",
+        "sac",
     ]
 )
 """Nouns that frame a weapon ("made use of tear gas", "a hail of stones", "bags of stones")."""
@@ -163,8 +235,11 @@ def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
         case = [c for c in w.children if c.dep_ == "case"]
         prep = head if w.dep_ == "pobj" else (case[0] if case else None)
         attach = head.head if w.dep_ == "pobj" else head
-        if prep is not None and prep.lower_ in ("of", "de", "d'", "d’", "des", "du") \
-                and _is(attach, FRAME_NOUNS):
+        if (
+            prep is not None
+            and prep.lower_ in ("of", "de", "d'", "d’", "des", "du")
+            and _is(attach, FRAME_NOUNS)
+        ):
             w = attach  # "made use of tear gas", "bags of stones"
             framed = True
             continue
@@ -221,9 +296,7 @@ def extract_weapons(sents: Sequence[Span], article_id: str) -> list[Claim]:
             if match.group(1).lower() in AMBIGUOUS_WEAPONS and not construction:
                 continue
             evidence = Evidence(article_id, start, end, doc.text[start:end])
-            attributed = next(
-                (a.source for a in attributions if a.start <= start < a.end), None
-            )
+            attributed = next((a.source for a in attributions if a.start <= start < a.end), None)
             claims.append(
                 Claim(
                     field="weapon",

@@ -27,16 +27,71 @@ from newsledger.nlp.types import Quantity
 # --- vocabulary -------------------------------------------------------------------------------
 
 _UNITS_EN = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "thousand", "million", "billion"
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
 ]
 _UNITS_FR = [
-    "zéro", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
-    "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille", "million",
-    "millions", "milliard", "milliards"
+    "zéro",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "vingts",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
 ]
 NUMBER_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(_UNITS_EN),
@@ -117,35 +172,191 @@ VAGUE_NEEDS_NOUN = frozenset({"several", "plusieurs", "quelques", "scores"})
 
 UNIT_WORDS = frozenset(
     [
-        "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
-        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-        "century", "centuries", "night", "nights", "weekend", "weekends", "am", "pm", "a.m.",
-        "p.m.", "a.m", "o'clock", "gmt", "utc", "bst", "cet", "km", "kilometre", "kilometres",
-        "kilometer", "kilometers", "mile", "miles", "metre", "metres", "meter", "meters", "m",
-        "feet", "foot", "ft", "inch", "inches", "yard", "yards", "kg", "kilo", "kilos",
-        "kilogram", "kilograms", "pound", "pounds", "lb", "lbs", "ton", "tons", "tonne",
-        "tonnes", "mph", "kph", "degree", "degrees", "percent", "per", "%", "dollar", "dollars",
-        "euro", "euros", "cent", "pence", "usd", "eur", "gbp", "$", "€", "£", "seconde",
-        "secondes", "heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois",
-        "an", "ans", "année", "années", "siècle", "siècles", "nuit", "nuits", "mètre", "mètres",
-        "kilomètre", "kilomètres", "kilo", "kilos", "tonne", "tonnes", "pourcent", "pour"
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "hour",
+        "hours",
+        "hr",
+        "hrs",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "night",
+        "nights",
+        "weekend",
+        "weekends",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "a.m",
+        "o'clock",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "km",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "mile",
+        "miles",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "m",
+        "feet",
+        "foot",
+        "ft",
+        "inch",
+        "inches",
+        "yard",
+        "yards",
+        "kg",
+        "kilo",
+        "kilos",
+        "kilogram",
+        "kilograms",
+        "pound",
+        "pounds",
+        "lb",
+        "lbs",
+        "ton",
+        "tons",
+        "tonne",
+        "tonnes",
+        "mph",
+        "kph",
+        "degree",
+        "degrees",
+        "percent",
+        "per",
+        "%",
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "cent",
+        "pence",
+        "usd",
+        "eur",
+        "gbp",
+        "$",
+        "€",
+        "£",
+        "seconde",
+        "secondes",
+        "heure",
+        "heures",
+        "h",
+        "jour",
+        "jours",
+        "semaine",
+        "semaines",
+        "mois",
+        "an",
+        "ans",
+        "année",
+        "années",
+        "siècle",
+        "siècles",
+        "nuit",
+        "nuits",
+        "mètre",
+        "mètres",
+        "kilomètre",
+        "kilomètres",
+        "kilo",
+        "kilos",
+        "tonne",
+        "tonnes",
+        "pourcent",
+        "pour",
     ]
 )
 """Words after a number that make it a time, duration, measure, money or percentage."""
 
 MONTHS = frozenset(
     [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "janvier", "février", "mars", "avril", "mai",
-        "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ]
 )
 STREET_WORDS = frozenset(
     [
-        "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "lane",
-        "ln", "way", "court", "ct", "place", "pl", "highway", "hwy", "rue", "allée", "chemin",
-        "impasse", "quai",
+        "st",
+        "street",
+        "ave",
+        "avenue",
+        "rd",
+        "road",
+        "blvd",
+        "boulevard",
+        "dr",
+        "drive",
+        "lane",
+        "ln",
+        "way",
+        "court",
+        "ct",
+        "place",
+        "pl",
+        "highway",
+        "hwy",
+        "rue",
+        "allée",
+        "chemin",
+        "impasse",
+        "quai",
     ]
 )
 """Words that make "<number> <Name> <street word>" an address, not a count."""
@@ -170,22 +381,36 @@ _QUALIFIER_BEFORE: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "en": [
         (re.compile(p + r"\s*$", re.IGNORECASE), q)
         for p, q in (
-            (r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than"
-             r"|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|as\s+many\s+as)", "at_least"),
-            (r"\b(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under"
-             r"|a\s+maximum\s+of|not\s+more\s+than)", "at_most"),
-            (r"\b(?:about|around|some|approximately|roughly|an\s+estimated|estimated|nearly"
-             r"|almost|close\s+to|just\s+over|just\s+under|approx\.?|circa|c\.)", "approx"),
+            (
+                r"\b(?:at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than"
+                r"|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|as\s+many\s+as)",
+                "at_least",
+            ),
+            (
+                r"\b(?:up\s+to|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under"
+                r"|a\s+maximum\s+of|not\s+more\s+than)",
+                "at_most",
+            ),
+            (
+                r"\b(?:about|around|some|approximately|roughly|an\s+estimated|estimated|nearly"
+                r"|almost|close\s+to|just\s+over|just\s+under|approx\.?|circa|c\.)",
+                "approx",
+            ),
         )
     ],
     "fr": [
         (re.compile(p + r"\s*$", re.IGNORECASE), q)
         for p, q in (
             (r"\b(?:au\s+moins|plus\s+d[e'’]|pas\s+moins\s+d[e'’]|au\s+minimum)", "at_least"),
-            (r"\b(?:jusqu['’]à|au\s+plus|moins\s+d[e'’]|au\s+maximum|pas\s+plus\s+d[e'’])",
-             "at_most"),
-            (r"\b(?:environ|près\s+d[e'’]|quelque|presque|approximativement|autour\s+d[e'’]"
-             r"|pas\s+loin\s+d[e'’]|une\s+bonne|un\s+bon)", "approx"),
+            (
+                r"\b(?:jusqu['’]à|au\s+plus|moins\s+d[e'’]|au\s+maximum|pas\s+plus\s+d[e'’])",
+                "at_most",
+            ),
+            (
+                r"\b(?:environ|près\s+d[e'’]|quelque|presque|approximativement|autour\s+d[e'’]"
+                r"|pas\s+loin\s+d[e'’]|une\s+bonne|un\s+bon)",
+                "approx",
+            ),
         )
     ],
 }
@@ -278,9 +503,7 @@ def _find_head(doc: Doc, first: int, last: int, lang: str) -> int:
             if _is_noun(cand) and cand.lower_ not in UNIT_WORDS:
                 # take the last noun of a compound run ("police officers")
                 k = j
-                while (
-                    k + 1 < len(doc) and _is_noun(doc[k + 1]) and doc[k].dep_ == "compound"
-                ):
+                while k + 1 < len(doc) and _is_noun(doc[k + 1]) and doc[k].dep_ == "compound":
                     k += 1
                 return doc[k].idx
         return -1
@@ -322,8 +545,10 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
         return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in MONTHS)
-    if nxt is not None and nxt.pos_ == "PROPN" and any(
-        t.lower_.rstrip(".") in STREET_WORDS for t in doc[last + 1 : last + 5]
+    if (
+        nxt is not None
+        and nxt.pos_ == "PROPN"
+        and any(t.lower_.rstrip(".") in STREET_WORDS for t in doc[last + 1 : last + 5])
     ):
         return True  # "5918 Parkcrest St.", "12 rue de la Paix": an address
     if (
@@ -466,14 +691,11 @@ def _merge_ranges(
         if out:
             first, end, value = out[-1][:3]
             between = text[doc[end - 1].idx + len(doc[end - 1]) : doc[item[0]].idx]
-            if (
-                _RANGE_JOINERS[lang].match(between)
-                and item[2] > value
-                and len(between) < 12
-            ):
+            if _RANGE_JOINERS[lang].match(between) and item[2] > value and len(between) < 12:
                 is_and = between.strip().lower() in ("and", "et")
-                lead_ok = _RANGE_NEEDS_LEAD[lang].search(text[max(0, doc[first].idx - 12) :
-                                                             doc[first].idx])
+                lead_ok = _RANGE_NEEDS_LEAD[lang].search(
+                    text[max(0, doc[first].idx - 12) : doc[first].idx]
+                )
                 if not is_and or lead_ok:
                     upper = item[4] if item[4] is not None else item[2]
                     out[-1] = (first, item[1], value, "range", upper)
@@ -538,4 +760,3 @@ def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
 def quantity_at(quantities: Sequence[Quantity], start: int, end: int) -> list[Quantity]:
     """The quantities that lie inside characters start:end (for per-sentence use)."""
     return [q for q in quantities if q.start >= start and q.end <= end]
-

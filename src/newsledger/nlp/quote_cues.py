@@ -18,16 +18,53 @@ if TYPE_CHECKING:
     from newsledger.nlp.quotes import _Context, _Cue, _Record, _SpeakerInfo
 
 _NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "X"})
-_NAME_JOINERS = frozenset({"-", "'", "’", "&", "de", "des", "du", "la", "le", "van", "von", "al",
-                           "el", "bin", "d'", "l'", "d’", "l’"})
+_NAME_JOINERS = frozenset(
+    {
+        "-",
+        "'",
+        "’",
+        "&",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "al",
+        "el",
+        "bin",
+        "d'",
+        "l'",
+        "d’",
+        "l’",
+    }
+)
 _SKIP_BEFORE_CUE = frozenset({"AUX", "ADV", "PART"})
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"})
-_MODIFIER_DEPS = frozenset({"acl", "relcl", "acl:relcl", "amod", "compound", "pcomp", "nmod",
-                            "nsubj", "dobj", "obj", "pobj", "attr", "appos", "csubj"})
+_MODIFIER_DEPS = frozenset(
+    {
+        "acl",
+        "relcl",
+        "acl:relcl",
+        "amod",
+        "compound",
+        "pcomp",
+        "nmod",
+        "nsubj",
+        "dobj",
+        "obj",
+        "pobj",
+        "attr",
+        "appos",
+        "csubj",
+    }
+)
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
-_PRE_NAME_DEPS = frozenset({"compound", "det", "amod", "nmod", "poss", "nummod", "quantmod",
-                            "predet", "flat", "flat:name"})
+_PRE_NAME_DEPS = frozenset(
+    {"compound", "det", "amod", "nmod", "poss", "nummod", "quantmod", "predet", "flat", "flat:name"}
+)
 _POST_NAME_DEPS = frozenset({"flat", "flat:name", "fixed"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _AFFIL_DEPS = frozenset({"appos"})
@@ -96,12 +133,13 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     if seg_end + 1 < hi and doc[seg_end + 1].text == ":":
         seg_end += 1
     text = ctx.text[doc[cue_start].idx : doc[cue_end].idx + len(doc[cue_end].text)]
-    return _Cue(tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call,
-                inherited=inherited)
+    return _Cue(
+        tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call, inherited=inherited
+    )
 
 
 def according_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
-    """"according to X" / "selon X": X is the source; the phrase is the segment."""
+    """ "according to X" / "selon X": X is the source; the phrase is the segment."""
     from newsledger.nlp.quotes import _Cue
 
     doc = ctx.doc
@@ -124,10 +162,16 @@ def _verb_speaker(
     """(speaker, first token, last token of the adjacent speaker phrase or -1, inherited)."""
     doc = ctx.doc
     subjects = [
-        c for c in tok.children
-        if lo <= c.i < hi and ctx.narrative(c.i) and (
-            c.dep_ == "nsubj" or (c.dep_ == "expl:subj" and _pronoun(c) in ctx.vocab.person_pronouns
-                                  | ctx.vocab.group_pronouns)
+        c
+        for c in tok.children
+        if lo <= c.i < hi
+        and ctx.narrative(c.i)
+        and (
+            c.dep_ == "nsubj"
+            or (
+                c.dep_ == "expl:subj"
+                and _pronoun(c) in ctx.vocab.person_pronouns | ctx.vocab.group_pronouns
+            )
         )
     ]
     if len(subjects) > 1:
@@ -164,7 +208,12 @@ def _verb_speaker(
 
 
 def _subject_speaker(
-    ctx: _Context, tok: Token, subjects: list[Token], lo: int, hi: int, cue_start: int,
+    ctx: _Context,
+    tok: Token,
+    subjects: list[Token],
+    lo: int,
+    hi: int,
+    cue_start: int,
     cue_end: int,
 ) -> tuple[_SpeakerInfo, int, int, bool] | None:
     """The speaker from the parse's subject(s); its phrase counts as adjacent when only
@@ -215,8 +264,10 @@ def _run_left(ctx: _Context, j: int, lo: int) -> tuple[int, int] | None:
     while i - 1 >= lo and j - i < MAX_SPEAKER_TOKENS:
         prev = doc[i - 1]
         if _np_token(ctx, i - 1) or (
-            prev.pos_ == "ADP" and prev.lower_ in ctx.vocab.affiliation_preps
-            and i - 2 >= lo and _np_token(ctx, i - 2)
+            prev.pos_ == "ADP"
+            and prev.lower_ in ctx.vocab.affiliation_preps
+            and i - 2 >= lo
+            and _np_token(ctx, i - 2)
         ):
             i -= 1
             continue
@@ -242,9 +293,12 @@ def _run_right(ctx: _Context, i: int, hi: int, allow_preps: bool) -> tuple[int, 
             j += 1
             continue
         if (
-            allow_preps and tok.pos_ == "ADP" and tok.lower_ in ctx.vocab.affiliation_preps
+            allow_preps
+            and tok.pos_ == "ADP"
+            and tok.lower_ in ctx.vocab.affiliation_preps
             and tok.lower_ not in ctx.vocab.medium_preps
-            and j + 1 < hi and _np_token(ctx, j + 1)
+            and j + 1 < hi
+            and _np_token(ctx, j + 1)
         ):
             j += 1
             continue
@@ -295,7 +349,7 @@ def _left_speaker(ctx: _Context, cue_start: int, lo: int) -> tuple[_SpeakerInfo,
 
 
 def _appositive_right(ctx: _Context, i: int, hi: int) -> tuple[int, int] | None:
-    """", a police spokesman" after an inverted speaker, up to the next comma or the end."""
+    """ ", a police spokesman" after an inverted speaker, up to the next comma or the end."""
     doc = ctx.doc
     if i >= hi or doc[i].text != ",":
         return None
@@ -344,14 +398,25 @@ def _speaker_from_head(
         start += 1
     # The small model often leaves the front of a long name or a role unattached
     # ("the local newspaper Le Voix | Du Nord reports"): extend over adjacent noun-phrase words.
-    while start - 1 >= lo and _np_token(ctx, start - 1) and doc[start - 1].ent_type_ not in (
-        _TIME_ENTS
-    ) and doc[start - 1].dep_ not in ("pobj", "dobj", "obj", "obl"):
+    while (
+        start - 1 >= lo
+        and _np_token(ctx, start - 1)
+        and doc[start - 1].ent_type_ not in (_TIME_ENTS)
+        and doc[start - 1].dep_ not in ("pobj", "dobj", "obj", "obl")
+    ):
         start -= 1
     full_end = end
     appos = next((c for c in head.rights if c.dep_ in _AFFIL_DEPS), None)
-    prep = next((c for c in head.rights if c.dep_ in ("prep", "nmod")
-                 and c.i > end and _prep_word(c) in ctx.vocab.affiliation_preps), None)
+    prep = next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ in ("prep", "nmod")
+            and c.i > end
+            and _prep_word(c) in ctx.vocab.affiliation_preps
+        ),
+        None,
+    )
     if head.pos_ != "PROPN":
         name = _propn_appos(head)
         if name is not None:  # "French lawmaker from the X party, Eric Ciotti, called for"
@@ -406,8 +471,17 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
         low = _pronoun(doc[a])
         if low not in vocab.person_pronouns and low not in vocab.group_pronouns:
             return None
-        return _SpeakerInfo(doc[a].text, doc[a].idx, _end(doc, a), None, doc[a].idx, _end(doc, a),
-                            named=False, pronoun=low, person=low in vocab.person_pronouns)
+        return _SpeakerInfo(
+            doc[a].text,
+            doc[a].idx,
+            _end(doc, a),
+            None,
+            doc[a].idx,
+            _end(doc, a),
+            named=False,
+            pronoun=low,
+            person=low in vocab.person_pronouns,
+        )
     name_end = b
     affiliation: str | None = None
     if split_preps:
@@ -426,14 +500,18 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
     while k >= a and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _NAME_JOINERS):
         k -= 1
     modifier = doc[k] if a <= k < name_end else None
-    if modifier is not None and (modifier.pos_ == "NOUN" or modifier.dep_ == "compound") and (
-        modifier.lemma_.lower() not in vocab.document_nouns
+    if (
+        modifier is not None
+        and (modifier.pos_ == "NOUN" or modifier.dep_ == "compound")
+        and (modifier.lemma_.lower() not in vocab.document_nouns)
     ):
         role = _text(ctx, a, k)
         name_start = k + 1
         affiliation = role if affiliation is None else f"{role} {affiliation}"
-    while name_start < name_end and doc[name_start].lower_ in _NAME_JOINERS and (
-        not doc[name_start].text[:1].isupper() and doc[name_start].pos_ != "DET"
+    while (
+        name_start < name_end
+        and doc[name_start].lower_ in _NAME_JOINERS
+        and (not doc[name_start].text[:1].isupper() and doc[name_start].pos_ != "DET")
     ):
         name_start += 1
     head = doc[name_end]
@@ -451,8 +529,9 @@ def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _Spea
     person = (named and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")) or (
         not named and head.lemma_.lower() in vocab.role_nouns
     )
-    return _SpeakerInfo(ctx.text[s:e], s, e, affiliation, src_start, src_end, named=named,
-                        person=person)
+    return _SpeakerInfo(
+        ctx.text[s:e], s, e, affiliation, src_start, src_end, named=named, person=person
+    )
 
 
 def _pronoun(tok: Token) -> str:
@@ -461,7 +540,7 @@ def _pronoun(tok: Token) -> str:
 
 
 def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int]:
-    """"told Le Figaro", "posted on Twitter", "said in a press release": (medium, last token)."""
+    """ "told Le Figaro", "posted on Twitter", "said in a press release": (medium, last token)."""
     doc, vocab = ctx.doc, ctx.vocab
     while i < hi and doc[i].pos_ == "ADV" and ctx.narrative(i):
         i += 1
@@ -480,16 +559,16 @@ def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int
     head = doc[run[1]]
     if head.ent_type_ in _TIME_ENTS:
         return None, -1
-    if head.pos_ == "PROPN" or head.lemma_.lower() in vocab.medium_nouns or (
-        head.lower_ in vocab.medium_nouns
+    if (
+        head.pos_ == "PROPN"
+        or head.lemma_.lower() in vocab.medium_nouns
+        or (head.lower_ in vocab.medium_nouns)
     ):
         return _text(ctx, run[0], run[1]), run[1]
     return None, -1
 
 
-def resolve_speakers(
-    doc: Doc, records: list[_Record], mentions: list[_SpeakerInfo]
-) -> None:
+def resolve_speakers(doc: Doc, records: list[_Record], mentions: list[_SpeakerInfo]) -> None:
     """Surnames to the full name introduced earlier; pronouns to the last compatible speaker.
 
     `mentions` are every cue's speaker in text order (also those whose cue yielded no record:
@@ -504,16 +583,21 @@ def resolve_speakers(
         if not sp.named or " " in sp.text or sp.pronoun is not None:
             return sp
         suffix = " " + sp.text
-        match = next((f for f in reversed(named_full) if f.start < sp.start
-                      and f.text.endswith(suffix)), None)
+        match = next(
+            (f for f in reversed(named_full) if f.start < sp.start and f.text.endswith(suffix)),
+            None,
+        )
         if match is None:
-            ent = next((e for e in reversed(ents) if e.end_char <= sp.start
-                        and e.text.endswith(suffix)), None)
+            ent = next(
+                (e for e in reversed(ents) if e.end_char <= sp.start and e.text.endswith(suffix)),
+                None,
+            )
             if ent is None:
                 return sp
             return _replace(sp, ent.text, None, ent.start_char, ent.end_char, sp.person)
-        return _replace(sp, match.text, match.affiliation, match.source_start, match.source_end,
-                        match.person)
+        return _replace(
+            sp, match.text, match.affiliation, match.source_start, match.source_end, match.person
+        )
 
     for rec in records:
         sp = rec.speaker
@@ -522,19 +606,45 @@ def resolve_speakers(
         if sp.pronoun is None:
             rec.speaker = full(sp)
             continue
-        target = next((m for m in reversed(mentions) if m.start < sp.start and m.pronoun is None
-                       and (m.person or not sp.person)), None)
+        target = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.start < sp.start and m.pronoun is None and (m.person or not sp.person)
+            ),
+            None,
+        )
         if target is not None:
             target = full(target)
-            rec.speaker = _replace(sp, target.text, target.affiliation, target.source_start,
-                                   target.source_end, target.person, named=target.named)
+            rec.speaker = _replace(
+                sp,
+                target.text,
+                target.affiliation,
+                target.source_start,
+                target.source_end,
+                target.person,
+                named=target.named,
+            )
 
 
 def _replace(
-    sp: _SpeakerInfo, text: str, affiliation: str | None, source_start: int, source_end: int,
-    person: bool, named: bool = True,
+    sp: _SpeakerInfo,
+    text: str,
+    affiliation: str | None,
+    source_start: int,
+    source_end: int,
+    person: bool,
+    named: bool = True,
 ) -> _SpeakerInfo:
     from newsledger.nlp.quotes import _SpeakerInfo
 
-    return _SpeakerInfo(text, sp.start, sp.end, sp.affiliation or affiliation, source_start,
-                        source_end, named=named, person=person)
+    return _SpeakerInfo(
+        text,
+        sp.start,
+        sp.end,
+        sp.affiliation or affiliation,
+        source_start,
+        source_end,
+        named=named,
+        person=person,
+    )

@@ -15,7 +15,7 @@ SINGLE_STRAIGHT_MAX_CHARS = 80
 """A straight ' pair longer than this is two apostrophes, not a quote."""
 
 _MARKS = re.compile("[“”«»‘’\"'„]")
-_OPENERS = {"“": "”\"", "«": "»", "„": "“”", '"': "\"”", "‘": "’", "'": "'’"}
+_OPENERS = {"“": '”"', "«": "»", "„": "“”", '"': '"”', "‘": "’", "'": "'’"}
 _OPEN_BEFORE = " \t([—–-/:;"
 _CONTENT_STRIP = " \t\u202f\u2009"
 
@@ -59,9 +59,11 @@ def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> No
         prev = text[pos - 1] if pos > start else " "
         nxt = text[pos + 1] if pos + 1 < end else " "
         if not opener:
-            if ch in "“«„" or (
-                ch == '"' and (prev in _OPEN_BEFORE or pos == start) and not nxt.isspace()
-            ) or (ch in "‘'" and (prev in _OPEN_BEFORE or pos == start) and nxt.isalnum()):
+            if (
+                ch in "“«„"
+                or (ch == '"' and (prev in _OPEN_BEFORE or pos == start) and not nxt.isspace())
+                or (ch in "‘'" and (prev in _OPEN_BEFORE or pos == start) and nxt.isalnum())
+            ):
                 opener, open_pos = ch, pos
             continue
         if ch not in _OPENERS[opener]:

@@ -325,16 +325,19 @@ def _unit_records(
     doc = ctx.doc
     silent: _Cue | None = None  # the previous cue, when it produced no record
     for k, cue in enumerate(cues):
-        if cue.inherited and silent is not None and silent.kind == "verb" and (
-            silent.token in cue.token.ancestors
+        if (
+            cue.inherited
+            and silent is not None
+            and silent.kind == "verb"
+            and (silent.token in cue.token.ancestors)
         ):
             cue.text = silent.text  # "condemned the incident, saying that …": the act is the cue
         before, after = pieces[k], pieces[k + 1]
         prev = cue.seg_start - 1
         while prev >= start and doc[prev].is_space:
             prev -= 1
-        after_cue_k = k + 1 < len(cues) and cues[k + 1].speaker is not None and (
-            cues[k + 1].inherited
+        after_cue_k = (
+            k + 1 < len(cues) and cues[k + 1].speaker is not None and (cues[k + 1].inherited)
         )
         follows_break = prev >= start and (doc[prev].text in _CLOSE_PUNCT or ctx.is_mark[prev])
         has_before = before[1] > before[0]
@@ -375,8 +378,9 @@ def _piece_records(ctx: _Context, u: int, cue: _Cue, a: int, b: int) -> Iterator
         for q in quotes:
             span = ctx.spans[q]
             if span.content_end > span.content_start:
-                yield _Record(speaker, cue.text, medium, span.content_start,
-                              span.content_end, True, u)
+                yield _Record(
+                    speaker, cue.text, medium, span.content_start, span.content_end, True, u
+                )
         return
     if not quotes:
         a = _skip_complementizer(ctx, a, b)
@@ -404,7 +408,7 @@ def _is_document(ctx: _Context, cue: _Cue) -> bool:
 
 
 def _subject_before_quote(ctx: _Context, a: int, b: int) -> _SpeakerInfo | None:
-    """"the prefecture "condemns this violence"": the narrative subject of a quoted predicate."""
+    """ "the prefecture "condemns this violence"": the narrative subject of a quoted predicate."""
     doc = ctx.doc
     i = a
     while i < b and ctx.quote_of[i] < 0:
@@ -416,8 +420,16 @@ def _subject_before_quote(ctx: _Context, a: int, b: int) -> _SpeakerInfo | None:
         return None
     text = ctx.text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1].text)]
     start = doc[s].idx
-    return _SpeakerInfo(text, start, start + len(text), None, start, start + len(text),
-                        named=doc[e - 1].pos_ == "PROPN", person=False)
+    return _SpeakerInfo(
+        text,
+        start,
+        start + len(text),
+        None,
+        start,
+        start + len(text),
+        named=doc[e - 1].pos_ == "PROPN",
+        person=False,
+    )
 
 
 def _standalone(

@@ -247,14 +247,16 @@ def create_app(
         items = ledger.incidents(query=q, limit=limit, sort="-date")
         return {"query": q, "items": items}
 
-    export_content = {media: {} for media in sorted(set(MEDIA_TYPES.values()))}
+    export_content: dict[str, Any] = {media: {} for media in sorted(set(MEDIA_TYPES.values()))}
 
     @app.get(
         "/api/export",
         tags=["export"],
         response_class=Response,
-        responses={200: {"content": export_content, "description": "The export file"}}
-        | ERROR_RESPONSES,
+        responses={
+            200: {"content": export_content, "description": "The export file"},
+            **ERROR_RESPONSES,
+        },
     )
     def export(
         filters: Filters,

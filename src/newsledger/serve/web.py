@@ -155,7 +155,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request) -> HTMLResponse:
         params = request.query_params
-        filters = {
+        filters: dict[str, Any] = {
             "since": params.get("since") or None,
             "until": params.get("until") or None,
             "place": params.get("place") or None,

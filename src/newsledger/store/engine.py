@@ -72,7 +72,7 @@ def normalise_url(url: str) -> URL:
         url = f"sqlite:///{url}"
     for scheme in ("postgresql://", "postgres://"):
         if url.startswith(scheme):  # psycopg (v3) is the driver newsledger installs
-            url = "postgresql+psycopg://" + url[len(scheme):]
+            url = "postgresql+psycopg://" + url[len(scheme) :]
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -140,9 +140,7 @@ def _sqlite_engine(url: URL) -> Engine:
     memory = _is_memory(url)
     if memory:
         # One shared connection, or each pooled connection would see its own empty database.
-        engine = create_engine(
-            url, connect_args={"check_same_thread": False}, poolclass=StaticPool
-        )
+        engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
     else:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
 

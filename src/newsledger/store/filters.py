@@ -160,4 +160,3 @@ def _unfolded_words(query: str) -> list[str]:
     # PostgreSQL indexes article text with its accents: keep them in the query.
     words = (w.strip(".,;:!?\"'()[]") for w in query.casefold().split())
     return [w for w in words if any(ch.isalnum() for ch in w) and w not in STOPWORDS]
-

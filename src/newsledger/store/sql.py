@@ -172,9 +172,7 @@ class SqlStore(Store):
             where = [c.id >= key, c.id.startswith(key, autoescape=True)]
             if ord(key[-1]) < sys.maxunicode:
                 where.append(c.id < key[:-1] + chr(ord(key[-1]) + 1))
-            found = conn.execute(
-                select(T.articles).where(*where).order_by(c.id).limit(2)
-            ).all()
+            found = conn.execute(select(T.articles).where(*where).order_by(c.id).limit(2)).all()
         found = [r for r in found if r.id.startswith(key)]
         if len(found) > 1:
             raise NotFoundError(
@@ -229,7 +227,10 @@ class SqlStore(Store):
         now = _now()
         rows = {
             R.rejection_key(r): {
-                "key": R.rejection_key(r), "origin": r.origin, "reason": r.reason, "at": now
+                "key": R.rejection_key(r),
+                "origin": r.origin,
+                "reason": r.reason,
+                "at": now,
             }
             for r in rejections
         }
@@ -275,8 +276,7 @@ class SqlStore(Store):
         with self._read() as conn:
             for chunk in _chunks(list(dict.fromkeys(bands))):
                 rows = conn.execute(
-                    select(sig.article_id, sig.signature)
-                    .where(
+                    select(sig.article_id, sig.signature).where(
                         sig.article_id.in_(
                             select(lsh.article_id).where(lsh.band.in_(chunk)).distinct()
                         )
@@ -305,9 +305,7 @@ class SqlStore(Store):
             _insert_rows(conn, T.claims.insert(), claim_rows)
             _insert_rows(conn, T.quotes.insert(), quote_rows)
             conn.execute(
-                update(T.articles)
-                .where(T.articles.c.id == article_id)
-                .values(extracted_at=_now())
+                update(T.articles).where(T.articles.c.id == article_id).values(extracted_at=_now())
             )
 
     def get_mentions(self, article_id: str) -> list[Mention]:
@@ -407,11 +405,7 @@ class SqlStore(Store):
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
         check_filter(flt)
-        stmt = (
-            select(func.count())
-            .select_from(T.incidents)
-            .where(*conditions(flt, self.dialect))
-        )
+        stmt = select(func.count()).select_from(T.incidents).where(*conditions(flt, self.dialect))
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
 

@@ -126,9 +126,7 @@ mentions = Table(
     "mentions",
     metadata,
     Column("id", Text, primary_key=True),
-    Column(
-        "article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
-    ),
+    Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("mention_index", Integer, nullable=False),
     Column("main", Boolean, nullable=False),
     Column("data", JsonData, nullable=False),
@@ -140,7 +138,10 @@ claims = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column(
-        "mention_id", Text, ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False,
+        "mention_id",
+        Text,
+        ForeignKey("mentions.id", ondelete="CASCADE"),
+        nullable=False,
         index=True,
     ),
     Column("article_id", Text, nullable=False, index=True),
@@ -163,7 +164,10 @@ quotes = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column(
-        "mention_id", Text, ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False,
+        "mention_id",
+        Text,
+        ForeignKey("mentions.id", ondelete="CASCADE"),
+        nullable=False,
         index=True,
     ),
     Column("article_id", Text, nullable=False, index=True),
@@ -208,7 +212,10 @@ incident_mentions = Table(
     # No foreign key to mentions: re-extraction replaces mentions; merge re-links them after.
     Column("mention_id", Text, primary_key=True),
     Column(
-        "incident_id", Text, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False,
+        "incident_id",
+        Text,
+        ForeignKey("incidents.id", ondelete="CASCADE"),
+        nullable=False,
         index=True,
     ),
     Column("position", Integer, nullable=False),
@@ -219,7 +226,10 @@ incident_blocks = Table(
     metadata,
     Column("block_key", Text, nullable=False),
     Column(
-        "incident_id", Text, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False,
+        "incident_id",
+        Text,
+        ForeignKey("incidents.id", ondelete="CASCADE"),
+        nullable=False,
         index=True,
     ),
     # The primary key (block key first) is the blocking index.

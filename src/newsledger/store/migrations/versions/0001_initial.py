@@ -84,7 +84,9 @@ def upgrade() -> None:
         sa.Column("main", sa.Boolean(), nullable=False),
         sa.Column("data", JSON, nullable=False),
         sa.ForeignKeyConstraint(
-            ["article_id"], ["articles.id"], ondelete="CASCADE",
+            ["article_id"],
+            ["articles.id"],
+            ondelete="CASCADE",
             name="fk_mentions_article_id_articles",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_mentions"),
@@ -111,7 +113,9 @@ def upgrade() -> None:
         sa.Column("span_start", sa.Integer(), nullable=False),
         sa.Column("span_end", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["mention_id"], ["mentions.id"], ondelete="CASCADE",
+            ["mention_id"],
+            ["mentions.id"],
+            ondelete="CASCADE",
             name="fk_claims_mention_id_mentions",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_claims"),
@@ -135,7 +139,9 @@ def upgrade() -> None:
         sa.Column("span_start", sa.Integer(), nullable=False),
         sa.Column("span_end", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["mention_id"], ["mentions.id"], ondelete="CASCADE",
+            ["mention_id"],
+            ["mentions.id"],
+            ondelete="CASCADE",
             name="fk_quotes_mention_id_mentions",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_quotes"),
@@ -166,7 +172,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_incidents"),
     )
     for column in (
-        "date", "event_type", "place_key", "admin1_key", "admin2_key", "country_code", "sources"
+        "date",
+        "event_type",
+        "place_key",
+        "admin1_key",
+        "admin2_key",
+        "country_code",
+        "sources",
     ):
         op.create_index(f"ix_incidents_{column}", "incidents", [column])
     op.create_index("ix_incidents_longitude_latitude", "incidents", ["longitude", "latitude"])
@@ -177,7 +189,9 @@ def upgrade() -> None:
         sa.Column("incident_id", sa.Text(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["incident_id"], ["incidents.id"], ondelete="CASCADE",
+            ["incident_id"],
+            ["incidents.id"],
+            ondelete="CASCADE",
             name="fk_incident_mentions_incident_id_incidents",
         ),
         sa.PrimaryKeyConstraint("mention_id", name="pk_incident_mentions"),
@@ -189,7 +203,9 @@ def upgrade() -> None:
         sa.Column("block_key", sa.Text(), nullable=False),
         sa.Column("incident_id", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["incident_id"], ["incidents.id"], ondelete="CASCADE",
+            ["incident_id"],
+            ["incidents.id"],
+            ondelete="CASCADE",
             name="fk_incident_blocks_incident_id_incidents",
         ),
         sa.PrimaryKeyConstraint("block_key", "incident_id", name="pk_incident_blocks"),
@@ -275,7 +291,16 @@ def downgrade() -> None:
             op.execute(f"DROP TABLE IF EXISTS {table}_fts")
             op.execute(f"DROP TABLE IF EXISTS {table}_fts_rowids")
     for table in (
-        "corrections", "incident_blocks", "incident_mentions", "incidents", "quotes", "claims",
-        "mentions", "rejections", "article_lsh", "article_signatures", "articles",
+        "corrections",
+        "incident_blocks",
+        "incident_mentions",
+        "incidents",
+        "quotes",
+        "claims",
+        "mentions",
+        "rejections",
+        "article_lsh",
+        "article_signatures",
+        "articles",
     ):
         op.drop_table(table)
