@@ -47,16 +47,28 @@ class Highlight:
     css: str
 
 
+HIGHLIGHT_PRIORITY = {"fig conflict": 0, "fig": 1, "quote": 2, "claim": 3}
+"""When evidence spans overlap, conflicting figures win, then figures, quotes, other claims."""
+
+SKIPPED_HIGHLIGHT_FIELDS = {"description", "figure"}
+"""Descriptions are whole sentences (they would hide the spans inside); figures come separately."""
+
+
 def highlight_text(text: str, highlights: Iterable[Highlight]) -> Markup:
     """The article text as HTML with <mark> around evidence spans; everything escaped.
 
-    Overlapping spans are not nested: a span starting inside an earlier one is skipped.
+    Overlapping spans are not nested: the higher-priority one is kept (HIGHLIGHT_PRIORITY).
     """
+    chosen: list[Highlight] = []
+    ranked = sorted(highlights, key=lambda h: (HIGHLIGHT_PRIORITY.get(h.css, 9), h.start, -h.end))
+    for item in ranked:
+        if item.end > len(text) or item.start >= item.end or item.start < 0:
+            continue
+        if all(item.end <= other.start or item.start >= other.end for other in chosen):
+            chosen.append(item)
     pieces: list[str] = []
     cursor = 0
-    for item in sorted(highlights, key=lambda h: (h.start, -h.end)):
-        if item.start < cursor or item.end > len(text) or item.start >= item.end:
-            continue
+    for item in sorted(chosen, key=lambda h: h.start):
         pieces.append(str(escape(text[cursor : item.start])))
         pieces.append(
             f'<mark class="{escape(item.css)}" title="{escape(item.label)}">'
@@ -76,14 +88,13 @@ def conflict_keys(summary: Mapping[str, Any]) -> set[str]:
 
 
 def figure_key(figure: Mapping[str, Any]) -> str:
-    return "/".join(str(figure.get(k) or "") for k in ("kind", "actor", "item"))
+    """The conflict field name merge/summary.py gives a figure: figure:KIND:ACTOR[:ITEM]."""
+    key = f"figure:{figure.get('kind')}:{figure.get('actor') or '-'}"
+    return key + (f":{figure['item']}" if figure.get("item") else "")
 
 
 def figure_in_conflict(figure: Mapping[str, Any], conflicts: set[str]) -> bool:
-    key = figure_key(figure)
-    kind = str(figure.get("kind"))
-    actor = str(figure.get("actor") or "")
-    return any(c == key or (kind in c and (not actor or actor in c)) for c in conflicts)
+    return figure_key(figure) in conflicts
 
 
 def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highlight]:
@@ -102,7 +113,7 @@ def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highligh
             label = f"quote: {quote.get('speaker') or 'unknown speaker'}"
             out.append(Highlight(int(quote["start"]), int(quote["end"]), label, "quote"))
     for field, claims in (summary.get("claims") or {}).items():
-        if field == "figure" or not isinstance(claims, list):
+        if field in SKIPPED_HIGHLIGHT_FIELDS or not isinstance(claims, list):
             continue
         for claim in claims:
             span = claim.get("span") or claim

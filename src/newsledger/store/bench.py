@@ -109,6 +109,7 @@ def _measure(corpus: list[str], url: str) -> dict[str, Any]:
         **first,
         "rerun_seconds": again["seconds"],
         "rerun_articles_per_s": again["articles_per_s"],
+        "rerun_client_cpu_seconds": again["client_cpu_seconds"],
     }
 
 
