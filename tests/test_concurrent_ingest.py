@@ -357,17 +357,36 @@ EXTRACTION_REPORTS = (
 )
 
 
-def test_two_processes_extracting_and_merging_keep_incidents_whole(
-    database: str, tmp_path: Path
-) -> None:
-    folders = [tmp_path / name for name in ("first", "shared", "second")]
+@pytest.fixture(scope="module")
+def report_folders(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """EXTRACTION_REPORTS in three folders (first, shared, second): each incident's two reports
+    sit in different folders, so most merges join an article of one process to the other's."""
+    root = tmp_path_factory.mktemp("reports")
+    folders = [root / name for name in ("first", "shared", "second")]
     for folder in folders:
         folder.mkdir()
     for number, (outlet, published, text) in enumerate(EXTRACTION_REPORTS):
         record = {"text": text, "outlet": outlet, "published": published, "language": "en"}
         folder = folders[number % 3]
         (folder / f"report_{number}.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
-    first, shared, second = folders
+    return folders
+
+
+@pytest.fixture(scope="module")
+def sequential_incidents(
+    report_folders: list[Path], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, list[str]]:
+    """Incident id -> mention ids when the same reports are ingested by one process."""
+    folder = tmp_path_factory.mktemp("sequential")
+    with newsledger.open(f"sqlite:///{folder / 'sequential.db'}") as ledger:
+        ledger.ingest(report_folders)
+        return {i.id: sorted(i.mention_ids) for i in ledger.store.list_incidents()}
+
+
+def test_two_processes_extracting_and_merging_keep_incidents_whole(
+    database: str, report_folders: list[Path], sequential_incidents: dict[str, list[str]]
+) -> None:
+    first, shared, second = report_folders
     run_together(database, [shared, first], [shared, second], extract=True)
 
     with SqlStore(database) as store:
@@ -385,12 +404,11 @@ def test_two_processes_extracting_and_merging_keep_incidents_whole(
         assert inc.mention_ids, f"incident {inc.id} has no mention left"
         listed = sorted(m["mention_id"] for m in inc.summary["mentions"])
         assert listed == sorted(inc.mention_ids), f"incident {inc.id}: summary and links differ"
-
-    # The same reports ingested one after the other give the same incidents.
-    with newsledger.open(f"sqlite:///{tmp_path / 'sequential.db'}") as ledger:
-        ledger.ingest(folders)
-        sequential = {i.id: sorted(i.mention_ids) for i in ledger.store.list_incidents()}
-    assert concurrent == sequential
+    assert any(len(m) == 2 for m in sequential_incidents.values()), "no merge to compare"
+    assert concurrent == sequential_incidents, (
+        "concurrent ingests merged differently from one ingest: the merge race replayed in "
+        "test_merges_read_before_either_saves_still_meet"
+    )
 
 
 def test_a_copy_stored_meanwhile_as_a_near_duplicate_is_neither_linked_to_nor_indexed(

@@ -32,8 +32,8 @@ pytestmark = pytest.mark.postgres
 
 SYNTH_ARTICLES = 40
 SYNTH_SEED = 7
-"""A small synthetic corpus whose incidents have several sources, wire copies and conflicting
-figures (the bundled examples alone currently give single-source incidents)."""
+"""A small synthetic corpus beside the examples: many incidents with several sources, wire copies
+and conflicting figures, so every comparison below has merged incidents to compare."""
 
 SERVER_START_SECONDS = 60.0
 VOLATILE_ARTICLE_KEYS = ("ingested_at",)

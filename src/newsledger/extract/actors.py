@@ -39,15 +39,21 @@ from newsledger.extract.event_words import (
     STATE_TARGET_NOUNS,
     words,
 )
-from newsledger.extract.events import Trigger, doc_text, triggers_of
+from newsledger.extract.events import Trigger, triggers_of
 from newsledger.extract.vocab import (
     ARMED_ACTOR_GROUPS,
     ARMED_ENGLISH_ONLY,
     CROWD_WORDS,
     group_of,
 )
+from newsledger.extract.vocab_fr import (
+    APPROX_NUMBER_NOUNS,
+    RECIPROCAL_FRAME_VERBS,
+    SECOND_SIDE_PREPS,
+)
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
+from newsledger.nlp.doctext import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
@@ -131,13 +137,24 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
 def _through_frame(tok: Token) -> Token:
     """ "a group of 100 migrants" -> migrants; "members of the police force" -> force."""
     for _ in range(2):
-        if tok.lemma_.lower() not in FRAME_NOUNS and tok.lower_ not in FRAME_NOUNS:
+        french = tok.doc.lang_ == "fr" and tok.lemma_.lower() in APPROX_NUMBER_NOUNS
+        if tok.lemma_.lower() not in FRAME_NOUNS and tok.lower_ not in FRAME_NOUNS and not french:
             return tok
         inner = next(
             (g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "de", "d'")
              for g in c.children if g.dep_ in ("pobj", "obj", "nmod")),
             None,
         )  # fmt: skip
+        if inner is None and tok.doc.lang_ == "fr":  # UD: "centaine" -nmod-> "migrants" -case-> de
+            inner = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "nmod"
+                    and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’") for g in c.children)
+                ),
+                None,
+            )
         if inner is None:
             return tok
         tok = inner
@@ -177,7 +194,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head, verb.dep_ == "acl" and verb.tag_ == "VBN"
+            # a past participle modifying its noun is passive: "officers injured", "policiers
+            # blessés" (UD models carry no VBN tag: read the morphology)
+            participle = verb.tag_ == "VBN" or (
+                verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+            )
+            return verb.head, verb.dep_ == "acl" and participle
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None, False
         verb = verb.head
@@ -243,6 +265,19 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
             args.append((obj, "agent" if reciprocal else "target"))
     args.extend((c, "agent") for c in noun.children if _modifier_names_side(c))
     subject_deps = ("nsubj", "nsubjpass", "nsubj:pass")
+    if reciprocal and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RECIPROCAL_FRAME_VERBS:
+        # "des heurts ont opposé les forces de l'ordre à des migrants": object and "à" are sides
+        frame = noun.head
+        sides = [c for c in frame.children if c.dep_ in OBJECT_DEPS]
+        args.extend((c, "agent") for c in sides)
+        args.extend(
+            (obj, "agent")
+            for side in sides
+            for word, obj in _prep_objects(side)
+            if word in SECOND_SIDE_PREPS
+        )  # "opposé X aux Y" parsed inside X
+        args.extend((obj, "agent") for word, obj in _prep_objects(frame)
+                    if word in SECOND_SIDE_PREPS)  # fmt: skip
     if reciprocal and noun.dep_ in subject_deps and noun.head.pos_ == "VERB":
         # "clashes broke out between X and Y": the parser hangs the sides on the verb
         args.extend((obj, "agent") for word, obj in _prep_objects(noun.head)

@@ -46,7 +46,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsledger.extract.event_words import (
     ABDUCT,
@@ -95,7 +95,9 @@ from newsledger.extract.event_words import (
     WEAK_FAMILIES,
     WEAPON_OBJECTS,
 )
+from newsledger.extract.vocab_fr import FRENCH_PHRASE_PATTERNS, french_family
 from newsledger.model import Claim
+from newsledger.nlp.doctext import doc_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +127,10 @@ def _family(tok: Token) -> str | None:
     if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
         return None
     lemma = tok.lemma_.lower()
+    # French: vocab_fr decides first where the shared English+French table misreads French
+    french = french_family(tok) if tok.doc.lang_ == "fr" else False
+    if french is None or isinstance(french, str):
+        return None if french is None or tok.ent_type_ in ("DATE", "TIME") else french
     family = LEMMA_FAMILIES.get(lemma) or LEMMA_FAMILIES.get(tok.lower_)
     if family is not None and tok.ent_type_ in ("DATE", "TIME"):
         return None  # "in March", "a March morning"
@@ -231,12 +237,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     taken: set[int] = set()
     base = sent.start_char
-    for pattern, family in PHRASE_PATTERNS:
+    patterns = PHRASE_PATTERNS
+    if sent.doc.lang_ == "fr":  # French multi-word triggers first (vocab_fr)
+        patterns = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
+    for pattern, family in patterns:
         for match in pattern.finditer(sent.text):
             start, end = base + match.start(), base + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if patterns is not PHRASE_PATTERNS and taken.intersection(range(span.start, span.end)):
+                continue  # French: a shared phrase inside a French one already read
             head = span.root
             if _is_talk(head):
                 continue
@@ -251,17 +262,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
         found.append(Trigger(word_family, tok, tok.idx, tok.idx + len(tok.text)))
     found.sort(key=lambda t: t.start)
     return found
-
-
-TEXT_CACHE_KEY = "newsledger_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per Doc (spaCy joins every token on each access)."""
-    text: str | None = doc.user_data.get(TEXT_CACHE_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_CACHE_KEY] = doc.text
-    return text
 
 
 TRIGGER_CACHE_KEY = "newsledger_triggers"
@@ -423,6 +423,8 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
         return "Mob violence", anchor
     if len(unorganised) >= 2 and f.has(ATTACK, THROW) and "civilians" not in f.targets:
         return "Mob violence", anchor
+    if f.has(THROW) and f.targets & STATE_KINDS and not f.agents and not lethal:
+        return "Mob violence", anchor  # objects thrown at police by people no one names
     if strong or f.has(KILL):
         return "Attack", anchor
     return None

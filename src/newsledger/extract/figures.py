@@ -35,6 +35,7 @@ from newsledger.extract import vocab_figures as V
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
@@ -297,7 +298,7 @@ def _coordinated_with(np: Token) -> Token | None:
     injuries of some migrants, as well as a number of officers" the officers share "injuries"."""
     doc = np.doc
     left = np.left_edge
-    window = doc.text[max(0, left.idx - 20) : left.idx]
+    window = doc_text(doc)[max(0, left.idx - 20) : left.idx]
     if not _ALSO_RE.search(window):
         return None
     for j in range(left.i - 1, max(-1, left.i - 8), -1):
@@ -385,7 +386,7 @@ def _speaker_group(sent: Span, attributions: Sequence[Attribution], start: int) 
                 return group
     # a quote's cue follows its closing quotation mark, or precedes its opening one, in the
     # same paragraph
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", start)
     para_end = len(text) if para_end < 0 else para_end
@@ -415,16 +416,16 @@ def _evidence(
         end = max(end, tok.idx + len(tok))
     start = max(start, sent.start_char)
     end = min(end, sent.end_char)
-    return Evidence(article_id, start, end, doc.text[start:end])
+    return Evidence(article_id, start, end, doc_text(doc)[start:end])
 
 
 def _crosses_paragraph(doc: Doc, a: int, b: int) -> bool:
     """A link across a line break is a parse across a headline or paragraph: not evidence."""
-    return "\n" in doc.text[min(a, b) : max(a, b)]
+    return "\n" in doc_text(doc)[min(a, b) : max(a, b)]
 
 
 def _is_subset(doc: Doc, q: Quantity, first: Token, last: Token) -> bool:
-    after = doc.text[q.end : q.end + 16].lower().lstrip()
+    after = doc_text(doc)[q.end : q.end + 16].lower().lstrip()
     if after.startswith(V.SUBSET_AFTER):
         return True
     return first.i > 0 and doc[first.i - 1].lower_ in V.SUBSET_BEFORE
@@ -681,6 +682,6 @@ def _unknowns(
             continue
         start = sent.start_char + min(cue.start(), match.start())
         end = sent.start_char + max(cue.end(), match.end())
-        ev = Evidence(article_id, start, end, doc.text[start:end])
+        ev = Evidence(article_id, start, end, doc_text(doc)[start:end])
         claims.append(_claim(kind, None, "unknown", ev, group_of(group_word), None, attributions))
     return claims

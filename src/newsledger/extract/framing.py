@@ -34,9 +34,10 @@ from newsledger.extract.event_words import (
     THROW,
     VIOLENT_FAMILIES,
 )
-from newsledger.extract.events import Trigger, doc_text, triggers_of
+from newsledger.extract.events import Trigger, triggers_of
 from newsledger.extract.segment import article_layout, sentences
 from newsledger.model import Article
+from newsledger.nlp.doctext import doc_text
 
 FRAMING_FAMILIES = VIOLENT_FAMILIES | frozenset(EXPLOSIVE_FAMILIES) | {DISPERSE}
 """Triggers that state violence (dispersal with tear gas included: it is force)."""

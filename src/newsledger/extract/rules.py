@@ -31,6 +31,7 @@ from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
 from newsledger.extract.segment import Segment, date_differs, segment, sentences
+from newsledger.extract.vocab_fr import refine_french_sublocations
 from newsledger.extract.weapons import extract_weapons
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
@@ -42,6 +43,9 @@ log = logging.getLogger(__name__)
 
 NO_PARSE_NOT_ATTEMPTED = ("event_type", "sub_event_type", "actor", "weapon", "quotes")
 """Fields that need a dependency parse: not attempted for rule-only languages."""
+FIGURE_LANGUAGES = ("en", "fr")
+"""Languages with casualty/arrest vocabulary (extract/vocab_figures.py): elsewhere the numbers
+are found (`doc._.quantities`) but what they count is not, so `figure` is not attempted."""
 CLOCK_LENGTH = 5
 """A `time_of_day` of the form "HH:MM" is a clock time (preferred over a part of day)."""
 
@@ -75,6 +79,8 @@ class RuleExtractor:
         segments = segment(doc, article.title, participants)
         attributions: list[Attribution] = list(doc._.attributions or [])
         sublocations = find_sublocations(doc, lang) if parsed or lang in ("en", "fr") else []
+        if lang == "fr":  # French spots with an indefinite article, minus casualty destinations
+            sublocations = refine_french_sublocations(doc, sublocations)
         mentions: list[Mention] = []
         for index, seg in enumerate(segments):
             mention = Mention(article.id, index, seg.main, anchor=_evidence(
@@ -86,6 +92,8 @@ class RuleExtractor:
                                                       claim.span.end)  # fmt: skip
             if not parsed:
                 mention.not_attempted = list(NO_PARSE_NOT_ATTEMPTED)
+                if lang not in FIGURE_LANGUAGES:
+                    mention.not_attempted.append("figure")
             mentions.append(mention)
         if parsed and mentions:
             _link_quotes(list(doc._.quotes or []), segments, mentions)

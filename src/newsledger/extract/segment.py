@@ -43,7 +43,8 @@ from newsledger.extract.event_words import (
     PROTEST,
     VIOLENT_FAMILIES,
 )
-from newsledger.extract.events import Trigger, doc_text, triggers_of
+from newsledger.extract.events import Trigger, triggers_of
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -77,6 +78,11 @@ OCCURRENCE_VERBS = frozenset(
     }
 )
 """Verbs whose subject is the event ("clashes broke out in X"): the clause is the event's."""
+FOLLOW_UP_FAMILIES = frozenset({ARREST})
+FOLLOWED = frozenset({"violence", "protest"})
+"""Arrests with no date, place or cue of their own follow the clash or march they end ("four
+people were arrested", "quatre personnes ont été interpellées"): they are not another event
+just because the arrested ("people") share no kind with the clash's sides."""
 CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2"})
 
 STRONG_CUE_RE = re.compile(
@@ -481,6 +487,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
                 kinds = participants.get(trig.token.i, set())
                 if (
                     event_class(trig.family) not in main_families
+                    and not (trig.family in FOLLOW_UP_FAMILIES and main_families & FOLLOWED)
                     and kinds
                     and main_kinds
                     and not (kinds & main_kinds)

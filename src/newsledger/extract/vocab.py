@@ -323,3 +323,14 @@ ARMED_ENGLISH_ONLY = frozenset({"militant", "militants"})
 CROWD_WORDS = words("crowd crowds mob mobs gang gangs youths horde hordes foule jeunes")
 """Unorganised collectives: violence by them is rioting (ACLED inter 5), not an armed group.
 ("group" is not here: "a group of 100 migrants" names its members; a bare "group" is unknown.)"""
+
+
+# --- French additions (extract/vocab_fr.py): people words the table above lacks ---------------
+def _add_french_groups() -> None:
+    from newsledger.extract.vocab_fr import FRENCH_ACTOR_GROUPS
+
+    for word, group in FRENCH_ACTOR_GROUPS.items():
+        ACTOR_GROUPS.setdefault(word, group)
+
+
+_add_french_groups()

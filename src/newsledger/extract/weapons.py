@@ -28,6 +28,7 @@ from newsledger.extract.figures import doc_extension, group_of_noun
 from newsledger.extract.vocab import group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import Attribution
 
 _WEAPON_RE = re.compile(
@@ -295,7 +296,7 @@ def extract_weapons(sents: Sequence[Span], article_id: str) -> list[Claim]:
             actor, target, construction = _who_used(weapon)
             if match.group(1).lower() in AMBIGUOUS_WEAPONS and not construction:
                 continue
-            evidence = Evidence(article_id, start, end, doc.text[start:end])
+            evidence = Evidence(article_id, start, end, doc_text(doc)[start:end])
             attributed = next((a.source for a in attributions if a.start <= start < a.end), None)
             claims.append(
                 Claim(

@@ -31,6 +31,7 @@ from newsledger.nlp.date_rules import (
     safe_date,
     weekend_before,
 )
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression
 
 Handler = Callable[[re.Match[str], date | None], Resolved | None]
@@ -407,7 +408,7 @@ def find_date_expressions(
     doc: Doc | str, published: date | datetime | None, lang: str
 ) -> list[DateExpression]:
     """Time expressions of `doc` in text order, resolved against `published` (see module doc)."""
-    text = doc if isinstance(doc, str) else doc.text
+    text = doc if isinstance(doc, str) else doc_text(doc)
     if isinstance(published, datetime):
         published = published.date()
     hits: list[tuple[int, int, re.Match[str], Handler]] = []

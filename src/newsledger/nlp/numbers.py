@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import Quantity
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -601,7 +602,7 @@ def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int | None, str
 def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | None]]:
     """Raw numbers as (first_token, end_token_exclusive, value, qualifier, max_value)."""
     found: list[tuple[int, int, int, str, int | None]] = []
-    phones = [m.span() for m in _PHONE_TEXT_RE.finditer(doc.text)]
+    phones = [m.span() for m in _PHONE_TEXT_RE.finditer(doc_text(doc))]
     n = len(doc)
     i = 0
     while i < n:
@@ -686,7 +687,7 @@ def _merge_ranges(
 ) -> list[tuple[int, int, int, str, int | None]]:
     """Join "30 to 40", "quatre ou cinq", "between 30 and 40", "dozens if not hundreds"."""
     out: list[tuple[int, int, int, str, int | None]] = []
-    text = doc.text
+    text = doc_text(doc)
     for item in raw:
         if out:
             first, end, value = out[-1][:3]
@@ -707,12 +708,12 @@ def _merge_ranges(
 def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
     """Every count in the document, in text order, with qualifier and the noun it counts.
 
-    Offsets are character offsets into `doc.text`; `text` is exactly `doc.text[start:end]`,
+    Offsets are character offsets into the doc's text; `text` is exactly that text[start:end],
     including a qualifier phrase in front ("at least fifteen").
     """
     language = _lang(lang)
     raw = _merge_ranges(doc, _scan_numbers(doc, language), language)
-    text = doc.text
+    text = doc_text(doc)
     quantities: list[Quantity] = []
     for first, end, value, qualifier, hi in raw:
         last = end - 1

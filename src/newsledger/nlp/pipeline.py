@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from newsledger.errors import ModelNotInstalledError
 from newsledger.model import Article
+from newsledger.nlp.doctext import TEXT_CACHE_KEY
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,7 @@ def has_parse(language: str | None) -> bool:
 def make_doc(article: Article, nlp: Language) -> Doc:
     """A tokenised Doc over the article's normalised text, carrying its id and date."""
     doc = nlp.make_doc(article.text)
+    doc.user_data[TEXT_CACHE_KEY] = article.text  # the tokenizer keeps every character
     doc._.article_id = article.id
     doc._.published = article.published
     return doc

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import ADMIN_POPULATION_DISCOUNT, FEATURES, Gazetteer, fold
 from newsledger.nlp.place_words import (
     CONNECTORS,
@@ -111,7 +112,7 @@ class _Candidate:
 def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     """Place mentions in `doc`, resolved (or, for NER places the gazetteer lacks, unresolved)."""
     gaz = Gazetteer.default()
-    text = doc.text
+    text = doc_text(doc)
     lower_words = set(_LOWER_WORD.findall(text))
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     person_words = _person_words(doc)
@@ -357,7 +358,7 @@ def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
 def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for m in DEMONYM_PATTERN.finditer(doc.text):
+    for m in DEMONYM_PATTERN.finditer(doc_text(doc)):
         if m.group()[0].isupper() or m.group().islower():
             context[DEMONYMS[m.group().lower()]] += 1
     for cand in chosen:
@@ -418,13 +419,15 @@ def _ner_places(
         span = (start, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        name = doc.text[start : ent.end_char]
+        name = doc_text(doc)[start : ent.end_char]
         rows = [] if fold(name) in MACRO_REGIONS else gaz.rows(name)
         if rows and fold(name) not in NOT_PLACE_WORDS:
             cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)
-            place = gaz.place(_choose(cand, doc.text, gaz, context))
+            place = gaz.place(_choose(cand, doc_text(doc), gaz, context))
             out.append(
-                PlaceMention(start, ent.end_char, name, place, _precision(place, doc.text, start))
+                PlaceMention(
+                    start, ent.end_char, name, place, _precision(place, doc_text(doc), start)
+                )
             )
         else:
             out.append(PlaceMention(start, ent.end_char, name, None, 3))

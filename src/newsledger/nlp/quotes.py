@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.quote_cues import _NP_POS, according_cue, resolve_speakers, verb_cue
 from newsledger.nlp.quote_marks import QuoteSpan, find_quote_spans
 from newsledger.nlp.quote_vocab import ENGLISH, CueVocabulary
@@ -135,7 +136,7 @@ def vocabulary(lang: str) -> CueVocabulary:
 def find_quotes(doc: Doc, article_id: str, lang: str) -> list[Quote]:
     """Every attributed statement of the Doc, in text order, speakers resolved."""
     records = _records(doc, lang)
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[Quote] = []
     for rec in records:
         sp = rec.speaker
@@ -166,7 +167,7 @@ def find_attributions(doc: Doc, lang: str) -> list[Attribution]:
     records = doc.user_data.pop(_CACHE_KEY, None)
     if records is None:
         records = _records(doc, lang)
-    text = doc.text
+    text = doc_text(doc)
     return [
         Attribution(
             start=rec.start,
@@ -196,7 +197,7 @@ def _records(doc: Doc, lang: str) -> list[_Record]:
 
 
 def _analyse(doc: Doc, vocab: CueVocabulary) -> list[_Record]:
-    text = doc.text  # built anew on each access: read it once
+    text = doc_text(doc)  # built anew on each access: read it once
     ctx = _context(doc, vocab, find_quote_spans(text), text)
     units = _units(ctx)
     cues_per_unit = [_unit_cues(ctx, start, end) for start, end in units]

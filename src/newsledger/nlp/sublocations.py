@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from newsledger.nlp.doctext import doc_text
+
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 
 EN_ZONE_NOUNS = (
@@ -69,7 +71,7 @@ _FUNCTION_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "Near", "This",
 
 def find_sublocations(doc: Doc, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of sub-places in `doc`, left to right, without overlaps."""
-    text = doc.text
+    text = doc_text(doc)
     patterns = [NAMED_ZONE_FR, SPOT_FR] if lang == "fr" else [NAMED_ZONE_EN, SPOT_EN]
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
