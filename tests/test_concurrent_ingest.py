@@ -442,37 +442,29 @@ def test_a_copy_stored_meanwhile_as_a_near_duplicate_is_neither_linked_to_nor_in
         assert [aid for aid, _ in snapshot(store)["signatures"]] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merging is read-resolve-save without a lock across processes: two ingests that "
-    "read the candidate incidents before either saves keep reports of one incident apart "
-    "(proposed fix: a per-database merge lock around merge.resolve.add_mentions)",
-)
-def test_merges_read_before_either_saves_still_meet(database: str, tmp_path: Path) -> None:
-    """The interleaving two processes can produce, replayed in order: process A resolves its
-    report against the stored incidents, process B does the same and saves, then A saves. The
-    two reports of one clash must still end in one incident, as in a sequential run."""
-    from newsledger.extract.runner import extract_stored
-    from newsledger.merge.resolve import add_mentions
+def test_merge_lock_lets_one_merger_in_at_a_time(database: str) -> None:
+    """Merging is read-resolve-save: two processes that both read the candidate incidents
+    before either saves would keep reports of one incident apart. `Store.merge_lock` (advisory
+    lock on PostgreSQL, a file lock beside SQLite) makes the second merger wait."""
+    import threading
+    import time
 
-    for number, (outlet, published, text) in enumerate(EXTRACTION_REPORTS[:2]):
-        record = {"text": text, "outlet": outlet, "published": published, "language": "en"}
-        (tmp_path / f"report_{number}.jsonl").write_text(json.dumps(record) + "\n", "utf-8")
-    with newsledger.open(database) as ledger:
-        store = ledger.store
-        ledger.ingest([tmp_path], extract=False)
-        first, second = sorted(a.id for a in store.iter_articles())
-        mentions_a = extract_stored(store, [first]).extracted[first]
-        mentions_b = extract_stored(store, [second]).extracted[second]
-        articles = {a.id: a for a in store.iter_articles()}
-        deferred: list[tuple[Any, Any]] = []
-        save = store.save_incidents
-        store.save_incidents = lambda incidents, remove_ids=(): deferred.append(  # type: ignore[method-assign]
-            (incidents, remove_ids)
-        )
-        add_mentions(store, mentions_a, articles)  # A has read and resolved; its save waits
-        store.save_incidents = save  # type: ignore[method-assign]
-        add_mentions(store, mentions_b, articles)  # B reads (A not saved yet) and saves
-        for incidents, remove_ids in deferred:
-            save(incidents, remove_ids)  # A's save lands
-        assert [inc.summary["sources"] for inc in store.list_incidents()] == [2]
+    from newsledger.store.sql import SqlStore
+
+    order: list[str] = []
+    with SqlStore(database) as first, SqlStore(database) as second:
+        entered = threading.Event()
+
+        def other() -> None:
+            entered.set()
+            with second.merge_lock():
+                order.append("second")
+
+        with first.merge_lock():
+            thread = threading.Thread(target=other)
+            thread.start()
+            entered.wait(5)
+            time.sleep(0.5)
+            order.append("first")
+        thread.join(10)
+    assert order == ["first", "second"]

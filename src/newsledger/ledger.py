@@ -114,19 +114,22 @@ class Ledger:
         mentions: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
         articles = {aid: a for aid in summary.extracted if (a := self.store.get_article(aid))}
         if mentions:
-            report.incidents_touched = len(add_mentions(self.store, mentions, articles))
+            with self.store.merge_lock():
+                report.incidents_touched = len(add_mentions(self.store, mentions, articles))
 
     def resolve(self) -> int:
         """Re-resolve every mention into incidents from scratch (deterministic); returns count."""
         from newsledger.merge.resolve import rebuild_incidents
 
-        return rebuild_incidents(self.store)
+        with self.store.merge_lock():
+            return rebuild_incidents(self.store)
 
     def split(self, mention_ids: Sequence[str], note: str | None = None) -> None:
         """Human correction: these mentions are not the incident they were merged into."""
         from newsledger.merge.resolve import apply_correction
 
-        apply_correction(self.store, Correction("split", tuple(mention_ids), note))
+        with self.store.merge_lock():
+            apply_correction(self.store, Correction("split", tuple(mention_ids), note))
 
     def merge(self, incident_ids: Sequence[str], note: str | None = None) -> None:
         """Human correction: these incidents are one."""
@@ -140,7 +143,8 @@ class Ledger:
                     f"no incident {incident_id!r}: list them with `newsledger incidents`"
                 )
             mention_ids.extend(incident.mention_ids)
-        apply_correction(self.store, Correction("merge", tuple(mention_ids), note))
+        with self.store.merge_lock():
+            apply_correction(self.store, Correction("merge", tuple(mention_ids), note))
 
     # --- reading ------------------------------------------------------------------------------
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:

@@ -197,7 +197,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             # a past participle modifying its noun is passive: "officers injured", "policiers
             # blessés" (UD models carry no VBN tag: read the morphology)
             participle = verb.tag_ == "VBN" or (
-                verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"]
+                verb.morph.get("VerbForm", []) == ["Part"]
+                and verb.morph.get("Tense", []) == ["Past"]
             )
             return verb.head, verb.dep_ == "acl" and participle
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:

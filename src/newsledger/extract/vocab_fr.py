@@ -92,13 +92,17 @@ CHARGE_SUBJECT_KINDS = frozenset({"police", "military"})
 """"charger" is a police charge only when state forces charge (a lorry is "chargé" too)."""
 
 
+MODIFIER_DEPS = frozenset({"nmod", "amod", "obj", "dobj", "compound", "flat:name", "obl:arg"})
+
+
 def _names_less_lethal(tok: Token) -> bool:
     """Whether the word's own modifiers name a crowd-control munition ("grenades de
     désencerclement", "tirs de LBD", "tir de gaz lacrymogène")."""
     for child in tok.children:
-        if child.dep_ in ("nmod", "amod", "obj", "dobj", "compound", "flat:name", "obl:arg"):
-            if any(t.lower_ in LESS_LETHAL_WORDS for t in child.subtree):
-                return True
+        if child.dep_ in MODIFIER_DEPS and any(
+            t.lower_ in LESS_LETHAL_WORDS for t in child.subtree
+        ):
+            return True
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in LESS_LETHAL_WORDS
 
 

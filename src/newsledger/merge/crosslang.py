@@ -99,9 +99,9 @@ def is_translation(a: Article, b: Article, ma: Mention, mb: Mention) -> bool:
     """Whether two articles' main mentions are one story in two languages (see module doc)."""
     if not a.language or not b.language or a.language == b.language:
         return False
-    if a.published and b.published:
-        if abs((a.published - b.published).days) > MAX_TRANSLATION_LAG_DAYS:
-            return False
+    lag = abs((a.published - b.published).days) if a.published and b.published else 0
+    if lag > MAX_TRANSLATION_LAG_DAYS:
+        return False
     date_a, date_b = _date(ma), _date(mb)
     place_a, place_b = _place_id(ma), _place_id(mb)
     if date_a is None or date_a != date_b or place_a is None or place_a != place_b:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -162,6 +163,12 @@ class Store(ABC):
 
     @abstractmethod
     def list_corrections(self) -> list[Correction]: ...
+
+    @contextmanager
+    def merge_lock(self) -> Iterator[None]:
+        """Held while incidents are read, resolved and saved, so two processes merging at once
+        cannot both miss each other's new incident. The default (one process) does nothing."""
+        yield
 
     @abstractmethod
     def close(self) -> None: ...

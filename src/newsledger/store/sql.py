@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, func, select, tuple_, update
+from sqlalchemy import Connection, Table, delete, func, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
@@ -52,6 +52,10 @@ def _delete_in(conn: Connection, table: Table, column: str, values: Sequence[str
 def _insert_rows(conn: Connection, stmt: Any, rows: Sequence[dict[str, Any]]) -> None:
     for chunk in _chunks(rows):
         conn.execute(stmt, list(chunk))
+
+
+MERGE_LOCK_KEY = 0x6E65_7773_6C65_6467 & 0x7FFF_FFFF_FFFF_FFFF
+"""Advisory lock id for merging ("newsledg" as a signed 64-bit number)."""
 
 
 class SqlStore(Store):
@@ -472,6 +476,33 @@ class SqlStore(Store):
         with self._read() as conn:
             rows = conn.execute(select(c.action, c.mention_ids, c.note).order_by(c.id)).all()
         return [Correction(r.action, tuple(r.mention_ids), r.note) for r in rows]
+
+    @contextmanager
+    def merge_lock(self) -> Iterator[None]:
+        """One merging process at a time per database: a PostgreSQL advisory lock held on its
+        own connection, or an exclusive lock on a file beside the SQLite database."""
+        if self.dialect == "postgresql":
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MERGE_LOCK_KEY})
+                conn.commit()
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MERGE_LOCK_KEY})
+                    conn.commit()
+            return
+        database = self.engine.url.database
+        if not database or database == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with open(f"{database}.merge-lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def close(self) -> None:
         self.engine.dispose()
