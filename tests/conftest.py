@@ -89,9 +89,9 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> str:
     return url
 
 
-@pytest.fixture(scope="session")
-def live_server(seeded_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`newsledger serve` in a subprocess on 127.0.0.1 with a write token; yields its base URL."""
+@contextmanager
+def running_server(db_url: str, log: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`newsledger serve` in a subprocess on 127.0.0.1 and a free port; yields its base URL."""
     import subprocess
     import sys
     import time
@@ -99,13 +99,11 @@ def live_server(seeded_db: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
     import httpx
 
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"
-    env = dict(os.environ, NEWSLEDGER_WRITE_TOKEN=WRITE_TOKEN)
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "newsledger", "serve", "--db", seeded_db,
+            [sys.executable, "-m", "newsledger", "serve", "--db", db_url,
              "--host", "127.0.0.1", "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT, env=env,
+            stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, **(env or {})),
         )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     try:
@@ -117,12 +115,20 @@ def live_server(seeded_db: str, tmp_path_factory: pytest.TempPathFactory) -> Ite
             except httpx.HTTPError:
                 pass
             if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"server did not start: {log.read_text()}")
+                pytest.fail(f"server on {db_url} did not start: {log.read_text()}")
             time.sleep(0.2)
         yield base
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(seeded_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seeded ledger served with a write token."""
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with running_server(seeded_db, log, {"NEWSLEDGER_WRITE_TOKEN": WRITE_TOKEN}) as base:
+        yield base
 
 
 WRITE_TOKEN = "test-token-8c1f"

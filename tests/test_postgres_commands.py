@@ -10,9 +10,6 @@ the PostgreSQL URL, so its full-text query goes through tsvector where SQLite us
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 import newsledger
-from conftest import EXAMPLES, free_port, fresh_database_url
+from conftest import EXAMPLES, fresh_database_url, running_server
 from newsledger.batch.synth import generate_corpus
 from newsledger.serve.cli import app
 
@@ -35,7 +32,6 @@ SYNTH_SEED = 7
 """A small synthetic corpus beside the examples: many incidents with several sources, wire copies
 and conflicting figures, so every comparison below has merged incidents to compare."""
 
-SERVER_START_SECONDS = 60.0
 VOLATILE_ARTICLE_KEYS = ("ingested_at",)
 """Fields that record when a row was written, so differ between two runs by design."""
 
@@ -217,31 +213,9 @@ def test_exports_are_the_same(
 @pytest.fixture(scope="module")
 def pg_server(ledgers: Ledgers, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`newsledger serve --db <PostgreSQL URL>` in a subprocess; yields its base URL."""
-    port = free_port()
     log = tmp_path_factory.mktemp("pg_server") / "server.log"
-    command = [sys.executable, "-m", "newsledger", "serve", "--db", ledgers.pg]
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [*command, "--host", "127.0.0.1", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + SERVER_START_SECONDS
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"server on PostgreSQL did not start: {log.read_text()}")
-            time.sleep(0.2)
+    with running_server(ledgers.pg, log) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_server_health(pg_server: str) -> None:
