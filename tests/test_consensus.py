@@ -65,6 +65,15 @@ def test_lowest_figure_is_the_consensus_with_min_and_max() -> None:
     assert (result.value, result.minimum, result.maximum) == (32, 32, 45)
 
 
+def test_a_source_counts_with_its_fullest_figure() -> None:
+    # one report: "seven officers injured" in its lead, "32 bruised" from a union later on;
+    # another report says 20: the first source's count is 32, the consensus the lower 20
+    result = figure_consensus([fig("s1", 7), fig("s1", 32), fig("s2", 20)])
+    assert (result.value, result.minimum, result.maximum) == (20, 7, 32)
+    alone = figure_consensus([fig("s1", 7), fig("s1", 32)])
+    assert alone.value == 32
+
+
 def test_derived_claims_corroborate_without_conflict() -> None:
     # source 2 only says 20 were hospitalised: that is 'at least 20 injured', yet never a conflict
     result = figure_consensus([fig("s1", 15), fig("s2", 20, "at_least", derived=True)])

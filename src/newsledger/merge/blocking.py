@@ -32,6 +32,7 @@ from itertools import product
 
 import numpy as np
 
+from newsledger.merge.crosslang import crosslang_block_keys
 from newsledger.merge.profile import MentionProfile
 
 CELL_DEGREES = 0.5
@@ -170,5 +171,17 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
         stored += anywhere
         if places[0] == ["?"]:
             probed += _combine(((days, days), (["*"], ["*"]), types))[1]
+    # Type-free keys (same day, same town): reports typed differently, or in two languages
+    # whose words never meet in the lexical bands, are still compared (merge/crosslang.py).
+    place = profile.place
+    same_day_town = crosslang_block_keys(
+        profile.date_first,
+        profile.date_precision,
+        profile.date_inferred,
+        place.geonames_id if place else None,
+        place.geo_precision if place else None,
+    )
+    stored += same_day_town
+    probed += same_day_town
     lexical = lexical_keys(profile)
     return sorted(set(stored + lexical)), sorted(set(probed + lexical))

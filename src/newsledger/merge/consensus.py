@@ -1,7 +1,8 @@
 """Consensus values and conflicts across the independent sources of one incident.
 
 Rules (stated in every incident's `consensus_rules`):
-- counts: the lowest figure any source reports (ACLED's conservative rule), with min and max of
+- counts: each source's fullest count, then the lowest across sources (ACLED's conservative
+  rule), with min and max of
   all claims; "at least 15" and "15" agree on 15.
 - dates: the most precise date every dated source agrees with (a day beats the week or month
   that contains it).
@@ -35,8 +36,8 @@ port and its city); farther apart, two sources name different places."""
 _OPEN = 1e-6  # "less than 20% away": approximate intervals are open at their ends
 
 RULES: dict[str, str] = {
-    "figures": "lowest figure reported by any independent source (ACLED's conservative rule); "
-    "min/max span every claim; 'at least N' and 'N' agree; 'around N' allows ±20%",
+    "figures": "each source's fullest count, then the lowest of those across independent "
+    "sources (ACLED's conservative rule); min/max span every claim; 'at least N' and 'N' agree; 'around N' allows ±20%",
     "date": "most precise date that every dated source agrees with (a day beats its week or "
     "month); disjoint dates from two sources are a conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
@@ -112,7 +113,15 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
     direct = [f for f in figures if f.value is not None and not f.derived]
     if not direct:
         return FigureConsensus(None, None, None, 0, [])
-    value = min(f.value for f in direct if f.value is not None)
+    # Within one source, its fullest count ("7 injured" in a headline, "32 bruised, 7 in
+    # hospital" from a union later: the source reports 32); across independent sources, the
+    # most conservative of those (ACLED).
+    fullest: dict[str, int] = {}
+    for fig in direct:
+        if fig.value is not None:
+            fullest[fig.source] = max(fullest.get(fig.source, fig.value), fig.value)
+    value = min(fullest.values())
+    minimum = min(f.value for f in direct if f.value is not None)
     maximum = max((f.max_value if f.max_value is not None else f.value) or 0 for f in direct)
     intervals = source_intervals(direct)
     supporting: set[str] = set()
@@ -128,7 +137,7 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
         for b in keys[i + 1 :]:
             if _intersect(intervals[a], intervals[b]) is None:
                 pairs.append((a, b))
-    return FigureConsensus(value, value, maximum, len(supporting), pairs)
+    return FigureConsensus(value, minimum, maximum, len(supporting), pairs)
 
 
 @dataclass(frozen=True, slots=True)

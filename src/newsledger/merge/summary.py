@@ -22,6 +22,7 @@ from newsledger.merge.consensus import (
     place_consensus,
     sourced_date,
 )
+from newsledger.merge.crosslang import collapse_translations
 from newsledger.merge.profile import (
     best_date_claim,
     best_place,
@@ -168,6 +169,7 @@ def summarise_incident(
         m.article_id: source_key(articles.get(m.article_id), m.article_id, articles)
         for m in mentions
     }
+    sources = collapse_translations(mentions, articles, sources)  # a translation is no new source
     labels = _source_labels(sources, articles)
     conflicts: list[dict[str, Any]] = []
     claims_by_field: dict[str, list[dict[str, Any]]] = {}
