@@ -37,7 +37,8 @@ _OPEN = 1e-6  # "less than 20% away": approximate intervals are open at their en
 
 RULES: dict[str, str] = {
     "figures": "each source's fullest count, then the lowest of those across independent "
-    "sources (ACLED's conservative rule); min/max span every claim; 'at least N' and 'N' agree; 'around N' allows ±20%",
+    "sources (ACLED's conservative rule); min/max span every claim; 'at least N' and 'N' "
+    "agree; 'around N' allows ±20%",
     "date": "most precise date that every dated source agrees with (a day beats its week or "
     "month); disjoint dates from two sources are a conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
