@@ -57,6 +57,33 @@ def test_attribution_sources(text: str, words: str, source: str) -> None:
     assert covering(full, found, words).source == source
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        # speaker after the cue and a medium
+        ("« La rue était noire de monde », a raconté à Radio Littoral une commerçante du "
+         "quartier.", "noire de monde", "une commerçante du quartier"),
+        # role + name: the name is the source
+        ("Le procureur de Saint-Omer, Marc Vidal, a indiqué que deux enquêtes étaient ouvertes.",
+         "deux enquêtes", "Marc Vidal"),
+        # "the same source" is the previous one
+        ("Six voitures ont brûlé, a indiqué la préfecture du Var.\n\n"
+         "Deux hommes ont été interpellés, selon la même source.",
+         "Deux hommes", "la préfecture du Var"),
+    ],
+)
+def test_french_attribution_sources(text: str, words: str, source: str) -> None:
+    full, found = attributions_of(text, "fr")
+    assert covering(full, found, words).source == source
+
+
+def test_french_physical_verb_gives_no_attribution() -> None:
+    _, found = attributions_of(
+        "Des jeunes ont lancé des pavés sur les policiers, qui ont répliqué.", "fr"
+    )
+    assert found == []
+
+
 def test_role_source_keeps_its_affiliation() -> None:
     text = "“No one was arrested,” a spokesman for the city council said."
     _, found = attributions_of(text)

@@ -382,3 +382,57 @@ def test_seed_without_publication_date_invents_no_date(seed_paths, prefix) -> No
     assert found
     assert all(d.value is None for d in found if d.relation != "absolute")
     assert all(d.value is None or d.value.year != date.today().year for d in found)
+
+
+SUN, MON = date(2022, 1, 16), date(2022, 1, 17)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "phrase", "value", "time_of_day"),
+    [
+        # a night resolves to the evening's date, as "la nuit de samedi à dimanche"
+        ("de", "In der Nacht zum Sonntag brannten in Leipzig Barrikaden.", SUN,
+         "Nacht zum Sonntag", date(2022, 1, 15), "night"),
+        ("de", "In der Nacht zum Sonntag brannten in Leipzig Barrikaden.", MON,
+         "Nacht zum Sonntag", date(2022, 1, 15), "night"),
+        ("de", "In der Nacht von Freitag auf Samstag kam es zu Krawallen.", MON,
+         "Nacht von Freitag auf Samstag", date(2022, 1, 14), "night"),
+        ("de", "Am Samstagabend eskalierte die Lage vor dem Stadion.", MON,
+         "Samstagabend", date(2022, 1, 15), "evening"),
+        ("de", "Am Sonnabend demonstrierten mehrere Gruppen.", MON,
+         "Sonnabend", date(2022, 1, 15), None),
+        ("de", "Am vergangenen Samstag wurden zwei Männer festgenommen.", date(2022, 1, 15),
+         "vergangenen Samstag", date(2022, 1, 8), None),
+        ("de", "Gestern Abend flogen Flaschen auf die Beamten.", MON,
+         "Gestern Abend", date(2022, 1, 16), "evening"),
+        ("nl", "Zaterdagavond braken rellen uit in het centrum.", MON,
+         "Zaterdagavond", date(2022, 1, 15), "evening"),
+        ("nl", "Zondagnacht werden drie agenten bekogeld.", MON,
+         "Zondagnacht", date(2022, 1, 16), "night"),
+        ("nl", "In de nacht van zaterdag op zondag werden auto's in brand gestoken.", SUN,
+         "nacht van zaterdag op zondag", date(2022, 1, 15), "night"),
+        ("nl", "Afgelopen zaterdag werd een man opgepakt.", date(2022, 1, 15),
+         "Afgelopen zaterdag", date(2022, 1, 8), None),
+        ("nl", "Gisteravond was het onrustig in de wijk.", MON,
+         "Gisteravond", date(2022, 1, 16), "evening"),
+        ("nl", "Vannacht werd een politiebureau bekogeld.", MON,
+         "Vannacht", date(2022, 1, 16), "night"),
+    ],
+)
+def test_german_dutch_day_parts_and_nights(
+    lang: str, text: str, published: date, phrase: str, value: date, time_of_day: str | None
+) -> None:
+    found = _one(text, published, lang, phrase)
+    assert (found.value, found.time_of_day) == (value, time_of_day)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "In der Nacht zum Sonntag brannten Barrikaden."),
+        ("nl", "Zaterdagavond braken rellen uit."),
+    ],
+)
+def test_german_dutch_relative_without_publication_date_has_no_value(lang: str, text: str) -> None:
+    found = find_date_expressions(text, None, lang)
+    assert found and all(d.value is None for d in found)

@@ -120,3 +120,64 @@ def test_french_elided_head_is_found() -> None:
 )
 def test_french_non_counts(text: str) -> None:
     assert quantities(text, "fr") == []
+
+
+# German and Dutch (blank pipelines: no tags, so the counted noun is the next content word)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Rund 150 Polizisten waren im Einsatz.",
+         [("Rund 150", 150, "approx", None, "Polizisten")]),
+        ("de", "Etwa zwölf Demonstranten wurden festgenommen.",
+         [("Etwa zwölf", 12, "approx", None, "Demonstranten")]),
+        ("de", "Ungefähr dreiundzwanzig Beamte wurden verletzt.",
+         [("Ungefähr dreiundzwanzig", 23, "approx", None, "Beamte")]),
+        ("de", "Mindestens zweihundert Fans zogen durch die Stadt.",
+         [("Mindestens zweihundert", 200, "at_least", None, "Fans")]),
+        ("de", "Circa 1.500 Menschen protestierten.",
+         [("Circa 1.500", 1500, "approx", None, "Menschen")]),
+        ("de", "Dutzende Autos brannten.", [("Dutzende", 24, "vague", 99, "Autos")]),
+        ("de", "Einige hundert Anwohner flohen.",
+         [("Einige hundert", 200, "vague", 999, "Anwohner")]),
+        ("de", "Ein Dutzend Polizisten kam hinzu.",
+         [("Ein Dutzend", 12, "approx", None, "Polizisten")]),
+        ("de", "Zwischen 30 und 40 Wagen wurden beschädigt.",
+         [("Zwischen 30 und 40", 30, "range", 40, "Wagen")]),
+        ("nl", "Ongeveer 150 agenten waren aanwezig.",
+         [("Ongeveer 150", 150, "approx", None, "agenten")]),
+        ("nl", "Zo'n tweehonderd relschoppers trokken door de wijk.",
+         [("Zo'n tweehonderd", 200, "approx", None, "relschoppers")]),
+        ("nl", "Minstens drieëntwintig agenten raakten gewond.",
+         [("Minstens drieëntwintig", 23, "at_least", None, "agenten")]),
+        ("nl", "Tientallen supporters werden opgepakt.",
+         [("Tientallen", 20, "vague", 99, "supporters")]),
+        ("nl", "Een tiental winkels werd geplunderd.",
+         [("Een tiental", 10, "approx", None, "winkels")]),
+        ("nl", "Circa 1.500 betogers liepen mee.",
+         [("Circa 1.500", 1500, "approx", None, "betogers")]),
+        ("nl", "Drie of vier auto's brandden uit.", [("Drie of vier", 3, "range", 4, None)]),
+    ],
+)
+def test_german_dutch_counts(
+    lang: str, text: str, expected: list[tuple[str, int, str, int | None, str | None]]
+) -> None:
+    found = quantities(text, lang)
+    assert [(q.text, q.value, q.qualifier, q.max_value) for q in found] == [
+        e[:4] for e in expected
+    ]
+    for q, e in zip(found, expected, strict=True):
+        if e[4] is not None:
+            assert counted(text, q) == e[4]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der Mann ist 35 Jahre alt und wurde am 15. Januar um 22 Uhr festgenommen."),
+        ("de", "Eine Frau und ein Kind warteten."),
+        ("nl", "Een man van 35 jaar werd om 22 uur aangehouden."),
+        ("nl", "Een agent en een betoger raakten slaags."),
+    ],
+)
+def test_german_dutch_non_counts(lang: str, text: str) -> None:
+    assert quantities(text, lang) == []

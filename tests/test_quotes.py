@@ -122,6 +122,128 @@ def test_french_inverted_pronoun_resolves_to_previous_speaker() -> None:
     assert q.speaker == "Le maire"
 
 
+# Issue 7: French shapes the first French evaluation got wrong (sentences written for the tests).
+FRENCH_SPEAKER_CASES = [
+    # a speaker after the cue and a medium
+    ("« Nous avons tenu la ligne toute la nuit », a déclaré à Radio Littoral un délégué "
+     "syndical des pompiers, qui demande des renforts.",
+     "tenu la ligne", "un délégué syndical des pompiers", "pompiers", "a déclaré",
+     "Radio Littoral", True),
+    ("Trois agents ont été blessés, a indiqué sur Twitter la porte-parole de la police, "
+     "Anne Martin.",
+     "Trois agents", "Anne Martin", "la porte-parole de la police", "a indiqué", "Twitter", False),
+    # role + name: the name speaks, the role is the affiliation
+    ("La maire de Saint-Omer, Sophie Lemaire, a dénoncé « une nuit de chaos » dans sa commune.",
+     "chaos", "Sophie Lemaire", "La maire de Saint-Omer", "a dénoncé", None, None),
+    ("« C'est une honte », a réagi le président de l'association Abri Côte, Karim Benali.",
+     "honte", "Karim Benali", "le président de l'association Abri Côte", "a réagi", None, True),
+    ("La présidente du collectif, Léa Roux, a dénoncé « un acharnement » des autorités.",
+     "acharnement", "Léa Roux", "La présidente du collectif", "a dénoncé", None, None),
+    ("La secrétaire générale du syndicat Vigilance Nadia Kebir a dénoncé « une agression "
+     "préméditée ».",
+     "agression", "Nadia Kebir", "La secrétaire générale du syndicat Vigilance", "a dénoncé",
+     None, True),
+    ("Le préfet du Nord, Paul Girard, a estimé que la situation était sous contrôle.",
+     "sous contrôle", "Paul Girard", "Le préfet du Nord", "a estimé", None, False),
+    # a role alone stays the speaker
+    ("« Les renforts ne suffisent pas », a estimé un commandant de gendarmerie.",
+     "renforts", "un commandant", "gendarmerie", "a estimé", None, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker", "affiliation", "cue", "medium", "direct"), FRENCH_SPEAKER_CASES
+)
+def test_french_speaker_after_medium_and_role_name(
+    text: str, word: str, speaker: str, affiliation: str, cue: str, medium: str | None,
+    direct: bool | None,
+) -> None:
+    q = only(quotes_of(text, "fr"), word)
+    assert q.speaker == speaker
+    assert q.affiliation is not None and affiliation in q.affiliation
+    assert q.cue == cue
+    assert q.medium == medium
+    if direct is not None:
+        assert q.direct is direct
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "second_cue"),
+    [
+        ("Le porte-parole du syndicat, Marc Perrin, a dénoncé « une violence inouïe » et a "
+         "réclamé que des moyens supplémentaires soient envoyés.",
+         "violence inouïe", "moyens supplémentaires", "a réclamé"),
+        ("Omar Said, de l'association Côte Solidaire, a fustigé « un démantèlement brutal » puis "
+         "a affirmé que les familles n'avaient nulle part où aller.",
+         "démantèlement brutal", "nulle part", "a affirmé"),
+    ],
+)
+def test_french_quote_then_second_cue_keeps_both(
+    text: str, first: str, second: str, second_cue: str
+) -> None:
+    quotes = quotes_of(text, "fr")
+    q1, q2 = only(quotes, first), only(quotes, second)
+    assert q1.direct is True and q1.content.strip() == q1.content
+    assert q2.cue == second_cue and first not in q2.content
+    assert q1.speaker == q2.speaker and q1.speaker is not None
+
+
+def test_english_act_with_object_still_hands_its_cue_to_the_participle() -> None:
+    text = ("Mayor Ruth Adler condemned the looting, calling it “shameful” and adding: “The "
+            "shops will be rebuilt.”")
+    q = only(quotes_of(text), "rebuilt")
+    assert q.cue == "condemned"
+    assert not [x for x in quotes_of(text) if x.content.startswith("the looting")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des migrants ont riposté en lançant des projectiles sur les agents.",
+        "Les jeunes se sont approchés, ont lancé des pierres et ont pris la fuite.",
+        "Les manifestants reculaient, lançant des bouteilles vers les gendarmes.",
+        "Les policiers ont poursuivi les suspects jusqu'à la gare.",
+        "Les gendarmes assurent la sécurité du site depuis lundi.",
+        "Un agent a lâché son bouclier pour aider un collègue blessé.",
+    ],
+)
+def test_french_physical_verbs_are_not_cues(text: str) -> None:
+    assert quotes_of(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cue"),
+    [
+        ("« Rentrez chez vous ! », a lancé le préfet aux manifestants.", "Rentrez", "a lancé"),
+        ("« On ne lâchera rien », a lâché un militant de l'association.", "lâchera", "a lâché"),
+        ("Le syndicat a lancé que les effectifs étaient insuffisants.", "effectifs", "a lancé"),
+        ("Le préfet a assuré que la sécurité serait renforcée.", "renforcée", "a assuré"),
+    ],
+)
+def test_french_physical_verbs_with_speech_complement_are_cues(
+    text: str, word: str, cue: str
+) -> None:
+    assert only(quotes_of(text, "fr"), word).cue == cue
+
+
+def test_french_fronted_medium_and_clause_after_the_cue() -> None:
+    text = ("Dans un communiqué, la préfecture de la Somme a indiqué que six personnes avaient "
+            "été interpellées.")
+    q = only(quotes_of(text, "fr"), "six personnes")
+    assert q.speaker == "la préfecture de la Somme"
+    assert q.affiliation is None
+    assert q.medium == "un communiqué"
+
+
+def test_french_same_source_points_back() -> None:
+    text = ("Deux voitures ont brûlé, a indiqué la gendarmerie de l'Oise.\n\n"
+            "Un homme a été interpellé, selon la même source.")
+    quotes = quotes_of(text, "fr")
+    q = only(quotes, "interpellé")
+    assert q.speaker == only(quotes, "brûlé").speaker == "la gendarmerie de l'Oise"
+    assert q.speaker_span is not None and q.speaker_span.text == "la même source"
+
+
 def test_surname_resolves_to_full_name_and_keeps_affiliation() -> None:
     text = ("Laura Menzies, a nurse at the field clinic, told the BBC that dozens were hurt.\n\n"
             "“We ran out of bandages by midnight,” Menzies said.")

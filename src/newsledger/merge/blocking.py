@@ -57,8 +57,9 @@ SALIENT_TERMS = 16
 LSH_BANDS = 10
 LSH_ROWS = 2
 """10 bands of 2 rows: two mentions sharing half their salient words meet with probability
-1-(1-0.5²)^10 = 0.94, a third 0.67, a tenth 0.1; two rows per band keep the keys rare enough
-that blocks stay small in a large ledger."""
+1-(1-0.5²)^10 = 0.94, a third 0.67, a tenth 0.1. (12 bands of 3 rows cut ECB+ CoNLL F1 from
+76 to 56: undated reports find each other through these bands only.) Candidates that common
+words bring in are dropped cheaply by `resolve.add_mentions` before any write."""
 
 _PRIME = (1 << 31) - 1
 """Modulus of the MinHash permutations: a 31-bit prime keeps a*h+b inside uint64 arithmetic."""

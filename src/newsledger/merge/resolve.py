@@ -40,6 +40,10 @@ from newsledger.store.base import Correction, Store, StoredIncident
 WIRE_COPY_SCORE = 20.0
 """Logit of a wire copy's mention against its original's: the same text is the same report."""
 
+CANDIDATE_MARGIN = 2.0
+"""A blocked candidate incident is re-resolved with the new mentions only when some pair scores
+within this margin of the link threshold: the others cannot merge, so they are not rewritten."""
+
 MAX_CORRECTION_HOPS = 5
 """How far corrections pull further incidents into a closed set (merge chains are short)."""
 
@@ -264,8 +268,10 @@ def _resolve_closed_set(
     seed_incidents: list[StoredIncident],
     mentions: dict[str, Mention],
     articles: dict[str, Article],
+    loaded: Mapping[str, Mention] | None = None,
 ) -> list[str]:
-    """Re-resolve the given incidents' mentions plus `mentions` as one set; save; return ids."""
+    """Re-resolve the given incidents' mentions plus `mentions` as one set; save what changed;
+    return the ids of the incidents saved. `loaded` holds stored mentions already read."""
     incidents = {inc.id: inc for inc in seed_incidents}
     corrections = store.list_corrections()
     wanted: set[str] = set(mentions)
@@ -285,12 +291,31 @@ def _resolve_closed_set(
                 if found is not None:
                     incidents[found.id] = found
                     wanted.update(found.mention_ids)
+    fresh = set(mentions)
+    for mid in sorted(wanted - fresh):
+        if loaded is not None and mid in loaded:
+            mentions[mid] = loaded[mid]
     _load_mentions(store, wanted, mentions)
     _load_articles(store, {m.article_id for m in mentions.values()}, articles)
     resolved = resolve_mentions(list(mentions.values()), articles, relevant)
+    changed = [
+        inc
+        for inc in resolved
+        if inc.id not in incidents
+        or incidents[inc.id].mention_ids != inc.mention_ids
+        or fresh & set(inc.mention_ids)
+    ]
     new_ids = {inc.id for inc in resolved}
-    store.save_incidents(resolved, remove_ids=sorted(set(incidents) - new_ids))
-    return [inc.id for inc in resolved]
+    store.save_incidents(changed, remove_ids=sorted(set(incidents) - new_ids))
+    return [inc.id for inc in changed]
+
+
+def _could_link(new: Sequence[MentionProfile], members: Sequence[MentionProfile]) -> bool:
+    """Whether some new mention scores near the link threshold with some member."""
+    floor = LINK_THRESHOLD - CANDIDATE_MARGIN
+    return any(
+        pair_score(a, b) > floor for a in new for b in members if a.article_id != b.article_id
+    )
 
 
 def add_mentions(
@@ -303,17 +328,26 @@ def add_mentions(
     known_articles = dict(articles)
     new = {m.id: m for m in mentions}
     _load_articles(store, {m.article_id for m in mentions}, known_articles)
-    probe: set[str] = set()
-    for mention in new.values():
-        probe.update(block_keys(build_profile(mention, known_articles))[1])
-    candidates = {inc.id: inc for inc in store.incidents_for_blocks(sorted(probe))}
+    new_profiles = [build_profile(m, known_articles) for m in new.values()]
+    probe: set[str] = {key for p in new_profiles for key in block_keys(p)[1]}
+    blocked = store.incidents_for_blocks(sorted(probe))
+    candidates: dict[str, StoredIncident] = {}
+    members: dict[str, Mention] = {}
     for mid in sorted(new):  # re-ingest: the incidents already holding these mentions
         incident_id = store.incident_for_mention(mid)
         if incident_id and incident_id not in candidates:
             found = store.get_incident(incident_id)
             if found is not None:
                 candidates[found.id] = found
-    return _resolve_closed_set(store, list(candidates.values()), new, known_articles)
+    if blocked:
+        _load_mentions(store, {m for inc in blocked for m in inc.mention_ids}, members)
+        _load_articles(store, {m.article_id for m in members.values()}, known_articles)
+        profiles = {mid: build_profile(m, known_articles) for mid, m in members.items()}
+        for inc in blocked:
+            own = [profiles[m] for m in inc.mention_ids if m in profiles]
+            if inc.id not in candidates and _could_link(new_profiles, own):
+                candidates[inc.id] = inc
+    return _resolve_closed_set(store, list(candidates.values()), new, known_articles, members)
 
 
 def apply_correction(store: Store, correction: Correction) -> list[str]:

@@ -1,5 +1,11 @@
 """Dates in the rule-only languages (de, nl, it, pt, es): absolute dates, weekdays, relative days.
 
+German and Dutch also get parts of the day and night spans, under the shared conventions of
+`date_rules` (a night resolves to the evening's date): "Samstagabend", "zaterdagavond",
+"zondagnacht", "in der Nacht zum Sonntag" / "in der Nacht von Samstag auf Sonntag" and "in de nacht
+van zaterdag op zondag" (the Saturday), "gestern Abend", "gisteravond", "vannacht", "am vergangenen
+Samstag" / "afgelopen zaterdag" (strictly before publication).
+
 Month and weekday names come from CLDR (babel); the words for today / yesterday / the day before
 come from dateparser's own locale data; "N days ago" phrases are handed to dateparser with the
 publication date as RELATIVE_BASE (it gets those right; it does not get weekdays right, so weekday
@@ -46,6 +52,70 @@ UNIT_PRECISION = (
 )
 
 
+DAY_PARTS: dict[str, dict[str, str]] = {
+    "de": {
+        "morgen": "morning",
+        "früh": "morning",
+        "vormittag": "morning",
+        "mittag": "midday",
+        "nachmittag": "afternoon",
+        "abend": "evening",
+        "nacht": "night",
+    },
+    "nl": {
+        "ochtend": "morning",
+        "morgen": "morning",
+        "voormiddag": "morning",
+        "middag": "afternoon",
+        "namiddag": "afternoon",
+        "avond": "evening",
+        "nacht": "night",
+    },
+}
+"""Parts of the day written after a weekday, glued ("Samstagabend", "zaterdagavond") or not."""
+
+EXTRA_WEEKDAYS: dict[str, dict[str, int]] = {"de": {"sonnabend": 5}}
+"""Regional weekday names CLDR does not list (north German "Sonnabend" = Saturday)."""
+
+NIGHT_SPANS: dict[str, tuple[str, str]] = {
+    "de": (
+        r"(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?P<to>{wd})",
+        r"(?:in\s+der\s+)?Nacht\s+(?:von|vom)\s+(?P<wd>{wd})\s+(?:auf|zum|zu|bis)\s+(?:den\s+)?{wd}",
+    ),
+    "nl": (
+        r"(?:in\s+)?de\s+nacht\s+(?:op|naar)\s+(?P<to>{wd})",
+        r"(?:in\s+)?de\s+nacht\s+van\s+(?P<wd>{wd})\s+(?:op|naar|tot)\s+{wd}",
+    ),
+}
+"""Night spans: "the night to W" (the evening before W) and "the night from W to W+1" (W)."""
+
+LAST_WEEKDAY: dict[str, str] = {
+    "de": r"(?:am\s+)?(?:vergangenen|letzten|vorigen)",
+    "nl": r"(?:afgelopen|vorige)",
+}
+"""Words that make a weekday strictly before publication ("afgelopen zaterdag")."""
+
+RELATIVE_PARTS: dict[str, list[tuple[str, int, str]]] = {
+    "de": [
+        (r"gestern\s+(?:Abend|abend)", 1, "evening"),
+        (r"gestern\s+(?:Nacht|nacht)", 1, "night"),
+        (r"gestern\s+(?:Morgen|morgen|früh)", 1, "morning"),
+        (r"gestern\s+(?:Nachmittag|nachmittag)", 1, "afternoon"),
+        (r"(?:letzte|vergangene)\s+Nacht", 1, "night"),
+        (r"heute\s+(?:Morgen|morgen|früh)", 0, "morning"),
+    ],
+    "nl": [
+        (r"gisteravond", 1, "evening"),
+        (r"gisternacht", 1, "night"),
+        (r"gisterochtend|gistermorgen", 1, "morning"),
+        (r"gistermiddag", 1, "afternoon"),
+        (r"vannacht|afgelopen\s+nacht", 1, "night"),
+        (r"vanochtend|vanmorgen", 0, "morning"),
+    ],
+}
+"""Yesterday/today with a part of the day, as one word (Dutch) or two (German)."""
+
+
 def _precision_of(phrase: str) -> str:
     lowered = phrase.lower()
     for precision, stems in UNIT_PRECISION:
@@ -78,6 +148,62 @@ def _weekday_resolver(names: dict[str, int]) -> Handler:
     return resolve
 
 
+def _night_resolver(names: dict[str, int]) -> Handler:
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        groups = m.groupdict()
+        if groups.get("to"):
+            evening = (names[groups["to"].lower()] - 1) % 7
+        else:
+            evening = names[groups["wd"].lower()]
+        return day(resolve_weekday(published, evening), "past", "night")
+
+    return resolve
+
+
+def _day_part_rules(lang: str, weekdays: dict[str, int]) -> list[Rule]:
+    """Weekday + part of day, night spans and yesterday + part of day (German and Dutch)."""
+    parts = DAY_PARTS.get(lang)
+    if parts is None:
+        return []
+    wd = alternation(list(weekdays))
+    part = alternation(list(parts))
+    last = LAST_WEEKDAY[lang]
+    rules: list[Rule] = [
+        (
+            re.compile(
+                rf"(?i)(?<!\w)(?P<x>(?:(?P<last>{last})\s+)?(?P<wd>{wd})"
+                rf"(?:-?(?P<part>{part})|\s+(?P<part2>{part})(?=\W))?)(?!\w)"
+            ),
+            _part_weekday_resolver_spaced(weekdays, parts),
+        ),
+    ]
+    for pattern in NIGHT_SPANS[lang]:
+        rules.append(
+            (
+                re.compile(rf"(?i)(?<!\w)(?P<x>{pattern.format(wd=f'(?:{wd})')})(?!\w)"),
+                _night_resolver(weekdays),
+            )
+        )
+    for pattern, n, time_of_day in RELATIVE_PARTS[lang]:
+        rules.append(
+            (re.compile(rf"(?i)(?<!\w)(?P<x>{pattern})(?!\w)"), days_before(n, time_of_day))
+        )
+    return rules
+
+
+def _part_weekday_resolver_spaced(names: dict[str, int], parts: dict[str, str]) -> Handler:
+    """As `_part_weekday_resolver`, the part written glued or after a space."""
+
+    def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
+        modifier = "last" if m["last"] else ""
+        part = (m["part"] or m["part2"] or "").lower()
+        return day(
+            resolve_weekday(published, names[m["wd"].lower()], modifier), "past", parts.get(part)
+        )
+
+    return resolve
+
+
 @cache
 def rules_for_language(lang: str) -> list[Rule]:
     """The rules of a rule-only language; an unknown language gets only ISO/numeric dates."""
@@ -95,6 +221,7 @@ def rules_for_language(lang: str) -> list[Rule]:
         months = month_table(lang)
         # babel numbers weekdays 0 = Monday, as `date.weekday()` does
         weekdays = {str(n).lower(): k for k, n in get_day_names("wide", locale=lang).items()}
+        weekdays.update(EXTRA_WEEKDAYS.get(lang, {}))
         locale = default_loader.get_locale(lang)
     except (ValueError, KeyError):  # babel/dateparser do not know the language
         return rules
@@ -116,6 +243,7 @@ def rules_for_language(lang: str) -> list[Rule]:
             _weekday_resolver(weekdays),
         ),
     ]
+    rules += _day_part_rules(lang, weekdays)
     relative = locale.info.get("relative-type", {})
     for key, days in (("0 day ago", 0), ("1 day ago", 1), ("2 day ago", 2)):
         words = [w for w in relative.get(key, []) if len(w) > 2]

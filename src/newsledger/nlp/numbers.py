@@ -1,4 +1,5 @@
-"""Numbers as newsrooms write them, in English and French, with their qualifiers.
+"""Numbers as newsrooms write them, in English and French (German and Dutch from the tables in
+`numbers_other`), with their qualifiers.
 
 `find_quantities(doc, lang)` finds digits ("15", "1,500", "1 500"), number words ("Sixteen",
 "a hundred", "vingt-sept", via text2num), approximate nouns ("a dozen", "une quinzaine",
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
+from newsledger.nlp import numbers_other as other
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import Quantity
 
@@ -112,9 +114,10 @@ MAGNITUDES: dict[str, int] = {
     "milliard": 1_000_000_000,
     "milliards": 1_000_000_000,
 }
+MAGNITUDES.update(other.MAGNITUDES_OTHER)
 """Words that multiply a preceding number ("1.5 million", "a hundred", "deux cents")."""
 
-INDEFINITE_ONE = frozenset({"a", "an", "un", "une"})
+INDEFINITE_ONE = frozenset({"a", "an", "un", "une"}) | other.INDEFINITE_ONE_OTHER
 """Articles read as 1 only in front of a magnitude or an approximate noun ("a hundred")."""
 
 APPROX_NOUNS: dict[str, int] = {
@@ -129,6 +132,7 @@ APPROX_NOUNS: dict[str, int] = {
     "soixantaine": 60,
     "centaine": 100,
     "millier": 1_000,
+    **other.APPROX_NOUNS_OTHER,
 }
 """Singular approximate nouns: "a dozen", "une quinzaine" = approx that many."""
 
@@ -156,6 +160,7 @@ VAGUE_AMOUNTS: dict[tuple[str, ...], tuple[int, int]] = {
     ("vingtaines",): (40, 99),
     ("centaines",): (200, 999),
     ("milliers",): (2_000, 9_999),
+    **other.VAGUE_AMOUNTS_OTHER,
 }
 """Vague amount -> documented (min, max). "dozens" is at least two dozen and below a hundred;
 "hundreds" at least two hundred; "several" three to nine; "a few" / "a handful" two to five.
@@ -168,7 +173,9 @@ for _key, _bounds in sorted(VAGUE_AMOUNTS.items(), key=lambda kv: -len(kv[0])):
 FRENCH_VAGUE_LEADS = frozenset({"des", "plusieurs", "quelques"})
 """French words that introduce a plural approximate noun ("des dizaines", "plusieurs centaines")."""
 
-VAGUE_NEEDS_NOUN = frozenset({"several", "plusieurs", "quelques", "scores"})
+VAGUE_NEEDS_NOUN = frozenset({"several", "plusieurs", "quelques", "scores"}) | (
+    other.VAGUE_NEEDS_NOUN_OTHER
+)
 """Vague words that are amounts only in front of a noun or "of"/"de" ("several officers")."""
 
 UNIT_WORDS = frozenset(
@@ -290,6 +297,7 @@ UNIT_WORDS = frozenset(
         "pour",
     ]
 )
+UNIT_WORDS |= other.UNIT_WORDS_OTHER
 """Words after a number that make it a time, duration, measure, money or percentage."""
 
 MONTHS = frozenset(
@@ -332,6 +340,7 @@ MONTHS = frozenset(
         "décembre",
     ]
 )
+MONTHS |= other.MONTHS_OTHER
 STREET_WORDS = frozenset(
     [
         "st",
@@ -415,6 +424,8 @@ _QUALIFIER_BEFORE: dict[str, list[tuple[re.Pattern[str], str]]] = {
         )
     ],
 }
+for _lang_code, _table in other.QUALIFIERS_OTHER.items():
+    _QUALIFIER_BEFORE[_lang_code] = [(re.compile(p + r"\s*$", re.IGNORECASE), q) for p, q in _table]
 """Qualifier phrases in front of a number, matched on the text just before it."""
 
 _QUALIFIER_WINDOW = 30
@@ -428,6 +439,11 @@ _RANGE_NEEDS_LEAD: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\bbetween\s*$", re.IGNORECASE),
     "fr": re.compile(r"\bentre\s*$", re.IGNORECASE),
 }
+for _lang_code in other.OTHER_NUMBER_LANGUAGES:
+    _RANGE_JOINERS[_lang_code] = re.compile(other.RANGE_JOINERS_OTHER[_lang_code], re.IGNORECASE)
+    _RANGE_NEEDS_LEAD[_lang_code] = re.compile(
+        other.RANGE_NEEDS_LEAD_OTHER[_lang_code], re.IGNORECASE
+    )
 """A range joined by and/et needs between/entre in front ("between 30 and 40")."""
 
 _OF_WORDS = frozenset({"of", "de", "d'", "d’"})
@@ -438,7 +454,9 @@ _JOINABLE_BEFORE = frozenset(MAGNITUDES) | {"vingt", "trente", "quarante", "cinq
 _PHONE_TEXT_RE = re.compile(r"\(?\b\d{2,4}\)?[-. ]\d{2,4}[-.]\d{2,4}(?:[-.]\d{2,4})*\b")
 """Phone-number shapes over the raw text ("555-123-4567", "(555) 123-4567", "03.21.00.00.00")."""
 
-_RANGE_LEAD_BEFORE = re.compile(r"\b(?:between|from|entre|de)\s+$", re.IGNORECASE)
+_RANGE_LEAD_BEFORE = re.compile(
+    r"\b(?:between|from|entre|de|zwischen|von|tussen|van)\s+$", re.IGNORECASE
+)
 """A word that opens a range and belongs to its text ("between 30 and 40", "de 30 à 40")."""
 
 _OR_MORE_AFTER = re.compile(r"^\s*(?:or\s+more|and\s+more|ou\s+plus|et\s+plus|\+)", re.IGNORECASE)
@@ -448,10 +466,14 @@ _OR_MORE_AFTER = re.compile(r"^\s*(?:or\s+more|and\s+more|ou\s+plus|et\s+plus|\+
 
 
 def _lang(lang: str) -> str:
-    return "fr" if lang.startswith("fr") else "en"
+    """The number vocabulary a document language uses (English for languages without one)."""
+    code = lang[:2]
+    return code if code in ("fr", *other.OTHER_NUMBER_LANGUAGES) else "en"
 
 
 def _is_number_word(low: str, lang: str) -> bool:
+    if lang in other.NUMBER_WORD_RES:  # compounds: "dreiundzwanzig", "tweehonderd"
+        return low not in other.NOT_NUMBER_WORDS and bool(other.NUMBER_WORD_RES[lang].match(low))
     words = NUMBER_WORDS[lang]
     parts = [p for p in low.split("-") if p]
     return bool(parts) and all(p in words or (lang == "fr" and p == "et") for p in parts)
@@ -461,7 +483,7 @@ def _digit_value(text: str, lang: str) -> int | None:
     """Value of a digit token ("1,500"; French "1.500"), or None when it is not an integer."""
     if not _DIGITS_RE.match(text):
         return None
-    if "," in text and lang == "fr":
+    if "," in text and lang != "en":  # "1,5" is a decimal in French, German and Dutch
         return None
     return int(text.replace(",", "").replace(".", ""))
 
@@ -484,6 +506,9 @@ def _next_content(doc: Doc, i: int, limit: int) -> Token | None:
 
 
 def _is_noun(tok: Token) -> bool:
+    """A noun; in a document without tags (the rule-only languages) any content word."""
+    if not tok.pos_:
+        return tok.text[:1].isalpha() and not tok.is_stop and tok.lower_ not in UNIT_WORDS
     return tok.pos_ in ("NOUN", "PROPN")
 
 
@@ -515,7 +540,12 @@ def _find_head(doc: Doc, first: int, last: int, lang: str) -> int:
         cand = doc[j]
         if _is_noun(cand):
             k = j
-            while k + 1 < len(doc) and _is_noun(doc[k + 1]) and doc[k + 1].i - j < 3:
+            while (
+                k + 1 < len(doc)
+                and doc[k + 1].pos_  # untagged text: no compound runs to read
+                and _is_noun(doc[k + 1])
+                and doc[k + 1].i - j < 3
+            ):
                 k += 1
             return doc[k].idx
         if cand.pos_ not in ("ADJ", "VERB", "ADV") and cand.text not in ("-", "–"):

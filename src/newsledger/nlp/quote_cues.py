@@ -3,7 +3,8 @@
 The parse is used first (nsubj, appos, prep/pobj, "told" + object); around quote marks the small
 models often attach the speaker nowhere, so word order is the fallback: the noun phrase right
 before the verb, a comma-delimited appositive before that ("NAME, AFFILIATION, told"), or the
-noun phrase right after it ("said NAME").
+noun phrase right after it ("said NAME"); those readers live in `quote_phrases`. Speech verbs that
+are also physical ("lancer") are cues only with a speech complement.
 """
 
 from __future__ import annotations
@@ -12,36 +13,30 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.quote_phrases import (
+    _PLACE_ENTS,
+    _SKIP_BEFORE_CUE,
+    _TIME_ENTS,
+    _apposed_left,
+    _appositive_right,
+    _end,
+    _left_speaker,
+    _np_token,
+    _pronoun,
+    _right_speaker,
+    _role_before_name,
+    _role_then_name,
+    _run_right,
+    _speaker_from_run,
+    _text,
+)
 from newsledger.nlp.quote_vocab import CueVocabulary
 
 if TYPE_CHECKING:
     from newsledger.nlp.quotes import _Context, _Cue, _Record, _SpeakerInfo
 
-_NP_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "X"})
-_NAME_JOINERS = frozenset(
-    {
-        "-",
-        "'",
-        "’",
-        "&",
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "al",
-        "el",
-        "bin",
-        "d'",
-        "l'",
-        "d’",
-        "l’",
-    }
-)
-_SKIP_BEFORE_CUE = frozenset({"AUX", "ADV", "PART"})
 _PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"})
+_TENSE_AUX_DEPS = frozenset({"aux", "aux:tense"})
 _MODIFIER_DEPS = frozenset(
     {
         "acl",
@@ -66,12 +61,7 @@ _PRE_NAME_DEPS = frozenset(
     {"compound", "det", "amod", "nmod", "poss", "nummod", "quantmod", "predet", "flat", "flat:name"}
 )
 _POST_NAME_DEPS = frozenset({"flat", "flat:name", "fixed"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 _AFFIL_DEPS = frozenset({"appos"})
-MAX_SPEAKER_TOKENS = 14
-"""Longest speaker phrase read by word order; longer runs are narrative, not a name."""
-MAX_APPOSITIVE_TOKENS = 16
-"""Longest comma-delimited affiliation between a name and its verb."""
 MAX_CLIMB = 3
 """How many heads a subjectless cue ("adding", "saying", "and said") climbs to find a speaker."""
 
@@ -102,10 +92,23 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
 
     doc, vocab = ctx.doc, ctx.vocab
     tok = doc[i]
-    if tok.pos_ not in ("VERB", "AUX") or not _is_speech(tok, vocab):
+    if not _is_speech(tok, vocab):
         return None
-    if tok.dep_ in _MODIFIER_DEPS or any(c.dep_ in _PASSIVE_DEPS for c in tok.children):
+    if tok.pos_ not in ("VERB", "AUX") and not (
+        vocab.aux_in_cue
+        and i > lo
+        and doc[i - 1].pos_ == "AUX"
+        and tok.lower_ in vocab.speech_forms
+    ):
+        return None  # a participle after its auxiliary is a verb whatever its tag ("a réagi")
+    if any(c.dep_ in _PASSIVE_DEPS for c in tok.children):
         return None
+    if tok.dep_ in _MODIFIER_DEPS and not (
+        vocab.aux_in_cue
+        and tok.dep_ == "acl"
+        and any(c.dep_ in _TENSE_AUX_DEPS for c in tok.children)
+    ):
+        return None  # "», a confié X" misparsed as acl: with its auxiliary it is a clause
     if _embedded_in_content(tok, vocab):
         return None
     lemma = tok.lemma_.lower()
@@ -123,19 +126,53 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         while j >= lo and doc[j].pos_ in ("AUX", "PRON") and doc[j].head.i == i:
             j -= 1
         cue_start = j + 1
+    if lemma in vocab.physical_lemmas and not _speech_use(ctx, tok, cue_start, cue_end, lo, hi):
+        return None
     speaker, sp_lo, sp_hi, inherited = _verb_speaker(ctx, tok, lo, hi, cue_start, cue_end)
     seg_start, seg_end = cue_start, cue_end
     if speaker is not None and sp_lo >= 0:
         seg_start, seg_end = min(seg_start, sp_lo), max(seg_end, sp_hi)
-    medium, m_end = _medium(ctx, seg_end + 1, hi, lemma in vocab.tell_lemmas)
+    medium, m_end = medium_phrase(ctx, seg_end + 1, hi, lemma in vocab.tell_lemmas)
     if m_end >= 0:
         seg_end = m_end
+        if speaker is None:  # "« … », a déclaré à France Bleu un délégué syndical"
+            right = _right_speaker(ctx, m_end + 1, hi)
+            if right is not None:
+                speaker, seg_end = right[0], right[2]
     if seg_end + 1 < hi and doc[seg_end + 1].text == ":":
         seg_end += 1
     text = ctx.text[doc[cue_start].idx : doc[cue_end].idx + len(doc[cue_end].text)]
     return _Cue(
         tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call, inherited=inherited
     )
+
+
+def _speech_use(ctx: _Context, tok: Token, cue_start: int, cue_end: int, lo: int, hi: int) -> bool:
+    """Whether a verb that is also physical ("lancer") is used as speech here: its object is a
+    quote, a "that"-clause, a colon or a speech noun ("lancer un appel"), or it is inverted after
+    a quote or a clause with a person as subject ("…, a lancé le maire")."""
+    doc, vocab = ctx.doc, ctx.vocab
+    if any(
+        c.dep_ in ("obj", "dobj") and c.lemma_.lower() in vocab.speech_nouns for c in tok.children
+    ):
+        return True
+    i = cue_end + 1
+    while i < hi and (doc[i].pos_ == "ADV" or doc[i].is_space) and ctx.narrative(i):
+        i += 1
+    _medium_text, m_end = medium_phrase(ctx, i, hi, False)
+    if m_end >= 0:
+        i = m_end + 1
+    if i < hi and (ctx.is_mark[i] or doc[i].text == ":" or doc[i].lower_ in vocab.complementizers):
+        return True
+    p = cue_start - 1
+    while p >= lo and doc[p].is_space:
+        p -= 1
+    if p < lo or not (ctx.is_mark[p] or doc[p].text in (",", ":")):
+        return False
+    if "Pres" in tok.morph.get("Tense", []) and "Part" in tok.morph.get("VerbForm", []):
+        return False  # "…, lançant des pierres": a gerund is an action
+    right = _right_speaker(ctx, i, hi)
+    return right is not None and (right[0].named or right[0].person)
 
 
 def according_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
@@ -160,7 +197,6 @@ def _verb_speaker(
     ctx: _Context, tok: Token, lo: int, hi: int, cue_start: int, cue_end: int
 ) -> tuple[_SpeakerInfo | None, int, int, bool]:
     """(speaker, first token, last token of the adjacent speaker phrase or -1, inherited)."""
-    doc = ctx.doc
     subjects = [
         c
         for c in tok.children
@@ -177,6 +213,9 @@ def _verb_speaker(
     if len(subjects) > 1:
         # "Le procureur de Lille, Marc Dubois, a indiqué": apposed subjects; the name speaks.
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - tok.i)))
+    apposed = _apposed_left(ctx, cue_start, lo)
+    if apposed is not None:  # "NAME, AFFILIATION, VERB" / "ROLE, NAME, VERB" read as written
+        return apposed[0], apposed[1], apposed[2], False
     found_subject = _subject_speaker(ctx, tok, subjects, lo, hi, cue_start, cue_end)
     if found_subject is not None:
         return found_subject
@@ -194,16 +233,9 @@ def _verb_speaker(
     if found is not None:
         return found[0], found[1], found[2], False
     if tok.lemma_.lower() not in ctx.vocab.tell_lemmas:
-        run = _run_right(ctx, cue_end + 1, hi, allow_preps=True)
-        if run is not None and doc[run[0]].pos_ != "ADP":
-            sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
-            end = run[1]
-            aff = _appositive_right(ctx, end + 1, hi)
-            if sp is not None and aff is not None and sp.affiliation is None:
-                sp.affiliation = _text(ctx, aff[0], aff[1])
-                end = aff[1]
-            if sp is not None:
-                return sp, run[0], end, False
+        right = _right_speaker(ctx, cue_end + 1, hi)
+        if right is not None:
+            return right[0], right[1], right[2], False
     return None, -1, -1, False
 
 
@@ -221,9 +253,23 @@ def _subject_speaker(
     if not subjects:
         return None
     doc = ctx.doc
-    sp, s, e = _speaker_from_head(ctx, subjects[0], lo, hi)
+    # an inverted subject ("a réagi NAME") never reaches back over its own verb
+    floor = cue_end + 1 if subjects[0].i > cue_end else lo
+    if subjects[0].i > cue_end:
+        i = cue_end + 1
+        while i < hi and doc[i].pos_ == "ADV" and ctx.narrative(i):
+            i += 1
+        right = _right_speaker(ctx, i, hi)
+        if right is not None and right[1] <= subjects[0].i <= right[2]:
+            return right[0], right[1], right[2], False
+    sp, s, e = _speaker_from_head(ctx, subjects[0], floor, hi)
     if sp is None:
         return None
+    if sp.named and sp.affiliation is None:
+        role = _role_before_name(ctx, s, floor)
+        if role is not None:  # "La présidente de l'association, NAME, a dénoncé"
+            sp.affiliation = _text(ctx, role[0], role[1])
+            s = role[0]
     if len(subjects) > 1 and sp.affiliation is None:
         a, b = subjects[1].left_edge.i, subjects[1].right_edge.i
         if b < s:
@@ -231,7 +277,10 @@ def _subject_speaker(
                 b -= 1
             sp.affiliation = _text(ctx, a, b)
             s = a
-    if s > cue_end and sp.affiliation is None:
+    named = _role_then_name(ctx, sp, s, e, hi)
+    if named is not None:
+        sp, e = named
+    elif s > cue_end and sp.affiliation is None:
         aff = _appositive_right(ctx, e + 1, hi)
         if aff is not None:
             sp.affiliation = _text(ctx, aff[0], aff[1])
@@ -242,137 +291,6 @@ def _subject_speaker(
     )
     del tok
     return (sp, s, e, False) if adjacent else (sp, -1, -1, False)
-
-
-def _text(ctx: _Context, a: int, b: int) -> str:
-    """Text of tokens a..b inclusive, as written."""
-    doc = ctx.doc
-    return ctx.text[doc[a].idx : doc[b].idx + len(doc[b].text)]
-
-
-def _np_token(ctx: _Context, i: int) -> bool:
-    tok = ctx.doc[i]
-    return ctx.narrative(i) and (tok.pos_ in _NP_POS or tok.lower_ in _NAME_JOINERS)
-
-
-def _run_left(ctx: _Context, j: int, lo: int) -> tuple[int, int] | None:
-    """The noun phrase ending at token j, read leftwards (prepositions allowed inside)."""
-    doc = ctx.doc
-    if j < lo or not _np_token(ctx, j):
-        return None
-    i = j
-    while i - 1 >= lo and j - i < MAX_SPEAKER_TOKENS:
-        prev = doc[i - 1]
-        if _np_token(ctx, i - 1) or (
-            prev.pos_ == "ADP"
-            and prev.lower_ in ctx.vocab.affiliation_preps
-            and i - 2 >= lo
-            and _np_token(ctx, i - 2)
-        ):
-            i -= 1
-            continue
-        break
-    while i <= j and doc[i].lower_ in _NAME_JOINERS and not doc[i].text[:1].isupper():
-        i += 1
-    if i > j or not any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i, j + 1)):
-        return None
-    if doc[i].pos_ == "ADP":
-        return None
-    return i, j
-
-
-def _run_right(ctx: _Context, i: int, hi: int, allow_preps: bool) -> tuple[int, int] | None:
-    """The noun phrase starting at token i, read rightwards."""
-    doc = ctx.doc
-    j = i
-    while j < hi and j - i < MAX_SPEAKER_TOKENS:
-        tok = doc[j]
-        if _np_token(ctx, j) or (tok.pos_ == "PRON" and j == i):
-            if tok.pos_ == "PRON" and j == i:
-                return i, i
-            j += 1
-            continue
-        if (
-            allow_preps
-            and tok.pos_ == "ADP"
-            and tok.lower_ in ctx.vocab.affiliation_preps
-            and tok.lower_ not in ctx.vocab.medium_preps
-            and j + 1 < hi
-            and _np_token(ctx, j + 1)
-        ):
-            j += 1
-            continue
-        break
-    j -= 1
-    while j >= i and (doc[j].pos_ == "ADP" or doc[j].is_punct):
-        j -= 1
-    if j < i or not any(doc[k].pos_ in ("PROPN", "NOUN") for k in range(i, j + 1)):
-        return None
-    return i, j
-
-
-def _left_speaker(ctx: _Context, cue_start: int, lo: int) -> tuple[_SpeakerInfo, int, int] | None:
-    """NAME [of X] VERB, or NAME, AFFILIATION, VERB, read leftwards from the cue."""
-    doc = ctx.doc
-    j = cue_start - 1
-    while j >= lo and (doc[j].pos_ in _SKIP_BEFORE_CUE or doc[j].is_space) and ctx.narrative(j):
-        j -= 1
-    if j < lo:
-        return None
-    if doc[j].pos_ == "PRON" and ctx.narrative(j):
-        sp = _speaker_from_run(ctx, j, j, split_preps=False)
-        return (sp, j, j) if sp is not None else None
-    if doc[j].text == "," and ctx.narrative(j):
-        k = j - 1
-        while (
-            k >= lo and ctx.narrative(k) and doc[k].text != "," and j - k <= MAX_APPOSITIVE_TOKENS
-        ):
-            if _finite(doc[k]):
-                return None
-            k -= 1
-        if k < lo or doc[k].text != "," or k == j - 1:
-            return None
-        run = _run_left(ctx, k - 1, lo)
-        if run is None:
-            return None
-        sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
-        if sp is None:
-            return None
-        sp.affiliation = _text(ctx, k + 1, j - 1)
-        sp.source_start, sp.source_end = doc[run[0]].idx, _end(doc, run[1])
-        return sp, run[0], j - 1
-    run = _run_left(ctx, j, lo)
-    if run is None:
-        return None
-    sp = _speaker_from_run(ctx, run[0], run[1], split_preps=True)
-    return (sp, run[0], run[1]) if sp is not None else None
-
-
-def _appositive_right(ctx: _Context, i: int, hi: int) -> tuple[int, int] | None:
-    """ ", a police spokesman" after an inverted speaker, up to the next comma or the end."""
-    doc = ctx.doc
-    if i >= hi or doc[i].text != ",":
-        return None
-    j = i + 1
-    while (
-        j < hi and ctx.narrative(j) and doc[j].text not in ",.;" and j - i <= MAX_APPOSITIVE_TOKENS
-    ):
-        if _finite(doc[j]):
-            return None
-        j += 1
-    return (i + 1, j - 1) if j - 1 > i else None
-
-
-def _finite(tok: Token) -> bool:
-    """A clause verb (not a participle used as a role noun: "délégué du syndicat")."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    form = tok.morph.get("VerbForm", [])
-    return not form or "Fin" in form or any(c.dep_ == "nsubj" for c in tok.children)
-
-
-def _end(doc: Doc, i: int) -> int:
-    return doc[i].idx + len(doc[i].text)
 
 
 def _speaker_from_head(
@@ -420,7 +338,8 @@ def _speaker_from_head(
     if head.pos_ != "PROPN":
         name = _propn_appos(head)
         if name is not None:  # "French lawmaker from the X party, Eric Ciotti, called for"
-            sp, _s, e = _speaker_from_head(ctx, name, lo, hi)
+            e = max([name.i] + [c.i for c in name.rights if c.dep_ in _POST_NAME_DEPS])
+            sp = _speaker_from_run(ctx, name.i, e, split_preps=False)
             if sp is not None:
                 aff_end = name.left_edge.i - 1
                 while aff_end > start and doc[aff_end].is_punct:
@@ -439,6 +358,10 @@ def _speaker_from_head(
         full_end = prep.right_edge.i
         if sp.named:
             sp.affiliation = _text(ctx, prep.i, full_end)
+        elif not sp.person:
+            # "la préfecture du Nord": an institution's complement is part of its name
+            sp.text = ctx.text[sp.start : _end(doc, full_end)]
+            sp.end = sp.source_end = _end(doc, full_end)
         else:
             obj_start = prep.i + 1 if prep.dep_ == "prep" else prep.left_edge.i
             while obj_start < full_end and doc[obj_start].dep_ == "case":
@@ -462,84 +385,7 @@ def _propn_appos(head: Token) -> Token | None:
     return None
 
 
-def _speaker_from_run(ctx: _Context, a: int, b: int, split_preps: bool) -> _SpeakerInfo | None:
-    """Speaker and affiliation from a noun phrase as written (tokens a..b)."""
-    from newsledger.nlp.quotes import _SpeakerInfo
-
-    doc, vocab = ctx.doc, ctx.vocab
-    if a == b and doc[a].pos_ == "PRON":
-        low = _pronoun(doc[a])
-        if low not in vocab.person_pronouns and low not in vocab.group_pronouns:
-            return None
-        return _SpeakerInfo(
-            doc[a].text,
-            doc[a].idx,
-            _end(doc, a),
-            None,
-            doc[a].idx,
-            _end(doc, a),
-            named=False,
-            pronoun=low,
-            person=low in vocab.person_pronouns,
-        )
-    name_end = b
-    affiliation: str | None = None
-    if split_preps:
-        for k in range(a + 1, b):
-            tok = doc[k]
-            if tok.pos_ == "ADP" and tok.lower_ in vocab.affiliation_preps:
-                before = doc[k - 1]
-                if before.pos_ == "PROPN":
-                    name_end, affiliation = k - 1, _text(ctx, k, b)
-                elif before.lemma_.lower() in vocab.role_nouns:
-                    name_end, affiliation = k - 1, _text(ctx, k + 1, b)
-                break
-    name_start = a
-    # "the French news outlet France Bleu": a role before a name; the name speaks.
-    k = name_end
-    while k >= a and (doc[k].pos_ == "PROPN" or doc[k].lower_ in _NAME_JOINERS):
-        k -= 1
-    modifier = doc[k] if a <= k < name_end else None
-    if (
-        modifier is not None
-        and (modifier.pos_ == "NOUN" or modifier.dep_ == "compound")
-        and (modifier.lemma_.lower() not in vocab.document_nouns)
-    ):
-        role = _text(ctx, a, k)
-        name_start = k + 1
-        affiliation = role if affiliation is None else f"{role} {affiliation}"
-    while (
-        name_start < name_end
-        and doc[name_start].lower_ in _NAME_JOINERS
-        and (not doc[name_start].text[:1].isupper() and doc[name_start].pos_ != "DET")
-    ):
-        name_start += 1
-    head = doc[name_end]
-    if head.pos_ not in ("PROPN", "NOUN", "X") and not any(
-        doc[t].pos_ in ("PROPN", "NOUN") for t in range(name_start, name_end + 1)
-    ):
-        return None
-    if head.ent_type_ in _TIME_ENTS:
-        return None
-    named = head.pos_ == "PROPN"
-    s, e = doc[name_start].idx, _end(doc, name_end)
-    src_start, src_end = s, e
-    if not named and affiliation is not None and name_end < b:
-        src_start, src_end = doc[a].idx, _end(doc, b)  # "a spokesperson for the prefecture"
-    person = (named and head.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")) or (
-        not named and head.lemma_.lower() in vocab.role_nouns
-    )
-    return _SpeakerInfo(
-        ctx.text[s:e], s, e, affiliation, src_start, src_end, named=named, person=person
-    )
-
-
-def _pronoun(tok: Token) -> str:
-    """A subject pronoun without the hyphen of French inversion ("a-t-il")."""
-    return tok.lower_.lstrip("-‑")
-
-
-def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int]:
+def medium_phrase(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int]:
     """ "told Le Figaro", "posted on Twitter", "said in a press release": (medium, last token)."""
     doc, vocab = ctx.doc, ctx.vocab
     while i < hi and doc[i].pos_ == "ADV" and ctx.narrative(i):
@@ -561,6 +407,7 @@ def _medium(ctx: _Context, i: int, hi: int, tell: bool) -> tuple[str | None, int
         return None, -1
     if (
         head.pos_ == "PROPN"
+        or (head.ent_iob_ in ("B", "I") and head.ent_type_ not in _PLACE_ENTS | {"NORP"})
         or head.lemma_.lower() in vocab.medium_nouns
         or (head.lower_ in vocab.medium_nouns)
     ):

@@ -42,6 +42,13 @@ class CueVocabulary:
     """Whether the auxiliary is part of the cue as written (French "a déclaré")."""
     excluded_lemmas: frozenset[str] = frozenset()
     """Lemmas that look like speech verbs but here never introduce content."""
+    physical_lemmas: frozenset[str] = frozenset()
+    """Speech verbs that are also physical verbs ("lancer des projectiles"): a cue only with a
+    speech complement (a quote, a "that"-clause, a speech noun) or in the inverted shape."""
+    anaphoric_words: frozenset[str] = frozenset()
+    """Words that make a source phrase point back to the previous source ("the same source")."""
+    speech_nouns: frozenset[str] = frozenset()
+    """Objects that make a physical verb a speech act ("lancer un appel")."""
 
 
 def _english_forms(lemmas: frozenset[str]) -> frozenset[str]:
@@ -248,4 +255,5 @@ ENGLISH = CueVocabulary(
     group_pronouns=frozenset({"they", "it", "we"}),
     # "call" introduces content only with its particle ("called for"); alone it names things.
     excluded_lemmas=frozenset(),
+    anaphoric_words=frozenset({"same"}),
 )

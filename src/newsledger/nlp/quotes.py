@@ -44,8 +44,14 @@ from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.quote_cues import _NP_POS, according_cue, resolve_speakers, verb_cue
+from newsledger.nlp.quote_cues import (
+    according_cue,
+    medium_phrase,
+    resolve_speakers,
+    verb_cue,
+)
 from newsledger.nlp.quote_marks import QuoteSpan, find_quote_spans
+from newsledger.nlp.quote_phrases import _NP_POS
 from newsledger.nlp.quote_vocab import ENGLISH, CueVocabulary
 from newsledger.nlp.types import Attribution
 
@@ -294,8 +300,16 @@ def _unit_cues(ctx: _Context, start: int, end: int) -> list[_Cue]:
             continue
         if cues and cue.seg_start <= cues[-1].seg_end:
             continue  # overlapping segments: the first reading wins
+        if cues and cue.speaker is None and cue.kind == "verb" and _coordinated(ctx, cue):
+            cue.speaker, cue.inherited = cues[-1].speaker, True  # "X a dénoncé « … » puis a dit"
         cues.append(cue)
     return cues
+
+
+def _coordinated(ctx: _Context, cue: _Cue) -> bool:
+    """A subjectless cue right after a coordinating conjunction ("et a réclamé", "and said")."""
+    j = cue.seg_start - 1
+    return j >= 0 and ctx.narrative(j) and ctx.doc[j].pos_ == "CCONJ"
 
 
 def _pieces(start: int, end: int, cues: list[_Cue]) -> list[tuple[int, int]]:
@@ -326,6 +340,7 @@ def _unit_records(
     doc = ctx.doc
     silent: _Cue | None = None  # the previous cue, when it produced no record
     for k, cue in enumerate(cues):
+        before, after = pieces[k], pieces[k + 1]
         if (
             cue.inherited
             and silent is not None
@@ -333,16 +348,26 @@ def _unit_records(
             and (silent.token in cue.token.ancestors)
         ):
             cue.text = silent.text  # "condemned the incident, saying that …": the act is the cue
-        before, after = pieces[k], pieces[k + 1]
         prev = cue.seg_start - 1
         while prev >= start and doc[prev].is_space:
             prev -= 1
+        # "condemned the incident, saying that …" hands the act to the next cue; "a dénoncé « … »
+        # et a réclamé que …" does not: a bare quote after the first cue is its own content.
         after_cue_k = (
-            k + 1 < len(cues) and cues[k + 1].speaker is not None and (cues[k + 1].inherited)
+            k + 1 < len(cues)
+            and cues[k + 1].speaker is not None
+            and cues[k + 1].inherited
+            and not _bare_quote(ctx, *after)
         )
         follows_break = prev >= start and (doc[prev].text in _CLOSE_PUNCT or ctx.is_mark[prev])
         has_before = before[1] > before[0]
         has_after = after[1] > after[0] and not after_cue_k
+        if has_before and cue.kind == "verb" and not _statement_like(ctx, *before):
+            # "Dans un communiqué, la préfecture a indiqué que …": a fronted adverbial is no
+            # content; when it names a medium the cue takes it.
+            if cue.medium is None:
+                cue.medium = _fronted_medium(ctx, *before)
+            has_before = False
         chosen: list[tuple[int, int]] = []
         if follows_break and has_before and not cue.inherited:
             cue.backward = True
@@ -359,16 +384,41 @@ def _unit_records(
         silent = None if produced else cue
 
 
-def _piece_records(ctx: _Context, u: int, cue: _Cue, a: int, b: int) -> Iterator[_Record]:
+def _bare_quote(ctx: _Context, a: int, b: int) -> bool:
+    """A piece that is a quote with at most function words around it ("« … » et")."""
+    return bool(_quotes_in(ctx, a, b)) and _content_words(ctx, a, b) < MIXED_MIN_CONTENT_WORDS
+
+
+def _content_words(ctx: _Context, a: int, b: int) -> int:
+    """Words outside quote marks that carry content (not punctuation, stop words or "that")."""
     doc = ctx.doc
-    quotes = _quotes_in(ctx, a, b)
-    content_words = sum(
+    return sum(
         1
         for i in range(a, b)
         if ctx.quote_of[i] < 0
         and not (doc[i].is_punct or doc[i].is_space or doc[i].is_stop)
         and doc[i].lower_ not in ctx.vocab.complementizers
     )
+
+
+def _statement_like(ctx: _Context, a: int, b: int) -> bool:
+    """A piece that can be a verb cue's content: it holds a quote or a clause verb."""
+    doc = ctx.doc
+    return any(ctx.quote_of[i] >= 0 or doc[i].pos_ in ("VERB", "AUX") for i in range(a, b))
+
+
+def _fronted_medium(ctx: _Context, a: int, b: int) -> str | None:
+    """ "In a statement, …" / "Sur Twitter, …": the medium of a cue that follows it."""
+    if ctx.doc[a].lower_ not in ctx.vocab.medium_preps:
+        return None
+    medium, last = medium_phrase(ctx, a, b, False)
+    return medium if last == b - 1 else None
+
+
+def _piece_records(ctx: _Context, u: int, cue: _Cue, a: int, b: int) -> Iterator[_Record]:
+    doc = ctx.doc
+    quotes = _quotes_in(ctx, a, b)
+    content_words = _content_words(ctx, a, b)
     speaker = cue.speaker
     if quotes and content_words < MIXED_MIN_CONTENT_WORDS:
         medium = cue.medium

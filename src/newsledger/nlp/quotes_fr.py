@@ -63,6 +63,11 @@ FRENCH_SPEECH_LEMMAS = frozenset(
         "glisser",
         "résumer",
         "accuser",
+        "promettre",
+        "s'insurger",
+        "insurger",
+        "s'inquiéter",
+        "inquiéter",
     }
 )
 
@@ -100,6 +105,9 @@ def _french_forms(lemmas: frozenset[str]) -> frozenset[str]:
             "martèle",
             "appelle",
             "rappelle",
+            "promis",
+            "promet",
+            "promettent",
         }
     )
     return frozenset(forms)
@@ -199,6 +207,38 @@ FRENCH = CueVocabulary(
     person_pronouns=frozenset({"il", "elle"}),
     group_pronouns=frozenset({"ils", "elles", "on", "nous"}),
     aux_in_cue=True,
-    # "appeler" only with its particle ("appelle à"); "lancer"/"publier" often take objects.
+    # "appeler" only with its particle ("appelle à").
     excluded_lemmas=frozenset(),
+    # Verbs whose physical sense is common in incident reports: "en lançant des projectiles",
+    # "lâcher les chiens", "poursuivre les fuyards", "assurer la sécurité".
+    physical_lemmas=frozenset(
+        {
+            "lancer",
+            "lâcher",
+            "glisser",
+            "poursuivre",
+            "rappeler",
+            "observer",
+            "assurer",
+            "confier",
+            "rapporter",
+            "prévenir",
+            "publier",
+            "écrire",
+        }
+    ),
+    anaphoric_words=frozenset({"même", "mêmes"}),
+    speech_nouns=frozenset(
+        {
+            "appel",
+            "avertissement",
+            "message",
+            "cri",
+            "slogan",
+            "alerte",
+            "ultimatum",
+            "accusation",
+            "mise",
+        }
+    ),
 )
