@@ -395,8 +395,11 @@ class SqlStore(Store):
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
         flt = flt or IncidentFilter()
         check_filter(flt)
+        # Ids first (from the covering (date, id) / (sources, date, id) indexes), then only this
+        # page's summaries: a deep page must not read every summary before it.
+        c = T.incidents.c
         stmt = (
-            select(T.incidents.c.id, T.incidents.c.summary)
+            select(c.id)
             .where(*conditions(flt, self.dialect))
             .order_by(*ordering(flt.sort))
             .offset(flt.offset)
@@ -404,7 +407,13 @@ class SqlStore(Store):
         if flt.limit is not None:
             stmt = stmt.limit(flt.limit)
         with self._read() as conn:
-            return self._load_incidents(conn, conn.execute(stmt).all())
+            ids = list(conn.execute(stmt).scalars())
+            summaries: dict[str, Any] = {}
+            for chunk in _chunks(ids):
+                for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
+                    summaries[row.id] = row
+            rows = [summaries[i] for i in ids if i in summaries]
+            return self._load_incidents(conn, rows, with_blocks=False)
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
@@ -437,8 +446,11 @@ class SqlStore(Store):
                 select(c.incident_id).where(c.mention_id == mention_id)
             ).scalar_one_or_none()
 
-    def _load_incidents(self, conn: Connection, rows: Sequence[Any]) -> list[StoredIncident]:
-        """StoredIncidents for (id, summary) rows, in their order, with links and block keys."""
+    def _load_incidents(
+        self, conn: Connection, rows: Sequence[Any], *, with_blocks: bool = True
+    ) -> list[StoredIncident]:
+        """StoredIncidents for (id, summary) rows, in their order, with links and (unless a
+        listing, which never needs them) block keys."""
         found = {r.id: StoredIncident(r.id, [], r.summary, []) for r in rows}
         m, b = T.incident_mentions.c, T.incident_blocks.c
         for chunk in _chunks(list(found)):
@@ -448,6 +460,8 @@ class SqlStore(Store):
                 .order_by(m.incident_id, m.position)
             ):
                 found[link.incident_id].mention_ids.append(link.mention_id)
+            if not with_blocks:
+                continue
             for block in conn.execute(
                 select(b.incident_id, b.block_key)
                 .where(b.incident_id.in_(chunk))

@@ -205,6 +205,9 @@ incidents = Table(
     Column("updated_at", UtcDateTime, nullable=False),
 )
 Index("ix_incidents_longitude_latitude", incidents.c.longitude, incidents.c.latitude)
+Index("ix_incidents_date_id", incidents.c.date, incidents.c.id)
+Index("ix_incidents_sources_date_id", incidents.c.sources, incidents.c.date, incidents.c.id)
+Index("ix_incidents_date_last", incidents.c.date_last)
 
 incident_mentions = Table(
     "incident_mentions",
