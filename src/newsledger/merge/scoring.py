@@ -282,8 +282,42 @@ def logit(features: dict[str, float]) -> float:
     return BIAS + sum(WEIGHTS[name] * value for name, value in features.items())
 
 
+CANNOT_LINK = -50.0
+"""Score of a pair whose stated facts exclude one incident: low enough that average linkage
+never joins their clusters, however alike their wording (templated wire reports are)."""
+
+DATE_VETO_DAYS = 2
+"""Stated dates further apart than this (beyond their precision windows) are two incidents:
+reports disagree on a day or so, never on a week."""
+
+PLACE_VETO_KM = 100.0
+"""Two town-level places further apart than this are two incidents (a report may name the
+nearest town or the district; it does not move an incident to another city)."""
+
+
+def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
+    """True when stated dates or precise places cannot belong to one incident (facts first)."""
+    if (
+        a.date_first is not None and b.date_first is not None
+        and a.date_last is not None and b.date_last is not None
+        and not (a.date_inferred or b.date_inferred)
+    ):  # fmt: skip
+        gap = max((b.date_first - a.date_last).days, (a.date_first - b.date_last).days, 0)
+        if gap > DATE_VETO_DAYS:
+            return True
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or max(pa.geo_precision, pb.geo_precision) >= 3:
+        return False
+    if pa.country_code and pb.country_code and pa.country_code != pb.country_code:
+        return True
+    km = distance_km(pa, pb)
+    return km is not None and km > PLACE_VETO_KM
+
+
 def pair_score(a: MentionProfile, b: MentionProfile) -> float:
-    """Logit that two mentions report the same incident."""
+    """Logit that two mentions report the same incident (CANNOT_LINK when facts exclude it)."""
+    if facts_exclude(a, b):
+        return CANNOT_LINK
     return logit(pair_features(a, b))
 
 
