@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
 from newsledger.nlp import numbers_other as other
+from newsledger.nlp.calendar_words import ENGLISH_MONTHS
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import Quantity
 
@@ -302,18 +303,7 @@ UNIT_WORDS |= other.UNIT_WORDS_OTHER
 
 MONTHS = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *ENGLISH_MONTHS,
         "jan",
         "feb",
         "mar",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsledger.nlp.calendar_words import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+
 LOCATIVE_PREPOSITIONS = (
     # English
     "in|near|at|outside|from|to|into|towards|toward|across|around|through|via|inside|"
@@ -167,25 +169,8 @@ NOT_PLACE_WORDS = frozenset(
         "agency",
         "report",
         "reports",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *ENGLISH_WEEKDAYS,
+        *ENGLISH_MONTHS,
         "christmas",
         "easter",
         "god",
