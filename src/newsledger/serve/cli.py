@@ -359,6 +359,10 @@ def serve(
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
     import uvicorn
@@ -367,8 +371,28 @@ def serve(
     from newsledger.settings import db_url
 
     with cli_errors():
-        application = create_app(db_url(db), write_token=write_token)
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        url = db_url(db)
+        if workers == 1:
+            application = create_app(url, write_token=write_token)
+            uvicorn.run(application, host=host, port=port, log_level="warning")
+            return
+        import os
+
+        from newsledger.serve.api import SERVE_DB_ENV, SERVE_TOKEN_ENV
+        from newsledger.store import open_store
+
+        open_store(url).close()  # migrate once here, not in N workers at once
+        os.environ[SERVE_DB_ENV] = url
+        if write_token:
+            os.environ[SERVE_TOKEN_ENV] = write_token
+        uvicorn.run(
+            "newsledger.serve.api:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+        )
 
 
 @app.command()
