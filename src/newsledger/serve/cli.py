@@ -322,12 +322,12 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | batch")
+        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
         list[int] | None,
-        typer.Option("--size", help="Ledger sizes for --stage merge/api (repeatable)."),
+        typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
 ) -> None:

@@ -68,6 +68,13 @@ def bulk_load_incidents(
             for batch in _batches(incidents, batch_size):
                 sent += _pg_batch(conn, batch, now)
             _pg_publish(conn)
+        # Fresh statistics and visibility map: the planner sees the new rows, and index-only
+        # scans (the overview aggregates) need not visit the heap. VACUUM cannot run inside a
+        # transaction, hence its own autocommit connection.
+        with engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            for table in ("incidents", "incident_mentions", "incident_blocks"):
+                conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
         return sent
     with engine.connect() as conn:
         # Pragmas that change durability cannot be set inside a transaction: set them first.
