@@ -372,7 +372,7 @@ def test_run_eval_with_the_gold_oracle_and_rendering(tmp_path: Path) -> None:
 
 
 def test_run_eval_rejects_unknown_targets(tmp_path: Path) -> None:
-    with pytest.raises(EvalTargetError, match="supported sets: case2021_task2"):
+    with pytest.raises(EvalTargetError, match="public sets: case2021_task2"):
         run_eval(tmp_path)
     with pytest.raises(EvalTargetError, match="not a folder"):
         run_eval(tmp_path / "missing")
