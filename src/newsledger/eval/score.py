@@ -429,21 +429,28 @@ def _figure_key(claim: Claim) -> tuple[Any, ...]:
     return (claim.kind, claim.actor, claim.value, claim.item if claim.kind == "other" else None)
 
 
+def same_count(g: GoldFigure, p: Claim) -> bool:
+    """A predicted figure states the gold's count: same value (an explicit unknown only matches
+    an explicit unknown) and actor (kind `other`: the actor only when both name one)."""
+    g_actor, p_actor = actor_key(g.actor), actor_key(p.actor)
+    if g.value != p.value:
+        return False
+    if g.value is None and p.qualifier != g.qualifier:
+        return False
+    if g.kind == "other" == p.kind:
+        return g_actor is None or p_actor is None or g_actor == p_actor
+    return g_actor == p_actor
+
+
+def figure_matches(g: GoldFigure, p: Claim) -> bool:
+    """The scorer's figure match: same count, and the gold's kind or one it accepts."""
+    return (p.kind == g.kind or p.kind in g.accept_kinds) and same_count(g, p)
+
+
 def _score_figures(out: ArticleScore, gold: Sequence[GoldFigure], claims: list[Claim]) -> None:
     """Figures match on kind, actor and value (kind `other`: value, and actor when both name
     one); the qualifier is scored on the matched pairs."""
     predicted = _unique(claims, _figure_key)
-
-    def same_count(g: GoldFigure, p: Claim) -> bool:
-        g_actor, p_actor = actor_key(g.actor), actor_key(p.actor)
-        if g.value != p.value:
-            return False
-        if g.value is None and p.qualifier != g.qualifier:
-            return False  # an explicit unknown only matches an explicit unknown
-        if g.kind == "other" == p.kind:
-            return g_actor is None or p_actor is None or g_actor == p_actor
-        return g_actor == p_actor
-
     pairs, missed, spurious = match_items(
         gold,
         predicted,
