@@ -46,7 +46,7 @@ import numpy as np
 
 from newsledger.eval.bench_ecbplus import Clusters, b_cubed, clustering_scores
 from newsledger.eval.folds import in_fold
-from newsledger.model import Mention
+from newsledger.model import Article, Mention
 
 log = logging.getLogger(__name__)
 
@@ -243,36 +243,64 @@ class LedgerRun:
     articles: int
 
 
-def run_ledger(records: Sequence[Mapping[str, Any]], *, resolve: bool = True) -> LedgerRun:
-    """Ingest JSONL records into a fresh temporary SQLite ledger, extract, resolve."""
+def _ingest(records: Sequence[Mapping[str, Any]], tmp: Path) -> Any:
+    """A ledger in `tmp` holding the records (normal ingest path) and their mentions."""
     from newsledger.ledger import Ledger
 
-    with tempfile.TemporaryDirectory(prefix="newsledger-bench-") as tmp:
-        path = Path(tmp) / "documents.jsonl"
-        with path.open("w", encoding="utf-8") as handle:
-            for rec in records:
-                handle.write(json.dumps(rec) + "\n")
-        with Ledger(f"sqlite:///{Path(tmp) / 'ledger.db'}") as ledger:
-            ledger.ingest([path], extract=False)
-            extract_with_cache(ledger.store)
-            if resolve:
-                ledger.resolve()
-            store = ledger.store
-            incident_of_mention: dict[str, str] = {}
-            summaries: dict[str, dict[str, Any]] = {}
-            for incident in store.list_incidents():
-                summaries[incident.id] = incident.summary
-                for mid in incident.mention_ids:
-                    incident_of_mention[mid] = incident.id
-            clusters: dict[str, str] = {}
-            count = 0
-            for article in store.iter_articles():
-                count += 1
-                mentions = store.get_mentions(article.id)
-                chosen = next((m for m in mentions if m.main), mentions[0] if mentions else None)
-                key = incident_of_mention.get(chosen.id) if chosen is not None else None
-                if article.url:
-                    clusters[article.url] = key or f"article:{article.id}"
+    path = tmp / "documents.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for rec in records:
+            handle.write(json.dumps(rec) + "\n")
+    ledger = Ledger(f"sqlite:///{tmp / 'ledger.db'}")
+    ledger.ingest([path], extract=False)
+    extract_with_cache(ledger.store)
+    return ledger
+
+
+def _main_mention(mentions: Sequence[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.main), mentions[0] if mentions else None)
+
+
+def ledger_mentions(
+    records: Sequence[Mapping[str, Any]],
+) -> tuple[dict[str, Mention], dict[str, Article]]:
+    """Each ingested article's main mention (an empty main mention when it has none) and the
+    stored articles, after the normal ingest path and extraction (no resolution)."""
+    with (
+        tempfile.TemporaryDirectory(prefix="newsledger-bench-") as tmp,
+        _ingest(records, Path(tmp)) as ledger,
+    ):
+        articles = {a.id: a for a in ledger.store.iter_articles()}
+        mentions: dict[str, Mention] = {}
+        for article_id in sorted(articles):
+            chosen = _main_mention(ledger.store.get_mentions(article_id))
+            mentions[article_id] = chosen or Mention(article_id, 0, True)
+    return mentions, articles
+
+
+def run_ledger(records: Sequence[Mapping[str, Any]], *, resolve: bool = True) -> LedgerRun:
+    """Ingest JSONL records into a fresh temporary SQLite ledger, extract, resolve."""
+    with (
+        tempfile.TemporaryDirectory(prefix="newsledger-bench-") as tmp,
+        _ingest(records, Path(tmp)) as ledger,
+    ):
+        if resolve:
+            ledger.resolve()
+        store = ledger.store
+        incident_of_mention: dict[str, str] = {}
+        summaries: dict[str, dict[str, Any]] = {}
+        for incident in store.list_incidents():
+            summaries[incident.id] = incident.summary
+            for mid in incident.mention_ids:
+                incident_of_mention[mid] = incident.id
+        clusters: dict[str, str] = {}
+        count = 0
+        for article in store.iter_articles():
+            count += 1
+            chosen = _main_mention(store.get_mentions(article.id))
+            key = incident_of_mention.get(chosen.id) if chosen is not None else None
+            if article.url:
+                clusters[article.url] = key or f"article:{article.id}"
     return LedgerRun(clusters, summaries, count)
 
 

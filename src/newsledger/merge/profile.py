@@ -102,6 +102,10 @@ class MentionProfile:
     terms: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
     duplicate_of: str | None = None
+    title: str | None = None
+    """The article's headline (main mentions only: a background mention is another story)."""
+    quote_keys: frozenset[str] = frozenset()
+    """The opening words of each quote, normalised: a shared quote is specific evidence."""
 
 
 def date_interval(value: date, precision: str | None) -> tuple[date, date]:
@@ -230,6 +234,19 @@ def looks_like_name(value: str) -> bool:
     return any(w[:1].isupper() for w in words[1:])
 
 
+QUOTE_KEY_WORDS = 8
+"""Opening words of a quote compared across reports (outlets trim quotes at the end); shorter
+quotes ("no comment") are too common to be evidence."""
+
+
+def quote_key(content: str | None) -> str | None:
+    """A quote's first QUOTE_KEY_WORDS words, lower-cased (None for a shorter quote)."""
+    words = _WORD.findall((content or "").lower())
+    if len(words) < QUOTE_KEY_WORDS:
+        return None
+    return " ".join(words[:QUOTE_KEY_WORDS])
+
+
 def mention_texts(mention: Mention, article: Article | None) -> list[str]:
     """The texts a mention's salient words come from (see LEAD_CHARS, CONTEXT_CHARS)."""
     texts: list[str] = []
@@ -325,6 +342,11 @@ def build_profile(
         if isinstance(claim.value, str) and looks_like_name(claim.value):
             names.add(normalise_name(claim.value))
     profile.names = frozenset(n for n in names if n)
+    profile.quote_keys = frozenset(
+        key for q in mention.quotes if (key := quote_key(q.content)) is not None
+    )
+    if mention.main and article is not None and article.title:
+        profile.title = article.title
     if with_terms:
         profile.terms = salient_terms(mention_texts(mention, article))
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
