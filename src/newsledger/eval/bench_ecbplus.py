@@ -36,7 +36,7 @@ from scipy.optimize import linear_sum_assignment, minimize
 
 from newsledger.merge import scoring
 from newsledger.merge.profile import MentionProfile, build_profile
-from newsledger.merge.resolve import candidate_pairs, cluster_profiles
+from newsledger.merge.resolve import candidate_pairs, cluster_profiles, pair_score
 from newsledger.model import Article, Mention
 
 log = logging.getLogger(__name__)
@@ -235,9 +235,10 @@ def _profiles(
 def cluster_documents(
     profiles: Sequence[MentionProfile],
     name_of: Mapping[str, str],
-    score: Callable[[MentionProfile, MentionProfile], float] = scoring.pair_score,
-    threshold: float = scoring.LINK_THRESHOLD,
+    score: Callable[[MentionProfile, MentionProfile], float] = pair_score,
+    threshold: float | None = None,
 ) -> Clusters:
+    """The resolver's clusters (its link model and threshold unless given)."""
     pairs = candidate_pairs(profiles, score)
     groups = cluster_profiles(profiles, pairs, threshold, score)
     return [{name_of[profiles[i].article_id] for i in group} for group in groups]

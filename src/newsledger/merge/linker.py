@@ -51,6 +51,7 @@ FEATURES = (
     "names",
     "quotes",
     "lexical",
+    "rare_words",
     "title",
     "same_outlet",
 )
@@ -59,8 +60,8 @@ FEATURES = (
 LINKER_FILE = "linker.json"
 
 NEAR_DUPLICATE_COSINE = 0.6
-"""Salient-word cosine from which two texts are rewrites of one story (unrelated shooting reports
-sit near 0.1-0.3 even in one town; copies and rewrites above 0.6)."""
+"""Rare-word cosine from which two texts are rewrites of one story (unrelated shooting reports
+share few rare words even in one town; copies and rewrites share most)."""
 
 SAME_TITLE = 0.9
 """Title similarity (rapidfuzz token_set_ratio / 100) from which two titles are one headline."""
@@ -137,6 +138,15 @@ def _quotes(a: MentionProfile, b: MentionProfile) -> float:
     return 1.0 if a.quote_keys & b.quote_keys else 0.0
 
 
+def rare_cosine(a: MentionProfile, b: MentionProfile) -> float:
+    """Cosine of the rare-word bags (words weighted by rarity in the language)."""
+    if not a.rare_norm or not b.rare_norm:
+        return 0.0
+    small, large = (a.rare, b.rare) if len(a.rare) <= len(b.rare) else (b.rare, a.rare)
+    dot = sum(v * large.get(w, 0.0) for w, v in small.items())
+    return dot / (a.rare_norm * b.rare_norm)
+
+
 def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
     """The feature vector of two mentions (see FEATURES)."""
     base = scoring.pair_features(a, b)
@@ -154,6 +164,7 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
         "names": base["names"],
         "quotes": _quotes(a, b),
         "lexical": base["lexical"],
+        "rare_words": rare_cosine(a, b),
         "title": _title(a, b),
         "same_outlet": 1.0 if a.source == b.source and a.source.startswith("outlet:") else 0.0,
     }
@@ -164,7 +175,7 @@ def strong_evidence(features: Mapping[str, float]) -> bool:
     say: near-duplicate text, a shared quote, the same headline, or shared names together with
     agreeing figures."""
     return (
-        features["lexical"] >= NEAR_DUPLICATE_COSINE
+        features["rare_words"] >= NEAR_DUPLICATE_COSINE
         or features["quotes"] > 0
         or features["title"] >= SAME_TITLE
         or (features["names"] > 0 and features["figures"] > 0)
@@ -208,6 +219,7 @@ REASON_TEXT = {
     "names": "same named people or groups",
     "quotes": "same quote",
     "lexical": "similar wording",
+    "rare_words": "same rare words",
     "title": "similar headline",
     "same_outlet": "same outlet",
 }

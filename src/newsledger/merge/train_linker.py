@@ -1,10 +1,11 @@
 """`newsledger train-linker`: rebuild `newsledger/data/linker.json` from ../shared/bench.
 
 Training pairs (features of merge/linker.py, label "same incident"):
-- gva_dev, incidents of the `train` fold only (`newsledger.eval.folds`): every pair of articles
-  that blocking puts together, plus every pair of one incident (the clusterer scores all pairs
-  of two clusters before merging them, so it meets those too). The `heldout` fold is left out
-  and scored after training.
+- gva_dev's multi-article incidents of the `train` fold only (`newsledger.eval.folds`): every
+  pair of their articles that blocking puts together (look-alikes: same town, same days, same
+  wording), plus every pair of one incident (the clusterer scores all pairs of two clusters
+  before merging them, so it meets those too). The `heldout` fold (all its incidents, single
+  ones too) is left out and scored after training.
 - ECB+ train topics: every same-topic pair (the look-alikes) and as many random other pairs.
 
 The model is scikit-learn's logistic regression (lbfgs, fixed seed, L2 with C=`C`) on the raw
@@ -61,7 +62,12 @@ def gva_corpora(folder: Path) -> tuple[Corpus, Corpus]:
     gold = gva.read_gold(folder)
     docs = gva.read_documents(folder)
     owner = gva.incident_of_url(gold)
-    urls = sorted(u for u in docs if u in owner)
+    urls = sorted(
+        u
+        for u in docs
+        if u in owner
+        and (fold_of("gva_dev", owner[u]) == HELDOUT_FOLD or len(gold[owner[u]].urls) > 1)
+    )
     mentions, articles = gva.ledger_mentions(gva._records(docs[u] for u in urls))
     out = {"train": Corpus([], {}), HELDOUT_FOLD: Corpus([], {})}
     for article_id, mention in sorted(mentions.items()):
@@ -195,7 +201,10 @@ def train(bench: Path, log: Callable[[str], None] = print) -> dict[str, Any]:
         "bias": bias,
         "threshold": best[1],
         "info": {
-            "trained_on": "gva_dev train fold (blocked + same-incident pairs), ECB+ train topics",
+            "trained_on": (
+                "gva_dev multi-article incidents of the train fold (blocked + same-incident "
+                "pairs), ECB+ train topics"
+            ),
             "left_out": "gva_dev heldout fold (newsledger.eval.folds), ECB+ dev/test topics",
             "threshold_chosen_on": "mean B-cubed F1 of gva_dev train fold and ECB+ dev",
             "seed": SEED,
