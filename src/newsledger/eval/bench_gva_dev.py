@@ -55,6 +55,10 @@ SET_NAME = "gva_dev"
 CACHE_ENV = "NEWSLEDGER_MENTION_CACHE"
 """Environment variable naming a folder where extracted mentions are cached between runs."""
 
+CACHE_VERSION_ENV = "NEWSLEDGER_MENTION_CACHE_VERSION"
+"""Overrides the extraction fingerprint of the cache: reuse mentions extracted by another code
+version while tuning resolution only (say so with any figure measured that way)."""
+
 CACHE_CHUNK = 64
 """Articles extracted between cache writes: an interrupted run keeps most of its work."""
 
@@ -190,7 +194,7 @@ def cache_dir() -> Path | None:
     value = os.environ.get(CACHE_ENV)
     if not value:
         return None
-    path = Path(value) / extract_fingerprint()
+    path = Path(value) / (os.environ.get(CACHE_VERSION_ENV) or extract_fingerprint())
     path.mkdir(parents=True, exist_ok=True)
     return path
 
