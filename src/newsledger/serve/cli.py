@@ -272,6 +272,39 @@ def incident(
 
 
 @app.command()
+def resolve(db: DbOption = None) -> None:
+    """Re-cluster the whole ledger from its stored mentions (after a model or rule change),
+    keeping every human split and merge correction."""
+    with cli_errors(), open_ledger(db) as ledger, progress_bar("resolving") as on_progress:
+        count = ledger.resolve(on_progress=on_progress)
+    console.print(f"{count} incidents")
+
+
+@app.command(name="train-linker")
+def train_linker(
+    bench_dir: Annotated[
+        Path, typer.Argument(help="The public sets folder (gva_dev and ecbplus inside).")
+    ] = Path("../shared/bench"),
+    output: Annotated[
+        Path | None, typer.Option(help="Where to write (default: the package's linker.json).")
+    ] = None,
+) -> None:
+    """Rebuild the link scorer's weights from gva_dev (train fold) and ECB+ train topics with a
+    fixed seed; prints the held-out fold it leaves out and the score there."""
+    from newsledger.merge.train_linker import default_model_path, train, write_model
+
+    with cli_errors():
+        data = train(bench_dir, log=lambda line: err_console.print(line, highlight=False))
+        path = output or default_model_path()
+        write_model(data, path)
+        info = data["info"]
+        console.print(f"left out: {info['left_out']}")
+        for name, value in info["heldout"].items():
+            console.print(f"held-out {name}: {value}")
+        console.print(f"threshold {data['threshold']}; weights written to {path}")
+
+
+@app.command()
 def demo(
     db: Annotated[
         str | None,
