@@ -35,6 +35,7 @@ from typing import Any
 from newsledger.errors import ReadError
 from newsledger.eval.folds import in_fold
 from newsledger.model import Article, Mention
+from newsledger.nlp.types import Place
 
 SET_NAME = "gvdb"
 SCORED_KINDS = ("killed", "injured")
@@ -54,6 +55,7 @@ class GvdbArticle:
     title: str
     url: str
     city: str
+    state: str
     killed: int
     injured: int
 
@@ -88,13 +90,16 @@ def read_gvdb(path: Path) -> Iterator[GvdbArticle]:
                     killed += 1
                 elif outcome & {"injured", "hospitalized"}:
                     injured += 1
-            city = ((record.get("date-and-time") or {}).get("city") or {}).get("value") or ""
+            when = record.get("date-and-time") or {}
+            city = (when.get("city") or {}).get("value") or ""
+            state = str(when.get("state") or "").partition(" - ")[2]
             yield GvdbArticle(
                 row["Article id"],
                 row["Full text"],
                 row.get("Article title") or "",
                 row.get("Article url") or "",
                 city.strip(),
+                state.strip(),
                 killed,
                 injured,
             )
@@ -120,15 +125,53 @@ def predicted_city(mention: Mention | None) -> str | None:
     return None
 
 
-def city_matches(predicted: Mention | None, gold: str) -> bool:
-    """The gold city equals the predicted place's gazetteer name or its name as written."""
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "downtown", "central"}
+)  # fmt: skip
+"""Words that make an annotated city a part of it ("southwest Houston", "New Orleans East")."""
+
+SAME_CITY_KM = 25.0
+"""A predicted town this close to the annotated city, in the same state, is the same place told
+at another scale (a neighbourhood or the city it belongs to): the merge stage's own threshold
+(merge.consensus.PLACE_CONSISTENT_KM)."""
+
+
+def gold_place(city: str, state: str) -> Place | None:
+    """The annotated city resolved in the gazetteer within its state (compass words dropped)."""
+    from newsledger.nlp.gazetteer import Gazetteer
+
+    words = [w for w in city.replace(",", " ").split() if w.lower() not in COMPASS_WORDS]
+    if not words or not state:
+        return None
+    for place in Gazetteer.default().lookup(" ".join(words), "US"):
+        if place.admin1 == state and place.feature in ("city", "admin2"):
+            return place
+    return None
+
+
+def city_matches(predicted: Mention | None, gold: str, state: str = "") -> bool:
+    """The gold city equals the predicted place's gazetteer name or its name as written, or the
+    predicted town lies within SAME_CITY_KM of the annotated city in the same state."""
     if predicted is None:
         return False
+    from newsledger.nlp.gazetteer import distance_km
+
     want = normalise_name(gold)
     for claim in predicted.claims:
         if claim.field == "location" and isinstance(claim.value, dict):
-            names = (claim.value.get("name"), claim.value.get("name_as_written"))
-            return any(isinstance(n, str) and normalise_name(n) == want for n in names)
+            value = claim.value
+            names = (value.get("name"), value.get("name_as_written"))
+            if any(isinstance(n, str) and normalise_name(n) == want for n in names):
+                return True
+            reference = gold_place(gold, state)
+            lat, lon = value.get("latitude"), value.get("longitude")
+            if reference is None or not isinstance(lat, float) or not isinstance(lon, float):
+                return False
+            if value.get("admin1") != state or value.get("feature") != "city":
+                return False
+            here = Place(0, "", "US", state, None, lat, lon, "city")
+            return distance_km(here, reference) <= SAME_CITY_KM
     return False
 
 
@@ -188,7 +231,7 @@ def score_gvdb(
                 pairs[kind].append((int(predicted["value"]) if predicted else 0, gold))
             if item.city:
                 city_gold += 1
-                city_hits += city_matches(main, item.city)
+                city_hits += city_matches(main, item.city, item.state)
                 baseline = first_place_name(doc)
                 city_baseline_hits += baseline is not None and normalise_name(
                     baseline

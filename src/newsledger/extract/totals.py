@@ -13,11 +13,15 @@ Rules, per kind:
 - over sides, the sum of the sides that have an actor; a count without an actor is the same people
   told without saying whose they are, so the total is the larger of the two, never their sum (no
   double count between "two people were killed" and "two civilians were killed");
+- "shot" or "stabbed" without a word of injury says someone was hit, not that they survived:
+  such claims count as injured only for the people hit beyond those killed ("Smith was shot" and
+  "Smith died" is one dead, no injured), and only when no claim states the injured outright;
 - explicit unknowns and counted objects add nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +36,26 @@ FOLDED_INTO: dict[str, str] = {"hospitalised": "injured"}
 
 PRECISE_QUALIFIERS = frozenset({"exact", "approx", "at_least", "at_most", "range"})
 """Qualifiers of a stated number; `vague` ("several") is a range that never overrides them."""
+
+
+HIT_WORDS = re.compile(r"\b(?:shot|shoots?|shooting|stabbed|stabs?|stabbing)\b", re.IGNORECASE)
+INJURY_WORDS = re.compile(
+    r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]\w*|hospital|critical|treated|survived|"
+    r"non-?life|grazed?|bless\w*)\b",
+    re.IGNORECASE,
+)
+"""A claim whose evidence says someone was shot or stabbed with none of these words is a hit, not
+an injury: the person may have died of it."""
+
+
+def is_hit_only(claim: Claim) -> bool:
+    """An `injured` claim that only says someone was shot or stabbed (see INJURY_WORDS)."""
+    text = claim.span.text
+    return (
+        claim.kind == "injured"
+        and bool(HIT_WORDS.search(text))
+        and not INJURY_WORDS.search(text)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +129,13 @@ def _prefer(a: Total | None, b: Total | None) -> Total | None:
     return a if a.value >= b.value else b
 
 
-def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
-    """Per kind, one total over all sides (see the module docstring)."""
+def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
+    """Per kind, the sides' totals combined (no double count of actor-less figures)."""
     by_kind: dict[str, dict[str | None, list[Claim]]] = {}
     for claim in claims:
-        if claim.field != "figure" or claim.kind is None or claim.qualifier == "unknown":
-            continue
-        kind = FOLDED_INTO.get(claim.kind, claim.kind)
-        if kind not in TOTAL_KINDS:
-            continue
-        by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
+        kind = FOLDED_INTO.get(claim.kind or "", claim.kind or "")
+        if kind in TOTAL_KINDS:
+            by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
     out: dict[str, Total] = {}
     for kind, sides in by_kind.items():
         without_actor = _side_total(sides.get(None, []))
@@ -126,6 +147,25 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
         best = _prefer(without_actor, with_actor)
         if best is not None:
             out[kind] = best
+    return out
+
+
+def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
+    """Per kind, one total over all sides (see the module docstring)."""
+    figures = [
+        c
+        for c in claims
+        if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
+    ]
+    hits = [c for c in figures if is_hit_only(c)]
+    out = _sum_sides([c for c in figures if not is_hit_only(c)])
+    hit = _sum_sides(hits).get("injured")
+    if hit is not None and "injured" not in out:
+        killed = out["killed"].value if "killed" in out else 0
+        if hit.value > killed:
+            value = hit.value - killed
+            maximum = None if hit.maximum is None else max(value, hit.maximum - killed)
+            out["injured"] = Total(value, value, maximum, hit.qualifier)
     return out
 
 
