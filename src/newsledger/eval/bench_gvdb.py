@@ -197,6 +197,15 @@ def _count_scores(pairs: Sequence[tuple[int, int]]) -> dict[str, float]:
     }
 
 
+def as_article(item: GvdbArticle) -> Article:
+    """The article as a reader would ingest it: GVDB's full text begins with the title glued to
+    the body ("...| abc13.comA man was shot"), so the title is set apart as its own paragraph."""
+    text = item.text
+    if item.title and text.startswith(item.title):
+        text = f"{item.title}\n\n{text[len(item.title) :].lstrip()}"
+    return Article.from_text(text, language="en", title=item.title or None, url=item.url or None)
+
+
 def _main(mentions: Sequence[Mention]) -> Mention | None:
     return next((m for m in mentions if m.main), mentions[0] if mentions else None)
 
@@ -219,10 +228,7 @@ def score_gvdb(
     pairs: dict[str, list[tuple[int, int]]] = {kind: [] for kind in SCORED_KINDS}
     for first in range(0, len(items), BATCH):
         batch = items[first : first + BATCH]
-        articles = [
-            Article.from_text(a.text, language="en", title=a.title or None, url=a.url or None)
-            for a in batch
-        ]
+        articles = [as_article(a) for a in batch]
         for item, (article, doc) in zip(batch, analyse_many(articles), strict=True):
             main = _main(extractor.extract(article, doc))
             totals = mention_totals(main.claims if main is not None else [])
