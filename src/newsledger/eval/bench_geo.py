@@ -28,7 +28,8 @@ from typing import Any
 
 from newsledger.errors import ReadError
 from newsledger.eval.folds import in_fold
-from newsledger.nlp.gazetteer import Gazetteer, distance_km
+from newsledger.geo import great_circle_km
+from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.places import find_places
 from newsledger.nlp.types import Place
@@ -99,7 +100,7 @@ def read_gwn(
 def _km(place: Place, gold: GoldToponym) -> float | None:
     if gold.latitude is None or gold.longitude is None:
         return None
-    return distance_km(place, Place(0, "", "", None, None, gold.latitude, gold.longitude, "city"))
+    return great_circle_km(place.latitude, place.longitude, gold.latitude, gold.longitude)
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
