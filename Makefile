@@ -1,7 +1,7 @@
 # The commands CI runs (see CONTRIBUTING.md). `make test` is the README's test command.
 PYTHON ?= python3
 
-.PHONY: install test lint eval bench demo
+.PHONY: install test lint eval scores bench demo
 
 install:
 	$(PYTHON) -m pip install -e '.[dev,spark]'
@@ -16,6 +16,12 @@ lint:
 eval:
 	$(PYTHON) -m newsledger eval tests/gold/seeds
 	$(PYTHON) -m newsledger eval tests/gold/examples
+
+# Every public set in ../shared/bench, written to docs/scores.md (commit it with the change).
+# SCORES_ARGS adds options, e.g. `make scores SCORES_ARGS="--limit 200"` for a quicker board.
+SCORES_ARGS ?=
+scores:
+	$(PYTHON) -m newsledger eval --all --markdown docs/scores.md $(SCORES_ARGS)
 
 bench:
 	$(PYTHON) -m newsledger bench --stage extract

@@ -19,7 +19,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy import true as sql_true
 
 from newsledger.errors import BadFilterError
-from newsledger.store import tables as T
+from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
 from newsledger.store.derive import (
     STOPWORDS,
@@ -89,7 +89,7 @@ def conditions(
     while list pages keep the expression so the planner walks the date-ordered covering index
     in page order and stops after the page.
     """
-    c = T.incidents.c
+    c = tables.incidents.c
     where: list[ColumnElement[bool]] = []
     if flt.since is not None:
         if ranged_since:
@@ -141,12 +141,12 @@ def _text_match(words: list[str], dialect: str) -> ColumnElement[bool]:
         .bindparams(fts_match=fts5_match(words))
         .columns(column("id"))
     )
-    return T.incidents.c.id.in_(matching)
+    return tables.incidents.c.id.in_(matching)
 
 
 def ordering(sort: str) -> list[Any]:
     """ORDER BY for a sort key; ties broken by id so paging is stable. Undated incidents last."""
-    c = T.incidents.c
+    c = tables.incidents.c
     by_date_desc = c.date.desc().nulls_last()
     if sort == "date":
         return [c.date.asc().nulls_last(), c.id]
@@ -164,7 +164,7 @@ def is_unfiltered(flt: IncidentFilter) -> bool:
 
 def _after_date(d: date | None, incident_id: str, descending: bool) -> ColumnElement[bool]:
     """Rows after (d, id) in `date [DESC] NULLS LAST, id` order."""
-    c = T.incidents.c
+    c = tables.incidents.c
     if d is None:  # undated rows come last, by id
         return and_(c.date.is_(None), c.id > incident_id)
     later = c.date < d if descending else c.date > d
@@ -175,7 +175,7 @@ def _after_date(d: date | None, incident_id: str, descending: bool) -> ColumnEle
 def keyset_condition(sort: str, cursor: Sequence[Any]) -> ColumnElement[bool]:
     """Rows after the cursor's row in `ordering(sort)`: a page that starts where the previous
     one ended, found through the index instead of skipping `offset` rows."""
-    c = T.incidents.c
+    c = tables.incidents.c
     try:
         if sort in ("date", "-date"):
             d, incident_id = cursor
@@ -248,7 +248,7 @@ def article_match(query: str, dialect: str) -> ColumnElement[bool]:
         .bindparams(fts_match=fts5_match(words))
         .columns(column("id"))
     )
-    return T.articles.c.id.in_(matching)
+    return tables.articles.c.id.in_(matching)
 
 
 def _unfolded_words(query: str) -> list[str]:
