@@ -158,6 +158,8 @@ def create_app(
         title="newsledger",
         version=__version__,
         description="Incidents extracted from news reports, every value with its evidence.",
+        docs_url=None,  # served by serve/web.py from local assets (works offline, strict CSP)
+        redoc_url=None,
     )
     app.state.ledger = ledger
     if cors_origins:
