@@ -277,7 +277,9 @@ def create_app(
         """The filtered incidents as ACLED CSV, GeoJSON, JSON, CSV or Parquet."""
         if format not in EXPORT_FORMATS:
             raise ApiError(422, f"format={format!r}: use one of {', '.join(EXPORT_FORMATS)}")
-        body = render_export(ledger.incidents(**filters), format)
+        from newsledger.serve.web import article_lookup
+
+        body = render_export(ledger.incidents(**filters), format, article_lookup(ledger))
         filename = f"newsledger-incidents.{FILE_SUFFIXES[format]}"
         return Response(
             body,
