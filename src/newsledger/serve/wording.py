@@ -66,7 +66,7 @@ TRAILING_KINDS = {"present": "present", "participants": "taking part"}
 
 
 def figure_name(kind: object, actor: object = None, item: object = None) -> str:
-    """"injured police", "police present", "damaged vehicles", "killed" (no side named)."""
+    """A figure named as a reader says it: "injured police", "police present", "killed"."""
     what = item or (actor if actor not in (None, "", "-") else None)
     if not what:
         return str(kind)
