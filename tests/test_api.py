@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 import shutil
 import subprocess
+from pathlib import Path
 
 import httpx
 import pandas as pd
