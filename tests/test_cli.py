@@ -165,3 +165,18 @@ def test_export_formats(tmp_path: Path) -> None:
     geo = tmp_path / "out.geojson"
     assert invoke("export", "--format", "geojson", "-o", str(geo), "--db", db)[0] == 0
     assert json.loads(geo.read_text())["type"] == "FeatureCollection"
+
+
+def test_rejections_lists_damaged_input_that_was_stored(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(
+        b"Crowd clashes with police in Ghent\n\nSeven officers were hurt when a crowd threw "
+        b"bottles at police in Ghent on Friday night, the city's mayor said \xff\xfe.\n"
+    )
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    assert invoke("ingest", str(damaged), "--db", db, "--no-extract")[0] == 0
+    code, out = invoke("rejections", "--db", db, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["origin"] for r in rows] == [str(damaged)]
+    assert "invalid UTF-8" in rows[0]["reason"] and "stored" in rows[0]["reason"]

@@ -51,9 +51,16 @@ def _read_lines(handle: IO[bytes], origin: str) -> Iterator[ReadItem]:
         try:
             record: Any = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(line_origin, f"line is not JSON ({exc.msg} at column {exc.colno})")
+            yield Rejection(line_origin, f"line is not JSON: {json_problem(exc)}")
             continue
         yield from record_to_items(record, line_origin)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message with its position, worded once: the standard library's own message
+    for some errors already ends in "at" ("Invalid control character at")."""
+    message = exc.msg.strip().removesuffix(" at").rstrip(":")
+    return f"{message} at column {exc.colno}"
 
 
 def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:
