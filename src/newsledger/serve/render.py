@@ -86,8 +86,14 @@ def print_ingest_report(console: Console, report: Any) -> None:
 
 def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
     table = Table(title=f"{len(rows)} articles", show_lines=False)
-    for column in ("id", "published", "outlet", "lang", "title", "duplicate of"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "published", "outlet", "lang", "title", "copy of"):
+        whole = column in ("id", "published", "lang")  # never cut an id or a date
+        table.add_column(
+            column,
+            no_wrap=whole,
+            overflow="ellipsis" if whole else "fold",
+            min_width=OUTLET_MIN_WIDTH if column == "outlet" else None,
+        )
     for row in rows:
         table.add_row(
             plain(row["id"]),
@@ -189,6 +195,9 @@ def print_incidents(
     console.print(table)
 
 
+OUTLET_MIN_WIDTH = 12
+"""Room for a registered domain or a short outlet name on one line in the articles table."""
+
 INDENT = 2
 """Columns by which an incident's detail lines stand under its id line."""
 
@@ -198,7 +207,7 @@ def print_incident_blocks(
 ) -> None:
     """One block per incident: id, date, place and type on a line, then figures and conflicts,
     each wrapped at word boundaries to the terminal's width."""
-    console.print(Text(f"{len(rows)} incidents", style="bold"))
+    console.print(Text(f"{len(rows)} incident{'' if len(rows) == 1 else 's'}", style="bold"))
     for row in rows:
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         sources = row.get("sources") or 0

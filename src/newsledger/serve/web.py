@@ -49,8 +49,9 @@ TEMPLATES.globals["figure_name"] = figure_name
 
 STATIC_DIR = Path(__file__).with_name("static")
 DOCS_ASSETS_URL = "/docs-assets"
-"""Where Swagger UI's own files are served from (the `swagger-ui-bundle` package ships them), so
-/docs works offline and under the page's `script-src 'self'` policy."""
+"""Where Swagger UI's own files are served from (the `fastapi-offline` package ships Swagger UI 5,
+which reads the OpenAPI 3.1 that FastAPI writes), so /docs works offline under the page's
+`script-src 'self'` policy."""
 
 DOCS_CSP = (
     "default-src 'self'; script-src 'self' {script_hashes}; style-src 'self'; "
@@ -58,6 +59,11 @@ DOCS_CSP = (
 )
 """/docs keeps the site's policy and allows only the one inline script FastAPI writes to start
 Swagger UI, by its SHA-256 hash (CSP level 2): no 'unsafe-inline', no CDN."""
+
+
+class MissingDocsAssetsError(NewsledgerError):
+    """The package that ships Swagger UI's files is installed without them."""
+
 
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
@@ -218,10 +224,17 @@ def figure_rules(figures: Sequence[Mapping[str, Any]]) -> list[str]:
 
 
 def swagger_ui_assets() -> Path:
-    """The folder of Swagger UI's files inside the installed `swagger-ui-bundle` package."""
-    import swagger_ui_bundle
+    """The folder of Swagger UI's files (swagger-ui-bundle.js, swagger-ui.css) inside the
+    installed `fastapi-offline` package; only its files are used, not its app factory."""
+    import fastapi_offline
 
-    return Path(str(swagger_ui_bundle.swagger_ui_path))
+    folder = Path(fastapi_offline.__file__).with_name("static")
+    if not (folder / "swagger-ui-bundle.js").is_file():
+        raise MissingDocsAssetsError(
+            f"Swagger UI's files are not in {folder}: reinstall newsledger "
+            "(pip install -e .), which installs fastapi-offline with them"
+        )
+    return folder
 
 
 def docs_page(openapi_url: str, title: str) -> HTMLResponse:
