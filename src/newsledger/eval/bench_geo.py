@@ -14,13 +14,13 @@ The bench data is read from ../shared at run time; nothing of it is copied into 
 
 from __future__ import annotations
 
-import math
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsledger.nlp.gazetteer import EARTH_RADIUS_KM, Gazetteer
+from newsledger.geo import great_circle_km
+from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.places import find_places
 
@@ -65,15 +65,6 @@ def read_gwn(bench_dir: Path, limit: int | None = None) -> list[tuple[str, list[
     return out
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
 def score_geo(bench_dir: Path, limit: int | None = None) -> dict[str, float]:
     """Recognition P/R/F1 and resolution accuracy on GeoWebNews (see the module docstring)."""
     nlp = load_pipeline("en")
@@ -102,7 +93,9 @@ def score_geo(bench_dir: Path, limit: int | None = None) -> dict[str, float]:
                 n_gold_found += 1
                 n_exact += hit.place.geonames_id == g.geonames_id
                 if g.latitude is not None and g.longitude is not None:
-                    distance = _km(hit.place.latitude, hit.place.longitude, g.latitude, g.longitude)
+                    distance = great_circle_km(
+                        hit.place.latitude, hit.place.longitude, g.latitude, g.longitude
+                    )
                     n_161 += distance <= ACCURACY_RADIUS_KM
     precision = n_pred_ok / n_pred if n_pred else 0.0
     recall = n_gold_found / n_gold if n_gold else 0.0

@@ -15,7 +15,6 @@ predicted span must slice the article text exactly; violations are listed.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -40,6 +39,7 @@ from newsledger.eval.report import (
     EvalReport,
     FieldScore,
 )
+from newsledger.geo import great_circle_km
 from newsledger.model import Article, Claim, Mention, Quote, Span
 
 __all__ = [
@@ -68,8 +68,6 @@ ALIGN_SPAN_HIT = 1.5
 ALIGN_MIN = 1.5
 """Least similarity to pair a background mention: overlapping evidence alone, or date and
 place together, but never a shared town alone (every Calais report would pair)."""
-
-EARTH_RADIUS_KM = 6371.0
 
 TIME_OF_DAY_WORDS = {
     "overnight": "night",
@@ -199,13 +197,6 @@ def weapon_key(name: str | None) -> str | None:
     return WEAPONS.get(key, WEAPONS.get(name.casefold(), key))
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
-
-
 def same_place(gold: GoldLocation, predicted: dict[str, Any]) -> bool:
     gid = predicted.get("geonames_id")
     if gold.geonames_id is not None and gid is not None and int(gid) == gold.geonames_id:
@@ -213,7 +204,9 @@ def same_place(gold: GoldLocation, predicted: dict[str, Any]) -> bool:
     lat, lon = predicted.get("latitude"), predicted.get("longitude")
     if lat is None or lon is None:
         return False
-    return distance_km(gold.latitude, gold.longitude, float(lat), float(lon)) <= PLACE_TOLERANCE_KM
+    return (
+        great_circle_km(gold.latitude, gold.longitude, float(lat), float(lon)) <= PLACE_TOLERANCE_KM
+    )
 
 
 # ---------------------------------------------------------------- predicted values

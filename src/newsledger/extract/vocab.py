@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.event_words import words
+
 ACTOR_GROUP_NAMES = (
     "police",
     "military",
@@ -255,11 +257,6 @@ def group_of(token_or_text: Token | Span | str) -> str | None:
         return ACTOR_GROUPS.get(low) or ACTOR_GROUPS.get(token_or_text.lemma_.lower())
     text = token_or_text.text if isinstance(token_or_text, Span) else token_or_text
     return _group_of_text(text)
-
-
-def words(text: str) -> frozenset[str]:
-    """A word set from a space-separated string."""
-    return frozenset(text.split())
 
 
 # --- armed actors (extract/actors.py) -------------------------------------------------------

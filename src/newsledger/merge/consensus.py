@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from newsledger.geo import great_circle_km
 from newsledger.merge.profile import PRECISION_RANK, PlaceFact, date_interval, parse_date
 
 APPROX_TOLERANCE = 0.2
@@ -198,13 +199,9 @@ def distance_km(a: PlaceFact, b: PlaceFact) -> float | None:
     """Great-circle distance, or None when a coordinate is missing."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    lat1, lon1 = math.radians(a.latitude or 0.0), math.radians(a.longitude or 0.0)
-    lat2, lon2 = math.radians(b.latitude or 0.0), math.radians(b.longitude or 0.0)
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return great_circle_km(
+        a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0
     )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def places_consistent(a: PlaceFact, b: PlaceFact) -> bool:

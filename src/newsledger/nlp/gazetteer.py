@@ -38,6 +38,8 @@ from typing import Any
 from unidecode import unidecode
 
 from newsledger.errors import GazetteerError
+from newsledger.folding import fold
+from newsledger.geo import great_circle_km
 from newsledger.nlp.types import Place
 
 log = logging.getLogger(__name__)
@@ -56,8 +58,6 @@ fair share of it: news naming such a pair mostly means the city."""
 
 GENERIC_ALIASES = frozenset({"north", "south", "east", "west", "centre", "center", "central"})
 """Subdivision aliases that are ordinary words ("North" for the Nord department): not indexed."""
-
-EARTH_RADIUS_KM = 6371.0088
 
 FEATURES = ("city", "admin1", "admin2", "country")
 FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -84,24 +84,20 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.]+")
 _SAINT = re.compile(r"^(st|ste|san|sao|santa) (?=\w)")
 
 
-def fold(name: str) -> str:
-    """The index key of a name: ASCII, lower case, hyphens/apostrophes/dots as single spaces.
+def name_key(name: str) -> str:
+    """The index key of a name: `folding.fold` of its ASCII transliteration, dots as spaces,
+    saint abbreviations spelled out.
 
     "Briançon" -> "briancon", "Grande-Synthe" -> "grande synthe", "St. Louis" -> "saint louis".
     """
-    key = _SEPARATORS.sub(" ", unidecode(name).lower()).strip()
+    key = _SEPARATORS.sub(" ", fold(unidecode(name))).strip()
     key = _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else m.group(0), key)
     return "sainte " + key[4:] if key.startswith("ste ") else key
 
 
 def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance between two places (`newsledger.geo`)."""
+    return great_circle_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _is_indexable_alternate(name: str) -> bool:
@@ -152,12 +148,12 @@ class _Builder:
         alias_flag = 0 if feature == "country" else 1
         self._post(name, 2 * row)
         for alias in aliases:
-            if fold(alias) not in GENERIC_ALIASES:
+            if name_key(alias) not in GENERIC_ALIASES:
                 self._post(alias, 2 * row + alias_flag)
         return row
 
     def _post(self, name: str, posting: int) -> None:
-        key = fold(name)
+        key = name_key(name)
         if not key:
             return
         bucket = self.postings.setdefault(key, [])
@@ -420,7 +416,7 @@ class Gazetteer:
 
     def rows(self, name: str) -> list[tuple[int, bool]]:
         """Internal rows whose name or alias folds to `name`'s key, with an is-alternate flag."""
-        index = self.keys.get(fold(name))
+        index = self.keys.get(name_key(name))
         if index is None:
             return []
         return [
@@ -429,7 +425,7 @@ class Gazetteer:
         ]
 
     def has_name(self, name: str) -> bool:
-        return fold(name) in self.keys
+        return name_key(name) in self.keys
 
     def lookup(self, name: str, country_code: str | None = None) -> list[Place]:
         """Places called `name`, best first.

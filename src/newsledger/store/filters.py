@@ -15,7 +15,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy import true as sql_true
 
 from newsledger.errors import BadFilterError
-from newsledger.store import tables as T
+from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
 from newsledger.store.derive import (
     STOPWORDS,
@@ -71,7 +71,7 @@ def _check_bbox(bbox: Any) -> None:
 
 def conditions(flt: IncidentFilter, dialect: str) -> list[ColumnElement[bool]]:
     """WHERE conditions for a checked filter."""
-    c = T.incidents.c
+    c = tables.incidents.c
     where: list[ColumnElement[bool]] = []
     if flt.since is not None:
         # An incident spanning several days matches when any of its days is in range.
@@ -121,12 +121,12 @@ def _text_match(words: list[str], dialect: str) -> ColumnElement[bool]:
         .bindparams(fts_match=fts5_match(words))
         .columns(column("id"))
     )
-    return T.incidents.c.id.in_(matching)
+    return tables.incidents.c.id.in_(matching)
 
 
 def ordering(sort: str) -> list[Any]:
     """ORDER BY for a sort key; ties broken by id so paging is stable. Undated incidents last."""
-    c = T.incidents.c
+    c = tables.incidents.c
     by_date_desc = c.date.desc().nulls_last()
     if sort == "date":
         return [c.date.asc().nulls_last(), c.id]
@@ -153,7 +153,7 @@ def article_match(query: str, dialect: str) -> ColumnElement[bool]:
         .bindparams(fts_match=fts5_match(words))
         .columns(column("id"))
     )
-    return T.articles.c.id.in_(matching)
+    return tables.articles.c.id.in_(matching)
 
 
 def _unfolded_words(query: str) -> list[str]:
