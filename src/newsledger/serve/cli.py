@@ -519,12 +519,12 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | batch")
+        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
         list[int] | None,
-        typer.Option("--size", help="Ledger sizes for --stage merge/api (repeatable)."),
+        typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
 ) -> None:
@@ -556,6 +556,10 @@ def serve(
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
     import uvicorn
@@ -566,7 +570,6 @@ def serve(
     with cli_errors():
         url = db_url(db)
         open_ledger(url).close()  # a missing database is an error here, not an empty new file
-        application = create_app(url, write_token=write_token)
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         console.print(
             f"Serving {url}\n  web page  http://{shown}:{port}/\n  API docs  http://{shown}:{port}/docs\n"
@@ -574,7 +577,26 @@ def serve(
             highlight=False,
             markup=False,
         )
-        uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
+        if workers == 1:
+            application = create_app(url, write_token=write_token)
+            uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
+            return
+        import os
+
+        from newsledger.serve.api import SERVE_DB_ENV, SERVE_TOKEN_ENV
+
+        os.environ[SERVE_DB_ENV] = url
+        if write_token:
+            os.environ[SERVE_TOKEN_ENV] = write_token
+        uvicorn.run(
+            "newsledger.serve.api:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+            access_log=True,
+        )
 
 
 @app.command()
