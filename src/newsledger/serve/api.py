@@ -227,6 +227,8 @@ def create_app(
         title="newsledger",
         version=__version__,
         description="Incidents extracted from news reports, every value with its evidence.",
+        docs_url=None,  # served by serve/web.py from local assets (works offline, strict CSP)
+        redoc_url=None,
     )
     app.state.ledger = ledger
     if cors_origins:
@@ -401,7 +403,9 @@ def create_app(
         """The filtered incidents as ACLED CSV, GeoJSON, JSON, CSV or Parquet."""
         if format not in EXPORT_FORMATS:
             raise ApiError(422, f"format={format!r}: use one of {', '.join(EXPORT_FORMATS)}")
-        body = render_export(ledger.incidents(**filters), format)
+        from newsledger.serve.web import article_lookup
+
+        body = render_export(ledger.incidents(**filters), format, article_lookup(ledger))
         filename = f"newsledger-incidents.{FILE_SUFFIXES[format]}"
         return Response(
             body,

@@ -108,6 +108,16 @@ def percentile(sorted_values: Sequence[float], fraction: float) -> float:
     return sorted_values[rank - 1]
 
 
+def latency_percentiles(latencies: Sequence[float]) -> dict[str, float]:
+    """p50, p99 and max of request latencies (seconds), in milliseconds, by nearest rank."""
+    ordered = sorted(latencies)
+    return {
+        "p50_ms": round(percentile(ordered, 0.50) * 1000, 1),
+        "p99_ms": round(percentile(ordered, 0.99) * 1000, 1),
+        "max_ms": round(ordered[-1] * 1000, 1),
+    }
+
+
 def _request(rng: random.Random, ids: Sequence[str]) -> tuple[str, str, dict[str, Any]]:
     roll = rng.random()
     kind = ENDPOINT_MIX[-1][0]
