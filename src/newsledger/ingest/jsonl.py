@@ -85,4 +85,5 @@ def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:
         language=fields["language"],
         published=published[0] if published else None,
         precision=published[1] if published else None,
+        published_from="header" if published else None,
     )
