@@ -103,3 +103,26 @@ def test_without_a_publication_date_explicit_dates_resolve_and_weekdays_do_not()
     found = {d.text: d.value for d in find_date_expressions(text, None, "en")}
     assert found["3 March 2022"] == date(2022, 3, 3)
     assert found["Tuesday"] is None
+
+
+# --- which occurrence a date without a year means ---------------------------------------------
+
+PUBLISHED = date(2019, 2, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The trial will open on March 12 in the county court.", "March 12", date(2019, 3, 12)),
+        ("The bridge was closed on Dec. 28 after the storm.", "Dec. 28", date(2018, 12, 28)),
+        ("The hearing is scheduled for Tuesday at the town hall.", "Tuesday", date(2019, 2, 19)),
+        ("The depot burned on Tuesday, firefighters said.", "Tuesday", date(2019, 2, 12)),
+        ("Voting will take place in April, the council said.", "April", date(2019, 4, 1)),
+        ("A guard was attacked in March, the union said.", "March", date(2018, 3, 1)),
+        ("Monday, Feb. 18 is the deadline for comments.", "Monday, Feb. 18", date(2019, 2, 18)),
+        ("The fire of last May destroyed the depot.", "May", date(2018, 5, 1)),
+    ],
+)
+def test_occurrence_of_a_date_without_a_year(text: str, phrase: str, expected: date) -> None:
+    found = [d for d in find_date_expressions(text, PUBLISHED, "en") if d.text == phrase]
+    assert [d.value for d in found] == [expected]

@@ -379,7 +379,7 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
         for expr in dates:
             if (
                 sent.start_char <= expr.start < sent.end_char
-                and expr.relation != "present"
+                and expr.relation not in ("present", "future")
                 and (expr.value is not None or expr.precision == "day")
             ):
                 return expr
