@@ -194,3 +194,33 @@ def test_site_names_and_state_abbreviations_are_not_places() -> None:
     assert "Beaulieu" not in names
     assert "Victory" not in names
     assert "Pa" not in names
+
+
+# --- who was hurt: negation, agents, people already introduced --------------------------------
+
+
+def test_negated_injury_is_no_count() -> None:
+    claims = _figures("The driver was not injured, but two cyclists were hurt in the collision.")
+    assert {(c.kind, c.value) for c in claims} == {("injured", 2)}
+
+
+def test_people_who_shot_are_not_the_injured() -> None:
+    claims = _figures("Detectives are looking for two men who shot at a parked van on Friday.")
+    assert [c for c in claims if c.kind == "injured"] == []
+
+
+def test_the_victim_taken_to_hospital_is_one_of_the_dead() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="a cyclist was killed"),
+        _claim("hospitalised", 1, "civilians", text="The victim was taken to a hospital"),
+    ]
+    totals = mention_totals(claims)
+    assert totals["killed"]["value"] == 1 and "injured" not in totals
+
+
+def test_a_newly_introduced_injured_person_still_counts() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="a cyclist was killed"),
+        _claim("injured", 1, "civilians", text="a woman was injured"),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 1

@@ -230,6 +230,23 @@ def _predicates(np: Token) -> list[tuple[Token, str]]:
     return found
 
 
+def _negated(trigger: Token) -> bool:
+    """A casualty word under a negation ("was not injured", "were not hurt") states none."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    return trigger.dep_ in ("acomp", "oprd", "xcomp") and any(
+        c.dep_ == "neg" for c in trigger.head.children
+    )
+
+
+def _active_relative(verb: Token) -> bool:
+    """A relative clause in the active voice whose subject is the relative pronoun ("people who
+    shot at a car"): its noun is the agent of the verb, not the one it happened to."""
+    if verb.dep_ not in ("relcl", "acl:relcl") or _is_passive(verb):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
 def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
     kinds: list[tuple[str, Token]] = []
@@ -237,7 +254,9 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         assert tok is not None
         for child in tok.children:
             if child.dep_ in ("amod", "acl", "acl:relcl", "relcl") and child.i != np.i:
-                if _in(child, vocab_figures.INJURED_VERBS):
+                if _active_relative(child):
+                    pass  # "two people who shot at a car": they did it, nothing happened to them
+                elif _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
                 elif _in(child, vocab_figures.KILLED_VERBS):
                     kinds.append(("killed", child))
@@ -276,6 +295,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
             kinds.append((kind, gov))
     for verb, role in _predicates(base):
         kinds.extend(_verb_kinds(verb, role))
+    kinds = [(k, t) for k, t in kinds if not _negated(t)]  # "the deputy was not injured"
     # "shot and killed": the shooting is how they died, not a separate injury
     if any(k == "killed" for k, _ in kinds):
         kinds = [
