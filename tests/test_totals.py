@@ -224,3 +224,23 @@ def test_a_newly_introduced_injured_person_still_counts() -> None:
         _claim("injured", 1, "civilians", text="a woman was injured"),
     ]
     assert mention_totals(claims)["injured"]["value"] == 1
+
+
+def test_the_police_town_anchors_the_event() -> None:
+    from newsledger.nlp.datelines import find_jurisdiction
+
+    text = "Akron police are looking for a gunman after a man was wounded on Elm Street."
+    article = Article.from_text(text, language="en")
+    places = list(analyse(article)._.places or [])
+    found = find_jurisdiction(article.text, places)
+    assert found is not None and found.place is not None
+    assert (found.place.name, found.place.admin1) == ("Akron", "Ohio")
+
+
+def test_a_part_of_a_town_names_the_town() -> None:
+    from newsledger.nlp.datelines import find_jurisdiction
+
+    text = "A man was wounded on Friday on Cleveland's East Side, a spokesman said."
+    article = Article.from_text(text, language="en")
+    found = find_jurisdiction(article.text, list(analyse(article)._.places or []))
+    assert found is not None and found.place is not None and found.place.name == "Cleveland"
