@@ -244,3 +244,11 @@ def test_a_part_of_a_town_names_the_town() -> None:
     article = Article.from_text(text, language="en")
     found = find_jurisdiction(article.text, list(analyse(article)._.places or []))
     assert found is not None and found.place is not None and found.place.name == "Cleveland"
+
+
+def test_perpetrators_are_counted_apart_from_victims() -> None:
+    claims = _figures("The gunman was shot dead by deputies after he wounded four shoppers.")
+    assert {(c.kind, c.actor, c.value) for c in claims} == {
+        ("killed", "perpetrators", 1),
+        ("injured", "civilians", 4),
+    }

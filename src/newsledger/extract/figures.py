@@ -360,9 +360,17 @@ def _np_top(counted: Token) -> Token:
     return np
 
 
+PERPETRATORS = "perpetrators"
+"""Actor of counts of the people who did it (see vocab_figures.PERPETRATOR_NOUNS)."""
+
+
 def group_of_noun(noun: Token) -> str | None:
     """The group of a person noun, letting a group modifier refine a generic person word
     ("police woman" is police, "migrant children" migrants, "truck driver" civilians)."""
+    if noun.lower_ in vocab_figures.PERPETRATOR_NOUNS or _lemma(noun) in (
+        vocab_figures.PERPETRATOR_NOUNS
+    ):
+        return PERPETRATORS
     modifiers = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if modifiers:
         phrase = noun.doc[modifiers[0].i : noun.i + 1].text
