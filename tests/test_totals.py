@@ -247,7 +247,7 @@ def test_a_part_of_a_town_names_the_town() -> None:
 
 
 def test_perpetrators_are_counted_apart_from_victims() -> None:
-    claims = _figures("The gunman was shot dead by deputies after he wounded four shoppers.")
+    claims = _figures("The gunman was shot dead by deputies after he wounded four people.")
     assert {(c.kind, c.actor, c.value) for c in claims} == {
         ("killed", "perpetrators", 1),
         ("injured", "civilians", 4),
