@@ -252,3 +252,16 @@ def test_perpetrators_are_counted_apart_from_victims() -> None:
         ("killed", "perpetrators", 1),
         ("injured", "civilians", 4),
     }
+
+
+def test_conjoined_people_are_one_claim_of_several() -> None:
+    claims = _figures("A 30-year-old woman and a teenage boy were wounded outside the bakery.")
+    assert [(c.kind, c.value) for c in claims if c.kind == "injured"] == [("injured", 2)]
+
+
+def test_another_person_adds_to_the_count() -> None:
+    claims = [
+        _claim("injured", 1, "civilians", text="a cyclist was hurt"),
+        _claim("injured", 1, "civilians", text="Another cyclist was hurt"),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 2

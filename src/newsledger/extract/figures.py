@@ -727,12 +727,15 @@ def _vague_and_single(
         if vague and tok.dep_ == "pobj" and tok.head.head.lower_ == "number":
             np = tok.head.head
         kinds = _kinds_for(np, tok)
+        # "a man and a boy were shot": one claim of two, the conjoined people counted once
+        partners = [] if vague else _conjoined_people(tok)
+        counted_tokens.update(c.i for c in partners)
         for kind, trigger in kinds:
             ev = _evidence(
                 doc,
                 sent,
                 article_id,
-                [trigger, *[c for c in dets if c.i < tok.i]],
+                [trigger, *[c for c in dets if c.i < tok.i], *partners],
                 tok.idx,
                 tok.idx + len(tok),
             )
@@ -748,7 +751,7 @@ def _vague_and_single(
             claims.append(
                 _claim(
                     kind,
-                    None if vague else 1,
+                    None if vague else 1 + len(partners),
                     "vague" if vague else "exact",
                     ev,
                     group,
@@ -759,6 +762,24 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+def _conjoined_people(tok: Token) -> list[Token]:
+    """Singular person nouns conjoined after this one ("a man and a 16-year-old boy"), each
+    with its own determiner: more people in the same claim."""
+    out: list[Token] = []
+    for other in tok.conjuncts:
+        if other.i <= tok.i or other.pos_ not in ("NOUN", "PROPN"):
+            continue
+        person = other.ent_type_ == "PERSON"
+        if other.tag_ not in ("NN", "NNP") or (group_of_noun(other) is None and not person):
+            continue
+        if not person and not any(
+            c.dep_ in ("det", "poss") for c in other.children
+        ):
+            continue
+        out.append(other)
+    return out
 
 
 def _unknowns(

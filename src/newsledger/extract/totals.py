@@ -51,7 +51,7 @@ an injury: the person may have died of it."""
 
 
 DEFINITE_START = re.compile(
-    r"^(?:(?i:the|this|that|his|her|their|its)\b"
+    r"^(?!(?i:the\s+(?:second|third|other)|another)\b)(?:(?i:the|this|that|his|her|their|its)\b"
     r"|(?!(?:A|An|One|Another|Some|Each|Every|No)\b)[A-Z][a-z]+\b)"
 )
 """Evidence that starts by pointing back ("the victim", "her son") or with a name ("Garcia was
@@ -97,8 +97,20 @@ class Total:
         }
 
 
+ANOTHER_START = re.compile(r"^(?i:another|a\s+(?:second|third|fourth)|the\s+(?:second|third))\b")
+"""A single person told as one more ("another man was shot", "a second victim")."""
+
+
 def _side_total(claims: Sequence[Claim]) -> Total | None:
-    """The fullest precise count of one side, else its vague range."""
+    """The fullest precise count of one side (people told as "another" added to it), else its
+    vague range."""
+    extra = [c for c in claims if c.value == 1 and ANOTHER_START.match(c.span.text)]
+    if extra and len(extra) < len(claims):
+        base = _side_total([c for c in claims if c not in extra])
+        if base is not None and base.qualifier != "vague":
+            value = base.value + len(extra)
+            upper = None if base.maximum is None else base.maximum + len(extra)
+            return Total(value, value, upper, base.qualifier)
     precise = [
         (c.value, c)
         for c in claims
