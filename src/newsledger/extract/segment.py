@@ -383,6 +383,16 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
                 and (expr.value is not None or expr.precision == "day")
             ):
                 return expr
+    # the day of publication ("this morning", "earlier today") when the lead names no other day
+    for sent in sents:
+        for expr in dates:
+            if (
+                sent.start_char <= expr.start < sent.end_char
+                and expr.relation == "present"
+                and expr.precision == "day"
+                and expr.value is not None
+            ):
+                return expr
     return None
 
 
