@@ -525,6 +525,30 @@ def decide_event(
     return None
 
 
+def rule_token(sub_event_type: str | None) -> str:
+    """The pseudo-word of a rule decision ("RULE_armed_clash", "RULE_none")."""
+    name = sub_event_type or "none"
+    return "RULE_" + "_".join(name.lower().replace("/", " ").split())
+
+
+def rule_tokens(
+    sents: Sequence[Span],
+    actors: Sequence[Claim] = (),
+    weapons: Sequence[Claim] = (),
+    figures: Sequence[Claim] = (),
+) -> tuple[EventDecision | None, list[str]]:
+    """The rule decision and what the rules saw, as pseudo-words for the learned classifier
+    (`extract.event_model`): the rule's sub-event type, the trigger families, the actor kinds
+    as agent and as target. The classifier learns how far to trust each on real snippets."""
+    decision = decide_event(sents, actors, weapons, figures)
+    f = _features(sents, actors, weapons, figures)
+    tokens = [rule_token(decision.sub_event_type if decision else None)]
+    tokens += [f"FAM_{fam}" for fam in sorted(f.families)]
+    tokens += [f"AGENT_{kind}" for kind in sorted(f.agents)]
+    tokens += [f"TARGET_{kind}" for kind in sorted(f.targets)]
+    return decision, tokens
+
+
 def description_sentence(sents: Sequence[Span]) -> Span | None:
     """The clearest sentence stating the event: the first with a strong (non-outcome) trigger,
     else the first with any trigger, else the first sentence."""
