@@ -154,16 +154,30 @@ class EventTypeModel:
         self, texts: Sequence[str], rules: Sequence[Sequence[str]], *, seen_only: bool = False
     ) -> list[EventPrediction]:
         """Best class per text; `seen_only` restricts the choice to the 25 ACLED types."""
-        scores = self.scores(texts, rules)
-        if seen_only:
-            scores = np.where(self.seen_mask, scores, -np.inf)
-        out: list[EventPrediction] = []
-        for row in scores:
-            order = np.argsort(row)[::-1]
-            best = self.classes[int(order[0])]
-            margin = float(row[order[0]] - row[order[1]]) if len(order) > 1 else 0.0
-            out.append(EventPrediction(best, CODE_TO_SUB.get(best), margin))
-        return out
+        return [both[1] if seen_only else both[0] for both in self.predict_both(texts, rules)]
+
+    def predict_both(
+        self, texts: Sequence[str], rules: Sequence[Sequence[str]]
+    ) -> list[tuple[EventPrediction, EventPrediction]]:
+        """(best of all 30 classes, best of the 25 ACLED types) per text, from one scoring."""
+        everything = np.ones_like(self.seen_mask)
+        return [
+            (self._best(row, everything), self._best(row, self.seen_mask))
+            for row in self.scores(texts, rules)
+        ]
+
+    def predict_non_acled(
+        self, texts: Sequence[str], rules: Sequence[Sequence[str]]
+    ) -> list[EventPrediction]:
+        """Best of the five non-ACLED classes per text (which kind of no-event it is)."""
+        return [self._best(row, ~self.seen_mask) for row in self.scores(texts, rules)]
+
+    def _best(self, row: np.ndarray, mask: np.ndarray) -> EventPrediction:
+        masked = np.where(mask, row, -np.inf)
+        order = np.argsort(masked)[::-1]
+        best = self.classes[int(order[0])]
+        margin = float(masked[order[0]] - masked[order[1]])
+        return EventPrediction(best, CODE_TO_SUB.get(best), margin)
 
 
 @functools.cache
