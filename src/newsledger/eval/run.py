@@ -30,6 +30,7 @@ BENCH_MODULES: dict[str, str] = {
     "case2021_task2": "bench_case2021",
     "gvdb": "bench_gvdb",
     "ecbplus": "bench_ecbplus",
+    "wikievents": "bench_wikievents",
 }
 """Public set folder name (as in ../shared/bench/) -> scorer module in newsledger.eval."""
 
