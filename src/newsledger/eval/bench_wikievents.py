@@ -12,7 +12,10 @@ family the event type names), and the extractor reads the trigger's sentence wit
 - `extract.weapons` in the sentence -> `instrument` (KAIROS Instrument and ExplosiveDevice);
 - the gazetteer place of the sentence nearest the trigger, said where something happened
   (`extract.segment.is_locative`) -> `place`.
-Only roles the event type has in the KAIROS role file are predicted.
+Only roles the event type has in the KAIROS role file are predicted. Two system rows: `system`
+(the actor claims the extractor would store: only nouns it can type as an actor kind) and
+`role_reader` (every noun or name the same dependency reading puts in the role, typed or not:
+what the reading itself gets right, before the actor-kind filter).
 
 Matching: head words. A gold argument's head is the syntactic root of its entity mention (the
 set's own span); a predicted argument's head is the root of its evidence span; a prediction is
@@ -171,8 +174,11 @@ def _trigger_family(event_type: str, token: Token) -> str:
     return ATTACK
 
 
-def system_arguments(event: ScoredEvent, roles: frozenset[str]) -> set[tuple[str, str]]:
-    """(role, head word) pairs the extractor gives for one event (see module docstring)."""
+def system_arguments(
+    event: ScoredEvent, roles: frozenset[str], *, untyped: bool = False
+) -> set[tuple[str, str]]:
+    """(role, head word) pairs the extractor gives for one event (see module docstring);
+    `untyped` adds every noun the role reader finds, typed as an actor kind or not."""
     from newsledger.extract.actors import extract_actors
     from newsledger.extract.events import Trigger
     from newsledger.extract.segment import is_locative
@@ -189,6 +195,15 @@ def system_arguments(event: ScoredEvent, roles: frozenset[str]) -> set[tuple[str
         head = _head(doc, claim.span.start, claim.span.end)
         if head is not None and role in roles:
             out.add((role, head.lower_))
+    if untyped:
+        from newsledger.extract.actors import trigger_arguments
+
+        for arg, dep_role in trigger_arguments(trig):
+            if arg.pos_ not in ("NOUN", "PROPN"):
+                continue
+            role = "attacker" if dep_role == "agent" else "target" if attack else "victim"
+            if role in roles:
+                out.add((role, arg.lower_))
     if "instrument" in roles:
         for claim in extract_weapons([sent], "wikievents"):
             head = _head(doc, claim.span.start, claim.span.end)
@@ -260,6 +275,7 @@ def score_wikievents(
     roles_of = read_roles(Path(folder))
     nlp = load_pipeline("en")
     system = {r: RoleCounts() for r in ROLES}
+    reader = {r: RoleCounts() for r in ROLES}
     baseline = {r: RoleCounts() for r in ROLES}
     events = 0
     texts = (d["text"] for d in documents)
@@ -268,22 +284,25 @@ def score_wikievents(
             events += 1
             roles = roles_of.get(event.event_type, frozenset(ROLES))
             _count(system, system_arguments(event, roles), event.gold)
+            _count(reader, system_arguments(event, roles, untyped=True), event.gold)
             _count(baseline, baseline_arguments(event, roles), event.gold)
     result: dict[str, Any] = {
         "documents": len(documents),
         "events": events,
         "system": {r: system[r].scores() for r in ROLES},
+        "role_reader": {r: reader[r].scores() for r in ROLES},
         "baseline": {r: baseline[r].scores() for r in ROLES},
     }
     result["scoreboard"] = [
         {
-            "metric": f"{role}.f1",
-            "score": round(result["system"][role]["f1"], 4),
+            "metric": f"{role}.f1 ({label})",
+            "score": round(result[key][role]["f1"], 4),
             "baseline": round(result["baseline"][role]["f1"], 4),
             "baseline_name": "nearest named entity of the role's type to the trigger",
             "anchor": None,
             "fold": "test",
         }
+        for key, label in (("system", "actor claims"), ("role_reader", "role reader"))
         for role in ROLES
     ]
     return result

@@ -74,6 +74,7 @@ from newsledger.extract.event_words import (
     KILL,
     LEMMA_FAMILIES,
     LOOT,
+    MEDICAL_MODIFIERS,
     NEGATION_LEMMAS,
     NON_EVENT_HEADS,
     PHRASE_PATTERNS,
@@ -149,6 +150,11 @@ def _family(tok: Token) -> str | None:
         return None  # "riot police", "riot gear"
     if family == ATTACK and lemma == "storm" and tok.pos_ != "VERB":
         return None  # the weather
+    if family == ATTACK and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in MEDICAL_MODIFIERS
+        for c in tok.children
+    ):
+        return None  # "a heart attack", "a panic attack"
     if family == AGREE and tok.pos_ != "NOUN":
         return None  # "according to"
     if family == CLEAR and tok.pos_ == "ADJ":

@@ -100,18 +100,21 @@ def figure_value(summary: Mapping[str, Any], kind: str, actor: str | None = None
 
 
 def acled_actor(actors: Sequence[Mapping[str, Any]], role: str, country: str) -> dict[str, Any]:
-    """actor, associated actors and inter code for one side of an event."""
-    side = [a for a in actors if a.get("role") == role]
-    if not side:
+    """actor, associated actors and inter code for one side of an event (`role` "agent" is
+    actor1, "target" actor2), as `extract.acled_actors.acled_sides` splits them: one actor is
+    never on both sides, and a victim is never associated with the other side."""
+    from newsledger.extract.acled_actors import acled_sides
+
+    sides = acled_sides(actors)
+    main, assoc = (sides.actor1, sides.assoc1) if role == "agent" else (sides.actor2, sides.assoc2)
+    if main is None:
         return {"actor": "", "assoc": "", "inter": ""}
-    main = side[0]
-    label = ACTOR_TYPE_LABELS.get(str(main.get("type")), str(main.get("name") or "").title())
+    label = ACTOR_TYPE_LABELS.get(main.kind, main.name.title())
     suffix = f" ({country})" if country else ""
-    assoc = [str(a.get("name")) for a in side[1:] if a.get("name")]
     return {
         "actor": f"{label}{suffix}",
-        "assoc": "; ".join(assoc),
-        "inter": main.get("inter") or "",
+        "assoc": "; ".join(a.name for a in assoc if a.name),
+        "inter": main.inter or "",
     }
 
 
