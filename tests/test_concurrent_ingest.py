@@ -225,12 +225,13 @@ def snapshot(store: SqlStore) -> dict[str, Any]:
     """Everything ingest writes, in a comparable form (ingest times left out)."""
     from sqlalchemy import select
 
-    from newsledger.store import tables as T
+    from newsledger.store import tables
 
     with store.engine.connect() as conn:
-        lsh = sorted(tuple(r) for r in conn.execute(select(T.article_lsh)))
+        lsh = sorted(tuple(r) for r in conn.execute(select(tables.article_lsh)))
         signatures = sorted(
-            (r.article_id, bytes(r.signature)) for r in conn.execute(select(T.article_signatures))
+            (r.article_id, bytes(r.signature))
+            for r in conn.execute(select(tables.article_signatures))
         )
     return {
         "articles": sorted((a.id, a.duplicate_of, a.text) for a in store.iter_articles()),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.nlp.gazetteer import Gazetteer, distance_km, fold
+from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +71,8 @@ def test_distance_and_nearest(gaz: Gazetteer) -> None:
     ("name", "key"),
     [("Briançon", "briancon"), ("Grande-Synthe", "grande synthe"), ("St. Louis", "saint louis")],
 )
-def test_fold(name: str, key: str) -> None:
-    assert fold(name) == key
+def test_name_key(name: str, key: str) -> None:
+    assert name_key(name) == key
 
 
 def test_cache_round_trip_loads_fast(gaz: Gazetteer, tmp_path: Path) -> None:

@@ -21,8 +21,8 @@ from newsledger.store import (
     SqlStore,
     StoredIncident,
     open_store,
+    tables,
 )
-from newsledger.store import tables as T
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def store(module_db_url: str) -> Iterator[SqlStore]:
     opened = open_store(module_db_url)
     assert isinstance(opened, SqlStore)
     with opened.engine.begin() as conn:
-        for table in reversed(T.metadata.sorted_tables):
+        for table in reversed(tables.metadata.sorted_tables):
             conn.execute(table.delete())  # on SQLite, triggers empty the FTS tables too
     yield opened
     opened.close()
@@ -292,9 +292,11 @@ def test_mentions_round_trip_with_claims_and_quotes(store: SqlStore) -> None:
     # The normalised claim and quote rows are there for SQL queries.
     with store.engine.connect() as conn:
         claims = conn.execute(
-            T.claims.select().where(T.claims.c.article_id == item.id).order_by(T.claims.c.id)
+            tables.claims.select()
+            .where(tables.claims.c.article_id == item.id)
+            .order_by(tables.claims.c.id)
         ).all()
-        quotes = conn.execute(T.quotes.select()).all()
+        quotes = conn.execute(tables.quotes.select()).all()
     assert [(c.field, c.value) for c in claims][:3] == [
         ("event_type", "Riots"), ("figure", 80), ("figure", 4)
     ]
@@ -319,7 +321,7 @@ def test_save_mentions_replaces_previous_extraction(store: SqlStore) -> None:
     store.save_mentions(item.id, rerun)
     assert store.get_mentions(item.id) == rerun
     with store.engine.connect() as conn:
-        assert len(conn.execute(T.claims.select()).all()) == 2
+        assert len(conn.execute(tables.claims.select()).all()) == 2
 
 
 def test_articles_without_mentions_resume_extraction(store: SqlStore) -> None:
@@ -669,7 +671,7 @@ def test_migrated_schema_matches_the_table_models(store: SqlStore) -> None:
         context = MigrationContext.configure(
             conn, opts={"include_object": include_object, "compare_type": True}
         )
-        assert compare_metadata(context, T.metadata) == []
+        assert compare_metadata(context, tables.metadata) == []
 
 
 # --- hypothesis ---------------------------------------------------------------------------------

@@ -53,10 +53,14 @@ from newsledger.extract.vocab_fr import (
 )
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
+from newsledger.nlp.deps import (
+    ACTIVE_SUBJECT_DEPS,
+    PASSIVE_MARKS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+)
 from newsledger.nlp.doctext import doc_text
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 TARGET_PREPS = frozenset({"at", "against", "on", "into", "upon", "contre", "sur"})
 AGENT_PREPS = frozenset({"by", "par"})
@@ -78,7 +82,6 @@ PERSON_HEADS = words(
 )
 """Heads that name people only through their modifier ("security force members")."""
 STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui", "whom"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 INTER_STATE = "1"
@@ -189,7 +192,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     hops = 0
     while verb is not None and hops < 3:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in ACTIVE_SUBJECT_DEPS:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
@@ -209,7 +212,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass") for c in verb.children)
+    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:

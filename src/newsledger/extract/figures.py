@@ -31,15 +31,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract import vocab_figures as V
+from newsledger.extract import vocab_figures
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
+from newsledger.nlp.deps import PASSIVE_MARKS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 OBJECT_DEPS = frozenset(
     {"dobj", "obj", "pobj", "obl", "obl:arg", "obl:mod", "iobj", "attr", "oprd"}
 )
@@ -56,10 +56,7 @@ VAGUE_DETERMINERS = frozenset({"many", "numerous", "nombreux", "nombreuses", "so
 SMALL_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acl", "advcl", "ROOT"})
 """Where a bare participle is a passive small clause or a headline ("16 police injured")."""
 
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
-"""A relative clause predicates its noun only when one of these is its subject."""
-
-_STATISTIC_RE = re.compile("|".join(V.STATISTIC_MARKERS), re.IGNORECASE)
+_STATISTIC_RE = re.compile("|".join(vocab_figures.STATISTIC_MARKERS), re.IGNORECASE)
 _UNKNOWN_CUE_RE = re.compile(
     r"\b(?:no|not|unknown|unclear|undisclosed|n['’]|pas|aucun|aucune|inconnu|ignore|ignorait)\b",
     re.IGNORECASE,
@@ -124,7 +121,7 @@ def _in(tok: Token, vocab: frozenset[str]) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
 
 
 def _has_hospital_goal(verb: Token) -> Token | None:
@@ -132,14 +129,14 @@ def _has_hospital_goal(verb: Token) -> Token | None:
     for prep in verb.children:
         if (
             prep.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advmod")
-            or prep.lower_ in V.HOSPITAL_PREPS
+            or prep.lower_ in vocab_figures.HOSPITAL_PREPS
         ):
             targets = [prep] if prep.pos_ in ("NOUN", "PROPN") else list(prep.children)
             for obj in targets:
-                if obj.pos_ in ("NOUN", "PROPN") and _in(obj, V.HOSPITAL_NOUNS):
+                if obj.pos_ in ("NOUN", "PROPN") and _in(obj, vocab_figures.HOSPITAL_NOUNS):
                     case = [c for c in obj.children if c.dep_ == "case"]
-                    if prep.lower_ in V.HOSPITAL_PREPS or any(
-                        c.lower_ in V.HOSPITAL_PREPS for c in case
+                    if prep.lower_ in vocab_figures.HOSPITAL_PREPS or any(
+                        c.lower_ in vocab_figures.HOSPITAL_PREPS for c in case
                     ):
                         return obj
     return None
@@ -147,10 +144,10 @@ def _has_hospital_goal(verb: Token) -> Token | None:
 
 def _suffered_injury(verb: Token) -> Token | None:
     """The injury noun of "suffered injuries", "reporting injuries", "sustained a fracture"."""
-    if not _in(verb, V.SUFFER_VERBS):
+    if not _in(verb, vocab_figures.SUFFER_VERBS):
         return None
     for child in verb.subtree:
-        if child is not verb and _in(child, V.INJURY_NOUNS):
+        if child is not verb and _in(child, vocab_figures.INJURY_NOUNS):
             return child
     return None
 
@@ -176,16 +173,18 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     """Casualty kinds a predicate gives its argument in `role` ("subject" | "object")."""
     kinds: list[tuple[str, Token]] = []
     passive_or_object = role == "object" or _is_passive(verb) or _small_clause(verb)
-    if _in(verb, V.HOSPITALISED_VERBS):
+    if _in(verb, vocab_figures.HOSPITALISED_VERBS):
         kinds.append(("hospitalised", verb))
     goal = _has_hospital_goal(verb)
     if goal is not None and (passive_or_object or role == "subject"):
         kinds.append(("hospitalised", goal))
-    if passive_or_object and _in(verb, V.INJURED_VERBS):
+    if passive_or_object and _in(verb, vocab_figures.INJURED_VERBS):
         kinds.append(("injured", verb))
-    if _in(verb, V.KILLED_VERBS) and (passive_or_object or _in(verb, V.INTRANSITIVE_KILLED)):
+    if _in(verb, vocab_figures.KILLED_VERBS) and (
+        passive_or_object or _in(verb, vocab_figures.INTRANSITIVE_KILLED)
+    ):
         kinds.append(("killed", verb))
-    if passive_or_object and _in(verb, V.ARRESTED_VERBS):
+    if passive_or_object and _in(verb, vocab_figures.ARRESTED_VERBS):
         kinds.append(("arrested", verb))
     if role == "subject":
         injury = _suffered_injury(verb)
@@ -197,9 +196,9 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
         if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.pos_ in ("ADJ", "VERB"):
             if has_object != (role == "object") or (child.dep_ == "ccomp" and role == "subject"):
                 continue
-            if _in(child, V.INJURED_VERBS):
+            if _in(child, vocab_figures.INJURED_VERBS):
                 kinds.append(("injured", child))
-            if _in(child, V.KILLED_VERBS):
+            if _in(child, vocab_figures.KILLED_VERBS):
                 kinds.append(("killed", child))
         if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortellement"):
             kinds.append(("killed", child))
@@ -238,13 +237,13 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         assert tok is not None
         for child in tok.children:
             if child.dep_ in ("amod", "acl", "acl:relcl", "relcl") and child.i != np.i:
-                if _in(child, V.INJURED_VERBS):
+                if _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
-                elif _in(child, V.KILLED_VERBS):
+                elif _in(child, vocab_figures.KILLED_VERBS):
                     kinds.append(("killed", child))
-                elif _in(child, V.HOSPITALISED_VERBS):
+                elif _in(child, vocab_figures.HOSPITALISED_VERBS):
                     kinds.append(("hospitalised", child))
-                elif _in(child, V.ARRESTED_VERBS) and child.tag_ in ("VBN", "VERB"):
+                elif _in(child, vocab_figures.ARRESTED_VERBS) and child.tag_ in ("VBN", "VERB"):
                     kinds.append(("arrested", child))
                 if child.dep_ == "acl":
                     kinds.extend(_verb_kinds(child, "object"))
@@ -263,21 +262,27 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     after = np.right_edge.i + 1
     if np.dep_ in ("dobj", "obj") and after < len(doc) and doc[after].tag_ in ("VBN", "JJ", "ADJ"):
         # "leaving seven officers injured" when the parse misses the small clause
-        if _in(doc[after], V.INJURED_VERBS):
+        if _in(doc[after], vocab_figures.INJURED_VERBS):
             kinds.append(("injured", doc[after]))
-        elif _in(doc[after], V.KILLED_VERBS):
+        elif _in(doc[after], vocab_figures.KILLED_VERBS):
             kinds.append(("killed", doc[after]))
     # a governing noun: "the hospitalization of fifteen officers", "the deaths of 3 people"
     if base.dep_ in ("pobj", "nmod"):
         gov = base.head.head if base.head.dep_ == "prep" else base.head
-        kind = V.NOMINAL_KINDS.get(_low(gov)) or V.NOMINAL_KINDS.get(_lemma(gov))
+        kind = vocab_figures.NOMINAL_KINDS.get(_low(gov)) or vocab_figures.NOMINAL_KINDS.get(
+            _lemma(gov)
+        )
         if kind:
             kinds.append((kind, gov))
     for verb, role in _predicates(base):
         kinds.extend(_verb_kinds(verb, role))
     # "shot and killed": the shooting is how they died, not a separate injury
     if any(k == "killed" for k, _ in kinds):
-        kinds = [(k, t) for k, t in kinds if not (k == "injured" and _in(t, V.WEAPON_INJURY_VERBS))]
+        kinds = [
+            (k, t)
+            for k, t in kinds
+            if not (k == "injured" and _in(t, vocab_figures.WEAPON_INJURY_VERBS))
+        ]
     seen: set[str] = set()
     unique: list[tuple[str, Token]] = []
     for kind, trigger in kinds:
@@ -328,7 +333,7 @@ def _np_top(counted: Token) -> Token:
             frame = head
         else:
             break
-        if _in(frame, V.PARTITIVE_NOUNS) or _in(frame, V.CONTAINER_NOUNS):
+        if _in(frame, vocab_figures.PARTITIVE_NOUNS) or _in(frame, vocab_figures.CONTAINER_NOUNS):
             np = frame
         else:
             break
@@ -426,9 +431,9 @@ def _crosses_paragraph(doc: Doc, a: int, b: int) -> bool:
 
 def _is_subset(doc: Doc, q: Quantity, first: Token, last: Token) -> bool:
     after = doc_text(doc)[q.end : q.end + 16].lower().lstrip()
-    if after.startswith(V.SUBSET_AFTER):
+    if after.startswith(vocab_figures.SUBSET_AFTER):
         return True
-    return first.i > 0 and doc[first.i - 1].lower_ in V.SUBSET_BEFORE
+    return first.i > 0 and doc[first.i - 1].lower_ in vocab_figures.SUBSET_BEFORE
 
 
 # --- the extractor ----------------------------------------------------------------------------
@@ -473,8 +478,10 @@ def _claim(
 
 
 def _item_of(counted: Token, sent: Span) -> str | None:
-    item = V.ITEM_NOUNS.get(_low(counted)) or V.ITEM_NOUNS.get(_lemma(counted))
-    if item in V.GAS_ITEMS:
+    item = vocab_figures.ITEM_NOUNS.get(_low(counted)) or vocab_figures.ITEM_NOUNS.get(
+        _lemma(counted)
+    )
+    if item in vocab_figures.GAS_ITEMS:
         low = sent.text.lower()
         if "tear gas" in low or "teargas" in low or "tear-gas" in low or "lacrymog" in low:
             item = f"tear gas {item}"
@@ -493,12 +500,12 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
     last_groups: list[tuple[int, str]] = []  # (sentence number, group) of counted people
     counted_tokens: set[int] = set()
     for sent_no, sent in enumerate(sents):
-        statistic = bool(_STATISTIC_RE.search(sent.text))
+        period_targets = _statistic_targets(sent, index)
         for q in quantities:
             if q.start < sent.start_char or q.end > sent.end_char:
                 continue
             first, last = index.at(q.start), index.at(q.end - 1)
-            if statistic or _is_subset(doc, q, first, last):
+            if _is_subset(doc, q, first, last):
                 continue
             counted = index.at(q.head_start) if q.head_start >= 0 else None
             if counted is not None and counted.i < last.i:
@@ -507,8 +514,10 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             if counted is not None and last.head.i != counted.i and last.pos_ == "NOUN":
                 np = last  # "dozens of migrants", "une centaine de migrants": the amount heads it
             np = _np_top(np)
+            if period_targets and _governed(np, counted, period_targets):
+                continue  # "500 people were killed in 2015": a period's tally, not one incident's
             group = _group_in_np(np, counted) if counted is not None else None
-            if counted is not None and _in(counted, V.RELATIONAL_NOUNS):
+            if counted is not None and _in(counted, vocab_figures.RELATIONAL_NOUNS):
                 group = _speaker_group(sent, attributions, q.start) or group
             elliptical = counted is None and np.dep_ in SUBJECT_DEPS | OBJECT_DEPS
             if elliptical:
@@ -545,11 +554,9 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 continue
             if group is not None and not elliptical:
                 last_groups.append((sent_no, group))
-                if statistic:
-                    continue
                 verbs = [v for v, _ in _predicates(np)]
                 if group == "civilians":
-                    if not any(_in(v, V.PROTEST_VERBS) for v in verbs):
+                    if not any(_in(v, vocab_figures.PROTEST_VERBS) for v in verbs):
                         continue
                     group = "protesters"
                 kind = "present" if group in STATE_GROUPS else "participants"
@@ -576,8 +583,73 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                     )
         claims.extend(_vague_and_single(sent, article_id, attributions, counted_tokens))
         claims.extend(_unknowns(doc, sent, article_id, attributions))
+    if not any(c.kind == "killed" for c in claims):
+        claims.extend(_implied_death(sents[:IMPLIED_DEATH_SENTENCES], article_id, attributions))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+IMPLIED_DEATH_SENTENCES = 3
+"""Headline and lead: where a report says what happened; later sentences recall other deaths."""
+
+_IMPLIED_DEATH_RE = re.compile(
+    r"\b(?:fatal(?:ly)?\s+(?:shot|shooting|stabb(?:ed|ing))|shot\s+(?:and\s+|,\s*)?killed|"
+    r"shot\s+dead|shot\s+to\s+death|shooting\s+death|found\s+dead|died|dies|"
+    r"homicide|murder(?:ed)?|slain)\b",
+    re.IGNORECASE,
+)
+"""Words that say someone died in the event without saying how many ("Man shot, killed on the
+west side", "police are investigating a homicide"): at least one killed."""
+
+
+def _implied_death(
+    sents: Sequence[Span], article_id: str, attributions: Sequence[Attribution]
+) -> list[Claim]:
+    """At least one killed, from the first death word of the headline or lead, when no count of
+    the dead is stated anywhere in the mention (never alongside a stated count). A sentence that
+    counts deaths over a period ("the city's 40th homicide this year") gives nothing."""
+    for sent in sents:
+        if _STATISTIC_RE.search(sent.text):
+            continue
+        match = _IMPLIED_DEATH_RE.search(sent.text)
+        if match is None:
+            continue
+        start = sent.start_char + match.start()
+        end = sent.start_char + match.end()
+        evidence = Evidence(article_id, start, end, doc_text(sent.doc)[start:end])
+        return [_claim("killed", 1, "at_least", evidence, None, None, attributions)]
+    return []
+
+
+STATISTIC_CLIMB = 8
+"""Heads climbed from a period marker to the word it modifies (a few prepositions and nouns)."""
+
+
+def _statistic_targets(sent: Span, index: _TokenIndex) -> set[int]:
+    """Tokens a period marker ("in 2015", "this year", "since January") modifies: the verb of
+    its clause ("were killed in 2015") or the noun it attaches to ("the worst unrest this year").
+    A count is a period's tally only when the marker governs it (see `_governed`), so a marker
+    elsewhere in the sentence no longer silences every number in it."""
+    targets: set[int] = set()
+    for match in _STATISTIC_RE.finditer(sent.text):
+        marker = index.at(sent.start_char + match.end() - 1)
+        current = marker
+        for _ in range(STATISTIC_CLIMB):
+            if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+                break
+            if current.i != marker.i and current.pos_ in ("NOUN", "PROPN", "PRON"):
+                break
+            current = current.head
+        targets.add(current.i)
+    return targets
+
+
+def _governed(np: Token, counted: Token | None, targets: set[int]) -> bool:
+    """Whether a period marker modifies this count: its noun, or the predicate it is an
+    argument of (with the verbs sharing its subject)."""
+    if np.i in targets or (counted is not None and counted.i in targets):
+        return True
+    return any(verb.i in targets for verb, _ in _predicates(np))
 
 
 def _vague_and_single(

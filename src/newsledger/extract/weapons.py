@@ -23,17 +23,18 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from newsledger.extract import vocab_figures as V
+from newsledger.extract import vocab_figures
 from newsledger.extract.figures import doc_extension, group_of_noun
 from newsledger.extract.vocab import group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
+from newsledger.nlp.deps import PASSIVE_MARKS, RELATIVE_PRONOUNS, SUBJECT_DEPS
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import Attribution
 
 _WEAPON_RE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(w) for w in sorted(V.WEAPONS, key=len, reverse=True))
+    + "|".join(re.escape(w) for w in sorted(vocab_figures.WEAPONS, key=len, reverse=True))
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -138,11 +139,8 @@ FRAME_NOUNS = frozenset(
 )
 """Nouns that frame a weapon ("made use of tear gas", "a hail of stones", "bags of stones")."""
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-PASSIVE_MARKS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
 WITH_WORDS = frozenset({"with", "avec", "using"})
 BY_WORDS = frozenset({"by", "par"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "qui"})
 MAX_CLIMB = 6
 """Verb-to-verb steps tried when looking for the subject of a participle or controlled verb."""
 
@@ -250,7 +248,7 @@ def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
         if _passive(head):
             agent = _agent_of(head)
             return (_np_group(agent) if agent is not None else None), None, True
-        if _is(head, V.VICTIM_VERBS):
+        if _is(head, vocab_figures.VICTIM_VERBS):
             return None, _harmed_group(head), True  # "a rock smashed the windscreen"
         return None, None, _is(head, USE_VERBS)
     if w.dep_ in ("dobj", "obj"):
@@ -264,7 +262,9 @@ def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
     if prep is None:
         return None, None, False
     word = prep.lower_
-    harmed_with = word in WITH_WORDS and _is(attach, V.VICTIM_VERBS) and _passive(attach)
+    harmed_with = (
+        word in WITH_WORDS and _is(attach, vocab_figures.VICTIM_VERBS) and _passive(attach)
+    )
     if word in BY_WORDS or harmed_with:
         if attach.pos_ in ("VERB", "AUX", "ADJ"):
             return None, _harmed_group(attach), True  # "injured by stones hurled at them"
@@ -301,7 +301,7 @@ def extract_weapons(sents: Sequence[Span], article_id: str) -> list[Claim]:
             claims.append(
                 Claim(
                     field="weapon",
-                    value=V.WEAPONS[match.group(1).lower()],
+                    value=vocab_figures.WEAPONS[match.group(1).lower()],
                     span=evidence,
                     actor=actor,
                     item=target,

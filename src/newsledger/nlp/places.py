@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import ADMIN_POPULATION_DISCOUNT, FEATURES, Gazetteer, fold
+from newsledger.nlp.gazetteer import ADMIN_POPULATION_DISCOUNT, FEATURES, Gazetteer, name_key
 from newsledger.nlp.place_words import (
     CONNECTORS,
     DEMONYM_PATTERN,
@@ -121,12 +121,12 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         _annotate(cand, text, ents)
         _score(cand, text, gaz, lower_words, person_words)
 
-    accepted = {fold(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
+    accepted = {name_key(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
     chosen = [
         c
         for c in candidates
         if not c.rejected
-        and (c.score >= ACCEPT_SCORE or (fold(c.text) in accepted and c.score >= 0))
+        and (c.score >= ACCEPT_SCORE or (name_key(c.text) in accepted and c.score >= 0))
     ]
     context = _country_context(doc, chosen, gaz)
     mentions: list[PlaceMention] = []
@@ -171,7 +171,7 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
                     or phrase.split()[-1].lower() in CONNECTORS
                 ):
                     continue
-                if fold(phrase) in MACRO_REGIONS:
+                if name_key(phrase) in MACRO_REGIONS:
                     i += n - 1  # kept by the NER pass as an unresolved region
                     found = None
                     break
@@ -199,7 +199,7 @@ def _fuzzy_rows(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[i
         WEAK_CUE_BEFORE.search(before) or STRONG_CUE_BEFORE.search(before)
     ):
         return []
-    key = fold(word)
+    key = name_key(word)
     choices = _fuzzy_bucket(gaz, key[:2])
     match = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
     if match is None:
@@ -224,7 +224,7 @@ def _fuzzy_bucket(gaz: Gazetteer, prefix: str) -> list[str]:
         names = gaz.names
         for row, population in enumerate(gaz.populations):
             if population >= FUZZY_MIN_POPULATION and gaz.features[row] == CITY_FEATURE:
-                key = fold(names[row])
+                key = name_key(names[row])
                 if len(key) >= FUZZY_MIN_LENGTH - 1:
                     buckets.setdefault(key[:2], []).append(key)
         _FUZZY_BUCKETS[id(gaz)] = buckets
@@ -257,8 +257,36 @@ def _person_words(doc: Doc) -> set[str]:
     words: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in PERSON_LABELS and len(ent) > 1:
-            words.update(fold(t.text) for t in ent if t.text[:1].isupper())
+            words.update(name_key(t.text) for t in ent if t.text[:1].isupper())
     return words
+
+
+SITE_NOUNS = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane",
+    "Ln", "Way", "Parkway", "Pkwy", "Highway", "Hwy", "Expressway", "Freeway", "Terrace",
+    "Circle", "Court", "Ct", "Place", "Pl", "Square", "Plaza", "Zone", "Park", "Estate",
+    "Estates", "Camp", "Side", "Hotel", "Bar", "Restaurant", "School", "Church", "Mall",
+    "Center", "Centre", "Hospital", "Station", "Apartments", "Village", "Heights", "Gardens",
+)  # fmt: skip
+"""Facility and street nouns: a capitalised name right before one names a site ("the Fontaine
+Zone", "South Laflin Street", "Victory Blvd"), not the town it shares a name with. A town whose
+own name holds the noun ("Oak Park", "Colorado Springs") is matched whole by the gazetteer first,
+so it never reaches this test."""
+
+SITE_AFTER = re.compile(
+    rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])"
+)
+
+
+def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
+    """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
+    never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
+    from newsledger.nlp.datelines import US_STATES
+
+    word = text[start:end]
+    if word not in US_STATES or word == US_STATES[word] or (len(word) == 2 and word.isupper()):
+        return False
+    return text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
 
 
 def _score(
@@ -267,13 +295,15 @@ def _score(
     """Evidence that this occurrence names a place (see the module docstring)."""
     before = text[max(0, cand.start - 60) : cand.start]
     after = text[cand.end : cand.end + 80]
-    key = fold(cand.text)
+    key = name_key(cand.text)
     run_start, run_end = _tight_run(text, cand.start, cand.end)
     run_longer = run_start < cand.start or cand.end < run_end
-    first_run_word = fold(text[run_start:run_end].split()[0]) if run_longer else ""
+    first_run_word = name_key(text[run_start:run_end].split()[0]) if run_longer else ""
 
     if "NORP" in cand.labels or key in DEMONYMS:
         cand.rejected = True
+    if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
+        cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
     top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
     if (
         cand.text.isupper()
@@ -420,8 +450,8 @@ def _ner_places(
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         name = doc_text(doc)[start : ent.end_char]
-        rows = [] if fold(name) in MACRO_REGIONS else gaz.rows(name)
-        if rows and fold(name) not in NOT_PLACE_WORDS:
+        rows = [] if name_key(name) in MACRO_REGIONS else gaz.rows(name)
+        if rows and name_key(name) not in NOT_PLACE_WORDS:
             cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)
             place = gaz.place(_choose(cand, doc_text(doc), gaz, context))
             out.append(

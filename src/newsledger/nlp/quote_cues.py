@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.deps import PASSIVE_MARKS
 from newsledger.nlp.quote_phrases import (
     _PLACE_ENTS,
     _SKIP_BEFORE_CUE,
@@ -35,7 +36,6 @@ from newsledger.nlp.quote_vocab import CueVocabulary
 if TYPE_CHECKING:
     from newsledger.nlp.quotes import _Context, _Cue, _Record, _SpeakerInfo
 
-_PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"})
 _TENSE_AUX_DEPS = frozenset({"aux", "aux:tense"})
 _MODIFIER_DEPS = frozenset(
     {
@@ -101,7 +101,7 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         and tok.lower_ in vocab.speech_forms
     ):
         return None  # a participle after its auxiliary is a verb whatever its tag ("a réagi")
-    if any(c.dep_ in _PASSIVE_DEPS for c in tok.children):
+    if any(c.dep_ in PASSIVE_MARKS for c in tok.children):
         return None
     if tok.dep_ in _MODIFIER_DEPS and not (
         vocab.aux_in_cue

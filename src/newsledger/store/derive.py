@@ -1,24 +1,23 @@
-"""Columns the store derives from an incident's output-contract summary, and text folding.
+"""Columns the store derives from an incident's output-contract summary, and query words.
 
 Filter columns (date, type, place keys, coordinates, sources, conflicts) and the search text are
 recomputed from `StoredIncident.summary` on every save, so they can never disagree with it. Text is
-folded (case, accents) in Python, the same way for stored values and queries, so "Grande-Synthe",
-"grande synthe" and "GRANDE-SYNTHE" meet on both SQLite and PostgreSQL.
+folded (case, accents) in Python (`newsledger.folding.fold`), the same way for stored values and
+queries, so "Grande-Synthe", "grande synthe" and "GRANDE-SYNTHE" meet on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from newsledger.errors import StoreError
+from newsledger.folding import fold
 from newsledger.store.base import StoredIncident
 
 WORD = re.compile(r"\w+")
-SPACES = re.compile(r"[\s\-‐‑‒–—_'’]+")
 
 _STOPWORD_LIST = """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
@@ -33,13 +32,6 @@ _STOPWORD_LIST = """
 STOPWORDS = frozenset(_STOPWORD_LIST.split())
 """English words no search requires: PostgreSQL's `english` configuration drops them, so queries
 drop them on SQLite too and both backends answer alike."""
-
-
-def fold(text: str) -> str:
-    """Lower case, accents removed, dashes and runs of spaces made one space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return SPACES.sub(" ", stripped).strip()
 
 
 def query_words(query: str) -> list[str]:

@@ -9,22 +9,31 @@ deletes data the caller did not name: there is no implicit reset.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, func, select, text, tuple_, update
+from sqlalchemy import Connection, Table, delete, func, literal, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
 from newsledger.errors import NotFoundError, StoreError
 from newsledger.model import Article, Mention, Rejection
 from newsledger.store import engine as eng
-from newsledger.store import rows as R
-from newsledger.store import tables as T
+from newsledger.store import rows as store_rows
+from newsledger.store import tables
 from newsledger.store.base import AddOutcome, Correction, IncidentFilter, Store, StoredIncident
-from newsledger.store.filters import article_match, check_filter, conditions, ordering
+from newsledger.store.filters import (
+    article_match,
+    check_filter,
+    conditions,
+    cursor_values,
+    is_unfiltered,
+    keyset_condition,
+    ordering,
+)
 
 CHUNK = 500
 """Values per IN list or multi-row INSERT: far below SQLite's and PostgreSQL's parameter limits."""
@@ -53,6 +62,9 @@ def _insert_rows(conn: Connection, stmt: Any, rows: Sequence[dict[str, Any]]) ->
     for chunk in _chunks(rows):
         conn.execute(stmt, list(chunk))
 
+
+STAT_NAMES = ("incidents", "version")
+"""Rows of `incident_stats` (migration 0003): the stored count and the data version."""
 
 MERGE_LOCK_KEY = 0x6E65_7773_6C65_6467 & 0x7FFF_FFFF_FFFF_FFFF
 """Advisory lock id for merging ("newsledg" as a signed 64-bit number)."""
@@ -110,17 +122,17 @@ class SqlStore(Store):
         rows: list[dict[str, Any]] = []
         first_seen: set[str] = set()
         for article in articles:
-            R.check_no_nul(article)
+            store_rows.check_no_nul(article)
             if article.id not in first_seen:
                 first_seen.add(article.id)
-                rows.append(R.article_row(article, now))
+                rows.append(store_rows.article_row(article, now))
         rows.sort(key=lambda row: row["id"])  # one lock order for all writers: no deadlocks
         stored: set[str] = set()
         with self._write("store articles in") as conn:
             stmt = (
-                self._insert(T.articles)
+                self._insert(tables.articles)
                 .on_conflict_do_nothing(index_elements=["id"])
-                .returning(T.articles.c.id)
+                .returning(tables.articles.c.id)
             )
             for chunk in _chunks(rows):
                 stored.update(conn.execute(stmt, list(chunk)).scalars())
@@ -149,7 +161,7 @@ class SqlStore(Store):
         """
         new = [r for r in rows if r["id"] in stored and r["duplicate_of"]]
         targets = sorted({r["duplicate_of"] for r in new})
-        c = T.articles.c
+        c = tables.articles.c
         canonical_of: dict[str, str] = {}
         for chunk in _chunks(targets):
             found = conn.execute(
@@ -162,36 +174,40 @@ class SqlStore(Store):
             if r["duplicate_of"] in canonical_of
         }
         for article_id, target in sorted(relinked.items()):
-            conn.execute(update(T.articles).where(c.id == article_id).values(duplicate_of=target))
+            conn.execute(
+                update(tables.articles).where(c.id == article_id).values(duplicate_of=target)
+            )
         return relinked
 
     def get_article(self, article_id: str) -> Article | None:
         key = article_id.strip()
-        c = T.articles.c
+        c = tables.articles.c
         with self._read() as conn:
-            row = conn.execute(select(T.articles).where(c.id == key)).first()
+            row = conn.execute(select(tables.articles).where(c.id == key)).first()
             if row is not None or len(key) < MIN_PREFIX:
-                return R.article(row) if row is not None else None
+                return store_rows.article(row) if row is not None else None
             # The range uses the primary-key index; startswith keeps the match exact.
             where = [c.id >= key, c.id.startswith(key, autoescape=True)]
             if ord(key[-1]) < sys.maxunicode:
                 where.append(c.id < key[:-1] + chr(ord(key[-1]) + 1))
-            found = conn.execute(select(T.articles).where(*where).order_by(c.id).limit(2)).all()
+            found = conn.execute(
+                select(tables.articles).where(*where).order_by(c.id).limit(2)
+            ).all()
         found = [r for r in found if r.id.startswith(key)]
         if len(found) > 1:
             raise NotFoundError(
                 f"article id prefix {key!r} matches several articles ({found[0].id}, "
                 f"{found[1].id}, ...): give more characters"
             )
-        return R.article(found[0]) if found else None
+        return store_rows.article(found[0]) if found else None
 
     def list_articles(self, limit: int | None = None, offset: int = 0) -> list[Article]:
-        c = T.articles.c
-        stmt = select(T.articles).order_by(c.published.asc().nulls_last(), c.id).offset(offset)
+        c = tables.articles.c
+        stmt = select(tables.articles).order_by(c.published.asc().nulls_last(), c.id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
         with self._read() as conn:
-            return [R.article(r) for r in conn.execute(stmt)]
+            return [store_rows.article(r) for r in conn.execute(stmt)]
 
     def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
         # Keyset pages by id: no transaction stays open while the caller works on a batch.
@@ -199,19 +215,19 @@ class SqlStore(Store):
         while True:
             with self._read() as conn:
                 rows = conn.execute(
-                    select(T.articles)
-                    .where(T.articles.c.id > last)
-                    .order_by(T.articles.c.id)
+                    select(tables.articles)
+                    .where(tables.articles.c.id > last)
+                    .order_by(tables.articles.c.id)
                     .limit(batch_size)
                 ).all()
             if not rows:
                 return
-            yield from (R.article(r) for r in rows)
+            yield from (store_rows.article(r) for r in rows)
             last = rows[-1].id
 
     def count_articles(self) -> int:
         with self._read() as conn:
-            return int(conn.execute(select(func.count()).select_from(T.articles)).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(tables.articles)).scalar_one())
 
     def search_articles(self, query: str, limit: int = 20) -> list[Article]:
         """Articles whose title or text hold every word of `query` (SQLite FTS5 / PG tsvector).
@@ -219,19 +235,19 @@ class SqlStore(Store):
         Not part of `Store`: the REST API's article search may use it when the store is SQL.
         """
         stmt = (
-            select(T.articles)
+            select(tables.articles)
             .where(article_match(query, self.dialect))
-            .order_by(T.articles.c.published.desc().nulls_last(), T.articles.c.id)
+            .order_by(tables.articles.c.published.desc().nulls_last(), tables.articles.c.id)
             .limit(limit)
         )
         with self._read() as conn:
-            return [R.article(r) for r in conn.execute(stmt)]
+            return [store_rows.article(r) for r in conn.execute(stmt)]
 
     def add_rejections(self, rejections: Iterable[Rejection]) -> None:
         now = _now()
         rows = {
-            R.rejection_key(r): {
-                "key": R.rejection_key(r),
+            store_rows.rejection_key(r): {
+                "key": store_rows.rejection_key(r),
                 "origin": r.origin,
                 "reason": r.reason,
                 "at": now,
@@ -240,13 +256,13 @@ class SqlStore(Store):
         }
         if not rows:
             return
-        stmt = self._insert(T.rejections).on_conflict_do_nothing(index_elements=["key"])
+        stmt = self._insert(tables.rejections).on_conflict_do_nothing(index_elements=["key"])
         with self._write("record rejections in") as conn:
             # Recording order is listing order (a few rows: lock order does not matter here).
             _insert_rows(conn, stmt, list(rows.values()))
 
     def list_rejections(self) -> list[Rejection]:
-        c = T.rejections.c
+        c = tables.rejections.c
         with self._read() as conn:
             rows = conn.execute(select(c.origin, c.reason).order_by(c.id)).all()
         return [Rejection(r.origin, r.reason) for r in rows]
@@ -263,11 +279,11 @@ class SqlStore(Store):
         )  # sorted: one lock order for all writers
         if not signatures:
             return
-        sig = self._insert(T.article_signatures)
+        sig = self._insert(tables.article_signatures)
         sig = sig.on_conflict_do_update(
             index_elements=["article_id"], set_={"signature": sig.excluded.signature}
         )
-        band_stmt = self._insert(T.article_lsh).on_conflict_do_nothing(
+        band_stmt = self._insert(tables.article_lsh).on_conflict_do_nothing(
             index_elements=["band", "article_id"]
         )
         with self._write("index near-duplicates in") as conn:
@@ -275,7 +291,7 @@ class SqlStore(Store):
             _insert_rows(conn, band_stmt, [{"band": b, "article_id": a} for b, a in band_rows])
 
     def find_by_lsh_bands(self, bands: Sequence[str]) -> list[tuple[str, bytes]]:
-        lsh, sig = T.article_lsh.c, T.article_signatures.c
+        lsh, sig = tables.article_lsh.c, tables.article_signatures.c
         found: dict[str, bytes] = {}
         with self._read() as conn:
             for chunk in _chunks(list(dict.fromkeys(bands))):
@@ -291,29 +307,33 @@ class SqlStore(Store):
 
     # --- mentions -----------------------------------------------------------------------------
     def save_mentions(self, article_id: str, mentions: Sequence[Mention]) -> None:
-        mention_rows, claim_rows, quote_rows = R.mention_rows(article_id, mentions)
+        mention_rows, claim_rows, quote_rows = store_rows.mention_rows(article_id, mentions)
         with self._write("save mentions in") as conn:
             # Locking the article row (PostgreSQL) makes a second extraction of the same article
             # wait for the first and then replace its mentions, instead of colliding with them.
             exists = conn.execute(
-                select(T.articles.c.id).where(T.articles.c.id == article_id).with_for_update()
+                select(tables.articles.c.id)
+                .where(tables.articles.c.id == article_id)
+                .with_for_update()
             ).first()
             if exists is None:
                 raise NotFoundError(
                     f"no article {article_id!r} in the store: add it with add_articles before "
                     "saving its mentions"
                 )
-            for table in (T.claims, T.quotes, T.mentions):
+            for table in (tables.claims, tables.quotes, tables.mentions):
                 conn.execute(delete(table).where(table.c.article_id == article_id))
-            _insert_rows(conn, T.mentions.insert(), mention_rows)
-            _insert_rows(conn, T.claims.insert(), claim_rows)
-            _insert_rows(conn, T.quotes.insert(), quote_rows)
+            _insert_rows(conn, tables.mentions.insert(), mention_rows)
+            _insert_rows(conn, tables.claims.insert(), claim_rows)
+            _insert_rows(conn, tables.quotes.insert(), quote_rows)
             conn.execute(
-                update(T.articles).where(T.articles.c.id == article_id).values(extracted_at=_now())
+                update(tables.articles)
+                .where(tables.articles.c.id == article_id)
+                .values(extracted_at=_now())
             )
 
     def get_mentions(self, article_id: str) -> list[Mention]:
-        c = T.mentions.c
+        c = tables.mentions.c
         with self._read() as conn:
             rows = conn.execute(
                 select(c.data).where(c.article_id == article_id).order_by(c.mention_index)
@@ -323,12 +343,12 @@ class SqlStore(Store):
     def get_mention(self, mention_id: str) -> Mention | None:
         with self._read() as conn:
             data = conn.execute(
-                select(T.mentions.c.data).where(T.mentions.c.id == mention_id)
+                select(tables.mentions.c.data).where(tables.mentions.c.id == mention_id)
             ).scalar_one_or_none()
         return Mention.from_json(data) if data is not None else None
 
     def iter_mentions(self) -> Iterator[Mention]:
-        c = T.mentions.c
+        c = tables.mentions.c
         last: tuple[str, int] = ("", -1)
         while True:
             with self._read() as conn:
@@ -344,7 +364,7 @@ class SqlStore(Store):
             last = (rows[-1].article_id, rows[-1].mention_index)
 
     def article_ids_without_mentions(self) -> list[str]:
-        c = T.articles.c
+        c = tables.articles.c
         with self._read() as conn:
             return list(
                 conn.execute(select(c.id).where(c.extracted_at.is_(None)).order_by(c.id)).scalars()
@@ -355,75 +375,168 @@ class SqlStore(Store):
         self, incidents: Sequence[StoredIncident], remove_ids: Sequence[str] = ()
     ) -> None:
         now = _now()
-        rows, links, blocks = R.incident_rows(incidents, now)
+        rows, links, blocks = store_rows.incident_rows(incidents, now)
         saved_ids = [row["id"] for row in rows]
         moved = [link["mention_id"] for link in links]
-        upsert = self._insert(T.incidents)
+        upsert = self._insert(tables.incidents)
         upsert = upsert.on_conflict_do_update(
             index_elements=["id"],
-            set_={col.name: upsert.excluded[col.name] for col in T.incidents.c if col.name != "id"},
+            set_={
+                col.name: upsert.excluded[col.name]
+                for col in tables.incidents.c
+                if col.name != "id"
+            },
         )
-        link_stmt = self._insert(T.incident_mentions).on_conflict_do_nothing(
+        link_stmt = self._insert(tables.incident_mentions).on_conflict_do_nothing(
             index_elements=["mention_id"]
         )
-        block_stmt = self._insert(T.incident_blocks).on_conflict_do_nothing(
+        block_stmt = self._insert(tables.incident_blocks).on_conflict_do_nothing(
             index_elements=["block_key", "incident_id"]
         )
         with self._write("save incidents in") as conn:
             removed = sorted(set(remove_ids))
-            _delete_in(conn, T.incident_mentions, "incident_id", removed)
-            _delete_in(conn, T.incident_blocks, "incident_id", removed)
-            _delete_in(conn, T.incidents, "id", removed)
+            _delete_in(conn, tables.incident_mentions, "incident_id", removed)
+            _delete_in(conn, tables.incident_blocks, "incident_id", removed)
+            _delete_in(conn, tables.incidents, "id", removed)
             _insert_rows(conn, upsert, rows)
-            _delete_in(conn, T.incident_mentions, "incident_id", saved_ids)
-            _delete_in(conn, T.incident_blocks, "incident_id", saved_ids)
+            _delete_in(conn, tables.incident_mentions, "incident_id", saved_ids)
+            _delete_in(conn, tables.incident_blocks, "incident_id", saved_ids)
             # A mention linked to an incident not saved here moves to the one saved here.
-            _delete_in(conn, T.incident_mentions, "mention_id", moved)
+            _delete_in(conn, tables.incident_mentions, "mention_id", moved)
             _insert_rows(conn, link_stmt, links)
             _insert_rows(conn, block_stmt, blocks)
+
+    def bulk_load_incidents(self, incidents: Iterable[StoredIncident]) -> int:
+        """Load many incidents in one transaction (SQLite executemany, PostgreSQL COPY); ids
+        already stored are skipped. For batch jobs and benchmarks, not for merging (see bulk.py).
+        """
+        from newsledger.store.bulk import bulk_load_incidents
+
+        try:
+            return bulk_load_incidents(self.engine, incidents)
+        except DBAPIError as exc:
+            raise self._error("bulk-load incidents into", exc) from exc
 
     def get_incident(self, incident_id: str) -> StoredIncident | None:
         with self._read() as conn:
             rows = conn.execute(
-                select(T.incidents.c.id, T.incidents.c.summary).where(
-                    T.incidents.c.id == incident_id
+                select(tables.incidents.c.id, tables.incidents.c.summary).where(
+                    tables.incidents.c.id == incident_id
                 )
             ).all()
             found = self._load_incidents(conn, rows)
         return found[0] if found else None
 
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
+        return self.list_incident_page(flt)[0]
+
+    def list_incident_page(
+        self, flt: IncidentFilter | None = None
+    ) -> tuple[list[StoredIncident], list[Any] | None]:
+        """A page of incidents and the cursor values of its last row (None when the page is
+        short, so the listing is over). With `flt.cursor` the page starts after that row."""
         flt = flt or IncidentFilter()
         check_filter(flt)
-        # Ids first (from the covering (date, id) / (sources, date, id) indexes), then only this
-        # page's summaries: a deep page must not read every summary before it.
-        c = T.incidents.c
-        stmt = (
-            select(c.id)
-            .where(*conditions(flt, self.dialect))
-            .order_by(*ordering(flt.sort))
-            .offset(flt.offset)
-        )
+        # Ids first (from the covering (date, date_last, id) / (sources, date, id) indexes),
+        # then only this page's summaries: a deep page must not read every summary before it.
+        c = tables.incidents.c
+        where = conditions(flt, self.dialect)
+        if flt.cursor is not None:
+            where.append(keyset_condition(flt.sort, flt.cursor))
+        # Only the columns of the sort's covering index: one more column means a table read
+        # per skipped row on a deep offset page.
+        key_columns = [c.id, c.date] + ([c.sources] if "sources" in flt.sort else [])
+        stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort)).offset(flt.offset)
         if flt.limit is not None:
             stmt = stmt.limit(flt.limit)
         with self._read() as conn:
-            ids = list(conn.execute(stmt).scalars())
+            keys = conn.execute(stmt).all()
+            ids = [k.id for k in keys]
             summaries: dict[str, Any] = {}
             for chunk in _chunks(ids):
                 for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
                     summaries[row.id] = row
             rows = [summaries[i] for i in ids if i in summaries]
-            return self._load_incidents(conn, rows, with_blocks=False)
+            found = self._load_incidents(conn, rows, with_blocks=False)
+        full_page = flt.limit is not None and len(keys) == flt.limit and flt.limit > 0
+        last = cursor_values(keys[-1]._asdict(), flt.sort) if full_page else None
+        return found, last
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
         check_filter(flt)
-        stmt = select(func.count()).select_from(T.incidents).where(*conditions(flt, self.dialect))
+        if is_unfiltered(flt):
+            return self.stored_incident_count()
+        stmt = (
+            select(func.count())
+            .select_from(tables.incidents)
+            .where(*conditions(flt, self.dialect, ranged_since=True))
+        )
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    def count_incidents_upto(self, flt: IncidentFilter, cap: int) -> tuple[int, bool]:
+        """(count, exact): the exact count when it is at most `cap`, else (cap, False).
+
+        Counting stops after cap + 1 matching index entries, so a broad filter over a million
+        incidents costs what a narrow one costs; the unfiltered total is the stored count.
+        """
+        check_filter(flt)
+        if is_unfiltered(flt):
+            return self.stored_incident_count(), True
+        capped = (
+            select(literal(1))
+            .select_from(tables.incidents)
+            .where(*conditions(flt, self.dialect, ranged_since=True))
+            .limit(cap + 1)
+            .subquery()
+        )
+        with self._read() as conn:
+            n = int(conn.execute(select(func.count()).select_from(capped)).scalar_one())
+        return (n, True) if n <= cap else (cap, False)
+
+    def _stats(self) -> dict[str, int]:
+        s = tables.incident_stats.c
+        with self._read() as conn:
+            found = {r.name: int(r.value) for r in conn.execute(select(s.name, s.value))}
+        if len(found) == len(STAT_NAMES):
+            return found
+        # Someone emptied the table (a test's cleanup, a manual DELETE): count once and start a
+        # new version sequence from the clock, so no old ETag can match the new data.
+        with self._write("recount incidents in") as conn:
+            count = conn.execute(select(func.count()).select_from(tables.incidents)).scalar_one()
+            values = {"incidents": int(count), "version": time.time_ns() // 1000}
+            stmt = self._insert(tables.incident_stats).on_conflict_do_nothing(index_elements=["name"])
+            conn.execute(stmt, [{"name": n, "value": values[n]} for n in STAT_NAMES])
+            return {r.name: int(r.value) for r in conn.execute(select(s.name, s.value))}
+
+    def stored_incident_count(self) -> int:
+        """How many incidents are stored, from the count the triggers keep (no scan)."""
+        return self._stats().get("incidents", 0)
+
+    def data_version(self) -> int:
+        """A number that changes whenever any incident is added, changed or removed (kept by
+        triggers; migration 0003): the key for HTTP ETags and cached aggregates."""
+        return self._stats().get("version", 0)
+
+    def incident_timeline(self, flt: IncidentFilter) -> dict[str, Any]:
+        """Counts per day, week or month of every matching incident (see store/overview.py)."""
+        from newsledger.store.overview import timeline
+
+        check_filter(flt)
+        with self._read() as conn:
+            return timeline(conn, flt, self.dialect)
+
+    def incident_map(self, flt: IncidentFilter, zoom: int) -> dict[str, Any]:
+        """Matching incidents aggregated into grid cells for a zoom level (store/overview.py)."""
+        from newsledger.store.overview import map_cells
+
+        check_filter(flt)
+        with self._read() as conn:
+            return map_cells(conn, flt, self.dialect, zoom)
+
     def incidents_for_blocks(self, block_keys: Sequence[str]) -> list[StoredIncident]:
-        b, i = T.incident_blocks.c, T.incidents.c
+        b, i = tables.incident_blocks.c, tables.incidents.c
         ids: set[str] = set()
         with self._read() as conn:
             for chunk in _chunks(list(dict.fromkeys(block_keys))):
@@ -440,7 +553,7 @@ class SqlStore(Store):
             return self._load_incidents(conn, rows)
 
     def incident_for_mention(self, mention_id: str) -> str | None:
-        c = T.incident_mentions.c
+        c = tables.incident_mentions.c
         with self._read() as conn:
             return conn.execute(
                 select(c.incident_id).where(c.mention_id == mention_id)
@@ -452,7 +565,7 @@ class SqlStore(Store):
         """StoredIncidents for (id, summary) rows, in their order, with links and (unless a
         listing, which never needs them) block keys."""
         found = {r.id: StoredIncident(r.id, [], r.summary, []) for r in rows}
-        m, b = T.incident_mentions.c, T.incident_blocks.c
+        m, b = tables.incident_mentions.c, tables.incident_blocks.c
         for chunk in _chunks(list(found)):
             for link in conn.execute(
                 select(m.incident_id, m.mention_id)
@@ -476,7 +589,7 @@ class SqlStore(Store):
             raise StoreError(f"correction action {correction.action!r}: use 'split' or 'merge'")
         with self._write("record a correction in") as conn:
             conn.execute(
-                T.corrections.insert(),
+                tables.corrections.insert(),
                 {
                     "action": correction.action,
                     "mention_ids": list(correction.mention_ids),
@@ -486,7 +599,7 @@ class SqlStore(Store):
             )
 
     def list_corrections(self) -> list[Correction]:
-        c = T.corrections.c
+        c = tables.corrections.c
         with self._read() as conn:
             rows = conn.execute(select(c.action, c.mention_ids, c.note).order_by(c.id)).all()
         return [Correction(r.action, tuple(r.mention_ids), r.note) for r in rows]
