@@ -71,3 +71,13 @@ def test_sides_from_a_sentence_keep_evidence() -> None:
     evidence = sides.actor1.evidence
     assert evidence is not None
     assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_state_forces_acting_and_attacked_face_a_crowd_that_only_acts() -> None:
+    sides = acled_sides([
+        _actor("police", "police", "agent", "1"),
+        _actor("youths", "rioters", "agent", "5"),
+        _actor("police", "police", "target", "1"),
+    ])  # fmt: skip
+    assert sides.actor1 is not None and sides.actor1.kind == "rioters"
+    assert sides.actor2 is not None and sides.actor2.kind == "police"

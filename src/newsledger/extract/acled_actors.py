@@ -8,7 +8,9 @@ another ("police charged the crowd", "stones were thrown at police"). ACLED's co
 actor per side and never the same actor on both, so:
 
 1. Each actor kind is counted per role; a kind seen in both roles goes to the role it holds
-   most often (ties: the role it takes first), never both.
+   most often, never both. Ties: state forces go to the side acted upon when a non-state,
+   non-civilian kind only acts (rioters who stone the police, who charge back: ACLED makes the
+   rioters actor1); any other tie goes to the role the kind takes first.
 2. actor1 = the agent kind counted most often (first seen on ties); actor2 = the same among the
    target kinds, never actor1's kind.
 3. Civilians (inter 7) are on the side acted upon whenever another kind acts: ACLED defines
@@ -33,6 +35,7 @@ from typing import Any
 from newsledger.model import Claim
 
 CIVILIAN_INTER = "7"
+STATE_INTER = "1"
 ROLES = ("agent", "target")
 
 
@@ -101,6 +104,15 @@ def acled_sides(actors: Sequence[Mapping[str, Any]]) -> AcledSides:
         first_record.setdefault((kind, role), record)
     side_of = {kind: _side(counts[kind], first_role[kind]) for kind in order}
     inter_of = {kind: _inter(first_record, kind) for kind in order}
+    uncontested_non_state = any(
+        counts[k]["agent"] and not counts[k]["target"]
+        and inter_of[k] not in (STATE_INTER, CIVILIAN_INTER)
+        for k in order
+    )  # fmt: skip
+    for kind in order:
+        tied = counts[kind]["agent"] == counts[kind]["target"]
+        if tied and inter_of[kind] == STATE_INTER and uncontested_non_state:
+            side_of[kind] = "target"
     if any(side_of[k] == "agent" and inter_of[k] != CIVILIAN_INTER for k in order):
         for kind in order:
             if inter_of[kind] == CIVILIAN_INTER:
@@ -135,6 +147,30 @@ def acled_sides(actors: Sequence[Mapping[str, Any]]) -> AcledSides:
             sides.assoc1.append(candidate)
     sides.assoc2 = [actor(kind, "target") for kind in targets[1:]] + sides.assoc2
     return sides
+
+
+def side_records(actors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The actor records re-sided by the rules above, for a writer that takes the first agent
+    as actor1 and the first target as actor2: agent records (actor1's kind first, then its
+    associates), then target records (actor2's kind first); each kind on one side only, a kind
+    that is neither actor nor associate left out, one record per (kind, name)."""
+    sides = acled_sides(actors)
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+    for role, chosen in (
+        ("agent", [sides.actor1, *sides.assoc1]),
+        ("target", [sides.actor2, *sides.assoc2]),
+    ):
+        kinds = [a.kind for a in chosen if a is not None]
+        for kind in dict.fromkeys(kinds):
+            for record in actors:
+                if str(record.get("type") or "unknown") != kind or record.get("role") not in ROLES:
+                    continue
+                key = (kind, str(record.get("name") or "").lower())
+                if key not in seen:
+                    seen.add(key)
+                    out.append({**record, "role": role})
+    return out
 
 
 def _inter(first_record: Mapping[tuple[str, str], Mapping[str, Any]], kind: str) -> str | None:
