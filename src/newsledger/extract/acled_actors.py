@@ -149,13 +149,13 @@ def acled_sides(actors: Sequence[Mapping[str, Any]]) -> AcledSides:
     return sides
 
 
-def side_records(actors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def side_records(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """The actor records re-sided by the rules above, for a writer that takes the first agent
     as actor1 and the first target as actor2: agent records (actor1's kind first, then its
     associates), then target records (actor2's kind first); each kind on one side only, a kind
     that is neither actor nor associate left out, one record per (kind, name)."""
     sides = acled_sides(actors)
-    out: list[dict[str, Any]] = []
+    out: list[Mapping[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for role, chosen in (
         ("agent", [sides.actor1, *sides.assoc1]),
