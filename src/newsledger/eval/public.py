@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -57,9 +58,12 @@ FOLDS = ("heldout", "train", "all")
 
 
 def set_name_of(folder: Path) -> str | None:
-    """The registered public set a folder is, by its name, or None."""
-    name = folder.resolve().name
-    return name if name in BENCH_SCORERS else None
+    """The registered public set a folder is, by its name (as given, else resolved: `.` or a
+    symlink), or None."""
+    for name in (Path(os.path.abspath(folder)).name, folder.resolve().name):
+        if name in BENCH_SCORERS:
+            return name
+    return None
 
 
 def is_bench_root(folder: Path) -> bool:
@@ -186,7 +190,7 @@ def call_scorer(
     """Call a scorer with the set folder and the options its signature takes."""
     params = inspect.signature(scorer).parameters
     if module_name in LEGACY_ROOT_SCORERS and "fold" not in params:
-        folder = folder.parent
+        folder = Path(os.path.abspath(folder)).parent
     kwargs: dict[str, Any] = {}
     if "limit" in params:
         kwargs["limit"] = limit
