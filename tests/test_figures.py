@@ -183,7 +183,7 @@ them silently."""
 def test_gvdb_counts_keep_their_floor(bench_dir: Path) -> None:
     from newsledger.eval.bench_gvdb import score_gvdb
 
-    scores = score_gvdb(bench_dir, limit=GVDB_FLOOR_ARTICLES)
+    scores = score_gvdb(bench_dir / "gvdb", limit=GVDB_FLOOR_ARTICLES)
     assert scores["articles"] == GVDB_FLOOR_ARTICLES
     for key, floor in GVDB_FLOORS.items():
         assert scores[key] >= floor, (key, scores[key])

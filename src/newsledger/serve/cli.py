@@ -1,14 +1,15 @@
 """The `newsledger` command line (Typer + Rich): a thin shell over `newsledger.ledger.Ledger`.
 
 Every command takes `--db URL` (default $NEWSLEDGER_DB, else ./newsledger.db) and turns library
-errors into one clear line and a non-zero exit.
+errors into one clear line and a non-zero exit. Only `ingest` (and `demo`) create a database: a
+read command pointed at a SQLite file that does not exist says so and exits non-zero, as datasette
+does, instead of creating an empty file and reporting "0 incidents".
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsledger.errors import EvalTargetError, NewsledgerError
@@ -53,6 +55,14 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples" / "articles"
 
+DEMO_DB = "newsledger-demo.db"
+"""The demo's database, in the current folder: kept after the demo so that `serve`, `incident`
+and `export` can be tried on it next (a second run adds nothing: the articles are duplicates)."""
+
+
+class NoDatabaseError(NewsledgerError):
+    """A read command was pointed at a SQLite database file that does not exist."""
+
 
 def bundled_samples_dir() -> Path:
     """The sample articles: `examples/articles` in a checkout, else the packaged copy."""
@@ -67,7 +77,9 @@ def cli_errors() -> Iterator[None]:
     try:
         yield
     except NewsledgerError as exc:
-        err_console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        err_console.print(
+            "[red]error:[/red] " + escape(str(exc)), markup=True, highlight=False, soft_wrap=True
+        )
         raise typer.Exit(1) from exc
 
 
@@ -91,10 +103,45 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
         yield update
 
 
-def open_ledger(db: str | None) -> Any:
+def open_ledger(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at `db`. Unless `create`, a SQLite file that does not exist is an error that
+    says how to make one (read commands must not leave an empty database behind)."""
     from newsledger.ledger import Ledger
+    from newsledger.settings import db_url
 
-    return Ledger(db)
+    url = db_url(db)
+    if not create:
+        missing = missing_sqlite_file(url)
+        if missing is not None:
+            raise NoDatabaseError(
+                f"no database at {missing}: run `newsledger ingest FILES` (or `newsledger demo`) "
+                "first, or point --db / $NEWSLEDGER_DB at an existing one"
+            )
+    return Ledger(url)
+
+
+def ledger_lookup(ledger: Any) -> Any:
+    """Articles by id, to name sources by outlet (see serve.wording)."""
+    from newsledger.serve.web import article_lookup
+
+    return article_lookup(ledger)
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of a SQLite URL's file when that file does not exist (None otherwise, and for
+    in-memory SQLite and server databases)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an unparsable URL is reported by the store with its own message
+        return None
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        return None
+    return None if Path(database).exists() else database
 
 
 def print_json(data: Any) -> None:
@@ -114,7 +161,7 @@ def ingest(
     and merge their incidents. Prints read / stored / duplicates / near-duplicates / rejected."""
     from newsledger.serve.render import ingest_report_json, print_ingest_report
 
-    with cli_errors(), open_ledger(db) as ledger:
+    with cli_errors(), open_ledger(db, create=True) as ledger:
         with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
             report = ledger.ingest(
                 paths,
@@ -223,7 +270,7 @@ def incidents(
         if as_json:
             print_json(rows)
         else:
-            print_incidents(console, rows)
+            print_incidents(console, rows, ledger_lookup(ledger))
 
 
 @incidents_app.command("split")
@@ -268,30 +315,85 @@ def incident(
         if as_json:
             print_json(data)
         else:
-            print_incident(console, data)
+            print_incident(console, data, ledger_lookup(ledger))
+
+
+@app.command()
+def resolve(db: DbOption = None) -> None:
+    """Re-cluster the whole ledger from its stored mentions (after a model or rule change),
+    keeping every human split and merge correction."""
+    with cli_errors(), open_ledger(db) as ledger, progress_bar("resolving") as on_progress:
+        count = ledger.resolve(on_progress=on_progress)
+    console.print(f"{count} incidents")
+
+
+@app.command(name="train-linker")
+def train_linker(
+    bench_dir: Annotated[
+        Path, typer.Argument(help="The public sets folder (gva_dev and ecbplus inside).")
+    ] = Path("../shared/bench"),
+    output: Annotated[
+        Path | None, typer.Option(help="Where to write (default: the package's linker.json).")
+    ] = None,
+) -> None:
+    """Rebuild the link scorer's weights from gva_dev (train fold) and ECB+ train topics with a
+    fixed seed; prints the held-out fold it leaves out and the score there."""
+    from newsledger.merge.train_linker import default_model_path, train, write_model
+
+    with cli_errors():
+        data = train(bench_dir, log=lambda line: err_console.print(line, highlight=False))
+        path = output or default_model_path()
+        write_model(data, path)
+        info = data["info"]
+        console.print(f"left out: {info['left_out']}")
+        for name, value in info["heldout"].items():
+            console.print(f"held-out {name}: {value}")
+        console.print(f"threshold {data['threshold']}; weights written to {path}")
 
 
 @app.command()
 def demo(
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Database URL to fill; default: a temporary SQLite file."),
+        typer.Option("--db", help=f"Database URL to fill; default ./{DEMO_DB} (kept afterwards)."),
     ] = None,
 ) -> None:
-    """Ingest the bundled sample articles and print the incidents found in them."""
+    """Ingest the bundled sample articles into ./newsledger-demo.db (kept), print the incidents
+    found in them, and what to try next."""
     from newsledger.serve.render import print_incidents, print_ingest_report
+    from newsledger.settings import db_url
 
     samples = bundled_samples_dir()
-    with tempfile.TemporaryDirectory() as tmp, cli_errors():
-        url = db or f"sqlite:///{Path(tmp) / 'demo.db'}"
-        with open_ledger(url) as ledger:
-            console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
-            with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
-                report = ledger.ingest(
-                    [samples], on_progress=on_progress, on_extract_progress=on_extract
-                )
-            print_ingest_report(console, report)
-            print_incidents(console, ledger.incidents())
+    url = db_url(db or DEMO_DB)
+    with cli_errors(), open_ledger(url, create=True) as ledger:
+        console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
+        with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
+            report = ledger.ingest(
+                [samples], on_progress=on_progress, on_extract_progress=on_extract
+            )
+        print_ingest_report(console, report)
+        rows = ledger.incidents(sort="-sources")
+        print_incidents(console, rows, ledger_lookup(ledger))
+        print_next_steps(console, url, db, rows)
+
+
+def print_next_steps(
+    out: Console, url: str, db_flag: str | None, rows: list[dict[str, Any]]
+) -> None:
+    """What to try after the demo, with the database it kept."""
+    shown = db_flag or DEMO_DB
+    out.print()
+    out.print(f"The database is kept at {url}. Next:", highlight=False)
+    steps = [("the web page and API, on http://127.0.0.1:8000", f"newsledger serve --db {shown}")]
+    if rows:
+        steps.append(
+            ("the best-sourced incident", f"newsledger incident {rows[0]['id']} --db {shown}")
+        )
+    steps.append(("an ACLED-style CSV", f"newsledger export -o incidents.csv --db {shown}"))
+    steps.append(("your own articles (into ./newsledger.db)", "newsledger ingest FILES..."))
+    for why, command in steps:
+        out.print(f"  {why}:", highlight=False, markup=False, style="dim")
+        out.print(f"    {command}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command(name="eval")
@@ -417,12 +519,12 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | batch")
+        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
         list[int] | None,
-        typer.Option("--size", help="Ledger sizes for --stage merge/api (repeatable)."),
+        typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
 ) -> None:
@@ -454,6 +556,10 @@ def serve(
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
     import uvicorn
@@ -462,8 +568,35 @@ def serve(
     from newsledger.settings import db_url
 
     with cli_errors():
-        application = create_app(db_url(db), write_token=write_token)
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        url = db_url(db)
+        open_ledger(url).close()  # a missing database is an error here, not an empty new file
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        console.print(
+            f"Serving {url}\n  web page  http://{shown}:{port}/\n  API docs  http://{shown}:{port}/docs\n"
+            "Press Ctrl+C to stop.",
+            highlight=False,
+            markup=False,
+        )
+        if workers == 1:
+            application = create_app(url, write_token=write_token)
+            uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
+            return
+        import os
+
+        from newsledger.serve.api import SERVE_DB_ENV, SERVE_TOKEN_ENV
+
+        os.environ[SERVE_DB_ENV] = url
+        if write_token:
+            os.environ[SERVE_TOKEN_ENV] = write_token
+        uvicorn.run(
+            "newsledger.serve.api:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+            access_log=True,
+        )
 
 
 @app.command()
