@@ -148,3 +148,13 @@ def test_markdown_board_holds_scores_baselines_anchors_and_errors() -> None:
 def test_malformed_scoreboard_rows_are_refused(row: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         ScoreRow.from_json(row)
+
+
+def test_a_scorer_that_takes_progress_reports_each_document() -> None:
+    folder = require_shared(BENCH / "polnear")
+    seen: list[tuple[int, int | None]] = []
+    result = public.score_set(
+        folder, limit=2, progress=lambda done, total: seen.append((done, total))
+    )
+    assert result.ok, result.errors()
+    assert seen == [(1, 2), (2, 2)]
