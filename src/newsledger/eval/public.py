@@ -42,17 +42,11 @@ BENCH_SCORERS: dict[str, tuple[str, ...]] = {
 """Public set folder name (as in ../shared/bench/) -> the scorer modules that score it, in
 board order. Checked before any gold-folder detection: several sets hold JSON files."""
 
-LEGACY_ROOT_SCORERS = frozenset({"bench_ecbplus", "bench_geo", "bench_gvdb", "bench_tempeval"})
-"""Scorers written before the scorer interface, which take the bench root and add the set's name
-themselves (the doubled `geowebnews/geowebnews` path). Until their owners move them to the set
-folder (issue 10), a scorer listed here whose `score_*` has no `fold` parameter gets the parent
-folder; once it takes `fold` it gets the set folder like every other. Remove when empty."""
-
 DOCUMENT_COUNT_KEYS = ("documents", "articles", "snippets", "docs", "n")
 """Keys a scorer may use for how many items it scored (`documents` is the interface's; the
 others are read from scorers that predate it)."""
 
-BENCH_ENV_HINT = "pass --bench DIR (the folder holding ecbplus/, geowebnews/, ...)"
+BENCH_HINT = "pass --bench DIR (the folder holding ecbplus/, geowebnews/, ...)"
 
 FOLDS = ("heldout", "train", "all")
 """Values of `--fold`; None leaves each scorer its own default (held out where a set is tuned)."""
@@ -84,7 +78,7 @@ def default_bench_dir(cwd: Path | None = None) -> Path:
         if candidate.is_dir():
             return candidate.resolve()
     tried = ", ".join(str(c) for c in candidates)
-    raise EvalTargetError(f"no public sets found (looked in {tried}): {BENCH_ENV_HINT}")
+    raise EvalTargetError(f"no public sets found (looked in {tried}): {BENCH_HINT}")
 
 
 def check_fold(fold: str | None) -> str | None:
@@ -136,11 +130,11 @@ def score_all(
     is handed to the scorers that report progress within a set.
     """
     if not bench.is_dir():
-        raise EvalTargetError(f"{bench}: not a folder; {BENCH_ENV_HINT}")
+        raise EvalTargetError(f"{bench}: not a folder; {BENCH_HINT}")
     check_fold(fold)
     present = [name for name in BENCH_SCORERS if (bench / name).is_dir()]
     if not present:
-        raise EvalTargetError(f"{bench} holds none of the public sets; {BENCH_ENV_HINT}")
+        raise EvalTargetError(f"{bench} holds none of the public sets; {BENCH_HINT}")
     board = Scoreboard(str(bench), limit=limit, fold=fold)
     board.skipped = sorted(
         p.name
@@ -214,8 +208,6 @@ def call_scorer(
 ) -> Any:
     """Call a scorer with the set folder and the options its signature takes."""
     params = inspect.signature(scorer).parameters
-    if module_name in LEGACY_ROOT_SCORERS and "fold" not in params:
-        folder = Path(os.path.abspath(folder)).parent
     kwargs: dict[str, Any] = {}
     if "limit" in params:
         kwargs["limit"] = limit
