@@ -158,3 +158,10 @@ def test_a_scorer_that_takes_progress_reports_each_document() -> None:
     )
     assert result.ok, result.errors()
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_default_bench_is_beside_the_working_directory_first(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    (tmp_path / "shared" / "bench").mkdir(parents=True)
+    assert public.default_bench_dir(cwd=clone) == (tmp_path / "shared" / "bench").resolve()
