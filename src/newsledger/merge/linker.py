@@ -60,8 +60,9 @@ FEATURES = (
 LINKER_FILE = "linker.json"
 
 NEAR_DUPLICATE_COSINE = 0.6
-"""Rare-word cosine from which two texts are rewrites of one story (unrelated shooting reports
-share few rare words even in one town; copies and rewrites share most)."""
+"""Default rare-word cosine from which two texts are rewrites of one story (unrelated shooting
+reports share few rare words even in one town; copies and rewrites share most); the shipped
+model carries the value chosen on training data (`near_duplicate`)."""
 
 SAME_TITLE = 0.9
 """Title similarity (rapidfuzz token_set_ratio / 100) from which two titles are one headline."""
@@ -84,6 +85,9 @@ class LinkModel:
     bias: float
     threshold: float
     info: dict[str, Any]
+    near_duplicate: float = 0.6
+    """Rare-word cosine from which two texts are rewrites of one story (strong evidence);
+    chosen with the threshold on training data."""
 
 
 @cache
@@ -93,7 +97,8 @@ def model() -> LinkModel:
         text = resources.files("newsledger").joinpath("data", LINKER_FILE).read_text("utf-8")
         data = json.loads(text)
         weights = {f: float(data["weights"][f]) for f in FEATURES}
-        return LinkModel(weights, float(data["bias"]), float(data["threshold"]), data)
+        near = float(data.get("near_duplicate", NEAR_DUPLICATE_COSINE))
+        return LinkModel(weights, float(data["bias"]), float(data["threshold"]), data, near)
     except (OSError, KeyError, ValueError, TypeError) as exc:
         raise LinkerModelError(
             f"the link model newsledger/data/{LINKER_FILE} is missing or broken ({exc}): "
@@ -170,12 +175,13 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
     }
 
 
-def strong_evidence(features: Mapping[str, float]) -> bool:
+def strong_evidence(features: Mapping[str, float], link_model: LinkModel | None = None) -> bool:
     """Specific evidence that two mentions are one incident whatever their dates and places
     say: near-duplicate text, a shared quote, the same headline, or shared names together with
     agreeing figures."""
+    near = (link_model or model()).near_duplicate
     return (
-        features["rare_words"] >= NEAR_DUPLICATE_COSINE
+        features["rare_words"] >= near
         or features["quotes"] > 0
         or features["title"] >= SAME_TITLE
         or (features["names"] > 0 and features["figures"] > 0)
@@ -198,7 +204,7 @@ def score_features(
         return scoring.CANNOT_LINK
     value = linear_logit(features, link_model)
     vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
-    if vague and not strong_evidence(features):
+    if vague and not strong_evidence(features, link_model):
         value = min(value, UNKNOWN_CAP)
     return value
 
