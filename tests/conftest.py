@@ -47,6 +47,37 @@ def examples_dir() -> Path:
     return EXAMPLES
 
 
+# --- the suite leaves the clone clean (tests/clean_clone.py) ------------------------------------
+
+_STATUS_AT_START = pytest.StashKey[set[str] | None]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from clean_clone import porcelain
+
+    session.stash[_STATUS_AT_START] = porcelain(REPO)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from clean_clone import new_dirt, porcelain
+
+    before = session.stash.get(_STATUS_AT_START, None)
+    after = porcelain(REPO) if before is not None else None
+    if before is None or after is None:
+        return
+    dirt = new_dirt(before, after)
+    if dirt:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = (
+            "the test run changed the clone (write test files under tmp_path, or ignore them "
+            "in .gitignore):\n  " + "\n  ".join(dirt)
+        )
+        if reporter is not None:
+            reporter.write("\n")
+            reporter.write_line(message, red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 # --- a real server over a ledger built from the seeds (API and web page tests) ---------------
 
 SCRIPT_ARTICLE = {

@@ -74,17 +74,62 @@ def test_ingest_of_nothing_fails_with_a_reason(tmp_path: Path) -> None:
 
 
 def test_show_unknown_article_is_one_clear_line(tmp_path: Path) -> None:
+    import newsledger
+
     db = f"sqlite:///{tmp_path / 'empty.db'}"
+    newsledger.open(db).close()  # an existing, empty ledger
     result = runner.invoke(app, ["show", "abcdef123456", "--db", db])
     assert result.exit_code == 1
     assert "no article" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_demo_prints_the_incidents(tmp_path: Path) -> None:
-    code, out = invoke("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
+@pytest.mark.parametrize(
+    "command",
+    [["incidents"], ["articles"], ["rejections"], ["incident", "0123456789abcdef"],
+     ["show", "abcdef123456"], ["export", "-o", "out.csv"], ["serve"]],
+)  # fmt: skip
+def test_read_commands_in_an_empty_folder_create_no_database(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSLEDGER_DB", raising=False)
+    result = runner.invoke(app, command)
+    assert result.exit_code == 1
+    assert "no database at newsledger.db" in result.stderr
+    assert "newsledger ingest" in result.stderr
+    assert list(tmp_path.iterdir()) == [], "nothing is created by a read command"
+
+
+def test_demo_keeps_its_database_and_says_what_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSLEDGER_DB", raising=False)
+    code, out = invoke("demo")
     assert code == 0, out
     assert "Calais" in out
     assert "2021-12-30" in out
+    assert (tmp_path / "newsledger-demo.db").is_file(), "the demo's database is kept"
+    assert "newsledger serve --db newsledger-demo.db" in out
+    incident_id = re.search(r"newsledger incident ([0-9a-f]{16})", out)
+    assert incident_id, out
+    code, page = invoke("incident", incident_id.group(1), "--db", "newsledger-demo.db")
+    assert code == 0 and "Calais" in page
+
+
+def test_demo_at_80_columns_cuts_no_word(tmp_path: Path) -> None:
+    """At 80 columns every line fits and the event types stand whole on one line (the old
+    table printed "Mob violenc" / "e")."""
+    result = CliRunner().invoke(
+        app, ["demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}"], env={"COLUMNS": "80"}
+    )
+    assert result.exit_code == 0, result.stdout
+    lines = result.stdout.splitlines()
+    prose = [line for line in lines if not line.lstrip().startswith("newsledger ")]
+    assert max(len(line.rstrip()) for line in prose) <= 80, "commands to copy are never cut"
+    for phrase in ("Riots / Mob violence", "Violence against civilians", "Hauts-de-France"):
+        assert any(phrase in line for line in lines), f"{phrase!r} is cut: {result.stdout}"
 
 
 def test_incidents_json_and_incident_page(tmp_path: Path) -> None:
@@ -120,3 +165,18 @@ def test_export_formats(tmp_path: Path) -> None:
     geo = tmp_path / "out.geojson"
     assert invoke("export", "--format", "geojson", "-o", str(geo), "--db", db)[0] == 0
     assert json.loads(geo.read_text())["type"] == "FeatureCollection"
+
+
+def test_rejections_lists_damaged_input_that_was_stored(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(
+        b"Crowd clashes with police in Ghent\n\nSeven officers were hurt when a crowd threw "
+        b"bottles at police in Ghent on Friday night, the city's mayor said \xff\xfe.\n"
+    )
+    db = f"sqlite:///{tmp_path / 'd.db'}"
+    assert invoke("ingest", str(damaged), "--db", db, "--no-extract")[0] == 0
+    code, out = invoke("rejections", "--db", db, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [r["origin"] for r in rows] == [str(damaged)]
+    assert "invalid UTF-8" in rows[0]["reason"] and "stored" in rows[0]["reason"]

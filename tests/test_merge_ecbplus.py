@@ -69,7 +69,6 @@ def test_reads_the_corpus_split(bench_dir: Path) -> None:
 
 @pytest.mark.slow
 def test_small_end_to_end_run(bench_dir: Path) -> None:
-    pytest.importorskip("newsledger.extract.rules", reason="the rule extractor has not landed")
     from newsledger.eval.bench_ecbplus import score_ecbplus
 
     scores = score_ecbplus(bench_dir, fold="heldout", limit_topics=2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,165 @@ def test_script_in_an_article_renders_inert(browser, live_server: str) -> None: 
     assert page.evaluate("document.body.dataset.pwned") is None
     assert not errors
     page.close()
+
+
+# --- issue 13: named outlets, offline /docs, the phone layout, serve's own output ----------------
+
+OUTLET_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Riot in Lyon leaves officers hurt | Rhone Evening Post</title>
+<meta property="og:site_name" content="Rhone Evening Post">
+<meta property="og:title" content="Riot in Lyon leaves officers hurt">
+<meta property="article:published_time" content="2023-05-03T08:00:00+02:00">
+<link rel="canonical" href="https://www.rhone-evening-post.example.fr/news/riot-lyon"></head>
+<body><article><h1>Riot in Lyon leaves officers hurt</h1>
+<p>Youths threw stones and set fire to cars in the Lyon district of Vaulx-en-Velin on Tuesday
+night, and four police officers were injured, the prefecture said on Wednesday.</p>
+<p>About 150 people took part in the unrest, which began after a football match. Firefighters
+put out the burning cars before dawn.</p>
+<p>Three people were arrested, a police spokesman said. The mayor called for calm and said the
+district needed more youth workers, not more patrols.</p>
+</article></body></html>"""
+"""A page whose outlet is stated only in its og:site_name (sentences written for this test)."""
+
+URL_ONLY_RECORD = {
+    "url": "https://news.example.org/2023/05/03/lyon-unrest",
+    "title": "Twelve police officers hurt in Lyon unrest",
+    "published": "2023-05-03",
+    "text": (
+        "Twelve police officers were injured when youths threw stones and burned cars in "
+        "Vaulx-en-Velin, near Lyon, on Tuesday night, a police union said on Wednesday.\n\n"
+        "Around 150 people joined the rioting, which started after a football match, according "
+        "to the union. Three people were arrested.\n\nThe union said officers had been sent in "
+        "without enough protection and asked the interior ministry for reinforcements."
+    ),
+}
+"""A record that names no outlet: its URL's registered domain (example.org) names it."""
+
+SCREENSHOTS = ARTIFACTS / "first-hour"
+
+
+@pytest.fixture(scope="module")
+def outlets_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    import json
+
+    import newsledger
+    from conftest import running_server
+
+    folder = tmp_path_factory.mktemp("outlets")
+    (folder / "post.html").write_text(OUTLET_PAGE, encoding="utf-8")
+    (folder / "wire.jsonl").write_text(json.dumps(URL_ONLY_RECORD) + "\n", encoding="utf-8")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        report = ledger.ingest([folder / "post.html", folder / "wire.jsonl"])
+        assert report.ingest.stored == 2, report.ingest
+    log = folder / "server.log"
+    with running_server(url, log) as base:
+        yield base, log
+
+
+def offline_page(browser, viewport: dict[str, int]):  # type: ignore[no-untyped-def]
+    """A page that refuses every request off this machine and records what it refused and any
+    Content-Security-Policy violation."""
+    page = browser.new_page(viewport=viewport)
+    page.refused = []
+    page.csp_errors = []
+
+    def route(request_route) -> None:  # type: ignore[no-untyped-def]
+        host = request_route.request.url.split("/")[2] if "://" in request_route.request.url else ""
+        if host.split(":")[0] in ("127.0.0.1", "localhost") or request_route.request.url.startswith(
+            "data:"
+        ):
+            request_route.continue_()
+        else:
+            page.refused.append(request_route.request.url)
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.on(
+        "console",
+        lambda msg: (
+            page.csp_errors.append(msg.text) if "Content Security Policy" in msg.text else None
+        ),
+    )
+    return page
+
+
+def test_docs_render_swagger_ui_offline_under_the_csp(browser, outlets_server) -> None:  # type: ignore[no-untyped-def]
+    base, _ = outlets_server
+    for name, viewport in (("desktop", {"width": 1280, "height": 900}),
+                           ("phone", {"width": 390, "height": 844})):  # fmt: skip
+        page = offline_page(browser, viewport)
+        response = page.goto(f"{base}/docs")
+        assert response is not None and response.status == 200
+        assert "'unsafe-inline'" not in response.headers["content-security-policy"]
+        page.wait_for_selector(".swagger-ui .info .title", timeout=30_000)
+        assert "newsledger" in page.locator(".swagger-ui .info .title").inner_text()
+        page.wait_for_selector(".opblock", timeout=30_000)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        assert any("/api/incidents" in p for p in paths), paths
+        assert page.refused == [], "the docs load nothing from off this machine"
+        assert page.csp_errors == [], page.csp_errors
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"docs-{name}.png"), full_page=False)
+        page.close()
+
+
+def test_incident_page_names_outlets_and_reads_conflicts_in_words(browser, outlets_server) -> None:  # type: ignore[no-untyped-def]
+    base, _ = outlets_server
+    page = offline_page(browser, {"width": 1280, "height": 900})
+    page.goto(f"{base}/")
+    assert page.locator("tr.incident-row").count() == 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "list-desktop.png"), full_page=True)
+    assert "example.org" in page.locator("tr.incident-row").inner_text()
+    page.locator("tr.incident-row a").first.click()
+    page.wait_for_load_state()
+
+    names = sorted(page.locator("#side-by-side .source-name").all_inner_texts())
+    assert names == ["Rhone Evening Post", "example.org"]
+    assert "unknown outlet" not in page.content()
+    conflicts = page.locator("#conflicts").inner_text()
+    assert "injured police: 4 (Rhone Evening Post) vs 12 (example.org)" in conflicts
+    assert "figure:" not in conflicts
+    assert page.locator("#consensus-rule").count() == 1, "the rule is stated once, under the table"
+    assert "conservative" not in page.locator("table.figures").inner_text()
+    assert page.locator("link[rel=icon]").count() == 1
+    assert page.request.get(f"{base}/favicon.ico").status == 200
+    page.screenshot(path=str(SCREENSHOTS / "incident-desktop.png"), full_page=True)
+    assert page.refused == [] and page.csp_errors == []
+    page.close()
+
+
+def test_phone_layout_labels_what_the_header_said(browser, outlets_server) -> None:  # type: ignore[no-untyped-def]
+    base, _ = outlets_server
+    page = offline_page(browser, {"width": 390, "height": 844})
+    page.goto(f"{base}/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400
+    sources = page.locator("tr.incident-row td.sources")
+    assert sources.inner_text().strip() == "sources 2", "the count says what it counts"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "list-phone.png"), full_page=True)
+    page.locator("tr.incident-row a").first.click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 400
+    consensus = page.locator("table.figures tbody tr").first.locator("td.num").first.inner_text()
+    assert consensus.startswith("consensus "), consensus
+    page.screenshot(path=str(SCREENSHOTS / "incident-phone.png"), full_page=True)
+    page.close()
+
+
+def test_serve_prints_its_url_and_logs_requests(outlets_server) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    import httpx
+
+    base, log = outlets_server
+    assert httpx.get(f"{base}/healthz", timeout=10).status_code == 200
+    deadline = time.monotonic() + 10
+    text = log.read_text()
+    while '"GET /healthz HTTP/1.1" 200' not in text and time.monotonic() < deadline:
+        time.sleep(0.2)
+        text = log.read_text()
+    assert f"{base}/" in text, text
+    assert f"{base}/docs" in text
+    assert '"GET /healthz HTTP/1.1" 200' in text, text

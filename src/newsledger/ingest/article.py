@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from newsledger.ingest.language import detect_language, normalise_language
-from newsledger.ingest.sources import MAX_ARTICLE_CHARS, outlet_from_url
+from newsledger.ingest.sources import MAX_ARTICLE_CHARS, outlet_name
 from newsledger.model import Article, DatePrecision, Rejection, normalise_text
 
 _SPACES = re.compile(r"\s+")
@@ -56,7 +56,7 @@ def make_article(
         text,
         title=title,
         url=clean_line(url),
-        outlet=clean_line(outlet) or outlet_from_url(url),
+        outlet=outlet_name(clean_line(outlet), url),
         author=clean_line(author),
         language=normalise_language(language) or detect_language(text),
         published=published,

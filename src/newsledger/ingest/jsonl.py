@@ -1,7 +1,8 @@
 """JSON Lines: one article per line, streamed so a file of any size reads in constant memory.
 
 Fields: `text` (required), `url`, `title`, `published` (ISO date or datetime, or YYYY-MM / YYYY),
-`outlet`, `language`, `author` (optional). A line that is not JSON, not an object or without text
+`outlet` (or `source`, the name many news datasets give that field),
+`language`, `author` (optional). A line that is not JSON, not an object or without text
 is a Rejection naming the file and line number; every other line is still read.
 """
 
@@ -18,7 +19,7 @@ from newsledger.ingest.sources import MAX_ARTICLE_CHARS, IngestWarning, ReadItem
 from newsledger.model import Rejection
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_OPTIONAL_TEXT_FIELDS = ("url", "title", "outlet", "language", "author")
+_OPTIONAL_TEXT_FIELDS = ("url", "title", "outlet", "source", "language", "author")
 
 
 def read_jsonl(path: str | Path) -> Iterator[ReadItem]:
@@ -50,9 +51,16 @@ def _read_lines(handle: IO[bytes], origin: str) -> Iterator[ReadItem]:
         try:
             record: Any = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(line_origin, f"line is not JSON ({exc.msg} at column {exc.colno})")
+            yield Rejection(line_origin, f"line is not JSON: {json_problem(exc)}")
             continue
         yield from record_to_items(record, line_origin)
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message with its position, worded once: the standard library's own message
+    for some errors already ends in "at" ("Invalid control character at")."""
+    message = exc.msg.strip().removesuffix(" at").rstrip(":")
+    return f"{message} at column {exc.colno}"
 
 
 def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:
@@ -80,7 +88,7 @@ def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:
         origin=origin,
         title=fields["title"],
         url=fields["url"],
-        outlet=fields["outlet"],
+        outlet=fields["outlet"] or fields["source"],
         author=fields["author"],
         language=fields["language"],
         published=published[0] if published else None,

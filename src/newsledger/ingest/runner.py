@@ -126,6 +126,8 @@ def ingest_items(
     for item in items:
         if isinstance(item, IngestWarning):
             summary.warnings.append(_one_line(str(item)))
+            # kept with the rejections so `newsledger rejections` lists damaged input too
+            rejections.append(Rejection(item.origin, WARNING_PREFIX + _one_line(item.message)))
             continue
         done += 1  # articles and rejections: one per file for single-article formats
         if isinstance(item, Article):
@@ -145,6 +147,11 @@ def ingest_items(
     summary.rejected = len(summary.rejections)
     _report(on_progress, done, total if total is not None else done)
     return summary
+
+
+WARNING_PREFIX = "read with a warning (the article is stored): "
+"""How input that was stored but damaged (invalid UTF-8 replaced, a malformed feed read anyway)
+is told apart from refused input in the store's rejections list."""
 
 
 def _commit(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import glob
 import gzip
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -217,10 +218,44 @@ def too_large(path: Path, limit: int, what: str) -> Rejection | None:
 
 
 def outlet_from_url(url: str | None) -> str | None:
-    """The site's domain without 'www.' (the outlet when nothing better is known)."""
+    """The URL's registered domain ("news.bbc.co.uk" -> "bbc.co.uk"): the outlet when the
+    document names none.
+
+    The registered domain (public suffix + one label, from the Public Suffix List bundled with
+    the `tld` package, read offline) is what identifies a publisher: "edition.cnn.com" and
+    "www.cnn.com" are one outlet. Hosts that have no registered domain (an IP address,
+    "localhost", an unknown suffix) are kept whole, without a leading "www.".
+    """
     if not url:
         return None
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:  # a malformed URL (bad port, brackets): no host to name
+        return None
     if not host:
         return None
+    from tld import get_fld
+
+    registered = get_fld(host, fix_protocol=True, fail_silently=True)
+    if isinstance(registered, str) and registered:
+        return registered
     return host.removeprefix("www.")
+
+
+_HOST_LIKE = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z][\w-]*(?::\d+)?/?$", re.IGNORECASE)
+"""A stated outlet that is only a host name or a site URL ("www.bbc.co.uk", "https://x.org/"):
+trafilatura falls back to the URL's host when a page names no site, and some feeds and JSON
+records carry a host where a name belongs."""
+
+
+def outlet_name(stated: str | None, url: str | None) -> str | None:
+    """The outlet of an article: the name the document states (og:site_name, JSON-LD publisher,
+    feed title, a record's `outlet`), else the registered domain of its URL.
+
+    A stated value that is only a host name is reduced to its registered domain like a URL, so
+    "www.lemonde.fr" and "https://www.lemonde.fr/" from two readers name one outlet.
+    """
+    name = " ".join(stated.split()) if stated else ""
+    if name and _HOST_LIKE.match(name):
+        name = outlet_from_url(name if "://" in name else f"http://{name}") or name
+    return name or outlet_from_url(url)

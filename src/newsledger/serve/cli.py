@@ -1,14 +1,15 @@
 """The `newsledger` command line (Typer + Rich): a thin shell over `newsledger.ledger.Ledger`.
 
 Every command takes `--db URL` (default $NEWSLEDGER_DB, else ./newsledger.db) and turns library
-errors into one clear line and a non-zero exit.
+errors into one clear line and a non-zero exit. Only `ingest` (and `demo`) create a database: a
+read command pointed at a SQLite file that does not exist says so and exits non-zero, as datasette
+does, instead of creating an empty file and reporting "0 incidents".
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,9 +17,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsledger.errors import NewsledgerError
+from newsledger.errors import EvalTargetError, NewsledgerError
 
 app = typer.Typer(
     name="newsledger",
@@ -53,6 +55,14 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples" / "articles"
 
+DEMO_DB = "newsledger-demo.db"
+"""The demo's database, in the current folder: kept after the demo so that `serve`, `incident`
+and `export` can be tried on it next (a second run adds nothing: the articles are duplicates)."""
+
+
+class NoDatabaseError(NewsledgerError):
+    """A read command was pointed at a SQLite database file that does not exist."""
+
 
 def bundled_samples_dir() -> Path:
     """The sample articles: `examples/articles` in a checkout, else the packaged copy."""
@@ -67,7 +77,9 @@ def cli_errors() -> Iterator[None]:
     try:
         yield
     except NewsledgerError as exc:
-        err_console.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        err_console.print(
+            "[red]error:[/red] " + escape(str(exc)), markup=True, highlight=False, soft_wrap=True
+        )
         raise typer.Exit(1) from exc
 
 
@@ -91,10 +103,45 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
         yield update
 
 
-def open_ledger(db: str | None) -> Any:
+def open_ledger(db: str | None, *, create: bool = False) -> Any:
+    """The ledger at `db`. Unless `create`, a SQLite file that does not exist is an error that
+    says how to make one (read commands must not leave an empty database behind)."""
     from newsledger.ledger import Ledger
+    from newsledger.settings import db_url
 
-    return Ledger(db)
+    url = db_url(db)
+    if not create:
+        missing = missing_sqlite_file(url)
+        if missing is not None:
+            raise NoDatabaseError(
+                f"no database at {missing}: run `newsledger ingest FILES` (or `newsledger demo`) "
+                "first, or point --db / $NEWSLEDGER_DB at an existing one"
+            )
+    return Ledger(url)
+
+
+def ledger_lookup(ledger: Any) -> Any:
+    """Articles by id, to name sources by outlet (see serve.wording)."""
+    from newsledger.serve.web import article_lookup
+
+    return article_lookup(ledger)
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of a SQLite URL's file when that file does not exist (None otherwise, and for
+    in-memory SQLite and server databases)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except Exception:  # an unparsable URL is reported by the store with its own message
+        return None
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        return None
+    return None if Path(database).exists() else database
 
 
 def print_json(data: Any) -> None:
@@ -114,7 +161,7 @@ def ingest(
     and merge their incidents. Prints read / stored / duplicates / near-duplicates / rejected."""
     from newsledger.serve.render import ingest_report_json, print_ingest_report
 
-    with cli_errors(), open_ledger(db) as ledger:
+    with cli_errors(), open_ledger(db, create=True) as ledger:
         with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
             report = ledger.ingest(
                 paths,
@@ -223,7 +270,7 @@ def incidents(
         if as_json:
             print_json(rows)
         else:
-            print_incidents(console, rows)
+            print_incidents(console, rows, ledger_lookup(ledger))
 
 
 @incidents_app.command("split")
@@ -268,7 +315,7 @@ def incident(
         if as_json:
             print_json(data)
         else:
-            print_incident(console, data)
+            print_incident(console, data, ledger_lookup(ledger))
 
 
 @app.command()
@@ -308,45 +355,162 @@ def train_linker(
 def demo(
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Database URL to fill; default: a temporary SQLite file."),
+        typer.Option("--db", help=f"Database URL to fill; default ./{DEMO_DB} (kept afterwards)."),
     ] = None,
 ) -> None:
-    """Ingest the bundled sample articles and print the incidents found in them."""
+    """Ingest the bundled sample articles into ./newsledger-demo.db (kept), print the incidents
+    found in them, and what to try next."""
     from newsledger.serve.render import print_incidents, print_ingest_report
+    from newsledger.settings import db_url
 
     samples = bundled_samples_dir()
-    with tempfile.TemporaryDirectory() as tmp, cli_errors():
-        url = db or f"sqlite:///{Path(tmp) / 'demo.db'}"
-        with open_ledger(url) as ledger:
-            console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
-            with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
-                report = ledger.ingest(
-                    [samples], on_progress=on_progress, on_extract_progress=on_extract
-                )
-            print_ingest_report(console, report)
-            print_incidents(console, ledger.incidents())
+    url = db_url(db or DEMO_DB)
+    with cli_errors(), open_ledger(url, create=True) as ledger:
+        console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
+        with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
+            report = ledger.ingest(
+                [samples], on_progress=on_progress, on_extract_progress=on_extract
+            )
+        print_ingest_report(console, report)
+        rows = ledger.incidents(sort="-sources")
+        print_incidents(console, rows, ledger_lookup(ledger))
+        print_next_steps(console, url, db, rows)
+
+
+def print_next_steps(
+    out: Console, url: str, db_flag: str | None, rows: list[dict[str, Any]]
+) -> None:
+    """What to try after the demo, with the database it kept."""
+    shown = db_flag or DEMO_DB
+    out.print()
+    out.print(f"The database is kept at {url}. Next:", highlight=False)
+    steps = [("the web page and API, on http://127.0.0.1:8000", f"newsledger serve --db {shown}")]
+    if rows:
+        steps.append(
+            ("the best-sourced incident", f"newsledger incident {rows[0]['id']} --db {shown}")
+        )
+    steps.append(("an ACLED-style CSV", f"newsledger export -o incidents.csv --db {shown}"))
+    steps.append(("your own articles (into ./newsledger.db)", "newsledger ingest FILES..."))
+    for why, command in steps:
+        out.print(f"  {why}:", highlight=False, markup=False, style="dim")
+        out.print(f"    {command}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command(name="eval")
 def eval_command(
     target: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
-            help="A gold folder (tests/gold/seeds) or a public set in ../shared/bench/."
+            help="A gold folder (tests/gold/seeds), a public set (../shared/bench/geowebnews) "
+            "or a folder of public sets (../shared/bench)."
         ),
-    ],
+    ] = None,
+    all_sets: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Score every public set under --bench (default ../shared/bench)."
+        ),
+    ] = False,
+    bench_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--bench",
+            help="Folder of public sets for --all (default: ../shared/bench beside the working "
+            "directory, else beside the package's checkout).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
-    limit: Annotated[int | None, typer.Option(help="Score at most N documents.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Score at most N documents (per set).")
+    ] = None,
+    fold: Annotated[
+        str | None,
+        typer.Option(
+            help="heldout | train | all: the fold of tuned sets to score (default: each "
+            "scorer's own, the held-out fold where a set is tuned on)."
+        ),
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(help="Also write the scoreboard as Markdown to this file (docs/scores.md)."),
+    ] = None,
 ) -> None:
-    """Score the extractor (precision / recall / F1 per field) against gold annotations."""
+    """Score the extractor: per-field precision / recall / F1 against gold annotations, or the
+    public sets' scoreboard (score, same-run baseline, published anchor). Exits 1 when any set
+    could not be scored."""
+    from newsledger.eval.public import check_fold, default_bench_dir, score_all
     from newsledger.eval.run import run_eval
+    from newsledger.eval.score import EvalReport
+    from newsledger.eval.scoreboard import Scoreboard
 
     with cli_errors():
-        report = run_eval(target, limit=limit)
-        if as_json:
-            print_json(report.to_json())
+        check_fold(fold)
+        if all_sets and target is not None:
+            raise EvalTargetError("give either a TARGET folder or --all, not both")
+        if target is None and not all_sets:
+            raise EvalTargetError(
+                "give a TARGET folder (tests/gold/seeds, ../shared/bench/<set>) or --all"
+            )
+        if bench_dir is not None and not all_sets:
+            raise EvalTargetError("--bench goes with --all; for one set give its folder")
+        if all_sets:
+            bench = bench_dir if bench_dir is not None else default_bench_dir()
+            with progress_bar("scoring public sets") as on_progress:
+                result: Any = score_all(
+                    bench, limit=limit, fold=fold, on_progress=on_progress, on_set=_set_done
+                )
         else:
-            report.print(console)
+            assert target is not None
+            result = run_eval(target, limit=limit, fold=fold)
+        if markdown is not None and not isinstance(result, Scoreboard):
+            raise EvalTargetError("--markdown writes a public-set scoreboard: use it with --all")
+        if as_json:
+            print_json(result.to_json())
+        elif isinstance(result, EvalReport):
+            result.print(console)
+        else:
+            _print_public(result)
+        if isinstance(result, Scoreboard) and markdown is not None:
+            _write_scores_markdown(result, markdown, all_sets)
+        if not isinstance(result, EvalReport) and not result.ok:
+            for line in result.errors():
+                err_console.print(f"[red]error:[/red] {line}", markup=True, highlight=False)
+            raise typer.Exit(1)
+
+
+def _set_done(result: Any) -> None:
+    state = "ok" if result.ok else "[red]failed[/red]"
+    err_console.print(f"{result.set_name}: {state} in {result.seconds:.1f} s", highlight=False)
+
+
+def _print_public(result: Any) -> None:
+    """One set: each module's full metrics, then its board; several sets: the board."""
+    from newsledger.eval.run import module_report
+    from newsledger.eval.scoreboard import SetResult, board_table
+
+    if isinstance(result, SetResult):
+        for module in result.modules:
+            if module.ok:
+                module_report(module, result.folder).print(console)
+        console.print(board_table([result], title=f"{result.set_name}: headline figures"))
+        return
+    console.print(
+        board_table(result.sets, title=f"Public sets in {result.bench} ({result.options_text()})")
+    )
+    if result.skipped:
+        console.print(f"not scored (no scorer registered): {', '.join(result.skipped)}")
+
+
+def _write_scores_markdown(board: Any, path: Path, all_sets: bool) -> None:
+    from newsledger.eval.scoreboard import board_markdown
+
+    parts = ["newsledger eval --all" if all_sets else f"newsledger eval {Path(board.bench).name}"]
+    if board.limit:
+        parts.append(f"--limit {board.limit}")
+    if board.fold:
+        parts.append(f"--fold {board.fold}")
+    path.write_text(board_markdown(board, " ".join(parts)), encoding="utf-8")
+    err_console.print(f"wrote {path}", highlight=False)
 
 
 @app.command()
@@ -355,12 +519,12 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | batch")
+        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
         list[int] | None,
-        typer.Option("--size", help="Ledger sizes for --stage merge/api (repeatable)."),
+        typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
 ) -> None:
@@ -392,6 +556,10 @@ def serve(
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
     import uvicorn
@@ -400,8 +568,35 @@ def serve(
     from newsledger.settings import db_url
 
     with cli_errors():
-        application = create_app(db_url(db), write_token=write_token)
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        url = db_url(db)
+        open_ledger(url).close()  # a missing database is an error here, not an empty new file
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        console.print(
+            f"Serving {url}\n  web page  http://{shown}:{port}/\n  API docs  http://{shown}:{port}/docs\n"
+            "Press Ctrl+C to stop.",
+            highlight=False,
+            markup=False,
+        )
+        if workers == 1:
+            application = create_app(url, write_token=write_token)
+            uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
+            return
+        import os
+
+        from newsledger.serve.api import SERVE_DB_ENV, SERVE_TOKEN_ENV
+
+        os.environ[SERVE_DB_ENV] = url
+        if write_token:
+            os.environ[SERVE_TOKEN_ENV] = write_token
+        uvicorn.run(
+            "newsledger.serve.api:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+            access_log=True,
+        )
 
 
 @app.command()

@@ -1,9 +1,10 @@
 """Exports of incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV and Parquet.
 
 All exports are built from incident summaries (the output contract, docs/schema.md), so the
-CLI, the API and the Python API export the same thing. The ACLED export uses ACLED's column names
-and codes, then newsledger's own columns after them. Values a report does not support stay empty
-(ACLED would write 0 fatalities; we write nothing when no report gives a death toll).
+CLI, the API and the Python API export the same thing. The ACLED export follows ACLED's codebook:
+its column names, order and codes, `fatalities` 0 when no report gives a death toll (ACLED codes
+"no reported fatalities" as 0, never blank), `source` naming the outlets, and the two sides as
+actor1 / actor2 with each actor in one column only. newsledger's own columns come after ACLED's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import BadFilterError
+from newsledger.serve.wording import ArticleLookup, conflict_text, source_labels
 from newsledger.store.base import IncidentFilter, Store
 
 ACLED_COLUMNS = (
@@ -99,32 +101,84 @@ def figure_value(summary: Mapping[str, Any], kind: str, actor: str | None = None
     return sum(numbers) if numbers else None
 
 
-def acled_actor(actors: Sequence[Mapping[str, Any]], role: str, country: str) -> dict[str, Any]:
-    """actor, associated actors and inter code for one side of an event."""
-    side = [a for a in actors if a.get("role") == role]
-    if not side:
-        return {"actor": "", "assoc": "", "inter": ""}
-    main = side[0]
-    label = ACTOR_TYPE_LABELS.get(str(main.get("type")), str(main.get("name") or "").title())
-    suffix = f" ({country})" if country else ""
-    assoc = [str(a.get("name")) for a in side[1:] if a.get("name")]
-    return {
-        "actor": f"{label}{suffix}",
-        "assoc": "; ".join(assoc),
-        "inter": main.get("inter") or "",
-    }
+CIVILIAN_TARGET_TYPES = {"civilians", "migrants"}
+"""Actor types that ACLED codes as "Civilians (Country)" when attacked, naming who they are as an
+associated actor ("Migrants (France)"), per the codebook's civilian-targeting convention."""
+
+LIST_SEPARATOR = "; "
+"""ACLED lists several sources (and several associated actors) in one cell separated by
+semicolons."""
 
 
-def acled_row(summary: Mapping[str, Any]) -> dict[str, Any]:
+def _actor_label(actor: Mapping[str, Any], role: str, country: str) -> str:
+    kind = str(actor.get("type") or "")
+    if role == "target" and kind in CIVILIAN_TARGET_TYPES:
+        label = "Civilians"
+    else:
+        label = ACTOR_TYPE_LABELS.get(kind) or str(actor.get("name") or "").strip().title()
+    return f"{label} ({country})" if label and country else label
+
+
+def _group_label(actor: Mapping[str, Any], country: str) -> str:
+    """An associated actor as ACLED writes one: the group's own name, with the country."""
+    name = str(actor.get("name") or "").strip()
+    if not name:
+        return ""
+    name = name[:1].upper() + name[1:]
+    return f"{name} ({country})" if country else name
+
+
+def acled_sides(actors: Sequence[Mapping[str, Any]], country: str) -> dict[str, str]:
+    """actor1 / assoc_actor_1 / inter1 and actor2 / assoc_actor_2 / inter2 of an incident.
+
+    The first agent is actor1 and the first target whose ACLED label differs from actor1's is
+    actor2: one actor is never on both sides (when the reports name police as agent and as
+    target, as reports of clashes do, the police stay actor1 only). An associated actor is a
+    group of the main actor's own type acting with it (ACLED's "associated actor"), named
+    differently; an actor of another type on the same side is not its associate.
+    """
+    out = {k: "" for k in ("actor1", "assoc1", "inter1", "actor2", "assoc2", "inter2")}
+    used: set[str] = set()
+    mains: dict[int, Mapping[str, Any]] = {}
+    for number, role in ((1, "agent"), (2, "target")):
+        side = [a for a in actors if a.get("role") == role]
+        main = next((a for a in side if _actor_label(a, role, country) not in used), None)
+        if main is None:
+            continue
+        mains[number] = main
+        label = _actor_label(main, role, country)
+        used.add(label)
+        out[f"actor{number}"] = label
+        out[f"inter{number}"] = str(main.get("inter") or "")
+    for number, main in mains.items():
+        role = "agent" if number == 1 else "target"
+        kind = str(main.get("type") or "")
+        assoc: list[str] = []
+        if role == "target" and kind in CIVILIAN_TARGET_TYPES and kind != "civilians":
+            assoc.append(_group_label(main, country))  # Civilians (France) + Migrants (France)
+        main_name = str(main.get("name") or "").strip().lower()
+        for other in actors:
+            name = str(other.get("name") or "").strip().lower()
+            if other.get("role") != role or other.get("type") != kind or name == main_name:
+                continue
+            if name in ACTOR_TYPE_LABELS:  # "police" beside "CRS": the type itself, not a group
+                continue
+            group = _group_label(other, country)
+            if group and group not in assoc and group not in used:
+                assoc.append(group)
+        out[f"assoc{number}"] = LIST_SEPARATOR.join(a for a in assoc if a)
+    return out
+
+
+def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -> dict[str, Any]:
     """One incident as an ACLED row (plus newsledger's columns)."""
     location = summary.get("location") or {}
     code = str(location.get("country_code") or "")
     info = country_info(code) if code else {}
     country = str(info.get("name") or "")
     actors = summary.get("actors") or []
-    agent = acled_actor(actors, "agent", country)
-    target = acled_actor(actors, "target", country)
-    inters = sorted(int(x) for x in (agent["inter"], target["inter"]) if str(x).isdigit())
+    sides = acled_sides(actors, country)
+    inters = sorted(int(x) for x in (sides["inter1"], sides["inter2"]) if str(x).isdigit())
     date = summary.get("date") or ""
     participants = [
         f for f in summary.get("figures", []) if f.get("kind") == "participants" and f.get("claims")
@@ -133,9 +187,8 @@ def acled_row(summary: Mapping[str, Any]) -> dict[str, Any]:
     for figure in participants:
         claim = figure["claims"][0]
         tags.append(f"crowd size={claim.get('text') or figure.get('value')}")
-    outlets = sorted(
-        {str(m.get("outlet")) for m in summary.get("sources_detail", []) if m.get("outlet")}
-    )
+    labels = source_labels(summary, lookup)
+    killed = figure_value(summary, "killed")
     row: dict[str, Any] = {
         "event_id_cnty": f"{info.get('iso3', 'XXX')}{summary.get('id', '')[:8]}",
         "event_date": date,
@@ -145,12 +198,12 @@ def acled_row(summary: Mapping[str, Any]) -> dict[str, Any]:
         or "",
         "event_type": summary.get("event_type") or "",
         "sub_event_type": summary.get("sub_event_type") or "",
-        "actor1": agent["actor"],
-        "assoc_actor_1": agent["assoc"],
-        "inter1": agent["inter"],
-        "actor2": target["actor"],
-        "assoc_actor_2": target["assoc"],
-        "inter2": target["inter"],
+        "actor1": sides["actor1"],
+        "assoc_actor_1": sides["assoc1"],
+        "inter1": sides["inter1"],
+        "actor2": sides["actor2"],
+        "assoc_actor_2": sides["assoc2"],
+        "inter2": sides["inter2"],
         "interaction": "".join(str(i) for i in inters) if inters else "",
         "civilian_targeting": "Civilian targeting"
         if any(a.get("type") == "civilians" and a.get("role") == "target" for a in actors)
@@ -165,10 +218,10 @@ def acled_row(summary: Mapping[str, Any]) -> dict[str, Any]:
         "latitude": location.get("latitude", ""),
         "longitude": location.get("longitude", ""),
         "geo_precision": location.get("geo_precision") or "",
-        "source": "; ".join(outlets),
+        "source": LIST_SEPARATOR.join(sorted(set(labels.values()))),
         "source_scale": "",
         "notes": summary.get("description") or "",
-        "fatalities": figure_value(summary, "killed") if figure_value(summary, "killed") else "",
+        "fatalities": killed if killed is not None else 0,
         "tags": "; ".join(tags),
         "injured": figure_value(summary, "injured") or "",
         "hospitalised": figure_value(summary, "hospitalised") or "",
@@ -176,9 +229,8 @@ def acled_row(summary: Mapping[str, Any]) -> dict[str, Any]:
         "officers_present": figure_value(summary, "present") or "",
         "participants": figure_value(summary, "participants") or "",
         "sources_count": summary.get("sources", 0),
-        "conflicts": "; ".join(
-            f"{c.get('field')}: {' vs '.join(str(v) for v in c.get('values', []))}"
-            for c in summary.get("conflicts", [])
+        "conflicts": LIST_SEPARATOR.join(
+            conflict_text(c, summary, labels) for c in summary.get("conflicts", [])
         ),
         "newsledger_id": summary.get("id", ""),
     }
@@ -247,12 +299,13 @@ def rows_to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> st
     return buffer.getvalue()
 
 
-def render_export(summaries: Sequence[Mapping[str, Any]], fmt: str) -> bytes:
-    """The export file's bytes for a format."""
+def render_export(
+    summaries: Sequence[Mapping[str, Any]], fmt: str, lookup: ArticleLookup | None = None
+) -> bytes:
+    """The export file's bytes for a format; `lookup` (article by id) names the sources."""
     if fmt == "acled":
-        return rows_to_csv([acled_row(s) for s in summaries], ACLED_COLUMNS + EXTRA_COLUMNS).encode(
-            "utf-8"
-        )
+        rows = [acled_row(s, lookup) for s in summaries]
+        return rows_to_csv(rows, ACLED_COLUMNS + EXTRA_COLUMNS).encode("utf-8")
     if fmt == "csv":
         rows = [flat_row(s) for s in summaries]
         columns = list(rows[0]) if rows else list(flat_row({}))
@@ -280,7 +333,7 @@ def export_incidents(store: Store, fmt: str, path: Path, flt: IncidentFilter | N
             f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}"
         )
     summaries = [incident.summary for incident in store.list_incidents(flt)]
-    path.write_bytes(render_export(summaries, fmt))
+    path.write_bytes(render_export(summaries, fmt, store.get_article))
     return len(summaries)
 
 

@@ -10,10 +10,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from newsledger.model import Article, Mention
+from newsledger.serve.wording import ArticleLookup, conflict_text, figure_name, source_labels
+
+WIDE_TABLE_COLUMNS = 120
+"""Terminal width from which incidents are a table; narrower terminals (80 columns is the usual
+default) get one block per incident, so that no word is cut into fragments."""
 
 
 def plain(value: Any) -> Text:
@@ -80,8 +86,14 @@ def print_ingest_report(console: Console, report: Any) -> None:
 
 def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
     table = Table(title=f"{len(rows)} articles", show_lines=False)
-    for column in ("id", "published", "outlet", "lang", "title", "duplicate of"):
-        table.add_column(column, overflow="fold")
+    for column in ("id", "published", "outlet", "lang", "title", "copy of"):
+        whole = column in ("id", "published", "lang")  # never cut an id or a date
+        table.add_column(
+            column,
+            no_wrap=whole,
+            overflow="ellipsis" if whole else "fold",
+            min_width=OUTLET_MIN_WIDTH if column == "outlet" else None,
+        )
     for row in rows:
         table.add_row(
             plain(row["id"]),
@@ -146,11 +158,22 @@ def place_label(location: Mapping[str, Any] | None) -> str | None:
 
 
 def figure_label(figure: Mapping[str, Any]) -> str:
-    what = figure.get("item") or figure.get("actor") or ""
-    return f"{figure.get('kind')} {what}: {figure.get('value')}"
+    name = figure_name(figure.get("kind"), figure.get("actor"), figure.get("item"))
+    return f"{name}: {figure.get('value')}"
 
 
-def print_incidents(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
+def conflict_lines(row: Mapping[str, Any], lookup: ArticleLookup | None = None) -> list[str]:
+    labels = source_labels(row, lookup) if row.get("conflicts") else {}
+    return [conflict_text(c, row, labels) for c in row.get("conflicts", [])]
+
+
+def print_incidents(
+    console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
+) -> None:
+    """Incidents as a table on a wide terminal, else one block per incident (no cut words)."""
+    if console.width < WIDE_TABLE_COLUMNS:
+        print_incident_blocks(console, rows, lookup)
+        return
     table = Table(title=f"{len(rows)} incidents", show_lines=True)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
@@ -158,10 +181,7 @@ def print_incidents(console: Console, rows: Sequence[Mapping[str, Any]]) -> None
         table.add_column(column, overflow="fold")
     for row in rows:
         figures = "\n".join(figure_label(f) for f in row.get("figures", [])[:6])
-        conflicts = "\n".join(
-            f"{c['field']}: {' vs '.join(str(v) for v in c['values'])}"
-            for c in row.get("conflicts", [])
-        )
+        conflicts = "\n".join(conflict_lines(row, lookup))
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         table.add_row(
             plain(row.get("id")),
@@ -175,8 +195,52 @@ def print_incidents(console: Console, rows: Sequence[Mapping[str, Any]]) -> None
     console.print(table)
 
 
-def print_incident(console: Console, data: Mapping[str, Any]) -> None:
+OUTLET_MIN_WIDTH = 12
+"""Room for a registered domain or a short outlet name on one line in the articles table."""
+
+INDENT = 2
+"""Columns by which an incident's detail lines stand under its id line."""
+
+
+def print_incident_blocks(
+    console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
+) -> None:
+    """One block per incident: id, date, place and type on a line, then figures and conflicts,
+    each wrapped at word boundaries to the terminal's width."""
+    console.print(Text(f"{len(rows)} incident{'' if len(rows) == 1 else 's'}", style="bold"))
+    for row in rows:
+        event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
+        sources = row.get("sources") or 0
+        console.print()
+        console.print(
+            Text.assemble(
+                (str(row.get("id")), "bold cyan"),
+                "  ",
+                plain(row.get("date") or "undated"),
+                "  ",
+                plain(place_label(row.get("location")) or "place unknown"),
+            )
+        )
+        lines = [
+            Text.assemble(
+                plain(event or "type unknown"),
+                (f"  · {sources} source{'s' if sources != 1 else ''}", "dim"),
+            )
+        ]
+        figures = [figure_label(f) for f in row.get("figures", [])[:6]]
+        if figures:
+            lines.append(Text.assemble(("figures: ", "dim"), plain("; ".join(figures))))
+        for conflict in conflict_lines(row, lookup):
+            lines.append(Text.assemble(("conflict: ", "bold red"), plain(conflict)))
+        for text in lines:  # indented, and wrapped lines keep the indent
+            console.print(Padding(text, (0, 0, 0, INDENT), expand=False))
+
+
+def print_incident(
+    console: Console, data: Mapping[str, Any], lookup: ArticleLookup | None = None
+) -> None:
     """The incident page: consensus, claims per source, conflicts, framing."""
+    labels = source_labels(data, lookup)
     console.print(Text.assemble(("Incident ", "bold"), plain(data.get("id"))))
     event = " / ".join(str(x) for x in (data.get("event_type"), data.get("sub_event_type")) if x)
     for label, value in (
@@ -207,35 +271,32 @@ def print_incident(console: Console, data: Mapping[str, Any]) -> None:
         )
 
     figures = Table(title="Figures (consensus and every source's claim)", show_lines=True)
-    for column in ("figure", "consensus", "rule", "min–max", "claims"):
+    for column in ("figure", "consensus", "min–max", "claims"):
         figures.add_column(column, overflow="fold")
+    rules: list[str] = []
     for figure in data.get("figures", []):
+        if figure.get("rule") and figure["rule"] not in rules:
+            rules.append(str(figure["rule"]))
         claims = "\n".join(
-            f"{c.get('value')} ({c.get('qualifier')}) — {c.get('article_id', '')[:8]}"
+            f"{c.get('value')} ({c.get('qualifier')}) — "
+            + (labels.get(str(c.get("article_id"))) or str(c.get("article_id", ""))[:8])
             + (f" according to {c['attributed_to']}" if c.get("attributed_to") else "")
             + f": “{c.get('text')}”"
             for c in figure.get("claims", [])
         )
         figures.add_row(
-            plain(figure_label(figure)),
+            plain(figure_name(figure.get("kind"), figure.get("actor"), figure.get("item"))),
             plain(figure.get("value")),
-            plain(figure.get("rule")),
             plain(f"{figure.get('min')}–{figure.get('max')}"),
             plain(claims),
         )
     console.print(figures)
+    for rule in rules:
+        console.print(Text.assemble(("consensus rule: ", "dim"), plain(rule)))
 
     for conflict in data.get("conflicts", []):
         console.print(
-            Text.assemble(
-                ("CONFLICT ", "bold red"),
-                plain(conflict.get("field")),
-                ": ",
-                plain(" vs ".join(str(v) for v in conflict.get("values", []))),
-                "  (",
-                plain(", ".join(a[:8] for a in conflict.get("article_ids", []))),
-                ")",
-            )
+            Text.assemble(("CONFLICT ", "bold red"), plain(conflict_text(conflict, data, labels)))
         )
 
     if data.get("actors"):
@@ -289,9 +350,10 @@ def print_incident(console: Console, data: Mapping[str, Any]) -> None:
             table.add_column(column, overflow="fold")
         for row in framing:
             types = row.get("quoted_source_types") or {}
+            article_id = str(row.get("article_id", ""))
             table.add_row(
-                plain(str(row.get("article_id", ""))[:8]),
-                plain(row.get("outlet")),
+                plain(article_id[:8]),
+                plain(labels.get(article_id) or row.get("outlet")),
                 plain(row.get("title") or row.get("headline")),
                 plain(f"{row.get('headline_agent')} / {row.get('lead_agent')}"),
                 plain(row.get("voice")),

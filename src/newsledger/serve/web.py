@@ -5,6 +5,9 @@ is split at evidence spans and every piece escaped, so markup in an article rend
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -12,12 +15,22 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from newsledger.errors import NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger
+from newsledger.model import Article
+from newsledger.serve.wording import (
+    ArticleLookup,
+    conflict_text,
+    figure_name,
+    source_label,
+    source_labels,
+)
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).with_name("templates")),
@@ -32,6 +45,27 @@ def safe_url(value: object) -> str:
 
 
 TEMPLATES.filters["safe_url"] = safe_url
+TEMPLATES.globals["figure_name"] = figure_name
+
+STATIC_DIR = Path(__file__).with_name("static")
+DOCS_ASSETS_URL = "/docs-assets"
+"""Where Swagger UI's own files are served from (the `fastapi-offline` package ships Swagger UI 5,
+which reads the OpenAPI 3.1 that FastAPI writes), so /docs works offline under the page's
+`script-src 'self'` policy."""
+
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self' {script_hashes}; style-src 'self'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+"""/docs keeps the site's policy and allows only the one inline script FastAPI writes to start
+Swagger UI, by its SHA-256 hash (CSP level 2): no 'unsafe-inline', no CDN."""
+
+
+class MissingDocsAssetsError(NewsledgerError):
+    """The package that ships Swagger UI's files is installed without them."""
+
+
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 LIST_PAGE_SIZE = 100
 TIMELINE_MAX_BARS = 60
@@ -157,8 +191,84 @@ def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return points
 
 
+def article_lookup(ledger: Ledger) -> ArticleLookup:
+    """Articles by id for naming sources; an id no longer stored names nothing."""
+
+    def lookup(article_id: str) -> Article | None:
+        try:
+            return ledger.article(article_id)
+        except NotFoundError:
+            return None
+
+    return lookup
+
+
+def conflict_lines(summary: Mapping[str, Any], lookup: ArticleLookup | None) -> list[str]:
+    """The incident's conflicts in words, naming each side's sources."""
+    conflicts = summary.get("conflicts") or []
+    if not conflicts:
+        return []
+    labels = source_labels(summary, lookup)
+    return [conflict_text(c, summary, labels) for c in conflicts]
+
+
+def figure_rules(figures: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The distinct consensus rules of a figures table, in first-use order: shown once under
+    the table rather than repeated on every row."""
+    rules: list[str] = []
+    for figure in figures:
+        rule = str(figure.get("rule") or "")
+        if rule and rule not in rules:
+            rules.append(rule)
+    return rules
+
+
+def swagger_ui_assets() -> Path:
+    """The folder of Swagger UI's files (swagger-ui-bundle.js, swagger-ui.css) inside the
+    installed `fastapi-offline` package; only its files are used, not its app factory."""
+    import fastapi_offline
+
+    folder = Path(fastapi_offline.__file__).with_name("static")
+    if not (folder / "swagger-ui-bundle.js").is_file():
+        raise MissingDocsAssetsError(
+            f"Swagger UI's files are not in {folder}: reinstall newsledger "
+            "(pip install -e .), which installs fastapi-offline with them"
+        )
+    return folder
+
+
+def docs_page(openapi_url: str, title: str) -> HTMLResponse:
+    """FastAPI's Swagger UI page with local asset URLs and a CSP that admits its inline
+    start-up script by hash."""
+    page = get_swagger_ui_html(
+        openapi_url=openapi_url,
+        title=f"{title} · API",
+        swagger_js_url=f"{DOCS_ASSETS_URL}/swagger-ui-bundle.js",
+        swagger_css_url=f"{DOCS_ASSETS_URL}/swagger-ui.css",
+        swagger_favicon_url="/favicon.ico",
+    )
+    body = bytes(page.body).decode("utf-8")
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.encode("utf-8")).digest()).decode() + "'"
+        for m in _INLINE_SCRIPT.findall(body)
+    )
+    return HTMLResponse(
+        body, headers={"Content-Security-Policy": DOCS_CSP.format(script_hashes=hashes)}
+    )
+
+
 def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
-    """Register the HTML pages on the app."""
+    """Register the HTML pages, the offline API docs and the favicon on the app."""
+    lookup = article_lookup(ledger)
+    app.mount(DOCS_ASSETS_URL, StaticFiles(directory=swagger_ui_assets()), name="docs-assets")
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return docs_page(app.openapi_url or "/openapi.json", app.title)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
 
     def render(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(TEMPLATES.get_template(name).render(**context), status_code=status)
@@ -182,6 +292,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             total = ledger.count_incidents(**filters)
         except (NewsledgerError, ValueError) as exc:
             rows, total, error = [], 0, str(exc)
+        rows = [row | {"conflict_lines": conflict_lines(row, lookup)} for row in rows]
         return render(
             "index.html",
             status=422 if error else 200,
@@ -200,28 +311,37 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
         except NotFoundError as exc:
             return render("error.html", status=404, message=str(exc))
         framing = {str(f.get("article_id")): f for f in summary.get("framing") or []}
+        labels = source_labels(summary, lookup)
         columns = []
         for mention in summary.get("mentions", []):
             article_id = str(mention.get("article_id"))
-            try:
-                article = ledger.article(article_id)
-            except NotFoundError:
+            article = lookup(article_id)
+            if article is None:
                 continue
             columns.append({
                 "article": article,
+                "source": source_label(article, article_id),
                 "main": mention.get("main"),
                 "framing": framing.get(article_id),
                 "html": highlight_text(article.text, highlights_for(summary, article_id)),
             })  # fmt: skip
         conflicts = conflict_keys(summary)
+        rules = figure_rules(summary.get("figures", []))
         figures = [
-            f | {"in_conflict": figure_in_conflict(f, conflicts)}
+            f
+            | {
+                "in_conflict": figure_in_conflict(f, conflicts),
+                "rule_number": rules.index(f["rule"]) + 1 if f.get("rule") in rules else None,
+            }
             for f in summary.get("figures", [])
         ]
         return render(
             "incident.html",
             incident=summary,
             figures=figures,
+            rules=rules,
+            labels=labels,
+            conflict_lines=conflict_lines(summary, lookup),
             columns=columns,
             points=map_points([summary]),
         )

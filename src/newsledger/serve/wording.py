@@ -1,0 +1,135 @@
+"""Words for people: source names, figure names and conflicts as sentences.
+
+The summary's own keys ("figure:injured:police", article ids) are for programs; the web page,
+the terminal and the ACLED export's `conflicts` column show the same facts in words, naming each
+side's sources: "injured police: 3 (Outlet A) vs 15 (Outlet B, Outlet C)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import PurePath
+from typing import Any
+
+from newsledger.model import Article
+
+SHORT_ID = 8
+"""Characters of an article id shown when nothing names its source (ids are 16 hex digits)."""
+
+FIELD_WORDS = {
+    "date": "date",
+    "location": "place",
+    "event_type": "type",
+    "sub_event_type": "sub-type",
+    "time_of_day": "time of day",
+    "sublocation": "site",
+}
+"""How a conflicting field is named in a sentence."""
+
+ArticleLookup = Callable[[str], Article | None]
+
+
+def source_label(article: Article | None, article_id: str) -> str:
+    """How one article's source is named: its outlet (stated by the document, else the URL's
+    registered domain: see ingest.sources.outlet_name); for a file with neither, the file's
+    name, which is what the user gave; the short article id only as a last resort."""
+    if article is not None:
+        if article.outlet:
+            return article.outlet
+        origin = (article.origin or "").strip()
+        if origin and ("/" in origin or "." in PurePath(origin).name):
+            return PurePath(origin).name
+    return article_id[:SHORT_ID]
+
+
+def source_labels(summary: Mapping[str, Any], lookup: ArticleLookup | None) -> dict[str, str]:
+    """article id -> source label for every article of an incident.
+
+    Without a lookup, the outlets written into the summary's claims and framing are used.
+    """
+    ids = [str(a) for a in summary.get("articles") or []]
+    stated: dict[str, str] = {}
+    for row in summary.get("framing") or []:
+        if row.get("outlet"):
+            stated[str(row.get("article_id"))] = str(row["outlet"])
+    labels: dict[str, str] = {}
+    for article_id in ids:
+        if lookup is not None:
+            labels[article_id] = source_label(lookup(article_id), article_id)
+        else:
+            labels[article_id] = stated.get(article_id) or article_id[:SHORT_ID]
+    return labels
+
+
+TRAILING_KINDS = {"present": "present", "participants": "taking part"}
+"""Figure kinds read after the people they count: "police present", not "present police"."""
+
+
+def figure_name(kind: object, actor: object = None, item: object = None) -> str:
+    """A figure named as a reader says it: "injured police", "police present", "killed"."""
+    what = item or (actor if actor not in (None, "", "-") else None)
+    if not what:
+        return str(kind)
+    if str(kind) in TRAILING_KINDS:
+        return f"{what} {TRAILING_KINDS[str(kind)]}"
+    return f"{kind} {what}"
+
+
+def _value_words(value: object) -> str:
+    if isinstance(value, Mapping):
+        return str(value.get("name") or value.get("name_as_written") or "?")
+    return "unknown" if value is None else str(value)
+
+
+def _sort_key(value: str) -> tuple[int, float, str]:
+    try:
+        return (0, float(value), value)
+    except ValueError:
+        return (1, 0.0, value)
+
+
+def _sides(claims: Sequence[Mapping[str, Any]], labels: Mapping[str, str]) -> str:
+    """ "3 (A) vs 15 (B, C)": each distinct value once, with the sources that give it."""
+    by_value: dict[str, list[str]] = {}
+    for claim in claims:
+        value = _value_words(claim.get("value"))
+        article_id = str(claim.get("article_id") or "")
+        label = labels.get(article_id) or article_id[:SHORT_ID]
+        names = by_value.setdefault(value, [])
+        if label and label not in names:
+            names.append(label)
+    return " vs ".join(
+        f"{value} ({', '.join(names)})" if names else value
+        for value, names in sorted(by_value.items(), key=lambda item: _sort_key(item[0]))
+    )
+
+
+def conflict_text(
+    conflict: Mapping[str, Any], summary: Mapping[str, Any], labels: Mapping[str, str]
+) -> str:
+    """One conflict as a sentence naming what disagrees and which sources say what."""
+    field = str(conflict.get("field") or "")
+    involved = {str(a) for a in conflict.get("article_ids") or []}
+    claims: list[Mapping[str, Any]] = []
+    name = FIELD_WORDS.get(field, field.replace("_", " "))
+    if field.startswith("figure:"):
+        parts = field.split(":")
+        kind, actor = parts[1], parts[2] if len(parts) > 2 else None
+        item = parts[3] if len(parts) > 3 else None
+        name = figure_name(kind, actor, item)
+        for figure in summary.get("figures") or []:
+            if (
+                figure.get("kind") == kind
+                and (figure.get("actor") or "-") == (actor or "-")
+                and (figure.get("item") or None) == item
+            ):
+                claims = list(figure.get("claims") or [])
+    else:
+        raw = (summary.get("claims") or {}).get(field)
+        claims = [c for c in raw or [] if isinstance(c, Mapping)]
+    if involved:
+        claims = [c for c in claims if str(c.get("article_id")) in involved] or claims
+    if claims:
+        return f"{name}: {_sides(claims, labels)}"
+    values = " vs ".join(_value_words(v) for v in conflict.get("values") or [])
+    return f"{name}: {values}"

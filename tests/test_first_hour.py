@@ -1,0 +1,143 @@
+"""What a new user meets in the first hour (issue 13): outlets named from the document, wording
+of conflicts, the ACLED export per ACLED's codebook, bench percentiles, damaged input listed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from newsledger.ingest.jsonl import read_jsonl
+from newsledger.ingest.sources import outlet_from_url, outlet_name
+from newsledger.model import Article, Rejection
+from newsledger.serve.bench import latency_percentiles
+from newsledger.serve.exports import acled_row, acled_sides, render_export
+from newsledger.serve.wording import conflict_text, figure_name, source_label
+
+
+def test_registered_domain_names_the_outlet_when_the_document_does_not() -> None:
+    assert outlet_from_url("https://news.bbc.co.uk/world/1") == "bbc.co.uk"
+    assert outlet_from_url("https://edition.cnn.com/2024/a") == "cnn.com"
+    assert outlet_from_url("https://www.lemonde.fr/x") == "lemonde.fr"
+    assert outlet_from_url("http://127.0.0.1:8000/a") == "127.0.0.1"
+    assert outlet_from_url(None) is None
+    assert outlet_from_url("not a url") is None
+
+
+def test_a_stated_name_wins_and_a_stated_host_is_reduced() -> None:
+    assert outlet_name("The Daily Example", "https://www.example.co.uk/a") == "The Daily Example"
+    assert outlet_name("www.example.co.uk", None) == "example.co.uk"
+    assert outlet_name("https://edition.cnn.com/", None) == "cnn.com"
+    assert outlet_name("  ", "https://news.example.org/x") == "example.org"
+    assert outlet_name(None, None) is None
+
+
+def test_jsonl_outlet_and_source_fields_and_url_fallback(tmp_path: Path) -> None:
+    text = "Two people were hurt when a crowd threw stones at a bus in Leeds on Monday."
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        "\n".join(
+            json.dumps(record)
+            for record in (
+                {"text": text, "outlet": "Northern Courier"},
+                {"text": text + " Police said.", "source": "Valley Radio"},
+                {"text": text + " A witness said.", "url": "https://www.example-news.co.uk/a/1"},
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    outlets = [item.outlet for item in read_jsonl(path) if isinstance(item, Article)]
+    assert outlets == ["Northern Courier", "Valley Radio", "example-news.co.uk"]
+
+
+def test_a_json_error_names_its_position_once(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b'{"text": "a\x01b"}\n')
+    [rejection] = [item for item in read_jsonl(path) if isinstance(item, Rejection)]
+    assert "at at" not in rejection.reason
+    assert "Invalid control character at column" in rejection.reason
+
+
+def test_source_label_prefers_outlet_then_file_name() -> None:
+    with_outlet = Article.from_text("x", outlet="Harbour Gazette", origin="in/a.txt")
+    plain_file = Article.from_text("y", origin="articles/003_report.txt")
+    assert source_label(with_outlet, with_outlet.id) == "Harbour Gazette"
+    assert source_label(plain_file, plain_file.id) == "003_report.txt"
+    assert source_label(None, "0123456789abcdef") == "01234567"
+
+
+SUMMARY = {
+    "id": "feedfacecafebeef",
+    "articles": ["a" * 16, "b" * 16, "c" * 16],
+    "date": "2023-05-02",
+    "location": {"name": "Lyon", "country_code": "FR", "latitude": 45.75, "longitude": 4.85},
+    "figures": [
+        {"kind": "injured", "actor": "police", "item": None, "value": 3, "rule": "lowest",
+         "claims": [{"value": 3, "article_id": "a" * 16}, {"value": 15, "article_id": "b" * 16},
+                    {"value": 15, "article_id": "c" * 16}]},
+        {"kind": "present", "actor": "police", "item": None, "value": 40, "claims": []},
+    ],
+    "conflicts": [{"field": "figure:injured:police", "values": [3, 15, 15],
+                   "article_ids": ["a" * 16, "b" * 16, "c" * 16]}],
+    "actors": [
+        {"name": "rioters", "type": "rioters", "role": "agent", "inter": "5"},
+        {"name": "police", "type": "police", "role": "agent", "inter": "1"},
+        {"name": "police", "type": "police", "role": "target", "inter": "1"},
+        {"name": "lorry driver", "type": "civilians", "role": "target", "inter": "7"},
+    ],
+    "framing": [],
+}  # fmt: skip
+LABELS = {"a" * 16: "Outlet A", "b" * 16: "Outlet B", "c" * 16: "Outlet C"}
+
+
+def test_conflicts_read_as_words_with_their_sources() -> None:
+    line = conflict_text(SUMMARY["conflicts"][0], SUMMARY, LABELS)
+    assert line == "injured police: 3 (Outlet A) vs 15 (Outlet B, Outlet C)"
+    assert figure_name("present", "police") == "police present"
+    assert figure_name("killed") == "killed"
+
+
+def lookup(article_id: str) -> Article | None:
+    name = LABELS.get(article_id)
+    return Article.from_text(article_id, outlet=name) if name else None
+
+
+def test_acled_row_follows_the_codebook() -> None:
+    row = acled_row(SUMMARY, lookup)
+    assert row["source"] == "Outlet A; Outlet B; Outlet C"
+    assert row["fatalities"] == 0, "no reported death is 0 in ACLED, not blank"
+    assert row["actor1"] == "Rioters (France)"
+    assert row["actor2"] == "Police Forces (France)"
+    assert row["actor1"] != row["actor2"]
+    assert "Police" not in row["assoc_actor_1"], "the other side is not an associate"
+    assert "injured police: 3 (Outlet A)" in row["conflicts"]
+
+
+def test_one_actor_is_never_on_both_sides() -> None:
+    both = [
+        {"name": "police", "type": "police", "role": "agent", "inter": "1"},
+        {"name": "police", "type": "police", "role": "target", "inter": "1"},
+        {"name": "protesters", "type": "protesters", "role": "target", "inter": "6"},
+    ]
+    sides = acled_sides(both, "France")
+    assert sides["actor1"] == "Police Forces (France)"
+    assert sides["actor2"] == "Protesters (France)"
+    alone = acled_sides(both[:2], "France")
+    assert alone["actor1"] == "Police Forces (France)" and alone["actor2"] == ""
+
+
+def test_acled_csv_writes_zero_fatalities_and_sources() -> None:
+    body = render_export([SUMMARY], "acled", lookup).decode("utf-8")
+    [row] = list(csv.DictReader(io.StringIO(body)))
+    assert row["fatalities"] == "0"
+    assert row["source"] == "Outlet A; Outlet B; Outlet C"
+
+
+def test_p99_is_never_above_the_max() -> None:
+    latencies = [0.010] * 40 + [0.012, 0.042]  # a small sample with one slow request
+    figures = latency_percentiles(latencies)
+    assert figures["p99_ms"] <= figures["max_ms"] == 42.0
+    assert figures["p50_ms"] == 10.0
+    assert latency_percentiles([0.005]) == {"p50_ms": 5.0, "p99_ms": 5.0, "max_ms": 5.0}
