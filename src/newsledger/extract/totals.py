@@ -52,9 +52,7 @@ def is_hit_only(claim: Claim) -> bool:
     """An `injured` claim that only says someone was shot or stabbed (see INJURY_WORDS)."""
     text = claim.span.text
     return (
-        claim.kind == "injured"
-        and bool(HIT_WORDS.search(text))
-        and not INJURY_WORDS.search(text)
+        claim.kind == "injured" and bool(HIT_WORDS.search(text)) and not INJURY_WORDS.search(text)
     )
 
 
@@ -153,9 +151,7 @@ def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
 def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     """Per kind, one total over all sides (see the module docstring)."""
     figures = [
-        c
-        for c in claims
-        if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
+        c for c in claims if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
     ]
     hits = [c for c in figures if is_hit_only(c)]
     out = _sum_sides([c for c in figures if not is_hit_only(c)])
