@@ -257,9 +257,7 @@ def print_incident(
         console.print(Text.assemble((f"{label:>12}: ", "dim"), plain(value)))
 
     if data.get("unresolved_reason"):
-        console.print(
-            Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"]))
-        )
+        console.print(Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"])))
     for link in data.get("links") or []:
         console.print(
             Text.assemble(
