@@ -141,3 +141,16 @@ def test_p99_is_never_above_the_max() -> None:
     assert figures["p99_ms"] <= figures["max_ms"] == 42.0
     assert figures["p50_ms"] == 10.0
     assert latency_percentiles([0.005]) == {"p50_ms": 5.0, "p99_ms": 5.0, "max_ms": 5.0}
+
+
+def test_outlets_are_known_from_the_document_not_from_a_list() -> None:
+    from newsledger.nlp.sources import classify_source, document_outlets
+
+    # the article's own outlet and a medium its quotes name ("told Echo Vallée")
+    outlets = document_outlets(["valleytimes.co.uk", "Echo Vallée", "a statement", None])
+    assert outlets == {"valleytimes", "echo vallée"}
+    assert classify_source("Echo Vallée", None, "en", outlets) == "media"
+    assert classify_source("the Valley Times", None, "en", outlets) == "media"
+    assert classify_source("Echo Vallée", None, "en") == "other", "unknown without the document"
+    assert classify_source("a statement", None, "en", outlets) == "other"
+    assert classify_source("Tom Reed", "a reporter for a regional daily", "en") == "media"

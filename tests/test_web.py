@@ -218,7 +218,7 @@ def test_phone_layout_labels_what_the_header_said(browser, outlets_server) -> No
     page = offline_page(browser, {"width": 390, "height": 844})
     page.goto(f"{base}/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 400
-    sources = page.locator("tr.incident-row td.sources")
+    sources = page.locator("tr.incident-row td.source-count")
     assert sources.inner_text().strip() == "sources 2", "the count says what it counts"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "list-phone.png"), full_page=True)
