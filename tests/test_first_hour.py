@@ -154,3 +154,44 @@ def test_outlets_are_known_from_the_document_not_from_a_list() -> None:
     assert classify_source("Echo Vallée", None, "en") == "other", "unknown without the document"
     assert classify_source("a statement", None, "en", outlets) == "other"
     assert classify_source("Tom Reed", "a reporter for a regional daily", "en") == "media"
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bus attacked in Leeds</title>
+{meta}<link rel="canonical" href="https://www.northern-courier.example.co.uk/news/bus-leeds">
+</head><body><article><h1>Bus attacked in Leeds</h1>
+<p>Two passengers were hurt when a group of men threw stones at a bus in Leeds on Monday night,
+West Yorkshire Police said on Tuesday. The driver was not hurt.</p>
+<p>Officers arrested one man at the scene and asked witnesses to come forward. The bus company
+said the route would run as normal.</p></article></body></html>"""
+
+
+def test_html_outlet_from_site_name_else_registered_domain() -> None:
+    from newsledger.ingest.html import html_to_article
+
+    named = html_to_article(
+        PAGE.format(meta='<meta property="og:site_name" content="Northern Courier">'), origin="a"
+    )
+    unnamed = html_to_article(PAGE.format(meta=""), origin="b")
+    assert isinstance(named, Article) and isinstance(unnamed, Article)
+    assert named.outlet == "Northern Courier"
+    assert unnamed.outlet == "example.co.uk"
+
+
+def test_outlets_found_by_how_the_document_uses_the_names() -> None:
+    from newsledger.nlp.pipeline import analyse
+    from newsledger.nlp.sources import classify_source, outlets_in_doc
+
+    text = (
+        "Shops looted in Ghent after match\n\n"
+        "Dozens of supporters smashed shop windows in Ghent on Saturday night, the regional "
+        'daily Kanaalpost reported. "It was chaos for an hour," a shopkeeper told Kanaalpost. '
+        "The mayor told the city council on Monday that the police had been too slow, and the "
+        "police said eleven people were arrested."
+    )
+    doc = analyse(Article.from_text(text, language="en"))
+    outlets = outlets_in_doc(doc, doc._.quotes or [], "ghentnews.be")
+    assert "kanaalpost" in outlets
+    assert "ghentnews" in outlets, "the article's own outlet (its registered domain)"
+    assert not any("council" in key for key in outlets), "a listener is not an outlet"
+    assert classify_source("Kanaalpost", None, "en", outlets) == "media"
+    assert classify_source("a shopkeeper", None, "en", outlets) != "media"

@@ -2,8 +2,9 @@
 
 `classify_source` reads the speaker and affiliation as written and returns one of SOURCE_KINDS.
 The vocabularies below are classes of words (roles, institutions, generic organisation words and a
-few widely cited organisations), English and French together: a speaker string rarely mixes the two
-languages, and a French outlet quoted in an English report ("told France Bleu") should still match.
+few widely cited non-governmental organisations), English and French together: a speaker string
+rarely mixes the two languages. News outlets are not listed by name: `outlets_in_doc` reads them
+from the document (its own outlet, "told NAME", "NAME reported", "the newspaper NAME").
 """
 
 from __future__ import annotations
@@ -455,12 +456,40 @@ def outlets_in_doc(doc: Any, quotes: Iterable[Any], own_outlet: str | None) -> f
         if speaker and cue and cue[-1] in PUBLISHING_CUES and outlet_key(speaker) in org_keys:
             names.append(speaker)
     for ent in organisations:
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = doc[ent.end : ent.end + OUTLET_WINDOW_TOKENS]
-        near = {before} | {token.lower_ for token in after if not token.is_punct}
-        if near & OUTLET_NOUNS:
-            names.append(ent.text)
-    return document_outlets(names)
+        if {token.lower_ for token in after if not token.is_punct} & OUTLET_NOUNS:
+            names.append(ent.text)  # "NAME, a French news outlet"
+    names.extend(_names_after_outlet_nouns(doc))
+    kinds = {name: classify_source(name, None) for name in names if name}
+    return document_outlets(name for name, kind in kinds.items() if kind not in INSTITUTION_KINDS)
+
+
+INSTITUTION_KINDS = frozenset({"police", "official", "politician", "ngo"})
+"""Kinds the vocabularies already give a name ("told the city council", "the Tulsa Police
+Department"): such a name in a medium slot is a listener, not an outlet."""
+
+NAME_CONNECTORS = frozenset({"du", "de", "des", "la", "le", "of", "the", "and", "&"})
+"""Lower-case words inside an outlet's name ("La Voix du Nord", "Voice of America")."""
+
+
+def _names_after_outlet_nouns(doc: Any) -> list[str]:
+    """Capitalised names right after an outlet noun ("the news outlet NAME", "le quotidien
+    NAME"), read from the words, not from NER (a small model tags some outlets as persons)."""
+    names: list[str] = []
+    for token in doc:
+        if token.lower_ not in OUTLET_NOUNS or not token.text.islower():
+            continue  # "the Channel Tunnel": a capitalised noun is part of a name, not a noun
+        run: list[Any] = []
+        for nxt in doc[token.i + 1 : token.i + 1 + MAX_OUTLET_WORDS]:
+            capitalised = nxt.text[:1].isupper() and nxt.is_alpha
+            if not (capitalised or (run and nxt.lower_ in NAME_CONNECTORS)):
+                break
+            run.append(nxt)
+        while run and run[-1].lower_ in NAME_CONNECTORS:
+            run.pop()
+        if run:
+            names.append(doc[run[0].i : run[-1].i + 1].text)
+    return names
 
 
 def _medium_is_outlet(medium: str, name: str) -> bool:
