@@ -5,7 +5,7 @@ VENV_PYTHON := $(wildcard .venv/bin/python)
 PYTHON ?= $(if $(VENV_PYTHON),$(VENV_PYTHON),python3)
 TEST_IMPORTS = newsledger, pytest, hypothesis, playwright, schemathesis, pyspark, ruff, mypy
 
-.PHONY: install test-deps test lint eval bench demo
+.PHONY: install test-deps test lint eval scores bench demo
 
 install:
 	$(PYTHON) -m pip install -e '.[dev,spark]'
@@ -24,6 +24,12 @@ lint:
 eval:
 	$(PYTHON) -m newsledger eval tests/gold/seeds
 	$(PYTHON) -m newsledger eval tests/gold/examples
+
+# Every public set in ../shared/bench, written to docs/scores.md (commit it with the change).
+# SCORES_ARGS adds options, e.g. `make scores SCORES_ARGS="--limit 200"` for a quicker board.
+SCORES_ARGS ?=
+scores:
+	$(PYTHON) -m newsledger eval --all --markdown docs/scores.md $(SCORES_ARGS)
 
 bench:
 	$(PYTHON) -m newsledger bench --stage extract

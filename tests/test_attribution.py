@@ -180,8 +180,8 @@ def test_read_ann_joins_relation_parts(tmp_path: Path) -> None:
 
 def test_score_polnear_on_a_few_dev_texts(bench_dir: Path) -> None:
     require_shared(bench_dir / "polnear")
-    scores = score_polnear(bench_dir, "dev", limit=3)
-    assert scores["docs"] == 3
+    scores = score_polnear(bench_dir / "polnear", limit=3)
+    assert scores["documents"] == 3
     assert scores["gold"] > 0 and scores["predicted"] > 0
     assert all(0.0 <= scores[k] <= 1.0 for k in ("content_p", "content_r", "source_acc"))
     assert scores["content_p"] >= 0.5  # dev-split figure is 0.82; far below means a regression

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import IN_CI
+from conftest import IN_CI, require_shared
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +82,52 @@ def test_batch_matches_ingest(spark: object, corpus: Path, tmp_path: Path) -> No
         assert text[row.start : row.end] == row.text
     rejections = pd.read_parquet(tmp_path / "out" / "rejections")
     assert any("broken.jsonl" in origin for origin in rejections["origin"])
+
+
+GVA_DOCUMENTS = 30
+"""Documents of the real sample: enough for several multi-outlet incidents, few enough that
+extracting them twice (ingest and batch) stays within seconds."""
+
+
+@pytest.fixture(scope="module")
+def gva_sample(bench_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first 30 documents, in gold order, of the gva_dev incidents that have two or more
+    articles (so resolution has something to merge), written to a temporary JSONL file."""
+    import json
+
+    folder = require_shared(bench_dir / "gva_dev")
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    wanted: list[str] = []
+    for incident_id in sorted(gold):
+        urls = gold[incident_id]["urls"]
+        if len(urls) >= 2 and len(wanted) + len(urls) <= GVA_DOCUMENTS:
+            wanted += urls
+    chosen = set(wanted)
+    lines = [
+        line
+        for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line)["url"] in chosen
+    ]
+    assert len(lines) >= GVA_DOCUMENTS - 5, "the gold URLs are in documents.jsonl"
+    path = tmp_path_factory.mktemp("gva") / "sample.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.spark
+def test_batch_matches_ingest_on_real_reports(
+    spark: object, gva_sample: Path, tmp_path: Path
+) -> None:
+    """Same incidents (ids, sources, articles, dates) from `ingest` and from `batch`."""
+    import newsledger
+    from newsledger.batch.job import run_batch
+
+    ingest_url = f"sqlite:///{tmp_path / 'ingest.db'}"
+    with newsledger.open(ingest_url) as ledger:
+        ledger.ingest([gva_sample])
+    batch_url = f"sqlite:///{tmp_path / 'batch.db'}"
+    result = run_batch([str(gva_sample)], str(tmp_path / "out"), db_url=batch_url, spark=spark)
+    expected = incident_view(ingest_url)
+    assert incident_view(batch_url) == expected
+    assert result["incidents"] == len(expected)
+    assert any(sources > 1 for _, sources, _, _ in expected), "some incident was merged"

@@ -38,7 +38,7 @@ def fig(
         (("approx", 200), ("approx", 300), True, 200),
         (("at_least", 20), ("exact", 12), True, 12),  # "at least 20" rules out 12
         (("at_most", 10), ("exact", 8), False, 8),
-        (("vague", 24), ("exact", 50), False, 24),  # "dozens" (24..99) vs 50
+        (("vague", 24), ("exact", 50), False, 50),  # "dozens" (24..99) never overrides 50
         (("exact", 3), ("approx", 4), False, 3),  # "about 4" allows 3
     ],
 )

@@ -9,8 +9,6 @@ from typing import Any
 
 import pytest
 
-pytest.importorskip("newsledger.extract.rules", reason="the rule extractor has not landed yet")
-
 import newsledger
 
 

@@ -7,6 +7,7 @@ Stages:
 - merge: time to add one article's mentions to a synthetic ledger of N incidents;
 - api: p50/p99 latency and requests/s of the list and incident endpoints on loopback;
 - store: ingest rate into SQLite vs PostgreSQL ($NEWSLEDGER_TEST_PG_URL);
+- load: bulk-load rate of N synthetic incidents (SQLite executemany, PostgreSQL COPY);
 - batch: Spark local[1] vs local[2] wall time.
 """
 
@@ -133,10 +134,14 @@ def run_bench(
         from newsledger.store.bench import bench_store
 
         return bench_store(paths)
-    if stage == "batch":
-        from newsledger.batch.bench import bench_batch
+    if stage == "load":
+        from newsledger.store.bench import bench_load
 
-        return bench_batch(paths)
+        return bench_load(sizes or (100_000,))
+    if stage == "batch":
+        from newsledger.batch.bench import DEFAULT_SIZES, bench_batch
+
+        return bench_batch(sizes or DEFAULT_SIZES)
     raise NewsledgerError(
-        f"unknown bench stage {stage!r}: use extract, ingest, merge, api, store or batch"
+        f"unknown bench stage {stage!r}: use extract, ingest, merge, api, store, load or batch"
     )

@@ -117,12 +117,13 @@ class Ledger:
             with self.store.merge_lock():
                 report.incidents_touched = len(add_mentions(self.store, mentions, articles))
 
-    def resolve(self) -> int:
-        """Re-resolve every mention into incidents from scratch (deterministic); returns count."""
+    def resolve(self, on_progress: ProgressCallback | None = None) -> int:
+        """Re-resolve every mention into incidents from scratch (deterministic, keeping human
+        corrections); returns the number of incidents."""
         from newsledger.merge.resolve import rebuild_incidents
 
         with self.store.merge_lock():
-            return rebuild_incidents(self.store)
+            return rebuild_incidents(self.store, on_progress)
 
     def split(self, mention_ids: Sequence[str], note: str | None = None) -> None:
         """Human correction: these mentions are not the incident they were merged into."""

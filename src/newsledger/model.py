@@ -244,6 +244,12 @@ class Mention:
                 return claim
         return None
 
+    def totals(self) -> dict[str, dict[str, Any]]:
+        """One count per kind over all sides (see extract/totals.py), derived from the claims."""
+        from newsledger.extract.totals import mention_totals
+
+        return mention_totals(self.claims)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -252,6 +258,7 @@ class Mention:
             "main": self.main,
             "anchor": self.anchor.to_json() if self.anchor else None,
             "claims": [c.to_json() for c in self.claims],
+            "totals": self.totals(),
             "quotes": [q.to_json() for q in self.quotes],
             "not_attempted": self.not_attempted,
             "framing": self.framing,

@@ -1,20 +1,25 @@
-"""`newsledger batch`: the same ingest, dedup, extraction and resolution functions on Spark.
+"""`newsledger batch`: the same ingest, dedup, extraction and resolution functions on Spark,
+with nothing large ever on the driver (no `collect()` of articles, mentions or incidents).
 
 Flow (each step calls the stage function the single-machine path calls; no second
 implementation of any stage):
 1. `binaryFiles(PATHS)` (local, HDFS, S3... whatever the cluster reads; globs allowed) →
    `mapPartitions(read_partition)`: each file goes through `ingest.read_file` → articles and
-   rejections.
-2. Exact duplicates: one row per content-hash id. Near duplicates: MinHash band keys
-   (`ingest.dedup.fingerprint`) grouped in Spark give candidate pairs; pairs above the threshold
-   form groups, and each group is settled by `ingest.dedup.mark_near_duplicates`, the same
-   id-ordered rule ingest uses.
+   rejections. Exact duplicates: one row per content-hash id.
+2. Near duplicates: MinHash band keys (`ingest.dedup.fingerprint`) grouped in Spark give
+   candidate pairs; pairs above the threshold are joined into groups by connected components
+   (batch/graph.py, on the executors), and each group is settled by
+   `ingest.dedup.mark_near_duplicates`, the same id-ordered rule ingest uses.
 3. `mapPartitions(extract_partition)`: spaCy loaded once per partition (`load_pipeline` is cached
-   per worker process), `extract.runner.extract_many` → mentions and claims.
-4. Parquet: articles, rejections, mentions, claims (then incidents).
-5. Resolution: blocking keys (`merge.blocking.block_keys`) computed in Spark; mentions sharing a
-   key form connected groups, and each group is resolved by `merge.resolve.resolve_mentions`.
-6. The result is loaded into the store (`--db`), whose incidents then match `newsledger ingest`.
+   per worker process), `extract.runner.extract_many` → mentions; each mention's blocking keys
+   (`merge.blocking.block_keys`) are computed there too, beside its article.
+4. Shuffle by blocking key: the mentions sharing a key are linked (star edges to the key's
+   smallest mention id), and connected components across keys (by ids) give the closed sets of
+   mentions resolution must see together: a candidate pair never straddles two sets.
+5. Resolution per set, on the executors: the set's mentions and articles meet by a cogroup on
+   the set id, and `resolve_component` calls the merge stage's public resolver on them.
+6. Parquet out (`articles`, `signatures`, `mentions`, `claims`, `incidents`, `rejections`), then
+   `batch/load.py` streams the Parquet into the store (`--db`) in bulk.
 """
 
 from __future__ import annotations
@@ -78,7 +83,14 @@ def local_origin(uri: str) -> str:
 
 def parquet_schemas() -> dict[str, Any]:
     """Explicit Spark schemas: inference fails on columns that are null in a whole batch."""
-    from pyspark.sql.types import BooleanType, IntegerType, StringType, StructField, StructType
+    from pyspark.sql.types import (
+        BinaryType,
+        BooleanType,
+        IntegerType,
+        StringType,
+        StructField,
+        StructType,
+    )
 
     def strings(*names: str) -> list[Any]:
         return [StructField(n, StringType(), True) for n in names]
@@ -102,7 +114,11 @@ def parquet_schemas() -> dict[str, Any]:
             *strings("text", "attributed_to"),
         ]),
         "rejections": StructType(strings("origin", "reason")),
-        "incidents": StructType(strings("id", "mention_ids", "summary")),
+        "incidents": StructType(strings("id", "mention_ids", "summary", "block_keys")),
+        "signatures": StructType([
+            *strings("article_id", "bands"),
+            StructField("signature", BinaryType(), False),
+        ]),
     }  # fmt: skip
 
 
@@ -188,24 +204,6 @@ def similar_pairs(members: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, s
                 yield a_id, b_id
 
 
-def connected_groups(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Union-find: member id → smallest id of its group (deterministic group key)."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in list(parent)}
-
-
 def settle_group(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Apply ingest's own near-duplicate rule to one group of candidate copies."""
     from newsledger.ingest.dedup import NearDuplicateIndex, mark_near_duplicates
@@ -233,11 +231,25 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
 
     for article, mentions in extract_many(articles, on_error=on_error):
         for mention in mentions:
-            yield {"kind": "mention", "data": json.dumps(mention.to_json())}
+            yield {
+                "kind": "mention",
+                "data": {
+                    "id": mention.id,
+                    "article_id": mention.article_id,
+                    "index": mention.index,
+                    "main": mention.main,
+                    "data": json.dumps(mention.to_json(), ensure_ascii=False),
+                    "keys": mention_block_keys(mention, article),
+                },
+            }
         if not mentions:
             yield {"kind": "empty", "data": article.id}
     for failure in failures:
         yield {"kind": "rejection", "data": json.dumps(failure)}
+
+
+def mention_of(row: dict[str, Any]) -> Mention:
+    return Mention.from_json(json.loads(row["data"]))
 
 
 def claim_rows(mention: Mention) -> list[dict[str, Any]]:
@@ -261,16 +273,40 @@ def claim_rows(mention: Mention) -> list[dict[str, Any]]:
     ]
 
 
-# --- 5. resolve --------------------------------------------------------------------------------
-def mention_block_keys(mention_json: str, articles: dict[str, Article]) -> list[str]:
+# --- 3b. blocking keys, beside the article ------------------------------------------------
+def mention_block_keys(mention: Mention, article: Article) -> list[str]:
+    """A mention's blocking keys: its own keys and its lookup keys (candidates pair one
+    mention's lookup keys with another's own keys; linking on both gives closed sets, a
+    superset of the candidate pairs, never a split)."""
     from newsledger.merge.blocking import block_keys
     from newsledger.merge.profile import build_profile
 
-    mention = Mention.from_json(json.loads(mention_json))
-    own, lookup = block_keys(build_profile(mention, articles))
-    # Candidates pair one mention's lookup keys with another's own keys; grouping on both
-    # gives connected groups closed under that relation (a superset, never a split).
+    own, lookup = block_keys(build_profile(mention, {article.id: article}))
     return sorted(set(own) | set(lookup))
+
+
+# --- 5. resolve --------------------------------------------------------------------------------
+def resolve_component(
+    mention_rows: Iterable[str], article_rows: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Resolve one closed set of mentions with the merge stage; incident rows for Parquet.
+
+    This is the one place the batch job calls resolution: swapping in another resolver (the
+    merge stage's next scorer) is the import line below, nothing else.
+    """
+    from newsledger.merge.resolve import resolve_mentions as resolve
+
+    mentions = [Mention.from_json(json.loads(data)) for data in mention_rows]
+    articles = {row["id"]: row_article(row) for row in article_rows}
+    return [
+        {
+            "id": incident.id,
+            "mention_ids": json.dumps(incident.mention_ids),
+            "summary": json.dumps(incident.summary, ensure_ascii=False),
+            "block_keys": json.dumps(incident.block_keys, ensure_ascii=False),
+        }
+        for incident in resolve(mentions, articles)
+    ]
 
 
 def run_batch(
@@ -286,141 +322,147 @@ def run_batch(
         raise NewsledgerError("no --input given: pass files, folders or globs Spark can read")
     own_session = spark is None
     spark = spark or spark_session(master)
-    sc = spark.sparkContext
     try:
-        files = sc.binaryFiles(",".join(inputs), minPartitions=max(2, sc.defaultParallelism))
-        read = files.mapPartitions(read_partition).cache()
-        rejections = read.filter(lambda r: r["kind"] == "rejection").map(lambda r: r["data"])
-        articles = (
-            read.filter(lambda r: r["kind"] == "article")
-            .map(lambda r: (r["data"]["id"], r["data"]))
-            .reduceByKey(lambda a, b: a if (a["origin"] or "") <= (b["origin"] or "") else b)
-            .values()
-            .cache()
-        )
-        pairs = (
-            articles.flatMap(band_rows)
-            .groupByKey()
-            .flatMap(lambda kv: similar_pairs(kv[1]))
-            .distinct()
-        )
-        group_of = connected_groups(pairs.collect())
-        groups = sc.broadcast(group_of)
-        articles = (
-            articles.map(lambda r: (groups.value.get(r["id"], r["id"]), r))
-            .groupByKey()
-            .flatMap(lambda kv: settle_group(kv[1]))
-            .cache()
-        )
-        n_articles = articles.count()
-        partitions = max(2, -(-n_articles // ARTICLES_PER_EXTRACT_PARTITION))
-        extracted = articles.repartition(partitions).mapPartitions(extract_partition).cache()
-        mention_json = extracted.filter(lambda r: r["kind"] == "mention").map(lambda r: r["data"])
-        failures = extracted.filter(lambda r: r["kind"] == "rejection").map(
-            lambda r: json.loads(r["data"])
-        )
-        all_rejections = rejections.union(failures).collect()
-
-        out = output.rstrip("/")
-        schemas = parquet_schemas()
-
-        def write(name: str, rows: Any) -> None:
-            schema = schemas[name]
-            data = (
-                rows.map(lambda r: ordered(r, schema))
-                if hasattr(rows, "map")
-                else [ordered(r, schema) for r in rows]
-            )
-            spark.createDataFrame(data, schema).write.mode("overwrite").parquet(f"{out}/{name}")
-
-        write("articles", articles)
-        mentions = mention_json.map(lambda mj: Mention.from_json(json.loads(mj))).cache()
-        write("mentions", mentions.map(
-            lambda m: {"id": m.id, "article_id": m.article_id, "index": m.index, "main": m.main,
-                       "data": json.dumps(m.to_json(), ensure_ascii=False)}
-        ))  # fmt: skip
-        write("claims", mentions.flatMap(claim_rows))
-        write("rejections", all_rejections)
-
-        # Resolution: keys in Spark, connected groups, each group resolved by the merge stage.
-        article_list = [row_article(r) for r in articles.collect()]
-        by_id = {a.id: a for a in article_list}
-        by_id_bc = sc.broadcast(by_id)
-        keyed = mention_json.flatMap(
-            lambda mj: [(k, json.loads(mj)["article_id"] + ":" + str(json.loads(mj)["index"]))
-                        for k in mention_block_keys(mj, by_id_bc.value)]
-        )  # fmt: skip
-        block_pairs = keyed.groupByKey().flatMap(
-            lambda kv: [(a, b) for a, b in zip(sorted(kv[1]), sorted(kv[1])[1:], strict=False)]
-        )
-        mention_group = sc.broadcast(connected_groups(block_pairs.collect()))
-        resolved = (
-            mentions.map(lambda m: (mention_group.value.get(m.id, m.id), m))
-            .groupByKey()
-            .flatMap(lambda kv: resolve_group(list(kv[1]), by_id_bc.value))
-            .collect()
-        )
-        write("incidents", [
-            {"id": i.id, "mention_ids": json.dumps(i.mention_ids), "summary": json.dumps(i.summary)}
-            for i in resolved
-        ])  # fmt: skip
-
-        result = {
-            "articles": n_articles,
-            "near_duplicates": sum(1 for a in article_list if a.duplicate_of),
-            "rejections": len(all_rejections),
-            "mentions": mentions.count(),
-            "incidents": len(resolved),
-            "output": out,
-        }
-        if db_url:
-            load_into_store(db_url, article_list, mentions.collect(), resolved, all_rejections)
-            result["db"] = db_url
-        return result
+        result = _run(spark, inputs, output.rstrip("/"))
+        result["driver_peak_rss_mb"] = driver_peak_rss_mb(spark)
     finally:
         if own_session:
             spark.stop()
+    if db_url:
+        from newsledger.batch.load import load_parquet
+
+        result["loaded"] = load_parquet(result["output"], db_url)
+        result["db"] = db_url
+    return result
 
 
-def resolve_group(mentions: list[Mention], articles: dict[str, Article]) -> list[Any]:
-    """Resolve one connected group of mentions with the merge stage's batch resolver."""
-    from newsledger.merge.resolve import resolve_mentions
+def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
+    from pyspark import StorageLevel
 
-    needed = {m.article_id: articles[m.article_id] for m in mentions if m.article_id in articles}
-    return resolve_mentions(mentions, needed)
+    from newsledger.batch.graph import connected_components, star_edges
+
+    sc = spark.sparkContext
+    schemas = parquet_schemas()
+
+    def write(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
+        schema = schemas[name]
+        frame = spark.createDataFrame(rows.map(lambda r: ordered(r, schema)), schema)
+        if sort:  # rows of one article together, in order: the loader streams them
+            frame = frame.repartition(*sort[:1]).sortWithinPartitions(*sort)
+        frame.write.mode("overwrite").parquet(f"{out}/{name}")
+
+    # 1. read, exact duplicates
+    files = sc.binaryFiles(",".join(inputs), minPartitions=max(2, sc.defaultParallelism))
+    read = files.mapPartitions(read_partition).persist(StorageLevel.MEMORY_AND_DISK)
+    rejections = read.filter(lambda r: r["kind"] == "rejection").map(lambda r: r["data"])
+    unique = (
+        read.filter(lambda r: r["kind"] == "article")
+        .map(lambda r: (r["data"]["id"], r["data"]))
+        .reduceByKey(lambda a, b: a if (a["origin"] or "") <= (b["origin"] or "") else b)
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+
+    # 2. near duplicates: band pairs → components → ingest's rule per group
+    pairs = (
+        unique.values()
+        .flatMap(band_rows)
+        .groupByKey()
+        .flatMap(lambda kv: similar_pairs(kv[1]))
+        .distinct()
+    )
+    pair_frame = spark.createDataFrame(pairs, "src string, dst string")
+    copies = connected_components(pair_frame).rdd.map(lambda r: (r["id"], r["component"]))
+    articles = (
+        unique.leftOuterJoin(copies)
+        .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
+        .groupByKey()
+        .flatMap(lambda kv: settle_group(kv[1]))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    n_articles = articles.count()
+    write("articles", articles)
+    write("signatures", articles.filter(lambda r: not r["duplicate_of"]).map(signature_row))
+
+    # 3. extraction (+ blocking keys) per partition
+    partitions = max(2, -(-n_articles // ARTICLES_PER_EXTRACT_PARTITION))
+    extracted = (
+        articles.repartition(partitions)
+        .mapPartitions(extract_partition)
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    mentions = extracted.filter(lambda r: r["kind"] == "mention").map(lambda r: r["data"])
+    failures = extracted.filter(lambda r: r["kind"] == "rejection").map(
+        lambda r: json.loads(r["data"])
+    )
+    write("rejections", rejections.union(failures))
+    write("mentions", mentions, sort=("article_id", "index"))
+    write("claims", mentions.flatMap(lambda r: claim_rows(mention_of(r))))
+
+    # 4. shuffle by blocking key → closed sets of mentions (components by ids)
+    keyed = spark.createDataFrame(
+        mentions.flatMap(lambda r: [(k, r["id"]) for k in r["keys"]]), "key string, id string"
+    )
+    component_of = connected_components(star_edges(keyed, "key", "id")).rdd.map(
+        lambda r: (r["id"], r["component"])
+    )
+    by_mention = mentions.map(lambda r: (r["id"], r))
+    placed = (
+        by_mention.leftOuterJoin(component_of)
+        .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )  # (component, mention row)
+
+    # 5. each set's articles (and the originals of its wire copies) meet its mentions
+    by_article = articles.map(lambda r: (r["id"], r))
+    needs = placed.map(lambda kv: (kv[1]["article_id"], kv[0])).distinct()
+    originals = (
+        needs.join(by_article)
+        .filter(lambda kv: bool(kv[1][1]["duplicate_of"]))
+        .map(lambda kv: (kv[1][1]["duplicate_of"], kv[1][0]))
+    )
+    set_articles = (
+        needs.union(originals).distinct().join(by_article).map(lambda kv: (kv[1][0], kv[1][1]))
+    )
+    incidents = (
+        placed.mapValues(lambda r: r["data"])
+        .cogroup(set_articles)
+        .flatMap(lambda kv: resolve_component(kv[1][0], kv[1][1]) if kv[1][0] else [])
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    write("incidents", incidents)
+    return {
+        "articles": n_articles,
+        "near_duplicates": articles.filter(lambda r: bool(r["duplicate_of"])).count(),
+        "rejections": spark.read.parquet(f"{out}/rejections").count(),
+        "mentions": spark.read.parquet(f"{out}/mentions").count(),
+        "resolution_sets": placed.keys().distinct().count(),
+        "incidents": spark.read.parquet(f"{out}/incidents").count(),
+        "output": out,
+    }
 
 
-def load_into_store(
-    db_url: str,
-    articles: Sequence[Article],
-    mentions: Sequence[Mention],
-    incidents: Sequence[Any],
-    rejections: Sequence[dict[str, Any]],
-) -> None:
-    """Write the batch result into the store: articles, mentions, incidents, rejections."""
+def signature_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An original article's MinHash bands and signature, for the store's near-duplicate index
+    (computed here on the executors, so loading never fingerprints on the driver)."""
     from newsledger.ingest.dedup import fingerprint
-    from newsledger.store import open_store
 
-    store = open_store(db_url)
-    try:
-        ordered = sorted(articles, key=lambda a: a.id)
-        for start in range(0, len(ordered), 500):
-            store.add_articles(ordered[start : start + 500])
-        for article in ordered:
-            if article.duplicate_of is None:
-                fp = fingerprint(article.text)
-                store.add_lsh_bands(article.id, list(fp.bands), fp.signature_bytes)
-        by_article: dict[str, list[Mention]] = {a.id: [] for a in ordered}
-        for mention in mentions:
-            by_article.setdefault(mention.article_id, []).append(mention)
-        for article_id, items in by_article.items():
-            store.save_mentions(article_id, sorted(items, key=lambda m: m.index))
-        if store.count_incidents() == 0:
-            store.save_incidents(list(incidents))
-        else:  # an existing ledger: link into it incrementally, as `newsledger ingest` does
-            from newsledger.merge.resolve import add_mentions
+    fp = fingerprint(row["text"])
+    return {"article_id": row["id"], "bands": json.dumps(list(fp.bands)),
+            "signature": bytearray(fp.signature_bytes)}  # fmt: skip
 
-            add_mentions(store, list(mentions), {a.id: a for a in articles})
-        store.add_rejections(Rejection(r["origin"], r["reason"]) for r in rejections)
-    finally:
-        store.close()
+
+def driver_peak_rss_mb(spark: Any) -> dict[str, float]:
+    """Peak resident memory of the driver: this Python process and Spark's driver JVM (Linux
+    /proc; the JVM figure is absent where /proc or the gateway process is not visible)."""
+    from newsledger.bench import peak_rss_mb
+
+    result = {"python": round(peak_rss_mb(), 1)}
+    gateway = getattr(spark.sparkContext, "_gateway", None)
+    proc = getattr(gateway, "proc", None)
+    pid = getattr(proc, "pid", None)
+    status = Path(f"/proc/{pid}/status") if pid else None
+    if status is not None and status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                result["jvm"] = round(int(line.split()[1]) / 1024, 1)
+    return result

@@ -25,6 +25,7 @@ import logging
 import random
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ from scipy.optimize import linear_sum_assignment, minimize
 
 from newsledger.merge import scoring
 from newsledger.merge.profile import MentionProfile, build_profile
-from newsledger.merge.resolve import candidate_pairs, cluster_profiles
+from newsledger.merge.resolve import candidate_pairs, cluster_profiles, pair_score
 from newsledger.model import Article, Mention
 
 log = logging.getLogger(__name__)
@@ -86,15 +87,38 @@ def read_document(path: Path) -> str:
     return "\n".join(line for line in lines if line and not _URL.search(line))
 
 
-def read_ecbplus(bench_dir: Path, split: str, limit_topics: int | None = None) -> list[EcbDocument]:
-    """The documents of one split (train/dev/test), optionally from the first N topics only."""
-    root = bench_dir / "ecbplus"
+def ecbplus_root(folder: Path) -> Path:
+    """The ECB+ set folder, given either the folder itself or the bench folder holding it."""
+    if (folder / "doc_clusters.tsv").exists():
+        return folder
+    if (folder / "ecbplus" / "doc_clusters.tsv").exists():
+        return folder / "ecbplus"
+    raise FileNotFoundError(
+        f"{folder} holds no doc_clusters.tsv: give the ECB+ set folder (../shared/bench/ecbplus)"
+    )
+
+
+def read_ecbplus(
+    bench_dir: Path, split: str, limit_topics: int | None = None, limit: int | None = None
+) -> list[EcbDocument]:
+    """The documents of one split (train/dev/test), optionally from the first N topics only, or
+    from the first topics holding at least `limit` documents (whole topics, so both look-alike
+    incidents of a topic are always there)."""
+    root = ecbplus_root(bench_dir)
     docs: list[EcbDocument] = []
     with (root / "doc_clusters.tsv").open(encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle, delimiter="\t") if r[_split_column(r)] == split]
     topics = sorted({r["topic"] for r in rows}, key=int)
     if limit_topics is not None:
         topics = topics[:limit_topics]
+    if limit is not None:
+        sizes = Counter(r["topic"] for r in rows)
+        kept: list[str] = []
+        for topic in topics:
+            if sum(sizes[t] for t in kept) >= limit:
+                break
+            kept.append(topic)
+        topics = kept
     keep = set(topics)
     for row in rows:
         if row["topic"] not in keep:
@@ -117,15 +141,29 @@ def _split_column(row: Mapping[str, str]) -> str:
 
 
 def main_mentions(docs: Sequence[EcbDocument]) -> tuple[list[Mention], dict[str, Article]]:
-    """Run the real pipeline + extractor; each document's main mention (an empty one if none)."""
+    """Run the real pipeline + extractor; each document's main mention (an empty one if none).
+    Extracted mentions are cached like gva_dev's (`NEWSLEDGER_MENTION_CACHE`)."""
+    from newsledger.eval.bench_gva_dev import cache_dir, load_cached, save_cached
     from newsledger.extract.runner import extract_many
 
     articles = [Article.from_text(d.text, language="en", origin=d.name) for d in docs]
     by_id = {a.id: a for a in articles}
+    folder = cache_dir()
+    extracted: dict[str, list[Mention]] = {}
+    todo: list[Article] = []
+    for article in articles:
+        cached = load_cached(folder, article.id)
+        if cached is None:
+            todo.append(article)
+        else:
+            extracted[article.id] = cached
+    for article, mentions in extract_many(todo, on_error=_log_failure):
+        save_cached(folder, article.id, mentions)
+        extracted[article.id] = mentions
     found: dict[str, Mention] = {}
-    for article, mentions in extract_many(articles, on_error=_log_failure):
+    for article_id, mentions in extracted.items():
         main = next((m for m in mentions if m.main), None)
-        found[article.id] = main if main is not None else Mention(article.id, 0, True)
+        found[article_id] = main if main is not None else Mention(article_id, 0, True)
     mentions = [found.get(a.id, Mention(a.id, 0, True)) for a in articles]
     return mentions, by_id
 
@@ -197,9 +235,10 @@ def _profiles(
 def cluster_documents(
     profiles: Sequence[MentionProfile],
     name_of: Mapping[str, str],
-    score: Callable[[MentionProfile, MentionProfile], float] = scoring.pair_score,
-    threshold: float = scoring.LINK_THRESHOLD,
+    score: Callable[[MentionProfile, MentionProfile], float] = pair_score,
+    threshold: float | None = None,
 ) -> Clusters:
+    """The resolver's clusters (its link model and threshold unless given)."""
     pairs = candidate_pairs(profiles, score)
     groups = cluster_profiles(profiles, pairs, threshold, score)
     return [{name_of[profiles[i].article_id] for i in group} for group in groups]
@@ -317,30 +356,79 @@ def fit_weights(bench_dir: Path, limit_topics: int | None = None) -> dict[str, A
     }
 
 
+SPLIT_OF_FOLD = {None: "test", "heldout": "test", "test": "test", "train": "train", "dev": "dev"}
+"""ECB+ has an official split (topics 36-45 test): the held-out fold is its test split."""
+
+
 def score_ecbplus(
-    bench_dir: Path, split: str = "test", limit_topics: int | None = None
-) -> dict[str, float]:
-    """Cluster a split's documents with the resolver; B3/MUC/CEAF-e/CoNLL plus baselines."""
-    docs = read_ecbplus(bench_dir, split, limit_topics)
+    folder: Path,
+    *,
+    limit: int | None = None,
+    fold: str | None = None,
+    limit_topics: int | None = None,
+) -> dict[str, Any]:
+    """Cluster a split's documents (all at once) with the resolver; B3/MUC/CEAF-e/CoNLL plus
+    baselines measured in the same run: every document alone, one cluster per topic (an oracle
+    that cannot split look-alikes), TF-IDF cosine single-link and average-link at their best
+    thresholds (oracle thresholds, tuned on the scored documents)."""
+    from newsledger.eval.bench_gva_dev import scoreboard_row, tfidf_baselines
+
+    if fold not in SPLIT_OF_FOLD:
+        raise ValueError(f"unknown fold {fold!r}: use heldout (= test), train or dev")
+    split = SPLIT_OF_FOLD[fold]
+    docs = read_ecbplus(folder, split, limit_topics, limit)
     mentions, articles = main_mentions(docs)
     profiles, name_of = _profiles(docs, mentions, articles)
     gold = gold_clusters(docs)
-    result = clustering_scores(gold, cluster_documents(profiles, name_of))
+    result: dict[str, Any] = dict(clustering_scores(gold, cluster_documents(profiles, name_of)))
     singles = clustering_scores(gold, [{d.name} for d in docs])
     topics = clustering_scores(gold, topic_baseline(docs))
     result.update({f"singleton_{k}": v for k, v in singles.items() if k.endswith("f1")})
     result.update({f"topic_{k}": v for k, v in topics.items() if k.endswith("f1")})
-    result["documents"] = float(len(docs))
-    result["gold_clusters"] = float(len(gold))
+    names = [d.name for d in docs]
+    tfidf = tfidf_baselines(gold, names, [d.text for d in docs], [None] * len(docs))
+    for key, scores in tfidf.items():
+        name = key.replace("_dated", "")
+        result[f"{name}_threshold"] = scores["threshold"]
+        result.update({f"{name}_{k}": round(v * 100, 2) for k, v in scores.items() if "_" in k})
+    result["documents"] = len(docs)
+    result["gold_clusters"] = len(gold)
+    shown = "heldout" if split == "test" else split
+    best_tfidf = max(result["tfidf_single_link_b3_f1"], result["tfidf_average_link_b3_f1"])
+    result["scoreboard"] = [
+        scoreboard_row(
+            "ecbplus B-cubed F1",
+            result["b3_f1"] / 100,
+            best_tfidf / 100,
+            "TF-IDF cosine clustering, best link and threshold",
+            shown,
+            "issue 11 goal 0.85",
+        ),
+        scoreboard_row(
+            "ecbplus B-cubed F1 vs topic oracle",
+            result["b3_f1"] / 100,
+            result["topic_b3_f1"] / 100,
+            "one cluster per topic",
+            shown,
+        ),
+        scoreboard_row(
+            "ecbplus CoNLL F1",
+            result["conll_f1"] / 100,
+            result["singleton_conll_f1"] / 100,
+            "every document alone",
+            shown,
+        ),
+    ]
     return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    default = Path(__file__).resolve().parents[3] / ".." / "shared" / "bench"
+    default = Path(__file__).resolve().parents[3] / ".." / "shared" / "bench" / "ecbplus"
     parser.add_argument("--bench-dir", type=Path, default=default)
-    parser.add_argument("--split", default="test")
+    parser.add_argument("--fold", default="heldout", help="heldout (= test), train or dev")
     parser.add_argument("--limit-topics", type=int, default=None)
+    parser.add_argument("--limit", type=int, default=None)
     parser.add_argument(
         "--fit", action="store_true", help="fit weights (train) and threshold (dev)"
     )
@@ -348,7 +436,10 @@ def main() -> None:
     if args.fit:
         print(json.dumps(fit_weights(args.bench_dir, args.limit_topics), indent=2))
     else:
-        print(json.dumps(score_ecbplus(args.bench_dir, args.split, args.limit_topics), indent=2))
+        scores = score_ecbplus(
+            args.bench_dir, limit=args.limit, fold=args.fold, limit_topics=args.limit_topics
+        )
+        print(json.dumps(scores, indent=2))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,13 @@ Definitions (our own, stated so figures can be compared run to run):
 - resolution, over gold toponyms we recognised: `exact_id` (same GeoNames id) and `acc_161km`
   (within 161 km, the customary threshold). Mordecai 3 reports 90.1% exact on GWN with a neural
   ranker; our gazetteer holds towns of >= 500 people plus admin areas and countries only.
-The bench data is read from ../shared at run time; nothing of it is copied into the repo.
+Baselines measured in the same run: recognition by spaCy's GPE/LOC entities alone, and resolution
+of the same recognised toponyms by the gazetteer's first match for the name as written (primary
+names first, then the most populous).
+
+Called with the set folder itself (`../shared/bench/geowebnews`); articles are folded by their
+`file` number (`eval.folds`). The bench data is read from ../shared at run time; nothing of it is
+copied into the repo.
 """
 
 from __future__ import annotations
@@ -18,14 +24,25 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from newsledger.errors import ReadError
+from newsledger.eval.folds import in_fold
 from newsledger.geo import great_circle_km
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.places import find_places
+from newsledger.nlp.types import Place
 
-GWN_FILE = Path("geowebnews") / "data" / "GWN.xml"
+SET_NAME = "geowebnews"
+GWN_FILE = Path("data") / "GWN.xml"
+"""GeoWebNews inside the set folder."""
+
 ACCURACY_RADIUS_KM = 161.0
+"""100 miles: the customary geocoding threshold (Gritta et al.; Mordecai)."""
+
+MORDECAI3_ANCHOR = "Mordecai 3: 0.901 exact on GWN"
+BASELINE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @dataclass(frozen=True)
@@ -41,11 +58,26 @@ def _float(text: str | None) -> float | None:
     return float(text) if text and text.strip() else None
 
 
-def read_gwn(bench_dir: Path, limit: int | None = None) -> list[tuple[str, list[GoldToponym]]]:
-    """(text, toponyms) per article of GWN.xml."""
-    root = ET.parse(bench_dir / GWN_FILE).getroot()
+def gwn_path(folder: Path) -> Path:
+    """GWN.xml of the set folder (`../shared/bench/geowebnews`)."""
+    path = Path(folder) / GWN_FILE
+    if not path.exists():
+        raise ReadError(
+            f"{path} not found: give the GeoWebNews set folder itself "
+            "(../shared/bench/geowebnews, which holds data/GWN.xml)"
+        )
+    return path
+
+
+def read_gwn(
+    folder: Path, limit: int | None = None, fold: str | None = None
+) -> list[tuple[str, list[GoldToponym]]]:
+    """(text, toponyms) per article of GWN.xml, in `fold` (all articles when None)."""
+    root = ET.parse(gwn_path(folder)).getroot()
     out: list[tuple[str, list[GoldToponym]]] = []
     for article in root.iter("article"):
+        if not in_fold(SET_NAME, article.get("file") or "", fold):
+            continue
         text = article.findtext("text") or ""
         gold = []
         for top in article.iter("toponym"):
@@ -65,49 +97,111 @@ def read_gwn(bench_dir: Path, limit: int | None = None) -> list[tuple[str, list[
     return out
 
 
-def score_geo(bench_dir: Path, limit: int | None = None) -> dict[str, float]:
+def _km(place: Place, gold: GoldToponym) -> float | None:
+    if gold.latitude is None or gold.longitude is None:
+        return None
+    return great_circle_km(place.latitude, place.longitude, gold.latitude, gold.longitude)
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score_geo(
+    folder: Path, *, limit: int | None = None, fold: str | None = None
+) -> dict[str, Any]:
     """Recognition P/R/F1 and resolution accuracy on GeoWebNews (see the module docstring)."""
     nlp = load_pipeline("en")
-    Gazetteer.default()  # load (or build) before timing
-    articles = read_gwn(bench_dir, limit)
+    gazetteer = Gazetteer.default()  # load (or build) before timing
+    articles = read_gwn(folder, limit, fold)
     own = [n for n in nlp.pipe_names if n.startswith("newsledger")]
     n_pred = n_pred_ok = n_gold = n_gold_found = n_exact = n_161 = 0
+    base_pred = base_pred_ok = base_found = base_161 = base_exact = 0
     place_seconds = 0.0
     with nlp.select_pipes(disable=own):
         docs = nlp.pipe(text for text, _ in articles)
-        for doc, (_, gold) in zip(docs, articles, strict=True):
+        for doc, (text, gold) in zip(docs, articles, strict=True):
             started = time.perf_counter()
             mentions = [m for m in find_places(doc, "en") if m.place is not None]
             place_seconds += time.perf_counter() - started
             located = [g for g in gold if g.geonames_id is not None or g.latitude is not None]
+            entities = [e for e in doc.ents if e.label_ in BASELINE_LABELS]
             for m in mentions:
                 n_pred += 1
-                n_pred_ok += any(g.start < m.end and m.start < g.end for g in located)
+                n_pred_ok += any(_overlaps(g.start, g.end, m.start, m.end) for g in located)
+            for e in entities:
+                base_pred += 1
+                base_pred_ok += any(
+                    _overlaps(g.start, g.end, e.start_char, e.end_char) for g in located
+                )
             for g in gold:
                 if g.geonames_id is None:
                     continue
                 n_gold += 1
-                hit = next((m for m in mentions if g.start < m.end and m.start < g.end), None)
+                base_found += any(_overlaps(g.start, g.end, e.start_char, e.end_char)
+                                  for e in entities)  # fmt: skip
+                hit = next((m for m in mentions if _overlaps(g.start, g.end, m.start, m.end)), None)
                 if hit is None or hit.place is None:
                     continue
                 n_gold_found += 1
                 n_exact += hit.place.geonames_id == g.geonames_id
-                if g.latitude is not None and g.longitude is not None:
-                    distance = great_circle_km(
-                        hit.place.latitude, hit.place.longitude, g.latitude, g.longitude
-                    )
-                    n_161 += distance <= ACCURACY_RADIUS_KM
+                distance = _km(hit.place, g)
+                n_161 += distance is not None and distance <= ACCURACY_RADIUS_KM
+                # baseline resolution of the same recognised toponym: the first gazetteer match
+                first = gazetteer.lookup(text[hit.start : hit.end])
+                if first:
+                    base_exact += first[0].geonames_id == g.geonames_id
+                    base_distance = _km(first[0], g)
+                    base_161 += base_distance is not None and base_distance <= ACCURACY_RADIUS_KM
     precision = n_pred_ok / n_pred if n_pred else 0.0
     recall = n_gold_found / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = _f1(precision, recall)
+    base_f1 = _f1(base_pred_ok / base_pred if base_pred else 0.0,
+                  base_found / n_gold if n_gold else 0.0)  # fmt: skip
+    exact = n_exact / n_gold_found if n_gold_found else 0.0
+    acc = n_161 / n_gold_found if n_gold_found else 0.0
+    base_acc = base_161 / n_gold_found if n_gold_found else 0.0
+    base_exact_share = base_exact / n_gold_found if n_gold_found else 0.0
     return {
+        "documents": len(articles),
         "articles": float(len(articles)),
         "gold_toponyms": float(n_gold),
         "predictions": float(n_pred),
         "precision": precision,
         "recall": recall,
         "f1": f1,
-        "exact_id": n_exact / n_gold_found if n_gold_found else 0.0,
-        "acc_161km": n_161 / n_gold_found if n_gold_found else 0.0,
+        "exact_id": exact,
+        "acc_161km": acc,
+        "baseline_spacy_entities_f1": base_f1,
+        "baseline_first_match_acc_161km": base_acc,
+        "baseline_first_match_exact_id": base_exact_share,
         "ms_per_article_places": 1000 * place_seconds / max(1, len(articles)),
+        "scoreboard": [
+            _row("toponym F1", f1, base_f1, "spaCy GPE/LOC entities", None, fold),
+            _row("resolved within 161 km", acc, base_acc, "first gazetteer match", None, fold),
+            _row(
+                "exact GeoNames id",
+                exact,
+                base_exact_share,
+                "first gazetteer match",
+                MORDECAI3_ANCHOR,
+                fold,
+            ),
+        ],
+    }
+
+
+def _row(metric: str, score: float, baseline: float | None, name: str | None,
+         anchor: str | None, fold: str | None) -> dict[str, Any]:  # fmt: skip
+    return {
+        "metric": metric,
+        "score": round(score, 4),
+        "baseline": None if baseline is None else round(baseline, 4),
+        "baseline_name": name,
+        "anchor": anchor,
+        "fold": fold,
     }

@@ -13,6 +13,10 @@ Matching rule (documented in the output keys):
   overlaps the gold source, or the last word of the predicted (resolved) speaker occurs in it;
 - `cue_acc`: among matched pairs with a gold cue, the predicted cue shares a word with it;
 - `char_*`: precision/recall of content characters over the whole split (no pairing).
+
+Baseline, scored the same way on the same texts (`baseline.*`): every double-quoted stretch is a
+quote and its speaker is the nearest PERSON entity before it. Nothing is tuned on PolNeAR: the
+`heldout` fold is its dev split. The test split is not shipped (kept for final evaluation).
 """
 
 from __future__ import annotations
@@ -21,9 +25,12 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
 
 from newsledger.errors import ReadError
-from newsledger.model import Quote
+from newsledger.model import Quote, Span
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.quotes import find_quotes
 
@@ -43,12 +50,25 @@ class GoldAttribution:
     cue: Ranges = field(default_factory=list)
 
 
-def polnear_root(bench_dir: Path) -> Path:
-    """The PolNeAR folder from either ../shared/bench or ../shared/bench/polnear."""
-    root = bench_dir / "polnear" if (bench_dir / "polnear").is_dir() else bench_dir
-    if not (root / "data").is_dir():
-        raise ReadError(f"{root} holds no PolNeAR data/ folder: pass ../shared/bench")
-    return root
+def polnear_root(folder: Path) -> Path:
+    """The PolNeAR set folder (`../shared/bench/polnear`): the one holding `data/`."""
+    if not (folder / "data").is_dir():
+        raise ReadError(
+            f"{folder} holds no PolNeAR data/ folder: pass the set folder ../shared/bench/polnear"
+        )
+    return folder
+
+
+def splits_for(fold: str | None) -> tuple[str, ...]:
+    """PolNeAR's own splits for a fold: nothing is tuned on it, so `heldout` (the default) is
+    the dev split, `train` the train split and `all` both (the test split is not shipped)."""
+    if fold in (None, "heldout"):
+        return ("dev",)
+    if fold == "train":
+        return ("train",)
+    if fold == "all":
+        return ("train", "dev")
+    raise ValueError(f"unknown fold {fold!r}: use 'heldout', 'train' or 'all'")
 
 
 def read_ann(path: Path) -> list[GoldAttribution]:
@@ -97,26 +117,85 @@ def _chars(r: Ranges) -> set[int]:
     return {i for s, e in r for i in range(s, e)}
 
 
+@dataclass(slots=True)
+class _Tally:
+    """Counts behind the content, source and cue figures of one system over a split."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+    source_ok: int = 0
+    source_n: int = 0
+    cue_ok: int = 0
+    cue_n: int = 0
+    char_pred: int = 0
+    char_gold: int = 0
+    char_both: int = 0
+
+    def add(self, quotes: list[Quote], gold: list[GoldAttribution], text: str) -> None:
+        self.predicted += len(quotes)
+        self.gold += len(gold)
+        pairs = _pairs(quotes, gold)
+        self.matched += len(pairs)
+        for q, g in pairs:
+            if g.source:
+                self.source_n += 1
+                self.source_ok += _source_ok(q, g, text)
+            if g.cue and q.cue:
+                self.cue_n += 1
+                self.cue_ok += _cue_ok(q.cue, g, text)
+        pred_chars = _chars([(q.span.start, q.span.end) for q in quotes])
+        gold_chars = _chars([r for g in gold for r in g.content])
+        self.char_pred += len(pred_chars)
+        self.char_gold += len(gold_chars)
+        self.char_both += len(pred_chars & gold_chars)
+
+    def metrics(self) -> dict[str, float]:
+        p = _ratio(self.matched, self.predicted)
+        r = _ratio(self.matched, self.gold)
+        cp = _ratio(self.char_both, self.char_pred)
+        cr = _ratio(self.char_both, self.char_gold)
+        return {
+            "gold": float(self.gold),
+            "predicted": float(self.predicted),
+            "matched": float(self.matched),
+            "content_p": p,
+            "content_r": r,
+            "content_f1": _f1(p, r),
+            "source_acc": _ratio(self.source_ok, self.source_n),
+            "cue_acc": _ratio(self.cue_ok, self.cue_n),
+            "char_p": cp,
+            "char_r": cr,
+            "char_f1": _f1(cp, cr),
+        }
+
+
 def score_polnear(
-    bench_dir: Path, split: str = "dev", limit: int | None = None
-) -> dict[str, float]:
-    """Content P/R/F1, source and cue agreement of `find_quotes` on a PolNeAR split."""
-    root = polnear_root(bench_dir)
-    text_dir = root / "data" / split / "text"
-    ann_dir = root / "data" / split / "attributions"
-    if not text_dir.is_dir():
-        raise ReadError(f"{text_dir} does not exist: PolNeAR ships train and dev splits here")
+    folder: Path, *, limit: int | None = None, fold: str | None = None
+) -> dict[str, Any]:
+    """Content P/R/F1, source and cue agreement of `find_quotes` on PolNeAR, with the
+    quote-mark baseline (`baseline_quotes`) scored the same way on the same texts.
+
+    `folder` is the set folder (`../shared/bench/polnear`); `limit` caps the texts read (in
+    file-name order, over the fold's splits); `fold` picks the splits (`splits_for`).
+    """
+    root = polnear_root(Path(folder))
+    texts: list[tuple[Path, Path]] = []
+    for split in splits_for(fold):
+        text_dir = root / "data" / split / "text"
+        if not text_dir.is_dir():
+            raise ReadError(f"{text_dir} does not exist: PolNeAR ships train and dev splits here")
+        for path in sorted(text_dir.glob("*.txt")):
+            anns = sorted((root / "data" / split / "attributions").glob(path.stem + "_*.ann"))
+            if anns:
+                texts.append((path, anns[0]))
+    texts = texts[:limit] if limit else texts
     nlp = load_pipeline("en")
     model_pipes = [(n, p) for n, p in nlp.pipeline if not n.startswith("newsledger_")]
-    texts = sorted(text_dir.glob("*.txt"))[: limit if limit else None]
-    n_pred = n_gold = matched = src_ok = src_n = cue_ok = cue_n = 0
-    char_pred = char_gold = char_both = 0
+    ours, baseline = _Tally(), _Tally()
     seconds = 0.0
-    for path in texts:
-        anns = sorted(ann_dir.glob(path.stem + "_*.ann"))
-        if not anns:
-            continue
-        gold = read_ann(anns[0])
+    for path, ann in texts:
+        gold = read_ann(ann)
         text = path.read_text(encoding="utf-8")
         doc = nlp.make_doc(text)
         for _name, proc in model_pipes:
@@ -124,41 +203,84 @@ def score_polnear(
         started = time.perf_counter()
         quotes = find_quotes(doc, path.stem, "en")
         seconds += time.perf_counter() - started
-        n_pred += len(quotes)
-        n_gold += len(gold)
-        pairs = _pairs(quotes, gold)
-        matched += len(pairs)
-        for q, g in pairs:
-            if g.source:
-                src_n += 1
-                src_ok += _source_ok(q, g, text)
-            if g.cue and q.cue:
-                cue_n += 1
-                cue_ok += _cue_ok(q.cue, g, text)
-        pred_chars = _chars([(q.span.start, q.span.end) for q in quotes])
-        gold_chars = _chars([r for g in gold for r in g.content])
-        char_pred += len(pred_chars)
-        char_gold += len(gold_chars)
-        char_both += len(pred_chars & gold_chars)
-    p = matched / n_pred if n_pred else 0.0
-    r = matched / n_gold if n_gold else 0.0
-    cp = char_both / char_pred if char_pred else 0.0
-    cr = char_both / char_gold if char_gold else 0.0
-    return {
-        "docs": float(len(texts)),
-        "gold": float(n_gold),
-        "predicted": float(n_pred),
-        "matched": float(matched),
-        "content_p": p,
-        "content_r": r,
-        "content_f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "source_acc": src_ok / src_n if src_n else 0.0,
-        "cue_acc": cue_ok / cue_n if cue_n else 0.0,
-        "char_p": cp,
-        "char_r": cr,
-        "char_f1": 2 * cp * cr / (cp + cr) if cp + cr else 0.0,
-        "quote_ms_per_doc": 1000 * seconds / len(texts) if texts else 0.0,
-    }
+        ours.add(quotes, gold, text)
+        baseline.add(baseline_quotes(doc, path.stem), gold, text)
+    result: dict[str, Any] = {"documents": len(texts), **ours.metrics()}
+    result["baseline"] = baseline.metrics()
+    result["quote_ms_per_doc"] = 1000 * seconds / len(texts) if texts else 0.0
+    used_fold = fold or "heldout"
+    split_names = "+".join(splits_for(fold))
+    theirs = result["baseline"]
+    result["scoreboard"] = [
+        {
+            "metric": f"quote content F1 ({split_names})",
+            "score": result["content_f1"],
+            "baseline": theirs["content_f1"],
+            "baseline_name": BASELINE_NAME,
+            "anchor": CITRON_ANCHOR,
+            "fold": used_fold,
+        },
+        {
+            "metric": f"quote source accuracy, matched quotes ({split_names})",
+            "score": result["source_acc"],
+            "baseline": theirs["source_acc"],
+            "baseline_name": BASELINE_NAME,
+            "anchor": None,
+            "fold": used_fold,
+        },
+        {
+            "metric": f"quote cue agreement, matched quotes ({split_names})",
+            "score": result["cue_acc"],
+            "baseline": None,
+            "baseline_name": None,
+            "anchor": None,
+            "fold": used_fold,
+        },
+    ]
+    return result
+
+
+BASELINE_NAME = "quoted spans, nearest preceding PERSON"
+CITRON_ANCHOR = "citron: 82.0 on quotes"
+
+_DOUBLE_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+"""Text between a pair of double quote marks (curly or straight) on one line."""
+
+
+def baseline_quotes(doc: Doc, article_id: str) -> list[Quote]:
+    """The simple baseline: every double-quoted stretch is a quote, its speaker the nearest
+    PERSON entity that ends before the opening mark (none when there is none)."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    text = doc.text
+    out: list[Quote] = []
+    for match in _DOUBLE_QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        before = [ent for ent in people if ent.end_char <= match.start()]
+        speaker = before[-1] if before else None
+        out.append(
+            Quote(
+                speaker=speaker.text if speaker is not None else None,
+                affiliation=None,
+                cue=None,
+                content=text[start:end],
+                span=Span(article_id, start, end, text[start:end]),
+                speaker_span=(
+                    Span(article_id, speaker.start_char, speaker.end_char, speaker.text)
+                    if speaker is not None
+                    else None
+                ),
+            )
+        )
+    return out
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def _pairs(quotes: list[Quote], gold: list[GoldAttribution]) -> list[tuple[Quote, GoldAttribution]]:

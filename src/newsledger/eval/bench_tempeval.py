@@ -9,7 +9,13 @@ Definitions:
 - `value_accuracy`: among matched gold expressible values, our value rendered at our precision
   (day -> YYYY-MM-DD, week -> YYYY-Www, month -> YYYY-MM, year -> YYYY) equals the gold value;
 - the document creation time (DCT) is the publication date.
-Newswire 1989-2000, English only. The corpus is read from ../shared at run time, never copied.
+Baseline measured in the same run: dateparser alone, given the same matched gold expression's
+text and the DCT as its relative base, rendered at the period dateparser reports. Published
+anchor: HeidelTime-class systems reach about 0.78 value F1 on TempEval-3.
+
+Called with the set folder itself (`../shared/bench/tempeval3_tbaq`); documents are folded by
+file name (`eval.folds`). Newswire 1989-2000, English only. The corpus is read from ../shared at
+run time, never copied.
 """
 
 from __future__ import annotations
@@ -18,13 +24,20 @@ import re
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
+from newsledger.errors import ReadError
+from newsledger.eval.folds import in_fold
 from newsledger.nlp.dates import find_date_expressions
 from newsledger.nlp.types import DateExpression
 
-TBAQ_DIR = Path("tempeval3_tbaq") / "data" / "TBAQ-cleaned"
+SET_NAME = "tempeval3_tbaq"
+TBAQ_DIR = Path("data") / "TBAQ-cleaned"
+"""TimeBank + AQUAINT inside the set folder."""
+
+HEIDELTIME_ANCHOR = "HeidelTime-class: about 0.78 value F1 on TempEval-3"
 EXPRESSIBLE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
 
 
@@ -79,12 +92,40 @@ def render(expr: DateExpression) -> str | None:
     return expr.value.isoformat()
 
 
-def score_tempeval(bench_dir: Path, limit: int | None = None) -> dict[str, float]:
+def tml_paths(folder: Path) -> list[Path]:
+    """The .tml files of the set folder (`../shared/bench/tempeval3_tbaq`), sorted."""
+    paths = sorted((Path(folder) / TBAQ_DIR).rglob("*.tml"))
+    if not paths:
+        raise ReadError(
+            f"no .tml files under {Path(folder) / TBAQ_DIR}: give the TempEval-3 set folder "
+            "itself (../shared/bench/tempeval3_tbaq, which holds data/TBAQ-cleaned)"
+        )
+    return paths
+
+
+def dateparser_value(text: str, dct: date | None) -> str | None:
+    """Baseline: dateparser alone on an expression, relative to the DCT, at its own period."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
+    if dct is not None:
+        settings["RELATIVE_BASE"] = datetime(dct.year, dct.month, dct.day)
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    value = data.date_obj.date()
+    period = data.period or "day"
+    return render(DateExpression(0, 0, text, value, value, period))
+
+
+def score_tempeval(
+    folder: Path, *, limit: int | None = None, fold: str | None = None
+) -> dict[str, Any]:
     """Recognition P/R/F1 and value accuracy of DATE expressions (see the module docstring)."""
-    paths = sorted((bench_dir / TBAQ_DIR).rglob("*.tml"))
+    paths = [p for p in tml_paths(folder) if in_fold(SET_NAME, p.name, fold)]
     if limit is not None:
         paths = paths[:limit]
-    n_pred = n_pred_ok = n_gold = n_gold_found = n_value = n_value_ok = 0
+    n_pred = n_pred_ok = n_gold = n_gold_found = n_value = n_value_ok = n_base_ok = 0
     seconds = 0.0
     for path in paths:
         text, dct, gold = read_tml(path)
@@ -103,15 +144,27 @@ def score_tempeval(bench_dir: Path, limit: int | None = None) -> dict[str, float
             if EXPRESSIBLE.match(g.value):
                 n_value += 1
                 n_value_ok += render(hit) == g.value
+                n_base_ok += dateparser_value(text[g.start : g.end], dct) == g.value
     precision = n_pred_ok / n_pred if n_pred else 0.0
     recall = n_gold_found / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = n_value_ok / n_value if n_value else 0.0
+    baseline = n_base_ok / n_value if n_value else 0.0
     return {
-        "documents": float(len(paths)),
+        "documents": len(paths),
         "gold_dates": float(n_gold),
         "predictions": float(n_pred),
         "precision": precision,
         "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-        "value_accuracy": n_value_ok / n_value if n_value else 0.0,
+        "f1": f1,
+        "value_accuracy": accuracy,
+        "baseline_dateparser_value_accuracy": baseline,
         "ms_per_document": 1000 * seconds / max(1, len(paths)),
+        "scoreboard": [
+            {"metric": "value accuracy", "score": round(accuracy, 4),
+             "baseline": round(baseline, 4), "baseline_name": "dateparser alone",
+             "anchor": HEIDELTIME_ANCHOR, "fold": fold},
+            {"metric": "recognition F1", "score": round(f1, 4), "baseline": None,
+             "baseline_name": None, "anchor": None, "fold": fold},
+        ],
     }

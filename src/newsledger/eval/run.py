@@ -1,62 +1,79 @@
 """`newsledger eval TARGET`: score an extractor on gold annotations or on a public set.
 
-TARGET is either a gold folder (`tests/gold/seeds`, `tests/gold/examples`, one a user makes; a
-folder of gold folders scores them all together) or a public set under `../shared/bench/<set>`,
-whose folder name picks the scorer module `newsledger.eval.bench_<name>`.
+TARGET is, checked in this order:
+- a public set folder (`../shared/bench/<set>`, by its name in `public.BENCH_SCORERS`): its
+  scorer modules run on it (`public.score_set`); several sets hold JSON files, so this comes
+  before any gold detection;
+- a folder of public sets (`../shared/bench`): every set in it (`public.score_all`, as
+  `newsledger eval --all`);
+- a gold folder (`tests/gold/seeds`, `tests/gold/examples`, one a user makes; a folder of gold
+  folders scores them all together).
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsledger.errors import EvalTargetError
 from newsledger.eval.gold import GoldArticle, gold_files, gold_to_mentions, load_gold_file
+from newsledger.eval.public import (
+    BENCH_SCORERS,
+    DOCUMENT_COUNT_KEYS,
+    is_bench_root,
+    score_all,
+    score_set,
+    set_name_of,
+)
 from newsledger.eval.score import ArticleScore, EvalReport, FieldScore, score_article
+from newsledger.eval.scoreboard import ModuleResult, Scoreboard, SetResult
 from newsledger.extract.base import Extractor
 from newsledger.model import Article, Mention
 
 log = logging.getLogger(__name__)
 
-BENCH_MODULES: dict[str, str] = {
-    "tempeval3_tbaq": "bench_tempeval",
-    "geowebnews": "bench_geo",
-    "polnear": "bench_polnear",
-    "case2021_task2": "bench_case2021",
-    "gvdb": "bench_gvdb",
-    "ecbplus": "bench_ecbplus",
-}
-"""Public set folder name (as in ../shared/bench/) -> scorer module in newsledger.eval."""
-
-DOCUMENT_COUNT_KEYS = ("documents", "articles", "snippets", "n")
-"""Keys a public-set scorer may use for how many items it scored."""
-
 ORACLE_NAMES = ("gold", "oracle")
 """Extractor names that replay the gold itself (checks the scorer: every field scores 1.0)."""
 
+DEFAULT_EXTRACTOR = "rules"
+
 
 def run_eval(
-    target: Path, *, extractor_name: str = "rules", limit: int | None = None
-) -> EvalReport:
-    """Score `extractor_name` on a gold folder or a public set folder (see module docstring)."""
+    target: Path,
+    *,
+    extractor_name: str = DEFAULT_EXTRACTOR,
+    limit: int | None = None,
+    fold: str | None = None,
+) -> EvalReport | SetResult | Scoreboard:
+    """Score a public set, a folder of public sets, or a gold folder (see module docstring)."""
     target = Path(target)
     if not target.is_dir():
         raise EvalTargetError(
             f"{target}: not a folder; give a gold folder or a ../shared/bench set"
         )
+    if limit is not None and limit < 1:
+        raise EvalTargetError(f"--limit {limit}: give at least 1 document")
+    public = set_name_of(target) is not None or is_bench_root(target)
+    if public and extractor_name != DEFAULT_EXTRACTOR:
+        raise EvalTargetError(
+            f"extractor {extractor_name!r}: public-set scorers run the rule extractor; "
+            "other extractors score gold folders only"
+        )
+    if set_name_of(target) is not None:
+        return score_set(target, limit=limit, fold=fold)
+    if is_bench_root(target):
+        return score_all(target, limit=limit, fold=fold)
+    if fold is not None:
+        raise EvalTargetError(f"--fold applies to public sets; {target} is not one")
     if gold_files(target):
         return evaluate_gold(target, extractor_name=extractor_name, limit=limit)
-    bench = bench_module_name(target)
-    if bench is not None:
-        return evaluate_bench(target, bench, limit=limit)
     raise EvalTargetError(
-        f"{target}: no gold files (*.json) and not a known public set; supported sets: "
-        f"{', '.join(sorted(BENCH_MODULES))}"
+        f"{target}: no gold files (*.json) and not a known public set; public sets: "
+        f"{', '.join(sorted(BENCH_SCORERS))}"
     )
 
 
@@ -116,49 +133,6 @@ def load_extractor(name: str) -> Extractor:
     )
 
 
-def bench_module_name(folder: Path) -> str | None:
-    """The scorer module for a public set folder, by the folder's name."""
-    name = folder.resolve().name
-    if name in BENCH_MODULES:
-        return BENCH_MODULES[name]
-    if f"bench_{name}" in BENCH_MODULES.values():
-        return f"bench_{name}"
-    return None
-
-
-def evaluate_bench(folder: Path, module_name: str, *, limit: int | None = None) -> EvalReport:
-    """Run a public set's scorer (`score_*` in `newsledger.eval.<module_name>`)."""
-    started = time.perf_counter()
-    try:
-        module = importlib.import_module(f"newsledger.eval.{module_name}")
-    except ImportError as exc:
-        raise EvalTargetError(
-            f"{folder}: the scorer newsledger.eval.{module_name} is not available ({exc})"
-        ) from exc
-    preferred = f"score_{module_name.removeprefix('bench_')}"
-    scorers = sorted(
-        (
-            f
-            for n, f in inspect.getmembers(module, inspect.isfunction)
-            if n.startswith("score_") and f.__module__ == module.__name__
-        ),
-        key=lambda f: f.__name__ != preferred,
-    )
-    if not scorers:
-        raise EvalTargetError(f"newsledger.eval.{module_name} has no score_* function")
-    result = _call_scorer(scorers[0], folder, limit)
-    report = bench_report(str(folder), module_name, result)
-    report.seconds = time.perf_counter() - started
-    return report
-
-
-def _call_scorer(scorer: Callable[..., Any], folder: Path, limit: int | None) -> Any:
-    params = inspect.signature(scorer).parameters
-    if "limit" in params:
-        return scorer(folder, limit=limit)
-    return scorer(folder)
-
-
 def bench_report(target: str, name: str, result: Any) -> EvalReport:
     """An EvalReport from whatever a public-set scorer returns (a report, an object with
     `to_json()`, or a mapping of metrics, where {precision, recall, f1} mappings become fields)."""
@@ -183,3 +157,10 @@ def _flatten(report: EvalReport, prefix: str, data: Mapping[str, Any]) -> None:
             _flatten(report, f"{name}.", value)
         elif isinstance(value, int | float | str) and not isinstance(value, bool):
             report.metrics[name] = value
+
+
+def module_report(result: ModuleResult, target: str) -> EvalReport:
+    """A scorer module's full metrics as an EvalReport (the detail under a set's board)."""
+    report = bench_report(target, result.module, result.metrics)
+    report.seconds = result.seconds
+    return report

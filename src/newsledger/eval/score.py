@@ -220,7 +220,8 @@ def _claims(mention: Mention | None, name: str) -> list[Claim]:
     return mention.claims_for(name) if mention is not None else []
 
 
-def _location(mention: Mention | None) -> dict[str, Any] | None:
+def predicted_location(mention: Mention | None) -> dict[str, Any] | None:
+    """The place a predicted mention gives (its first location claim's value), or None."""
     claim = _first(mention, "location")
     return claim.value if claim is not None and isinstance(claim.value, dict) else None
 
@@ -251,7 +252,7 @@ def similarity(gold: GoldMention, predicted: Mention) -> float:
     date_claim = predicted.first("date")
     if gold.date and date_claim is not None and gold.date.accepts(str(date_claim.value)):
         score += 1.0
-    place = _location(predicted)
+    place = predicted_location(predicted)
     if gold.location and place and same_place(gold.location, place):
         score += 1.0
     type_claim = predicted.first("event_type")
@@ -413,7 +414,7 @@ def _score_single_fields(out: ArticleScore, gold: GoldMention | None, pred: Ment
         g_tod is not None and p_tod in {time_of_day_key(v) for v in (g_tod.value, *g_tod.accept)},
     )
     g_loc = gold.location if gold else None
-    p_loc = _location(pred)
+    p_loc = predicted_location(pred)
     matched = g_loc is not None and p_loc is not None and same_place(g_loc, p_loc)
     out.f("location").record(g_loc is not None, p_loc is not None, matched)
     if matched and g_loc is not None and p_loc is not None:
@@ -428,21 +429,28 @@ def _figure_key(claim: Claim) -> tuple[Any, ...]:
     return (claim.kind, claim.actor, claim.value, claim.item if claim.kind == "other" else None)
 
 
+def same_count(g: GoldFigure, p: Claim) -> bool:
+    """A predicted figure states the gold's count: same value (an explicit unknown only matches
+    an explicit unknown) and actor (kind `other`: the actor only when both name one)."""
+    g_actor, p_actor = actor_key(g.actor), actor_key(p.actor)
+    if g.value != p.value:
+        return False
+    if g.value is None and p.qualifier != g.qualifier:
+        return False
+    if g.kind == "other" == p.kind:
+        return g_actor is None or p_actor is None or g_actor == p_actor
+    return g_actor == p_actor
+
+
+def figure_matches(g: GoldFigure, p: Claim) -> bool:
+    """The scorer's figure match: same count, and the gold's kind or one it accepts."""
+    return (p.kind == g.kind or p.kind in g.accept_kinds) and same_count(g, p)
+
+
 def _score_figures(out: ArticleScore, gold: Sequence[GoldFigure], claims: list[Claim]) -> None:
     """Figures match on kind, actor and value (kind `other`: value, and actor when both name
     one); the qualifier is scored on the matched pairs."""
     predicted = _unique(claims, _figure_key)
-
-    def same_count(g: GoldFigure, p: Claim) -> bool:
-        g_actor, p_actor = actor_key(g.actor), actor_key(p.actor)
-        if g.value != p.value:
-            return False
-        if g.value is None and p.qualifier != g.qualifier:
-            return False  # an explicit unknown only matches an explicit unknown
-        if g.kind == "other" == p.kind:
-            return g_actor is None or p_actor is None or g_actor == p_actor
-        return g_actor == p_actor
-
     pairs, missed, spurious = match_items(
         gold,
         predicted,

@@ -500,12 +500,12 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
     last_groups: list[tuple[int, str]] = []  # (sentence number, group) of counted people
     counted_tokens: set[int] = set()
     for sent_no, sent in enumerate(sents):
-        statistic = bool(_STATISTIC_RE.search(sent.text))
+        period_targets = _statistic_targets(sent, index)
         for q in quantities:
             if q.start < sent.start_char or q.end > sent.end_char:
                 continue
             first, last = index.at(q.start), index.at(q.end - 1)
-            if statistic or _is_subset(doc, q, first, last):
+            if _is_subset(doc, q, first, last):
                 continue
             counted = index.at(q.head_start) if q.head_start >= 0 else None
             if counted is not None and counted.i < last.i:
@@ -514,6 +514,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             if counted is not None and last.head.i != counted.i and last.pos_ == "NOUN":
                 np = last  # "dozens of migrants", "une centaine de migrants": the amount heads it
             np = _np_top(np)
+            if period_targets and _governed(np, counted, period_targets):
+                continue  # "500 people were killed in 2015": a period's tally, not one incident's
             group = _group_in_np(np, counted) if counted is not None else None
             if counted is not None and _in(counted, vocab_figures.RELATIONAL_NOUNS):
                 group = _speaker_group(sent, attributions, q.start) or group
@@ -552,8 +554,6 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 continue
             if group is not None and not elliptical:
                 last_groups.append((sent_no, group))
-                if statistic:
-                    continue
                 verbs = [v for v, _ in _predicates(np)]
                 if group == "civilians":
                     if not any(_in(v, vocab_figures.PROTEST_VERBS) for v in verbs):
@@ -583,8 +583,73 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                     )
         claims.extend(_vague_and_single(sent, article_id, attributions, counted_tokens))
         claims.extend(_unknowns(doc, sent, article_id, attributions))
+    if not any(c.kind == "killed" for c in claims):
+        claims.extend(_implied_death(sents[:IMPLIED_DEATH_SENTENCES], article_id, attributions))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+IMPLIED_DEATH_SENTENCES = 3
+"""Headline and lead: where a report says what happened; later sentences recall other deaths."""
+
+_IMPLIED_DEATH_RE = re.compile(
+    r"\b(?:fatal(?:ly)?\s+(?:shot|shooting|stabb(?:ed|ing))|shot\s+(?:and\s+|,\s*)?killed|"
+    r"shot\s+dead|shot\s+to\s+death|shooting\s+death|found\s+dead|died|dies|"
+    r"homicide|murder(?:ed)?|slain)\b",
+    re.IGNORECASE,
+)
+"""Words that say someone died in the event without saying how many ("Man shot, killed on the
+west side", "police are investigating a homicide"): at least one killed."""
+
+
+def _implied_death(
+    sents: Sequence[Span], article_id: str, attributions: Sequence[Attribution]
+) -> list[Claim]:
+    """At least one killed, from the first death word of the headline or lead, when no count of
+    the dead is stated anywhere in the mention (never alongside a stated count). A sentence that
+    counts deaths over a period ("the city's 40th homicide this year") gives nothing."""
+    for sent in sents:
+        if _STATISTIC_RE.search(sent.text):
+            continue
+        match = _IMPLIED_DEATH_RE.search(sent.text)
+        if match is None:
+            continue
+        start = sent.start_char + match.start()
+        end = sent.start_char + match.end()
+        evidence = Evidence(article_id, start, end, doc_text(sent.doc)[start:end])
+        return [_claim("killed", 1, "at_least", evidence, None, None, attributions)]
+    return []
+
+
+STATISTIC_CLIMB = 8
+"""Heads climbed from a period marker to the word it modifies (a few prepositions and nouns)."""
+
+
+def _statistic_targets(sent: Span, index: _TokenIndex) -> set[int]:
+    """Tokens a period marker ("in 2015", "this year", "since January") modifies: the verb of
+    its clause ("were killed in 2015") or the noun it attaches to ("the worst unrest this year").
+    A count is a period's tally only when the marker governs it (see `_governed`), so a marker
+    elsewhere in the sentence no longer silences every number in it."""
+    targets: set[int] = set()
+    for match in _STATISTIC_RE.finditer(sent.text):
+        marker = index.at(sent.start_char + match.end() - 1)
+        current = marker
+        for _ in range(STATISTIC_CLIMB):
+            if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+                break
+            if current.i != marker.i and current.pos_ in ("NOUN", "PROPN", "PRON"):
+                break
+            current = current.head
+        targets.add(current.i)
+    return targets
+
+
+def _governed(np: Token, counted: Token | None, targets: set[int]) -> bool:
+    """Whether a period marker modifies this count: its noun, or the predicate it is an
+    argument of (with the verbs sharing its subject)."""
+    if np.i in targets or (counted is not None and counted.i in targets):
+        return True
+    return any(verb.i in targets for verb, _ in _predicates(np))
 
 
 def _vague_and_single(

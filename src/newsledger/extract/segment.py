@@ -44,6 +44,7 @@ from newsledger.extract.event_words import (
     VIOLENT_FAMILIES,
 )
 from newsledger.extract.events import Trigger, triggers_of
+from newsledger.nlp.datelines import event_place, find_dateline
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression, PlaceMention
 
@@ -452,6 +453,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         dates, [s for s in sents[:MAIN_DATE_SCAN] if not STRONG_CUE_RE.search(s.text)]
     )
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
+    main.place = event_place(find_dateline(doc_text(doc)), main.place)  # dateline town
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
         t.token.i, set())}  # fmt: skip

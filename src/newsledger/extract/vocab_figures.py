@@ -254,17 +254,19 @@ STATISTIC_MARKERS = (
     r"\bsince\b[^.;]{0,40}?\b(?:19|20)\d\d\b",
     r"\b(?:this|last|per|a|each|every)\s+year\b",
     r"\bso\s+far\b",
-    r"\ba\s+record\b",
+    r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|the\s+(?:start|beginning)\s+of)\b",
     r"\bannually\b",
     r"\bon\s+average\b",
     r"\bdepuis\s+(?:le\s+début|janvier|(?:19|20)\d\d)\b",
     r"\ben\s+(?:19|20)\d\d\b",
     r"\bcette\s+année\b",
-    r"\bun\s+record\b",
     r"\bpar\s+an\b",
 )
-"""Sentences with these are statistics or populations, not the count of one incident: their
-numbers give no figure claims (casualty tallies of a year included)."""
+"""Period markers: a count they govern (the marker modifies its noun or its predicate, see
+`figures._statistic_targets`) is a tally over a period, not the count of one incident ("500 people
+were killed in 2015", "12 have been killed since January"). "A record" is not one: it says a
+count is large, not that it spans a period ("a record 5,000 protesters")."""
 
 ITEM_NOUNS: dict[str, str] = {
     "canister": "canisters",

@@ -39,7 +39,11 @@ _OPEN = 1e-6  # "less than 20% away": approximate intervals are open at their en
 RULES: dict[str, str] = {
     "figures": "each source's fullest count, then the lowest of those across independent "
     "sources (ACLED's conservative rule); min/max span every claim; 'at least N' and 'N' "
-    "agree; 'around N' allows ±20%",
+    "agree; 'around N' allows ±20%; vague quantities ('several', 'dozens') set the value only "
+    "when no source gives a number",
+    "totals": "per mention, one count per kind over all sides (injured includes hospitalised; "
+    "a count without an actor is not added to the same count with one); per incident, the "
+    "figures rule over each source's mention totals",
     "date": "most precise date that every dated source agrees with (a day beats its week or "
     "month); disjoint dates from two sources are a conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
@@ -115,17 +119,20 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
     direct = [f for f in figures if f.value is not None and not f.derived]
     if not direct:
         return FigureConsensus(None, None, None, 0, [])
+    # A vague quantity ("several officers were hurt") is a range that never sets the value
+    # when any source states a number: only counts with a number take part below.
+    precise = [f for f in direct if f.qualifier != "vague"] or direct
     # Within one source, its fullest count ("7 injured" in a headline, "32 bruised, 7 in
     # hospital" from a union later: the source reports 32); across independent sources, the
     # most conservative of those (ACLED).
     fullest: dict[str, int] = {}
-    for fig in direct:
+    for fig in precise:
         if fig.value is not None:
             fullest[fig.source] = max(fullest.get(fig.source, fig.value), fig.value)
     value = min(fullest.values())
     minimum = min(f.value for f in direct if f.value is not None)
     maximum = max((f.max_value if f.max_value is not None else f.value) or 0 for f in direct)
-    intervals = source_intervals(direct)
+    intervals = source_intervals(precise)  # a vague word conflicts with no number
     supporting: set[str] = set()
     for fig in figures:
         if fig.value is None:
@@ -270,3 +277,37 @@ def sourced_date(source: str, article_id: str, value: object, precision: str) ->
     return SourcedDate(
         source, article_id, parsed, precision if precision in PRECISION_RANK else "day"
     )
+
+
+def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]]
+                    ) -> dict[str, dict[str, object]]:  # fmt: skip
+    """`totals` of an incident from (source, article_id, mention `totals`) of its mentions: per
+    kind, the figures rule (`figure_consensus`) over each source's totals, so a vague total never
+    overrides a stated one and the most conservative source's fullest count wins."""
+    by_kind: dict[str, list[SourcedFigure]] = {}
+    for source, article_id, totals in mention_totals:
+        for kind, total in totals.items():
+            value, maximum = total.get("value"), total.get("max")
+            if not isinstance(value, int):
+                continue
+            by_kind.setdefault(kind, []).append(
+                SourcedFigure(
+                    source,
+                    article_id,
+                    value,
+                    str(total.get("qualifier") or "exact"),
+                    maximum if isinstance(maximum, int) else None,
+                )
+            )
+    out: dict[str, dict[str, object]] = {}
+    for kind, figures in sorted(by_kind.items()):
+        result = figure_consensus(figures)
+        if result.value is None:
+            continue
+        out[kind] = {
+            "value": result.value,
+            "min": result.minimum,
+            "max": result.maximum,
+            "sources": result.supporting_sources,
+        }
+    return out

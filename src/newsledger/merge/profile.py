@@ -102,6 +102,13 @@ class MentionProfile:
     terms: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
     duplicate_of: str | None = None
+    title: str | None = None
+    """The article's headline (main mentions only: a background mention is another story)."""
+    quote_keys: frozenset[str] = frozenset()
+    """The opening words of each quote, normalised: a shared quote is specific evidence."""
+    rare: dict[str, float] = field(default_factory=dict)
+    """Words weighted by how rare they are in the language (see `rare_terms`)."""
+    rare_norm: float = 0.0
 
 
 def date_interval(value: date, precision: str | None) -> tuple[date, date]:
@@ -216,6 +223,51 @@ def salient_terms(texts: Iterable[str]) -> dict[str, float]:
     return {w: weights[w] * (1.0 + math.log(n)) for w, n in counts.items()}
 
 
+COMMON_ZIPF = 6.0
+"""Words at or above this Zipf frequency (about one in 10,000 words: "said", "police") weigh 0 in
+the rare-word bag; a word's weight is COMMON_ZIPF minus its Zipf frequency, so a street or a
+surname (Zipf 1-3) outweighs "shot" (5.2) several times: an IDF from general language use,
+the same for every ledger and every order of arrival (an IDF from the ledger itself would
+change as it grows)."""
+
+RARE_LANGUAGES = frozenset({"en", "fr", "de", "nl", "it", "pt", "es"})
+"""Languages whose word frequencies are looked up (others fall back to English)."""
+
+
+@lru_cache(maxsize=262144)
+def _rarity(word: str, language: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return max(0.0, COMMON_ZIPF - zipf_frequency(word, language))
+
+
+def rare_terms(texts: Iterable[str], language: str | None) -> dict[str, float]:
+    """Bag of words weighted by sublinear count x rarity in the language (a fixed IDF)."""
+    lang = language if language in RARE_LANGUAGES else "en"
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            low = match.group().lower().replace("’", "'")
+            if low.endswith("'s"):
+                low = low[:-2]
+            if len(low) >= 3 and not low.isdigit():
+                counts[low] += 1
+    out: dict[str, float] = {}
+    for word, n in counts.items():
+        weight = _rarity(word, lang)
+        if weight > 0:
+            out[word] = weight * (1.0 + math.log(n))
+    return out
+
+
+def rare_texts(mention: Mention, article: Article | None) -> list[str]:
+    """The texts of the rare-word bag: a main mention's whole article (title included), a
+    background mention's context windows."""
+    if article is not None and mention.main:
+        return [article.title or "", article.text]
+    return mention_texts(mention, article)
+
+
 def normalise_name(name: str) -> str:
     """A person or group name reduced for comparison ("Fabrice  Ledoux," -> "fabrice ledoux")."""
     return " ".join(_WORD.findall(name.lower()))
@@ -228,6 +280,19 @@ def looks_like_name(value: str) -> bool:
     if any(len(w) >= 2 and w.isupper() for w in words):
         return True
     return any(w[:1].isupper() for w in words[1:])
+
+
+QUOTE_KEY_WORDS = 8
+"""Opening words of a quote compared across reports (outlets trim quotes at the end); shorter
+quotes ("no comment") are too common to be evidence."""
+
+
+def quote_key(content: str | None) -> str | None:
+    """A quote's first QUOTE_KEY_WORDS words, lower-cased (None for a shorter quote)."""
+    words = _WORD.findall((content or "").lower())
+    if len(words) < QUOTE_KEY_WORDS:
+        return None
+    return " ".join(words[:QUOTE_KEY_WORDS])
 
 
 def mention_texts(mention: Mention, article: Article | None) -> list[str]:
@@ -325,7 +390,15 @@ def build_profile(
         if isinstance(claim.value, str) and looks_like_name(claim.value):
             names.add(normalise_name(claim.value))
     profile.names = frozenset(n for n in names if n)
+    profile.quote_keys = frozenset(
+        key for q in mention.quotes if (key := quote_key(q.content)) is not None
+    )
+    if mention.main and article is not None and article.title:
+        profile.title = article.title
     if with_terms:
         profile.terms = salient_terms(mention_texts(mention, article))
+        language = article.language if article is not None else None
+        profile.rare = rare_terms(rare_texts(mention, article), language)
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
+    profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
     return profile

@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 
 from newsledger.errors import NotFoundError
 from newsledger.merge.blocking import block_keys
+from newsledger.merge.linker import explain_links, model, score_link, unknown_reason
 from newsledger.merge.profile import MentionProfile, build_profile
-from newsledger.merge.scoring import LINK_THRESHOLD, pair_score
+from newsledger.merge.scoring import CANNOT_LINK
 from newsledger.merge.summary import summarise_incident
 from newsledger.model import Article, Mention
 from newsledger.store.base import Correction, Store, StoredIncident
@@ -60,10 +61,25 @@ class _Cluster:
     articles: set[str]
     version: int = 0
     links: dict[int, list[float]] = field(default_factory=dict)
-    # links[other] = [sum of all-pair logits, all pairs scored, sum main-main, main pairs scored]
+    # links[other] = [sum of all-pair logits, all pairs scored, sum main-main, main pairs scored,
+    #                 pairs whose facts exclude one incident]
 
 
 PairScorer = Callable[[MentionProfile, MentionProfile], float]
+ProgressCallback = Callable[[int, int | None], None]
+
+LINK_SLOTS = 5
+"""Length of a cluster-pair link record (see `_Cluster.links`)."""
+
+
+def link_threshold() -> float:
+    """The average-linkage logit above which two clusters merge (from the link model)."""
+    return model().threshold
+
+
+def pair_score(a: MentionProfile, b: MentionProfile) -> float:
+    """The resolver's pair logit: the learned link scorer (merge/linker.py)."""
+    return score_link(a, b)
 
 
 def candidate_pairs(
@@ -95,7 +111,11 @@ def candidate_pairs(
 
 
 def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float | None:
-    """Average logit over the scored pairs that count (main-main when both hold mains)."""
+    """Average logit over the scored pairs that count (main-main when both hold mains); None
+    when some pair's facts exclude one incident (a constraint, not a vote: a large cluster's
+    many agreeing pairs must not outvote one pair three weeks or two countries apart)."""
+    if link[4]:
+        return None
     if a.mains and b.mains:
         return link[2] / link[3] if link[3] else None
     return link[0] / link[1] if link[1] else None
@@ -104,7 +124,7 @@ def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float | None:
 def cluster_profiles(
     profiles: Sequence[MentionProfile],
     pairs: Mapping[tuple[int, int], float],
-    threshold: float = LINK_THRESHOLD,
+    threshold: float | None = None,
     score: PairScorer = pair_score,
 ) -> list[list[int]]:
     """Average-linkage agglomeration (profiles in canonical order).
@@ -114,6 +134,8 @@ def cluster_profiles(
     so the decision is the true average over every pair and does not depend on which pairs the
     blocks happened to hold.
     """
+    if threshold is None:
+        threshold = link_threshold()
     clusters = {
         i: _Cluster(members=[i], mains=int(p.main), articles={p.article_id})
         for i, p in enumerate(profiles)
@@ -126,9 +148,10 @@ def cluster_profiles(
         link[1] += 1.0
         link[2] += value * main
         link[3] += main
+        link[4] += 1.0 if value <= CANNOT_LINK else 0.0
 
     for (i, j), value in pairs.items():
-        link = clusters[i].links.setdefault(j, [0.0, 0.0, 0.0, 0.0])
+        link = clusters[i].links.setdefault(j, [0.0] * LINK_SLOTS)
         add(link, i, j, value)
         clusters[j].links[i] = list(link)
     heap: list[tuple[float, int, int, int, int]] = []
@@ -142,6 +165,8 @@ def cluster_profiles(
         if value is None or value <= threshold:
             return
         if link[1] < len(ca.members) * len(cb.members):
+            # blocking missed some pairs: score them all, so the decision is the true average
+            # and every excluding pair is seen
             for i in ca.members:
                 for j in cb.members:
                     key = (i, j) if i < j else (j, i)
@@ -174,8 +199,8 @@ def cluster_profiles(
         del ca.links[b]
         cb.links.pop(a, None)
         for other, link in cb.links.items():
-            mine = ca.links.setdefault(other, [0.0, 0.0, 0.0, 0.0])
-            for k in range(4):
+            mine = ca.links.setdefault(other, [0.0] * LINK_SLOTS)
+            for k in range(LINK_SLOTS):
                 mine[k] += link[k]
             clusters[other].links.pop(b, None)
         for other in ca.links:
@@ -207,37 +232,70 @@ def _apply_corrections(
     return groups
 
 
+def resolve_block(profiles: Sequence[MentionProfile]) -> list[list[str]]:
+    """Cluster one block of mention profiles into incidents (lists of mention ids).
+
+    A pure function of the set of profiles (sorted canonically first), so any caller (ingest,
+    `newsledger resolve`, the Spark job per block) gets the same clusters in any order."""
+    ordered = sorted(profiles, key=lambda p: p.sort_key)
+    pairs = candidate_pairs(ordered)
+    return [
+        [ordered[i].mention_id for i in members] for members in cluster_profiles(ordered, pairs)
+    ]
+
+
+def _explained_summary(
+    incident_id: str,
+    group: Sequence[str],
+    unique: Mapping[str, Mention],
+    by_id: Mapping[str, MentionProfile],
+    articles: Mapping[str, Article],
+) -> dict[str, object]:
+    """The consensus summary plus why each article is there (`links`) and, for a lone mention
+    whose facts cannot be matched, why it stayed alone (`unresolved_reason`)."""
+    summary = summarise_incident(incident_id, [unique[m] for m in group], articles)
+    members = [by_id[m] for m in group]
+    summary["links"] = explain_links(members)
+    alone = len({p.article_id for p in members}) == 1
+    summary["unresolved_reason"] = unknown_reason(members[0]) if alone else None
+    return summary
+
+
 def resolve_mentions(
     mentions: Sequence[Mention],
     articles: Mapping[str, Article],
     corrections: Sequence[Correction] = (),
+    on_progress: ProgressCallback | None = None,
 ) -> list[StoredIncident]:
     """Group mentions into incidents (deterministic, independent of input order)."""
     unique = {m.id: m for m in mentions}
     profiles = sorted(
         (build_profile(m, articles) for m in unique.values()), key=lambda p: p.sort_key
     )
+    by_id = {p.mention_id: p for p in profiles}
     order = {p.mention_id: i for i, p in enumerate(profiles)}
-    pairs = candidate_pairs(profiles)
-    groups = [
-        [profiles[i].mention_id for i in members] for members in cluster_profiles(profiles, pairs)
-    ]
-    groups = _apply_corrections(groups, corrections)
+    groups = _apply_corrections(resolve_block(profiles), corrections)
     stored_keys = {p.mention_id: block_keys(p)[0] for p in profiles}
     incidents: list[StoredIncident] = []
-    for group in groups:
+    for done, group in enumerate(groups, 1):
         group = sorted(group, key=order.__getitem__)
         incident_id = incident_id_for(group[0])
         incidents.append(
             StoredIncident(
                 id=incident_id,
                 mention_ids=group,
-                summary=summarise_incident(incident_id, [unique[m] for m in group], articles),
+                summary=_explained_summary(incident_id, group, unique, by_id, articles),
                 block_keys=sorted({k for m in group for k in stored_keys[m]}),
             )
         )
+        if on_progress is not None and (done % PROGRESS_EVERY == 0 or done == len(groups)):
+            on_progress(done, len(groups))
     incidents.sort(key=lambda inc: order[inc.mention_ids[0]])
     return incidents
+
+
+PROGRESS_EVERY = 100
+"""Incidents summarised between progress reports of a whole-ledger resolve."""
 
 
 def _load_articles(store: Store, ids: set[str], known: dict[str, Article]) -> None:
@@ -312,7 +370,7 @@ def _resolve_closed_set(
 
 def _could_link(new: Sequence[MentionProfile], members: Sequence[MentionProfile]) -> bool:
     """Whether some new mention scores near the link threshold with some member."""
-    floor = LINK_THRESHOLD - CANDIDATE_MARGIN
+    floor = link_threshold() - CANDIDATE_MARGIN
     return any(
         pair_score(a, b) > floor for a in new for b in members if a.article_id != b.article_id
     )
@@ -365,11 +423,12 @@ def apply_correction(store: Store, correction: Correction) -> list[str]:
     return _resolve_closed_set(store, list(touched.values()), {}, {})
 
 
-def rebuild_incidents(store: Store) -> int:
-    """Re-resolve every stored mention from scratch (batch); returns the number of incidents."""
+def rebuild_incidents(store: Store, on_progress: ProgressCallback | None = None) -> int:
+    """Re-resolve every stored mention from scratch (batch), keeping every human split and
+    merge; returns the number of incidents."""
     mentions = list(store.iter_mentions())
     articles = {a.id: a for a in store.iter_articles()}
-    resolved = resolve_mentions(mentions, articles, store.list_corrections())
+    resolved = resolve_mentions(mentions, articles, store.list_corrections(), on_progress)
     old = {inc.id for inc in store.list_incidents()}
     store.save_incidents(resolved, remove_ids=sorted(old - {inc.id for inc in resolved}))
     return len(resolved)

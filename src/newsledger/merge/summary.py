@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from newsledger.extract.totals import mention_totals
 from newsledger.merge.consensus import (
     RULES,
     SourcedDate,
@@ -19,6 +20,7 @@ from newsledger.merge.consensus import (
     SourcedPlace,
     date_consensus,
     figure_consensus,
+    incident_totals,
     place_consensus,
     sourced_date,
 )
@@ -344,6 +346,9 @@ def summarise_incident(
         "actors": actors,
         "weapons": weapons,
         "figures": figures,
+        "totals": incident_totals(
+            [(sources[m.article_id], m.article_id, mention_totals(m.claims)) for m in mentions]
+        ),
         "conflicts": conflicts,
         "quotes": quotes,
         "claims": claims_by_field,

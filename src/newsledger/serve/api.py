@@ -8,9 +8,12 @@ clients sending `Authorization: Bearer TOKEN` (compared in constant time). Error
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
+import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,17 +23,40 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger import __version__
 from newsledger.errors import BadFilterError, NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger, article_json
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
+from newsledger.store.filters import decode_cursor, encode_cursor
+from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
 
 STATIC_DIR = Path(__file__).with_name("static")
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 MAX_PAGE_SIZE = 500
 """Largest page of incidents one request may ask for: bounds response size and latency."""
+
+COUNT_CAP = 10_000
+"""A filtered list counts at most this many matches (then `total_exact` is false and `total`
+is this lower bound): counting stops early, so a broad filter costs what a narrow one does. The
+unfiltered total is always exact (a stored count)."""
+
+AGGREGATE_CACHE_SIZE = 256
+"""Timeline/map answers kept per worker, keyed by the data version: the home page asks the
+same few questions again and again, and a new version (any write) retires them all."""
+
+CACHEABLE_PREFIXES = ("/api/incidents", "/api/search", "/api/export", "/incidents/")
+"""GET paths whose answer depends only on the URL and the incidents (so on the data version):
+they get an ETag and `Cache-Control: no-cache` (revalidate), and 304 when the client has it."""
+
+CACHE_CONTROL = "public, no-cache"
+
+SERVE_DB_ENV = "NEWSLEDGER_SERVE_DB"
+SERVE_TOKEN_ENV = "NEWSLEDGER_SERVE_WRITE_TOKEN"
+"""How `newsledger serve --workers N` hands the database and write token to worker processes
+(uvicorn starts each worker from an import string, not from an app object)."""
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -146,6 +172,49 @@ def allowed_methods(app: FastAPI, path: str) -> list[str]:
     return sorted(methods)
 
 
+class AggregateCache:
+    """A small LRU of aggregate answers keyed by (data version, question); thread safe."""
+
+    def __init__(self, size: int = AGGREGATE_CACHE_SIZE) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_compute(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+
+def entity_tag(version: int, request: Request) -> str:
+    """A strong ETag for this URL at this data version (and this release, whose templates and
+    JSON shape may differ)."""
+    key = f"{__version__}|{version}|{request.url.path}?{request.url.query}"
+    return '"' + hashlib.blake2b(key.encode(), digest_size=12).hexdigest() + '"'
+
+
+def is_cacheable(request: Request) -> bool:
+    path = request.url.path
+    return request.method in ("GET", "HEAD") and (
+        path == "/" or path.startswith(CACHEABLE_PREFIXES)
+    )
+
+
+def app_from_env() -> FastAPI:
+    """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
+    url = os.environ.get(SERVE_DB_ENV)
+    if not url:
+        raise NewsledgerError(f"{SERVE_DB_ENV} is not set: start workers with `newsledger serve`")
+    return create_app(url, write_token=os.environ.get(SERVE_TOKEN_ENV) or None)
+
+
 def create_app(
     db_url: str,
     write_token: str | None = None,
@@ -172,6 +241,24 @@ def create_app(
         response: Response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
+        return response
+
+    store: Any = ledger.store
+    versioned = hasattr(store, "data_version")
+    aggregates = AggregateCache()
+
+    @app.middleware("http")
+    async def entity_tags(request: Request, call_next: Callable[..., Any]) -> Response:
+        if not versioned or not is_cacheable(request):
+            response: Response = await call_next(request)
+            return response
+        tag = entity_tag(await run_in_threadpool(store.data_version), request)
+        if tag in request.headers.get("if-none-match", ""):
+            return Response(status_code=304, headers={"ETag": tag, "Cache-Control": CACHE_CONTROL})
+        response = await call_next(request)
+        if response.status_code == 200:
+            response.headers["ETag"] = tag
+            response.headers["Cache-Control"] = CACHE_CONTROL
         return response
 
     @app.exception_handler(ApiError)
@@ -212,17 +299,56 @@ def create_app(
         sort: Annotated[str, Query(pattern="^-?(date|sources)$")] = "-date",
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        cursor: Annotated[
+            str | None,
+            Query(max_length=500, description="next_cursor of the previous page (keyset paging)"),
+        ] = None,
     ) -> Response:
-        """Incidents matching the filters, a page at a time, with the total count."""
-        items = ledger.incidents(**filters, sort=sort, limit=limit, offset=offset)
+        """Incidents matching the filters, a page at a time, with the total count.
+
+        Page with `cursor` (the previous page's `next_cursor`; cost independent of depth) or with
+        `offset` (kept for compatibility; deep offsets cost more). `total` is exact when
+        `total_exact` is true, else a lower bound (counting stops at a cap).
+        """
+        flt = ledger.incident_filter(**filters, sort=sort, limit=limit, offset=offset)
+        if cursor:
+            flt.cursor = decode_cursor(cursor, sort)
+        incidents, last = store.list_incident_page(flt)
+        total, exact = store.count_incidents_upto(flt, COUNT_CAP)
         return fast_json(
             {
-                "total": ledger.count_incidents(**filters),
+                "total": total,
+                "total_exact": exact,
                 "limit": limit,
                 "offset": offset,
-                "items": items,
+                "next_cursor": encode_cursor(last, sort) if last is not None else None,
+                "items": [i.summary for i in incidents],
             }
         )
+
+    @app.get("/api/incidents/timeline", tags=["incidents"], responses=ERROR_RESPONSES)
+    def incident_timeline(filters: Filters) -> Response:
+        """Counts of every matching incident per day, week or month (chosen from the span of
+        their dates: up to ~3 months per day, up to 2 years per week, else per month), with
+        empty buckets included, plus the number of undated matches."""
+        flt = ledger.incident_filter(**filters)
+        key = ("timeline", store.data_version(), repr(flt))
+        return fast_json(aggregates.get_or_compute(key, lambda: store.incident_timeline(flt)))
+
+    @app.get("/api/incidents/map", tags=["incidents"], responses=ERROR_RESPONSES)
+    def incident_map(
+        filters: Filters,
+        zoom: Annotated[
+            int,
+            Query(ge=MIN_ZOOM, le=MAX_ZOOM, description="Grid level: cells of 45/2^zoom degrees"),
+        ] = 2,
+    ) -> Response:
+        """Every matching incident with coordinates, counted per grid cell (count, centroid,
+        cell bounds; a one-incident cell names it). Zoom in by asking again with the cell's
+        bounds as `bbox` and a higher `zoom`."""
+        flt = ledger.incident_filter(**filters)
+        key = ("map", store.data_version(), repr(flt), zoom)
+        return fast_json(aggregates.get_or_compute(key, lambda: store.incident_map(flt, zoom)))
 
     @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses=ERROR_RESPONSES)
     def get_incident(incident_id: str) -> Response:

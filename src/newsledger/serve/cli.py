@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsledger.errors import NewsledgerError
+from newsledger.errors import EvalTargetError, NewsledgerError
 
 app = typer.Typer(
     name="newsledger",
@@ -319,6 +319,39 @@ def incident(
 
 
 @app.command()
+def resolve(db: DbOption = None) -> None:
+    """Re-cluster the whole ledger from its stored mentions (after a model or rule change),
+    keeping every human split and merge correction."""
+    with cli_errors(), open_ledger(db) as ledger, progress_bar("resolving") as on_progress:
+        count = ledger.resolve(on_progress=on_progress)
+    console.print(f"{count} incidents")
+
+
+@app.command(name="train-linker")
+def train_linker(
+    bench_dir: Annotated[
+        Path, typer.Argument(help="The public sets folder (gva_dev and ecbplus inside).")
+    ] = Path("../shared/bench"),
+    output: Annotated[
+        Path | None, typer.Option(help="Where to write (default: the package's linker.json).")
+    ] = None,
+) -> None:
+    """Rebuild the link scorer's weights from gva_dev (train fold) and ECB+ train topics with a
+    fixed seed; prints the held-out fold it leaves out and the score there."""
+    from newsledger.merge.train_linker import default_model_path, train, write_model
+
+    with cli_errors():
+        data = train(bench_dir, log=lambda line: err_console.print(line, highlight=False))
+        path = output or default_model_path()
+        write_model(data, path)
+        info = data["info"]
+        console.print(f"left out: {info['left_out']}")
+        for name, value in info["heldout"].items():
+            console.print(f"held-out {name}: {value}")
+        console.print(f"threshold {data['threshold']}; weights written to {path}")
+
+
+@app.command()
 def demo(
     db: Annotated[
         str | None,
@@ -366,23 +399,118 @@ def print_next_steps(
 @app.command(name="eval")
 def eval_command(
     target: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
-            help="A gold folder (tests/gold/seeds) or a public set in ../shared/bench/."
+            help="A gold folder (tests/gold/seeds), a public set (../shared/bench/geowebnews) "
+            "or a folder of public sets (../shared/bench)."
         ),
-    ],
+    ] = None,
+    all_sets: Annotated[
+        bool,
+        typer.Option(
+            "--all", help="Score every public set under --bench (default ../shared/bench)."
+        ),
+    ] = False,
+    bench_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--bench",
+            help="Folder of public sets for --all (default: ../shared/bench beside the working "
+            "directory, else beside the package's checkout).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
-    limit: Annotated[int | None, typer.Option(help="Score at most N documents.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Score at most N documents (per set).")
+    ] = None,
+    fold: Annotated[
+        str | None,
+        typer.Option(
+            help="heldout | train | all: the fold of tuned sets to score (default: each "
+            "scorer's own, the held-out fold where a set is tuned on)."
+        ),
+    ] = None,
+    markdown: Annotated[
+        Path | None,
+        typer.Option(help="Also write the scoreboard as Markdown to this file (docs/scores.md)."),
+    ] = None,
 ) -> None:
-    """Score the extractor (precision / recall / F1 per field) against gold annotations."""
+    """Score the extractor: per-field precision / recall / F1 against gold annotations, or the
+    public sets' scoreboard (score, same-run baseline, published anchor). Exits 1 when any set
+    could not be scored."""
+    from newsledger.eval.public import check_fold, default_bench_dir, score_all
     from newsledger.eval.run import run_eval
+    from newsledger.eval.score import EvalReport
+    from newsledger.eval.scoreboard import Scoreboard
 
     with cli_errors():
-        report = run_eval(target, limit=limit)
-        if as_json:
-            print_json(report.to_json())
+        check_fold(fold)
+        if all_sets and target is not None:
+            raise EvalTargetError("give either a TARGET folder or --all, not both")
+        if target is None and not all_sets:
+            raise EvalTargetError(
+                "give a TARGET folder (tests/gold/seeds, ../shared/bench/<set>) or --all"
+            )
+        if bench_dir is not None and not all_sets:
+            raise EvalTargetError("--bench goes with --all; for one set give its folder")
+        if all_sets:
+            bench = bench_dir if bench_dir is not None else default_bench_dir()
+            with progress_bar("scoring public sets") as on_progress:
+                result: Any = score_all(
+                    bench, limit=limit, fold=fold, on_progress=on_progress, on_set=_set_done
+                )
         else:
-            report.print(console)
+            assert target is not None
+            result = run_eval(target, limit=limit, fold=fold)
+        if markdown is not None and not isinstance(result, Scoreboard):
+            raise EvalTargetError("--markdown writes a public-set scoreboard: use it with --all")
+        if as_json:
+            print_json(result.to_json())
+        elif isinstance(result, EvalReport):
+            result.print(console)
+        else:
+            _print_public(result)
+        if isinstance(result, Scoreboard) and markdown is not None:
+            _write_scores_markdown(result, markdown, all_sets)
+        if not isinstance(result, EvalReport) and not result.ok:
+            for line in result.errors():
+                err_console.print(f"[red]error:[/red] {line}", markup=True, highlight=False)
+            raise typer.Exit(1)
+
+
+def _set_done(result: Any) -> None:
+    state = "ok" if result.ok else "[red]failed[/red]"
+    err_console.print(f"{result.set_name}: {state} in {result.seconds:.1f} s", highlight=False)
+
+
+def _print_public(result: Any) -> None:
+    """One set: each module's full metrics, then its board; several sets: the board."""
+    from newsledger.eval.run import module_report
+    from newsledger.eval.scoreboard import SetResult, board_table
+
+    if isinstance(result, SetResult):
+        for module in result.modules:
+            if module.ok:
+                module_report(module, result.folder).print(console)
+        console.print(board_table([result], title=f"{result.set_name}: headline figures"))
+        return
+    console.print(
+        board_table(result.sets, title=f"Public sets in {result.bench} ({result.options_text()})")
+    )
+    if result.skipped:
+        console.print(f"not scored (no scorer registered): {', '.join(result.skipped)}")
+
+
+def _write_scores_markdown(board: Any, path: Path, all_sets: bool) -> None:
+    from newsledger.eval.scoreboard import board_markdown
+
+    parts = ["newsledger eval --all" if all_sets else f"newsledger eval {Path(board.bench).name}"]
+    if board.limit:
+        parts.append(f"--limit {board.limit}")
+    if board.fold:
+        parts.append(f"--fold {board.fold}")
+    path.write_text(board_markdown(board, " ".join(parts)), encoding="utf-8")
+    err_console.print(f"wrote {path}", highlight=False)
 
 
 @app.command()
@@ -391,12 +519,12 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | batch")
+        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
         list[int] | None,
-        typer.Option("--size", help="Ledger sizes for --stage merge/api (repeatable)."),
+        typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
 ) -> None:
@@ -428,6 +556,10 @@ def serve(
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+    ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
     import uvicorn
@@ -438,7 +570,6 @@ def serve(
     with cli_errors():
         url = db_url(db)
         open_ledger(url).close()  # a missing database is an error here, not an empty new file
-        application = create_app(url, write_token=write_token)
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         console.print(
             f"Serving {url}\n  web page  http://{shown}:{port}/\n  API docs  http://{shown}:{port}/docs\n"
@@ -446,7 +577,26 @@ def serve(
             highlight=False,
             markup=False,
         )
-        uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
+        if workers == 1:
+            application = create_app(url, write_token=write_token)
+            uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
+            return
+        import os
+
+        from newsledger.serve.api import SERVE_DB_ENV, SERVE_TOKEN_ENV
+
+        os.environ[SERVE_DB_ENV] = url
+        if write_token:
+            os.environ[SERVE_TOKEN_ENV] = write_token
+        uvicorn.run(
+            "newsledger.serve.api:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="info",
+            access_log=True,
+        )
 
 
 @app.command()

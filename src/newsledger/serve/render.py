@@ -256,6 +256,20 @@ def print_incident(
     ):
         console.print(Text.assemble((f"{label:>12}: ", "dim"), plain(value)))
 
+    if data.get("unresolved_reason"):
+        console.print(
+            Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"]))
+        )
+    for link in data.get("links") or []:
+        console.print(
+            Text.assemble(
+                ("        link: ", "dim"),
+                plain(str(link.get("article_id", ""))[:8]),
+                f" {link.get('score', 0):.2f} ",
+                plain("; ".join(str(r) for r in link.get("reasons") or []) or "-"),
+            )
+        )
+
     figures = Table(title="Figures (consensus and every source's claim)", show_lines=True)
     for column in ("figure", "consensus", "min–max", "claims"):
         figures.add_column(column, overflow="fold")

@@ -42,6 +42,7 @@ class IncidentFilter:
     sort: str = "date"  # date | -date | sources | -sources
     limit: int | None = None
     offset: int = 0
+    cursor: list[Any] | None = None  # sort values of the last row of the previous page
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from typing import Any
 
 from newsledger.errors import StoreError
 from newsledger.ingest.runner import ingest_paths
-from newsledger.store import Store, open_store
+from newsledger.store import SqlStore, Store, open_store
 
 PG_URL_VARS = ("NEWSLEDGER_BENCH_PG_URL", "NEWSLEDGER_TEST_PG_URL")
 """Where the PostgreSQL server to measure is named, first found wins."""
@@ -128,3 +128,58 @@ def _timed(corpus: list[str], store: Store) -> dict[str, Any]:
 
 def _prefixed(backend: str, figures: dict[str, Any]) -> dict[str, Any]:
     return {f"{backend}:{key}": value for key, value in figures.items()}
+
+
+LEGACY_LOAD_SIZE = 20_000
+"""Incidents saved through `save_incidents` (the merge path, 2,000 per call) for comparison: the
+old way to load a ledger, measured on a sample because it is the slow one."""
+
+LEGACY_CHUNK = 2_000
+
+
+def bench_load(sizes: Sequence[int] = (100_000,)) -> dict[str, Any]:
+    """Bulk-load rate of N synthetic incidents into SQLite and PostgreSQL (when configured),
+    with the minutes a million would take at that rate, and the old per-chunk path's rate."""
+    from newsledger.serve.bench import synthetic_incidents
+
+    result: dict[str, Any] = {}
+
+    def measure(backend: str, url: str, n: int) -> None:
+        with open_store(url) as store:
+            assert isinstance(store, SqlStore)
+            start = time.perf_counter()
+            store.bulk_load_incidents(synthetic_incidents(n))
+            seconds = time.perf_counter() - start
+            if store.count_incidents() != n:
+                raise StoreError(f"bulk load stored {store.count_incidents()} of {n} incidents")
+        rate = n / seconds
+        result[f"{backend}:{n}:seconds"] = round(seconds, 1)
+        result[f"{backend}:{n}:incidents_per_s"] = round(rate)
+        result[f"{backend}:{n}:minutes_for_1M_extrapolated"] = round(1_000_000 / rate / 60, 1)
+
+    def measure_legacy(backend: str, url: str) -> None:
+        incidents = list(synthetic_incidents(LEGACY_LOAD_SIZE))
+        with open_store(url) as store:
+            start = time.perf_counter()
+            for i in range(0, len(incidents), LEGACY_CHUNK):
+                store.save_incidents(incidents[i : i + LEGACY_CHUNK])
+            seconds = time.perf_counter() - start
+        result[f"{backend}:save_incidents:{LEGACY_LOAD_SIZE}:incidents_per_s"] = round(
+            LEGACY_LOAD_SIZE / seconds
+        )
+
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            measure("sqlite", f"sqlite:///{Path(tmp) / 'load.db'}", n)
+    with tempfile.TemporaryDirectory() as tmp:
+        measure_legacy("sqlite", f"sqlite:///{Path(tmp) / 'legacy.db'}")
+    pg_url = configured_pg_url()
+    if pg_url is None:
+        result["postgres"] = NOT_CONFIGURED
+        return result
+    for n in sizes:
+        with fresh_pg_schema(pg_url) as url:
+            measure("postgres", url, n)
+    with fresh_pg_schema(pg_url) as url:
+        measure_legacy("postgres", url)
+    return result

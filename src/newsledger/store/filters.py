@@ -7,10 +7,14 @@ into words the same way (`derive.query_words`) and require every word (AND).
 
 from __future__ import annotations
 
+import base64
+import json
 import math
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, false, func, literal_column, or_
+from sqlalchemy import ColumnElement, and_, column, false, func, literal_column, or_
 from sqlalchemy import text as sql_text
 from sqlalchemy import true as sql_true
 
@@ -29,6 +33,8 @@ SORTS = ("date", "-date", "sources", "-sources")
 TS_CONFIG = "'english'::regconfig"
 """Text-search configuration on PostgreSQL; matches the migration's generated columns."""
 
+CURSOR_HELP = "pass the next_cursor of the previous page unchanged, with the same sort"
+
 LAT_RANGE = (-90.0, 90.0)
 LON_RANGE = (-180.0, 180.0)
 
@@ -41,6 +47,8 @@ def check_filter(flt: IncidentFilter) -> None:
         raise BadFilterError(f"limit={flt.limit}: use zero or more")
     if flt.offset < 0:
         raise BadFilterError(f"offset={flt.offset}: use zero or more")
+    if flt.cursor is not None and flt.offset:
+        raise BadFilterError("give either a cursor or an offset, not both: " + CURSOR_HELP)
     if flt.since and flt.until and flt.since > flt.until:
         raise BadFilterError(f"since={flt.since} is after until={flt.until}")
     if flt.min_sources is not None and flt.min_sources < 0:
@@ -69,13 +77,25 @@ def _check_bbox(bbox: Any) -> None:
         raise BadFilterError(f"bbox={bbox!r}: {help_text} (south before north)")
 
 
-def conditions(flt: IncidentFilter, dialect: str) -> list[ColumnElement[bool]]:
-    """WHERE conditions for a checked filter."""
+def conditions(
+    flt: IncidentFilter, dialect: str, *, ranged_since: bool = False
+) -> list[ColumnElement[bool]]:
+    """WHERE conditions for a checked filter.
+
+    An incident spanning several days matches `since` when any of its days is in range. The
+    store always writes `date_last` when `date` is known (derive.incident_row), so
+    `date_last >= since` is the same test as `coalesce(date_last, date) >= since`; counts and
+    aggregates ask for that bare form (`ranged_since`), a range on the date_last-led indexes,
+    while list pages keep the expression so the planner walks the date-ordered covering index
+    in page order and stops after the page.
+    """
     c = tables.incidents.c
     where: list[ColumnElement[bool]] = []
     if flt.since is not None:
-        # An incident spanning several days matches when any of its days is in range.
-        where.append(func.coalesce(c.date_last, c.date) >= flt.since)
+        if ranged_since:
+            where.append(c.date_last >= flt.since)
+        else:
+            where.append(func.coalesce(c.date_last, c.date) >= flt.since)
     if flt.until is not None:
         where.append(c.date <= flt.until)
     if flt.place and flt.place.strip():
@@ -135,6 +155,81 @@ def ordering(sort: str) -> list[Any]:
     if sort == "sources":
         return [c.sources.asc(), by_date_desc, c.id]
     return [c.sources.desc(), by_date_desc, c.id]
+
+
+def is_unfiltered(flt: IncidentFilter) -> bool:
+    """True when the filter matches every incident (the stored count answers it)."""
+    return not conditions(flt, "sqlite")
+
+
+def _after_date(d: date | None, incident_id: str, descending: bool) -> ColumnElement[bool]:
+    """Rows after (d, id) in `date [DESC] NULLS LAST, id` order."""
+    c = tables.incidents.c
+    if d is None:  # undated rows come last, by id
+        return and_(c.date.is_(None), c.id > incident_id)
+    later = c.date < d if descending else c.date > d
+    same_or_later = c.date <= d if descending else c.date >= d
+    return or_(and_(same_or_later, or_(later, c.id > incident_id)), c.date.is_(None))
+
+
+def keyset_condition(sort: str, cursor: Sequence[Any]) -> ColumnElement[bool]:
+    """Rows after the cursor's row in `ordering(sort)`: a page that starts where the previous
+    one ended, found through the index instead of skipping `offset` rows."""
+    c = tables.incidents.c
+    try:
+        if sort in ("date", "-date"):
+            d, incident_id = cursor
+            return _after_date(_cursor_date(d), str(incident_id), sort == "-date")
+        sources, d, incident_id = cursor
+        sources = int(sources)
+    except (TypeError, ValueError) as exc:
+        raise BadFilterError(
+            f"cursor {list(cursor)!r} does not fit sort={sort!r}: {CURSOR_HELP}"
+        ) from exc
+    rest = _after_date(_cursor_date(d), str(incident_id), True)
+    beyond = c.sources > sources if sort == "sources" else c.sources < sources
+    return or_(beyond, and_(c.sources == sources, rest))
+
+
+def _cursor_date(value: Any) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise BadFilterError(f"cursor date {value!r} is not YYYY-MM-DD: {CURSOR_HELP}") from exc
+
+
+def cursor_values(row: dict[str, Any], sort: str) -> list[Any]:
+    """The sort key of a listed row (its derived columns), as the next page's cursor holds it."""
+    d = _date_text(row["date"])
+    if sort in ("date", "-date"):
+        return [d, row["id"]]
+    return [row["sources"], d, row["id"]]
+
+
+def _date_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+
+
+def encode_cursor(values: Sequence[Any], sort: str) -> str:
+    """An opaque, URL-safe cursor naming the sort it belongs to."""
+    raw = json.dumps([sort, *values], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str) -> list[Any]:
+    """The values of a cursor from `encode_cursor`; BadFilterError for anything else."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadFilterError(f"cursor={cursor!r} is not a cursor: {CURSOR_HELP}") from exc
+    if not isinstance(values, list) or not values or values[0] != sort:
+        raise BadFilterError(f"cursor={cursor!r} was not made for sort={sort!r}: {CURSOR_HELP}")
+    return values[1:]
 
 
 def article_match(query: str, dialect: str) -> ColumnElement[bool]:

@@ -9,12 +9,13 @@ deletes data the caller did not name: there is no implicit reset.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, func, select, text, tuple_, update
+from sqlalchemy import Connection, Table, delete, func, literal, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
@@ -24,7 +25,15 @@ from newsledger.store import engine as eng
 from newsledger.store import rows as store_rows
 from newsledger.store import tables
 from newsledger.store.base import AddOutcome, Correction, IncidentFilter, Store, StoredIncident
-from newsledger.store.filters import article_match, check_filter, conditions, ordering
+from newsledger.store.filters import (
+    article_match,
+    check_filter,
+    conditions,
+    cursor_values,
+    is_unfiltered,
+    keyset_condition,
+    ordering,
+)
 
 CHUNK = 500
 """Values per IN list or multi-row INSERT: far below SQLite's and PostgreSQL's parameter limits."""
@@ -53,6 +62,9 @@ def _insert_rows(conn: Connection, stmt: Any, rows: Sequence[dict[str, Any]]) ->
     for chunk in _chunks(rows):
         conn.execute(stmt, list(chunk))
 
+
+STAT_NAMES = ("incidents", "version")
+"""Rows of `incident_stats` (migration 0003): the stored count and the data version."""
 
 MERGE_LOCK_KEY = 0x6E65_7773_6C65_6467 & 0x7FFF_FFFF_FFFF_FFFF
 """Advisory lock id for merging ("newsledg" as a signed 64-bit number)."""
@@ -394,6 +406,17 @@ class SqlStore(Store):
             _insert_rows(conn, link_stmt, links)
             _insert_rows(conn, block_stmt, blocks)
 
+    def bulk_load_incidents(self, incidents: Iterable[StoredIncident]) -> int:
+        """Load many incidents in one transaction (SQLite executemany, PostgreSQL COPY); ids
+        already stored are skipped. For batch jobs and benchmarks, not for merging (see bulk.py).
+        """
+        from newsledger.store.bulk import bulk_load_incidents
+
+        try:
+            return bulk_load_incidents(self.engine, incidents)
+        except DBAPIError as exc:
+            raise self._error("bulk-load incidents into", exc) from exc
+
     def get_incident(self, incident_id: str) -> StoredIncident | None:
         with self._read() as conn:
             rows = conn.execute(
@@ -405,36 +428,112 @@ class SqlStore(Store):
         return found[0] if found else None
 
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
+        return self.list_incident_page(flt)[0]
+
+    def list_incident_page(
+        self, flt: IncidentFilter | None = None
+    ) -> tuple[list[StoredIncident], list[Any] | None]:
+        """A page of incidents and the cursor values of its last row (None when the page is
+        short, so the listing is over). With `flt.cursor` the page starts after that row."""
         flt = flt or IncidentFilter()
         check_filter(flt)
-        # Ids first (from the covering (date, id) / (sources, date, id) indexes), then only this
-        # page's summaries: a deep page must not read every summary before it.
+        # Ids first (from the covering (date, date_last, id) / (sources, date, id) indexes),
+        # then only this page's summaries: a deep page must not read every summary before it.
         c = tables.incidents.c
-        stmt = (
-            select(c.id)
-            .where(*conditions(flt, self.dialect))
-            .order_by(*ordering(flt.sort))
-            .offset(flt.offset)
-        )
+        where = conditions(flt, self.dialect)
+        if flt.cursor is not None:
+            where.append(keyset_condition(flt.sort, flt.cursor))
+        # Only the columns of the sort's covering index: one more column means a table read
+        # per skipped row on a deep offset page.
+        key_columns = [c.id, c.date] + ([c.sources] if "sources" in flt.sort else [])
+        stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort)).offset(flt.offset)
         if flt.limit is not None:
             stmt = stmt.limit(flt.limit)
         with self._read() as conn:
-            ids = list(conn.execute(stmt).scalars())
+            keys = conn.execute(stmt).all()
+            ids = [k.id for k in keys]
             summaries: dict[str, Any] = {}
             for chunk in _chunks(ids):
                 for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
                     summaries[row.id] = row
             rows = [summaries[i] for i in ids if i in summaries]
-            return self._load_incidents(conn, rows, with_blocks=False)
+            found = self._load_incidents(conn, rows, with_blocks=False)
+        full_page = flt.limit is not None and len(keys) == flt.limit and flt.limit > 0
+        last = cursor_values(keys[-1]._asdict(), flt.sort) if full_page else None
+        return found, last
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
         check_filter(flt)
+        if is_unfiltered(flt):
+            return self.stored_incident_count()
         stmt = (
-            select(func.count()).select_from(tables.incidents).where(*conditions(flt, self.dialect))
+            select(func.count())
+            .select_from(tables.incidents)
+            .where(*conditions(flt, self.dialect, ranged_since=True))
         )
         with self._read() as conn:
             return int(conn.execute(stmt).scalar_one())
+
+    def count_incidents_upto(self, flt: IncidentFilter, cap: int) -> tuple[int, bool]:
+        """(count, exact): the exact count when it is at most `cap`, else (cap, False).
+
+        Counting stops after cap + 1 matching index entries, so a broad filter over a million
+        incidents costs what a narrow one costs; the unfiltered total is the stored count.
+        """
+        check_filter(flt)
+        if is_unfiltered(flt):
+            return self.stored_incident_count(), True
+        capped = (
+            select(literal(1))
+            .select_from(tables.incidents)
+            .where(*conditions(flt, self.dialect, ranged_since=True))
+            .limit(cap + 1)
+            .subquery()
+        )
+        with self._read() as conn:
+            n = int(conn.execute(select(func.count()).select_from(capped)).scalar_one())
+        return (n, True) if n <= cap else (cap, False)
+
+    def _stats(self) -> dict[str, int]:
+        s = tables.incident_stats.c
+        with self._read() as conn:
+            found = {r.name: int(r.value) for r in conn.execute(select(s.name, s.value))}
+        if len(found) == len(STAT_NAMES):
+            return found
+        # Someone emptied the table (a test's cleanup, a manual DELETE): count once and start a
+        # new version sequence from the clock, so no old ETag can match the new data.
+        with self._write("recount incidents in") as conn:
+            count = conn.execute(select(func.count()).select_from(tables.incidents)).scalar_one()
+            values = {"incidents": int(count), "version": time.time_ns() // 1000}
+            stmt = self._insert(tables.incident_stats).on_conflict_do_nothing(index_elements=["name"])
+            conn.execute(stmt, [{"name": n, "value": values[n]} for n in STAT_NAMES])
+            return {r.name: int(r.value) for r in conn.execute(select(s.name, s.value))}
+
+    def stored_incident_count(self) -> int:
+        """How many incidents are stored, from the count the triggers keep (no scan)."""
+        return self._stats().get("incidents", 0)
+
+    def data_version(self) -> int:
+        """A number that changes whenever any incident is added, changed or removed (kept by
+        triggers; migration 0003): the key for HTTP ETags and cached aggregates."""
+        return self._stats().get("version", 0)
+
+    def incident_timeline(self, flt: IncidentFilter) -> dict[str, Any]:
+        """Counts per day, week or month of every matching incident (see store/overview.py)."""
+        from newsledger.store.overview import timeline
+
+        check_filter(flt)
+        with self._read() as conn:
+            return timeline(conn, flt, self.dialect)
+
+    def incident_map(self, flt: IncidentFilter, zoom: int) -> dict[str, Any]:
+        """Matching incidents aggregated into grid cells for a zoom level (store/overview.py)."""
+        from newsledger.store.overview import map_cells
+
+        check_filter(flt)
+        with self._read() as conn:
+            return map_cells(conn, flt, self.dialect, zoom)
 
     def incidents_for_blocks(self, block_keys: Sequence[str]) -> list[StoredIncident]:
         b, i = tables.incident_blocks.c, tables.incidents.c

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -208,6 +209,24 @@ Index("ix_incidents_longitude_latitude", incidents.c.longitude, incidents.c.lati
 Index("ix_incidents_date_id", incidents.c.date, incidents.c.id)
 Index("ix_incidents_sources_date_id", incidents.c.sources, incidents.c.date, incidents.c.id)
 Index("ix_incidents_date_last", incidents.c.date_last)
+# Covering indexes (migration 0003): list pages filtered by `since`, and the overview aggregates.
+Index("ix_incidents_date_date_last_id", incidents.c.date, incidents.c.date_last, incidents.c.id)
+Index(
+    "ix_incidents_overview",
+    *(incidents.c[name] for name in (
+        "date_last", "date", "longitude", "latitude", "event_type", "sources", "has_conflict",
+        "country_code", "id",
+    )),
+)  # fmt: skip
+
+incident_stats = Table(
+    "incident_stats",
+    metadata,
+    # Rows 'incidents' (stored count) and 'version' (bumped on every change), kept in step by
+    # triggers on `incidents` (migration 0003): the unfiltered total and the cache key, no scan.
+    Column("name", Text, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
 
 incident_mentions = Table(
     "incident_mentions",

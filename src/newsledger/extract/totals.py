@@ -1,0 +1,174 @@
+"""One total per count: the number of people killed, injured, arrested, participating and present
+in one mention, over all sides, next to the per-side `figure` claims.
+
+Why a separate total: a report says "two people were killed" and later "a man and his son were
+killed", or "15 officers were injured" and "several officers were hurt"; the per-side claims keep
+every statement with its evidence, while readers (and the scorers) need one number per count.
+
+Rules, per kind:
+- injured includes hospitalised (a person taken to hospital was hurt): per side, the larger;
+- per side, its fullest precise count (the largest exact / at-least / approximate number); a
+  vague quantity ("several", "dozens") only when the side has no precise count, and then the
+  total is a range (`min`, `max`) with qualifier `vague`;
+- over sides, the sum of the sides that have an actor; a count without an actor is the same people
+  told without saying whose they are, so the total is the larger of the two, never their sum (no
+  double count between "two people were killed" and "two civilians were killed");
+- "shot" or "stabbed" without a word of injury says someone was hit, not that they survived:
+  such claims count as injured only for the people hit beyond those killed ("Smith was shot" and
+  "Smith died" is one dead, no injured), and only when no claim states the injured outright;
+- explicit unknowns and counted objects add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from newsledger.model import Claim
+
+TOTAL_KINDS = ("killed", "injured", "arrested", "participants", "present")
+"""The counts a total is given for (hospitalised folds into injured; `other` counts objects)."""
+
+FOLDED_INTO: dict[str, str] = {"hospitalised": "injured"}
+"""Kinds whose people are also counted by another kind."""
+
+PRECISE_QUALIFIERS = frozenset({"exact", "approx", "at_least", "at_most", "range"})
+"""Qualifiers of a stated number; `vague` ("several") is a range that never overrides them."""
+
+
+HIT_WORDS = re.compile(r"\b(?:shot|shoots?|shooting|stabbed|stabs?|stabbing)\b", re.IGNORECASE)
+INJURY_WORDS = re.compile(
+    r"\b(?:wound\w*|injur\w*|hurt|hospitali[sz]\w*|hospital|critical|treated|survived|"
+    r"non-?life|grazed?|bless\w*)\b",
+    re.IGNORECASE,
+)
+"""A claim whose evidence says someone was shot or stabbed with none of these words is a hit, not
+an injury: the person may have died of it."""
+
+
+def is_hit_only(claim: Claim) -> bool:
+    """An `injured` claim that only says someone was shot or stabbed (see INJURY_WORDS)."""
+    text = claim.span.text
+    return (
+        claim.kind == "injured"
+        and bool(HIT_WORDS.search(text))
+        and not INJURY_WORDS.search(text)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """One count over all sides: `value` the best number, `minimum`/`maximum` its range."""
+
+    value: int
+    minimum: int
+    maximum: int | None
+    qualifier: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "min": self.minimum,
+            "max": self.maximum,
+            "qualifier": self.qualifier,
+        }
+
+
+def _side_total(claims: Sequence[Claim]) -> Total | None:
+    """The fullest precise count of one side, else its vague range."""
+    precise = [
+        (c.value, c)
+        for c in claims
+        if isinstance(c.value, int) and c.qualifier in PRECISE_QUALIFIERS
+    ]
+    if precise:
+        value, best = max(precise, key=lambda vc: (vc[0], vc[1].qualifier == "exact"))
+        upper = best.max_value if best.qualifier == "range" else value
+        if best.qualifier == "at_least":
+            upper = None
+        return Total(value, value, upper, "exact" if best.qualifier == "exact" else best.qualifier)
+    vague = [c for c in claims if c.qualifier == "vague"]
+    if not vague:
+        return None
+    lows = [int(c.value) if isinstance(c.value, int) else VAGUE_FLOOR for c in vague]
+    highs = [c.max_value for c in vague]
+    low = max(lows)
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    return Total(low, low, high, "vague")
+
+
+VAGUE_FLOOR = 2
+"""A vague plural with no number ("numerous officers were hurt") says at least two."""
+
+
+def _combine(sides: Iterable[Total]) -> Total | None:
+    totals = list(sides)
+    if not totals:
+        return None
+    precise = [t for t in totals if t.qualifier != "vague"]
+    chosen = precise or totals
+    value = sum(t.value for t in chosen)
+    upper: int | None = 0
+    for t in chosen:
+        upper = None if upper is None or t.maximum is None else upper + t.maximum
+    qualifier = chosen[0].qualifier if len(chosen) == 1 else ("exact" if all(
+        t.qualifier == "exact" for t in chosen) else "at_least")  # fmt: skip
+    return Total(value, value, upper, qualifier)
+
+
+def _prefer(a: Total | None, b: Total | None) -> Total | None:
+    """The larger of two tellings of the same people; a precise one beats a vague one."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if (a.qualifier == "vague") != (b.qualifier == "vague"):
+        return b if a.qualifier == "vague" else a
+    return a if a.value >= b.value else b
+
+
+def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
+    """Per kind, the sides' totals combined (no double count of actor-less figures)."""
+    by_kind: dict[str, dict[str | None, list[Claim]]] = {}
+    for claim in claims:
+        kind = FOLDED_INTO.get(claim.kind or "", claim.kind or "")
+        if kind in TOTAL_KINDS:
+            by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
+    out: dict[str, Total] = {}
+    for kind, sides in by_kind.items():
+        without_actor = _side_total(sides.get(None, []))
+        with_actor = _combine(
+            t
+            for actor, group in sides.items()
+            if actor is not None and (t := _side_total(group)) is not None
+        )
+        best = _prefer(without_actor, with_actor)
+        if best is not None:
+            out[kind] = best
+    return out
+
+
+def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
+    """Per kind, one total over all sides (see the module docstring)."""
+    figures = [
+        c
+        for c in claims
+        if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
+    ]
+    hits = [c for c in figures if is_hit_only(c)]
+    out = _sum_sides([c for c in figures if not is_hit_only(c)])
+    hit = _sum_sides(hits).get("injured")
+    if hit is not None and "injured" not in out:
+        killed = out["killed"].value if "killed" in out else 0
+        if hit.value > killed:
+            value = hit.value - killed
+            maximum = None if hit.maximum is None else max(value, hit.maximum - killed)
+            out["injured"] = Total(value, value, maximum, hit.qualifier)
+    return out
+
+
+def mention_totals(claims: Sequence[Claim]) -> dict[str, dict[str, Any]]:
+    """`totals` of a mention as JSON: kind -> {value, min, max, qualifier}."""
+    return {kind: total.to_json() for kind, total in totals_of(claims).items()}

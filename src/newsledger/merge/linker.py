@@ -1,0 +1,280 @@
+"""The learned link scorer: is this pair of mentions one incident, and why.
+
+`score_link(a, b)` is a logistic-regression logit over features that carry facts (date gap and
+precision, place agreement and admin match, shared named people and groups, figure agreement,
+shared quotes, salient-word cosine, title similarity, same outlet), plus two rules the model
+cannot be trusted to learn from the data it sees:
+
+- **facts exclude**: stated dates more than a week apart (unless both name the same town), or
+  two countries with different stated days: `CANNOT_LINK`, and the clusterer never joins two
+  incidents holding such a pair (no chaining across incompatible dates or places);
+- **unknown is not a match**: a mention with no usable date, or whose place is at best a region
+  or country, is compared only through strong specific evidence (near-duplicate text, a shared
+  quote, a shared named person or group with agreeing figures, the same title). Without it the
+  pair scores at most `UNKNOWN_CAP`: "could be the same" is not "is the same", since every
+  undated shooting in Chicago is compatible with every other one.
+
+The weights are plain coefficients in `newsledger/data/linker.json`, rebuilt by
+`newsledger train-linker` (merge/train_linker.py) from ../shared/bench with a fixed seed; the
+file names the held-out fold it was not trained on and the score there.
+
+`resolve_block(profiles)` clusters one block of profiles (what the Spark job calls per block).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from newsledger.errors import NewsledgerError
+from newsledger.merge import scoring
+from newsledger.merge.profile import MentionProfile
+
+FEATURES = (
+    "date",
+    "date_unknown",
+    "date_inferred",
+    "place",
+    "place_unknown",
+    "admin",
+    "event_type",
+    "figures",
+    "time_of_day",
+    "sublocation",
+    "names",
+    "quotes",
+    "lexical",
+    "rare_words",
+    "title",
+    "same_outlet",
+)
+"""The link features, in the order of the weights in linker.json."""
+
+LINKER_FILE = "linker.json"
+
+NEAR_DUPLICATE_COSINE = 0.6
+"""Rare-word cosine from which two texts are rewrites of one story (unrelated shooting reports
+share few rare words even in one town; copies and rewrites share most)."""
+
+SAME_TITLE = 0.9
+"""Title similarity (rapidfuzz token_set_ratio / 100) from which two titles are one headline."""
+
+UNKNOWN_CAP = -3.0
+"""Highest logit of a pair where one side has no usable date or only a region/country for a
+place and there is no strong specific evidence: well under the link threshold, so such a mention
+stays its own incident unless most of an incident's members give strong evidence."""
+
+
+class LinkerModelError(NewsledgerError):
+    """The shipped link model is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkModel:
+    """Coefficients of the link scorer and the threshold the clusterer links at."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    info: dict[str, Any]
+
+
+@cache
+def model() -> LinkModel:
+    """The shipped link model (package data `newsledger/data/linker.json`)."""
+    try:
+        text = resources.files("newsledger").joinpath("data", LINKER_FILE).read_text("utf-8")
+        data = json.loads(text)
+        weights = {f: float(data["weights"][f]) for f in FEATURES}
+        return LinkModel(weights, float(data["bias"]), float(data["threshold"]), data)
+    except (OSError, KeyError, ValueError, TypeError) as exc:
+        raise LinkerModelError(
+            f"the link model newsledger/data/{LINKER_FILE} is missing or broken ({exc}): "
+            "rebuild it with `newsledger train-linker`"
+        ) from exc
+
+
+def _date_unknown(p: MentionProfile) -> bool:
+    return p.date_first is None
+
+
+def _place_unknown(p: MentionProfile) -> bool:
+    return p.place is None or p.place.geo_precision >= 3
+
+
+def unknown_reason(p: MentionProfile) -> str | None:
+    """Why a mention cannot be matched on its facts alone (None when it can)."""
+    reasons = []
+    if _date_unknown(p):
+        reasons.append("no usable date")
+    if _place_unknown(p):
+        reasons.append("no place more precise than a region")
+    return " and ".join(reasons) or None
+
+
+def _admin(a: MentionProfile, b: MentionProfile) -> float:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or not pa.admin1 or not pb.admin1:
+        return 0.0
+    if pa.country_code != pb.country_code:
+        return -1.0
+    return 1.0 if pa.admin1 == pb.admin1 else -1.0
+
+
+def _title(a: MentionProfile, b: MentionProfile) -> float:
+    if not a.title or not b.title:
+        return 0.0
+    return float(fuzz.token_set_ratio(a.title, b.title)) / 100.0
+
+
+def _quotes(a: MentionProfile, b: MentionProfile) -> float:
+    return 1.0 if a.quote_keys & b.quote_keys else 0.0
+
+
+def rare_cosine(a: MentionProfile, b: MentionProfile) -> float:
+    """Cosine of the rare-word bags (words weighted by rarity in the language)."""
+    if not a.rare_norm or not b.rare_norm:
+        return 0.0
+    small, large = (a.rare, b.rare) if len(a.rare) <= len(b.rare) else (b.rare, a.rare)
+    dot = sum(v * large.get(w, 0.0) for w, v in small.items())
+    return dot / (a.rare_norm * b.rare_norm)
+
+
+def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
+    """The feature vector of two mentions (see FEATURES)."""
+    base = scoring.pair_features(a, b)
+    return {
+        "date": base["date"],
+        "date_unknown": 1.0 if _date_unknown(a) or _date_unknown(b) else 0.0,
+        "date_inferred": 1.0 if a.date_inferred or b.date_inferred else 0.0,
+        "place": base["place"],
+        "place_unknown": 1.0 if _place_unknown(a) or _place_unknown(b) else 0.0,
+        "admin": _admin(a, b),
+        "event_type": base["event_type"],
+        "figures": base["figures"],
+        "time_of_day": base["time_of_day"],
+        "sublocation": base["sublocation"],
+        "names": base["names"],
+        "quotes": _quotes(a, b),
+        "lexical": base["lexical"],
+        "rare_words": rare_cosine(a, b),
+        "title": _title(a, b),
+        "same_outlet": 1.0 if a.source == b.source and a.source.startswith("outlet:") else 0.0,
+    }
+
+
+def strong_evidence(features: Mapping[str, float]) -> bool:
+    """Specific evidence that two mentions are one incident whatever their dates and places
+    say: near-duplicate text, a shared quote, the same headline, or shared names together with
+    agreeing figures."""
+    return (
+        features["rare_words"] >= NEAR_DUPLICATE_COSINE
+        or features["quotes"] > 0
+        or features["title"] >= SAME_TITLE
+        or (features["names"] > 0 and features["figures"] > 0)
+    )
+
+
+def linear_logit(features: Mapping[str, float], link_model: LinkModel | None = None) -> float:
+    m = link_model or model()
+    return m.bias + sum(m.weights[f] * features[f] for f in FEATURES)
+
+
+def score_features(
+    a: MentionProfile,
+    b: MentionProfile,
+    features: Mapping[str, float],
+    link_model: LinkModel | None = None,
+) -> float:
+    """The pair logit given its features: the vetoes and the unknown cap, then the model."""
+    if scoring.facts_exclude(a, b):
+        return scoring.CANNOT_LINK
+    value = linear_logit(features, link_model)
+    vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
+    if vague and not strong_evidence(features):
+        value = min(value, UNKNOWN_CAP)
+    return value
+
+
+def score_link(a: MentionProfile, b: MentionProfile) -> float:
+    """Logit that two mentions report the same incident (> threshold: link)."""
+    return score_features(a, b, link_features(a, b))
+
+
+REASON_TEXT = {
+    "date": "same date",
+    "place": "same place",
+    "admin": "same state/region",
+    "event_type": "same kind of event",
+    "figures": "figures agree",
+    "time_of_day": "same time of day",
+    "sublocation": "same street or site",
+    "names": "same named people or groups",
+    "quotes": "same quote",
+    "lexical": "similar wording",
+    "rare_words": "same rare words",
+    "title": "similar headline",
+    "same_outlet": "same outlet",
+}
+"""Plain words for the features that can support a link (positive contributions)."""
+
+MAX_REASONS = 4
+
+
+def reasons(a: MentionProfile, b: MentionProfile) -> list[str]:
+    """Why a pair links: its strongest positive contributions, in plain words."""
+    feats = link_features(a, b)
+    m = model()
+    contributions = sorted(
+        ((m.weights[f] * feats[f], f) for f in REASON_TEXT if feats[f] > 0),
+        key=lambda cf: (-cf[0], cf[1]),
+    )
+    out = [REASON_TEXT[f] for c, f in contributions if c > 0][:MAX_REASONS]
+    if strong_evidence(feats) and (feats["date_unknown"] or feats["place_unknown"]):
+        out.append("strong specific evidence despite an unknown date or place")
+    return out
+
+
+def explain_links(
+    profiles: Sequence[MentionProfile],
+) -> list[dict[str, Any]]:
+    """Per member article of one incident: its average logit with the other articles' mentions
+    and the reasons of its best-scoring pair. A lone article scores 0 with no reasons."""
+    by_article: dict[str, MentionProfile] = {}
+    for p in profiles:
+        if p.article_id not in by_article or (p.main and not by_article[p.article_id].main):
+            by_article[p.article_id] = p
+    chosen = [by_article[k] for k in sorted(by_article)]
+    out: list[dict[str, Any]] = []
+    for p in chosen:
+        others = [q for q in chosen if q.article_id != p.article_id]
+        if not others:
+            out.append({"article_id": p.article_id, "score": 0.0, "reasons": []})
+            continue
+        if p.duplicate_of and any(q.article_id == p.duplicate_of for q in others):
+            out.append(
+                {
+                    "article_id": p.article_id,
+                    "score": 1.0,
+                    "reasons": [f"near-duplicate (wire copy) of article {p.duplicate_of}"],
+                }
+            )
+            continue
+        scores = [(score_link(p, q), q.article_id, q) for q in others]
+        mean = sum(s for s, _, _ in scores) / len(scores)
+        best = max(scores, key=lambda s: (s[0], s[1]))
+        out.append(
+            {
+                "article_id": p.article_id,
+                "score": round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, mean)))), 3),
+                "reasons": reasons(p, best[2]),
+            }
+        )
+    return out

@@ -1,0 +1,139 @@
+"""Wire and local-news datelines: the town a report is filed from, at the top of its text.
+
+"ROCKY MOUNT, N.C. (AP) —", "RENO, Nev. (KOLO) -", "CHICAGO —", "(Springfield, OH)--": a town in
+capitals (or in brackets with a postal code), an optional state in AP style or as a postal code,
+an optional agency or station in brackets, then a dash. For local and wire reports of a single
+event the dateline is where it happened, so `event_place` prefers it to a lead place that is only
+a part of it, a region, or a town resolved elsewhere (see there).
+
+The state narrows the gazetteer lookup (a "Springfield" dateline with "Ohio" is Springfield,
+Ohio). A capital run glued to the end of a headline or an outlet name ("...fox13now.comFAYETTEVILLE,
+N.C.") is read from its longest tail that the gazetteer knows in that state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.nlp.gazetteer import Gazetteer, distance_km
+from newsledger.nlp.types import Place, PlaceMention
+
+DATELINE_SCAN_CHARS = 600
+"""How far into the text a dateline may sit (after a headline and an outlet line)."""
+
+EVENT_SAME_AREA_KM = 50.0
+"""A lead town this close to the dateline town is part of its area (a suburb or a base next to
+it): the dateline town is the event's town. Farther, in the same state, the lead town wins (the
+bureau covers an event elsewhere)."""
+
+MAX_GLUED_PREFIX = 8
+"""Letters of a glued headline or station name ("WCIV") that may precede a dateline town."""
+
+US_STATES: dict[str, str] = {
+    "Ala": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska",
+    "Ariz": "Arizona", "AZ": "Arizona", "Ark": "Arkansas", "AR": "Arkansas",
+    "Calif": "California", "CA": "California", "Colo": "Colorado", "CO": "Colorado",
+    "Conn": "Connecticut", "CT": "Connecticut", "Del": "Delaware", "DE": "Delaware",
+    "D.C": "District of Columbia", "DC": "District of Columbia",
+    "Fla": "Florida", "FL": "Florida", "Ga": "Georgia", "GA": "Georgia",
+    "Hawaii": "Hawaii", "HI": "Hawaii", "Idaho": "Idaho", "ID": "Idaho",
+    "Ill": "Illinois", "IL": "Illinois", "Ind": "Indiana", "IN": "Indiana",
+    "Iowa": "Iowa", "IA": "Iowa", "Kan": "Kansas", "Kans": "Kansas", "KS": "Kansas",
+    "Ky": "Kentucky", "KY": "Kentucky", "La": "Louisiana", "LA": "Louisiana",
+    "Maine": "Maine", "ME": "Maine", "Md": "Maryland", "MD": "Maryland",
+    "Mass": "Massachusetts", "MA": "Massachusetts", "Mich": "Michigan", "MI": "Michigan",
+    "Minn": "Minnesota", "MN": "Minnesota", "Miss": "Mississippi", "MS": "Mississippi",
+    "Mo": "Missouri", "MO": "Missouri", "Mont": "Montana", "MT": "Montana",
+    "Neb": "Nebraska", "Nebr": "Nebraska", "NE": "Nebraska", "Nev": "Nevada", "NV": "Nevada",
+    "N.H": "New Hampshire", "NH": "New Hampshire", "N.J": "New Jersey", "NJ": "New Jersey",
+    "N.M": "New Mexico", "NM": "New Mexico", "N.Y": "New York", "NY": "New York",
+    "N.C": "North Carolina", "NC": "North Carolina", "N.D": "North Dakota", "ND": "North Dakota",
+    "Ohio": "Ohio", "OH": "Ohio", "Okla": "Oklahoma", "OK": "Oklahoma",
+    "Ore": "Oregon", "Oreg": "Oregon", "OR": "Oregon", "Pa": "Pennsylvania", "PA": "Pennsylvania",
+    "R.I": "Rhode Island", "RI": "Rhode Island", "S.C": "South Carolina", "SC": "South Carolina",
+    "S.D": "South Dakota", "SD": "South Dakota", "Tenn": "Tennessee", "TN": "Tennessee",
+    "Texas": "Texas", "Tex": "Texas", "TX": "Texas", "Utah": "Utah", "UT": "Utah",
+    "Vt": "Vermont", "VT": "Vermont", "Va": "Virginia", "VA": "Virginia",
+    "Wash": "Washington", "WA": "Washington", "W.Va": "West Virginia", "WV": "West Virginia",
+    "Wis": "Wisconsin", "Wisc": "Wisconsin", "WI": "Wisconsin", "Wyo": "Wyoming", "WY": "Wyoming",
+}  # fmt: skip
+"""AP-style state abbreviations and postal codes -> the state's name (as the gazetteer's admin1).
+The eight states AP never abbreviates are listed by name; full names are matched as well."""
+
+_STATE_NAMES = sorted(
+    {*US_STATES, *US_STATES.values()}, key=len, reverse=True
+)  # longest first: "W.Va" before "Va"
+_STATE = "|".join(re.escape(s) for s in _STATE_NAMES)
+_DASH = r"(?:--|[-–—:])"
+_CAPS_DATELINE = re.compile(
+    rf"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*,\s*"
+    rf"(?P<state>{_STATE})\.?(?=[\s(\-–—:,])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
+    rf"|(?P<town2>[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*"
+    rf"(?:\((?P<agency2>[^()\n]{{1,30}})\)\s*)?(?:--|[–—])"
+)
+_BRACKET_DATELINE = re.compile(
+    rf"\((?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,3}}),\s*(?P<state>{_STATE})\.?\)\s*{_DASH}"
+)
+
+
+def _resolve(gaz: Gazetteer, town: str, state: str | None) -> Place | None:
+    """The town (or its longest known tail, for glued capitals) in the state, when known."""
+    words = town.strip(" .").title()
+    if state is not None:
+        state_name = US_STATES.get(state.rstrip("."), state)
+        for cut in range(min(MAX_GLUED_PREFIX, max(0, len(words) - 3)) + 1):
+            candidate = words[cut:].strip()
+            for place in gaz.lookup(candidate, "US"):
+                if place.admin1 == state_name and place.feature in ("city", "admin2"):
+                    return place  # a town, or a county ("PALM BEACH COUNTY, Fla.")
+        return None
+    found = [p for p in gaz.lookup(words) if p.feature == "city"]
+    return found[0] if found else None
+
+
+def find_dateline(text: str) -> PlaceMention | None:
+    """The dateline town near the top of the text, resolved, or None (see the module doc)."""
+    gaz = Gazetteer.default()
+    head = text[:DATELINE_SCAN_CHARS]
+    matches = sorted(
+        [*_CAPS_DATELINE.finditer(head), *_BRACKET_DATELINE.finditer(head)],
+        key=lambda m: m.start(),
+    )
+    for match in matches:
+        group = "town" if match.group("town") else "town2"
+        town = match.group(group)
+        if town is None or sum(ch.isalpha() for ch in town) < 3:
+            continue
+        state = match.groupdict().get("state")
+        place = _resolve(gaz, town, state)
+        if place is None:
+            continue
+        start, end = match.span(group)
+        # a glued prefix ("WCIVFLORENCE"): the evidence is the town's own letters
+        name_len = len(place.name)
+        if end - start > name_len and text[end - name_len : end].lower() == place.name.lower():
+            start = end - name_len
+        return PlaceMention(start, end, text[start:end], place, 1 if place.feature == "city" else 3)
+    return None
+
+
+def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None) -> PlaceMention | None:
+    """The event's town given a dateline and the place the lead names.
+
+    A county dateline yields to a town of that county. The dateline wins over no place, a
+    region or country, a town within EVENT_SAME_AREA_KM of it
+    (the lead names a suburb or a landmark town next to it), and a town in another state or
+    country (a name resolved elsewhere, or the outlet's area); a town farther away in the same
+    state is kept (the event happened there)."""
+    if dateline is None or dateline.place is None:
+        return chosen
+    if chosen is None or chosen.place is None or chosen.place.feature != "city":
+        return dateline
+    a, b = dateline.place, chosen.place
+    if a.feature == "admin2":  # a county dateline: a town of that county is finer
+        return chosen if (b.admin2 == a.name and b.admin1 == a.admin1) else dateline
+    if a.country_code != b.country_code or (a.admin1 and b.admin1 and a.admin1 != b.admin1):
+        return dateline
+    if distance_km(a, b) <= EVENT_SAME_AREA_KM:
+        return dateline
+    return chosen

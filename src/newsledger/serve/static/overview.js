@@ -1,0 +1,193 @@
+// The home page overview: a timeline of every incident the filters match (counts per day, week
+// or month from /api/incidents/timeline, axis labelled with months and years) and a map of
+// them aggregated into grid cells (/api/incidents/map) that split when the user clicks a cell
+// to zoom into it. No library, no tile server; all text goes in through textContent.
+(function () {
+  "use strict";
+  var NS = "http://www.w3.org/2000/svg";
+  var FILTERS = ["since", "until", "place", "type", "min_sources", "q"];
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var TL_W = 600, TL_H = 130, TL_BASE = 100, LABEL_GAP = 34;
+  var MAP_W = 800, MAP_H = 450, START_ZOOM = 2, ZOOM_STEP = 2, MAX_ZOOM = 14;
+
+  function el(name, attrs, parent) {
+    var node = document.createElementNS(NS, name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (parent) { parent.appendChild(node); }
+    return node;
+  }
+
+  function query(extra) {
+    var page = new URLSearchParams(window.location.search);
+    var out = new URLSearchParams();
+    FILTERS.forEach(function (name) {
+      var value = page.get(name);
+      if (value) { out.set(name, value); }
+    });
+    Object.keys(extra || {}).forEach(function (k) { out.set(k, extra[k]); });
+    return out.toString();
+  }
+
+  function getJSON(path, extra) {
+    return fetch(path + "?" + query(extra)).then(function (r) {
+      if (!r.ok) { throw new Error(path + ": HTTP " + r.status); }
+      return r.json();
+    });
+  }
+
+  // --- timeline ---------------------------------------------------------------------------
+  function drawTimeline(data) {
+    var svg = document.getElementById("timeline");
+    var range = document.getElementById("timeline-range");
+    if (!svg) { return; }
+    var buckets = data.buckets || [];
+    svg.setAttribute("data-bucket", data.bucket);
+    svg.setAttribute("data-first", data.first || "");
+    svg.setAttribute("data-last", data.last || "");
+    if (range) {
+      range.textContent = buckets.length
+        ? data.first + " … " + data.last + " · " + data.dated + " dated incidents per " +
+          data.bucket + (data.undated ? " · " + data.undated + " undated" : "")
+        : "no dated incidents";
+    }
+    if (!buckets.length) { return; }
+    var peak = Math.max.apply(null, buckets.map(function (b) { return b.count; })) || 1;
+    var step = TL_W / buckets.length;
+    var lastLabelX = -Infinity, lastYear = null;
+    buckets.forEach(function (b, i) {
+      var x = i * step;
+      var h = Math.round(TL_BASE * b.count / peak);
+      var g = el("g", {"class": "bucket", "data-start": b.start, "data-count": b.count}, svg);
+      var title = el("title", {}, g);
+      title.textContent = b.start + ": " + b.count;
+      el("rect", {x: x + step * 0.1, y: TL_BASE - h, width: Math.max(step * 0.8, 0.5), height: h}, g);
+      var year = b.start.slice(0, 4), month = Number(b.start.slice(5, 7)) - 1;
+      var monthStarts = i === 0 || b.start.slice(0, 7) !== buckets[i - 1].start.slice(0, 7);
+      if (!monthStarts) { return; }
+      el("line", {"class": "tick", x1: x, x2: x, y1: TL_BASE, y2: TL_BASE + 4}, svg);
+      if (x - lastLabelX < LABEL_GAP) { return; }
+      var text = el("text", {"class": "axis-label", x: x, y: TL_BASE + 16}, svg);
+      // The year is written on January and on the first label; other labels name the month.
+      text.textContent = year !== lastYear || month === 0
+        ? (data.bucket === "month" && month === 0 ? year : MONTHS[month] + " " + year)
+        : MONTHS[month];
+      lastLabelX = x;
+      lastYear = year;
+    });
+    el("line", {"class": "axis", x1: 0, x2: TL_W, y1: TL_BASE, y2: TL_BASE}, svg);
+  }
+
+  // --- map --------------------------------------------------------------------------------
+  var mapSvg = document.getElementById("map");
+  var countries = null;
+  var history = [];
+
+  function projection(box) {
+    var b = box.slice();
+    var midLat = (b[1] + b[3]) / 2, kx = Math.cos(midLat * Math.PI / 180);
+    var spanX = (b[2] - b[0]) * kx, spanY = b[3] - b[1];
+    if (spanX / spanY < MAP_W / MAP_H) {
+      var extra = (spanY * MAP_W / MAP_H - spanX) / kx / 2; b[0] -= extra; b[2] += extra;
+    } else {
+      var extraY = (spanX * MAP_H / MAP_W - spanY) / 2; b[1] -= extraY; b[3] += extraY;
+    }
+    return {
+      x: function (lon) { return (lon - b[0]) / (b[2] - b[0]) * MAP_W; },
+      y: function (lat) { return (b[3] - lat) / (b[3] - b[1]) * MAP_H; }
+    };
+  }
+
+  function drawCountries(p) {
+    if (!countries) { return; }
+    countries.features.forEach(function (f) {
+      var g = f.geometry, polys = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+      var d = polys.map(function (poly) {
+        return poly.map(function (ring) {
+          var s = "";
+          for (var i = 0; i < ring.length; i++) {
+            s += (i ? "L" : "M") + p.x(ring[i][0]).toFixed(1) + "," + p.y(ring[i][1]).toFixed(1);
+          }
+          return s + "Z";
+        }).join("");
+      }).join("");
+      el("path", {"class": "country", d: d}, mapSvg);
+    });
+  }
+
+  function cellsBox(cells, pad) {
+    if (!cells.length) { return [-180, -60, 180, 85]; }
+    var box = [180, 90, -180, -90];
+    cells.forEach(function (c) {
+      box[0] = Math.min(box[0], c.lon); box[1] = Math.min(box[1], c.lat);
+      box[2] = Math.max(box[2], c.lon); box[3] = Math.max(box[3], c.lat);
+    });
+    return [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
+  }
+
+  function drawMap(view, data) {
+    while (mapSvg.firstChild) { mapSvg.removeChild(mapSvg.firstChild); }
+    var cells = data.cells || [];
+    var box = view.bbox || cellsBox(cells, data.cell_degrees);
+    var p = projection(box);
+    drawCountries(p);
+    var peak = Math.max.apply(null, cells.map(function (c) { return c.count; }).concat([1]));
+    mapSvg.setAttribute("data-zoom", data.zoom);
+    mapSvg.setAttribute("data-located", data.located);
+    cells.forEach(function (c) {
+      var parent = mapSvg;
+      if (c.id) {
+        parent = el("a", {href: "/incidents/" + encodeURIComponent(c.id)}, mapSvg);
+      }
+      var r = 4 + 18 * Math.sqrt(c.count / peak);
+      var circle = el("circle", {"class": "incident cluster", cx: p.x(c.lon), cy: p.y(c.lat), r: r,
+                                 "data-count": c.count}, parent);
+      var title = el("title", {}, circle);
+      title.textContent = c.count + (c.count === 1 ? " incident" : " incidents") +
+        (c.id ? "" : " · click to zoom in");
+      if (c.count > 1) {
+        var label = el("text", {"class": "cluster-count", x: p.x(c.lon), y: p.y(c.lat) + 4}, mapSvg);
+        label.textContent = String(c.count);
+        if (data.zoom < MAX_ZOOM) {
+          var zoomIn = function () { showMap({bbox: c.bbox, zoom: Math.min(MAX_ZOOM, data.zoom + ZOOM_STEP)}, true); };
+          circle.addEventListener("click", zoomIn);  // the count label lets clicks through (CSS)
+        }
+      }
+    });
+    var back = document.getElementById("map-back");
+    if (back) { back.hidden = history.length === 0; }
+    var note = document.getElementById("map-note");
+    if (note) {
+      note.textContent = data.located + " incidents with a place, in " + cells.length +
+        " cells of " + (+data.cell_degrees.toFixed(3)) + "°" + (data.truncated ? " (largest cells only)" : "");
+    }
+  }
+
+  var current = null;
+  function showMap(view, remember) {
+    if (!mapSvg) { return; }
+    if (remember && current) { history.push(current); }
+    current = view;
+    var extra = {zoom: view.zoom};
+    if (view.bbox) { extra.bbox = view.bbox.join(","); }
+    getJSON("/api/incidents/map", extra).then(function (data) { drawMap(view, data); })
+      .catch(function (err) { mapSvg.setAttribute("data-error", String(err)); });
+  }
+
+  var back = document.getElementById("map-back");
+  if (back) {
+    back.addEventListener("click", function () {
+      if (history.length) { showMap(history.pop(), false); }
+    });
+  }
+
+  getJSON("/api/incidents/timeline").then(drawTimeline).catch(function (err) {
+    var range = document.getElementById("timeline-range");
+    if (range) { range.textContent = "timeline unavailable: " + err; }
+  });
+  if (mapSvg) {
+    fetch("/static/countries.geojson").then(function (r) { return r.json(); })
+      .then(function (geo) { countries = geo; })
+      .catch(function () { countries = null; })
+      .then(function () { showMap({bbox: null, zoom: START_ZOOM}, false); });
+  }
+})();

@@ -1,0 +1,169 @@
+"""The overview aggregates: a timeline and a map of every incident a filter matches.
+
+Both are GROUP BY queries over the covering index `ix_incidents_overview` (migration 0003), so
+they never read a summary: the cost is one index range per request whatever the page size, and
+the answer is small (a few hundred bars, a few thousand cells at most).
+
+- Timeline: counts per day from the database, bucketed here into days, ISO weeks (from Monday)
+  or months depending on the span of the matching dates, with empty buckets filled so the axis
+  is continuous.
+- Map: a regular longitude/latitude grid whose cell size halves with each zoom level; each cell
+  gives its count and the centroid of its incidents (a cell of one incident names it), so the
+  page draws clusters that split as the user zooms into a cell.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Float, Integer, cast, func, select
+
+from newsledger.errors import BadFilterError
+from newsledger.store import tables as T
+from newsledger.store.base import IncidentFilter
+from newsledger.store.filters import conditions
+
+DAY_BUCKET_MAX_DAYS = 92
+"""Spans up to about three months are drawn per day (at most 92 bars)."""
+
+WEEK_BUCKET_MAX_DAYS = 731
+"""Spans up to two years are drawn per week (at most ~105 bars); longer ones per month."""
+
+MIN_ZOOM, MAX_ZOOM = 0, 14
+WORLD_CELL_DEGREES = 45.0
+"""Cell size at zoom 0 (8 x 4 cells cover the world); each zoom level halves it, so zoom 14 is
+about 300 m, finer than any coordinate the gazetteer gives."""
+
+MAX_CELLS = 5000
+"""Most cells one answer carries (the most populated first): bounds the response and the SVG."""
+
+
+def bucket_for(first: date, last: date) -> str:
+    """day, week or month: the finest bucket that keeps the timeline readable for this span."""
+    span = (last - first).days
+    if span <= DAY_BUCKET_MAX_DAYS:
+        return "day"
+    if span <= WEEK_BUCKET_MAX_DAYS:
+        return "week"
+    return "month"
+
+
+def bucket_start(day: date, bucket: str) -> date:
+    if bucket == "week":
+        return day - timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    return day
+
+
+def next_bucket(start: date, bucket: str) -> date:
+    if bucket == "day":
+        return start + timedelta(days=1)
+    if bucket == "week":
+        return start + timedelta(days=7)
+    return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def timeline(conn: Connection, flt: IncidentFilter, dialect: str) -> dict[str, Any]:
+    """{"bucket", "first", "last", "dated", "undated", "buckets": [{"start", "count"}]}."""
+    c = T.incidents.c
+    where = conditions(flt, dialect, ranged_since=True)
+    per_day = Counter[date]()
+    rows = conn.execute(
+        select(c.date, func.count()).where(*where, c.date.is_not(None)).group_by(c.date)
+    )
+    for day, count in rows:
+        per_day[_as_date(day)] += int(count)
+    undated = int(
+        conn.execute(
+            select(func.count()).select_from(T.incidents).where(*where, c.date.is_(None))
+        ).scalar_one()
+    )
+    if not per_day:
+        return {"bucket": "day", "first": None, "last": None, "dated": 0,
+                "undated": undated, "buckets": []}  # fmt: skip
+    first, last = min(per_day), max(per_day)
+    bucket = bucket_for(first, last)
+    counts = Counter[date]()
+    for day, count in per_day.items():
+        counts[bucket_start(day, bucket)] += count
+    buckets = []
+    start = bucket_start(first, bucket)
+    while start <= last:
+        buckets.append({"start": start.isoformat(), "count": counts.get(start, 0)})
+        start = next_bucket(start, bucket)
+    return {
+        "bucket": bucket,
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+        "dated": sum(per_day.values()),
+        "undated": undated,
+        "buckets": buckets,
+    }
+
+
+def cell_degrees(zoom: int) -> float:
+    if not MIN_ZOOM <= zoom <= MAX_ZOOM:
+        raise BadFilterError(f"zoom={zoom}: use {MIN_ZOOM} to {MAX_ZOOM}")
+    return WORLD_CELL_DEGREES / (2**zoom)
+
+
+def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) -> dict[str, Any]:
+    """{"zoom", "cell_degrees", "located", "cells": [{"lon", "lat", "count", "bbox", "id"?}],
+    "truncated"}: matching incidents with coordinates, counted per grid cell."""
+    size = cell_degrees(zoom)
+    c = T.incidents.c
+    # Shifted coordinates are never negative, so truncation (SQLite's CAST) is floor.
+    x_pos = (c.longitude + 180.0) / size
+    y_pos = (c.latitude + 90.0) / size
+    if dialect == "postgresql":
+        cx, cy = cast(func.floor(x_pos), Integer), cast(func.floor(y_pos), Integer)
+    else:
+        cx, cy = cast(x_pos, Integer), cast(y_pos, Integer)
+    count = func.count().label("n")
+    stmt = (
+        select(
+            cx.label("cx"),
+            cy.label("cy"),
+            count,
+            cast(func.avg(c.longitude), Float).label("lon"),
+            cast(func.avg(c.latitude), Float).label("lat"),
+            func.min(c.id).label("first_id"),
+        )
+        .where(
+            *conditions(flt, dialect, ranged_since=True),
+            c.latitude.is_not(None),
+            c.longitude.is_not(None),
+        )
+        .group_by("cx", "cy")
+        .order_by(count.desc(), "cx", "cy")
+        .limit(MAX_CELLS + 1)
+    )
+    rows = conn.execute(stmt).all()
+    truncated = len(rows) > MAX_CELLS
+    cells = []
+    for row in rows[:MAX_CELLS]:
+        west, south = row.cx * size - 180.0, row.cy * size - 90.0
+        cell: dict[str, Any] = {
+            "lon": round(float(row.lon), 5),
+            "lat": round(float(row.lat), 5),
+            "count": int(row.n),
+            "bbox": [round(west, 6), round(south, 6), round(min(west + size, 180.0), 6),
+                     round(min(south + size, 90.0), 6)],
+        }  # fmt: skip
+        if row.n == 1:
+            cell["id"] = row.first_id
+        cells.append(cell)
+    return {
+        "zoom": zoom,
+        "cell_degrees": size,
+        "located": sum(cell["count"] for cell in cells),
+        "cells": cells,
+        "truncated": truncated,
+    }

@@ -1,0 +1,147 @@
+"""`newsledger eval` on the public sets, exactly as the README documents it.
+
+Every registered set present in ../shared/bench runs with `--limit 2` and exits 0; a folder that
+is not a set, an empty set folder (zero documents), a missing scorer module and a bad option are
+each a clear message and exit 1, and a broken set never stops the others.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import BENCH, require_shared
+from newsledger.eval import public
+from newsledger.eval.public import BENCH_SCORERS
+from newsledger.eval.scoreboard import (
+    FOLDS_NOTE,
+    ModuleResult,
+    Scoreboard,
+    ScoreRow,
+    SetResult,
+    board_markdown,
+)
+from newsledger.serve.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    """Exit code and everything printed (stdout and stderr), runs of white space made one space
+    (Rich wraps long lines at the test console's width)."""
+    result = runner.invoke(app, ["eval", *args], catch_exceptions=False)
+    return result.exit_code, " ".join(result.output.split())
+
+
+def _missing_modules(set_name: str) -> list[str]:
+    return [
+        m
+        for m in BENCH_SCORERS[set_name]
+        if importlib.util.find_spec(f"newsledger.eval.{m}") is None
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("set_name", sorted(BENCH_SCORERS))
+def test_documented_path_runs_each_set(set_name: str) -> None:
+    folder = require_shared(BENCH / set_name)
+    missing = _missing_modules(set_name)
+    code, out = invoke(str(folder), "--limit", "2")
+    if missing:
+        # Visible in the test summary until the owner's scorer lands; the runner's side of it
+        # (a clear error and exit 1) is checked here all the same.
+        assert code == 1 and all(m in out for m in missing), out
+        pytest.xfail(f"{', '.join(missing)} not on this branch yet")
+    assert code == 0, out
+    assert "headline figures" in out and "error" not in out.lower(), out
+
+
+@pytest.mark.parametrize("set_name", sorted(BENCH_SCORERS))
+def test_an_empty_set_folder_is_an_error_never_a_zero_score(set_name: str, tmp_path: Path) -> None:
+    folder = tmp_path / set_name
+    folder.mkdir()
+    code, out = invoke(str(folder), "--limit", "2")
+    assert code == 1, out
+    assert "error" in out and set_name in out
+
+
+def test_a_folder_that_is_neither_gold_nor_a_set_is_refused(tmp_path: Path) -> None:
+    code, out = invoke(str(tmp_path))
+    assert code == 1 and "not a known public set" in out
+    code, out = invoke(str(tmp_path / "absent"))
+    assert code == 1 and "not a folder" in out
+
+
+def test_bad_options_are_refused(tmp_path: Path) -> None:
+    code, out = invoke("--all", "--bench", str(tmp_path))
+    assert code == 1 and "none of the public sets" in out
+    code, out = invoke("--all", "--fold", "test")
+    assert code == 1 and "unknown fold" in out
+    code, out = invoke(str(tmp_path), "--all")
+    assert code == 1 and "not both" in out
+    code, _ = invoke()
+    assert code == 1
+    code, out = invoke("--all", "--limit", "0")
+    assert code != 0
+
+
+@pytest.mark.slow
+def test_all_runs_every_set_even_when_one_scorer_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    polnear = require_shared(BENCH / "polnear")
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    (bench / "polnear").symlink_to(polnear, target_is_directory=True)
+    (bench / "no_scorer_yet").mkdir()
+    (bench / "unregistered").mkdir()
+    monkeypatch.setattr(
+        public,
+        "BENCH_SCORERS",
+        {"no_scorer_yet": ("bench_no_such_module",), "polnear": ("bench_polnear",)},
+    )
+    markdown = tmp_path / "scores.md"
+    code, out = invoke("--all", "--bench", str(bench), "--limit", "1", "--markdown", str(markdown))
+    assert code == 1, out
+    assert "bench_no_such_module" in out and "does not exist" in out
+    text = markdown.read_text(encoding="utf-8")
+    assert "| polnear | quote content F1" in text
+    assert "| no_scorer_yet | error: the scorer module newsledger.eval.bench_no_such_module" in text
+    assert "Not scored (no scorer registered): unregistered." in text
+    assert FOLDS_NOTE in text
+
+
+def test_markdown_board_holds_scores_baselines_anchors_and_errors() -> None:
+    good = ModuleResult("geowebnews", "bench_geo", documents=20, seconds=12.34)
+    good.rows = [
+        ScoreRow("exact GeoNames id", 0.6851, 0.5, "first place name", "Mordecai 3: 90.1%", "all")
+    ]
+    broken = ModuleResult("gvdb", "bench_gvdb_resolution", error="it | failed")
+    board = Scoreboard(
+        "bench",
+        [SetResult("geowebnews", "bench/geowebnews", [good]), SetResult("gvdb", "x", [broken])],
+        limit=20,
+    )
+    text = board_markdown(board, "newsledger eval --all --limit 20")
+    assert "`newsledger eval --all --limit 20` (at most 20 documents per set" in text
+    row = "| geowebnews | exact GeoNames id | 0.685 | 0.500 (first place name) | "
+    assert row + "Mordecai 3: 90.1% | all | 12.3 |" in text
+    assert "| gvdb | error: it \\| failed |" in text
+    assert not board.ok and board.errors() == ["gvdb (bench_gvdb_resolution): it | failed"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"score": 0.5},
+        {"metric": "f1", "score": "high"},
+        {"metric": "f1", "score": True},
+        {"metric": "f1", "score": 0.5, "baseline": "0.3"},
+    ],
+)
+def test_malformed_scoreboard_rows_are_refused(row: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        ScoreRow.from_json(row)

@@ -1,0 +1,231 @@
+"""Scale features of the store and the API: bulk loading, stored counts, keyset pages, the
+overview aggregates, ETags and `serve --workers`. Both backends where the store is involved."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from conftest import free_port
+from newsledger.errors import BadFilterError
+from newsledger.store import IncidentFilter, SqlStore, StoredIncident, open_store
+from newsledger.store.filters import decode_cursor, encode_cursor
+
+START = date(2021, 1, 4)  # a Monday
+
+
+def incident(i: int, day: date | None, lon: float | None = None, lat: float | None = None,
+             sources: int = 1) -> StoredIncident:  # fmt: skip
+    location = {"name": f"Town {i}", "latitude": lat, "longitude": lon} if lon is not None else {}
+    summary: dict[str, Any] = {
+        "id": f"inc{i:04d}",
+        "date": day.isoformat() if day else None,
+        "event_type": "Riots" if i % 2 else "Protests",
+        "location": location,
+        "sources": sources,
+        "conflicts": [],
+    }
+    return StoredIncident(f"inc{i:04d}", [f"a{i:04d}:0"], summary)
+
+
+def ledger_incidents() -> list[StoredIncident]:
+    """40 incidents: 3 per day on some days (ties for keyset paging), 2 undated, sources 1-3,
+    all in two clusters of coordinates (around 2.3E 48.8N and 4.8E 45.7N) but the undated."""
+    items = []
+    for i in range(38):
+        day = START + timedelta(days=(i // 3) * 5)
+        lon, lat = (2.3 + i * 0.001, 48.8) if i % 4 else (4.8, 45.7 + i * 0.001)
+        items.append(incident(i, day, lon, lat, sources=1 + i % 3))
+    items += [incident(38, None), incident(39, None, sources=2)]
+    return items
+
+
+@pytest.fixture(scope="module")
+def loaded(
+    db_backend: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    fresh_database: Callable[[str, Path], AbstractContextManager[str]],
+) -> Iterator[SqlStore]:
+    with fresh_database(db_backend, tmp_path_factory.mktemp("scale")) as url:
+        store = open_store(url)
+        assert isinstance(store, SqlStore)
+        assert store.bulk_load_incidents(ledger_incidents()) == 40
+        yield store
+        store.close()
+
+
+def test_bulk_load_is_counted_and_idempotent(loaded: SqlStore) -> None:
+    assert loaded.stored_incident_count() == 40
+    assert loaded.count_incidents() == 40
+    version = loaded.data_version()
+    loaded.bulk_load_incidents(ledger_incidents()[:5])  # already there: nothing changes
+    assert loaded.stored_incident_count() == 40
+    got = loaded.get_incident("inc0007")
+    assert got is not None and got.mention_ids == ["a0007:0"]
+    assert got.summary["location"]["name"] == "Town 7"
+    assert loaded.list_incidents(IncidentFilter(query="Town 7", limit=5))[0].id == "inc0007"
+    assert loaded.data_version() == version
+
+
+def test_counts_and_version_follow_saves_and_removals(loaded: SqlStore) -> None:
+    before = loaded.data_version()
+    extra = incident(99, START, 2.0, 48.0)
+    loaded.save_incidents([extra])
+    assert loaded.stored_incident_count() == 41
+    after_insert = loaded.data_version()
+    assert after_insert != before
+    loaded.save_incidents([extra])  # an update: same count, new version
+    assert loaded.stored_incident_count() == 41
+    assert loaded.data_version() != after_insert
+    loaded.save_incidents([], remove_ids=["inc0099"])
+    assert loaded.stored_incident_count() == 40
+    assert loaded.count_incidents() == 40
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "sources", "-sources"])
+@pytest.mark.parametrize("since", [None, START + timedelta(days=20)])
+def test_keyset_pages_match_the_full_listing(
+    loaded: SqlStore, sort: str, since: date | None
+) -> None:
+    full = [i.id for i in loaded.list_incidents(IncidentFilter(sort=sort, since=since))]
+    paged: list[str] = []
+    cursor = None
+    for _ in range(50):
+        page, last = loaded.list_incident_page(
+            IncidentFilter(sort=sort, since=since, limit=7, cursor=cursor)
+        )
+        paged += [i.id for i in page]
+        if last is None:
+            break
+        cursor = decode_cursor(encode_cursor(last, sort), sort)
+    assert paged == full
+    assert len(set(paged)) == len(paged)
+
+
+def test_capped_count(loaded: SqlStore) -> None:
+    riots = IncidentFilter(event_type="Riots")
+    assert loaded.count_incidents_upto(riots, 100) == (20, True)
+    assert loaded.count_incidents_upto(riots, 5) == (5, False)
+    assert loaded.count_incidents_upto(IncidentFilter(), 5) == (40, True)  # stored count
+
+
+def test_cursor_errors_say_what_to_do() -> None:
+    with pytest.raises(BadFilterError, match="next_cursor"):
+        decode_cursor("not-a-cursor", "date")
+    with pytest.raises(BadFilterError, match="sort="):
+        decode_cursor(encode_cursor(["2021-01-01", "x"], "date"), "-date")
+
+
+def test_timeline_covers_every_match(loaded: SqlStore) -> None:
+    whole = loaded.incident_timeline(IncidentFilter())
+    # 38 dated incidents over 12 * 5 = 60 days: one bar per day, first to last day.
+    assert whole["bucket"] == "day"
+    assert whole["first"] == START.isoformat()
+    assert whole["last"] == (START + timedelta(days=60)).isoformat()
+    assert len(whole["buckets"]) == 61
+    assert sum(b["count"] for b in whole["buckets"]) == whole["dated"] == 38
+    assert whole["undated"] == 2
+    assert whole["buckets"][0] == {"start": START.isoformat(), "count": 3}
+    late = loaded.incident_timeline(IncidentFilter(since=START + timedelta(days=55)))
+    assert [b["count"] for b in late["buckets"]] == [3, 0, 0, 0, 0, 2]
+
+
+def test_map_cells_split_when_zooming_in(loaded: SqlStore) -> None:
+    world = loaded.incident_map(IncidentFilter(), zoom=0)
+    assert world["located"] == 38  # the two undated ones have no coordinates
+    assert len(world["cells"]) == 1  # both clusters fall in one 45-degree cell
+    closer = loaded.incident_map(IncidentFilter(), zoom=5)  # cells of 1.4 degrees
+    counts = sorted(cell["count"] for cell in closer["cells"])
+    assert counts == [10, 28]  # i % 4 == 0 near Lyon, the rest near Paris
+    for cell in closer["cells"]:
+        west, south, east, north = cell["bbox"]
+        assert west <= cell["lon"] <= east and south <= cell["lat"] <= north
+    lyon = next(c for c in closer["cells"] if c["count"] == 10)
+    inside = loaded.incident_map(IncidentFilter(bbox=tuple(lyon["bbox"])), zoom=14)
+    assert inside["located"] == 10
+    assert len(inside["cells"]) > 1
+    single = [c for c in inside["cells"] if c["count"] == 1]
+    assert all(c["id"].startswith("inc") for c in single)
+
+
+# --- the API over a real server -----------------------------------------------------------
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A SQLite ledger of the 40 incidents served by `newsledger serve --workers 2`."""
+    folder = tmp_path_factory.mktemp("served")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    store = SqlStore(url)
+    store.bulk_load_incidents(ledger_incidents())
+    store.close()
+    port = free_port()
+    log = folder / "server.log"
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsledger", "serve", "--db", url, "--port", str(port),
+             "--workers", "2"],
+            stdout=out, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"server did not start: {log.read_text()}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_api_pages_with_cursor_and_offset(served: str) -> None:
+    first = httpx.get(f"{served}/api/incidents", params={"limit": 15}).json()
+    assert first["total"] == 40 and first["total_exact"] is True
+    second = httpx.get(
+        f"{served}/api/incidents", params={"limit": 15, "cursor": first["next_cursor"]}
+    ).json()
+    by_offset = httpx.get(f"{served}/api/incidents", params={"limit": 15, "offset": 15}).json()
+    assert [i["id"] for i in second["items"]] == [i["id"] for i in by_offset["items"]]
+    both = httpx.get(
+        f"{served}/api/incidents", params={"cursor": first["next_cursor"], "offset": 15}
+    )
+    assert both.status_code == 422 and "cursor" in both.json()["error"]
+
+
+def test_etag_gives_304_on_json_and_pages(served: str) -> None:
+    for path in ("/api/incidents/inc0003", "/incidents/inc0003", "/api/incidents?limit=3"):
+        response = httpx.get(served + path)
+        assert response.status_code == 200
+        tag = response.headers["etag"]
+        assert response.headers["cache-control"] == "public, no-cache"
+        again = httpx.get(served + path, headers={"If-None-Match": tag})
+        assert again.status_code == 304 and again.content == b""
+        stale = httpx.get(served + path, headers={"If-None-Match": '"stale"'})
+        assert stale.status_code == 200
+
+
+def test_aggregate_endpoints_are_in_the_spec(served: str) -> None:
+    paths = httpx.get(f"{served}/openapi.json").json()["paths"]
+    for path in ("/api/incidents/timeline", "/api/incidents/map"):
+        params = {p["name"] for p in paths[path]["get"]["parameters"]}
+        assert {"since", "until", "place", "bbox", "type", "min_sources", "q"} <= params
+    timeline = httpx.get(f"{served}/api/incidents/timeline", params={"type": "Riots"}).json()
+    assert timeline["dated"] + timeline["undated"] == 20
+    cells = httpx.get(f"{served}/api/incidents/map", params={"zoom": 3}).json()["cells"]
+    assert sum(c["count"] for c in cells) == 38
+    bad = httpx.get(f"{served}/api/incidents/map", params={"zoom": 99})
+    assert bad.status_code == 422

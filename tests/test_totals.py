@@ -1,0 +1,196 @@
+"""One total per count, vague quantities in the consensus, period markers, implied deaths,
+datelines and site names. Sentences are our own, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.figures import extract_figures
+from newsledger.extract.totals import mention_totals
+from newsledger.merge.consensus import SourcedFigure, figure_consensus, incident_totals
+from newsledger.model import Article, Claim, Span
+from newsledger.nlp.datelines import event_place, find_dateline
+from newsledger.nlp.pipeline import analyse
+from newsledger.nlp.places import find_places
+
+
+def _figures(text: str) -> list[Claim]:
+    article = Article.from_text(text, language="en")
+    doc = analyse(article)
+    return extract_figures(list(doc.sents), article.id)
+
+
+def _claim(kind: str, value: int | None, actor: str | None = None, qualifier: str = "exact",
+           text: str = "x", max_value: int | None = None) -> Claim:  # fmt: skip
+    return Claim("figure", value, Span("a", 0, len(text), text), qualifier=qualifier, kind=kind,
+                 actor=actor, max_value=max_value)  # fmt: skip
+
+
+# --- consensus: a vague quantity never overrides a stated number ------------------------------
+
+
+def test_vague_source_does_not_lower_a_stated_count() -> None:
+    figures = [
+        SourcedFigure("outlet-a", "a1", 3, "vague", 9),  # "several officers were hurt"
+        SourcedFigure("outlet-b", "b1", 15, "exact", None),
+        SourcedFigure("outlet-c", "c1", 15, "exact", None),
+    ]
+    result = figure_consensus(figures)
+    assert result.value == 15
+    assert result.conflicting_sources == []
+
+
+def test_vague_claim_of_the_same_source_does_not_lower_its_count() -> None:
+    figures = [
+        SourcedFigure("outlet-a", "a1", 3, "vague", 9),
+        SourcedFigure("outlet-a", "a1", 15, "exact", None),
+    ]
+    assert figure_consensus(figures).value == 15
+
+
+def test_vague_alone_still_gives_its_range() -> None:
+    result = figure_consensus([SourcedFigure("outlet-a", "a1", 24, "vague", 99)])
+    assert (result.value, result.maximum) == (24, 99)
+
+
+def test_incident_totals_take_the_conservative_stated_count() -> None:
+    totals = incident_totals(
+        [
+            ("outlet-a", "a1", {"injured": {"value": 3, "max": 9, "qualifier": "vague"}}),
+            ("outlet-b", "b1", {"injured": {"value": 15, "max": 15, "qualifier": "exact"}}),
+            ("outlet-c", "c1", {"injured": {"value": 14, "max": 14, "qualifier": "exact"}}),
+        ]
+    )
+    assert totals["injured"]["value"] == 14
+
+
+# --- mention totals ---------------------------------------------------------------------------
+
+
+def test_actorless_count_is_not_added_to_the_same_count_with_an_actor() -> None:
+    claims = [_claim("killed", 2), _claim("killed", 2, "civilians")]
+    assert mention_totals(claims)["killed"]["value"] == 2
+
+
+def test_totals_add_different_sides() -> None:
+    claims = [_claim("injured", 4, "police"), _claim("injured", 6, "protesters")]
+    assert mention_totals(claims)["injured"]["value"] == 10
+
+
+def test_hospitalised_counts_as_injured_and_vague_yields_to_stated() -> None:
+    claims = [
+        _claim("hospitalised", 5, "police"),
+        _claim("injured", 3, "police", "vague", max_value=9),
+    ]
+    total = mention_totals(claims)["injured"]
+    assert (total["value"], total["qualifier"]) == (5, "exact")
+
+
+def test_vague_only_total_is_a_range() -> None:
+    total = mention_totals([_claim("arrested", 24, None, "vague", max_value=99)])["arrested"]
+    assert (total["min"], total["max"], total["qualifier"]) == (24, 99, "vague")
+
+
+def test_a_bare_shot_is_not_an_injury_of_someone_who_died() -> None:
+    claims = [_claim("injured", 1, None, text="Garcia was shot"), _claim("killed", 1)]
+    totals = mention_totals(claims)
+    assert totals["killed"]["value"] == 1
+    assert "injured" not in totals
+
+
+def test_unknowns_and_objects_add_nothing() -> None:
+    claims = [_claim("injured", None, "migrants", "unknown"), _claim("other", 12)]
+    assert mention_totals(claims) == {}
+
+
+# --- period markers govern only their own count -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A record 5,000 protesters clashed with police in Lyon on Saturday, and 12 officers "
+            "were injured in the worst unrest this year.",
+            {("participants", 5000), ("injured", 12)},
+        ),
+        ("In 2015, 500 people were killed in shootings across the county.", set()),
+        (
+            "Twelve people have been killed in the district since January, and three officers "
+            "were wounded on Friday.",
+            {("injured", 3)},
+        ),
+        ("Police said 30 people were arrested on Sunday, the highest figure so far.",
+         {("arrested", 30)}),
+    ],
+)
+def test_period_markers_only_silence_the_counts_they_govern(
+    text: str, expected: set[tuple[str, int]]
+) -> None:
+    found = {(c.kind, c.value) for c in _figures(text) if isinstance(c.value, int)}
+    assert found == expected
+
+
+def test_a_running_total_gives_no_implied_death() -> None:
+    claims = _figures("It was the county's 40th homicide this year, and two bystanders were hurt.")
+    assert {(c.kind, c.value) for c in claims} == {("injured", 2)}
+
+
+def test_a_death_word_in_the_lead_gives_at_least_one_killed() -> None:
+    claims = _figures("Police are investigating a fatal shooting on Elm Street on Tuesday night.")
+    killed = [c for c in claims if c.kind == "killed"]
+    assert [(c.value, c.qualifier, c.span.text) for c in killed] == [
+        (1, "at_least", "fatal shooting")
+    ]
+
+
+def test_no_implied_death_next_to_a_stated_count() -> None:
+    claims = _figures("Two men were killed in a fatal shooting outside a bar on Friday.")
+    assert [(c.value, c.qualifier) for c in claims if c.kind == "killed"] == [(2, "exact")]
+
+
+# --- datelines and site names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Bar shooting\n\nSPRINGFIELD, Ill. (AP) — A man was shot late on Friday.", "Springfield",
+         "Illinois"),
+        ("Crash on the bypass | wtol.comTOLEDO, Ohio -- Two men were hurt.", "Toledo", "Ohio"),
+        ("(Dayton, OH)-- A woman was wounded.", "Dayton", "Ohio"),
+        ("PALM BEACH COUNTY, Fla. - A family asks for answers.", "Palm Beach County", "Florida"),
+    ],
+)  # fmt: skip
+def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str) -> None:
+    mention = find_dateline(text)
+    assert mention is not None and mention.place is not None
+    assert (mention.place.name, mention.place.admin1) == (name, admin1)
+    assert text[mention.start : mention.end].lower() == name.lower()
+
+
+def test_no_dateline_in_ordinary_text() -> None:
+    assert find_dateline("A man was shot in the leg on Friday, police said.") is None
+
+
+def test_dateline_beats_a_nearby_part_but_not_a_far_town_of_its_state() -> None:
+    dateline = find_dateline("AKRON, Ohio -- A man was hurt.")
+    assert dateline is not None and dateline.place is not None
+    near = find_dateline("BARBERTON, Ohio -- x")  # about 15 km from Akron
+    far = find_dateline("CINCINNATI, Ohio -- x")  # about 300 km away, same state
+    assert near is not None and far is not None
+    assert event_place(dateline, near) is dateline
+    assert event_place(dateline, far) is far
+    assert event_place(dateline, None) is dateline
+
+
+def test_site_names_and_state_abbreviations_are_not_places() -> None:
+    text = (
+        "Firefighters were called to the Beaulieu Zone on Monday. A car was set alight on "
+        "Victory Blvd near the station. The driver, of Duncannon, Pa., was unhurt."
+    )
+    article = Article.from_text(text, language="en")
+    names = {m.text for m in find_places(analyse(article), "en") if m.place is not None}
+    assert "Beaulieu" not in names
+    assert "Victory" not in names
+    assert "Pa" not in names
