@@ -38,6 +38,8 @@ def test_list_filter_and_incident_side_by_side(browser, live_server: str) -> Non
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{live_server}/")
     assert page.locator("tr.incident-row").count() >= 3
+    # the overview script draws the map after fetching its aggregates: wait for it, then count
+    page.wait_for_selector("#map circle.incident", timeout=30_000)
     assert page.locator("#map path.country").count() > 50, "the offline country layer is drawn"
     assert page.locator("#map circle.incident").count() >= 1
 
