@@ -25,6 +25,13 @@ def test_registered_domain_names_the_outlet_when_the_document_does_not() -> None
     assert outlet_from_url("not a url") is None
 
 
+def test_an_archived_copy_is_named_by_the_archived_site() -> None:
+    archived = "https://web.archive.org/web/20170301120000/http://www.wfaa.example.com/news/1"
+    assert outlet_from_url(archived) == "example.com"
+    assert outlet_from_url("https://archive.org/details/radio-show") == "archive.org"
+    assert outlet_from_url("https://example.net/guides/http-basics") == "example.net"
+
+
 def test_a_stated_name_wins_and_a_stated_host_is_reduced() -> None:
     assert outlet_name("The Daily Example", "https://www.example.co.uk/a") == "The Daily Example"
     assert outlet_name("www.example.co.uk", None) == "example.co.uk"
