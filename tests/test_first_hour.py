@@ -50,13 +50,14 @@ def test_jsonl_outlet_and_source_fields_and_url_fallback(tmp_path: Path) -> None
                 {"text": text, "outlet": "Northern Courier"},
                 {"text": text + " Police said.", "source": "Valley Radio"},
                 {"text": text + " A witness said.", "url": "https://www.example-news.co.uk/a/1"},
+                {"text": text + " Two were hurt.", "source": {"id": "x", "name": "Pennine FM"}},
             )
         )
         + "\n",
         encoding="utf-8",
     )
     outlets = [item.outlet for item in read_jsonl(path) if isinstance(item, Article)]
-    assert outlets == ["Northern Courier", "Valley Radio", "example-news.co.uk"]
+    assert outlets == ["Northern Courier", "Valley Radio", "example-news.co.uk", "Pennine FM"]
 
 
 def test_a_json_error_names_its_position_once(tmp_path: Path) -> None:
