@@ -10,8 +10,8 @@ The column order syntax differs (SQLite puts NULLs last in DESC order by itself 
 clause in CREATE INDEX), so the index is written per dialect and left out of the model comparison
 (`store.engine.include_object`), like the full-text objects.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01
 """
 
@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | None = None
 depends_on: str | None = None
 
