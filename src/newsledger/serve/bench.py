@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from newsledger.errors import NewsledgerError
 from newsledger.store.base import StoredIncident
 
 TARGET_RATE = 50.0
@@ -199,6 +200,11 @@ def serve_and_drive(url: str, ids: Sequence[str], seconds: float, workers: int) 
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(SERVER_START_TRIES):
+            if server.poll() is not None:
+                raise NewsledgerError(
+                    f"the benchmark server over {url} exited with code {server.returncode}: "
+                    f"run `newsledger serve --db {url}` to see why"
+                )
             try:
                 if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
                     break
