@@ -91,6 +91,12 @@ against 4.5% of all pairs, yet a linear weight learnt over noisy extracted times
 keep two shootings of one town and one day apart (tests/test_merge.py)."""
 
 
+STATED_DAYS_APART = -1.0
+"""`date` feature of two stated days at least 3 days apart. Between two pages of one outlet such
+a pair is capped like an unknown one: a station's boilerplate makes its reports of different
+shootings in its town alike, and the date veto forgives different days in the same town."""
+
+
 class LinkerModelError(NewsledgerError):
     """The shipped link model is missing or malformed."""
 
@@ -259,6 +265,8 @@ def score_features(
     if vague and not strong_evidence(features, link_model):
         value = min(value, UNKNOWN_CAP)
     if features["time_of_day"] <= TIME_CONFLICT:
+        value = min(value, UNKNOWN_CAP)
+    if features["same_outlet"] > 0 and features["date"] <= STATED_DAYS_APART:
         value = min(value, UNKNOWN_CAP)
     return value
 
