@@ -265,3 +265,13 @@ def test_another_person_adds_to_the_count() -> None:
         _claim("injured", 1, "civilians", text="Another cyclist was hurt"),
     ]
     assert mention_totals(claims)["injured"]["value"] == 2
+
+
+def test_headline_bare_noun_is_one_person() -> None:
+    claims = _figures("Cyclist injured in collision with van\n\nIt happened on Monday morning.")
+    assert [(c.kind, c.value) for c in claims] == [("injured", 1)]
+
+
+def test_reflexive_object_makes_the_subject_the_casualty() -> None:
+    claims = _figures("A 12-year-old boy accidentally shot himself in the hand on Sunday.")
+    assert [(c.kind, c.value) for c in claims] == [("injured", 1)]
