@@ -268,7 +268,7 @@ def test_another_person_adds_to_the_count() -> None:
 
 
 def test_headline_bare_noun_is_one_person() -> None:
-    claims = _figures("Cyclist injured in collision with van\n\nIt happened on Monday morning.")
+    claims = _figures("Teenager injured in collision with van\n\nIt happened on Monday morning.")
     assert [(c.kind, c.value) for c in claims] == [("injured", 1)]
 
 
