@@ -275,3 +275,13 @@ def test_headline_bare_noun_is_one_person() -> None:
 def test_reflexive_object_makes_the_subject_the_casualty() -> None:
     claims = _figures("A 12-year-old boy accidentally shot himself in the hand on Sunday.")
     assert [(c.kind, c.value) for c in claims] == [("injured", 1)]
+
+
+def test_a_region_named_like_the_capital_yields_to_the_capital() -> None:
+    from newsledger.nlp.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert (gazetteer.lookup("Washington")[0].admin1, gazetteer.lookup("Berlin")[0].feature) == (
+        "District of Columbia",
+        "city",
+    )

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import ADMIN_POPULATION_DISCOUNT, FEATURES, Gazetteer, name_key
+from newsledger.nlp.gazetteer import FEATURES, Gazetteer, name_key
 from newsledger.nlp.place_words import (
     CONNECTORS,
     DEMONYM_PATTERN,
@@ -412,9 +412,7 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) 
         row, alt = ra
         tier_bonus = COUNTRY_BONUS if gaz.features[row] == COUNTRY_FEATURE else 0.0
         alt_penalty = ALTERNATE_PENALTY if alt else 0.0
-        population = gaz.populations[row]
-        if gaz.features[row] in ADMIN_FEATURES:
-            population //= ADMIN_POPULATION_DISCOUNT
+        population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
 
