@@ -285,3 +285,23 @@ def test_a_region_named_like_the_capital_yields_to_the_capital() -> None:
         "District of Columbia",
         "city",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forty people were rescued at sea off Dunkirk on Tuesday night.", "Dunkirk"),
+        ("A dinghy was intercepted off Calais before dawn.", "Calais"),
+    ],
+)
+def test_at_sea_off_a_town_is_near_it(text: str, name: str) -> None:
+    article = Article.from_text(text, language="en")
+    found = [m for m in find_places(analyse(article), "en") if m.place is not None]
+    assert [(m.place.name, m.geo_precision) for m in found if m.place] == [(name, 2)]
+
+
+def test_nationalities_and_languages_are_never_places() -> None:
+    text = "English and Polish volunteers handed out food to migrants near the port of Calais."
+    article = Article.from_text(text, language="en")
+    names = [m.text for m in find_places(analyse(article), "en")]
+    assert "English" not in names and "Polish" not in names

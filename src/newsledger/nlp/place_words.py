@@ -45,6 +45,7 @@ NEAR_CUE_BEFORE = re.compile(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)(?:ern)? of|(?:km|kilometres|kilometers|miles) (?:from|of)|"
     r"port of|suburb of|suburbs of|near the town of|near the city of|"
+    r"(?:at sea )?off(?: the coast of)?|"
     r"près de|près d'|aux abords de|à proximité de|non loin de|au large de|"
     r"(?:au|à l')(?:nord|sud|est|ouest) de|à la sortie de|dans la banlieue de)"
     r"(?:\s+(?:the|la|le|les))?\s*$",
