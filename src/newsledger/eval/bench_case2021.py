@@ -89,10 +89,10 @@ def score_case2021(
     chosen = [r for r in rows if in_fold(SET_NAME, r[0], fold)][:limit]
     snippets = read_with_rules(chosen)
     model = load_event_model()
-    texts = [s.text for s in snippets]
+    views = [s.views for s in snippets]
     rules = [s.rules for s in snippets]
-    learned = model.predict_both(texts, rules)
-    non_acled = [p.code for p in model.predict_non_acled(texts, rules)]
+    learned = model.predict_both(views, rules)
+    non_acled = [p.code for p in model.predict_non_acled(views, rules)]
     rule_codes = [_rule_code(s.rules) for s in snippets]
     system_all: list[str] = []
     system_seen: list[str] = []
