@@ -117,7 +117,9 @@ def test_short_title(first_line: str, title: str) -> None:
         (" date 2020 Year in review\n\nBody.", date(2020, 1, 1), "year", "Year in review"),
         ("\n\n date 2023-01-02\nMarker alone on its line\n\nBody.", date(2023, 1, 2), "day",
          "Marker alone on its line"),
-        ("Updated 2021-05-04 Road reopens\n\nBody.", None, None, "Updated 2021-05-04 Road reopens"),
+        # not the date marker (the title keeps it), but an update stamp: a byline-stamp date
+        ("Updated 2021-05-04 Road reopens\n\nBody.", date(2021, 5, 4), "day",
+         "Updated 2021-05-04 Road reopens"),
         ("Mandate extended\n\nThe date 2021-12-31 was set.", None, None, "Mandate extended"),
     ],
 )  # fmt: skip

@@ -194,3 +194,74 @@ def test_site_names_and_state_abbreviations_are_not_places() -> None:
     assert "Beaulieu" not in names
     assert "Victory" not in names
     assert "Pa" not in names
+
+
+# --- who was hurt: negation, agents, people already introduced --------------------------------
+
+
+def test_negated_injury_is_no_count() -> None:
+    claims = _figures("The driver was not injured, but two cyclists were hurt in the collision.")
+    assert {(c.kind, c.value) for c in claims} == {("injured", 2)}
+
+
+def test_people_who_shot_are_not_the_injured() -> None:
+    claims = _figures("Detectives are looking for two men who shot at a parked van on Friday.")
+    assert [c for c in claims if c.kind == "injured"] == []
+
+
+def test_the_victim_taken_to_hospital_is_one_of_the_dead() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="a cyclist was killed"),
+        _claim("hospitalised", 1, "civilians", text="The victim was taken to a hospital"),
+    ]
+    totals = mention_totals(claims)
+    assert totals["killed"]["value"] == 1 and "injured" not in totals
+
+
+def test_a_newly_introduced_injured_person_still_counts() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="a cyclist was killed"),
+        _claim("injured", 1, "civilians", text="a woman was injured"),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 1
+
+
+def test_the_police_town_anchors_the_event() -> None:
+    from newsledger.nlp.datelines import find_jurisdiction
+
+    text = "Akron police are looking for a gunman after a man was wounded on Elm Street."
+    article = Article.from_text(text, language="en")
+    places = list(analyse(article)._.places or [])
+    found = find_jurisdiction(article.text, places)
+    assert found is not None and found.place is not None
+    assert (found.place.name, found.place.admin1) == ("Akron", "Ohio")
+
+
+def test_a_part_of_a_town_names_the_town() -> None:
+    from newsledger.nlp.datelines import find_jurisdiction
+
+    text = "A man was wounded on Friday on Cleveland's East Side, a spokesman said."
+    article = Article.from_text(text, language="en")
+    found = find_jurisdiction(article.text, list(analyse(article)._.places or []))
+    assert found is not None and found.place is not None and found.place.name == "Cleveland"
+
+
+def test_perpetrators_are_counted_apart_from_victims() -> None:
+    claims = _figures("The gunman was shot dead by deputies after he wounded four people.")
+    assert {(c.kind, c.actor, c.value) for c in claims} == {
+        ("killed", "perpetrators", 1),
+        ("injured", "civilians", 4),
+    }
+
+
+def test_conjoined_people_are_one_claim_of_several() -> None:
+    claims = _figures("A 30-year-old woman and a teenage boy were wounded outside the bakery.")
+    assert [(c.kind, c.value) for c in claims if c.kind == "injured"] == [("injured", 2)]
+
+
+def test_another_person_adds_to_the_count() -> None:
+    claims = [
+        _claim("injured", 1, "civilians", text="a cyclist was hurt"),
+        _claim("injured", 1, "civilians", text="Another cyclist was hurt"),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 2

@@ -36,6 +36,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "language": article.language,
         "published": article.published.isoformat() if article.published else None,
         "published_precision": article.published_precision,
+        "published_from": article.published_from,
         "duplicate_of": article.duplicate_of,
         "author": article.author,
         "origin": article.origin,

@@ -84,6 +84,9 @@ class Article:
     ingested_at: datetime | None = None
     origin: str | None = None
     duplicate_of: str | None = None
+    published_from: str | None = None
+    """Where the publication date came from: header, html-meta, json-ld, url, dateline,
+    byline-stamp, feed or warc (see ingest/published.py); None without a date."""
 
     @classmethod
     def from_text(cls, text: str, **fields: Any) -> Article:

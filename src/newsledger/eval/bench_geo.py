@@ -9,6 +9,9 @@ Definitions (our own, stated so figures can be compared run to run):
 - resolution, over gold toponyms we recognised: `exact_id` (same GeoNames id) and `acc_161km`
   (within 161 km, the customary threshold). Mordecai 3 reports 90.1% exact on GWN with a neural
   ranker; our gazetteer holds towns of >= 500 people plus admin areas and countries only.
+The project never reads a nationality as a place ("Russian troops"), while GWN annotates such
+modifiers with the country's id: `f1_place_names` is the same F1 over gold toponyms that are not
+a demonym the project knows (`place_words.DEMONYMS`), to show what that rule costs.
 Baselines measured in the same run: recognition by spaCy's GPE/LOC entities alone, and resolution
 of the same recognised toponyms by the gazetteer's first match for the name as written (primary
 names first, then the most populous).
@@ -31,6 +34,7 @@ from newsledger.eval.folds import in_fold
 from newsledger.geo import great_circle_km
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
+from newsledger.nlp.place_words import DEMONYM_PATTERN
 from newsledger.nlp.places import find_places
 from newsledger.nlp.types import Place
 
@@ -111,15 +115,14 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def score_geo(
-    folder: Path, *, limit: int | None = None, fold: str | None = None
-) -> dict[str, Any]:
+def score_geo(folder: Path, *, limit: int | None = None, fold: str | None = None) -> dict[str, Any]:
     """Recognition P/R/F1 and resolution accuracy on GeoWebNews (see the module docstring)."""
     nlp = load_pipeline("en")
     gazetteer = Gazetteer.default()  # load (or build) before timing
     articles = read_gwn(folder, limit, fold)
     own = [n for n in nlp.pipe_names if n.startswith("newsledger")]
     n_pred = n_pred_ok = n_gold = n_gold_found = n_exact = n_161 = 0
+    n_names = n_names_found = 0
     base_pred = base_pred_ok = base_found = base_161 = base_exact = 0
     place_seconds = 0.0
     with nlp.select_pipes(disable=own):
@@ -145,8 +148,11 @@ def score_geo(
                 base_found += any(_overlaps(g.start, g.end, e.start_char, e.end_char)
                                   for e in entities)  # fmt: skip
                 hit = next((m for m in mentions if _overlaps(g.start, g.end, m.start, m.end)), None)
+                is_name = not DEMONYM_PATTERN.fullmatch(text[g.start : g.end].strip())
+                n_names += is_name
                 if hit is None or hit.place is None:
                     continue
+                n_names_found += is_name
                 n_gold_found += 1
                 n_exact += hit.place.geonames_id == g.geonames_id
                 distance = _km(hit.place, g)
@@ -160,6 +166,7 @@ def score_geo(
     precision = n_pred_ok / n_pred if n_pred else 0.0
     recall = n_gold_found / n_gold if n_gold else 0.0
     f1 = _f1(precision, recall)
+    f1_names = _f1(precision, n_names_found / n_names if n_names else 0.0)
     base_f1 = _f1(base_pred_ok / base_pred if base_pred else 0.0,
                   base_found / n_gold if n_gold else 0.0)  # fmt: skip
     exact = n_exact / n_gold_found if n_gold_found else 0.0
@@ -174,6 +181,7 @@ def score_geo(
         "precision": precision,
         "recall": recall,
         "f1": f1,
+        "f1_place_names": f1_names,
         "exact_id": exact,
         "acc_161km": acc,
         "baseline_spacy_entities_f1": base_f1,
@@ -182,6 +190,7 @@ def score_geo(
         "ms_per_article_places": 1000 * place_seconds / max(1, len(articles)),
         "scoreboard": [
             _row("toponym F1", f1, base_f1, "spaCy GPE/LOC entities", None, fold),
+            _row("toponym F1, demonyms excluded", f1_names, None, None, None, fold),
             _row("resolved within 161 km", acc, base_acc, "first gazetteer match", None, fold),
             _row(
                 "exact GeoNames id",

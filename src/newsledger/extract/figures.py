@@ -230,6 +230,23 @@ def _predicates(np: Token) -> list[tuple[Token, str]]:
     return found
 
 
+def _negated(trigger: Token) -> bool:
+    """A casualty word under a negation ("was not injured", "were not hurt") states none."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    return trigger.dep_ in ("acomp", "oprd", "xcomp") and any(
+        c.dep_ == "neg" for c in trigger.head.children
+    )
+
+
+def _active_relative(verb: Token) -> bool:
+    """A relative clause in the active voice whose subject is the relative pronoun ("people who
+    shot at a car"): its noun is the agent of the verb, not the one it happened to."""
+    if verb.dep_ not in ("relcl", "acl:relcl") or _is_passive(verb):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
 def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
     kinds: list[tuple[str, Token]] = []
@@ -237,7 +254,9 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         assert tok is not None
         for child in tok.children:
             if child.dep_ in ("amod", "acl", "acl:relcl", "relcl") and child.i != np.i:
-                if _in(child, vocab_figures.INJURED_VERBS):
+                if _active_relative(child):
+                    pass  # "two people who shot at a car": they did it, nothing happened to them
+                elif _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
                 elif _in(child, vocab_figures.KILLED_VERBS):
                     kinds.append(("killed", child))
@@ -276,6 +295,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
             kinds.append((kind, gov))
     for verb, role in _predicates(base):
         kinds.extend(_verb_kinds(verb, role))
+    kinds = [(k, t) for k, t in kinds if not _negated(t)]  # "the deputy was not injured"
     # "shot and killed": the shooting is how they died, not a separate injury
     if any(k == "killed" for k, _ in kinds):
         kinds = [
@@ -340,9 +360,17 @@ def _np_top(counted: Token) -> Token:
     return np
 
 
+PERPETRATORS = "perpetrators"
+"""Actor of counts of the people who did it (see vocab_figures.PERPETRATOR_NOUNS)."""
+
+
 def group_of_noun(noun: Token) -> str | None:
     """The group of a person noun, letting a group modifier refine a generic person word
     ("police woman" is police, "migrant children" migrants, "truck driver" civilians)."""
+    if noun.lower_ in vocab_figures.PERPETRATOR_NOUNS or _lemma(noun) in (
+        vocab_figures.PERPETRATOR_NOUNS
+    ):
+        return PERPETRATORS
     modifiers = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if modifiers:
         phrase = noun.doc[modifiers[0].i : noun.i + 1].text
@@ -699,12 +727,15 @@ def _vague_and_single(
         if vague and tok.dep_ == "pobj" and tok.head.head.lower_ == "number":
             np = tok.head.head
         kinds = _kinds_for(np, tok)
+        # "a man and a boy were shot": one claim of two, the conjoined people counted once
+        partners = [] if vague else _conjoined_people(tok)
+        counted_tokens.update(c.i for c in partners)
         for kind, trigger in kinds:
             ev = _evidence(
                 doc,
                 sent,
                 article_id,
-                [trigger, *[c for c in dets if c.i < tok.i]],
+                [trigger, *[c for c in dets if c.i < tok.i], *partners],
                 tok.idx,
                 tok.idx + len(tok),
             )
@@ -720,7 +751,7 @@ def _vague_and_single(
             claims.append(
                 _claim(
                     kind,
-                    None if vague else 1,
+                    None if vague else 1 + len(partners),
                     "vague" if vague else "exact",
                     ev,
                     group,
@@ -731,6 +762,24 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+def _conjoined_people(tok: Token) -> list[Token]:
+    """Singular person nouns conjoined after this one ("a man and a 16-year-old boy"), each
+    with its own determiner: more people in the same claim."""
+    out: list[Token] = []
+    for other in tok.conjuncts:
+        if other.i <= tok.i or other.pos_ not in ("NOUN", "PROPN"):
+            continue
+        person = other.ent_type_ == "PERSON"
+        if other.tag_ not in ("NN", "NNP") or (group_of_noun(other) is None and not person):
+            continue
+        if not person and not any(
+            c.dep_ in ("det", "poss") for c in other.children
+        ):
+            continue
+        out.append(other)
+    return out
 
 
 def _unknowns(

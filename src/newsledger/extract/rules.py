@@ -193,8 +193,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         trigger_sents = {t.token.sent.start for t in seg.triggers}
         for expr in dates:
             sent = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-            if (expr.value is not None and expr.relation != "present" and sent is not None
-                    and sent.sent.start in trigger_sents
+            if (expr.value is not None and expr.relation not in ("present", "future")
+                    and sent is not None and sent.sent.start in trigger_sents
                     and not date_differs(expr, seg.date)):  # fmt: skip
                 chosen = expr
                 break

@@ -45,7 +45,7 @@ from newsledger.extract.event_words import (
     words,
 )
 from newsledger.extract.events import Trigger, triggers_of
-from newsledger.nlp.datelines import event_place, find_dateline
+from newsledger.nlp.datelines import event_place, find_dateline, find_jurisdiction
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression, PlaceMention
 
@@ -443,8 +443,18 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
         for expr in dates:
             if (
                 sent.start_char <= expr.start < sent.end_char
-                and expr.relation != "present"
+                and expr.relation not in ("present", "future")
                 and (expr.value is not None or expr.precision == "day")
+            ):
+                return expr
+    # the day of publication ("this morning", "earlier today") when the lead names no other day
+    for sent in sents:
+        for expr in dates:
+            if (
+                sent.start_char <= expr.start < sent.end_char
+                and expr.relation == "present"
+                and expr.precision == "day"
+                and expr.value is not None
             ):
                 return expr
     return None
@@ -517,7 +527,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         dates, [s for s in sents[:MAIN_DATE_SCAN] if not _recalls(s.text, triggers_of(s))]
     )
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
-    main.place = event_place(find_dateline(doc_text(doc)), main.place)  # dateline town
+    text = doc_text(doc)
+    anchor_town = find_dateline(text) or find_jurisdiction(text, places)
+    main.place = event_place(anchor_town, main.place)  # dateline town, or the police's town
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
         t.token.i, set())}  # fmt: skip

@@ -16,6 +16,8 @@ Rules, per kind:
 - "shot" or "stabbed" without a word of injury says someone was hit, not that they survived:
   such claims count as injured only for the people hit beyond those killed ("Smith was shot" and
   "Smith died" is one dead, no injured), and only when no claim states the injured outright;
+  so does one person told as already introduced ("the victim was taken to hospital") when the
+  report counts dead;
 - explicit unknowns and counted objects add nothing.
 """
 
@@ -48,13 +50,30 @@ INJURY_WORDS = re.compile(
 an injury: the person may have died of it."""
 
 
+DEFINITE_START = re.compile(
+    r"^(?!(?i:the\s+(?:second|third|other)|another)\b)(?:(?i:the|this|that|his|her|their|its)\b"
+    r"|(?!(?:A|An|One|Another|Some|Each|Every|No)\b)[A-Z][a-z]+\b)"
+)
+"""Evidence that starts by pointing back ("the victim", "her son") or with a name ("Garcia was
+shot") tells of someone the report has already introduced, possibly one of the dead."""
+
+
 def is_hit_only(claim: Claim) -> bool:
     """An `injured` claim that only says someone was shot or stabbed (see INJURY_WORDS)."""
     text = claim.span.text
     return (
-        claim.kind == "injured"
-        and bool(HIT_WORDS.search(text))
-        and not INJURY_WORDS.search(text)
+        claim.kind == "injured" and bool(HIT_WORDS.search(text)) and not INJURY_WORDS.search(text)
+    )
+
+
+def is_known_person(claim: Claim) -> bool:
+    """One injured or hospitalised person told as someone already introduced (see
+    DEFINITE_START): when the report counts dead, this may be one of them."""
+    return (
+        claim.kind in ("injured", "hospitalised")
+        and claim.value == 1
+        and claim.qualifier == "exact"
+        and bool(DEFINITE_START.match(claim.span.text))
     )
 
 
@@ -76,8 +95,20 @@ class Total:
         }
 
 
+ANOTHER_START = re.compile(r"^(?i:another|a\s+(?:second|third|fourth)|the\s+(?:second|third))\b")
+"""A single person told as one more ("another man was shot", "a second victim")."""
+
+
 def _side_total(claims: Sequence[Claim]) -> Total | None:
-    """The fullest precise count of one side, else its vague range."""
+    """The fullest precise count of one side (people told as "another" added to it), else its
+    vague range."""
+    extra = [c for c in claims if c.value == 1 and ANOTHER_START.match(c.span.text)]
+    if extra and len(extra) < len(claims):
+        base = _side_total([c for c in claims if c not in extra])
+        if base is not None and base.qualifier != "vague":
+            value = base.value + len(extra)
+            upper = None if base.maximum is None else base.maximum + len(extra)
+            return Total(value, value, upper, base.qualifier)
     precise = [
         (c.value, c)
         for c in claims
@@ -153,12 +184,15 @@ def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
 def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     """Per kind, one total over all sides (see the module docstring)."""
     figures = [
-        c
-        for c in claims
-        if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
+        c for c in claims if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
     ]
-    hits = [c for c in figures if is_hit_only(c)]
-    out = _sum_sides([c for c in figures if not is_hit_only(c)])
+    dead = _sum_sides([c for c in figures if c.kind == "killed"]).get("killed")
+
+    def possibly_dead(claim: Claim) -> bool:
+        return is_hit_only(claim) or (dead is not None and is_known_person(claim))
+
+    hits = [c for c in figures if possibly_dead(c)]
+    out = _sum_sides([c for c in figures if not possibly_dead(c)])
     hit = _sum_sides(hits).get("injured")
     if hit is not None and "injured" not in out:
         killed = out["killed"].value if "killed" in out else 0

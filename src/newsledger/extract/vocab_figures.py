@@ -457,3 +457,13 @@ VICTIM_VERBS = (
     | frozenset(["strike", "struck", "hit", "target", "smash", "smashed", "toucher", "atteindre"])
 )
 """Verbs whose instrument is a weapon used AGAINST their subject, not BY it."""
+
+
+PERPETRATOR_NOUNS = frozenset(
+    ["gunman", "gunmen", "shooter", "shooters", "suspect", "suspects", "attacker", "attackers",
+     "killer", "killers", "perpetrator", "perpetrators", "robber", "robbers", "intruder",
+     "intruders", "carjacker", "carjackers", "tireur", "tireurs", "agresseur", "agresseurs",
+     "suspect", "suspects", "meurtrier"]
+)  # fmt: skip
+"""People counted as the side that did it ("the gunman was shot dead by officers"): their
+counts carry the actor `perpetrators`, kept apart from the victims' and the police's."""

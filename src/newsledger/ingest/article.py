@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from newsledger.ingest.language import detect_language, normalise_language
+from newsledger.ingest.published import PublishedFrom, detect_published
 from newsledger.ingest.sources import MAX_ARTICLE_CHARS, outlet_name
 from newsledger.model import Article, DatePrecision, Rejection, normalise_text
 
@@ -34,11 +35,14 @@ def make_article(
     published: date | None = None,
     precision: DatePrecision | None = None,
     prepend_title: bool = True,
+    published_from: PublishedFrom | None = None,
 ) -> Article | Rejection:
     """An Article from raw body text and metadata, or a Rejection when there is no text.
 
     The language is the source's own (normalised to ISO 639-1) or detected; the outlet falls back
-    to the URL's domain.
+    to the URL's domain. Without a date from the reader (`published_from` says which part of the
+    record gave it), the date is looked for in the URL and the stamps at the top of the text
+    (`ingest.published.detect_published`); none is invented.
     """
     title = clean_line(title)
     text = normalise_text(_CONTROL_CHARS.sub("", body))
@@ -52,6 +56,10 @@ def make_article(
             f"text of {len(text):,} characters is longer than the {MAX_ARTICLE_CHARS:,} cap "
             "for one article: split it",
         )
+    if published is None:
+        detected = detect_published(text, url)
+        if detected is not None:
+            published, published_from, precision = detected[0], detected[1], "day"
     return Article.from_text(
         text,
         title=title,
@@ -62,6 +70,7 @@ def make_article(
         published=published,
         published_precision=precision if published else None,
         origin=origin,
+        published_from=published_from if published else None,
     )
 
 

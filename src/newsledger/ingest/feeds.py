@@ -58,6 +58,7 @@ def read_feed(path: str | Path) -> Iterator[ReadItem]:
             language=_entry_language(entry) or feed_language,
             published=published,
             precision="day" if published else None,
+            published_from="feed" if published else None,
         )
 
 

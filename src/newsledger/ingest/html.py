@@ -12,6 +12,7 @@ import trafilatura
 from lxml import etree
 
 from newsledger.ingest.article import make_article, parse_published
+from newsledger.ingest.published import PublishedFrom, date_from_url, html_date_source
 from newsledger.ingest.sources import MAX_HTML_FILE_BYTES, ReadItem, too_large
 from newsledger.model import Article, Rejection
 
@@ -74,8 +75,14 @@ def html_to_article(
             f"fewer than {MIN_ARTICLE_WORDS})",
         )
     published = parse_published(getattr(document, "date", None))
-    if published is None and fallback_date is not None:
-        published = (fallback_date, "day")
+    source: PublishedFrom | None = None
+    if published is not None:
+        page_url = getattr(document, "url", None) or url
+        source = html_date_source(html, published[0])
+        if source == "html-meta" and date_from_url(page_url) == published[0]:
+            source = "url"  # trafilatura read it from the URL path
+    elif fallback_date is not None:
+        published, source = (fallback_date, "day"), "warc"
     return make_article(
         _NEWLINES.sub("\n\n", text),
         origin=origin,
@@ -86,6 +93,7 @@ def html_to_article(
         language=getattr(document, "language", None),
         published=published[0] if published else None,
         precision=published[1] if published else None,
+        published_from=source,
     )
 
 

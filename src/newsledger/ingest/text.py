@@ -105,6 +105,7 @@ def parse_text_article(raw: str, origin: str) -> Iterator[ReadItem]:
         published=published,
         precision=precision,
         prepend_title=False,
+        published_from="header" if published else None,
     )
 
 

@@ -14,6 +14,7 @@ N.C.") is read from its longest tail that the gazetteer knows in that state.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsledger.nlp.gazetteer import Gazetteer, distance_km
 from newsledger.nlp.types import Place, PlaceMention
@@ -137,3 +138,28 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None) -> P
     if distance_km(a, b) <= EVENT_SAME_AREA_KM:
         return dateline
     return chosen
+
+
+JURISDICTION_SCAN_CHARS = 700
+"""The headline and lead, where a report names whose police handle the event."""
+
+JURISDICTION_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:police|Police|PD\b|Sheriff|sheriff|officials|Officials|Fire\s+Department)"
+    r"|['’]s\s+(?:(?:[A-Z][\w.-]*|north|south|east|west|northwest|northeast|southwest|southeast|"
+    r"far|near)\s+){1,3}(?:section|neighborhood|neighbourhood|[Ss]ide|area|district|suburb)\b"
+)
+"""After a town: its police or officials ("Philadelphia police", "Albany Police Department"), or
+a part of it ("Chicago's Southwest Side", "Philadelphia's Kensington section")."""
+
+
+def find_jurisdiction(text: str, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The town whose police or officials handle the event, or whose part it happened in, as
+    the headline and lead name it: an anchor like a dateline (see `event_place`)."""
+    for mention in places:
+        if mention.start > JURISDICTION_SCAN_CHARS:
+            break
+        if mention.place is None or mention.place.feature != "city":
+            continue
+        if JURISDICTION_AFTER.match(text, mention.end):
+            return PlaceMention(mention.start, mention.end, mention.text, mention.place, 1)
+    return None

@@ -31,6 +31,7 @@ from newsledger.nlp.date_rules import (
     safe_date,
     weekend_before,
 )
+from newsledger.nlp.dates_tense import adjust_occurrence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression
 
@@ -426,6 +427,8 @@ def find_date_expressions(
         resolved = handler(m, published)
         if resolved is None:
             continue
+        if lang == "en":
+            resolved = adjust_occurrence(text, start, end, resolved, published)
         taken.append((start, end))
         chosen.append(
             DateExpression(

@@ -86,6 +86,7 @@ articles = Table(
     Column("language", Text),
     Column("published", Date),
     Column("published_precision", Text),
+    Column("published_from", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", UtcDateTime, nullable=False),
     Column("origin", Text),

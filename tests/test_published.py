@@ -1,0 +1,128 @@
+"""Publication dates from what a document carries, with `published_from`. Texts are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsledger.ingest.article import make_article
+from newsledger.ingest.html import html_to_article
+from newsledger.ingest.published import date_from_url, stamp_in_text
+from newsledger.ingest.readers import read_file
+from newsledger.model import Article
+from newsledger.nlp.dates import find_date_expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "source"),
+    [
+        ("Harbour fire\n\nPublished 2 February 2018\n\nFlames rose.", date(2018, 2, 2),
+         "byline-stamp"),
+        ("Incendie au port\n\nPublié le 01/02/2018 à 18h05, mis à jour le 02/02/2018 à 09h00",
+         date(2018, 2, 1), "byline-stamp"),
+        ("Brand im Hafen\nAktualisiert am 03.02.2018, 10:12 Uhr", date(2018, 2, 3),
+         "byline-stamp"),
+        ("Brand in de haven\nGepubliceerd op 5 maart 2019", date(2019, 3, 5), "byline-stamp"),
+        ("Harbour fire\n2020-11-24 18:04:24\nFlames rose.", date(2020, 11, 24), "byline-stamp"),
+        ("Harbour fire\nUpdated: Feb. 2, 2018 5:04 PM\nFlames rose.", date(2018, 2, 2),
+         "byline-stamp"),
+        ("Harbour fire\n\nDULUTH (Mar 9, 2016) - Flames rose.", date(2016, 3, 9), "dateline"),
+    ],
+)  # fmt: skip
+def test_stamps_in_text(text: str, expected: date, source: str) -> None:
+    assert stamp_in_text(text) == (expected, source)
+
+
+def test_no_stamp_no_date() -> None:
+    assert stamp_in_text("Flames rose on Tuesday near the harbour, firefighters said.") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/local/2016/02/29/harbour-fire.html", date(2016, 2, 29)),
+        ("https://news.example/2016-02-29/harbour-fire", date(2016, 2, 29)),
+        ("https://news.example/a/20160229/harbour", date(2016, 2, 29)),
+        ("https://news.example/a/2016/02/30/harbour", None),  # no such day
+        ("https://news.example/item/1000/2/3", None),
+    ],
+)
+def test_dates_in_url_paths(url: str, expected: date | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_make_article_takes_the_url_date_then_a_stamp() -> None:
+    from_url = make_article("Flames rose on Tuesday.", origin="t",
+                            url="https://news.example/2016/02/29/fire")  # fmt: skip
+    assert isinstance(from_url, Article)
+    assert (from_url.published, from_url.published_from) == (date(2016, 2, 29), "url")
+    stamped = make_article("Posted on March 3, 2017\n\nFlames rose on Tuesday.", origin="t")
+    assert isinstance(stamped, Article)
+    assert (stamped.published, stamped.published_from) == (date(2017, 3, 3), "byline-stamp")
+    bare = make_article("Flames rose on Tuesday.", origin="t")
+    assert isinstance(bare, Article) and bare.published is None and bare.published_from is None
+
+
+def test_reader_dates_say_where_they_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2022-03-05 Harbour fire\n\nFlames rose on Saturday.", encoding="utf-8")
+    (article,) = [a for a in read_file(path) if isinstance(a, Article)]
+    assert (article.published, article.published_from) == (date(2022, 3, 5), "header")
+
+
+BODY = " ".join(["Flames rose from a warehouse near the harbour on Tuesday night."] * 6)
+
+
+def test_html_json_ld_date() -> None:
+    html = (
+        '<html><head><title>Harbour fire</title><script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour fire",'
+        ' "datePublished": "2019-06-14T08:00:00Z"}</script></head>'
+        f"<body><article><h1>Harbour fire</h1><p>{BODY}</p></article></body></html>"
+    )
+    article = html_to_article(html, origin="t")
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (date(2019, 6, 14), "json-ld")
+
+
+def test_html_meta_date() -> None:
+    html = (
+        '<html><head><title>Harbour fire</title>'
+        '<meta property="article:published_time" content="2019-06-15T08:00:00+00:00"></head>'
+        f"<body><article><h1>Harbour fire</h1><p>{BODY}</p></article></body></html>"
+    )
+    article = html_to_article(html, origin="t")
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (date(2019, 6, 15), "html-meta")
+
+
+def test_without_a_publication_date_explicit_dates_resolve_and_weekdays_do_not() -> None:
+    text = "Flames rose on 3 March 2022 near the harbour. A second fire broke out on Tuesday."
+    found = {d.text: d.value for d in find_date_expressions(text, None, "en")}
+    assert found["3 March 2022"] == date(2022, 3, 3)
+    assert found["Tuesday"] is None
+
+
+# --- which occurrence a date without a year means ---------------------------------------------
+
+PUBLISHED = date(2019, 2, 14)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The trial will open on March 12 in the county court.", "March 12", date(2019, 3, 12)),
+        ("The bridge was closed on Dec. 28 after the storm.", "Dec. 28", date(2018, 12, 28)),
+        ("The hearing is scheduled for Tuesday at the town hall.", "Tuesday", date(2019, 2, 19)),
+        ("The depot burned on Tuesday, firefighters said.", "Tuesday", date(2019, 2, 12)),
+        ("Voting will take place in April, the council said.", "April", date(2019, 4, 1)),
+        ("A guard was attacked in March, the union said.", "March", date(2018, 3, 1)),
+        ("Monday, Feb. 18 is the deadline for comments.", "Monday, Feb. 18", date(2019, 2, 18)),
+        ("The fire of last May destroyed the depot.", "May", date(2018, 5, 1)),
+    ],
+)
+def test_occurrence_of_a_date_without_a_year(text: str, phrase: str, expected: date) -> None:
+    found = [d for d in find_date_expressions(text, PUBLISHED, "en") if d.text == phrase]
+    assert [d.value for d in found] == [expected]
