@@ -81,3 +81,18 @@ def test_state_forces_acting_and_attacked_face_a_crowd_that_only_acts() -> None:
     ])  # fmt: skip
     assert sides.actor1 is not None and sides.actor1.kind == "rioters"
     assert sides.actor2 is not None and sides.actor2.kind == "police"
+
+
+def test_mention_json_carries_its_acled_sides() -> None:
+    from newsledger.model import Mention
+
+    text = "Soldiers opened fire on farmers in the market, and the farmers attacked a patrol."
+    doc = load_pipeline("en")(text)
+    actors = extract_actors(sentences(doc), "a1")
+    assign_inter_codes(actors, "Violence against civilians")
+    mention = Mention("a1", 0, True)
+    mention.claims = list(actors)
+    sides = mention.to_json()["acled_actors"]
+    assert sides["actor1"]["type"] == "military"
+    assert sides["actor2"]["type"] == "civilians"
+    assert sides["actor1"]["inter"] != sides["actor2"]["inter"]
