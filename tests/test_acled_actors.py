@@ -96,3 +96,14 @@ def test_mention_json_carries_its_acled_sides() -> None:
     assert sides["actor1"]["type"] == "military"
     assert sides["actor2"]["type"] == "civilians"
     assert sides["actor1"]["inter"] != sides["actor2"]["inter"]
+
+
+def test_country_only_where_the_actor_words_state_it() -> None:
+    from newsledger.extract.acled_actors import AcledActor, country_stated
+
+    assert country_stated("Belgian police officers") == "BE"
+    assert country_stated("the army of Mali") == "ML"
+    assert country_stated("masked men") is None
+    actor = AcledActor("police", "police", "1", {"text": "Dutch riot police"})
+    assert actor.country == "NL"
+    assert AcledActor("rioters", "rioters", "5").country is None
