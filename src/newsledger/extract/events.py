@@ -500,16 +500,24 @@ def classify_event(
     actors: Sequence[Claim] = (),
     weapons: Sequence[Claim] = (),
     figures: Sequence[Claim] = (),
+    *,
+    learned: bool = True,
 ) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) of one mention, or None when nothing fits.
+
+    `learned` lets the classifier of `extract.event_model` join the rules (`combine_decisions`);
+    the extractor asks it for an article's main mention only (ACLED types what a report is
+    about; a recalled incident keeps the rules' type, and one classification per article keeps
+    extraction cheap).
 
     The first CLASSIFY_WINDOW sentences decide when they hold a trigger; the rest of the
     mention is read only when they do not (see the module docstring for the cascade).
     """
     decision = decide_event(sents, actors, weapons, figures)
-    by_model, learned = _learned(sents, actors, weapons, figures, decision)
+    by_model, typed = _learned(sents, actors, weapons, figures, decision) if learned else (
+        False, None)
     if by_model:
-        return learned
+        return typed
     if decision is None:
         return None
     trig = decision.trigger
