@@ -107,3 +107,28 @@ def test_country_only_where_the_actor_words_state_it() -> None:
     actor = AcledActor("police", "police", "1", {"text": "Dutch riot police"})
     assert actor.country == "NL"
     assert AcledActor("rioters", "rioters", "5").country is None
+
+
+def test_seed_export_never_puts_one_actor_on_both_sides(seeded_db: str) -> None:
+    """The codebook's invariants on the real seed reports' ACLED rows (not their values)."""
+    import newsledger
+    from newsledger.extract.acled_actors import side_records
+    from newsledger.serve.exports import acled_row
+
+    with newsledger.open(seeded_db) as ledger:
+        summaries = ledger.incidents()
+    assert summaries
+    for summary in summaries:
+        row = acled_row(summary)
+        if row["actor1"] and row["actor2"]:
+            assert row["actor1"] != row["actor2"], row
+        sided = side_records(summary.get("actors") or [])
+        agents = {str(a.get("type")) for a in sided if a["role"] == "agent"}
+        targets = {str(a.get("type")) for a in sided if a["role"] == "target"}
+        assert not agents & targets, summary.get("actors")
+        victims = {
+            str(a.get("name")).lower() for a in summary.get("actors") or []
+            if a.get("role") == "target"
+        }  # fmt: skip
+        assoc1 = {n.strip().lower() for n in row["assoc_actor_1"].split(";") if n.strip()}
+        assert not {n.split(" (")[0] for n in assoc1} & victims, row
