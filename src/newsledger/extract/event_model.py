@@ -328,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"({args.out.stat().st_size / 1e6:.1f} MB)")  # fmt: skip
     from newsledger.eval.bench_case2021 import score_case2021
 
-    result = score_case2021(args.bench_dir, fold="heldout")
+    result = score_case2021(args.bench_dir, fold="heldout", model_path=args.out)
     for row in result["scoreboard"]:
         beside = f" ({row['baseline_name']}: {row['baseline']:.3f})" if row["baseline_name"] else ""
         print(f"heldout {row['metric']}: {row['score']:.3f}{beside}")
