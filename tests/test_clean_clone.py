@@ -37,6 +37,12 @@ def test_new_files_and_changes_are_reported_ignored_ones_are_not(tmp_path: Path)
     assert new_dirt(before, after) == [" M kept.txt", "?? stray/state.json"]
 
 
+def test_a_module_edited_during_the_run_is_not_an_artefact() -> None:
+    before = {" M src/a.py"}
+    after = {" M src/a.py", " M src/b.py", " M docs/c.md", " M data/d.json", "?? src/new.py"}
+    assert new_dirt(before, after) == [" M data/d.json", "?? src/new.py"]
+
+
 def test_outside_a_checkout_there_is_nothing_to_compare(tmp_path: Path) -> None:
     assert porcelain(tmp_path) is None
 

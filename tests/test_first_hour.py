@@ -25,6 +25,13 @@ def test_registered_domain_names_the_outlet_when_the_document_does_not() -> None
     assert outlet_from_url("not a url") is None
 
 
+def test_an_archived_copy_is_named_by_the_archived_site() -> None:
+    archived = "https://web.archive.org/web/20170301120000/http://www.wfaa.example.com/news/1"
+    assert outlet_from_url(archived) == "example.com"
+    assert outlet_from_url("https://archive.org/details/radio-show") == "archive.org"
+    assert outlet_from_url("https://example.net/guides/http-basics") == "example.net"
+
+
 def test_a_stated_name_wins_and_a_stated_host_is_reduced() -> None:
     assert outlet_name("The Daily Example", "https://www.example.co.uk/a") == "The Daily Example"
     assert outlet_name("www.example.co.uk", None) == "example.co.uk"
@@ -43,13 +50,14 @@ def test_jsonl_outlet_and_source_fields_and_url_fallback(tmp_path: Path) -> None
                 {"text": text, "outlet": "Northern Courier"},
                 {"text": text + " Police said.", "source": "Valley Radio"},
                 {"text": text + " A witness said.", "url": "https://www.example-news.co.uk/a/1"},
+                {"text": text + " Two were hurt.", "source": {"id": "x", "name": "Pennine FM"}},
             )
         )
         + "\n",
         encoding="utf-8",
     )
     outlets = [item.outlet for item in read_jsonl(path) if isinstance(item, Article)]
-    assert outlets == ["Northern Courier", "Valley Radio", "example-news.co.uk"]
+    assert outlets == ["Northern Courier", "Valley Radio", "example-news.co.uk", "Pennine FM"]
 
 
 def test_a_json_error_names_its_position_once(tmp_path: Path) -> None:
@@ -141,3 +149,57 @@ def test_p99_is_never_above_the_max() -> None:
     assert figures["p99_ms"] <= figures["max_ms"] == 42.0
     assert figures["p50_ms"] == 10.0
     assert latency_percentiles([0.005]) == {"p50_ms": 5.0, "p99_ms": 5.0, "max_ms": 5.0}
+
+
+def test_outlets_are_known_from_the_document_not_from_a_list() -> None:
+    from newsledger.nlp.sources import classify_source, document_outlets
+
+    # the article's own outlet and a medium its quotes name ("told Echo Vallée")
+    outlets = document_outlets(["valleytimes.co.uk", "Echo Vallée", "a statement", None])
+    assert outlets == {"valleytimes", "echo vallée"}
+    assert classify_source("Echo Vallée", None, "en", outlets) == "media"
+    assert classify_source("the Valley Times", None, "en", outlets) == "media"
+    assert classify_source("Echo Vallée", None, "en") == "other", "unknown without the document"
+    assert classify_source("a statement", None, "en", outlets) == "other"
+    assert classify_source("Tom Reed", "a reporter for a regional daily", "en") == "media"
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bus attacked in Leeds</title>
+{meta}<link rel="canonical" href="https://www.northern-courier.example.co.uk/news/bus-leeds">
+</head><body><article><h1>Bus attacked in Leeds</h1>
+<p>Two passengers were hurt when a group of men threw stones at a bus in Leeds on Monday night,
+West Yorkshire Police said on Tuesday. The driver was not hurt.</p>
+<p>Officers arrested one man at the scene and asked witnesses to come forward. The bus company
+said the route would run as normal.</p></article></body></html>"""
+
+
+def test_html_outlet_from_site_name_else_registered_domain() -> None:
+    from newsledger.ingest.html import html_to_article
+
+    named = html_to_article(
+        PAGE.format(meta='<meta property="og:site_name" content="Northern Courier">'), origin="a"
+    )
+    unnamed = html_to_article(PAGE.format(meta=""), origin="b")
+    assert isinstance(named, Article) and isinstance(unnamed, Article)
+    assert named.outlet == "Northern Courier"
+    assert unnamed.outlet == "example.co.uk"
+
+
+def test_outlets_found_by_how_the_document_uses_the_names() -> None:
+    from newsledger.nlp.pipeline import analyse
+    from newsledger.nlp.sources import classify_source, outlets_in_doc
+
+    text = (
+        "Shops looted in Ghent after match\n\n"
+        "Dozens of supporters smashed shop windows in Ghent on Saturday night, the regional "
+        'daily Kanaalpost reported. "It was chaos for an hour," a shopkeeper told Kanaalpost. '
+        "The mayor told the city council on Monday that the police had been too slow, and the "
+        "police said eleven people were arrested."
+    )
+    doc = analyse(Article.from_text(text, language="en"))
+    outlets = outlets_in_doc(doc, doc._.quotes or [], "ghentnews.be")
+    assert "kanaalpost" in outlets
+    assert "ghentnews" in outlets, "the article's own outlet (its registered domain)"
+    assert not any("council" in key for key in outlets), "a listener is not an outlet"
+    assert classify_source("Kanaalpost", None, "en", outlets) == "media"
+    assert classify_source("a shopkeeper", None, "en", outlets) != "media"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -75,12 +74,9 @@ def test_name_key(name: str, key: str) -> None:
     assert name_key(name) == key
 
 
-def test_cache_round_trip_loads_fast(gaz: Gazetteer, tmp_path: Path) -> None:
+def test_cache_round_trip(gaz: Gazetteer, tmp_path: Path) -> None:
     path = tmp_path / "gaz.pickle"
     gaz.save(path)
-    started = time.perf_counter()
     loaded = Gazetteer.load(path)
-    # ~0.3 s on a quiet machine; the bound leaves room for a loaded CI runner
-    assert time.perf_counter() - started < 5.0
     assert len(loaded) == len(gaz)
     assert loaded.lookup("Calais")[0] == gaz.lookup("Calais")[0]

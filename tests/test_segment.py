@@ -8,7 +8,7 @@ import pytest
 
 from newsledger.extract.segment import Segment, date_differs, segment, sentences
 from newsledger.model import Article
-from newsledger.nlp.pipeline import analyse
+from newsledger.nlp.pipeline import analyse, load_pipeline
 from newsledger.nlp.types import DateExpression
 
 
@@ -86,3 +86,35 @@ def _expr(text: str, value: date | None, precision: str | None, relation: str = 
 )  # fmt: skip
 def test_date_differs(expr: DateExpression, main: DateExpression | None, differs: bool) -> None:
     assert date_differs(expr, main) is differs
+
+
+# --- another incident recalled by the parse, not by one article's words -----------------------
+
+_LEAD = (
+    "Youths clashed with police in Nantes on Saturday night, and six officers were hurt.\n\n"
+    "The prefect condemned the violence on Sunday and promised more officers for the district."
+    "\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "The clashes came three weeks after rioters attacked a bus.",
+        "Two days before, masked men had attacked a police station.",
+        "It was the latest in a wave of attacks on officers.",
+        "A similar clash left two officers hurt.",
+    ],
+)
+def test_time_distance_series_and_comparison_open_a_background_mention(recall: str) -> None:
+    doc = load_pipeline("en")(_LEAD + recall)
+    segments = segment(doc, None)
+    assert len(segments) == 2
+    assert not segments[1].main
+    assert segments[1].sents[0].text == recall
+
+
+def test_a_follow_up_after_the_event_stays_in_the_main_mention() -> None:
+    doc = load_pipeline("en")(_LEAD + "Officers arrested four men after the clashes.")
+    segments = segment(doc, None)
+    assert len(segments) == 1 and segments[0].main

@@ -8,9 +8,10 @@ import pytest
 
 from newsledger.eval.gold import load_gold_file
 from newsledger.eval.score import weapon_key
+from newsledger.extract.segment import sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.model import Article, Claim
-from newsledger.nlp.pipeline import analyse
+from newsledger.nlp.pipeline import analyse, load_pipeline
 
 
 def weapons(text: str, lang: str = "en") -> list[Claim]:
@@ -89,3 +90,16 @@ def test_seed_weapons(seed_paths: list[Path], prefix: str) -> None:
     for value, actor in got:
         if actor is not None:
             assert (value, {"police": "migrants", "migrants": "police"}.get(actor)) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("Rioters hurled a crate of petrol bombs at the police station.", "petrol bombs"),
+        ("Youths threw buckets of stones at officers.", "stones"),
+    ],
+)
+def test_a_container_frames_the_weapon_it_holds(text: str, weapon: str) -> None:
+    doc = load_pipeline("en")(text)
+    claims = extract_weapons(sentences(doc), "t")
+    assert [c.span.text for c in claims] == [weapon]

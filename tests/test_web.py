@@ -38,6 +38,8 @@ def test_list_filter_and_incident_side_by_side(browser, live_server: str) -> Non
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{live_server}/")
     assert page.locator("tr.incident-row").count() >= 3
+    # the overview script draws the map after fetching its aggregates: wait for it, then count
+    page.wait_for_selector("#map circle.incident", timeout=30_000)
     assert page.locator("#map path.country").count() > 50, "the offline country layer is drawn"
     assert page.locator("#map circle.incident").count() >= 1
 
@@ -218,7 +220,7 @@ def test_phone_layout_labels_what_the_header_said(browser, outlets_server) -> No
     page = offline_page(browser, {"width": 390, "height": 844})
     page.goto(f"{base}/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 400
-    sources = page.locator("tr.incident-row td.sources")
+    sources = page.locator("tr.incident-row td.source-count")
     assert sources.inner_text().strip() == "sources 2", "the count says what it counts"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "list-phone.png"), full_page=True)

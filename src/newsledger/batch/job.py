@@ -274,6 +274,10 @@ def claim_rows(mention: Mention) -> list[dict[str, Any]]:
 
 
 # --- 3b. blocking keys, beside the article ------------------------------------------------
+WIRE_KEY = "w|"
+"""Prefix of the batch job's own linking keys (never stored): original article id and index."""
+
+
 def mention_block_keys(mention: Mention, article: Article) -> list[str]:
     """A mention's blocking keys: its own keys and its lookup keys (candidates pair one
     mention's lookup keys with another's own keys; linking on both gives closed sets, a
@@ -282,7 +286,12 @@ def mention_block_keys(mention: Mention, article: Article) -> list[str]:
     from newsledger.merge.profile import build_profile
 
     own, lookup = block_keys(build_profile(mention, {article.id: article}))
-    return sorted(set(own) | set(lookup))
+    # The resolver also pairs a wire copy's mention with its original's of the same index
+    # whatever their keys: a key naming the original's mention links the two here too.
+    wire = [f"{WIRE_KEY}{mention.article_id}:{mention.index}"]
+    if article.duplicate_of:
+        wire.append(f"{WIRE_KEY}{article.duplicate_of}:{mention.index}")
+    return sorted(set(own) | set(lookup) | set(wire))
 
 
 # --- 5. resolve --------------------------------------------------------------------------------

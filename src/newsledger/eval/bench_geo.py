@@ -115,9 +115,7 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def score_geo(
-    folder: Path, *, limit: int | None = None, fold: str | None = None
-) -> dict[str, Any]:
+def score_geo(folder: Path, *, limit: int | None = None, fold: str | None = None) -> dict[str, Any]:
     """Recognition P/R/F1 and resolution accuracy on GeoWebNews (see the module docstring)."""
     nlp = load_pipeline("en")
     gazetteer = Gazetteer.default()  # load (or build) before timing

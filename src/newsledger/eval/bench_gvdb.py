@@ -277,7 +277,6 @@ def _row(metric: str, score: float, baseline: float | None, name: str | None,
     }
 
 
-
 if __name__ == "__main__":  # pragma: no cover - manual benchmark entry
     bench = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/bench/gvdb")
     cap = int(sys.argv[2]) if len(sys.argv) > 2 else None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -171,13 +172,18 @@ class _Tally:
 
 
 def score_polnear(
-    folder: Path, *, limit: int | None = None, fold: str | None = None
+    folder: Path,
+    *,
+    limit: int | None = None,
+    fold: str | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> dict[str, Any]:
     """Content P/R/F1, source and cue agreement of `find_quotes` on PolNeAR, with the
     quote-mark baseline (`baseline_quotes`) scored the same way on the same texts.
 
     `folder` is the set folder (`../shared/bench/polnear`); `limit` caps the texts read (in
-    file-name order, over the fold's splits); `fold` picks the splits (`splits_for`).
+    file-name order, over the fold's splits); `fold` picks the splits (`splits_for`);
+    `progress(done, total)` is called after each text.
     """
     root = polnear_root(Path(folder))
     texts: list[tuple[Path, Path]] = []
@@ -194,7 +200,7 @@ def score_polnear(
     model_pipes = [(n, p) for n, p in nlp.pipeline if not n.startswith("newsledger_")]
     ours, baseline = _Tally(), _Tally()
     seconds = 0.0
-    for path, ann in texts:
+    for done, (path, ann) in enumerate(texts, start=1):
         gold = read_ann(ann)
         text = path.read_text(encoding="utf-8")
         doc = nlp.make_doc(text)
@@ -205,6 +211,8 @@ def score_polnear(
         seconds += time.perf_counter() - started
         ours.add(quotes, gold, text)
         baseline.add(baseline_quotes(doc, path.stem), gold, text)
+        if progress is not None:
+            progress(done, len(texts))
     result: dict[str, Any] = {"documents": len(texts), **ours.metrics()}
     result["baseline"] = baseline.metrics()
     result["quote_ms_per_doc"] = 1000 * seconds / len(texts) if texts else 0.0

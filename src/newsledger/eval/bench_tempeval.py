@@ -161,10 +161,21 @@ def score_tempeval(
         "baseline_dateparser_value_accuracy": baseline,
         "ms_per_document": 1000 * seconds / max(1, len(paths)),
         "scoreboard": [
-            {"metric": "value accuracy", "score": round(accuracy, 4),
-             "baseline": round(baseline, 4), "baseline_name": "dateparser alone",
-             "anchor": HEIDELTIME_ANCHOR, "fold": fold},
-            {"metric": "recognition F1", "score": round(f1, 4), "baseline": None,
-             "baseline_name": None, "anchor": None, "fold": fold},
+            {
+                "metric": "value accuracy",
+                "score": round(accuracy, 4),
+                "baseline": round(baseline, 4),
+                "baseline_name": "dateparser alone",
+                "anchor": HEIDELTIME_ANCHOR,
+                "fold": fold,
+            },
+            {
+                "metric": "recognition F1",
+                "score": round(f1, 4),
+                "baseline": None,
+                "baseline_name": None,
+                "anchor": None,
+                "fold": fold,
+            },
         ],
     }

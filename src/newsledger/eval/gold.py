@@ -482,11 +482,11 @@ def load_gold_file(path: Path, article: Article | None = None) -> GoldArticle:
 
 def gold_files(folder: Path) -> list[Path]:
     """The gold files of a folder in name order, or of its sub-folders when it has none itself
-    (so `tests/gold` scores every set). `floors.json` is not a gold file."""
-    direct = sorted(p for p in folder.glob("*.json") if p.name != "floors.json")
+    (so `tests/gold` scores every set)."""
+    direct = sorted(folder.glob("*.json"))
     if direct:
         return direct
-    return sorted(p for p in folder.glob("*/*.json") if p.name != "floors.json")
+    return sorted(folder.glob("*/*.json"))
 
 
 def load_gold_dir(folder: Path, limit: int | None = None) -> list[GoldArticle]:

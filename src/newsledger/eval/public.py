@@ -4,7 +4,8 @@ Every folder name in `BENCH_SCORERS` maps to one or more scorer modules `newsled
 each with `score_<name>(folder, *, limit=None, fold=None) -> dict` (`<name>` is the module name
 without `bench_`). `folder` is the set's own folder (`../shared/bench/geowebnews`), never the
 bench root. The dict holds the scorer's metrics, `"documents"` (how many items it scored) and
-`"scoreboard"`: the headline rows (`scoreboard.ScoreRow`).
+`"scoreboard"`: the headline rows (`scoreboard.ScoreRow`). A scorer that also takes `progress`
+gets a `(done, total)` callback to call as it goes (the CLI shows it as a progress bar).
 
 Running a set never stops at the first broken scorer: a module that is missing, raises, scores no
 document or returns malformed rows becomes an error line naming the module and what to do, the
@@ -17,6 +18,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -40,26 +42,23 @@ BENCH_SCORERS: dict[str, tuple[str, ...]] = {
 """Public set folder name (as in ../shared/bench/) -> the scorer modules that score it, in
 board order. Checked before any gold-folder detection: several sets hold JSON files."""
 
-LEGACY_ROOT_SCORERS = frozenset({"bench_ecbplus", "bench_geo", "bench_gvdb", "bench_tempeval"})
-"""Scorers written before the scorer interface, which take the bench root and add the set's name
-themselves (the doubled `geowebnews/geowebnews` path). Until their owners move them to the set
-folder (issue 10), a scorer listed here whose `score_*` has no `fold` parameter gets the parent
-folder; once it takes `fold` it gets the set folder like every other. Remove when empty."""
-
 DOCUMENT_COUNT_KEYS = ("documents", "articles", "snippets", "docs", "n")
 """Keys a scorer may use for how many items it scored (`documents` is the interface's; the
 others are read from scorers that predate it)."""
 
-BENCH_ENV_HINT = "pass --bench DIR (the folder holding ecbplus/, geowebnews/, ...)"
+BENCH_HINT = "pass --bench DIR (the folder holding ecbplus/, geowebnews/, ...)"
 
 FOLDS = ("heldout", "train", "all")
 """Values of `--fold`; None leaves each scorer its own default (held out where a set is tuned)."""
 
 
 def set_name_of(folder: Path) -> str | None:
-    """The registered public set a folder is, by its name, or None."""
-    name = folder.resolve().name
-    return name if name in BENCH_SCORERS else None
+    """The registered public set a folder is, by its name (as given, else resolved: `.` or a
+    symlink), or None."""
+    for name in (Path(os.path.abspath(folder)).name, folder.resolve().name):
+        if name in BENCH_SCORERS:
+            return name
+    return None
 
 
 def is_bench_root(folder: Path) -> bool:
@@ -79,7 +78,7 @@ def default_bench_dir(cwd: Path | None = None) -> Path:
         if candidate.is_dir():
             return candidate.resolve()
     tried = ", ".join(str(c) for c in candidates)
-    raise EvalTargetError(f"no public sets found (looked in {tried}): {BENCH_ENV_HINT}")
+    raise EvalTargetError(f"no public sets found (looked in {tried}): {BENCH_HINT}")
 
 
 def check_fold(fold: str | None) -> str | None:
@@ -88,7 +87,17 @@ def check_fold(fold: str | None) -> str | None:
     return fold
 
 
-def score_set(folder: Path, *, limit: int | None = None, fold: str | None = None) -> SetResult:
+Progress = Callable[[int, int | None], None]
+"""A `(done, total)` callback; total None while unknown."""
+
+
+def score_set(
+    folder: Path,
+    *,
+    limit: int | None = None,
+    fold: str | None = None,
+    progress: Progress | None = None,
+) -> SetResult:
     """Run every scorer module registered for a public set folder."""
     set_name = set_name_of(folder)
     if set_name is None:
@@ -98,7 +107,9 @@ def score_set(folder: Path, *, limit: int | None = None, fold: str | None = None
     check_fold(fold)
     result = SetResult(set_name, str(folder))
     for module_name in BENCH_SCORERS[set_name]:
-        result.modules.append(run_module(folder, set_name, module_name, limit=limit, fold=fold))
+        result.modules.append(
+            run_module(folder, set_name, module_name, limit=limit, fold=fold, progress=progress)
+        )
     return result
 
 
@@ -107,20 +118,23 @@ def score_all(
     *,
     limit: int | None = None,
     fold: str | None = None,
-    on_progress: Callable[[int, int | None], None] | None = None,
+    on_progress: Progress | None = None,
     on_set: Callable[[SetResult], None] | None = None,
+    on_set_start: Callable[[str], None] | None = None,
+    documents_progress: Progress | None = None,
 ) -> Scoreboard:
     """Score every registered set found under `bench`, in registry order.
 
     `on_progress(done, total)` is called before each set and at the end (for a progress bar),
-    `on_set(result)` after each set.
+    `on_set_start(name)` before and `on_set(result)` after each set, and `documents_progress`
+    is handed to the scorers that report progress within a set.
     """
     if not bench.is_dir():
-        raise EvalTargetError(f"{bench}: not a folder; {BENCH_ENV_HINT}")
+        raise EvalTargetError(f"{bench}: not a folder; {BENCH_HINT}")
     check_fold(fold)
     present = [name for name in BENCH_SCORERS if (bench / name).is_dir()]
     if not present:
-        raise EvalTargetError(f"{bench} holds none of the public sets; {BENCH_ENV_HINT}")
+        raise EvalTargetError(f"{bench} holds none of the public sets; {BENCH_HINT}")
     board = Scoreboard(str(bench), limit=limit, fold=fold)
     board.skipped = sorted(
         p.name
@@ -130,7 +144,9 @@ def score_all(
     for done, name in enumerate(present):
         if on_progress is not None:
             on_progress(done, len(present))
-        result = score_set(bench / name, limit=limit, fold=fold)
+        if on_set_start is not None:
+            on_set_start(name)
+        result = score_set(bench / name, limit=limit, fold=fold, progress=documents_progress)
         board.sets.append(result)
         if on_set is not None:
             on_set(result)
@@ -140,14 +156,20 @@ def score_all(
 
 
 def run_module(
-    folder: Path, set_name: str, module_name: str, *, limit: int | None, fold: str | None
+    folder: Path,
+    set_name: str,
+    module_name: str,
+    *,
+    limit: int | None,
+    fold: str | None,
+    progress: Progress | None = None,
 ) -> ModuleResult:
     """One scorer module on one set; every failure becomes the result's `error`."""
     result = ModuleResult(set_name, module_name)
     started = time.perf_counter()
     try:
         scorer = load_scorer(module_name)
-        raw = call_scorer(scorer, module_name, folder, limit=limit, fold=fold)
+        raw = call_scorer(scorer, module_name, folder, limit=limit, fold=fold, progress=progress)
         read_result(result, raw, folder)
     except Exception as exc:  # one broken scorer must not hide the other sets' figures
         log.debug("scorer %s failed on %s", module_name, folder, exc_info=True)
@@ -182,11 +204,10 @@ def call_scorer(
     *,
     limit: int | None,
     fold: str | None,
+    progress: Progress | None = None,
 ) -> Any:
     """Call a scorer with the set folder and the options its signature takes."""
     params = inspect.signature(scorer).parameters
-    if module_name in LEGACY_ROOT_SCORERS and "fold" not in params:
-        folder = folder.parent
     kwargs: dict[str, Any] = {}
     if "limit" in params:
         kwargs["limit"] = limit
@@ -194,6 +215,8 @@ def call_scorer(
         kwargs["fold"] = fold
     elif fold not in (None, "all"):
         log.info("%s takes no fold: it scored its whole split", module_name)
+    if "progress" in params and progress is not None:
+        kwargs["progress"] = progress
     return scorer(folder, **kwargs)
 
 

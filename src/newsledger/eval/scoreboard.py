@@ -240,8 +240,8 @@ def board_markdown(board: Scoreboard, command: str) -> str:
     out = [
         "# Scores on the public sets",
         "",
-        f"Written by `{command}` ({board.options_text()}); do not edit by hand: run `make scores`",
-        "and commit the result with the change it measures.",
+        f"Written by `{command}` ({board.options_text()}).",
+        "Do not edit by hand: run `make scores` and commit the result with the change it measures.",
         "",
         FOLDS_NOTE,
         "| " + " | ".join(BOARD_COLUMNS) + " |",

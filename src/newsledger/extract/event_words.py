@@ -284,6 +284,9 @@ STATE_TARGET_NOUNS = words(
 )
 """Targets that are state forces' installations or units."""
 
+MEDICAL_MODIFIERS = words("heart cardiac panic anxiety asthma epileptic cardiaque")
+"""Words that make "attack"/"crise" a medical event ("a heart attack", "a panic attack")."""
+
 NEGATION_LEMMAS = frozenset({"not", "no", "never", "pas", "jamais"})
 
 NON_EVENT_HEADS = words(

@@ -90,10 +90,12 @@ def frame_article(article: Article, doc: Doc, lang: str = "en") -> dict[str, Any
     headline_agent, headline_voice = frame_sentences(headline_sents, lang)
     lead_agent, lead_voice = frame_sentences(layout.lead, lang)
     quoted: Counter[str] = Counter()
-    from newsledger.nlp.sources import classify_source
+    from newsledger.nlp.sources import classify_source, outlets_in_doc
 
-    for quote in doc._.quotes or []:
-        quoted[classify_source(quote.speaker, quote.affiliation, lang)] += 1
+    quotes = doc._.quotes or []
+    outlets = outlets_in_doc(doc, quotes, article.outlet)
+    for quote in quotes:
+        quoted[classify_source(quote.speaker, quote.affiliation, lang, outlets)] += 1
     return {
         "headline": article.title,
         "headline_agent": headline_agent,

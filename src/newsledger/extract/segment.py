@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
     ARREST,
@@ -42,6 +42,7 @@ from newsledger.extract.event_words import (
     DISPERSE,
     PROTEST,
     VIOLENT_FAMILIES,
+    words,
 )
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import event_place, find_dateline, find_jurisdiction
@@ -89,14 +90,77 @@ CONTAINER_FEATURES = frozenset({"country", "admin1", "admin2"})
 STRONG_CUE_RE = re.compile(
     r"\b(?:another|earlier(?! (?:in |on )?(?:that|the|this) (?:morning|day|evening|night|"
     r"afternoon))"
-    r"|previous(?:ly)?|prior|latest in an? (?:long )?(?:line|series|string)"
-    r"|in an? separate|separately|similar to|last (?:week|month|year|time)|weeks? (?:after|"
-    r"before|earlier)|days? (?:after|before|earlier)|months? (?:after|before|earlier)"
+    r"|previous(?:ly)?|prior|in an? separate|separately|last (?:week|month|year|time)"
     r"|un autre|une autre|précédente?|la semaine dernière|le mois dernier|l'an dernier"
-    r"|semaines? (?:après|plus tôt)|déjà en)\b",
+    r"|déjà en)\b",
     re.IGNORECASE,
 )
-"""Words that announce an incident other than the one being reported."""
+"""Words that announce an incident other than the one being reported. Time distances ("weeks
+after"), series ("a wave of attacks") and comparisons ("a similar attack") are read from the
+parse instead (`recalls_other_event`), whatever words state them."""
+TEMPORAL_RELATORS = words("after before since following prior ago après avant depuis")
+"""Prepositions and subordinators that place one event in time against another."""
+TIME_UNITS = words(
+    "hour hours day days week weeks fortnight month months year years decade decades "
+    "heure heures jour jours semaine semaines mois an ans année années"
+)
+"""Nouns that measure a time distance ("three weeks after"): a stated distance means two
+events at two times."""
+SERIES_NOUNS = words("line series string spate wave succession run chain litany série vague")
+"""Nouns that gather several incidents ("a wave of attacks"): the umbrella, not this one."""
+COMPARISON_WORDS = words(
+    "similar comparable reminiscent like identical earlier previous semblable similaire "
+    "comparable"
+)
+"""Words that compare an event with the reported one ("a similar attack", "like the riot")."""
+RELATOR_HOPS = 2
+"""Heads climbed from a trigger to its relator: "weeks after [the] attack", "after rioters
+attacked"; further up, the relator governs another clause."""
+
+
+def recalls_other_event(tok: Token) -> bool:
+    """Whether the parse puts this trigger at another time or in a comparison: governed by a
+    temporal relator with a stated time distance ("three weeks after rioters attacked a bus"),
+    gathered under a series noun ("a string of arson attacks"), or compared ("a similar
+    clash", "similar to the riot", "like the attack")."""
+    if any(c.dep_ == "amod" and c.lower_ in COMPARISON_WORDS for c in tok.children):
+        return True
+    node = tok
+    for _ in range(RELATOR_HOPS):
+        relators = [c for c in node.children if c.dep_ in ("mark", "prep", "case", "advmod")]
+        if node.dep_ in ("pobj", "pcomp", "obj", "obl") or node.head.pos_ in ("ADP", "SCONJ"):
+            relators.append(node.head)
+        for rel in relators:
+            low = rel.lower_
+            if low in TEMPORAL_RELATORS and _time_distance(rel):
+                return True
+            if low in ("to", "like", "comme") and (
+                low != "to" or rel.head.lower_ in COMPARISON_WORDS
+            ):
+                return True
+            if low in ("of", "de") and rel.head.lemma_.lower() in SERIES_NOUNS:
+                return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _time_distance(relator: Token) -> bool:
+    """A time-unit noun measuring the relator ("weeks after", "two days before")."""
+    pool = list(relator.children) + [
+        c for c in relator.head.children if c.dep_ in ("npadvmod", "obl:tmod", "nmod:tmod")
+    ]
+    return any(c.lemma_.lower() in TIME_UNITS or c.lower_ in TIME_UNITS for c in pool)
+
+
+def _recalls(text: str, triggers: Sequence[Trigger]) -> bool:
+    """A sentence (or a trigger's scope) that recalls another incident, by words or by parse."""
+    return bool(STRONG_CUE_RE.search(text)) or any(
+        recalls_other_event(t.token) for t in triggers
+    )
+
+
 NEW_MENTION_RE = re.compile(r"\b(?:another|un autre|une autre|separate)\b", re.IGNORECASE)
 """Cues that open a new background mention even next to another background trigger."""
 MAIN_REFERENCE_RE = re.compile(
@@ -426,8 +490,8 @@ def _most_named_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention 
         if pm.place is None or pm.in_organisation or pm.geo_precision > 2:
             continue
         sent = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-        if sent is not None and STRONG_CUE_RE.search(
-            text[sent.sent.start_char : sent.sent.end_char]
+        if sent is not None and _recalls(
+            text[sent.sent.start_char : sent.sent.end_char], triggers_of(sent.sent)
         ):
             continue  # named where another incident is recalled
         counts.setdefault(pm.place.geonames_id, []).append((is_locative(doc, pm), pm))
@@ -460,7 +524,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
     main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(
-        dates, [s for s in sents[:MAIN_DATE_SCAN] if not STRONG_CUE_RE.search(s.text)]
+        dates, [s for s in sents[:MAIN_DATE_SCAN] if not _recalls(s.text, triggers_of(s))]
     )
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
     text = doc_text(doc)
@@ -497,7 +561,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
                 main_triggers.append(trig)
                 continue
             if not signal and not trig.weak:
-                signal = bool(STRONG_CUE_RE.search(scope_text))
+                signal = _recalls(scope_text, [trig])
                 kinds = participants.get(trig.token.i, set())
                 if (
                     event_class(trig.family) not in main_families

@@ -62,9 +62,7 @@ def is_hit_only(claim: Claim) -> bool:
     """An `injured` claim that only says someone was shot or stabbed (see INJURY_WORDS)."""
     text = claim.span.text
     return (
-        claim.kind == "injured"
-        and bool(HIT_WORDS.search(text))
-        and not INJURY_WORDS.search(text)
+        claim.kind == "injured" and bool(HIT_WORDS.search(text)) and not INJURY_WORDS.search(text)
     )
 
 
@@ -186,9 +184,7 @@ def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
 def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     """Per kind, one total over all sides (see the module docstring)."""
     figures = [
-        c
-        for c in claims
-        if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
+        c for c in claims if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
     ]
     dead = _sum_sides([c for c in figures if c.kind == "killed"]).get("killed")
 

@@ -31,6 +31,18 @@ ACTOR_GROUP_NAMES = (
 STATE_GROUPS = frozenset({"police", "military", "government"})
 """Groups on the state side: their count at a scene is `present`, not `participants`."""
 
+CIVILIAN_ROLE_NOUNS = words(
+    "villager villagers farmer farmers herder herders shopper shoppers worshipper worshippers "
+    "worshiper worshipers pilgrim pilgrims passenger passengers pedestrian pedestrians customer "
+    "customers tourist tourists citizen citizens trader traders shopkeeper shopkeepers vendor "
+    "vendors fisherman fishermen mourner mourners pupil pupils patients doctor doctors nurse "
+    "nurses teacher teachers son sons daughter daughters mother mothers father fathers baby "
+    "babies infant infants girls boys family families relatives spectator spectators guests "
+    "employee employees"
+)
+"""People named by their trade, place or kin: civilians unless a group word says otherwise
+(no adjective-like words such as "local" or "relative", which modify other actors)."""
+
 ACTOR_GROUPS: dict[str, str] = {
     # police and other law-enforcement forces
     "police": "police",
@@ -167,6 +179,8 @@ ACTOR_GROUPS: dict[str, str] = {
     "journalists": "civilians",
     "worker": "civilians",
     "workers": "civilians",
+    # people named by what they do or where they live: never a party to armed violence
+    **dict.fromkeys(CIVILIAN_ROLE_NOUNS, "civilians"),
     "personne": "civilians",
     "personnes": "civilians",
     "habitant": "civilians",

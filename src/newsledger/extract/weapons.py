@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsledger.extract import vocab_figures
+from newsledger.extract.event_words import words
 from newsledger.extract.figures import doc_extension, group_of_noun
 from newsledger.extract.vocab import group_of
 from newsledger.model import Claim
@@ -131,13 +132,16 @@ FRAME_NOUNS = frozenset(
         "rounds",
         "tirs",
         "jets",
-        "bags",
-        "bag",
-        "sacs",
-        "sac",
     ]
+) | frozenset(
+    # containers and loads: "bags of stones", "a crate of petrol bombs", "un sac de pierres"
+    words(
+        "bag bags sack sacks box boxes crate crates bucket buckets basket baskets load loads "
+        "pile piles stack stacks sac sacs caisse caisses seau seaux tas"
+    )
 )
-"""Nouns that frame a weapon ("made use of tear gas", "a hail of stones", "bags of stones")."""
+"""Nouns that frame a weapon ("made use of tear gas", "a hail of stones", a container or a load
+of stones): the weapon is what they hold, never the frame itself."""
 
 WITH_WORDS = frozenset({"with", "avec", "using"})
 BY_WORDS = frozenset({"by", "par"})

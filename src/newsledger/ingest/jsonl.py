@@ -1,7 +1,8 @@
 """JSON Lines: one article per line, streamed so a file of any size reads in constant memory.
 
 Fields: `text` (required), `url`, `title`, `published` (ISO date or datetime, or YYYY-MM / YYYY),
-`outlet` (or `source`, the name many news datasets give that field),
+`outlet` (or `source`, the name many news datasets give that field, as a string or an object
+with a `name`),
 `language`, `author` (optional). A line that is not JSON, not an object or without text
 is a Rejection naming the file and line number; every other line is still read.
 """
@@ -75,6 +76,8 @@ def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:
     fields: dict[str, str | None] = {}
     for name in _OPTIONAL_TEXT_FIELDS:
         value = record.get(name)
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            value = value["name"]  # {"source": {"id": ..., "name": "..."}}, as news APIs write it
         fields[name] = value if isinstance(value, str) else None
         if value is not None and not isinstance(value, str):
             yield IngestWarning(origin, f"field {name!r} is not a string; ignored")

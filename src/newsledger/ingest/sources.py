@@ -217,23 +217,33 @@ def too_large(path: Path, limit: int, what: str) -> Rejection | None:
     )
 
 
+_EMBEDDED_URL = re.compile(r"/https?:/{1,2}(?:www\.)?([^/?#:]+)", re.IGNORECASE)
+"""An absolute URL inside another URL's path: web archives serve a page at
+ARCHIVE/web/TIMESTAMP/http://site/page (gva_dev's 5,423 reports are all such links)."""
+
+
 def outlet_from_url(url: str | None) -> str | None:
     """The URL's registered domain ("news.bbc.co.uk" -> "bbc.co.uk"): the outlet when the
     document names none.
 
     The registered domain (public suffix + one label, from the Public Suffix List bundled with
     the `tld` package, read offline) is what identifies a publisher: "edition.cnn.com" and
-    "www.cnn.com" are one outlet. Hosts that have no registered domain (an IP address,
+    "www.cnn.com" are one outlet. An archived copy (web archive links) is named by the archived
+    page's site. Hosts that have no registered domain (an IP address,
     "localhost", an unknown suffix) are kept whole, without a leading "www.".
     """
     if not url:
         return None
     try:
-        host = urlsplit(url.strip()).hostname
+        parts = urlsplit(url.strip())
+        host = parts.hostname
     except ValueError:  # a malformed URL (bad port, brackets): no host to name
         return None
     if not host:
         return None
+    embedded = _EMBEDDED_URL.search(parts.path)
+    if embedded:  # an archived copy: the outlet is the archived page's site, not the archive
+        host = embedded.group(1).lower()
     from tld import get_fld
 
     registered = get_fld(host, fix_protocol=True, fail_silently=True)

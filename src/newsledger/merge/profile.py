@@ -106,6 +106,8 @@ class MentionProfile:
     """The article's headline (main mentions only: a background mention is another story)."""
     quote_keys: frozenset[str] = frozenset()
     """The opening words of each quote, normalised: a shared quote is specific evidence."""
+    published: date | None = None
+    """The article's publication date (reports of one incident appear within days)."""
     rare: dict[str, float] = field(default_factory=dict)
     """Words weighted by how rare they are in the language (see `rare_terms`)."""
     rare_norm: float = 0.0
@@ -357,6 +359,7 @@ def build_profile(
         source=source_key(article, mention.article_id, articles),
         sort_key=canonical_key(mention, articles),
         duplicate_of=article.duplicate_of if article else None,
+        published=article.published if article else None,
     )
     date_claim = best_date_claim(mention.claims_for("date"))
     if date_claim is not None:

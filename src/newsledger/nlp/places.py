@@ -273,9 +273,7 @@ Zone", "South Laflin Street", "Victory Blvd"), not the town it shares a name wit
 own name holds the noun ("Oak Park", "Colorado Springs") is matched whole by the gazetteer first,
 so it never reaches this test."""
 
-SITE_AFTER = re.compile(
-    rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])"
-)
+SITE_AFTER = re.compile(rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])")
 
 
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:

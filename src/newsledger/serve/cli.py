@@ -455,9 +455,15 @@ def eval_command(
             raise EvalTargetError("--bench goes with --all; for one set give its folder")
         if all_sets:
             bench = bench_dir if bench_dir is not None else default_bench_dir()
-            with progress_bar("scoring public sets") as on_progress:
+            with _eval_progress() as (on_sets, on_set_start, on_documents):
                 result: Any = score_all(
-                    bench, limit=limit, fold=fold, on_progress=on_progress, on_set=_set_done
+                    bench,
+                    limit=limit,
+                    fold=fold,
+                    on_progress=on_sets,
+                    on_set=_set_done,
+                    on_set_start=on_set_start,
+                    documents_progress=on_documents,
                 )
         else:
             assert target is not None
@@ -476,6 +482,38 @@ def eval_command(
             for line in result.errors():
                 err_console.print(f"[red]error:[/red] {line}", markup=True, highlight=False)
             raise typer.Exit(1)
+
+
+ProgressCallback = Callable[[int, int | None], None]
+
+
+@contextmanager
+def _eval_progress() -> Iterator[tuple[ProgressCallback, Callable[[str], None], ProgressCallback]]:
+    """Two Rich bars for `eval --all`: sets done, and documents within the current set (for
+    scorers that report them); silent when stderr is not a terminal."""
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+        disable=not err_console.is_terminal,
+    ) as progress:
+        sets = progress.add_task("public sets", total=None)
+        documents = progress.add_task("documents", total=None, visible=False)
+
+        def on_sets(done: int, total: int | None) -> None:
+            progress.update(sets, completed=done, total=total)
+
+        def on_set_start(name: str) -> None:
+            progress.update(sets, description=f"public sets ({name})")
+            progress.reset(documents, total=None, visible=False, description=name)
+
+        def on_documents(done: int, total: int | None) -> None:
+            progress.update(documents, completed=done, total=total, visible=True)
+
+        yield on_sets, on_set_start, on_documents
 
 
 def _set_done(result: Any) -> None:

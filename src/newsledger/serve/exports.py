@@ -137,6 +137,10 @@ def acled_sides(actors: Sequence[Mapping[str, Any]], country: str) -> dict[str, 
     group of the main actor's own type acting with it (ACLED's "associated actor"), named
     differently; an actor of another type on the same side is not its associate.
     """
+    from newsledger.extract.acled_actors import side_records
+
+    # each kind on one side only, civilians on the side acted upon, victims never associates
+    actors = side_records(actors)
     out = {k: "" for k in ("actor1", "assoc1", "inter1", "actor2", "assoc2", "inter2")}
     used: set[str] = set()
     mains: dict[int, Mapping[str, Any]] = {}

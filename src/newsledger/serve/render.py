@@ -10,7 +10,6 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -201,6 +200,9 @@ OUTLET_MIN_WIDTH = 12
 INDENT = 2
 """Columns by which an incident's detail lines stand under its id line."""
 
+MIN_WRAP_WIDTH = 20
+"""Narrowest wrap width, for terminals narrower than any useful layout."""
+
 
 def print_incident_blocks(
     console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
@@ -233,7 +235,9 @@ def print_incident_blocks(
         for conflict in conflict_lines(row, lookup):
             lines.append(Text.assemble(("conflict: ", "bold red"), plain(conflict)))
         for text in lines:  # indented, and wrapped lines keep the indent
-            console.print(Padding(text, (0, 0, 0, INDENT), expand=False))
+            for part in text.wrap(console, max(console.width - INDENT, MIN_WRAP_WIDTH)):
+                part.rstrip()
+                console.print(Text(" " * INDENT) + part, soft_wrap=True)
 
 
 def print_incident(
@@ -257,9 +261,7 @@ def print_incident(
         console.print(Text.assemble((f"{label:>12}: ", "dim"), plain(value)))
 
     if data.get("unresolved_reason"):
-        console.print(
-            Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"]))
-        )
+        console.print(Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"])))
     for link in data.get("links") or []:
         console.print(
             Text.assemble(

@@ -361,6 +361,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
         return render(
             "article.html",
             article=article,
+            source=source_label(article, article.id),
             mentions=mentions,
             html=highlight_text(article.text, highlights),
         )

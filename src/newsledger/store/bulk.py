@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from newsledger.store import engine as eng
-from newsledger.store import tables as T
+from newsledger.store import tables
 from newsledger.store.base import StoredIncident
 from newsledger.store.rows import incident_rows
 
@@ -35,7 +35,7 @@ SQLITE_BULK_CACHE_KIB = 200_000
 SQLITE_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 """How SQLAlchemy's DateTime stores values in SQLite (text, microseconds always written)."""
 
-INCIDENT_COLUMNS = tuple(col.name for col in T.incidents.c)
+INCIDENT_COLUMNS = tuple(col.name for col in tables.incidents.c)
 LINK_COLUMNS = ("mention_id", "incident_id", "position")
 BLOCK_COLUMNS = ("block_key", "incident_id")
 

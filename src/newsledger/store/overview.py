@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Float, Integer, cast, func, select
 
 from newsledger.errors import BadFilterError
-from newsledger.store import tables as T
+from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
 from newsledger.store.filters import conditions
 
@@ -72,7 +72,7 @@ def _as_date(value: Any) -> date:
 
 def timeline(conn: Connection, flt: IncidentFilter, dialect: str) -> dict[str, Any]:
     """{"bucket", "first", "last", "dated", "undated", "buckets": [{"start", "count"}]}."""
-    c = T.incidents.c
+    c = tables.incidents.c
     where = conditions(flt, dialect, ranged_since=True)
     per_day = Counter[date]()
     rows = conn.execute(
@@ -82,7 +82,7 @@ def timeline(conn: Connection, flt: IncidentFilter, dialect: str) -> dict[str, A
         per_day[_as_date(day)] += int(count)
     undated = int(
         conn.execute(
-            select(func.count()).select_from(T.incidents).where(*where, c.date.is_(None))
+            select(func.count()).select_from(tables.incidents).where(*where, c.date.is_(None))
         ).scalar_one()
     )
     if not per_day:
@@ -118,7 +118,7 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
     """{"zoom", "cell_degrees", "located", "cells": [{"lon", "lat", "count", "bbox", "id"?}],
     "truncated"}: matching incidents with coordinates, counted per grid cell."""
     size = cell_degrees(zoom)
-    c = T.incidents.c
+    c = tables.incidents.c
     # Shifted coordinates are never negative, so truncation (SQLite's CAST) is floor.
     x_pos = (c.longitude + 180.0) / size
     y_pos = (c.latitude + 90.0) / size

@@ -506,7 +506,9 @@ class SqlStore(Store):
         with self._write("recount incidents in") as conn:
             count = conn.execute(select(func.count()).select_from(tables.incidents)).scalar_one()
             values = {"incidents": int(count), "version": time.time_ns() // 1000}
-            stmt = self._insert(tables.incident_stats).on_conflict_do_nothing(index_elements=["name"])
+            stmt = self._insert(tables.incident_stats).on_conflict_do_nothing(
+                index_elements=["name"]
+            )
             conn.execute(stmt, [{"name": n, "value": values[n]} for n in STAT_NAMES])
             return {r.name: int(r.value) for r in conn.execute(select(s.name, s.value))}
 

@@ -1,0 +1,321 @@
+"""Score event arguments on WikiEvents (../shared/bench/wikievents): who attacked, who was hit,
+where, with what.
+
+Events scored: the KAIROS types Conflict.Attack.*, Life.Injure.*, Life.Die.* and
+Justice.ArrestJailDetain.* of the TEST split (20 news documents). The system is given each
+event's trigger, as in the set's argument-extraction task: the trigger word becomes an
+`extract.events.Trigger` (with the rules' own family when the lexicon knows the word, else the
+family the event type names), and the extractor reads the trigger's sentence with it:
+- `extract.actors` (dependency roles of that trigger): agent -> `attacker`; target -> `target`
+  for an attack, `victim` for a death, an injury or an arrest (KAIROS: Attacker/Target,
+  Killer/Victim, Injurer/Victim, Jailer/Detainee; the side that acted and the side acted upon);
+- `extract.weapons` in the sentence -> `instrument` (KAIROS Instrument and ExplosiveDevice);
+- the gazetteer place of the sentence nearest the trigger, said where something happened
+  (`extract.segment.is_locative`) -> `place`.
+Only roles the event type has in the KAIROS role file are predicted. Two system rows: `system`
+(the actor claims the extractor would store: only nouns it can type as an actor kind) and
+`role_reader` (every noun or name the same dependency reading puts in the role, typed or not:
+what the reading itself gets right, before the actor-kind filter).
+
+Matching: head words. A gold argument's head is the syntactic root of its entity mention (the
+set's own span); a predicted argument's head is the root of its evidence span; a prediction is
+right when the same event has a gold argument of the same role whose head word is the same
+(lower case). Arguments outside the trigger's sentence (the set is document-level) count as
+misses: the figure is end-to-end, not oracle-sentence.
+
+Baseline (same run): the nearest named entity of the right spaCy type to the trigger in its
+sentence: attacker = the nearest PERSON/ORG/NORP/GPE before it, victim or target = the nearest
+after it, place = the nearest GPE/LOC/FAC, instrument = the nearest PRODUCT.
+
+The data stays in ../shared; nothing of it is copied into the repository.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.errors import ReadError
+
+TEST_FILE = "test.jsonl"
+ROLE_FILE = "event_role_KAIROS.json"
+EVENT_PREFIXES = ("Conflict.Attack", "Life.Injure", "Life.Die", "Justice.ArrestJailDetain")
+
+KAIROS_TO_ROLE: dict[str, str] = {
+    "Attacker": "attacker",
+    "Killer": "attacker",
+    "Injurer": "attacker",
+    "Jailer": "attacker",
+    "Victim": "victim",
+    "Detainee": "victim",
+    "Target": "target",
+    "Place": "place",
+    "Instrument": "instrument",
+    "ExplosiveDevice": "instrument",
+}
+"""KAIROS role -> the five roles scored (see module docstring)."""
+
+ROLES = ("attacker", "victim", "target", "place", "instrument")
+PIPE_BATCH = 4
+
+AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+INSTRUMENT_ENTS = frozenset({"PRODUCT"})
+
+
+@dataclass(slots=True)
+class RoleCounts:
+    """True positives, predictions and gold arguments of one role."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def scores(self) -> dict[str, float]:
+        p = self.tp / self.predicted if self.predicted else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": p, "recall": r, "f1": f, "tp": self.tp,
+                "fp": self.predicted - self.tp, "fn": self.gold - self.tp}  # fmt: skip
+
+
+@dataclass(slots=True)
+class ScoredEvent:
+    """One gold event: its type, trigger token and gold (role, head word) arguments."""
+
+    event_type: str
+    trigger: Token
+    gold: list[tuple[str, str]] = field(default_factory=list)
+
+
+def read_documents(folder: Path) -> list[dict[str, Any]]:
+    """The test split, one dict per document."""
+    path = Path(folder) / TEST_FILE
+    if not path.exists():
+        raise ReadError(f"{path} not found: keep ../shared/bench/wikievents beside the repo")
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def read_roles(folder: Path) -> dict[str, frozenset[str]]:
+    """Event type -> the scored roles it has in the KAIROS role file."""
+    path = Path(folder) / ROLE_FILE
+    if not path.exists():
+        raise ReadError(f"{path} not found: keep ../shared/bench/wikievents beside the repo")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        etype: frozenset(KAIROS_TO_ROLE[r] for r in spec.get("roles", []) if r in KAIROS_TO_ROLE)
+        for etype, spec in data.items()
+    }
+
+
+def _token_offsets(document: dict[str, Any]) -> list[tuple[int, int]]:
+    """Character extent of every document token in `text`, found by walking the text (the
+    offsets the sentences list drift from `text` after the first sentence)."""
+    text = document["text"]
+    out: list[tuple[int, int]] = []
+    cursor = 0
+    for token in document["tokens"]:
+        found = text.find(token, cursor)
+        if found < 0:  # a token the text spells otherwise: keep the place, zero width
+            out.append((cursor, cursor))
+            continue
+        out.append((found, found + len(token)))
+        cursor = found + len(token)
+    return out
+
+
+def _head(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def gold_events(document: dict[str, Any], doc: Doc) -> Iterator[ScoredEvent]:
+    """The scored events of one document, with their gold argument heads."""
+    offsets = _token_offsets(document)
+    entities = {e["id"]: e for e in document["entity_mentions"]}
+    for event in document["event_mentions"]:
+        if not event["event_type"].startswith(EVENT_PREFIXES):
+            continue
+        trig = event["trigger"]
+        trigger = _head(doc, offsets[trig["start"]][0], offsets[trig["end"] - 1][1])
+        if trigger is None:
+            continue
+        scored = ScoredEvent(event["event_type"], trigger)
+        for arg in event["arguments"]:
+            role = KAIROS_TO_ROLE.get(arg["role"])
+            entity = entities.get(arg["entity_id"])
+            if role is None or entity is None:
+                continue
+            head = _head(doc, offsets[entity["start"]][0], offsets[entity["end"] - 1][1])
+            if head is not None:
+                scored.gold.append((role, head.lower_))
+        yield scored
+
+
+def _trigger_family(event_type: str, token: Token) -> str:
+    from newsledger.extract.event_words import ARREST, ATTACK, INJURE, KILL
+    from newsledger.extract.events import triggers_of
+
+    for known in triggers_of(token.sent):
+        if known.token.i == token.i:
+            return known.family
+    if event_type.startswith("Life.Die"):
+        return KILL
+    if event_type.startswith("Life.Injure"):
+        return INJURE
+    if event_type.startswith("Justice"):
+        return ARREST
+    return ATTACK
+
+
+def _frame_head(tok: Token) -> Token:
+    """The head of the whole noun phrase an actor noun sits in: the actors reader looks through
+    a framing noun ("members of the security forces" -> forces), the set annotates the phrase's
+    own head (members); both name the same argument."""
+    from newsledger.extract.actors import FRAME_NOUNS
+
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        frame = tok.head.head
+        if frame.lemma_.lower() in FRAME_NOUNS or frame.lower_ in FRAME_NOUNS:
+            return frame
+    return tok
+
+
+def system_arguments(
+    event: ScoredEvent, roles: frozenset[str], *, untyped: bool = False
+) -> set[tuple[str, str]]:
+    """(role, head word) pairs the extractor gives for one event (see module docstring);
+    `untyped` adds every noun the role reader finds, typed as an actor kind or not."""
+    from newsledger.extract.actors import extract_actors
+    from newsledger.extract.events import Trigger
+    from newsledger.extract.segment import is_locative
+    from newsledger.extract.weapons import extract_weapons
+
+    tok = event.trigger
+    sent = tok.sent
+    doc = tok.doc
+    trig = Trigger(_trigger_family(event.event_type, tok), tok, tok.idx, tok.idx + len(tok))
+    attack = event.event_type.startswith("Conflict.Attack")
+    out: set[tuple[str, str]] = set()
+    for claim in extract_actors([sent], "wikievents", "en", [trig]):
+        role = "attacker" if claim.role == "agent" else "target" if attack else "victim"
+        head = _head(doc, claim.span.start, claim.span.end)
+        if head is not None and role in roles:
+            out.add((role, _frame_head(head).lower_))
+    if untyped:
+        from newsledger.extract.actors import trigger_arguments
+
+        for arg, dep_role in trigger_arguments(trig):
+            if arg.pos_ not in ("NOUN", "PROPN", "NUM"):
+                continue
+            role = "attacker" if dep_role == "agent" else "target" if attack else "victim"
+            if role in roles:
+                out.add((role, _frame_head(arg).lower_))
+    if "instrument" in roles:
+        for claim in extract_weapons([sent], "wikievents"):
+            head = _head(doc, claim.span.start, claim.span.end)
+            if head is not None:
+                out.add(("instrument", head.lower_))
+    if "place" in roles:
+        places = [
+            p for p in (doc._.places or [])
+            if sent.start_char <= p.start < sent.end_char and not p.in_organisation
+            and is_locative(doc, p)
+        ]  # fmt: skip
+        if places:
+            nearest = min(places, key=lambda p: abs(p.start - tok.idx))
+            head = _head(doc, nearest.start, nearest.end)
+            if head is not None:
+                out.add(("place", head.lower_))
+    return out
+
+
+def baseline_arguments(event: ScoredEvent, roles: frozenset[str]) -> set[tuple[str, str]]:
+    """The nearest named entity of the right type to the trigger, per role."""
+    tok = event.trigger
+    ents: Sequence[Span] = tok.sent.ents
+    out: set[tuple[str, str]] = set()
+
+    def nearest(labels: frozenset[str], before: bool | None) -> Span | None:
+        pool = [
+            e for e in ents
+            if e.label_ in labels
+            and (before is None or (e.end <= tok.i if before else e.start > tok.i))
+        ]  # fmt: skip
+        return min(pool, key=lambda e: abs(e.root.i - tok.i)) if pool else None
+
+    wanted = (
+        ("attacker", AGENT_ENTS, True),
+        ("victim", AGENT_ENTS, False),
+        ("target", AGENT_ENTS, False),
+        ("place", PLACE_ENTS, None),
+        ("instrument", INSTRUMENT_ENTS, None),
+    )
+    for role, labels, before in wanted:
+        if role in roles and (ent := nearest(labels, before)) is not None:
+            out.add((role, ent.root.lower_))
+    return out
+
+
+def _count(counts: dict[str, RoleCounts], predicted: set[tuple[str, str]],
+           gold: Sequence[tuple[str, str]]) -> None:  # fmt: skip
+    remaining = list(gold)
+    for role, _head_word in gold:
+        counts[role].gold += 1
+    for pair in sorted(predicted):
+        counts[pair[0]].predicted += 1
+        if pair in remaining:
+            remaining.remove(pair)
+            counts[pair[0]].tp += 1
+
+
+def score_wikievents(
+    folder: Path, *, limit: int | None = None, fold: str | None = None
+) -> dict[str, Any]:
+    """Per-role precision/recall/F1 of the extractor and of the nearest-entity baseline.
+
+    `fold` is accepted for the common interface: WikiEvents has an official split and the
+    TEST documents are always the ones scored (nothing is tuned on them)."""
+    from newsledger.nlp.pipeline import load_pipeline
+
+    documents = read_documents(Path(folder))[:limit]
+    roles_of = read_roles(Path(folder))
+    nlp = load_pipeline("en")
+    system = {r: RoleCounts() for r in ROLES}
+    reader = {r: RoleCounts() for r in ROLES}
+    baseline = {r: RoleCounts() for r in ROLES}
+    events = 0
+    texts = (d["text"] for d in documents)
+    for document, doc in zip(documents, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
+        for event in gold_events(document, doc):
+            events += 1
+            roles = roles_of.get(event.event_type, frozenset(ROLES))
+            _count(system, system_arguments(event, roles), event.gold)
+            _count(reader, system_arguments(event, roles, untyped=True), event.gold)
+            _count(baseline, baseline_arguments(event, roles), event.gold)
+    result: dict[str, Any] = {
+        "documents": len(documents),
+        "events": events,
+        "system": {r: system[r].scores() for r in ROLES},
+        "role_reader": {r: reader[r].scores() for r in ROLES},
+        "baseline": {r: baseline[r].scores() for r in ROLES},
+    }
+    result["scoreboard"] = [
+        {
+            "metric": f"{role}.f1 ({label})",
+            "score": round(result[key][role]["f1"], 4),
+            "baseline": round(result["baseline"][role]["f1"], 4),
+            "baseline_name": "nearest named entity of the role's type to the trigger",
+            "anchor": None,
+            "fold": "test",
+        }
+        for key, label in (("system", "actor claims"), ("role_reader", "role reader"))
+        for role in ROLES
+    ]
+    return result

@@ -1,0 +1,134 @@
+"""ACLED sides from typed actors: hand-made actor records, and one sentence of our own through the
+real extractor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.extract.acled_actors import acled_sides, acled_sides_of_claims
+from newsledger.extract.actors import assign_inter_codes, extract_actors
+from newsledger.extract.segment import sentences
+from newsledger.nlp.pipeline import load_pipeline
+
+
+def _actor(name: str, kind: str, role: str, inter: str) -> dict[str, Any]:
+    return {"name": name, "type": kind, "role": role, "inter": inter}
+
+
+def test_one_kind_never_on_both_sides() -> None:
+    sides = acled_sides([
+        _actor("police", "police", "agent", "1"),
+        _actor("youths", "rioters", "agent", "5"),
+        _actor("officers", "police", "target", "1"),
+        _actor("police", "police", "target", "1"),
+        _actor("youths", "rioters", "target", "5"),
+    ])  # fmt: skip
+    assert sides.actor1 is not None and sides.actor2 is not None
+    assert sides.actor1.kind == "rioters"
+    assert sides.actor2.kind == "police"
+    kinds1 = {sides.actor1.kind} | {a.kind for a in sides.assoc1}
+    kinds2 = {sides.actor2.kind} | {a.kind for a in sides.assoc2}
+    assert not kinds1 & kinds2
+
+
+def test_a_civilian_who_fought_back_and_died_is_side_two() -> None:
+    sides = acled_sides([
+        _actor("a taxi driver", "civilians", "agent", "7"),
+        _actor("gang", "rioters", "agent", "5"),
+    ])  # fmt: skip
+    assert sides.actor1 is not None and sides.actor1.kind == "rioters"
+    assert sides.actor2 is not None and sides.actor2.kind == "civilians"
+    assert sides.assoc1 == []
+
+
+def test_a_target_is_never_an_associate_of_side_one() -> None:
+    sides = acled_sides([
+        _actor("soldiers", "military", "agent", "1"),
+        _actor("the militia", "militia", "agent", "3"),
+        _actor("the militia", "militia", "target", "3"),
+        _actor("the militia", "militia", "target", "3"),
+        _actor("villagers", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert sides.actor1 is not None and sides.actor1.kind == "military"
+    assert all(a.kind != "militia" for a in sides.assoc1)
+
+
+def test_peaceful_protest_has_no_second_side() -> None:
+    sides = acled_sides([_actor("teachers", "protesters", "agent", "6")])
+    assert sides.actor1 is not None and sides.actor1.inter == "6"
+    assert sides.actor2 is None
+    assert sides.to_json()["actor2"] is None
+
+
+def test_sides_from_a_sentence_keep_evidence() -> None:
+    text = "Soldiers opened fire on farmers in the market, and the farmers attacked a patrol."
+    doc = load_pipeline("en")(text)
+    actors = extract_actors(sentences(doc), "t")
+    assign_inter_codes(actors, "Violence against civilians")
+    sides = acled_sides_of_claims(actors)
+    assert sides.actor1 is not None and sides.actor1.kind == "military"
+    assert sides.actor2 is not None and sides.actor2.kind == "civilians"
+    evidence = sides.actor1.evidence
+    assert evidence is not None
+    assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_state_forces_acting_and_attacked_face_a_crowd_that_only_acts() -> None:
+    sides = acled_sides([
+        _actor("police", "police", "agent", "1"),
+        _actor("youths", "rioters", "agent", "5"),
+        _actor("police", "police", "target", "1"),
+    ])  # fmt: skip
+    assert sides.actor1 is not None and sides.actor1.kind == "rioters"
+    assert sides.actor2 is not None and sides.actor2.kind == "police"
+
+
+def test_mention_json_carries_its_acled_sides() -> None:
+    from newsledger.model import Mention
+
+    text = "Soldiers opened fire on farmers in the market, and the farmers attacked a patrol."
+    doc = load_pipeline("en")(text)
+    actors = extract_actors(sentences(doc), "a1")
+    assign_inter_codes(actors, "Violence against civilians")
+    mention = Mention("a1", 0, True)
+    mention.claims = list(actors)
+    sides = mention.to_json()["acled_actors"]
+    assert sides["actor1"]["type"] == "military"
+    assert sides["actor2"]["type"] == "civilians"
+    assert sides["actor1"]["inter"] != sides["actor2"]["inter"]
+
+
+def test_country_only_where_the_actor_words_state_it() -> None:
+    from newsledger.extract.acled_actors import AcledActor, country_stated
+
+    assert country_stated("Belgian police officers") == "BE"
+    assert country_stated("the army of Mali") == "ML"
+    assert country_stated("masked men") is None
+    actor = AcledActor("police", "police", "1", {"text": "Dutch riot police"})
+    assert actor.country == "NL"
+    assert AcledActor("rioters", "rioters", "5").country is None
+
+
+def test_seed_export_never_puts_one_actor_on_both_sides(seeded_db: str) -> None:
+    """The codebook's invariants on the real seed reports' ACLED rows (not their values)."""
+    import newsledger
+    from newsledger.extract.acled_actors import side_records
+    from newsledger.serve.exports import acled_row
+
+    with newsledger.open(seeded_db) as ledger:
+        summaries = ledger.incidents()
+    assert summaries
+    for summary in summaries:
+        row = acled_row(summary)
+        if row["actor1"] and row["actor2"]:
+            assert row["actor1"] != row["actor2"], row
+        sided = side_records(summary.get("actors") or [])
+        agents = {str(a.get("type")) for a in sided if a["role"] == "agent"}
+        targets = {str(a.get("type")) for a in sided if a["role"] == "target"}
+        assert not agents & targets, summary.get("actors")
+        victims = {
+            str(a.get("name")).lower() for a in summary.get("actors") or []
+            if a.get("role") == "target"
+        }  # fmt: skip
+        assoc1 = {n.strip().lower() for n in row["assoc_actor_1"].split(";") if n.strip()}
+        assert not {n.split(" (")[0] for n in assoc1} & victims, row

@@ -1,0 +1,114 @@
+"""The learned event-type classifier and how it joins the rules, on sentences written for these
+tests; plus the CASE 2021 scorer on a small held-out sample of the real set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsledger.extract.event_model import (
+    CODE_TO_SUB,
+    UNSEEN_CODES,
+    EventModelError,
+    EventPrediction,
+    load_event_model,
+    text_views,
+)
+from newsledger.extract.events import (
+    NO_TRIGGER_MARGIN,
+    OVERRIDE_MARGIN,
+    combine_decisions,
+    rule_tokens,
+)
+from newsledger.extract.segment import sentences
+from newsledger.nlp.pipeline import load_pipeline
+
+
+def _pred(code: str, margin: float) -> EventPrediction:
+    return EventPrediction(code, CODE_TO_SUB.get(code), margin)
+
+
+def test_shipped_model_has_the_thirty_classes_and_stays_small() -> None:
+    model = load_event_model()
+    assert set(model.classes) == set(CODE_TO_SUB) | UNSEEN_CODES
+    path = Path(__file__).resolve().parents[1] / "src" / "newsledger" / "data" / "event_types.npz"
+    assert path.stat().st_size < 3_000_000
+
+
+def test_missing_model_file_is_a_named_error(tmp_path: Path) -> None:
+    with pytest.raises(EventModelError, match=r"python -m newsledger\.extract\.event_model train"):
+        load_event_model(tmp_path / "absent.npz")
+
+
+def test_seen_only_never_returns_a_non_acled_class() -> None:
+    model = load_event_model()
+    doc = load_pipeline("en")("Floods swept away houses after three days of heavy rain.")
+    best_all, best_seen = model.predict_both([text_views(sentences(doc))], [["RULE_none"]])[0]
+    assert best_seen.code in CODE_TO_SUB
+    assert best_seen.sub_event_type == CODE_TO_SUB[best_seen.code]
+    assert best_all.code in set(model.classes)
+    assert np.isfinite(best_seen.margin) and best_seen.margin >= 0
+
+
+def test_views_mask_names_and_keep_lemmas() -> None:
+    doc = load_pipeline("en")("Gunmen attacked Nairobi on Monday.")
+    views = text_views(sentences(doc))
+    assert "nairobi" not in views.masked.lower().split()
+    assert "GPE" in views.masked.split()
+    assert "attack" in views.lemmas.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fighter jets bombed a rebel position near the border on Monday, killing four "
+         "fighters.", "AIR_STRIKE"),
+        ("A suicide bomber blew himself up at the gate of a police station, killing six "
+         "officers.", "SUIC_BOMB"),
+        ("Police arrested eleven men suspected of belonging to an armed group during raids "
+         "in the north of the city.", "ARREST"),
+        ("Army engineers defused a landmine planted on the road to the market.", "DISR_WEAP"),
+    ],
+)  # fmt: skip
+def test_classifier_types_plain_reports(text: str, code: str) -> None:
+    nlp = load_pipeline("en")
+    sents = sentences(nlp(text))
+    _decision, tokens = rule_tokens(sents)
+    best_all, _best_seen = load_event_model().predict_both([text_views(sents)], [tokens])[0]
+    assert best_all.code == code
+
+
+def test_rules_stand_unless_the_classifier_leads_clearly() -> None:
+    weak = _pred("ATTACK", OVERRIDE_MARGIN / 2)
+    strong = _pred("ATTACK", OVERRIDE_MARGIN * 2)
+    assert combine_decisions("Armed clash", weak, weak) == ("Armed clash", False)
+    assert combine_decisions("Armed clash", strong, strong) == ("Attack", True)
+    same = _pred("ARMED_CLASH", OVERRIDE_MARGIN * 2)
+    assert combine_decisions("Armed clash", same, same) == ("Armed clash", False)
+
+
+def test_non_acled_class_with_a_clear_lead_means_no_event() -> None:
+    accident = _pred("MAN_MADE_DISASTER", OVERRIDE_MARGIN * 2)
+    best_seen = _pred("REM_EXPLOS", 0.1)
+    assert combine_decisions("Remote explosive/landmine/IED", accident, best_seen) == (None, True)
+
+
+def test_no_trigger_needs_a_lead_to_type_anything() -> None:
+    faint = _pred("AGREEMENT", NO_TRIGGER_MARGIN / 2)
+    clear = _pred("AGREEMENT", NO_TRIGGER_MARGIN * 2)
+    assert combine_decisions(None, faint, faint, has_trigger=False) == (None, False)
+    assert combine_decisions(None, clear, clear, has_trigger=False) == ("Agreement", True)
+    assert combine_decisions(None, faint, faint, has_trigger=True) == ("Agreement", True)
+
+
+def test_case2021_heldout_sample_beats_majority(bench_dir: Path) -> None:
+    from newsledger.eval.bench_case2021 import score_case2021
+
+    result = score_case2021(bench_dir / "case2021_task2", limit=60, fold="heldout")
+    assert result["documents"] == 60
+    assert result["seen25"]["weighted_f1"] > result["majority_seen25"]["weighted_f1"] + 0.3
+    rows = {r["metric"]: r for r in result["scoreboard"]}
+    assert rows["seen25.weighted_f1"]["fold"] == "heldout"
+    assert rows["seen25.weighted_f1"]["baseline_name"]

@@ -1,0 +1,107 @@
+"""The learned link scorer and its rules (merge/linker.py): unknown is not a match, facts that
+exclude a link are a constraint of the clustering, links are explained, the model file loads."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from newsledger.merge import linker
+from newsledger.merge.profile import MentionProfile, PlaceFact, salient_terms
+from newsledger.merge.resolve import cluster_profiles, resolve_block
+from newsledger.merge.scoring import CANNOT_LINK
+
+DAYTON = PlaceFact(4509884, "Dayton", "US", "OH", 39.759, -84.192, 1)
+OHIO = PlaceFact(5165418, "Ohio", "US", "OH", 40.25, -83.0, 3)
+
+
+def profile(
+    key: str,
+    text: str,
+    *,
+    day: date | None = None,
+    place: PlaceFact | None = DAYTON,
+    outlet: str | None = None,
+    quotes: frozenset[str] = frozenset(),
+) -> MentionProfile:
+    terms = salient_terms([text])
+    p = MentionProfile(
+        mention_id=f"{key}:0",
+        article_id=key,
+        index=0,
+        main=True,
+        source=f"outlet:{outlet or key}",
+        sort_key=("2030-01-01", False, key, 0),
+        date_first=day,
+        date_last=day,
+        date_precision="day" if day else None,
+        place=place,
+        event_type="Violence against civilians",
+        terms=terms,
+        norm=math.sqrt(sum(v * v for v in terms.values())),
+        quote_keys=quotes,
+    )
+    return p
+
+
+def test_the_shipped_model_names_every_feature_and_its_held_out_fold() -> None:
+    m = linker.model()
+    assert set(m.weights) == set(linker.FEATURES)
+    assert math.isfinite(m.threshold) and math.isfinite(m.bias)
+    assert "heldout" in str(m.info.get("info", {}).get("left_out", ""))
+
+
+def test_undated_reports_in_one_town_with_generic_wording_stay_apart() -> None:
+    a = profile("a", "A man was shot and wounded on the east side, police said.")
+    b = profile("b", "A teenager was shot and wounded near a gas station, police said.")
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+    assert linker.score_link(a, b) < linker.model().threshold
+    assert sorted(map(sorted, resolve_block([a, b]))) == [["a:0"], ["b:0"]]
+
+
+def test_a_shared_quote_lets_an_undated_report_join() -> None:
+    quote = frozenset({"we heard four shots and then a car drove off"})
+    text_a = "Neighbours heard gunfire on Brown Street; a woman was hurt."
+    text_b = "A woman was hurt by gunfire late at night, a neighbour told reporters."
+    a = profile("a", text_a, quotes=quote)
+    b = profile("b", text_b, quotes=quote)
+    plain_b = profile("b", text_b)
+    assert linker.score_link(a, b) > linker.score_link(a, plain_b)
+    assert linker.strong_evidence(linker.link_features(a, b))
+    assert not linker.strong_evidence(linker.link_features(a, plain_b))
+
+
+def test_a_region_level_place_is_an_unknown_place() -> None:
+    p = profile("a", "Shots were fired at a party.", day=date(2030, 5, 2), place=OHIO)
+    assert linker.unknown_reason(p) == "no place more precise than a region"
+    q = profile("b", "Shots were fired at a party.", day=date(2030, 5, 2))
+    assert linker.unknown_reason(q) is None
+
+
+def test_one_excluding_pair_keeps_two_clusters_apart_whatever_the_average() -> None:
+    # Three reports agree strongly with each other; a fourth agrees with two of them but its
+    # facts exclude the third: its average logit with them, (60 + 60 - 50) / 3, is positive, so
+    # average linkage alone would let it in; the constraint never does.
+    profiles = [profile(k, "x") for k in "abcd"]
+    vetoed = {("c", "d"), ("d", "c")}
+
+    def score(x: MentionProfile, y: MentionProfile) -> float:
+        if (x.article_id, y.article_id) in vetoed:
+            return CANNOT_LINK
+        return 60.0
+
+    groups = cluster_profiles(profiles, {(0, 1): 60.0, (0, 2): 60.0, (1, 2): 60.0}, 0.0, score)
+    assert sorted(map(sorted, groups)) == [[0, 1, 2], [3]]
+
+
+def test_links_are_explained_in_plain_words() -> None:
+    day = date(2030, 3, 14)
+    a = profile("a", "Jordan Avery was shot on Linden Avenue in Dayton.", day=day)
+    b = profile("b", "Police say Jordan Avery was shot on Linden Avenue, Dayton.", day=day)
+    links = linker.explain_links([a, b])
+    assert [link["article_id"] for link in links] == ["a", "b"]
+    assert all(0.0 <= link["score"] <= 1.0 for link in links)
+    assert "same date" in links[0]["reasons"]
+    assert "same place" in links[0]["reasons"]
+    lone = linker.explain_links([a])
+    assert lone == [{"article_id": "a", "score": 0.0, "reasons": []}]
