@@ -45,6 +45,7 @@ NEAR_CUE_BEFORE = re.compile(
     r"(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|"
     r"southeast|southwest)(?:ern)? of|(?:km|kilometres|kilometers|miles) (?:from|of)|"
     r"port of|suburb of|suburbs of|near the town of|near the city of|"
+    r"(?:at sea )?off(?: the coast of)?|"
     r"près de|près d'|aux abords de|à proximité de|non loin de|au large de|"
     r"(?:au|à l')(?:nord|sud|est|ouest) de|à la sortie de|dans la banlieue de)"
     r"(?:\s+(?:the|la|le|les))?\s*$",
@@ -354,7 +355,8 @@ DEMONYMS: dict[str, str] = {
     **dict.fromkeys(_each("albanian albanais albanaise"), "AL"),
     **dict.fromkeys(_each("kurdish"), "IQ"),
 }
-"""Nationality words give country context for disambiguation; they are never places."""
+"""Nationality words give country context for disambiguation; they are never places. (Each
+string is split into words: `dict.fromkeys` over a bare string would key single letters.)"""
 
 DEMONYM_PATTERN = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\b",
