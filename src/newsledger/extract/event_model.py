@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from spacy.tokens import Span
 
@@ -172,6 +173,10 @@ class EventTypeModel:
         self.classes: list[str] = [str(c) for c in arrays["classes"]]
         self.coef = np.asarray(arrays["coef"], dtype=np.float32)
         self.intercept = np.asarray(arrays["intercept"], dtype=np.float32)
+        # The product with the float64 TF-IDF rows runs in float64 over a C-ordered matrix:
+        # scipy would otherwise cast and copy the whole transposed coefficient matrix on every
+        # call (the same values, exactly: float32 -> float64 is lossless).
+        self.coef_by_feature = np.ascontiguousarray(self.coef.T, dtype=np.float64)
         self.vectorizers = _vectorizers()
         for name, vec in self.vectorizers.items():
             vocab = [str(t) for t in arrays[f"{name}_vocab"]]
@@ -186,10 +191,13 @@ class EventTypeModel:
         from scipy.sparse import hstack
 
         inputs = _inputs(views, rules)
-        blocks = [self.vectorizers[name].transform(inputs[name]) for name in BLOCKS]
+        # The vectorizers and their inputs are ours and fixed: sklearn's per-call argument and
+        # finiteness checks cost more than the transform itself on one article.
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            blocks = [self.vectorizers[name].transform(inputs[name]) for name in BLOCKS]
         blocks[-1] = blocks[-1] * RULE_WEIGHT
         matrix = hstack(blocks).tocsr()
-        return np.asarray(matrix @ self.coef.T) + self.intercept
+        return np.asarray(matrix @ self.coef_by_feature) + self.intercept
 
     def predict(
         self, views: Sequence[TextViews], rules: Sequence[Sequence[str]], *,

@@ -247,11 +247,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     taken: set[int] = set()
     base = sent.start_char
+    # `Span.text` joins the sentence's tokens anew on every access: slice the Doc's text once.
+    text = doc_text(sent.doc)[base : sent.end_char]
     patterns = PHRASE_PATTERNS
     if sent.doc.lang_ == "fr":  # French multi-word triggers first (vocab_fr)
         patterns = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
     for pattern, family in patterns:
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(text):
             start, end = base + match.start(), base + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:

@@ -36,7 +36,7 @@ from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.deps import PASSIVE_MARKS, RELATIVE_PRONOUNS, SUBJECT_DEPS
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
@@ -97,7 +97,7 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)  # shared by every mention of the Doc: read only
 
     def at(self, char: int) -> Token:
         return self.doc[max(0, bisect_right(self.starts, char) - 1)]

@@ -28,7 +28,7 @@ import threading
 import time
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import metadata, resources
@@ -459,6 +459,23 @@ class Gazetteer:
             (p // 2, bool(p % 2))
             for p in self.postings[self.offsets[index] : self.offsets[index + 1]]
         ]
+
+    def primary_keys(self, rows: Sequence[int]) -> list[str]:
+        """The index key of each row's primary name ("" when it has none), read back from the
+        postings rather than folding every name again (a tenth of the time). A country's
+        aliases are posted as primaries too, so a country's entry is one of its names."""
+        import numpy as np
+
+        postings = np.frombuffer(self.postings, dtype=np.int64)
+        offsets = np.frombuffer(self.offsets, dtype=np.int64)
+        key_of_posting = np.repeat(np.arange(len(offsets) - 1), np.diff(offsets))
+        primary = postings % 2 == 0
+        row_key = np.full(len(self.names), -1, dtype=np.int64)
+        row_key[postings[primary] // 2] = key_of_posting[primary]
+        wanted = row_key[np.asarray(rows, dtype=np.int64)].tolist()
+        needed = set(wanted)
+        by_index = {index: key for key, index in self.keys.items() if index in needed}
+        return [by_index.get(index, "") for index in wanted]
 
     def has_name(self, name: str) -> bool:
         return name_key(name) in self.keys

@@ -221,12 +221,15 @@ def _fuzzy_bucket(gaz: Gazetteer, prefix: str) -> list[str]:
     buckets = _FUZZY_BUCKETS.get(id(gaz))
     if buckets is None:
         buckets = {}
-        names = gaz.names
-        for row, population in enumerate(gaz.populations):
-            if population >= FUZZY_MIN_POPULATION and gaz.features[row] == CITY_FEATURE:
-                key = name_key(names[row])
-                if len(key) >= FUZZY_MIN_LENGTH - 1:
-                    buckets.setdefault(key[:2], []).append(key)
+        features = gaz.features
+        towns = [
+            row
+            for row, population in enumerate(gaz.populations)
+            if population >= FUZZY_MIN_POPULATION and features[row] == CITY_FEATURE
+        ]
+        for key in gaz.primary_keys(towns):  # name_key of each town's name, as indexed
+            if len(key) >= FUZZY_MIN_LENGTH - 1:
+                buckets.setdefault(key[:2], []).append(key)
         _FUZZY_BUCKETS[id(gaz)] = buckets
     return buckets.get(prefix, [])
 
