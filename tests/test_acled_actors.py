@@ -81,3 +81,54 @@ def test_state_forces_acting_and_attacked_face_a_crowd_that_only_acts() -> None:
     ])  # fmt: skip
     assert sides.actor1 is not None and sides.actor1.kind == "rioters"
     assert sides.actor2 is not None and sides.actor2.kind == "police"
+
+
+def test_mention_json_carries_its_acled_sides() -> None:
+    from newsledger.model import Mention
+
+    text = "Soldiers opened fire on farmers in the market, and the farmers attacked a patrol."
+    doc = load_pipeline("en")(text)
+    actors = extract_actors(sentences(doc), "a1")
+    assign_inter_codes(actors, "Violence against civilians")
+    mention = Mention("a1", 0, True)
+    mention.claims = list(actors)
+    sides = mention.to_json()["acled_actors"]
+    assert sides["actor1"]["type"] == "military"
+    assert sides["actor2"]["type"] == "civilians"
+    assert sides["actor1"]["inter"] != sides["actor2"]["inter"]
+
+
+def test_country_only_where_the_actor_words_state_it() -> None:
+    from newsledger.extract.acled_actors import AcledActor, country_stated
+
+    assert country_stated("Belgian police officers") == "BE"
+    assert country_stated("the army of Mali") == "ML"
+    assert country_stated("masked men") is None
+    actor = AcledActor("police", "police", "1", {"text": "Dutch riot police"})
+    assert actor.country == "NL"
+    assert AcledActor("rioters", "rioters", "5").country is None
+
+
+def test_seed_export_never_puts_one_actor_on_both_sides(seeded_db: str) -> None:
+    """The codebook's invariants on the real seed reports' ACLED rows (not their values)."""
+    import newsledger
+    from newsledger.extract.acled_actors import side_records
+    from newsledger.serve.exports import acled_row
+
+    with newsledger.open(seeded_db) as ledger:
+        summaries = ledger.incidents()
+    assert summaries
+    for summary in summaries:
+        row = acled_row(summary)
+        if row["actor1"] and row["actor2"]:
+            assert row["actor1"] != row["actor2"], row
+        sided = side_records(summary.get("actors") or [])
+        agents = {str(a.get("type")) for a in sided if a["role"] == "agent"}
+        targets = {str(a.get("type")) for a in sided if a["role"] == "target"}
+        assert not agents & targets, summary.get("actors")
+        victims = {
+            str(a.get("name")).lower() for a in summary.get("actors") or []
+            if a.get("role") == "target"
+        }  # fmt: skip
+        assoc1 = {n.strip().lower() for n in row["assoc_actor_1"].split(";") if n.strip()}
+        assert not {n.split(" (")[0] for n in assoc1} & victims, row

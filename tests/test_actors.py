@@ -64,3 +64,23 @@ def test_pronouns_are_not_guessed() -> None:
 )
 def test_inter_codes(kind: str, role: str, event_type: str | None, code: str | None) -> None:
     assert inter_code(kind, role, event_type) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Four villagers died when gunmen stormed the hamlet at dawn.", "civilians"),
+        ("The hospital counted dozens of civilian deaths after the shelling.", "civilians"),
+    ],
+)
+def test_who_dies_or_is_hurt_is_acted_upon(text: str, kind: str) -> None:
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")(text)
+    sents = sentences(doc)
+    word = "died" if "died" in text else "deaths"
+    tok = next(t for t in doc if t.text == word)
+    trig = Trigger("kill", tok, tok.idx, tok.idx + len(tok))
+    roles = {(c.kind, c.role) for c in extract_actors(sents, "t", "en", [trig])}
+    assert (kind, "target") in roles
+    assert (kind, "agent") not in roles

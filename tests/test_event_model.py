@@ -14,6 +14,7 @@ from newsledger.extract.event_model import (
     EventModelError,
     EventPrediction,
     load_event_model,
+    text_views,
 )
 from newsledger.extract.events import (
     NO_TRIGGER_MARGIN,
@@ -43,12 +44,20 @@ def test_missing_model_file_is_a_named_error(tmp_path: Path) -> None:
 
 def test_seen_only_never_returns_a_non_acled_class() -> None:
     model = load_event_model()
-    texts = ["Floods swept away houses after three days of heavy rain in the valley."]
-    best_all, best_seen = model.predict_both(texts, [["RULE_none"]])[0]
+    doc = load_pipeline("en")("Floods swept away houses after three days of heavy rain.")
+    best_all, best_seen = model.predict_both([text_views(sentences(doc))], [["RULE_none"]])[0]
     assert best_seen.code in CODE_TO_SUB
     assert best_seen.sub_event_type == CODE_TO_SUB[best_seen.code]
     assert best_all.code in set(model.classes)
     assert np.isfinite(best_seen.margin) and best_seen.margin >= 0
+
+
+def test_views_mask_names_and_keep_lemmas() -> None:
+    doc = load_pipeline("en")("Gunmen attacked Nairobi on Monday.")
+    views = text_views(sentences(doc))
+    assert "nairobi" not in views.masked.lower().split()
+    assert "GPE" in views.masked.split()
+    assert "attack" in views.lemmas.split()
 
 
 @pytest.mark.parametrize(
@@ -67,7 +76,7 @@ def test_classifier_types_plain_reports(text: str, code: str) -> None:
     nlp = load_pipeline("en")
     sents = sentences(nlp(text))
     _decision, tokens = rule_tokens(sents)
-    best_all, _best_seen = load_event_model().predict_both([text], [tokens])[0]
+    best_all, _best_seen = load_event_model().predict_both([text_views(sents)], [tokens])[0]
     assert best_all.code == code
 
 

@@ -80,3 +80,12 @@ def test_cache_round_trip(gaz: Gazetteer, tmp_path: Path) -> None:
     loaded = Gazetteer.load(path)
     assert len(loaded) == len(gaz)
     assert loaded.lookup("Calais")[0] == gaz.lookup("Calais")[0]
+
+
+def test_primary_keys_are_the_folded_primary_names(gaz: Gazetteer) -> None:
+    """Read back from the postings, each non-country row's key is `name_key` of its name."""
+    from newsledger.nlp.gazetteer import FEATURES
+
+    country = FEATURES.index("country")
+    rows = [r for r in range(0, len(gaz), 97) if gaz.features[r] != country]
+    assert gaz.primary_keys(rows) == [name_key(gaz.names[r]) for r in rows]

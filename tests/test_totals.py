@@ -265,3 +265,43 @@ def test_another_person_adds_to_the_count() -> None:
         _claim("injured", 1, "civilians", text="Another cyclist was hurt"),
     ]
     assert mention_totals(claims)["injured"]["value"] == 2
+
+
+def test_headline_bare_noun_is_one_person() -> None:
+    claims = _figures("Teenager injured in collision with van\n\nIt happened on Monday morning.")
+    assert [(c.kind, c.value) for c in claims] == [("injured", 1)]
+
+
+def test_reflexive_object_makes_the_subject_the_casualty() -> None:
+    claims = _figures("A 12-year-old boy accidentally shot himself in the hand on Sunday.")
+    assert [(c.kind, c.value) for c in claims] == [("injured", 1)]
+
+
+def test_a_region_named_like_the_capital_yields_to_the_capital() -> None:
+    from newsledger.nlp.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert (gazetteer.lookup("Washington")[0].admin1, gazetteer.lookup("Berlin")[0].feature) == (
+        "District of Columbia",
+        "city",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Forty people were rescued at sea off Dunkirk on Tuesday night.", "Dunkirk"),
+        ("A dinghy was intercepted off Calais before dawn.", "Calais"),
+    ],
+)
+def test_at_sea_off_a_town_is_near_it(text: str, name: str) -> None:
+    article = Article.from_text(text, language="en")
+    found = [m for m in find_places(analyse(article), "en") if m.place is not None]
+    assert [(m.place.name, m.geo_precision) for m in found if m.place] == [(name, 2)]
+
+
+def test_nationalities_and_languages_are_never_places() -> None:
+    text = "English and Polish volunteers handed out food to migrants near the port of Calais."
+    article = Article.from_text(text, language="en")
+    names = [m.text for m in find_places(analyse(article), "en")]
+    assert "English" not in names and "Polish" not in names

@@ -265,7 +265,15 @@ class Mention:
             "quotes": [q.to_json() for q in self.quotes],
             "not_attempted": self.not_attempted,
             "framing": self.framing,
+            "acled_actors": self.acled_actors(),
         }
+
+    def acled_actors(self) -> dict[str, Any]:
+        """actor1, actor2 and associated actors of this mention in ACLED's terms, each with its
+        inter code and evidence span (`extract.acled_actors`)."""
+        from newsledger.extract.acled_actors import acled_sides_of_claims
+
+        return acled_sides_of_claims(self.claims).to_json()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Mention:

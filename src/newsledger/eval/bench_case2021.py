@@ -77,9 +77,11 @@ def macro_f1(gold: list[str], predicted: list[str | None]) -> float:
 
 
 def score_case2021(
-    folder: Path, *, limit: int | None = None, fold: str | None = "heldout"
+    folder: Path, *, limit: int | None = None, fold: str | None = "heldout",
+    model_path: Path | None = None,
 ) -> dict[str, Any]:
-    """Seen-25 and all-30 scores of the system, the rules alone and a majority baseline."""
+    """Seen-25 and all-30 scores of the system, the rules alone and a majority baseline
+    (`model_path`: another classifier file than the shipped one, e.g. one just trained)."""
     from newsledger.eval.folds import fold_of, in_fold
 
     rows = read_snippets(Path(folder))
@@ -88,11 +90,11 @@ def score_case2021(
     majority_seen = next(c for c, _ in train_codes.most_common() if c in CODE_TO_SUB)
     chosen = [r for r in rows if in_fold(SET_NAME, r[0], fold)][:limit]
     snippets = read_with_rules(chosen)
-    model = load_event_model()
-    texts = [s.text for s in snippets]
+    model = load_event_model(model_path) if model_path else load_event_model()
+    views = [s.views for s in snippets]
     rules = [s.rules for s in snippets]
-    learned = model.predict_both(texts, rules)
-    non_acled = [p.code for p in model.predict_non_acled(texts, rules)]
+    learned = model.predict_both(views, rules)
+    non_acled = [p.code for p in model.predict_non_acled(views, rules)]
     rule_codes = [_rule_code(s.rules) for s in snippets]
     system_all: list[str] = []
     system_seen: list[str] = []

@@ -174,6 +174,19 @@ def _trigger_family(event_type: str, token: Token) -> str:
     return ATTACK
 
 
+def _frame_head(tok: Token) -> Token:
+    """The head of the whole noun phrase an actor noun sits in: the actors reader looks through
+    a framing noun ("members of the security forces" -> forces), the set annotates the phrase's
+    own head (members); both name the same argument."""
+    from newsledger.extract.actors import FRAME_NOUNS
+
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        frame = tok.head.head
+        if frame.lemma_.lower() in FRAME_NOUNS or frame.lower_ in FRAME_NOUNS:
+            return frame
+    return tok
+
+
 def system_arguments(
     event: ScoredEvent, roles: frozenset[str], *, untyped: bool = False
 ) -> set[tuple[str, str]]:
@@ -194,16 +207,16 @@ def system_arguments(
         role = "attacker" if claim.role == "agent" else "target" if attack else "victim"
         head = _head(doc, claim.span.start, claim.span.end)
         if head is not None and role in roles:
-            out.add((role, head.lower_))
+            out.add((role, _frame_head(head).lower_))
     if untyped:
         from newsledger.extract.actors import trigger_arguments
 
         for arg, dep_role in trigger_arguments(trig):
-            if arg.pos_ not in ("NOUN", "PROPN"):
+            if arg.pos_ not in ("NOUN", "PROPN", "NUM"):
                 continue
             role = "attacker" if dep_role == "agent" else "target" if attack else "victim"
             if role in roles:
-                out.add((role, arg.lower_))
+                out.add((role, _frame_head(arg).lower_))
     if "instrument" in roles:
         for claim in extract_weapons([sent], "wikievents"):
             head = _head(doc, claim.span.start, claim.span.end)

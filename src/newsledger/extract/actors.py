@@ -236,12 +236,28 @@ def _prep_objects(tok: Token) -> list[tuple[str, Token]]:
     return out
 
 
+UNDERGOER_VERBS = words(
+    "die perish succumb suffer sustain drown mourir décéder succomber périr subir"
+)
+"""Verbs whose subject undergoes the event ("three soldiers died", "a guard sustained burns"):
+the subject is the side acted upon, never the one that acted."""
+
+
+UNDERGOER_NOUNS = words(
+    "death deaths injury injuries wound wounds casualty casualties mort blessure"
+)
+"""Nouns whose modifier or possessor undergoes the event ("civilian deaths", "the guard's
+wounds"): that side was acted upon."""
+
+
 def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
     passive = is_passive(verb)
     subject, inherited_passive = _subject(verb)
     if subject is not None:
         subject_is_target = passive or (inherited_passive and subject.head is not verb)
+        if verb.lemma_.lower() in UNDERGOER_VERBS:
+            subject_is_target = True
         if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.head is verb:
             subject_is_target = True
         args.append((subject, "agent" if reciprocal or not subject_is_target else "target"))
@@ -267,7 +283,9 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
             args.append((obj, "agent"))
         elif word in NOUN_TARGET_PREPS:
             args.append((obj, "agent" if reciprocal else "target"))
-    args.extend((c, "agent") for c in noun.children if _modifier_names_side(c))
+    undergone = noun.lemma_.lower() in UNDERGOER_NOUNS  # "civilian deaths", "his injuries"
+    args.extend((c, "target" if undergone else "agent") for c in noun.children
+                if _modifier_names_side(c))  # fmt: skip
     subject_deps = ("nsubj", "nsubjpass", "nsubj:pass")
     if reciprocal and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RECIPROCAL_FRAME_VERBS:
         # "des heurts ont opposé les forces de l'ordre à des migrants": object and "à" are sides

@@ -247,11 +247,13 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     taken: set[int] = set()
     base = sent.start_char
+    # `Span.text` joins the sentence's tokens anew on every access: slice the Doc's text once.
+    text = doc_text(sent.doc)[base : sent.end_char]
     patterns = PHRASE_PATTERNS
     if sent.doc.lang_ == "fr":  # French multi-word triggers first (vocab_fr)
         patterns = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
     for pattern, family in patterns:
-        for match in pattern.finditer(sent.text):
+        for match in pattern.finditer(text):
             start, end = base + match.start(), base + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -500,16 +502,24 @@ def classify_event(
     actors: Sequence[Claim] = (),
     weapons: Sequence[Claim] = (),
     figures: Sequence[Claim] = (),
+    *,
+    learned: bool = True,
 ) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) of one mention, or None when nothing fits.
+
+    `learned` lets the classifier of `extract.event_model` join the rules (`combine_decisions`);
+    the extractor asks it for an article's main mention only (ACLED types what a report is
+    about; a recalled incident keeps the rules' type, and one classification per article keeps
+    extraction cheap).
 
     The first CLASSIFY_WINDOW sentences decide when they hold a trigger; the rest of the
     mention is read only when they do not (see the module docstring for the cascade).
     """
     decision = decide_event(sents, actors, weapons, figures)
-    by_model, learned = _learned(sents, actors, weapons, figures, decision)
+    by_model, typed = _learned(sents, actors, weapons, figures, decision) if learned else (
+        False, None)
     if by_model:
-        return learned
+        return typed
     if decision is None:
         return None
     trig = decision.trigger
@@ -520,19 +530,21 @@ def classify_event(
 
 OVERRIDE_MARGIN = 0.5
 """How far the learned classifier's best class must lead its second (SVM decision units) to
-replace a type the rules decided. Measured: on the CASE 2021 held-out half, overriding at any
-margin lifts weighted F1 on the 25 seen types from 0.675 (rules, classifier only where they find
-nothing) to 0.703 at 0.5 and 0.711 at 0; on full reports (tests/gold seeds and restatements, the
-only full articles with event types) 0.25 and below flips restatements the rules type right (0.74
--> 0.63 sub-event F1) while 0.5 changes none. The classifier reads snippets; articles are longer."""
+replace a type the rules decided, or to say "no ACLED event" against them. Measured on the CASE
+2021 held-out half (weighted F1, 25 seen types / all 30): override at 0 -> 0.715 / 0.686, 0.25
+-> 0.721 / 0.679, 0.5 -> 0.702 / 0.655, never -> 0.674 / 0.594. On full reports (tests/gold seeds
+and restatements, the only full articles with event types) 0.25 drops sub-event F1 0.80 -> 0.74
+(seeds) and 0.74 -> 0.67 (restatements), 0 to 0.18 / 0.31 (the classifier, trained on
+snippets, calls long articles non-ACLED), while 0.5 changes none: the rules keep the lead on
+articles."""
 
 
 NO_TRIGGER_MARGIN = 0.2
 """Lead the classifier needs to type a text in which the rules found no trigger. Plain news,
 talk and forecasts (the no-event sentences of tests/test_events.py, a court hearing, a speech, a
-rate rise) get margins of 0.01-0.12; on the CASE 2021 held-out half, requiring 0 / 0.2 / 0.5 /
-never on such snippets gives weighted F1 0.703 / 0.692 / 0.673 / 0.671 on the 25 seen types:
-0.2 keeps most of the gain and none of the plain-news false events."""
+rate rise) get margins of 0.01-0.15; on the CASE 2021 held-out half, requiring 0 / 0.2 / 0.5 /
+never on such snippets gives weighted F1 0.705 / 0.702 / 0.680 / 0.671 on the 25 seen types:
+0.2 keeps the gain and none of the plain-news false events."""
 
 
 def combine_decisions(
@@ -574,13 +586,12 @@ def _learned(
     trained on English snippets)."""
     if not sents or sents[0].doc.lang_ != "en":
         return False, None
-    from newsledger.extract.event_model import load_event_model
+    from newsledger.extract.event_model import load_event_model, text_views
 
     window = list(sents[:CLASSIFY_WINDOW])
     _rules, tokens = rule_tokens(window, actors, weapons, figures)
-    text = " ".join(s.text for s in window)
     model = load_event_model()
-    learned_all, learned_seen = model.predict_both([text], [tokens])[0]
+    learned_all, learned_seen = model.predict_both([text_views(window)], [tokens])[0]
     sub, by_model = combine_decisions(
         decision.sub_event_type if decision else None, learned_all, learned_seen,
         has_trigger=any(t.startswith(TRIGGER_TOKEN) for t in tokens),

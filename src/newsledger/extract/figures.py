@@ -36,7 +36,7 @@ from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.deps import PASSIVE_MARKS, RELATIVE_PRONOUNS, SUBJECT_DEPS
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
@@ -97,7 +97,7 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)  # shared by every mention of the Doc: read only
 
     def at(self, char: int) -> Token:
         return self.doc[max(0, bisect_right(self.starts, char) - 1)]
@@ -169,10 +169,23 @@ def _small_clause(verb: Token) -> bool:
     return not any(doc[j].dep_ in ("dobj", "obj") for j in range(subjects[0].i + 1, verb.i))
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "se", "s'"})
+"""An object that is the subject itself: what the verb does happens to the subject."""
+
+
+def _reflexive_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in verb.children)
+
+
 def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     """Casualty kinds a predicate gives its argument in `role` ("subject" | "object")."""
     kinds: list[tuple[str, Token]] = []
-    passive_or_object = role == "object" or _is_passive(verb) or _small_clause(verb)
+    passive_or_object = (
+        role == "object"
+        or _is_passive(verb)
+        or _small_clause(verb)
+        or (role == "subject" and _reflexive_object(verb))  # "a boy shot himself"
+    )
     if _in(verb, vocab_figures.HOSPITALISED_VERBS):
         kinds.append(("hospitalised", verb))
     goal = _has_hospital_goal(verb)
@@ -708,7 +721,7 @@ def _vague_and_single(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
                 for c in dets
             )
-        )
+        ) or _headline_subject(tok, sent, dets, vague)
         person = (
             tok.ent_type_ == "PERSON"
             and tok.pos_ == "PROPN"
@@ -762,6 +775,18 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool) -> bool:
+    """A bare singular noun that opens its sentence, as headlines write one person ("Woman
+    shot in foot", "Pleasantville student injured"): one person, as "a woman" would be."""
+    return (
+        not vague
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
+        and tok.tag_ == "NN"
+        and tok.left_edge.i == sent.start
+        and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
+    )
 
 
 def _conjoined_people(tok: Token) -> list[Token]:

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import ADMIN_POPULATION_DISCOUNT, FEATURES, Gazetteer, name_key
+from newsledger.nlp.gazetteer import FEATURES, Gazetteer, name_key
 from newsledger.nlp.place_words import (
     CONNECTORS,
     DEMONYM_PATTERN,
@@ -221,12 +221,15 @@ def _fuzzy_bucket(gaz: Gazetteer, prefix: str) -> list[str]:
     buckets = _FUZZY_BUCKETS.get(id(gaz))
     if buckets is None:
         buckets = {}
-        names = gaz.names
-        for row, population in enumerate(gaz.populations):
-            if population >= FUZZY_MIN_POPULATION and gaz.features[row] == CITY_FEATURE:
-                key = name_key(names[row])
-                if len(key) >= FUZZY_MIN_LENGTH - 1:
-                    buckets.setdefault(key[:2], []).append(key)
+        features = gaz.features
+        towns = [
+            row
+            for row, population in enumerate(gaz.populations)
+            if population >= FUZZY_MIN_POPULATION and features[row] == CITY_FEATURE
+        ]
+        for key in gaz.primary_keys(towns):  # name_key of each town's name, as indexed
+            if len(key) >= FUZZY_MIN_LENGTH - 1:
+                buckets.setdefault(key[:2], []).append(key)
         _FUZZY_BUCKETS[id(gaz)] = buckets
     return buckets.get(prefix, [])
 
@@ -309,7 +312,12 @@ def _score(
         and (gaz.features[top_row] != COUNTRY_FEATURE)
     ):
         cand.rejected = True
-    if "IN_PERSON" in cand.labels or (key in person_words and not STRONG_CUE_BEFORE.search(before)):
+    near = bool(NEAR_CUE_BEFORE.search(before))  # "near Calais", "at sea off Dunkirk"
+    if near and re.search(r"(?<!sea )\boff\s+$", before) and re.match(r"['’]s\b", after):
+        near = False  # "took off Smith's jacket": a bare "off" before a possessor
+    if ("IN_PERSON" in cand.labels and not near) or (
+        key in person_words and not (STRONG_CUE_BEFORE.search(before) or near)
+    ):
         cand.rejected = True
     if run_longer and run_start < cand.start and first_run_word in LEADING_ARTICLES:
         cand.rejected = True  # "Le Figaro", "La Voix du Nord": a title
@@ -326,7 +334,7 @@ def _score(
         score += 2
     elif "FAC" in cand.labels:
         score += 1
-    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after):
+    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after) or near:
         score += 3
     elif WEAK_CUE_BEFORE.search(before):
         score += 1
@@ -410,9 +418,7 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) 
         row, alt = ra
         tier_bonus = COUNTRY_BONUS if gaz.features[row] == COUNTRY_FEATURE else 0.0
         alt_penalty = ALTERNATE_PENALTY if alt else 0.0
-        population = gaz.populations[row]
-        if gaz.features[row] in ADMIN_FEATURES:
-            population //= ADMIN_POPULATION_DISCOUNT
+        population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
 
@@ -448,6 +454,8 @@ def _ner_places(
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         name = doc_text(doc)[start : ent.end_char]
+        if name_key(name) in DEMONYMS or DEMONYM_PATTERN.fullmatch(name):
+            continue  # a nationality or a language ("English", "Polish") is never a place
         rows = [] if name_key(name) in MACRO_REGIONS else gaz.rows(name)
         if rows and name_key(name) not in NOT_PLACE_WORDS:
             cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)
