@@ -105,3 +105,36 @@ def test_links_are_explained_in_plain_words() -> None:
     assert "same place" in links[0]["reasons"]
     lone = linker.explain_links([a])
     assert lone == [{"article_id": "a", "score": 0.0, "reasons": []}]
+
+
+def test_resolve_rebuilds_the_ledger_keeping_a_human_split() -> None:
+    from newsledger.merge.resolve import add_mentions, apply_correction, rebuild_incidents
+    from newsledger.store import open_store
+    from newsledger.store.base import Correction
+    from test_merge import lille_night
+
+    mentions, articles = lille_night()
+    store = open_store("sqlite://")
+    try:
+        for article in articles.values():
+            store.add_articles([article])
+            own = [m for m in mentions if m.article_id == article.id]
+            store.save_mentions(article.id, own)
+        add_mentions(store, mentions, articles)
+        joined = next(i for i in store.list_incidents() if len(i.mention_ids) > 1)
+        taken = joined.mention_ids[-1]
+        apply_correction(store, Correction("split", (taken,), "not the same night"))
+        before = {frozenset(i.mention_ids) for i in store.list_incidents()}
+        seen: list[tuple[int, int | None]] = []
+        count = rebuild_incidents(store, lambda done, total: seen.append((done, total)))
+        after = {frozenset(i.mention_ids) for i in store.list_incidents()}
+        assert after == before
+        assert count == len(after)
+        assert frozenset({taken}) in after
+        assert seen and seen[-1] == (count, count)
+        for incident in store.list_incidents():
+            assert {link["article_id"] for link in incident.summary["links"]} == {
+                m.rsplit(":", 1)[0] for m in incident.mention_ids
+            }
+    finally:
+        store.close()

@@ -109,6 +109,7 @@ def run_bench(
     paths: Sequence[Path],
     sizes: Sequence[int] | None = None,
     seconds: float = 10.0,
+    workers: int = 2,
 ) -> dict[str, Any]:
     """Dispatch to one stage's benchmark; returns its figures as a flat mapping."""
     if stage == "extract":
@@ -129,7 +130,7 @@ def run_bench(
     if stage == "api":
         from newsledger.serve.bench import bench_api
 
-        return bench_api(sizes[0] if sizes else 100_000, seconds=seconds)
+        return bench_api(sizes[0] if sizes else 100_000, seconds=seconds, workers=workers)
     if stage == "store":
         from newsledger.store.bench import bench_store
 

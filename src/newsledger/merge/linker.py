@@ -69,8 +69,14 @@ NEAR_DUPLICATE_COSINE = 0.6
 reports share few rare words even in one town; copies and rewrites share most); the shipped
 model carries the value chosen on training data (`near_duplicate`)."""
 
+SAME_OUTLET_NEAR_DUPLICATE = 0.8
+"""Rare-word cosine needed for near-duplicate evidence between two pages of one outlet: a site's
+own boilerplate (station name, newsroom, district words) makes its reports of different
+shootings look alike (on GVDB, 22 undated fox6now.com reports of different Milwaukee shootings
+became one incident at 0.3); only an update of the same story goes this high."""
+
 SAME_TITLE = 0.9
-"""Title similarity (rapidfuzz token_set_ratio / 100) from which two titles are one headline."""
+"""Title similarity (rapidfuzz ratio / 100) from which two titles are one headline."""
 
 UNKNOWN_CAP = -3.0
 """Highest logit of a pair where one side has no usable date or only a region/country for a
@@ -83,6 +89,12 @@ TIME_CONFLICT = -1.0
 like unknown ones: in the training pairs only 1.1% of them (339 of 30,056) were one incident,
 against 4.5% of all pairs, yet a linear weight learnt over noisy extracted times (0.74) cannot
 keep two shootings of one town and one day apart (tests/test_merge.py)."""
+
+
+STATED_DAYS_APART = -1.0
+"""`date` feature of two stated days at least 3 days apart. Between two pages of one outlet such
+a pair is capped like an unknown one: a station's boilerplate makes its reports of different
+shootings in its town alike, and the date veto forgives different days in the same town."""
 
 
 class LinkerModelError(NewsledgerError):
@@ -119,8 +131,8 @@ def model() -> LinkModel:
 
 
 def _date_unknown(p: MentionProfile) -> bool:
-    """No date, or only a year: a year holds every shooting of a town."""
-    return p.date_first is None or p.date_precision == "year"
+    """No date at all (a year still separates ECB+'s look-alikes, which are years apart)."""
+    return p.date_first is None
 
 
 def _place_unknown(p: MentionProfile) -> bool:
@@ -149,7 +161,9 @@ def _admin(a: MentionProfile, b: MentionProfile) -> float:
 def _title(a: MentionProfile, b: MentionProfile) -> float:
     if not a.title or not b.title:
         return 0.0
-    return float(fuzz.token_set_ratio(a.title, b.title)) / 100.0
+    # whole-string similarity: token-set similarity calls two posts of one blog alike when they
+    # share the blog's title suffix ("... - The Homicide Report - <paper>")
+    return float(fuzz.ratio(a.title.lower(), b.title.lower())) / 100.0
 
 
 def _quotes(a: MentionProfile, b: MentionProfile) -> float:
@@ -217,14 +231,18 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
 
 def strong_evidence(features: Mapping[str, float], link_model: LinkModel | None = None) -> bool:
     """Specific evidence that two mentions are one incident whatever their dates and places
-    say: near-duplicate text, a shared quote, the same headline, or shared names together with
-    agreeing figures."""
+    say: near-duplicate text, the same headline, or (across outlets) a shared quote or shared
+    names together with agreeing figures. Within one outlet the bar is higher: its pages share
+    boilerplate, stock sentences and the same officials' names (SAME_OUTLET_NEAR_DUPLICATE)."""
     near = (link_model or model()).near_duplicate
+    same_outlet = features["same_outlet"] > 0
+    if same_outlet:
+        near = max(near, SAME_OUTLET_NEAR_DUPLICATE)
     return (
         features["rare_words"] >= near
-        or features["quotes"] > 0
         or features["title"] >= SAME_TITLE
-        or (features["names"] > 0 and features["figures"] > 0)
+        or (not same_outlet and features["quotes"] > 0)
+        or (not same_outlet and features["names"] > 0 and features["figures"] > 0)
     )
 
 
@@ -247,6 +265,8 @@ def score_features(
     if vague and not strong_evidence(features, link_model):
         value = min(value, UNKNOWN_CAP)
     if features["time_of_day"] <= TIME_CONFLICT:
+        value = min(value, UNKNOWN_CAP)
+    if features["same_outlet"] > 0 and features["date"] <= STATED_DAYS_APART:
         value = min(value, UNKNOWN_CAP)
     return value
 

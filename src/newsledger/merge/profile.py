@@ -317,6 +317,20 @@ def mention_texts(mention: Mention, article: Article | None) -> list[str]:
     return texts
 
 
+_ARCHIVED_URL = re.compile(r"^https?://web\.archive\.org/web/[^/]+/.+$", re.IGNORECASE)
+
+
+def archived_outlet(article: Article) -> str | None:
+    """The original site of a web-archive copy ("web.archive.org/web/2014.../www.wkrn.com/...":
+    wkrn.com), named as ingest names outlets: articles stored before ingest learnt to unwrap
+    archive links would otherwise all be one outlet, the archive."""
+    if not _ARCHIVED_URL.match(article.url or ""):
+        return None
+    from newsledger.ingest.sources import outlet_from_url
+
+    return outlet_from_url(article.url)
+
+
 def source_key(
     article: Article | None, article_id: str, articles: Mapping[str, Article] | None = None
 ) -> str:
@@ -332,6 +346,9 @@ def source_key(
         if original is not None and not original.duplicate_of:
             return source_key(original, original.id)
         return f"article:{article.duplicate_of}"
+    archived = archived_outlet(article)
+    if archived:
+        return f"outlet:{archived}"
     if article.outlet:
         return f"outlet:{article.outlet.strip().lower()}"
     return f"article:{article.id}"

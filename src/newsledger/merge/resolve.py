@@ -3,9 +3,11 @@
 Batch (`resolve_mentions`): mentions are sorted by a canonical key (article publication date,
 originals before wire copies, article id, mention index), candidate pairs come from blocking keys
 (never all pairs), and clusters are built by **average-linkage agglomeration** over the pair
-logits of `scoring.py`: the pair of neighbouring clusters with the highest average logit (over
-all their pairs, the ones blocking missed scored on demand) merges first while it is above
-`LINK_THRESHOLD`. The result depends only on the set of mentions, not on their order.
+logits of the learned link scorer (`linker.py`): the pair of neighbouring clusters with the
+highest average logit (over all their pairs, the ones blocking missed scored on demand) merges
+first while it is above the model's threshold, and never when one of their pairs' stated facts
+excludes one incident (a constraint, not a vote: see docs/resolution.md). The result depends
+only on the set of mentions, not on their order.
 
 Constraints:
 - two mentions of one article are never one incident (the extractor already split them);

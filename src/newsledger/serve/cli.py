@@ -565,6 +565,9 @@ def bench(
         typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Server worker processes (--stage api).")
+    ] = 2,
 ) -> None:
     """Measure speed: articles/s and the ratio to a bare spaCy parse (extract), ingest rate,
     time to add an article to a large ledger (merge), API latency (api)."""
@@ -572,7 +575,7 @@ def bench(
 
     with cli_errors():
         paths = corpus or [bundled_samples_dir()]
-        result = run_bench(stage, paths, sizes=size, seconds=seconds)
+        result = run_bench(stage, paths, sizes=size, seconds=seconds, workers=workers)
         if as_json:
             print_json(result)
         else:

@@ -162,19 +162,23 @@ def is_unfiltered(flt: IncidentFilter) -> bool:
     return not conditions(flt, "sqlite")
 
 
-def _after_date(d: date | None, incident_id: str, descending: bool) -> ColumnElement[bool]:
-    """Rows after (d, id) in `date [DESC] NULLS LAST, id` order."""
+def _after_date(d: date | None, incident_id: str, descending: bool) -> list[ColumnElement[bool]]:
+    """Rows after (d, id) in `date [DESC] NULLS LAST, id` order, as segments in that order:
+    the dated rows after the cursor, then every undated row. Two conditions instead of one OR
+    so each is a range on the date index (an OR with `IS NULL` made SQLite scan from the top)."""
     c = tables.incidents.c
     if d is None:  # undated rows come last, by id
-        return and_(c.date.is_(None), c.id > incident_id)
+        return [and_(c.date.is_(None), c.id > incident_id)]
     later = c.date < d if descending else c.date > d
     same_or_later = c.date <= d if descending else c.date >= d
-    return or_(and_(same_or_later, or_(later, c.id > incident_id)), c.date.is_(None))
+    return [and_(same_or_later, or_(later, c.id > incident_id)), c.date.is_(None)]
 
 
-def keyset_condition(sort: str, cursor: Sequence[Any]) -> ColumnElement[bool]:
+def keyset_segments(sort: str, cursor: Sequence[Any]) -> list[ColumnElement[bool]]:
     """Rows after the cursor's row in `ordering(sort)`: a page that starts where the previous
-    one ended, found through the index instead of skipping `offset` rows."""
+    one ended, found through the index instead of skipping `offset` rows. The rows are the
+    union of the segments, each wholly after the previous in the ordering, so a page reads the
+    first segment and only moves to the next when that one runs out."""
     c = tables.incidents.c
     try:
         if sort in ("date", "-date"):
@@ -186,9 +190,9 @@ def keyset_condition(sort: str, cursor: Sequence[Any]) -> ColumnElement[bool]:
         raise BadFilterError(
             f"cursor {list(cursor)!r} does not fit sort={sort!r}: {CURSOR_HELP}"
         ) from exc
-    rest = _after_date(_cursor_date(d), str(incident_id), True)
+    rest = or_(*_after_date(_cursor_date(d), str(incident_id), True))
     beyond = c.sources > sources if sort == "sources" else c.sources < sources
-    return or_(beyond, and_(c.sources == sources, rest))
+    return [or_(beyond, and_(c.sources == sources, rest))]
 
 
 def _cursor_date(value: Any) -> date | None:

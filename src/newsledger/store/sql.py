@@ -31,7 +31,7 @@ from newsledger.store.filters import (
     conditions,
     cursor_values,
     is_unfiltered,
-    keyset_condition,
+    keyset_segments,
     ordering,
 )
 
@@ -441,16 +441,22 @@ class SqlStore(Store):
         # then only this page's summaries: a deep page must not read every summary before it.
         c = tables.incidents.c
         where = conditions(flt, self.dialect)
-        if flt.cursor is not None:
-            where.append(keyset_condition(flt.sort, flt.cursor))
+        segments = [None] if flt.cursor is None else keyset_segments(flt.sort, flt.cursor)
         # Only the columns of the sort's covering index: one more column means a table read
         # per skipped row on a deep offset page.
         key_columns = [c.id, c.date] + ([c.sources] if "sources" in flt.sort else [])
-        stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort)).offset(flt.offset)
-        if flt.limit is not None:
-            stmt = stmt.limit(flt.limit)
+        keys: list[Any] = []
         with self._read() as conn:
-            keys = conn.execute(stmt).all()
+            for segment in segments:
+                stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort))
+                if segment is not None:
+                    stmt = stmt.where(segment)
+                stmt = stmt.offset(flt.offset)
+                if flt.limit is not None:
+                    stmt = stmt.limit(flt.limit - len(keys))
+                keys += conn.execute(stmt).all()
+                if flt.limit is not None and len(keys) >= flt.limit:
+                    break
             ids = [k.id for k in keys]
             summaries: dict[str, Any] = {}
             for chunk in _chunks(ids):
