@@ -84,6 +84,7 @@ _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.]+")
 _SAINT = re.compile(r"^(st|ste|san|sao|santa) (?=\w)")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; place phrases recur within and across articles
 def name_key(name: str) -> str:
     """The index key of a name: `folding.fold` of its ASCII transliteration, dots as spaces,
     saint abbreviations spelled out.

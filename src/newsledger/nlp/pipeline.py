@@ -142,6 +142,9 @@ def load_pipeline(language: str = "en") -> Language:
         components = COMPONENTS_WITHOUT_PARSE
     for name in components:
         nlp.add_pipe(name, last=True)
+    from newsledger.nlp.places import load_place_indexes
+
+    load_place_indexes()  # with the model, not in the first article's extraction
     return nlp
 
 

@@ -109,6 +109,13 @@ class _Candidate:
     labels: set[str] = field(default_factory=set)
 
 
+def load_place_indexes() -> None:
+    """Load the gazetteer and build the fuzzy town index now: `pipeline.load_pipeline` calls it,
+    so their one-off cost (about a second) is paid when the pipeline loads, as a model's weights
+    are, not inside the first article that names a place or a misspelt town."""
+    _fuzzy_bucket(Gazetteer.default(), "")
+
+
 def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     """Place mentions in `doc`, resolved (or, for NER places the gazetteer lacks, unresolved)."""
     gaz = Gazetteer.default()

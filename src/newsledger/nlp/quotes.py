@@ -40,10 +40,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.quote_cues import (
     according_cue,
     medium_phrase,
@@ -226,15 +227,15 @@ def _context(doc: Doc, vocab: CueVocabulary, spans: list[QuoteSpan], text: str) 
     quote_of = [-1] * len(doc)
     is_mark = [False] * len(doc)
     k = 0
-    for tok in doc:
-        idx = tok.idx
+    # Token offsets from the per-Doc list: a Token object only for tokens inside quotes.
+    for i, idx in enumerate(token_starts(doc)):
         while k < len(spans) and spans[k].close_end <= idx:
             k += 1
         if k < len(spans) and spans[k].open_start <= idx < spans[k].close_end:
             q = spans[k]
-            quote_of[tok.i] = k
+            quote_of[i] = k
             outside = idx < q.content_start or idx >= q.content_end
-            is_mark[tok.i] = outside and _all_marks(tok.text)
+            is_mark[i] = outside and _all_marks(doc[i].text)
     return _Context(doc, vocab, quote_of, is_mark, spans, text)
 
 
@@ -249,10 +250,10 @@ def _units(ctx: _Context) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     cur = -1
     last = -1  # last non-space token of the current unit
-    for tok in doc:
-        i = tok.i
-        if tok.is_space:
-            if "\n" in tok.text and cur >= 0:
+    # Spaces flagged from one array: a Token object only for the space tokens.
+    for i, is_space in enumerate(doc.to_array(IS_SPACE).tolist()):
+        if is_space:
+            if "\n" in doc[i].text and cur >= 0:
                 units.append((cur, last + 1))
                 cur = -1
             continue
