@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
@@ -121,8 +121,11 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> str:
 
 
 @contextmanager
-def running_server(db_url: str, log: Path, env: dict[str, str] | None = None) -> Iterator[str]:
-    """`newsledger serve` in a subprocess on 127.0.0.1 and a free port; yields its base URL."""
+def running_server(
+    db_url: str, log: Path, env: dict[str, str] | None = None, extra_args: Sequence[str] = ()
+) -> Iterator[str]:
+    """`newsledger serve` in a subprocess on 127.0.0.1 and a free port (with `extra_args`, such
+    as `--workers 2`); yields its base URL."""
     import subprocess
     import sys
     import time
@@ -133,7 +136,7 @@ def running_server(db_url: str, log: Path, env: dict[str, str] | None = None) ->
     with log.open("w") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "newsledger", "serve", "--db", db_url,
-             "--host", "127.0.0.1", "--port", str(port)],
+             "--host", "127.0.0.1", "--port", str(port), *extra_args],
             stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, **(env or {})),
         )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
@@ -151,7 +154,7 @@ def running_server(db_url: str, log: Path, env: dict[str, str] | None = None) ->
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="session")

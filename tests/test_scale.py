@@ -3,9 +3,6 @@ overview aggregates, ETags and `serve --workers`. Both backends where the store 
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date, timedelta
@@ -15,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import free_port
+from conftest import running_server
 from newsledger.errors import BadFilterError
 from newsledger.store import IncidentFilter, SqlStore, StoredIncident, open_store
 from newsledger.store.filters import decode_cursor, encode_cursor
@@ -166,30 +163,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = SqlStore(url)
     store.bulk_load_incidents(ledger_incidents())
     store.close()
-    port = free_port()
-    log = folder / "server.log"
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "newsledger", "serve", "--db", url, "--port", str(port),
-             "--workers", "2"],
-            stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"server did not start: {log.read_text()}")
-            time.sleep(0.2)
+    with running_server(url, folder / "server.log", extra_args=("--workers", "2")) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_api_pages_with_cursor_and_offset(served: str) -> None:
