@@ -82,6 +82,7 @@ def score_case2021(
 ) -> dict[str, Any]:
     """Seen-25 and all-30 scores of the system, the rules alone and a majority baseline
     (`model_path`: another classifier file than the shipped one, e.g. one just trained)."""
+    fold = fold or "heldout"  # tuned on `train`: the figure to report is the held-out one
     from newsledger.eval.folds import fold_of, in_fold
 
     rows = read_snippets(Path(folder))

@@ -122,6 +122,7 @@ def score_tempeval(
     folder: Path, *, limit: int | None = None, fold: str | None = None
 ) -> dict[str, Any]:
     """Recognition P/R/F1 and value accuracy of DATE expressions (see the module docstring)."""
+    fold = fold or "heldout"  # tuned on `train`: the figure to report is the held-out one
     paths = [p for p in tml_paths(folder) if in_fold(SET_NAME, p.name, fold)]
     if limit is not None:
         paths = paths[:limit]
