@@ -14,15 +14,12 @@ be one shooting). And no ledger incident may hold reports whose annotated cities
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsledger.errors import ReadError
 from newsledger.eval.bench_ecbplus import b_cubed
 from newsledger.eval.bench_gva_dev import (
     average_link,
@@ -30,63 +27,35 @@ from newsledger.eval.bench_gva_dev import (
     scoreboard_row,
     tfidf_similarity,
 )
+from newsledger.eval.bench_gvdb import read_gvdb, split_path
 
 STORY_COSINE = 0.5
 """Gold stories: TF-IDF average-link at this cosine (issue 11's definition)."""
-
-SPLIT = Path("splits") / "dev.tsv"
 
 ISSUE_GOAL_PRECISION = 0.97
 
 
 @dataclass(frozen=True, slots=True)
 class GvdbReport:
-    key: str
+    """One GVDB report as the resolution test needs it: a url unique per report."""
+
     url: str
     title: str
     text: str
     city: str
-    state: str
-
-
-def gvdb_root(folder: Path) -> Path:
-    """The GVDB folder, given the folder itself or the bench folder holding it."""
-    if (folder / SPLIT).exists():
-        return folder
-    if (folder / "gvdb" / SPLIT).exists():
-        return folder / "gvdb"
-    raise ReadError(f"{folder} holds no {SPLIT}: give the GVDB folder (../shared/bench/gvdb)")
-
-
-def _field(record: dict[str, Any], *path: str) -> str:
-    node: Any = record
-    for key in path:
-        node = node.get(key) if isinstance(node, dict) else None
-    if isinstance(node, dict):
-        node = node.get("value")
-    return str(node).strip() if isinstance(node, str) else ""
 
 
 def read_reports(folder: Path, limit: int | None = None) -> list[GvdbReport]:
-    """The dev reports with their annotated city and state (first `limit` rows)."""
-    csv.field_size_limit(sys.maxsize)
+    """The dev reports with their annotated city (first `limit` rows), read by the facts
+    scorer's reader (`bench_gvdb.read_gvdb`)."""
     out: list[GvdbReport] = []
-    with (gvdb_root(folder) / SPLIT).open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            record = json.loads(row["Json"]) if row.get("Json") else {}
-            out.append(
-                GvdbReport(
-                    key=row["Article id"],
-                    # ids make urls unique: the ledger maps documents back by url
-                    url=row["Article url"] or f"gvdb:{row['Article id']}",
-                    title=row["Article title"],
-                    text=row["Full text"],
-                    city=_field(record, "date-and-time", "city"),
-                    state=_field(record, "date-and-time", "state"),
-                )
-            )
-            if limit is not None and len(out) >= limit:
-                break
+    for item in read_gvdb(split_path(folder)):
+        # ids make urls unique: the ledger maps documents back by url
+        out.append(
+            GvdbReport(item.url or f"gvdb:{item.article_id}", item.title, item.text, item.city)
+        )
+        if limit is not None and len(out) >= limit:
+            break
     return out
 
 
