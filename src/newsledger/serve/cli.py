@@ -83,10 +83,10 @@ def cli_errors() -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
-@contextmanager
-def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
-    """A Rich progress bar driven by (done, total) callbacks; silent when not a terminal."""
-    with Progress(
+def rich_progress() -> Progress:
+    """The house progress display: label, bar, done/total, elapsed; on stderr, silent when
+    stderr is not a terminal."""
+    return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
@@ -94,7 +94,13 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
         console=err_console,
         transient=True,
         disable=not err_console.is_terminal,
-    ) as progress:
+    )
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
+    """A Rich progress bar driven by (done, total) callbacks; silent when not a terminal."""
+    with rich_progress() as progress:
         task = progress.add_task(label, total=None)
 
         def update(done: int, total: int | None) -> None:
@@ -491,15 +497,7 @@ ProgressCallback = Callable[[int, int | None], None]
 def _eval_progress() -> Iterator[tuple[ProgressCallback, Callable[[str], None], ProgressCallback]]:
     """Two Rich bars for `eval --all`: sets done, and documents within the current set (for
     scorers that report them); silent when stderr is not a terminal."""
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-        disable=not err_console.is_terminal,
-    ) as progress:
+    with rich_progress() as progress:
         sets = progress.add_task("public sets", total=None)
         documents = progress.add_task("documents", total=None, visible=False)
 
