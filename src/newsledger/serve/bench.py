@@ -227,9 +227,7 @@ def serve_and_drive(url: str, ids: Sequence[str], seconds: float, workers: int) 
         "requests": len(every),
         "errors": errors,
         "requests_per_s": round(len(every) / seconds, 1),
-        "p50_ms": round(percentile(every, 0.50) * 1000, 1),
-        "p99_ms": round(percentile(every, 0.99) * 1000, 1),
-        "max_ms": round(every[-1] * 1000, 1),
+        **latency_percentiles(every),
     }
     for kind, values in latencies.items():
         if values:

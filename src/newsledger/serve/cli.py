@@ -486,7 +486,7 @@ def eval_command(
             _write_scores_markdown(result, markdown, all_sets)
         if not isinstance(result, EvalReport) and not result.ok:
             for line in result.errors():
-                err_console.print(f"[red]error:[/red] {line}", markup=True, highlight=False)
+                err_console.print("[red]error:[/red] " + escape(line), markup=True, highlight=False)
             raise typer.Exit(1)
 
 

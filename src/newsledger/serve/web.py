@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,7 +67,6 @@ class MissingDocsAssetsError(NewsledgerError):
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 LIST_PAGE_SIZE = 100
-TIMELINE_MAX_BARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,21 +155,6 @@ def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highligh
                 continue
             out.append(Highlight(int(span["start"]), int(span["end"]), f"{field}", "claim"))
     return out
-
-
-def timeline_bars(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Incident counts per day (or per month when the range is long) for the timeline."""
-    dates = sorted(str(r["date"]) for r in rows if r.get("date"))
-    if not dates:
-        return []
-    per_day = Counter(dates)
-    if len(per_day) > TIMELINE_MAX_BARS:
-        per_day = Counter(d[:7] for d in dates)
-    peak = max(per_day.values())
-    return [
-        {"label": label, "count": count, "height": round(100 * count / peak)}
-        for label, count in sorted(per_day.items())
-    ]
 
 
 def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -300,8 +283,6 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             total=total,
             params=params,
             error=error,
-            bars=timeline_bars(rows),
-            points=map_points(rows),
         )
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -341,7 +322,9 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             figures=figures,
             rules=rules,
             labels=labels,
-            conflict_lines=conflict_lines(summary, lookup),
+            conflict_lines=[
+                conflict_text(c, summary, labels) for c in summary.get("conflicts") or []
+            ],
             columns=columns,
             points=map_points([summary]),
         )
