@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from newsledger.batch.job import row_article
 from newsledger.errors import NewsledgerError
-from newsledger.model import Article, Mention, Rejection
+from newsledger.model import Mention, Rejection
 from newsledger.store import SqlStore, StoredIncident, open_store
 
 ROWS_PER_BATCH = 2_000
@@ -33,17 +33,6 @@ def _rows(folder: str, name: str) -> Iterator[dict[str, Any]]:
     for part in sorted(path.glob("*.parquet")):
         for batch in pq.ParquetFile(part).iter_batches(batch_size=ROWS_PER_BATCH):
             yield from batch.to_pylist()
-
-
-def _article(row: dict[str, Any]) -> Article:
-    published = row.get("published")
-    return Article(
-        id=row["id"], text=row["text"], title=row.get("title"), url=row.get("url"),
-        outlet=row.get("outlet"), author=row.get("author"), language=row.get("language"),
-        published=date.fromisoformat(published) if published else None,
-        published_precision=row.get("published_precision"), origin=row.get("origin"),
-        duplicate_of=row.get("duplicate_of"),
-    )  # fmt: skip
 
 
 def _batched(rows: Iterator[Any], size: int = ROWS_PER_BATCH) -> Iterator[list[Any]]:
@@ -74,7 +63,7 @@ def load_parquet(folder: str, db_url: str) -> dict[str, int]:
     """Stream the job's output into the store at `db_url`; counts of what was written."""
     counts = {"articles": 0, "mentions": 0, "incidents": 0}
     with open_store(db_url) as store:
-        for batch in _batched(_article(r) for r in _rows(folder, "articles")):
+        for batch in _batched(row_article(r) for r in _rows(folder, "articles")):
             batch.sort(key=lambda a: a.id)
             store.add_articles(batch)
             counts["articles"] += len(batch)

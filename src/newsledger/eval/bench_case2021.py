@@ -71,11 +71,6 @@ def classification_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict
     }
 
 
-def macro_f1(gold: list[str], predicted: list[str | None]) -> float:
-    """Mean F1 over the gold classes (None never matches)."""
-    return classification_scores(gold, [p or NO_PREDICTION for p in predicted])["macro_f1"]
-
-
 def score_case2021(
     folder: Path, *, limit: int | None = None, fold: str | None = "heldout",
     model_path: Path | None = None,

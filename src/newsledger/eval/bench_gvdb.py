@@ -115,16 +115,6 @@ def normalise_name(name: str) -> str:
     return " ".join(words)
 
 
-def predicted_city(mention: Mention | None) -> str | None:
-    """The main mention's town: the gazetteer name (or the name as written) of its place."""
-    if mention is None:
-        return None
-    for claim in mention.claims:
-        if claim.field == "location" and isinstance(claim.value, dict):
-            return str(claim.value.get("name") or claim.value.get("name_as_written") or "")
-    return None
-
-
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "northern", "southern", "eastern", "western", "downtown", "central"}

@@ -55,9 +55,9 @@ from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.deps import (
     ACTIVE_SUBJECT_DEPS,
-    PASSIVE_MARKS,
     PASSIVE_SUBJECT_DEPS,
     RELATIVE_PRONOUNS,
+    is_passive,
 )
 from newsledger.nlp.doctext import doc_text
 
@@ -209,10 +209,6 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         verb = verb.head
         hops += 1
     return None, False
-
-
-def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
 
 
 def _pobjs(prep: Token) -> list[Token]:

@@ -35,7 +35,7 @@ from newsledger.extract import vocab_figures
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
-from newsledger.nlp.deps import PASSIVE_MARKS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from newsledger.nlp.deps import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
@@ -120,10 +120,6 @@ def _in(tok: Token, vocab: frozenset[str]) -> bool:
     return low in vocab or lemma in vocab
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
-
-
 def _has_hospital_goal(verb: Token) -> Token | None:
     """The hospital noun a verb moves someone to ("taken to an emergency room"), or None."""
     for prep in verb.children:
@@ -159,7 +155,7 @@ def _small_clause(verb: Token) -> bool:
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if verb.dep_ == "conj":
-        return _is_passive(verb.head) or _small_clause(verb.head)  # "was shot and killed"
+        return is_passive(verb.head) or _small_clause(verb.head)  # "was shot and killed"
     if verb.dep_ not in SMALL_CLAUSE_DEPS:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -182,7 +178,7 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     kinds: list[tuple[str, Token]] = []
     passive_or_object = (
         role == "object"
-        or _is_passive(verb)
+        or is_passive(verb)
         or _small_clause(verb)
         or (role == "subject" and _reflexive_object(verb))  # "a boy shot himself"
     )
@@ -255,7 +251,7 @@ def _negated(trigger: Token) -> bool:
 def _active_relative(verb: Token) -> bool:
     """A relative clause in the active voice whose subject is the relative pronoun ("people who
     shot at a car"): its noun is the agent of the verb, not the one it happened to."""
-    if verb.dep_ not in ("relcl", "acl:relcl") or _is_passive(verb):
+    if verb.dep_ not in ("relcl", "acl:relcl") or is_passive(verb):
         return False
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from newsledger.extract.actors import actor_kind, is_passive, trigger_arguments
+from newsledger.extract.actors import actor_kind, trigger_arguments
 from newsledger.extract.event_words import (
     ATTACK,
     CLASH,
@@ -37,6 +37,7 @@ from newsledger.extract.event_words import (
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.extract.segment import article_layout, sentences
 from newsledger.model import Article
+from newsledger.nlp.deps import is_passive
 from newsledger.nlp.doctext import doc_text
 
 FRAMING_FAMILIES = VIOLENT_FAMILIES | frozenset(EXPLOSIVE_FAMILIES) | {DISPERSE}

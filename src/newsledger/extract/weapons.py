@@ -29,7 +29,7 @@ from newsledger.extract.figures import doc_extension, group_of_noun
 from newsledger.extract.vocab import group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
-from newsledger.nlp.deps import PASSIVE_MARKS, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from newsledger.nlp.deps import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import Attribution
 
@@ -157,10 +157,6 @@ def _is(tok: Token, vocab: frozenset[str]) -> bool:
     return tok.lower_ in vocab or tok.lemma_.lower() in vocab
 
 
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
-
-
 def _np_group(noun: Token) -> str | None:
     """Group of a noun phrase: its head (refined by modifiers), then its words up to a clause."""
     if noun.pos_ == "PRON":
@@ -195,7 +191,7 @@ def _subject_of(verb: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            if _passive(current):
+            if is_passive(current):
                 return _agent_of(current)
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ in ("relcl", "acl:relcl"):
@@ -215,7 +211,7 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _harmed_group(verb: Token) -> str | None:
     for child in verb.children:
-        if (child.dep_ in SUBJECT_DEPS and _passive(verb)) or child.dep_ in ("dobj", "obj"):
+        if (child.dep_ in SUBJECT_DEPS and is_passive(verb)) or child.dep_ in ("dobj", "obj"):
             group = _np_group(child)
             if group:
                 return group
@@ -249,7 +245,7 @@ def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
         break
     head = w.head
     if w.dep_ in SUBJECT_DEPS:
-        if _passive(head):
+        if is_passive(head):
             agent = _agent_of(head)
             return (_np_group(agent) if agent is not None else None), None, True
         if _is(head, vocab_figures.VICTIM_VERBS):
@@ -267,7 +263,7 @@ def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
         return None, None, False
     word = prep.lower_
     harmed_with = (
-        word in WITH_WORDS and _is(attach, vocab_figures.VICTIM_VERBS) and _passive(attach)
+        word in WITH_WORDS and _is(attach, vocab_figures.VICTIM_VERBS) and is_passive(attach)
     )
     if word in BY_WORDS or harmed_with:
         if attach.pos_ in ("VERB", "AUX", "ADJ"):

@@ -8,6 +8,8 @@ subject is.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 """Subjects of an active verb: the agent ("police fired")."""
 
@@ -22,3 +24,8 @@ PASSIVE_MARKS = frozenset({"auxpass", "aux:pass"}) | PASSIVE_SUBJECT_DEPS
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "qui"})
 """Pronouns that open a relative clause and stand for the noun it modifies ("migrants who...")."""
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a passive auxiliary or a passive subject marks `verb` as passive."""
+    return any(child.dep_ in PASSIVE_MARKS for child in verb.children)

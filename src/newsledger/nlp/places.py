@@ -86,7 +86,6 @@ ALTERNATE_PENALTY = 1.5
 
 CITY_FEATURE = FEATURES.index("city")
 COUNTRY_FEATURE = FEATURES.index("country")
-ADMIN_FEATURES = (FEATURES.index("admin1"), FEATURES.index("admin2"))
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newsledger.nlp.deps import PASSIVE_MARKS
+from newsledger.nlp.deps import is_passive
 from newsledger.nlp.quote_phrases import (
     _PLACE_ENTS,
     _SKIP_BEFORE_CUE,
@@ -101,7 +101,7 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         and tok.lower_ in vocab.speech_forms
     ):
         return None  # a participle after its auxiliary is a verb whatever its tag ("a réagi")
-    if any(c.dep_ in PASSIVE_MARKS for c in tok.children):
+    if is_passive(tok):
         return None
     if tok.dep_ in _MODIFIER_DEPS and not (
         vocab.aux_in_cue
