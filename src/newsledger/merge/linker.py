@@ -109,7 +109,7 @@ class LinkModel:
     bias: float
     threshold: float
     info: dict[str, Any]
-    near_duplicate: float = 0.6
+    near_duplicate: float = NEAR_DUPLICATE_COSINE
     """Rare-word cosine from which two texts are rewrites of one story (strong evidence);
     chosen with the threshold on training data."""
 

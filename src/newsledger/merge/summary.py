@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from newsledger.extract.totals import mention_totals
 from newsledger.merge.consensus import (
     RULES,
     SourcedDate,
@@ -347,7 +346,7 @@ def summarise_incident(
         "weapons": weapons,
         "figures": figures,
         "totals": incident_totals(
-            [(sources[m.article_id], m.article_id, mention_totals(m.claims)) for m in mentions]
+            [(sources[m.article_id], m.article_id, m.totals()) for m in mentions]
         ),
         "conflicts": conflicts,
         "quotes": quotes,

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsledger.nlp.calendar_words import ENGLISH_WEEKDAYS
 from newsledger.nlp.date_rules import Resolved, month_of, safe_date
 
 WEEKDAY_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.IGNORECASE)
-_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_INDEX = {day[:3]: index for index, day in enumerate(ENGLISH_WEEKDAYS)}
 ANCHORED_RE = re.compile(
     r"\b(?:\d{4}|last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|"
     r"later|week|weekend|year|month)\b",
