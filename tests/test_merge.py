@@ -6,14 +6,15 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date
+from statistics import mean
 from typing import Any
 
 import pytest
 
 from newsledger.merge.blocking import block_keys
 from newsledger.merge.profile import build_profile
-from newsledger.merge.resolve import resolve_mentions
-from newsledger.merge.scoring import LINK_THRESHOLD, match_score, pair_features
+from newsledger.merge.resolve import link_threshold, pair_score, resolve_mentions
+from newsledger.merge.scoring import pair_features
 from newsledger.merge.summary import summarise_incident
 from newsledger.model import Article, Claim, Mention, Quote, Span
 from newsledger.store.base import Correction
@@ -411,9 +412,9 @@ def test_match_score_prefers_the_right_incident() -> None:
     profiles = {m.id: build_profile(m, articles) for m in mentions}
     night = [profiles["a-nord:0"]]
     week = [profiles["d-week:0"]]
-    same = match_score(profiles["b-radio:0"], night)
-    other = match_score(profiles["b-radio:0"], week)
-    assert same > LINK_THRESHOLD
+    same = mean(pair_score(profiles["b-radio:0"], p) for p in night)
+    other = mean(pair_score(profiles["b-radio:0"], p) for p in week)
+    assert same > link_threshold()
     assert same > other + 3.0
 
 

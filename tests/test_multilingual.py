@@ -25,7 +25,7 @@ from newsledger.merge.crosslang import (
     translation_pairs,
 )
 from newsledger.merge.profile import build_profile, source_key
-from newsledger.merge.scoring import LINK_THRESHOLD, pair_score
+from newsledger.merge.resolve import link_threshold, pair_score
 from newsledger.model import Article, Mention
 
 DATA = Path(__file__).parent / "data" / "multilingual"
@@ -162,7 +162,7 @@ def test_crosslang_keys_meet_where_types_differ() -> None:
         keys.append(set(crosslang_block_keys(p.date_first, p.date_precision, p.date_inferred,
                                              p.place.geonames_id, p.place.geo_precision)))
     assert keys[0] & keys[1]
-    assert pair_score(profiles[0], profiles[1]) > LINK_THRESHOLD
+    assert pair_score(profiles[0], profiles[1]) > link_threshold()
 
 
 def test_crosslang_keys_need_a_day_and_a_town() -> None:

@@ -15,17 +15,14 @@ meaning "no evidence either way" (a missing value is never evidence):
 | names        | every named person/group shared      | (weak) both name people, none shared       |
 | lexical      | cosine of salient words              | -                                          |
 
-`pair_score` is a logistic-regression logit `BIAS + Σ WEIGHTS[f]·f`; > 0 means "same incident".
-`match_score(mention, incident)` is the average pair score against the incident's members (its
-main mentions when the new mention is a main one), which is exactly the average linkage the
-resolver clusters with. Weights: see WEIGHTS and `eval/bench_ecbplus.py --fit`.
+`pair_features(a, b)` gives these features and `facts_exclude(a, b)` the cannot-link facts; the
+learned link scorer (`merge/linker.py`) weighs them. WEIGHTS and BIAS are the earlier hand-set
+scorer's ECB+ fit (`eval/bench_ecbplus.py --fit`), kept as that tool's reference.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -74,14 +71,6 @@ WEIGHTS: dict[str, float] = {
     "lexical": 13.248,
 }
 BIAS: float = -2.926
-LINK_THRESHOLD = -1.0
-"""Fitted by `python -m newsledger.eval.bench_ecbplus --fit`: logistic regression on 13,370 ECB+
-train pairs (every same-topic pair, i.e. the look-alikes, plus as many random pairs), ridge
-towards PRIOR_WEIGHTS; figures, time_of_day and sublocation stay at their priors (ECB+
-look-alikes are years apart, so it cannot teach what separates two events on one day), and so
-does `date` (only 1% of ECB+ pairs have two dates; `undated` then mostly acts as part of the
-bias). The link threshold (average-linkage logit) maximised CoNLL F1 on ECB+ dev (74.0).
-Refit when a dated public set is at hand."""
 
 MAX_DATE_GAP_DAYS = 3
 """Day-precision dates this many days apart are certainly two events (overnight reports and
@@ -108,13 +97,6 @@ TIME_CONFLICT_HOURS = 3.0
 
 SUBLOCATION_MATCH = 80.0
 """rapidfuzz token_set_ratio at which two sub-place strings name the same sub-place."""
-
-
-@dataclass(slots=True)
-class IncidentView:
-    """The members of a (candidate) incident as profiles; scoring averages over them."""
-
-    members: list[MentionProfile] = field(default_factory=list)
 
 
 def _date_feature(a: MentionProfile, b: MentionProfile) -> float:
@@ -278,10 +260,6 @@ def pair_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
     }
 
 
-def logit(features: dict[str, float]) -> float:
-    return BIAS + sum(WEIGHTS[name] * value for name, value in features.items())
-
-
 CANNOT_LINK = -50.0
 """Score of a pair whose stated facts exclude one incident: low enough that average linkage
 never joins their clusters, however alike their wording (templated wire reports are)."""
@@ -341,27 +319,3 @@ def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
     return km == math.inf and gap is not None and not same_day
 
 
-def pair_score(a: MentionProfile, b: MentionProfile) -> float:
-    """Logit that two mentions report the same incident (CANNOT_LINK when facts exclude it)."""
-    if facts_exclude(a, b):
-        return CANNOT_LINK
-    return logit(pair_features(a, b))
-
-
-def match_score(
-    mention: MentionProfile, incident_view: IncidentView | Sequence[MentionProfile]
-) -> float:
-    """Average logit of a mention against an incident's members (main ones for a main mention).
-
-    The same average linkage the batch resolver uses, so a single link decision and a batch
-    run agree. Returns -inf for an empty incident.
-    """
-    if isinstance(incident_view, IncidentView):
-        members = incident_view.members
-    else:
-        members = list(incident_view)
-    if mention.main and any(m.main for m in members):
-        members = [m for m in members if m.main]
-    if not members:
-        return -math.inf
-    return sum(pair_score(mention, m) for m in members) / len(members)
