@@ -10,10 +10,10 @@ import pytest
 
 from newsledger.extract.event_model import (
     CODE_TO_SUB,
-    dependency_pairs,
     UNSEEN_CODES,
     EventModelError,
     EventPrediction,
+    dependency_pairs,
     load_event_model,
     text_views,
 )

@@ -173,10 +173,55 @@ def _resolve(tok: Token) -> Token | None:
         else:
             return None
     if tok.pos_ == "PRON":
-        return None
+        return tok if tok.lower_ in PERSONAL_PRONOUNS else None
     if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object
         tok = _through_frame(tok)
     return _through_frame(tok)
+
+
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+"""Third-person pronouns an actor may hide behind ("he opened fire", "they killed 23 soldiers");
+first and second persons are speakers and readers, never resolved."""
+ANTECEDENT_SENTENCES = 2
+"""How many sentences before a pronoun's own are searched for what it names."""
+GROUP_ENTS = frozenset({"ORG", "NORP"})
+
+
+def _compatible(cand: Token, plural: bool) -> bool:
+    """Whether a noun could be what a pronoun names: a person's name or a singular person noun
+    for he/she, a plural person noun or a named group for they."""
+    if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "poss"):
+        return False
+    if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN":
+        return not plural and (cand.i + 1 >= len(cand.doc) or cand.doc[cand.i + 1].ent_iob_ != "I")
+    if cand.ent_type_ in GROUP_ENTS and cand.pos_ == "PROPN":
+        return plural
+    if actor_kind(cand, "en") is None:
+        return False
+    number = cand.morph.get("Number", [])
+    return number == (["Plur"] if plural else ["Sing"])
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The nearest earlier noun a third-person pronoun can name (its own sentence first, then up
+    to ANTECEDENT_SENTENCES before): light head-word coreference, by number and person-hood
+    only. None when nothing fits: a guess would be worse than no actor."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        cand = doc[i]
+        if _compatible(cand, plural):
+            return _through_frame(cand)
+    return None
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -304,7 +349,10 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     if verb is not None:
         subject, _ = _subject(verb)
         if subject is not None and not is_passive(verb):
-            args.append((subject, "agent"))
+            # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
+            # fire", "people suffered injuries" (the side it happened to)
+            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
+            args.append((subject, "target" if undergoes else "agent"))
         for word, obj in _prep_objects(verb):
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
@@ -313,10 +361,23 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
 
 def _modifier_names_side(child: Token) -> bool:
     """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
-    an event noun names a side."""
+    an event noun names a side; a place or an occasion ("the Manchester bombing", "the marathon
+    bombing") names where or when, not who."""
+    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"}:
+        return False
     if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
         return True
     return child.dep_ == "amod" and group_of(child) is not None
+
+
+UNDERGOER_LIGHT_VERBS = words(
+    "see witness suffer sustain face experience endure come receive undergo subir"
+)
+"""Verbs whose subject is where an event noun happens, not who did it ("the region sees attacks",
+"the convoy came under fire", "a guard suffered burns")."""
+LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
+"""Prepositions between a light verb and its event noun ("made use of", "took part in", "came
+under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -325,15 +386,30 @@ def _light_verb(noun: Token) -> Token | None:
     for _ in range(LIGHT_VERB_MAX_HOPS):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
             return None
+        if tok.dep_ == "prep" and tok.lower_ not in LIGHT_VERB_PREPS:
+            return None
         tok = tok.head
         if tok.pos_ == "VERB":
             return tok
     return None
 
 
+PREDICATE_ADJ_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
+"""Links of an adjective trigger to the verb that states the event ("shot dead", "found dead")."""
+
+
+def _predicate_verb(tok: Token) -> Token:
+    """The verb an adjective trigger completes ("was shot dead by police" -> shot): its
+    arguments are the event's; any other word stands for itself."""
+    if tok.pos_ == "ADJ" and tok.dep_ in PREDICATE_ADJ_DEPS and tok.head.pos_ == "VERB":
+        return tok.head
+    return tok
+
+
 def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
-    """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved."""
-    tok = trig.token
+    """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved; a
+    personal pronoun stays a pronoun (`antecedent` finds whom it names)."""
+    tok = _predicate_verb(trig.token)
     reciprocal = trig.family == CLASH
     is_verb = tok.pos_ in ("VERB", "AUX")
     raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
@@ -432,27 +508,45 @@ def extract_actors(
     seen: set[tuple[str, str, str]] = set()
     pool = list(triggers) if triggers is not None else [t for s in sents for t in triggers_of(s)]
     for trig in pool:
-        for tok, role in trigger_arguments(trig):
-            kind = actor_kind(tok, lang)
+        for said, role in trigger_arguments(trig):
+            # a pronoun is typed and named by what it stands for; its span stays the pronoun,
+            # the words that make it the agent or the target
+            tok = antecedent(said) if said.pos_ == "PRON" and lang == "en" else said
+            if tok is None or tok.pos_ == "PRON":
+                continue
+            kind = _kind_in_role(tok, role, trig.family, lang)
             if kind is None:
-                crowd = tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS
-                if role == "agent" and crowd:
-                    kind = "rioters"  # an unnamed crowd or gang doing violence
-                elif tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP") and role == "agent":
-                    # a named organisation that shoots, bombs or kills is an armed group; ACLED
-                    # tells rebels (2) from militias (3) by aims we cannot read: militia
-                    kind = "militia" if trig.family in ARMED_VIOLENCE_FAMILIES else "unknown"
-                else:
-                    continue
+                continue
             name = actor_name(tok, kind)
             key = (kind, name, role)
             if key in seen:
                 continue
             seen.add(key)
-            start, end = _np_span(tok)
+            start, end = _np_span(said)
             evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
             claims.append(Claim("actor", name, evidence, kind=kind, role=role))
     return claims
+
+
+def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
+    """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
+    named organisation or a named person; None when nothing says who it is."""
+    kind = actor_kind(tok, lang)
+    if kind is not None:
+        return kind
+    if role == "agent" and (tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS):
+        return "rioters"  # an unnamed crowd or gang doing violence
+    if tok.pos_ != "PROPN":
+        return None
+    if tok.ent_type_ in ("ORG", "NORP") and role == "agent":
+        # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
+        # rebels (2) from militias (3) by aims we cannot read: militia
+        return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    if tok.ent_type_ == "PERSON":
+        # a named person who acts is someone we cannot type (unknown); one acted upon, with no
+        # force or group named, is a civilian (ACLED's default for a named victim)
+        return "unknown" if role == "agent" else "civilians"
+    return None
 
 
 def inter_code(kind: str | None, role: str | None, event_type: str | None) -> str | None:
