@@ -18,7 +18,8 @@ with each language's word lists (`newsledger/lang/<code>/`):
   violence ("Zusammenstöße", "scontri") makes every side an agent; otherwise a side after a
   target preposition ("gegen", "contro") or counted as injured/killed is a target, a side after
   the passive agent preposition ("von", "da", "por", "door") an agent, and of the remaining sides
-  the first named is the agent in the active voice and the target in the passive.
+  the first named is the agent in the active voice and the target in the passive. A side that
+  acted and was hurt (migrants injured in a clash they fought) stays an agent only.
 Values never come without the words that state them: a count with no people word and no casualty
 word gives nothing.
 """
@@ -134,16 +135,18 @@ def _counts(sent: Span, quantities: Sequence[Quantity], index: _Tokens,
     return out
 
 
-def _kind_after(doc: Doc, start: int, stop: int, data: LanguageData) -> tuple[str, int] | None:
-    """(kind, token index) of the first casualty word in start:stop, or None when a negation
-    comes first ("wurden nicht verletzt")."""
+def _kinds_after(doc: Doc, start: int, stop: int, data: LanguageData) -> list[tuple[str, int]]:
+    """(kind, token index) of each casualty kind stated in start:stop, first word per kind
+    ("verletzt und in ein Krankenhaus gebracht": injured and hospitalised); none after a
+    negation ("wurden nicht verletzt")."""
+    out: list[tuple[str, int]] = []
     for j in range(start, stop):
         if doc[j].lower_ in data.negations:
-            return None
+            break
         found = _casualty_at(doc, j, data)
-        if found is not None:
-            return found[0], found[1] - 1
-    return None
+        if found is not None and all(kind != found[0] for kind, _ in out):
+            out.append((found[0], found[1] - 1))
+    return out
 
 
 def _kind_before(doc: Doc, start: int, floor: int, data: LanguageData) -> tuple[str, int] | None:
@@ -203,9 +206,7 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             continue
         counts = _counts(sent, quantities, index, data)
         for n, count in enumerate(counts):
-            claim = _count_claim(doc, sent, article_id, count, counts[n + 1 :], data, index)
-            if claim is not None:
-                claims.append(claim)
+            claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index)
         claims.extend(_single_casualties(sent, article_id, data))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
@@ -227,7 +228,8 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData) -> list[
             continue
         group = group_of_word(noun.lower_, data)
         stop = _clause_end(doc, noun.i + 1, min(sent.end, noun.i + 1 + MAX_AFTER), data)
-        found = _kind_after(doc, noun.i + 1, stop, data)
+        kinds = _kinds_after(doc, noun.i + 1, stop, data)
+        found = kinds[0] if kinds else None
         if found is None or found[0] not in CASUALTY_KINDS:
             continue
         end_tok = doc[found[1]]
@@ -237,10 +239,10 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData) -> list[
     return out
 
 
-def _count_claim(doc: Doc, sent: Span, article_id: str, count: _Count,
-                 later: Sequence[_Count], data: LanguageData,
-                 index: _Tokens) -> Claim | None:  # fmt: skip
-    """The figure one count states, or None."""
+def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
+                  later: Sequence[_Count], data: LanguageData,
+                  index: _Tokens) -> list[Claim]:  # fmt: skip
+    """The figures one count states (one per casualty kind), or none."""
     q = count.quantity
     next_start = later[0].first if later else sent.end
     noun = count.counted
@@ -250,30 +252,33 @@ def _count_claim(doc: Doc, sent: Span, article_id: str, count: _Count,
     if noun is not None and count.group is None:
         own = _casualty_at(doc, noun.i, data)  # "zwei Verletzte", "tre feriti"
         if own is None:
-            return None
+            return []
         among = _among_group(doc, own[1], stop, data)
         group, last_tok = (among[0], among[1]) if among else (None, own[1] - 1)
         tok = doc[last_tok]
-        return _figure(own[0], count, group,
-                       _evidence(doc, sent, article_id, q.start, tok.idx + len(tok)))  # fmt: skip
+        return [_figure(own[0], count, group,
+                        _evidence(doc, sent, article_id, q.start, tok.idx + len(tok)))]  # fmt: skip
     if count.group is None:
-        return None
-    found = _kind_after(doc, after, stop, data)
+        return []
+    found = _kinds_after(doc, after, stop, data)
     start_char = q.start
-    if found is None and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
+    if not found and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
         floor = index.at(sent.start_char)
-        found = _kind_before(doc, count.first, floor, data)
-        if found is not None:
-            start_char = doc[found[1]].idx
-    if found is not None:
-        tok = doc[found[1]]
+        before = _kind_before(doc, count.first, floor, data)
+        if before is not None:
+            found = [before]
+            start_char = doc[before[1]].idx
+    claims: list[Claim] = []
+    for kind, trigger in found:
+        tok = doc[trigger]
         end = max(end_char, tok.idx + len(tok))
-        return _figure(found[0], count, count.group,
-                       _evidence(doc, sent, article_id, start_char, end))  # fmt: skip
-    if count.group == "civilians":
-        return None
+        claims.append(_figure(kind, count, count.group,
+                              _evidence(doc, sent, article_id, start_char, end)))  # fmt: skip
+    if claims or count.group == "civilians":
+        return claims
     kind = "present" if count.group in STATE_GROUPS else "participants"
-    return _figure(kind, count, count.group, _evidence(doc, sent, article_id, q.start, end_char))
+    return [_figure(kind, count, count.group,
+                    _evidence(doc, sent, article_id, q.start, end_char))]  # fmt: skip
 
 
 # --- actors -----------------------------------------------------------------------------------
@@ -308,15 +313,23 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
         return []
     victims = [(c.span.start, c.span.end) for c in figures if c.kind in CASUALTY_KINDS]
     counted = [(q.start, q.end) for q in _quantities(doc)]
+    found: list[tuple[str, str, str, Token, Span]] = [
+        (kind, name, role, tok, sent)
+        for sent in sents
+        for kind, name, role, tok in _sentence_actors(sent, data, victims, counted)
+    ]
+    agents = {kind for kind, _, role, _, _ in found if role == "agent"}
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
-    for sent in sents:
-        for kind, name, role, tok in _sentence_actors(sent, data, victims, counted):
-            if (kind, name, role) in seen:
-                continue
-            seen.add((kind, name, role))
-            evidence = _evidence(doc, sent, article_id, tok.idx, tok.idx + len(tok))
-            claims.append(Claim("actor", name, evidence, kind=kind, role=role))
+    for kind, name, role, tok, sent in found:
+        hurt = any(a <= tok.idx < b for a, b in victims)
+        if role == "target" and hurt and kind in agents:
+            continue  # hurt in a clash they fought: a side, not the target of the violence
+        if (kind, name, role) in seen:
+            continue
+        seen.add((kind, name, role))
+        evidence = _evidence(doc, sent, article_id, tok.idx, tok.idx + len(tok))
+        claims.append(Claim("actor", name, evidence, kind=kind, role=role))
     return claims
 
 
@@ -335,7 +348,8 @@ def _sentence_actors(
     if not (clash or attack or casualty):
         return []
     passive = attack and any(w in data.passive_auxiliaries for w in lows)
-    sides = [(t, g) for t in sent if (g := group_of_word(t.lower_, data)) is not None]
+    sides = [(t, g) for t in sent
+             if (g := group_of_word(t.lower_, data)) not in (None, "government")]  # fmt: skip
     out: list[tuple[str, str, str, Token]] = []
     undecided: list[tuple[Token, str]] = []
     for tok, group in sides:

@@ -132,6 +132,8 @@ class LanguageData:
     sign that the name is part of a longer title ("in Calais Polizisten")."""
     locatives: tuple[str, ...] = ()
     """Prepositions written right before a place name ("a Calais", "en Calais")."""
+    place_nouns: tuple[str, ...] = ()
+    """Phrases that call the next name a place ("porto di", "ciudad de", "Hafen von")."""
     near_cues: tuple[str, ...] = ()
     """Phrases that put the event near a place, not in it ("al largo di", "voor de kust van")."""
     numbers: NumberWords | None = None

@@ -456,7 +456,8 @@ _PHONE_TEXT_RE = re.compile(r"\(?\b\d{2,4}\)?[-. ]\d{2,4}[-.]\d{2,4}(?:[-.]\d{2,
 """Phone-number shapes over the raw text ("555-123-4567", "(555) 123-4567", "03.21.00.00.00")."""
 
 _RANGE_LEAD_BEFORE = re.compile(
-    r"\b(?:between|from|entre|de|zwischen|von|tussen|van)\s+$", re.IGNORECASE
+    r"\b(?:between|from|entre|de|zwischen|von|tussen(?:\s+de)?|van|tra|fra)\s+$",
+    re.IGNORECASE,
 )
 """A word that opens a range and belongs to its text ("between 30 and 40", "de 30 à 40")."""
 

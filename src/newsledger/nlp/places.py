@@ -115,6 +115,7 @@ class _LanguageCues:
     """A document language's own place cues (newsledger/lang/<code>/)."""
 
     weak: re.Pattern[str] | None
+    strong: re.Pattern[str] | None
     near: re.Pattern[str] | None
     seas: re.Pattern[str] | None
     capitalised_nouns: bool
@@ -124,17 +125,19 @@ class _LanguageCues:
 def _language_cues(lang: str) -> _LanguageCues:
     data = language(lang)
     if data is None:
-        return _LanguageCues(None, None, None, False)
-    weak = near = seas = None
+        return _LanguageCues(None, None, None, None, False)
+    weak = strong = near = seas = None
     if data.locatives:
         words = "|".join(re.escape(w) for w in data.locatives)
         weak = re.compile(rf"(?:^|[\s(])(?:{words})\s+(?:(?:the|la|le|il|el|de)\s+)?$",
                           re.IGNORECASE)  # fmt: skip
+    if data.place_nouns:
+        strong = re.compile(rf"\b(?:{'|'.join(data.place_nouns)})$", re.IGNORECASE)
     if data.near_cues:
         near = re.compile(rf"(?:{'|'.join(data.near_cues)})\s*$", re.IGNORECASE)
     if data.sea_names:
         seas = re.compile("|".join(data.sea_names))
-    return _LanguageCues(weak, near, seas, data.capitalised_nouns)
+    return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
 
 
 def load_place_indexes() -> None:
@@ -382,7 +385,8 @@ def _score(
         score += 2
     elif "FAC" in cand.labels:
         score += 1
-    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after) or near:
+    strong = cues is not None and cues.strong is not None and bool(cues.strong.search(before))
+    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after) or near or strong:
         score += 3
     elif WEAK_CUE_BEFORE.search(before) or (
         cues is not None and cues.weak is not None and cues.weak.search(before)

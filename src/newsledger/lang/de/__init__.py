@@ -65,7 +65,7 @@ CASUALTIES = CasualtyWords(
     injured=words(
         "verletzt verletzte verletzten verletzter schwerverletzt schwerverletzte "
         "schwerverletzten leichtverletzt leichtverletzte leichtverletzten verwundet verwundete "
-        "verwundeten"
+        "verwundeten verletzungen"
     ),
     arrested=words(
         "festgenommen verhaftet inhaftiert festnahmen verhaftungen festgesetzt"
@@ -141,6 +141,7 @@ DATES = DateWords(
         (r"gestern\s+(?:Morgen|morgen|früh)", 1, "morning"),
         (r"gestern\s+(?:Nachmittag|nachmittag)", 1, "afternoon"),
         (r"(?:letzte|vergangene)\s+Nacht", 1, "night"),
+        (r"in\s+der\s+Nacht", 1, "night"),
         (r"heute\s+(?:Morgen|morgen|früh)", 0, "morning"),
     ),
     ago=r"vor\s+\w+\s+(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)",
@@ -198,6 +199,7 @@ LANGUAGE = LanguageData(
     sea_names=(r"Ärmelkanal|Ärmelkanals|Nordsee|Mittelmeer|Mittelmeers",),
     capitalised_nouns=True,
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
+    place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
     near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
     numbers=NUMBERS,
     dates=DATES,

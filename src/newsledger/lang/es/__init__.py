@@ -15,7 +15,7 @@ ACTORS: dict[str, str] = {
     **table(
         "police",
         "policía policías agente agentes guardias gendarme gendarmes mossos ertzainas "
-        "antidisturbios crs",
+        "antidisturbios fuerzas crs",
     ),
     **table("military", "militar militares soldado soldados ejército"),
     **table(
@@ -38,7 +38,7 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "muertos muerto muerta muertas fallecidos fallecido fallecida asesinados asesinado "
-        "asesinada"
+        "asesinada murieron murió"
     ),
     injured=words(
         "heridos herido herida heridas lesionados lesionado lesionada contusionados"
@@ -106,6 +106,7 @@ DATES = DateWords(
     last_after=r"pasad[oa]",
     relative_parts=(
         (r"anoche", 1, "night"),
+        (r"durante\s+la\s+noche", 1, "night"),
         (r"ayer\s+por\s+la\s+noche", 1, "night"),
         (r"ayer\s+por\s+la\s+tarde", 1, "afternoon"),
         (r"ayer\s+por\s+la\s+mañana", 1, "morning"),
@@ -164,6 +165,7 @@ LANGUAGE = LanguageData(
     },
     sea_names=(r"Canal\s+de\s+la\s+Mancha|Mar\s+del\s+Norte|Mediterráneo",),
     locatives=("en", "cerca de", "junto a", "desde"),
+    place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),
     numbers=NUMBERS,
     dates=DATES,

@@ -15,7 +15,7 @@ ACTORS: dict[str, str] = {
     **table(
         "police",
         "polizia poliziotto poliziotti poliziotta poliziotte agente agenti carabiniere "
-        "carabinieri gendarme gendarmi finanzieri questura crs",
+        "carabinieri gendarme gendarmi finanzieri forze crs",
     ),
     **table("military", "militare militari soldato soldati esercito"),
     **table("migrants", "migrante migranti profugo profughi rifugiato rifugiati clandestini"),
@@ -33,7 +33,10 @@ ACTORS: dict[str, str] = {
 """Italian people words -> actor group (the phrases are in ACTOR_PHRASES)."""
 
 CASUALTIES = CasualtyWords(
-    killed=words("morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta"),
+    killed=words(
+        "morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta morirono "
+        "morì"
+    ),
     injured=words("feriti ferito ferita ferite contusi contuso contusa"),
     arrested=words("arrestati arrestato arrestata arrestate fermati fermato fermata arresti"),
     hospitalised=words("ospedale ospedali ricoverati ricoverato ricoverata ospedalizzati"),
@@ -113,6 +116,8 @@ DATES = DateWords(
         (r"ieri\s+pomeriggio", 1, "afternoon"),
         (r"ieri\s+notte|stanotte|questa\s+notte|la\s+notte\s+scorsa|la\s+scorsa\s+notte", 1,
          "night"),
+        (r"nella\s+notte|in\s+nottata|durante\s+la\s+notte|per\s+gran\s+parte\s+della\s+notte",
+         1, "night"),
         (r"stamattina|stamani|questa\s+mattina", 0, "morning"),
     ),
     ago=r"\w+\s+(?:giorno|giorni|settimana|settimane|mese|mesi|anno|anni)\s+fa",
@@ -160,6 +165,7 @@ LANGUAGE = LanguageData(
     },
     sea_names=(r"Canale\s+della\s+Manica|Manica|Mare\s+del\s+Nord|Mediterraneo",),
     locatives=("a", "ad", "in", "presso", "vicino a", "da"),
+    place_nouns=(r"(?:città|comune|porto|paese|regione|provincia)\s+di\s+",),
     near_cues=(r"al\s+largo\s+di", r"nei\s+pressi\s+di", r"vicino\s+a", r"alle\s+porte\s+di"),
     numbers=NUMBERS,
     dates=DATES,

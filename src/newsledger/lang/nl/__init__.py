@@ -42,6 +42,7 @@ ACTORS: dict[str, str] = {
 ACTOR_SUFFIXES = {
     "agenten": "police",
     "agent": "police",
+    "politie": "police",
     "migranten": "migrants",
     "chauffeur": "civilians",
 }
@@ -49,11 +50,11 @@ ACTOR_SUFFIXES = {
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "doden dode dood gedood omgekomen overleden doodgeschoten doodgestoken"
+        "doden dode dood gedood omgekomen overleden doodgeschoten doodgestoken stierven stierf"
     ),
     injured=words(
         "gewond gewonden gewonde verwond verwonde lichtgewond zwaargewond lichtgewonden "
-        "zwaargewonden"
+        "zwaargewonden verwondingen"
     ),
     arrested=words("aangehouden gearresteerd opgepakt arrestaties aanhoudingen"),
     hospitalised=words("ziekenhuis ziekenhuizen"),
@@ -107,7 +108,7 @@ NUMBERS = NumberWords(
         ),
     ),
     range_joiner=r"^\s*(?:-|–|tot|à|of|en)\s*$",
-    range_lead=r"\btussen\s*$",
+    range_lead=r"\btussen(?:\s+de)?\s*$",
     of_words=words("van"),
 )
 
@@ -131,7 +132,7 @@ DATES = DateWords(
         (r"gisternacht", 1, "night"),
         (r"gisterochtend|gistermorgen", 1, "morning"),
         (r"gistermiddag", 1, "afternoon"),
-        (r"vannacht|afgelopen\s+nacht", 1, "night"),
+        (r"vannacht|afgelopen\s+nacht|'s\s+nachts", 1, "night"),
         (r"vanochtend|vanmorgen", 0, "morning"),
     ),
     ago=r"\w+\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+geleden",
@@ -182,6 +183,7 @@ LANGUAGE = LanguageData(
     },
     sea_names=(r"(?<=het )Kanaal|Noordzee|Middellandse\s+Zee",),
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
+    place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
     near_cues=(r"voor\s+de\s+kust\s+(?:van|bij)", r"in\s+de\s+buurt\s+van", r"nabij"),
     numbers=NUMBERS,
     dates=DATES,

@@ -14,7 +14,7 @@ from newsledger.lang import (
 ACTORS: dict[str, str] = {
     **table(
         "police",
-        "polícia polícias policial policiais agente agentes gendarme gendarmes guardas crs",
+        "polícia polícias policial policiais agente agentes gendarme gendarmes guardas forças crs",
     ),
     **table("military", "militar militares soldado soldados exército"),
     **table(
@@ -35,8 +35,10 @@ ACTORS: dict[str, str] = {
 """Portuguese people words -> actor group."""
 
 CASUALTIES = CasualtyWords(
-    killed=words("mortos morto morta mortas falecidos falecido assassinados assassinado"),
-    injured=words("feridos ferido ferida feridas lesionados lesionado"),
+    killed=words(
+        "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu"
+    ),
+    injured=words("feridos ferido ferida feridas lesionados lesionado ferimentos"),
     arrested=words("detidos detido detida detidas presos preso presa detenções"),
     hospitalised=words("hospital hospitais hospitalizados hospitalizado internados internado"),
     phrases={"perderam a vida": "killed", "perdeu a vida": "killed"},
@@ -98,6 +100,7 @@ DATES = DateWords(
     last_after=r"passad[oa]",
     relative_parts=(
         (r"ontem\s+à\s+noite", 1, "night"),
+        (r"durante\s+a\s+noite", 1, "night"),
         (r"ontem\s+à\s+tarde", 1, "afternoon"),
         (r"ontem\s+de\s+manhã", 1, "morning"),
         (r"esta\s+manhã|hoje\s+de\s+manhã", 0, "morning"),
@@ -114,7 +117,7 @@ LANGUAGE = LanguageData(
     clash_words=words("confrontos confronto escaramuças rixa rixas desacatos tumultos"),
     attack_words=words(
         "atacaram atacou atacados atacado agrediram agrediu agredidos agredido agressão "
-        "agressões lançaram arremessaram apedrejaram"
+        "agressões lançaram arremessaram apedrejaram atiraram atirou"
     ),
     passive_auxiliaries=words("foi foram sido"),
     target_preps=words("contra"),
@@ -149,6 +152,7 @@ LANGUAGE = LanguageData(
     },
     sea_names=(r"Canal\s+da\s+Mancha|Mar\s+do\s+Norte|Mediterrâneo",),
     locatives=("em", "no", "na", "perto de", "junto a", "desde"),
+    place_nouns=(r"(?:cidade|município|porto|localidade|vila|região)\s+de\s+",),
     near_cues=(r"ao\s+largo\s+de", r"perto\s+de", r"nos\s+arredores\s+de", r"junto\s+a"),
     numbers=NUMBERS,
     dates=DATES,
