@@ -558,29 +558,36 @@ def _find_head(doc: Doc, first: int, last: int, lang: str) -> int:
     return -1
 
 
+_UNITS_BY_LANGUAGE = {c: UNIT_WORDS | w for c, w in other.OWN_UNIT_WORDS.items()}
+_MONTHS_BY_LANGUAGE = {c: MONTHS | w for c, w in other.OWN_MONTHS.items()}
+"""Italian, Spanish and Portuguese units and months, read only in their own documents."""
+
+
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
     """True when the number is a time, date, measure, money, percentage, label or age."""
+    units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
+    months = _MONTHS_BY_LANGUAGE.get(lang, MONTHS)
     prev = doc[first - 1] if first > 0 else None
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     after = _next_content(doc, last + 1, 3)
     if prev is not None and (prev.text in CURRENCY_SIGNS or prev.lower_ in NON_COUNT_LEADS):
         return True
-    if prev is not None and prev.lower_ in MONTHS:
+    if prev is not None and prev.lower_ in months:
         return True
     if nxt is not None:
         low = nxt.lower_
-        if low in UNIT_WORDS or low in ADDRESS_UNITS or low in MONTHS:
+        if low in units or low in ADDRESS_UNITS or low in months:
             return True
-        if low.rstrip(".") in UNIT_WORDS:
+        if low.rstrip(".") in units:
             return True
-        if low in ("-", "–") and last + 2 < len(doc) and doc[last + 2].lower_ in UNIT_WORDS:
+        if low in ("-", "–") and last + 2 < len(doc) and doc[last + 2].lower_ in units:
             return True  # "a 36-year-old", "a 14-day sentence"
-        if low == "of" and last + 2 < len(doc) and doc[last + 2].lower_ in MONTHS:
+        if low == "of" and last + 2 < len(doc) and doc[last + 2].lower_ in months:
             return True  # "the 19 of December"
-    if after is not None and after.lower_ in UNIT_WORDS and after.i - last <= 2:
+    if after is not None and after.lower_ in units and after.i - last <= 2:
         return True
     if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
-        return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in MONTHS)
+        return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in months)
     if (
         nxt is not None
         and nxt.pos_ == "PROPN"

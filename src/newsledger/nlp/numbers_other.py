@@ -52,14 +52,16 @@ VAGUE_AMOUNTS_OTHER: dict[tuple[str, ...], tuple[int, int]] = {
     k: v for n in _shared() for k, v in n.vague_amounts.items()
 }
 VAGUE_NEEDS_NOUN_OTHER = frozenset().union(*(n.vague_needs_noun for n in _shared()))
-UNIT_WORDS_OTHER = frozenset().union(*(n.unit_words for n in _WITH_NUMBERS.values()))
-MONTHS_OTHER = frozenset().union(*(n.months for n in _WITH_NUMBERS.values()))
+UNIT_WORDS_OTHER = frozenset().union(*(n.unit_words for n in _shared()))
+MONTHS_OTHER = frozenset().union(*(n.months for n in _shared()))
 
 OWN_TABLE_LANGUAGES = tuple(c for c in _WITH_NUMBERS if c not in SHARED_TABLE_LANGUAGES)
 OWN_INDEFINITE_ONE = {c: _WITH_NUMBERS[c].indefinite_one for c in OWN_TABLE_LANGUAGES}
 OWN_APPROX_NOUNS = {c: dict(_WITH_NUMBERS[c].approx_nouns) for c in OWN_TABLE_LANGUAGES}
 OWN_VAGUE_AMOUNTS = {c: dict(_WITH_NUMBERS[c].vague_amounts) for c in OWN_TABLE_LANGUAGES}
 OWN_VAGUE_NEEDS_NOUN = {c: _WITH_NUMBERS[c].vague_needs_noun for c in OWN_TABLE_LANGUAGES}
+OWN_UNIT_WORDS = {c: _WITH_NUMBERS[c].unit_words for c in OWN_TABLE_LANGUAGES}
+OWN_MONTHS = {c: _WITH_NUMBERS[c].months for c in OWN_TABLE_LANGUAGES}
 """Amounts read only in documents of their own language."""
 
 QUALIFIERS_OTHER: dict[str, tuple[tuple[str, str], ...]] = {

@@ -187,7 +187,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("portugiese portugiesen portugiesisch portugiesische"), "PT"),
         **dict.fromkeys(words("niederländer niederländisch niederländische"), "NL"),
         **dict.fromkeys(words("belgier belgisch belgische"), "BE"),
-        **dict.fromkeys(words("pole polnisch polnische polnischen"), "PL"),
+        **dict.fromkeys(words("polnisch polnische polnischen"), "PL"),
         **dict.fromkeys(words("rumäne rumänen rumänisch rumänische"), "RO"),
         **dict.fromkeys(words("afghane afghanen afghanisch"), "AF"),
         **dict.fromkeys(words("syrer syrisch syrische"), "SY"),

@@ -79,7 +79,7 @@ NUMBERS = NumberWords(
     vague_needs_noun=words("diversi diverse alcuni alcune vari varie"),
     unit_words=words(
         "secondi minuto minuti ora ore giorno giorni settimana settimane mese mesi anno anni "
-        "enne percento metri chilometri euro"
+        "percento metri chilometri euro"
     ),
     months=words(
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "

@@ -173,7 +173,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("portugees portugezen portugese"), "PT"),
         **dict.fromkeys(words("nederlander nederlanders nederlandse nederlands"), "NL"),
         **dict.fromkeys(words("belg belgen belgische"), "BE"),
-        **dict.fromkeys(words("pool poolse"), "PL"),
+        **dict.fromkeys(words("poolse"), "PL"),
         **dict.fromkeys(words("roemeen roemenen roemeense"), "RO"),
         **dict.fromkeys(words("afghaan afghanen afghaanse"), "AF"),
         **dict.fromkeys(words("syriër syriërs syrische"), "SY"),
