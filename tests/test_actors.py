@@ -132,3 +132,13 @@ def test_named_person_in_a_role_is_typed_by_the_role() -> None:
     assert ("police", "police", "agent", "Police") in claims
     assert any(kind == "civilians" and role == "target" and "Assange" in span
                for _, kind, role, span in claims)  # fmt: skip
+
+
+def test_a_side_that_acted_and_was_only_hurt_stays_the_agent() -> None:
+    claims = _claims("Rioters attacked the town hall. Two rioters were injured by rubber bullets.")
+    roles = {role for _, kind, role, _ in claims if kind == "rioters"}
+    assert roles == {"agent"}
+    # a side attacked outright keeps its target claim beside the agent one
+    both = _claims("Soldiers attacked the rebels, and rebels attacked a checkpoint. Four rebels "
+                   "were wounded.")  # fmt: skip
+    assert {role for _, kind, role, _ in both if kind == "rebels"} == {"agent", "target"}

@@ -506,6 +506,8 @@ def extract_actors(
     (kind, name, role); the span is the first noun phrase naming the actor."""
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
+    hurt_only: set[int] = set()
+    struck: set[str] = set()
     pool = list(triggers) if triggers is not None else [t for s in sents for t in triggers_of(s)]
     for trig in pool:
         for said, role in trigger_arguments(trig):
@@ -518,14 +520,26 @@ def extract_actors(
             if kind is None:
                 continue
             name = actor_name(tok, kind)
+            if role == "target" and not trig.weak:
+                struck.add(kind)
             key = (kind, name, role)
             if key in seen:
                 continue
             seen.add(key)
             start, end = _np_span(said)
             evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
-            claims.append(Claim("actor", name, evidence, kind=kind, role=role))
-    return claims
+            claim = Claim("actor", name, evidence, kind=kind, role=role)
+            claims.append(claim)
+            if role == "target" and trig.weak:
+                hurt_only.add(id(claim))
+    agents = {c.kind for c in claims if c.role == "agent"}
+    # a side that acted and was only hurt in return stays the side that acted: "migrants attacked
+    # the police; three migrants were injured" makes the migrants no target (ACLED codes sides
+    # by what they did, not by harm)
+    return [
+        c for c in claims
+        if not (id(c) in hurt_only and c.kind in agents and c.kind not in struck)
+    ]  # fmt: skip
 
 
 def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
