@@ -142,3 +142,25 @@ def test_a_side_that_acted_and_was_only_hurt_stays_the_agent() -> None:
     both = _claims("Soldiers attacked the rebels, and rebels attacked a checkpoint. Four rebels "
                    "were wounded.")  # fmt: skip
     assert {role for _, kind, role, _ in both if kind == "rebels"} == {"agent", "target"}
+
+
+def test_a_rank_names_state_forces_unless_a_modifier_says_whose() -> None:
+    claims = _claims("A general was killed by a roadside bomb near the base.")
+    assert any(kind == "military" and role == "target" for _, kind, role, _ in claims)
+    rebel = _claims("A rebel commander was killed in the raid.")
+    assert any(kind == "rebels" and role == "target" for _, kind, role, _ in rebel)
+
+
+def test_a_condition_stated_through_a_copula_befell_the_subject() -> None:
+    from newsledger.extract.event_words import KILL
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")("By morning, four soldiers were dead.")
+    dead = next(t for t in doc if t.lower_ == "dead")
+    trigger = Trigger(KILL, dead, dead.idx, dead.idx + len(dead))
+    claims = [
+        (str(c.value), c.kind, c.role, c.span.text)
+        for c in extract_actors(sentences(doc), "t", "en", [trigger])
+    ]
+    assert any(kind == "military" and role == "target" for _, kind, role, _ in claims)
+    assert not any(role == "agent" for _, _, role, _ in claims)

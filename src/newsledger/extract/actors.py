@@ -81,6 +81,12 @@ PERSON_HEADS = words(
     "brigade battalion patrol contingent membre membres unité unités"
 )
 """Heads that name people only through their modifier ("security force members")."""
+RANK_NOUNS = words(
+    "general generals commander commanders colonel colonels lieutenant lieutenants captain "
+    "captains sergeant sergeants brigadier corporal corporals"
+)
+"""Military ranks: a person named by rank is state forces unless a modifier says whose ("a
+militia commander", "police captain")."""
 STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -127,6 +133,15 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
             return modifier_group
     if group:
         return group
+    if tok.pos_ == "NOUN" and (tok.lower_ in RANK_NOUNS or tok.lemma_.lower() in RANK_NOUNS):
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        start = min((c.left_edge.i for c in modifiers), default=tok.i)
+        armed = [ARMED_ACTOR_GROUPS.get(c.lower_) or ARMED_ACTOR_GROUPS.get(c.lemma_.lower())
+                 for c in modifiers]  # fmt: skip
+        whose = next((a for a in armed if a), None) or (
+            group_of(tok.doc[start : tok.i]) if modifiers else None
+        )
+        return whose if whose in STATE_OR_ARMED else "military"
     if tok.lemma_.lower() in STATE_TARGET_NOUNS:
         # a checkpoint, base or convoy stands for the forces holding it ("rebel positions")
         for mod in compounds:
@@ -398,12 +413,26 @@ PREDICATE_ADJ_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
 """Links of an adjective trigger to the verb that states the event ("shot dead", "found dead")."""
 
 
+COPULAS = words("be remain lie")
+"""Verbs that only state a condition: "nine people were dead" makes the subject the side the
+event befell."""
+
+
 def _predicate_verb(tok: Token) -> Token:
     """The verb an adjective trigger completes ("was shot dead by police" -> shot): its
     arguments are the event's; any other word stands for itself."""
     if tok.pos_ == "ADJ" and tok.dep_ in PREDICATE_ADJ_DEPS and tok.head.pos_ == "VERB":
         return tok.head
     return tok
+
+
+def _is_state_of(tok: Token) -> bool:
+    """Whether an adjective trigger states its subject's condition through a copula."""
+    return (
+        tok.pos_ in ("ADJ", "VERB")
+        and tok.dep_ in ("acomp", "attr", "oprd")
+        and tok.head.lemma_.lower() in COPULAS
+    )
 
 
 def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
@@ -413,6 +442,9 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     reciprocal = trig.family == CLASH
     is_verb = tok.pos_ in ("VERB", "AUX")
     raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
+    if tok is trig.token and _is_state_of(tok):
+        # "nine people were dead", "two guards lay wounded": the subject underwent it
+        raw = [(c, "target") for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
         # headline style "Migrants attack police" tagged as a noun compound: the appositive
         # head is the object and the noun it is in apposition to the subject
