@@ -136,9 +136,11 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
     if tok.pos_ == "NOUN" and (tok.lower_ in RANK_NOUNS or tok.lemma_.lower() in RANK_NOUNS):
         modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
         start = min((c.left_edge.i for c in modifiers), default=tok.i)
-        armed = [ARMED_ACTOR_GROUPS.get(c.lower_) or ARMED_ACTOR_GROUPS.get(c.lemma_.lower())
-                 for c in modifiers]  # fmt: skip
-        whose = next((a for a in armed if a), None) or (
+        modifier_kinds = [
+            ARMED_ACTOR_GROUPS.get(c.lower_) or ARMED_ACTOR_GROUPS.get(c.lemma_.lower())
+            for c in modifiers
+        ]
+        whose = next((k for k in modifier_kinds if k), None) or (
             group_of(tok.doc[start : tok.i]) if modifiers else None
         )
         return whose if whose in STATE_OR_ARMED else "military"
