@@ -51,6 +51,36 @@ def test_place_resolves(text: str, name: str, country: str, precision: int) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Cicero shooting follows a long feud\n\nTwo people were hurt on Monday.", "Cicero",
+         "Illinois"),
+        ("Augusta man shot while walking home\n\nDeputies found him at a clinic.", "Augusta",
+         "Georgia"),
+        ("Chapel Hill drive-by shooting hurts child\n\nA girl was hit in the arm.", "Chapel Hill",
+         "North Carolina"),
+    ],
+)  # fmt: skip
+def test_a_headline_name_before_an_incident_word_is_a_place(
+    text: str, name: str, admin1: str
+) -> None:
+    found = _resolved(text)
+    assert name in found, f"{name} not in {list(found)}"
+    assert found[name].place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christmas shooting leaves one hurt\n\nA man was hurt.",
+        "Sunday shooting leaves one hurt\n\nA man was hurt.",
+    ],
+)
+def test_calendar_words_before_an_incident_word_stay_dates(text: str) -> None:
+    assert not {m.text for m in _places(text) if m.place is not None}
+
+
+@pytest.mark.parametrize(
     ("text", "not_place"),
     [
         ("Police said the crowd dispersed after midnight. The police union disagreed.", "Police"),

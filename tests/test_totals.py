@@ -160,6 +160,11 @@ def test_no_implied_death_next_to_a_stated_count() -> None:
         ("Crash on the bypass | wtol.comTOLEDO, Ohio -- Two men were hurt.", "Toledo", "Ohio"),
         ("(Dayton, OH)-- A woman was wounded.", "Dayton", "Ohio"),
         ("PALM BEACH COUNTY, Fla. - A family asks for answers.", "Palm Beach County", "Florida"),
+        ("Standoff ends\n\nTOLEDO (June 3, 2019) - Officers said a man was hurt.", "Toledo",
+         "Ohio"),
+        ("Standoff ends\n\nFort Myers, Fla. (WXYZ) -- One man was held.", "Fort Myers",
+         "Florida"),
+        ("Madison, Wis. — Two teens were hurt near a park.", "Madison", "Wisconsin"),
     ],
 )  # fmt: skip
 def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str) -> None:
@@ -171,6 +176,10 @@ def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str
 
 def test_no_dateline_in_ordinary_text() -> None:
     assert find_dateline("A man was shot in the leg on Friday, police said.") is None
+    # a town and state inside a sentence is no dateline, even before a dash
+    assert find_dateline("She moved to Madison, Wis. - and later left.") is None
+    # a bare hyphen after a capital word is a dateline only after an agency or date bracket
+    assert find_dateline("The FBI - not local police - took the case.") is None
 
 
 def test_dateline_beats_a_nearby_part_but_not_a_far_town_of_its_state() -> None:

@@ -30,6 +30,7 @@ from newsledger.nlp.place_words import (
     CONNECTORS,
     DEMONYM_PATTERN,
     DEMONYMS,
+    EVENT_CUE_AFTER,
     LEADING_ARTICLES,
     MACRO_REGIONS,
     MEDIUM_CUE_AFTER,
@@ -344,6 +345,8 @@ def _score(
         score += 3
     elif WEAK_CUE_BEFORE.search(before):
         score += 1
+    if EVENT_CUE_AFTER.match(after):
+        score += 2  # "Cicero shooting", "Augusta man shot": where it happened
     if _qualifier_row(cand, text, gaz) is not None:
         score += 3
     best_row, best_alt = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))

@@ -1,0 +1,64 @@
+"""Page stamps among the time expressions: when the page was posted or updated, not when the
+event happened.
+
+Real pages carry their own dates in the text: "Posted: Friday, March 7, 2014 7:14 PM EST",
+"(Published Monday, Aug. 25, 2014)", "DATE: April 13, 2015", a line that holds nothing but a
+date and a clock time, a wire dateline's filing date ("FRANKLIN (Feb. 4, 2014) –"). These say
+when the report was filed. Read as the event's date they put most incidents on the day of the
+report; so such an expression keeps its value (it is a correct date) but gets the relation
+`stamp`, which the extractor never takes for an incident's date or time of day.
+"""
+
+from __future__ import annotations
+
+import re
+
+STAMP = "stamp"
+"""`DateExpression.relation` of a page stamp."""
+
+STAMP_CUE_BEFORE = re.compile(
+    r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
+    r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:posted|updated|published)\s*:?\s*\d{1,2}:\d{2}\s*"
+    r"(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*)$",
+    re.IGNORECASE,
+)
+"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Updated at ")."""
+
+LINE_REST = re.compile(
+    r"^[\s,|•·\-–—]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
+    r"[\s,|•·\-–—]*$",
+    re.IGNORECASE,
+)
+"""What may share a line with a stamp date: a clock time, a time zone, separators."""
+
+DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’\- ]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*\(\s*$")
+DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
+"""A date in the brackets of a wire dateline: "FRANKLIN (Feb. 4, 2014) –"."""
+
+CALENDAR_DATE = re.compile(r"\d")
+"""A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
+The line must be a paragraph of its own (`_own_paragraph`)."""
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stamps the page (see the module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 40) : start]
+    if STAMP_CUE_BEFORE.search(before.replace("(", " ")):
+        return True
+    if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
+        return True
+    if not CALENDAR_DATE.search(text[start:end]) or not _own_paragraph(text, line_start, line_end):
+        return False
+    rest = text[line_start:start] + " " + text[end:line_end]
+    return bool(LINE_REST.match(rest))
+
+
+def _own_paragraph(text: str, line_start: int, line_end: int) -> bool:
+    """A line set apart by a blank line (or the text's edge) on one side: a page element, not a
+    sentence wrapped over lines."""
+    before = line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n"
+    after = line_end >= len(text.rstrip()) or text[line_end : line_end + 2] == "\n\n"
+    return before or after
