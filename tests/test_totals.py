@@ -144,6 +144,36 @@ def test_a_death_word_in_the_lead_gives_at_least_one_killed() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen held on attempted murder charge\n\nA teen was charged after a boy was wounded.",
+        "A driver faces two counts of attempted first-degree murder after a bar fight on Sunday.",
+        "Police said the attempted murders of two clerks were caught on camera.",
+    ],
+)
+def test_an_attempted_murder_kills_nobody(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert "killed" not in totals, totals
+
+
+def test_a_stated_injured_count_that_is_part_of_those_hit_yields_to_them() -> None:
+    totals = mention_totals(_figures(
+        "Five men were shot outside a bakery late on Friday. Two men were taken to a hospital "
+        "in serious condition, officers said."
+    ))  # fmt: skip
+    assert totals["injured"]["value"] == 5
+
+
+def test_the_dead_are_not_among_the_injured_hit() -> None:
+    totals = mention_totals(_figures(
+        "Four people were shot near a gas station on Sunday. One man was killed and one woman "
+        "was injured, police said."
+    ))  # fmt: skip
+    assert totals["killed"]["value"] == 1
+    assert totals["injured"]["value"] == 3
+
+
 def test_no_implied_death_next_to_a_stated_count() -> None:
     claims = _figures("Two men were killed in a fatal shooting outside a bar on Friday.")
     assert [(c.value, c.qualifier) for c in claims if c.kind == "killed"] == [(2, "exact")]
