@@ -70,6 +70,23 @@ def test_a_headline_name_before_an_incident_word_is_a_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("A second man waved down medics at Truman Road and Grand Boulevard after the fight.",
+         "Grand Boulevard"),
+        ("The brawl began inside Murphy's Tavern shortly after midnight.", "Murphy"),
+        ("Metro Police closed the road for three hours.", "Metro"),
+    ],
+)  # fmt: skip
+def test_streets_owners_and_metro_are_not_towns(text: str, not_place: str) -> None:
+    assert not_place not in {m.text for m in _places(text) if m.place is not None}
+
+
+def test_a_district_named_like_a_street_is_still_a_place() -> None:
+    assert "Grand Boulevard" in _resolved("Neighbours in Grand Boulevard held a vigil on Monday.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Christmas shooting leaves one hurt\n\nA man was hurt.",

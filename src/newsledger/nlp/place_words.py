@@ -165,6 +165,7 @@ NOT_PLACE_WORDS = frozenset(
         "council",
         "party",
         "news",
+        "metro",
         "press",
         "media",
         "agency",
@@ -367,7 +368,7 @@ DEMONYM_PATTERN = re.compile(
 EVENT_CUE_AFTER = re.compile(
     r"^[ \t]+(?:(?:area|county)[ \t]+)?(?:(?:drive-by|fatal|deadly|double|triple|mass|"
     r"officer-involved|police-involved|gang|home|bar|nightclub|school)[ \t]+)?"
-    r"(?:shootings?|stabbings?|homicides?|murders?|slayings?|officials|police|man|woman|teens?|"
+    r"(?:shootings?|stabbings?|homicides?|murders?|slayings?|officials|police|man|men|woman|women|teens?|"
     r"teenager|boy|girl|residents?)\b",
     re.IGNORECASE,
 )
