@@ -82,6 +82,14 @@ def test_streets_owners_and_metro_are_not_towns(text: str, not_place: str) -> No
     assert not_place not in {m.text for m in _places(text) if m.place is not None}
 
 
+def test_a_town_after_a_hospital_locates_the_hospital() -> None:
+    found = _resolved(
+        "A boy shot in Tullahoma on Friday was flown to a trauma center in Nashville."
+    )
+    assert found["Nashville"].in_organisation
+    assert not found["Tullahoma"].in_organisation
+
+
 def test_a_district_named_like_a_street_is_still_a_place() -> None:
     assert "Grand Boulevard" in _resolved("Neighbours in Grand Boulevard held a vigil on Monday.")
 

@@ -295,6 +295,14 @@ STREET_SLOT_BEFORE = re.compile(
 """A name that ends in a street noun, in an address or a crossing ("at Truman Road and Grand
 Boulevard", "5400 Grand Boulevard"), is a street even when a district shares its name."""
 
+CARE_SITE_BEFORE = re.compile(
+    r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary|morgue)"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+"""A town after a hospital ("flown to a trauma center in Nashville") locates the hospital: like a
+place that names an authority it is never the event's place."""
+
 BUSINESS_AFTER = re.compile(
     rf"['’]s[ \t]+(?:{_WORD}[ \t]+)?(?:Tavern|Bar|Pub|Grill|Lounge|Restaurant|Store|Market|"
     rf"Liquors?|Club|Cafe|Café|Diner|Motel|Inn|Shop|Bakery|Deli)\b"
@@ -385,6 +393,8 @@ def _score(
     if ORGANISATION_HEADS.match(after):
         cand.organisation = True  # "the Pas-de-Calais prefecture": a place named as an authority
         score += 1
+    if CARE_SITE_BEFORE.search(before):
+        cand.organisation = True  # "a hospital in Nashville": where the wounded went, not the event
     cand.score = score
 
 
