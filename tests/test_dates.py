@@ -474,3 +474,22 @@ def test_dates_in_sentences_are_no_stamps(text: str, phrase: str) -> None:
     found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 20), "en")}
     assert phrase in found, list(found)
     assert found[phrase].relation != "stamp"
+
+
+@pytest.mark.parametrize(
+    ("text", "report_day", "event_day"),
+    [
+        ("A woman was hurt on Friday night at a bus stop, police said Saturday.", "Saturday",
+         "Friday night"),
+        ("The chief told reporters on Tuesday that a clerk was shot on Monday.", "Tuesday",
+         "Monday"),
+        ("In a news release Thursday, deputies said a hunter was hit on Wednesday.", "Thursday",
+         "Wednesday"),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_said_is_a_report_day(
+    text: str, report_day: str, event_day: str
+) -> None:
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 7), "en")}
+    assert found[report_day].relation == "report"
+    assert found[event_day].relation == "past"

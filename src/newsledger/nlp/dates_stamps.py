@@ -1,5 +1,5 @@
-"""Page stamps among the time expressions: when the page was posted or updated, not when the
-event happened.
+"""Page stamps and report days among the time expressions: when the page was posted or
+updated, or when something was said, not when the event happened.
 
 Real pages carry their own dates in the text: "Posted: Friday, March 7, 2014 7:14 PM EST",
 "(Published Monday, Aug. 25, 2014)", "DATE: April 13, 2015", a line that holds nothing but a
@@ -15,6 +15,20 @@ import re
 
 STAMP = "stamp"
 """`DateExpression.relation` of a page stamp."""
+
+REPORT = "report"
+"""`DateExpression.relation` of the day something was said ("police said Saturday"): when the
+report was made, often a day after the event; an incident's date only when nothing else dates
+it."""
+
+REPORT_CUE_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.'’-]+){0,4}?|announced|confirmed|reported|stated|added|"
+    r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+"""A day right after a speech verb or a release: "police said Saturday", "told reporters on
+Tuesday", "in a news release Thursday"."""
 
 STAMP_CUE_BEFORE = re.compile(
     r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
@@ -38,6 +52,12 @@ DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
 CALENDAR_DATE = re.compile(r"\d")
 """A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
 The line must be a paragraph of its own (`_own_paragraph`)."""
+
+
+def is_report_time(text: str, start: int) -> bool:
+    """Whether the date at `start` is the day something was said (see REPORT)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(REPORT_CUE_BEFORE.search(text[max(line_start, start - 60) : start]))
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
