@@ -204,14 +204,15 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
         out["injured"] = Total(value, value, maximum, hit.qualifier)
     # one claim of more people hit than the stated injured and the dead together: the stated
     # count is a part of the survivors ("seven men were shot ... two more went to hospitals")
-    widest = max((c for c in hits if isinstance(c.value, int) and c.qualifier in
-                  PRECISE_QUALIFIERS), key=lambda c: int(c.value or 0), default=None)  # fmt: skip
-    if (widest is not None and stated is not None and stated.qualifier != "vague"
-            and int(widest.value or 0) - killed > stated.value):  # fmt: skip
-        value = int(widest.value or 0) - killed
-        exact = widest.qualifier == "exact"
-        out["injured"] = Total(value, value, value if exact else None,
-                               "exact" if exact else "at_least")  # fmt: skip
+    counted = [(c.value, c) for c in hits
+               if isinstance(c.value, int) and c.qualifier in PRECISE_QUALIFIERS]  # fmt: skip
+    if counted and stated is not None and stated.qualifier != "vague":
+        widest, claim = max(counted, key=lambda vc: vc[0])
+        if widest - killed > stated.value:
+            value = widest - killed
+            exact = claim.qualifier == "exact"
+            out["injured"] = Total(value, value, value if exact else None,
+                                   "exact" if exact else "at_least")  # fmt: skip
     return out
 
 
