@@ -485,6 +485,9 @@ def test_dates_in_sentences_are_no_stamps(text: str, phrase: str) -> None:
          "Monday"),
         ("In a news release Thursday, deputies said a hunter was hit on Wednesday.", "Thursday",
          "Wednesday"),
+        ("A driver hurt in a crash on Monday night died Thursday at a hospital.", "Thursday",
+         "Monday night"),
+        ("The teen shot at a party on Friday was arrested Sunday.", "Sunday", "Friday"),
     ],
 )  # fmt: skip
 def test_the_day_something_was_said_is_a_report_day(

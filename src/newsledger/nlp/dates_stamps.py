@@ -17,9 +17,9 @@ STAMP = "stamp"
 """`DateExpression.relation` of a page stamp."""
 
 REPORT = "report"
-"""`DateExpression.relation` of the day something was said ("police said Saturday"): when the
-report was made, often a day after the event; an incident's date only when nothing else dates
-it."""
+"""`DateExpression.relation` of the day something was said or a later step was taken ("police
+said Saturday", "was arrested Sunday", "died Tuesday at a hospital"): when the report or its
+sequel came, often days after the event; an incident's date only when nothing else dates it."""
 
 REPORT_CUE_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+[\w.'’-]+){0,4}?|announced|confirmed|reported|stated|added|"
@@ -29,6 +29,14 @@ REPORT_CUE_BEFORE = re.compile(
 )
 """A day right after a speech verb or a release: "police said Saturday", "told reporters on
 Tuesday", "in a news release Thursday"."""
+
+SEQUEL_CUE_BEFORE = re.compile(
+    r"\b(?:arrested|charged|arraigned|booked|indicted|sentenced|convicted|jailed|released|"
+    r"died|court\s+appearance|hearing|vigil|funeral)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+"""A day right after a step that follows an incident: "was arrested Sunday", "arraigned
+Thursday", "a vigil on Saturday", "died Tuesday afternoon"."""
 
 STAMP_CUE_BEFORE = re.compile(
     r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
@@ -55,9 +63,10 @@ The line must be a paragraph of its own (`_own_paragraph`)."""
 
 
 def is_report_time(text: str, start: int) -> bool:
-    """Whether the date at `start` is the day something was said (see REPORT)."""
+    """Whether the date at `start` is the day something was said or a sequel came (REPORT)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return bool(REPORT_CUE_BEFORE.search(text[max(line_start, start - 60) : start]))
+    before = text[max(line_start, start - 60) : start]
+    return bool(REPORT_CUE_BEFORE.search(before) or SEQUEL_CUE_BEFORE.search(before))
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
