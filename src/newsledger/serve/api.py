@@ -246,13 +246,22 @@ def create_app(
     store: Any = ledger.store
     versioned = hasattr(store, "data_version")
     aggregates = AggregateCache()
+    if hasattr(store, "keep_overview_columns"):
+        store.keep_overview_columns()  # read in the background; SQL answers until it is ready
+
+    def version_of(request: Request) -> int:
+        """The data version the ETag middleware read for this request (else read it now)."""
+        version = getattr(request.state, "data_version", None)
+        return int(version) if version is not None else int(store.data_version())
 
     @app.middleware("http")
     async def entity_tags(request: Request, call_next: Callable[..., Any]) -> Response:
         if not versioned or not is_cacheable(request):
             response: Response = await call_next(request)
             return response
-        tag = entity_tag(await run_in_threadpool(store.data_version), request)
+        version = await run_in_threadpool(store.data_version)
+        request.state.data_version = version  # the aggregates' cache key: read once a request
+        tag = entity_tag(version, request)
         if tag in request.headers.get("if-none-match", ""):
             return Response(status_code=304, headers={"ETag": tag, "Cache-Control": CACHE_CONTROL})
         response = await call_next(request)
@@ -327,16 +336,20 @@ def create_app(
         )
 
     @app.get("/api/incidents/timeline", tags=["incidents"], responses=ERROR_RESPONSES)
-    def incident_timeline(filters: Filters) -> Response:
+    def incident_timeline(request: Request, filters: Filters) -> Response:
         """Counts of every matching incident per day, week or month (chosen from the span of
         their dates: up to ~3 months per day, up to 2 years per week, else per month), with
         empty buckets included, plus the number of undated matches."""
         flt = ledger.incident_filter(**filters)
-        key = ("timeline", store.data_version(), repr(flt))
-        return fast_json(aggregates.get_or_compute(key, lambda: store.incident_timeline(flt)))
+        version = version_of(request)
+        key = ("timeline", version, repr(flt))
+        return fast_json(
+            aggregates.get_or_compute(key, lambda: store.incident_timeline(flt, version))
+        )
 
     @app.get("/api/incidents/map", tags=["incidents"], responses=ERROR_RESPONSES)
     def incident_map(
+        request: Request,
         filters: Filters,
         zoom: Annotated[
             int,
@@ -347,8 +360,11 @@ def create_app(
         cell bounds; a one-incident cell names it). Zoom in by asking again with the cell's
         bounds as `bbox` and a higher `zoom`."""
         flt = ledger.incident_filter(**filters)
-        key = ("map", store.data_version(), repr(flt), zoom)
-        return fast_json(aggregates.get_or_compute(key, lambda: store.incident_map(flt, zoom)))
+        version = version_of(request)
+        key = ("map", version, repr(flt), zoom)
+        return fast_json(
+            aggregates.get_or_compute(key, lambda: store.incident_map(flt, zoom, version))
+        )
 
     @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses=ERROR_RESPONSES)
     def get_incident(incident_id: str) -> Response:
