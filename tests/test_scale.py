@@ -4,6 +4,7 @@ overview aggregates, ETags and `serve --workers`. Both backends where the store 
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date, timedelta
@@ -311,3 +312,19 @@ def test_aggregate_endpoints_are_in_the_spec(served: str) -> None:
     assert sum(c["count"] for c in cells) == 38
     bad = httpx.get(f"{served}/api/incidents/map", params={"zoom": 99})
     assert bad.status_code == 422
+
+
+def test_health_tells_when_the_overview_columns_are_ready(served: str) -> None:
+    """Each worker reads its columns in the background and says so; aggregates answer the
+    same before and after (SQL, then the columns)."""
+    deadline = time.monotonic() + 60
+    ready = 0
+    while ready < 8:  # consecutive answers, from whichever worker takes each connection
+        assert time.monotonic() < deadline, "the overview columns were never ready"
+        state = httpx.get(f"{served}/healthz").json()["overview_columns"]
+        assert state in ("ready", "loading")
+        ready = ready + 1 if state == "ready" else 0
+    timeline = httpx.get(f"{served}/api/incidents/timeline", params={"type": "Riots"}).json()
+    assert timeline["dated"] + timeline["undated"] == 20
+    cells = httpx.get(f"{served}/api/incidents/map", params={"zoom": 5}).json()["cells"]
+    assert sorted(c["count"] for c in cells) == [10, 28]

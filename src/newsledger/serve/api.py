@@ -470,7 +470,13 @@ def create_app(
 
     @app.get("/healthz", tags=["meta"])
     def health() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__}
+        """Liveness, and whether this worker's overview columns are of the current data
+        (`overview_columns`: ready, loading, or off): until ready, aggregates ask SQL."""
+        keeper = getattr(store, "columns_keeper", None)
+        columns = "off"
+        if keeper is not None:
+            columns = "ready" if keeper.current(store.data_version()) is not None else "loading"
+        return {"status": "ok", "version": __version__, "overview_columns": columns}
 
     from newsledger.serve.web import add_web_routes
 
