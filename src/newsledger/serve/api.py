@@ -322,7 +322,7 @@ def create_app(
         flt = ledger.incident_filter(**filters, sort=sort, limit=limit, offset=offset)
         if cursor:
             flt.cursor = decode_cursor(cursor, sort)
-        incidents, last = store.list_incident_page(flt)
+        items, last = store.list_summary_page(flt)
         total, exact = store.count_incidents_upto(flt, COUNT_CAP)
         return fast_json(
             {
@@ -331,7 +331,7 @@ def create_app(
                 "limit": limit,
                 "offset": offset,
                 "next_cursor": encode_cursor(last, sort) if last is not None else None,
-                "items": [i.summary for i in incidents],
+                "items": items,
             }
         )
 

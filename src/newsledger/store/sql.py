@@ -434,12 +434,35 @@ class SqlStore(Store):
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
         return self.list_incident_page(flt)[0]
 
+    def incident_summary(self, incident_id: str) -> dict[str, Any] | None:
+        """One query for the API's incident answer (no mention links or block keys)."""
+        c = tables.incidents.c
+        with self._read() as conn:
+            summary = conn.execute(select(c.summary).where(c.id == incident_id)).scalar()
+        return None if summary is None else dict(summary)
+
     def list_incident_page(
         self, flt: IncidentFilter | None = None
     ) -> tuple[list[StoredIncident], list[Any] | None]:
         """A page of incidents and the cursor values of its last row (None when the page is
         short, so the listing is over). With `flt.cursor` the page starts after that row."""
-        flt = flt or IncidentFilter()
+        with self._read() as conn:
+            rows, last = self._page_rows(conn, flt or IncidentFilter())
+            return self._load_incidents(conn, rows, with_blocks=False), last
+
+    def list_summary_page(
+        self, flt: IncidentFilter | None = None
+    ) -> tuple[list[dict[str, Any]], list[Any] | None]:
+        """`list_incident_page` for callers that serve summaries only (the API's list): one
+        query fewer, no mention links."""
+        with self._read() as conn:
+            rows, last = self._page_rows(conn, flt or IncidentFilter())
+        return [row.summary for row in rows], last
+
+    def _page_rows(
+        self, conn: Connection, flt: IncidentFilter
+    ) -> tuple[list[Any], list[Any] | None]:
+        """(id, summary) rows of a page in order, and the cursor values of its last row."""
         check_filter(flt)
         # Ids first (from the covering (date, date_last, id) / (sources, date, id) indexes),
         # then only this page's summaries: a deep page must not read every summary before it.
@@ -450,27 +473,24 @@ class SqlStore(Store):
         # per skipped row on a deep offset page.
         key_columns = [c.id, c.date] + ([c.sources] if "sources" in flt.sort else [])
         keys: list[Any] = []
-        with self._read() as conn:
-            for segment in segments:
-                stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort))
-                if segment is not None:
-                    stmt = stmt.where(segment)
-                stmt = stmt.offset(flt.offset)
-                if flt.limit is not None:
-                    stmt = stmt.limit(flt.limit - len(keys))
-                keys += conn.execute(stmt).all()
-                if flt.limit is not None and len(keys) >= flt.limit:
-                    break
-            ids = [k.id for k in keys]
-            summaries: dict[str, Any] = {}
-            for chunk in _chunks(ids):
-                for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
-                    summaries[row.id] = row
-            rows = [summaries[i] for i in ids if i in summaries]
-            found = self._load_incidents(conn, rows, with_blocks=False)
+        for segment in segments:
+            stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort))
+            if segment is not None:
+                stmt = stmt.where(segment)
+            stmt = stmt.offset(flt.offset)
+            if flt.limit is not None:
+                stmt = stmt.limit(flt.limit - len(keys))
+            keys += conn.execute(stmt).all()
+            if flt.limit is not None and len(keys) >= flt.limit:
+                break
+        ids = [k.id for k in keys]
+        summaries: dict[str, Any] = {}
+        for chunk in _chunks(ids):
+            for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
+                summaries[row.id] = row
         full_page = flt.limit is not None and len(keys) == flt.limit and flt.limit > 0
         last = cursor_values(keys[-1]._asdict(), flt.sort) if full_page else None
-        return found, last
+        return [summaries[i] for i in ids if i in summaries], last
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
