@@ -70,6 +70,9 @@ def test_batch_matches_ingest(spark: object, corpus: Path, tmp_path: Path) -> No
     assert result["articles"] == 5
     assert result["near_duplicates"] == 1
     assert result["rejections"] >= 1
+    assert 1 <= result["largest_resolution_set"] <= result["mentions"]
+    assert result["resolution_sets"] >= 1
+    assert set(result["stage_seconds"]) >= {"write articles", "write mentions", "write incidents"}
 
     assert incident_view(batch_url) == incident_view(ingest_url)
 

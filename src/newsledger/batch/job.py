@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -352,6 +353,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
 
     sc = spark.sparkContext
     schemas = parquet_schemas()
+    clock = StageClock()
 
     def write(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
         schema = schemas[name]
@@ -359,6 +361,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         if sort:  # rows of one article together, in order: the loader streams them
             frame = frame.repartition(*sort[:1]).sortWithinPartitions(*sort)
         frame.write.mode("overwrite").parquet(f"{out}/{name}")
+        clock.lap(f"write {name}")
 
     # 1. read, exact duplicates
     files = sc.binaryFiles(",".join(inputs), minPartitions=max(2, sc.defaultParallelism))
@@ -389,6 +392,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     n_articles = articles.count()
+    clock.lap("read, exact and near duplicates")
     write("articles", articles)
     write("signatures", articles.filter(lambda r: not r["duplicate_of"]).map(signature_row))
 
@@ -439,15 +443,32 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     write("incidents", incidents)
+    set_sizes = placed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b).values()
     return {
         "articles": n_articles,
         "near_duplicates": articles.filter(lambda r: bool(r["duplicate_of"])).count(),
         "rejections": spark.read.parquet(f"{out}/rejections").count(),
         "mentions": spark.read.parquet(f"{out}/mentions").count(),
-        "resolution_sets": placed.keys().distinct().count(),
+        "resolution_sets": set_sizes.count(),
+        "largest_resolution_set": set_sizes.max() if not set_sizes.isEmpty() else 0,
         "incidents": spark.read.parquet(f"{out}/incidents").count(),
+        "stage_seconds": clock.laps,
         "output": out,
     }
+
+
+class StageClock:
+    """Wall time between the job's actions (each runs the lazy stages it needs first): where a
+    run spends its time, reported with the counts."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self._last, 1)
+        self._last = now
 
 
 def signature_row(row: dict[str, Any]) -> dict[str, Any]:
