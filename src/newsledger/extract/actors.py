@@ -46,7 +46,7 @@ from newsledger.extract.vocab import (
     CROWD_WORDS,
     group_of,
 )
-from newsledger.extract.vocab_fr import (
+from newsledger.lang.fr.vocab import (
     APPROX_NUMBER_NOUNS,
     RECIPROCAL_FRAME_VERBS,
     SECOND_SIDE_PREPS,

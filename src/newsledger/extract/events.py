@@ -97,7 +97,7 @@ from newsledger.extract.event_words import (
     WEAK_FAMILIES,
     WEAPON_OBJECTS,
 )
-from newsledger.extract.vocab_fr import FRENCH_PHRASE_PATTERNS, french_family
+from newsledger.lang.fr.vocab import FRENCH_PHRASE_PATTERNS, french_family
 from newsledger.model import Claim
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def _family(tok: Token) -> str | None:
     if tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ", "AUX"):
         return None
     lemma = tok.lemma_.lower()
-    # French: vocab_fr decides first where the shared English+French table misreads French
+    # French: lang.fr.vocab decides first where the shared English+French table misreads French
     french = french_family(tok) if tok.doc.lang_ == "fr" else False
     if french is None or isinstance(french, str):
         return None if french is None or tok.ent_type_ in ("DATE", "TIME") else french
@@ -250,7 +250,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     # `Span.text` joins the sentence's tokens anew on every access: slice the Doc's text once.
     text = doc_text(sent.doc)[base : sent.end_char]
     patterns = PHRASE_PATTERNS
-    if sent.doc.lang_ == "fr":  # French multi-word triggers first (vocab_fr)
+    if sent.doc.lang_ == "fr":  # French multi-word triggers first (lang.fr.vocab)
         patterns = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
     for pattern, family in patterns:
         for match in pattern.finditer(text):

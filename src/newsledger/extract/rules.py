@@ -30,9 +30,10 @@ from newsledger.extract.actors import assign_inter_codes, extract_actors, trigge
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
+from newsledger.extract.lexical import lexical_actors, lexical_figures, supports
 from newsledger.extract.segment import Segment, date_differs, segment, sentences
-from newsledger.extract.vocab_fr import refine_french_sublocations
 from newsledger.extract.weapons import extract_weapons
+from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
 from newsledger.nlp.pipeline import has_parse
@@ -41,11 +42,13 @@ from newsledger.nlp.types import Attribution, DateExpression, PlaceMention
 
 log = logging.getLogger(__name__)
 
-NO_PARSE_NOT_ATTEMPTED = ("event_type", "sub_event_type", "actor", "weapon", "quotes")
+NO_PARSE_NOT_ATTEMPTED = ("event_type", "sub_event_type", "weapon", "quotes")
 """Fields that need a dependency parse: not attempted for rule-only languages."""
 FIGURE_LANGUAGES = ("en", "fr")
-"""Languages with casualty/arrest vocabulary (extract/vocab_figures.py): elsewhere the numbers
-are found (`doc._.quantities`) but what they count is not, so `figure` is not attempted."""
+"""Languages with casualty/arrest vocabulary for the parse (extract/vocab_figures.py); the
+rule-only languages with word lists (`lexical.supports`) read figures and actors from words
+alone; elsewhere the numbers are found (`doc._.quantities`) but what they count is not, so
+`figure` and `actor` are not attempted."""
 CLOCK_LENGTH = 5
 """A `time_of_day` of the form "HH:MM" is a clock time (preferred over a part of day)."""
 
@@ -92,8 +95,10 @@ class RuleExtractor:
                                                       claim.span.end)  # fmt: skip
             if not parsed:
                 mention.not_attempted = list(NO_PARSE_NOT_ATTEMPTED)
-                if lang not in FIGURE_LANGUAGES:
-                    mention.not_attempted.append("figure")
+                if lang not in FIGURE_LANGUAGES and not supports(lang):
+                    mention.not_attempted += ["actor", "figure"]
+                elif lang in FIGURE_LANGUAGES:
+                    mention.not_attempted.append("actor")
             mentions.append(mention)
         if parsed and mentions:
             _link_quotes(list(doc._.quotes or []), segments, mentions)
@@ -104,7 +109,9 @@ class RuleExtractor:
                 sublocations: Sequence[tuple[int, int, str]]) -> list[Claim]:  # fmt: skip
         sents = seg.sents
         owned = seg.owns
-        figures = [c for c in extract_figures(sents, article.id)
+        lexical = not parsed and supports(lang)
+        read_figures = lexical_figures if lexical else extract_figures
+        figures = [c for c in read_figures(sents, article.id)
                    if owned(c.span.start, c.span.end)]  # fmt: skip
         claims: list[Claim] = []
         actors: list[Claim] = []
@@ -124,6 +131,10 @@ class RuleExtractor:
                 assign_inter_codes(actors, event_type)
             else:
                 assign_inter_codes(actors, None)
+        elif lexical:
+            actors = [c for c in lexical_actors(sents, article.id, figures)
+                      if owned(c.span.start, c.span.end)]  # fmt: skip
+            assign_inter_codes(actors, None)
         description = _description(seg, parsed)
         if description is not None:
             start, end = _trim(article.text, description)

@@ -4,7 +4,7 @@ How: each language has a list of (compiled regex, resolver) rules; every rule sc
 (no per-token work), overlapping matches keep the longest, each match resolves with the calendar
 conventions of `date_rules` (weekday on or before publication, night = the evening's date, year
 inferred not after publication). A clock time next to a day expression ("at around 9:20 am on
-Thursday") is merged into it. French rules live in `dates_fr`, the other languages' in
+Thursday") is merged into it. French rules live in `lang.fr.dates`, the other languages' in
 `dates_other` (which uses dateparser for its relative phrases). Durations ("14 days", "15 years")
 never match: a number + unit is a date only with "ago".
 """
@@ -395,7 +395,7 @@ EN_RULES: list[Rule] = [
 
 def rules_for(lang: str) -> list[Rule]:
     if lang == "fr":
-        from newsledger.nlp.dates_fr import FR_RULES
+        from newsledger.lang.fr.dates import FR_RULES
 
         return FR_RULES
     if lang == "en":

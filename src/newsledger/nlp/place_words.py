@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lang import registered
 from newsledger.nlp.calendar_words import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 LOCATIVE_PREPOSITIONS = (
@@ -357,6 +358,10 @@ DEMONYMS: dict[str, str] = {
 }
 """Nationality words give country context for disambiguation; they are never places. (Each
 string is split into words: `dict.fromkeys` over a bare string would key single letters.)"""
+
+for _data in registered():  # nationality and language words of each language (newsledger/lang/)
+    for _word, _code in _data.demonyms.items():
+        DEMONYMS.setdefault(_word, _code)
 
 DEMONYM_PATTERN = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\b",

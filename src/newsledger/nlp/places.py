@@ -20,10 +20,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
+from newsledger.lang import language
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import FEATURES, Gazetteer, name_key
 from newsledger.nlp.place_words import (
@@ -108,6 +110,36 @@ class _Candidate:
     labels: set[str] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class _LanguageCues:
+    """A document language's own place cues (newsledger/lang/<code>/)."""
+
+    weak: re.Pattern[str] | None
+    strong: re.Pattern[str] | None
+    near: re.Pattern[str] | None
+    seas: re.Pattern[str] | None
+    capitalised_nouns: bool
+
+
+@cache
+def _language_cues(lang: str) -> _LanguageCues:
+    data = language(lang)
+    if data is None:
+        return _LanguageCues(None, None, None, None, False)
+    weak = strong = near = seas = None
+    if data.locatives:
+        words = "|".join(re.escape(w) for w in data.locatives)
+        weak = re.compile(rf"(?:^|[\s(])(?:{words})\s+(?:(?:the|la|le|il|el|de)\s+)?$",
+                          re.IGNORECASE)  # fmt: skip
+    if data.place_nouns:
+        strong = re.compile(rf"\b(?:{'|'.join(data.place_nouns)})$", re.IGNORECASE)
+    if data.near_cues:
+        near = re.compile(rf"(?:{'|'.join(data.near_cues)})\s*$", re.IGNORECASE)
+    if data.sea_names:
+        seas = re.compile("|".join(data.sea_names))
+    return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
+
+
 def load_place_indexes() -> None:
     """Load the gazetteer and build the fuzzy town index now: `pipeline.load_pipeline` calls it,
     so their one-off cost (about a second) is paid when the pipeline loads, as a model's weights
@@ -123,9 +155,13 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     person_words = _person_words(doc)
     candidates = _candidates(text, gaz, lang)
+    cues = _language_cues(lang)
+    seas = [m.span() for m in cues.seas.finditer(text)] if cues.seas else []
     for cand in candidates:
         _annotate(cand, text, ents)
-        _score(cand, text, gaz, lower_words, person_words)
+        _score(cand, text, gaz, lower_words, person_words, cues)
+        if any(s < cand.end and cand.start < e for s, e in seas):
+            cand.rejected = True  # "Canale della Manica", "Ärmelkanal": a sea, never a town
 
     accepted = {name_key(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
     chosen = [
@@ -145,7 +181,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
                 cand.end,
                 cand.text,
                 place,
-                _precision(place, text, cand.start),
+                _precision(place, text, cand.start, cues.near),
                 in_organisation=cand.organisation,
             )
         )
@@ -297,13 +333,20 @@ def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
 
 
 def _score(
-    cand: _Candidate, text: str, gaz: Gazetteer, lower_words: set[str], person_words: set[str]
+    cand: _Candidate,
+    text: str,
+    gaz: Gazetteer,
+    lower_words: set[str],
+    person_words: set[str],
+    cues: _LanguageCues | None = None,
 ) -> None:
     """Evidence that this occurrence names a place (see the module docstring)."""
     before = text[max(0, cand.start - 60) : cand.start]
     after = text[cand.end : cand.end + 80]
     key = name_key(cand.text)
     run_start, run_end = _tight_run(text, cand.start, cand.end)
+    if cues is not None and cues.capitalised_nouns:
+        run_end = cand.end  # German nouns after a name are capitalised: no title is implied
     run_longer = run_start < cand.start or cand.end < run_end
     first_run_word = name_key(text[run_start:run_end].split()[0]) if run_longer else ""
 
@@ -319,6 +362,8 @@ def _score(
     ):
         cand.rejected = True
     near = bool(NEAR_CUE_BEFORE.search(before))  # "near Calais", "at sea off Dunkirk"
+    if cues is not None and cues.near is not None and cues.near.search(before):
+        near = True  # "al largo di Calais", "voor de kust van Duinkerke"
     if near and re.search(r"(?<!sea )\boff\s+$", before) and re.match(r"['’]s\b", after):
         near = False  # "took off Smith's jacket": a bare "off" before a possessor
     if ("IN_PERSON" in cand.labels and not near) or (
@@ -340,9 +385,12 @@ def _score(
         score += 2
     elif "FAC" in cand.labels:
         score += 1
-    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after) or near:
+    strong = cues is not None and cues.strong is not None and bool(cues.strong.search(before))
+    if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after) or near or strong:
         score += 3
-    elif WEAK_CUE_BEFORE.search(before):
+    elif WEAK_CUE_BEFORE.search(before) or (
+        cues is not None and cues.weak is not None and cues.weak.search(before)
+    ):
         score += 1
     if _qualifier_row(cand, text, gaz) is not None:
         score += 3
@@ -431,11 +479,14 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) 
     return max(cand.rows, key=value)[0]
 
 
-def _precision(place: Place, text: str, start: int) -> int:
+def _precision(
+    place: Place, text: str, start: int, near: re.Pattern[str] | None = None
+) -> int:
     """ACLED geo-precision: 3 region/country, 2 near or part of a town, 1 the town itself."""
     if place.feature != "city":
         return 3
-    if NEAR_CUE_BEFORE.search(text[max(0, start - 40) : start]):
+    before = text[max(0, start - 40) : start]
+    if NEAR_CUE_BEFORE.search(before) or (near is not None and near.search(before)):
         return 2
     return 1
 

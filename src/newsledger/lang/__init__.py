@@ -1,0 +1,170 @@
+"""Language data, one package per language (as spaCy keeps `lang/xx/`).
+
+Each `newsledger/lang/<code>/__init__.py` defines `LANGUAGE`, a `LanguageData` holding that
+language's word lists: people words with their actor group, casualty words (killed, injured,
+arrested, hospitalised), the event words that decide who acted on whom when there is no parse,
+number words and qualifiers, date words, nationality and language names (never places), sea
+names and locative words. The engines (`nlp.numbers`, `nlp.dates_other`, `nlp.places`,
+`extract.lexical`) read these tables; adding a language is adding a folder and its code to
+`REGISTERED` (docs/languages.md).
+
+English and French keep most of their lexicon in the shared tables of `extract.vocab`,
+`extract.event_words` and `nlp.numbers` (the parse-based rules read them); their packages hold
+what is theirs alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import import_module
+
+REGISTERED = ("en", "fr", "de", "it", "es", "pt", "nl")
+"""Language codes with a package under `newsledger/lang/`."""
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    """Words that say what happened to the people counted next to them (lower case).
+
+    `words` are single tokens; `phrases` are runs of tokens written with single spaces ("ums
+    leben", "perso la vita"), matched token by token."""
+
+    killed: frozenset[str] = frozenset()
+    injured: frozenset[str] = frozenset()
+    arrested: frozenset[str] = frozenset()
+    hospitalised: frozenset[str] = frozenset()
+    phrases: Mapping[str, str] = field(default_factory=dict)
+    """Multi-word casualty phrase -> kind."""
+
+    def kind_of(self, word: str) -> str | None:
+        """The casualty kind a single lower-case word states, or None."""
+        for kind, table in (
+            ("killed", self.killed),
+            ("injured", self.injured),
+            ("arrested", self.arrested),
+            ("hospitalised", self.hospitalised),
+        ):
+            if word in table:
+                return kind
+        return None
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """Number vocabulary read by `nlp.numbers` for a language without its own code there."""
+
+    word_pattern: str
+    """A token made only of these morphemes is a candidate number word (text2num decides)."""
+    not_number_words: frozenset[str] = frozenset()
+    joiners: frozenset[str] = frozenset()
+    """Words that join number words into one number ("treinta y dos", "vinte e três")."""
+    magnitudes: Mapping[str, int] = field(default_factory=dict)
+    indefinite_one: frozenset[str] = frozenset()
+    approx_nouns: Mapping[str, int] = field(default_factory=dict)
+    vague_amounts: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    vague_needs_noun: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
+    qualifiers: tuple[tuple[str, str], ...] = ()
+    """(regex before the number, qualifier): at_least, at_most, approx."""
+    range_joiner: str = r"^\s*(?:-|–)\s*$"
+    range_lead: str = r"$^"
+    """Words that must precede a range joined by "and" ("zwischen 30 und 40")."""
+    of_words: frozenset[str] = frozenset()
+    """Words between an amount and what it counts ("un centinaio di migranti")."""
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """Date vocabulary read by `nlp.dates_other` beyond CLDR's month and weekday names."""
+
+    day_parts: Mapping[str, str] = field(default_factory=dict)
+    """Part of the day written after a weekday (glued or spaced) -> part name."""
+    extra_weekdays: Mapping[str, int] = field(default_factory=dict)
+    night_spans: tuple[str, ...] = ()
+    """Night spans with `{wd}` for the weekday alternation; group `wd` names the evening's day,
+    group `to` the day the night leads to."""
+    last_before: str = ""
+    """Words before a weekday that put it strictly before publication ("afgelopen")."""
+    last_after: str = ""
+    """The same, written after the weekday ("sabato scorso", "el sábado pasado")."""
+    relative_parts: tuple[tuple[str, int, str], ...] = ()
+    """(regex, days before publication, part of day): "gestern Abend", "anoche"."""
+    ago: str = ""
+    """Shape of "N units ago" (dateparser resolves what it matches)."""
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything newsledger knows of one language (see the module docstring)."""
+
+    code: str
+    name: str
+    actors: Mapping[str, str] = field(default_factory=dict)
+    """Lower-case people word -> actor group (police, migrants, protesters...)."""
+    actor_suffixes: Mapping[str, str] = field(default_factory=dict)
+    """Compound heads (German, Dutch): a word ending in one names that group
+    ("Grenzpolizisten", "politieagenten")."""
+    casualties: CasualtyWords | None = None
+    clash_words: frozenset[str] = frozenset()
+    """Reciprocal violence ("Zusammenstöße", "scontri"): every side named is an agent."""
+    attack_words: frozenset[str] = frozenset()
+    """One-sided violence ("angegriffen", "atacaron"): who acted comes first, or after an
+    agent preposition in the passive."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
+    agent_preps: frozenset[str] = frozenset()
+    among_words: frozenset[str] = frozenset()
+    """"unter", "tra", "entre": casualties among a group ("zwei Verletzte unter den Beamten")."""
+    negations: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    """Words after a comma that open another clause (a figure's casualty word stops there)."""
+    statistic_markers: tuple[str, ...] = ()
+    """Period markers: a sentence with one counts a tally over time, not one incident."""
+    demonyms: Mapping[str, str] = field(default_factory=dict)
+    """Nationality and language words -> ISO country code: context, never a place."""
+    sea_names: tuple[str, ...] = ()
+    """Regexes of seas and straits as written in the language: never a town of that name."""
+    capitalised_nouns: bool = False
+    """Common nouns are capitalised (German): a capitalised word after a place name is no
+    sign that the name is part of a longer title ("in Calais Polizisten")."""
+    locatives: tuple[str, ...] = ()
+    """Prepositions written right before a place name ("a Calais", "en Calais")."""
+    place_nouns: tuple[str, ...] = ()
+    """Phrases that call the next name a place ("porto di", "ciudad de", "Hafen von")."""
+    near_cues: tuple[str, ...] = ()
+    """Phrases that put the event near a place, not in it ("al largo di", "voor de kust van")."""
+    numbers: NumberWords | None = None
+    dates: DateWords | None = None
+
+
+@cache
+def language(code: str | None) -> LanguageData | None:
+    """The data of a registered language, or None."""
+    if code not in REGISTERED:
+        return None
+    module = import_module(f"newsledger.lang.{code}")
+    data = module.LANGUAGE
+    if not isinstance(data, LanguageData) or data.code != code:
+        raise TypeError(
+            f"newsledger.lang.{code}.LANGUAGE must be a LanguageData with code {code!r}: "
+            "see docs/languages.md"
+        )
+    return data
+
+
+def registered() -> list[LanguageData]:
+    """Every registered language's data, in `REGISTERED` order."""
+    return [data for code in REGISTERED if (data := language(code)) is not None]
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated string (keeps long vocabularies readable)."""
+    return frozenset(text.split())
+
+
+def table(group: str, text: str) -> dict[str, str]:
+    """word -> group for every word of a space-separated string."""
+    return dict.fromkeys(text.split(), group)

@@ -1,0 +1,18 @@
+"""French: the parse-based rules' own lexicon (`vocab`), time expressions (`dates`) and quote
+cues (`quotes`); people, event and number words shared with English stay in the shared tables
+(`extract.vocab`, `extract.event_words`, `nlp.numbers`)."""
+
+from __future__ import annotations
+
+from newsledger.lang import LanguageData, words
+
+LANGUAGE = LanguageData(
+    code="fr",
+    name="French",
+    demonyms={
+        **dict.fromkeys(words("britanniques anglaises"), "GB"),
+        **dict.fromkeys(words("françaises"), "FR"),
+        **dict.fromkeys(words("polonaises"), "PL"),
+    },
+    sea_names=(r"(?<=la )Manche(?!\s*\))", r"mer\s+du\s+Nord", r"Méditerranée"),
+)
