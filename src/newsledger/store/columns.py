@@ -3,12 +3,12 @@
 An aggregate over every matching incident is a GROUP BY over the whole covering index in SQL
 (100-200 ms at 100k incidents on a loaded 2-core machine, and every distinct filter, zoom and
 `since` is a new question). The columns the overview filters and groups by (dates,
-coordinates, type, place keys, sources, conflict flag, id) take ~60 bytes an incident as numpy
-arrays, so a server keeps one copy per worker, tagged with the data version it was read at,
-and answers every filter but full-text search from it with the same semantics as
-`filters.conditions` (a test compares the two paths). A newer data version makes the copy stale:
-aggregates go back to SQL until a background rebuild catches up, so no answer is ever older
-than the data.
+coordinates, type, place keys, sources, conflict flag, id) take ~140 bytes an incident in
+memory (14 MB at 100k, half of it the id strings), so a server keeps one copy per worker,
+tagged with the data version it was read at, and answers every filter but full-text search
+from it with the same semantics as `filters.conditions` (a test compares the two paths). A
+newer data version makes the copy stale: aggregates go back to SQL until a background rebuild
+catches up, so no answer is ever older than the data.
 """
 
 from __future__ import annotations
