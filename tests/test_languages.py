@@ -226,6 +226,26 @@ def test_weekdays_and_nights_resolve_against_publication_only(
     assert [d.value for d in without] == [None]  # no publication date: no invented day
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "clock"),
+    [
+        ("de", "Am Mittwoch, dem 4. Mai 2022, gegen 23 Uhr brannten Autos.", "2022-05-04", "23:00"),
+        ("it", "Mercoledì 4 maggio 2022 alle 23.15 sono arrivati i rinforzi.", "2022-05-04",
+         "23:15"),
+        ("es", "El miércoles 4 de mayo de 2022 a las 23.00 horas llegó la policía.", "2022-05-04",
+         "23:00"),
+        ("pt", "Na quarta-feira, 4 de maio de 2022, às 23h30 houve tiros.", "2022-05-04",
+         "23:30"),
+        ("nl", "Woensdag 4 mei 2022 om 23.00 uur grepen agenten in.", "2022-05-04", "23:00"),
+    ],
+)  # fmt: skip
+def test_weekday_with_its_date_and_clock_is_one_expression(
+    lang: str, text: str, value: str, clock: str
+) -> None:
+    found = [d for d in find_date_expressions(text, None, lang) if d.value is not None]
+    assert [(str(d.value), d.time_of_day) for d in found] == [(value, clock)]
+
+
 def test_last_weekday_written_after_is_strictly_before() -> None:
     saturday = date(2022, 1, 15)
     [found] = find_date_expressions("Il sabato scorso la polizia è intervenuta.", saturday, "it")

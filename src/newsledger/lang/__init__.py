@@ -94,6 +94,10 @@ class DateWords:
     """(regex, days before publication, part of day): "gestern Abend", "anoche"."""
     ago: str = ""
     """Shape of "N units ago" (dateparser resolves what it matches)."""
+    clock_leads: str = ""
+    """Words before a clock time ("um 22 Uhr", "alle 22.30", "a las diez" is not read)."""
+    clock_unit: str = ""
+    """The word after an hour ("22 Uhr", "22.00 uur")."""
 
 
 @dataclass(frozen=True)

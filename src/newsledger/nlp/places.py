@@ -121,6 +121,11 @@ class _LanguageCues:
     capitalised_nouns: bool
 
 
+def _same_line(pattern: str) -> str:
+    """A cue pattern whose spaces never cross a line break (a headline is no cue)."""
+    return pattern.replace(r"\s", r"[ \t]")
+
+
 @cache
 def _language_cues(lang: str) -> _LanguageCues:
     data = language(lang)
@@ -129,12 +134,12 @@ def _language_cues(lang: str) -> _LanguageCues:
     weak = strong = near = seas = None
     if data.locatives:
         words = "|".join(re.escape(w) for w in data.locatives)
-        weak = re.compile(rf"(?:^|[\s(])(?:{words})\s+(?:(?:the|la|le|il|el|de)\s+)?$",
+        weak = re.compile(rf"(?:^|[\s(])(?:{words})[ \t]+(?:(?:la|le|il|el|de)[ \t]+)?$",
                           re.IGNORECASE)  # fmt: skip
     if data.place_nouns:
-        strong = re.compile(rf"\b(?:{'|'.join(data.place_nouns)})$", re.IGNORECASE)
+        strong = re.compile(_same_line(rf"\b(?:{'|'.join(data.place_nouns)})$"), re.IGNORECASE)
     if data.near_cues:
-        near = re.compile(rf"(?:{'|'.join(data.near_cues)})\s*$", re.IGNORECASE)
+        near = re.compile(_same_line(rf"\b(?:{'|'.join(data.near_cues)})\s*$"), re.IGNORECASE)
     if data.sea_names:
         seas = re.compile("|".join(data.sea_names))
     return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
@@ -345,6 +350,11 @@ def _score(
     after = text[cand.end : cand.end + 80]
     key = name_key(cand.text)
     run_start, run_end = _tight_run(text, cand.start, cand.end)
+    own_cue = cues is not None and any(
+        cue is not None and cue.search(before) for cue in (cues.weak, cues.strong, cues.near)
+    )
+    if own_cue:
+        run_start = cand.start  # "In Calais" opening a sentence: the preposition is no name
     if cues is not None and cues.capitalised_nouns:
         run_end = cand.end  # German nouns after a name are capitalised: no title is implied
     run_longer = run_start < cand.start or cand.end < run_end
@@ -398,8 +408,8 @@ def _score(
     feature = gaz.place(best_row).feature
     if not best_alt and (feature != "city" or gaz.populations[best_row] >= BIG_PLACE_POPULATION):
         score += 1
-    if best_alt:
-        score -= 1
+    if best_alt and not own_cue:
+        score -= 1  # (the document's own language names places by their alternate names)
     if key in lower_words or key in NOT_PLACE_WORDS or cand.text.lower() in lower_words:
         score -= 3
     if "SENT_START" in cand.labels and not cand.labels & PLACE_LABELS and " " not in cand.text:

@@ -145,6 +145,8 @@ DATES = DateWords(
         (r"heute\s+(?:Morgen|morgen|früh)", 0, "morning"),
     ),
     ago=r"vor\s+\w+\s+(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)",
+    clock_leads=r"um|gegen|ab",
+    clock_unit=r"Uhr",
 )
 
 LANGUAGE = LanguageData(

@@ -114,6 +114,8 @@ DATES = DateWords(
         (r"esta\s+madrugada", 0, "early morning"),
     ),
     ago=r"hace\s+\w+\s+(?:día|días|semana|semanas|mes|meses|año|años)",
+    clock_leads=r"a\s+las|hacia\s+las|sobre\s+las",
+    clock_unit=r"horas",
 )
 
 LANGUAGE = LanguageData(

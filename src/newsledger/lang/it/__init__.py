@@ -121,6 +121,8 @@ DATES = DateWords(
         (r"stamattina|stamani|questa\s+mattina", 0, "morning"),
     ),
     ago=r"\w+\s+(?:giorno|giorni|settimana|settimane|mese|mesi|anno|anni)\s+fa",
+    clock_leads=r"alle|verso\s+le|intorno\s+alle|dalle",
+    clock_unit=r"",
 )
 
 LANGUAGE = LanguageData(

@@ -136,6 +136,8 @@ DATES = DateWords(
         (r"vanochtend|vanmorgen", 0, "morning"),
     ),
     ago=r"\w+\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+geleden",
+    clock_leads=r"om|rond|omstreeks",
+    clock_unit=r"uur",
 )
 
 LANGUAGE = LanguageData(

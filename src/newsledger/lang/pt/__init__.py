@@ -107,6 +107,8 @@ DATES = DateWords(
         (r"esta\s+madrugada", 0, "early morning"),
     ),
     ago=r"há\s+\w+\s+(?:dia|dias|semana|semanas|mês|meses|ano|anos)",
+    clock_leads=r"às|por\s+volta\s+das|pelas",
+    clock_unit=r"horas",
 )
 
 LANGUAGE = LanguageData(
