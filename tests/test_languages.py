@@ -131,6 +131,18 @@ def test_one_person_with_an_indefinite_article() -> None:
         ("injured", "civilians", 1)}  # fmt: skip
 
 
+def test_casualty_noun_takes_the_group_counted_before_it() -> None:
+    mention = main_of("Foram assistidos 12 polícias com contusões e quatro hospitalizados.", "pt")
+    assert {(c.kind, c.actor, c.value) for c in mention.claims_for("figure")} == {
+        ("injured", "police", 12), ("hospitalised", "police", 4)}  # fmt: skip
+
+
+def test_one_person_named_after_the_casualty_word() -> None:
+    mention = main_of("È morto in serata il passante colpito durante gli scontri.", "it")
+    assert {(c.kind, c.actor, c.value, c.span.text) for c in mention.claims_for("figure")} == {
+        ("killed", "civilians", 1, "morto in serata il passante")}  # fmt: skip
+
+
 def test_negation_and_tallies_give_no_figure() -> None:
     negated = main_of("Zwei Passanten wurden nicht verletzt, sagte die Polizei.", "de")
     tally = main_of("Dall'inizio dell'anno duemila migranti sono stati arrestati.", "it")
@@ -167,6 +179,29 @@ def test_sides_and_their_roles(
     lang: str, text: str, expected: set[tuple[str | None, str | None, str | None]]
 ) -> None:
     assert actors(main_of(text, lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a participle right after the side, no auxiliary: headline style
+        ("es", "Dos agentes agredidos por encapuchados en Bilbao.", {("police", "target", "1")}),
+        # a police operation: the side named first acted
+        ("it", "La polizia ha sgomberato un accampamento di profughi a Ventimiglia.",
+         {("police", "agent", "1"), ("migrants", "target", "7")}),
+        ("de", "Ein Zeltlager mit 300 Flüchtlingen geräumt.", {("migrants", "target", "7")}),
+    ],
+)  # fmt: skip
+def test_participles_and_operations(
+    lang: str, text: str, expected: set[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert actors(main_of(text, lang)) == expected
+
+
+def test_a_clash_naming_one_side_was_fought_by_the_counted_participants() -> None:
+    text = ("Rond de tweehonderd betogers trokken naar het station. Daar ontstonden "
+            "confrontaties met de politie.")  # fmt: skip
+    assert actors(main_of(text, "nl")) == {("police", "agent", "1"), ("protesters", "agent", "6")}
 
 
 def test_injured_side_is_a_target_and_keeps_its_noun_when_civilian() -> None:
@@ -246,6 +281,19 @@ def test_weekday_with_its_date_and_clock_is_one_expression(
     assert [(str(d.value), d.time_of_day) for d in found] == [(value, clock)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase"),
+    [
+        ("de", "Die ganze Nacht brannten Barrikaden.", "Die ganze Nacht"),
+        ("es", "Los disturbios duraron toda la noche.", "toda la noche"),
+        ("nl", "De hele nacht bleef het onrustig.", "De hele nacht"),
+    ],
+)
+def test_a_night_without_a_day_is_a_part_of_day_only(lang: str, text: str, phrase: str) -> None:
+    found = find_date_expressions(text, SUNDAY, lang)
+    assert [(d.text, d.value, d.time_of_day) for d in found] == [(phrase, None, "night")]
+
+
 def test_last_weekday_written_after_is_strictly_before() -> None:
     saturday = date(2022, 1, 15)
     [found] = find_date_expressions("Il sabato scorso la polizia è intervenuta.", saturday, "it")
@@ -293,17 +341,25 @@ def test_sea_names_are_no_towns_and_the_event_is_near_the_coast_town(
 # --- the restatement gold ------------------------------------------------------------------
 
 
-def test_restatement_gold_keeps_its_figures() -> None:
-    """tests/gold/examples_lang (docs/languages.md): overall 0.813, figure 0.952, actor 0.870,
-    location and date 1.0 when written; the floors are those minus 0.02."""
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [
+        ("examples_lang",
+         {"overall": 0.79, "figure": 0.93, "actor": 0.85, "location": 0.98, "date": 0.98}),
+        ("examples_lang_heldout",
+         {"overall": 0.80, "figure": 0.89, "actor": 0.93, "location": 0.98, "date": 0.98}),
+    ],
+)  # fmt: skip
+def test_restatement_gold_keeps_its_figures(folder: str, floors: dict[str, float]) -> None:
+    """tests/gold/examples_lang* (docs/languages.md): the figures measured when written, minus
+    0.02 (overall 0.813 / 0.824, figure 0.952 / 0.914, actor 0.870 / 0.952)."""
     from pathlib import Path
 
     from newsledger.eval.report import EvalReport
     from newsledger.eval.run import run_eval
 
-    report = run_eval(Path(__file__).parent / "gold" / "examples_lang")
+    report = run_eval(Path(__file__).parent / "gold" / folder)
     assert isinstance(report, EvalReport)
     fields = report.to_json()["fields"]
-    floors = {"overall": 0.79, "figure": 0.93, "actor": 0.85, "location": 0.98, "date": 0.98}
     assert {k: fields[k]["f1"] >= v for k, v in floors.items()} == dict.fromkeys(floors, True), {
         k: fields[k]["f1"] for k in floors}  # fmt: skip

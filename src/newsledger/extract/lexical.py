@@ -206,34 +206,43 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             continue
         counts = _counts(sent, quantities, index, data)
         for n, count in enumerate(counts):
-            claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index)
-        claims.extend(_single_casualties(sent, article_id, data))
+            earlier = next((c.group for c in reversed(counts[:n]) if c.group), None)
+            claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index,
+                                    earlier)  # fmt: skip
+        counted = {c.counted.i for c in counts if c.counted is not None}
+        claims.extend(_single_casualties(sent, article_id, data, counted))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
 
 
-def _single_casualties(sent: Span, article_id: str, data: LanguageData) -> list[Claim]:
-    """One person with an indefinite article and a casualty word in the clause ("ein Fahrer
-    wurde verletzt", "un camionista è stato ferito"): value 1."""
+def _single_casualties(sent: Span, article_id: str, data: LanguageData,
+                       counted: set[int]) -> list[Claim]:  # fmt: skip
+    """One person with a singular article and a casualty word in the clause ("ein Fahrer
+    wurde verletzt", "un camionista è stato ferito", "È deceduto il conducente"): value 1."""
     if data.numbers is None:
         return []
     doc = sent.doc
     out: list[Claim] = []
+    articles = data.numbers.indefinite_one | data.singular_articles
     for tok in sent:
-        if tok.lower_ not in data.numbers.indefinite_one:
+        if tok.lower_ not in articles:
             continue
         noun = next((doc[j] for j in range(tok.i + 1, min(sent.end, tok.i + 3))
                      if group_of_word(doc[j].lower_, data) is not None), None)  # fmt: skip
-        if noun is None:
-            continue
+        if noun is None or noun.i in counted or (tok.i > 0 and doc[tok.i - 1].like_num):
+            continue  # "Sechzehn der Polizisten": a count, not one person
         group = group_of_word(noun.lower_, data)
         stop = _clause_end(doc, noun.i + 1, min(sent.end, noun.i + 1 + MAX_AFTER), data)
         kinds = _kinds_after(doc, noun.i + 1, stop, data)
         found = kinds[0] if kinds else None
+        start_char = tok.idx
+        if found is None:  # "È deceduto il conducente", "Morto il camionista"
+            found = _kind_before(doc, tok.i, sent.start, data)
+            start_char = doc[found[1]].idx if found is not None else start_char
         if found is None or found[0] not in CASUALTY_KINDS:
             continue
-        end_tok = doc[found[1]]
-        evidence = _evidence(doc, sent, article_id, tok.idx, end_tok.idx + len(end_tok))
+        end_tok = doc[found[1]] if doc[found[1]].i > noun.i else noun
+        evidence = _evidence(doc, sent, article_id, start_char, end_tok.idx + len(end_tok))
         out.append(Claim(field="figure", value=1, span=evidence, qualifier="exact",
                          kind=found[0], actor=group))  # fmt: skip
     return out
@@ -241,7 +250,7 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData) -> list[
 
 def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
                   later: Sequence[_Count], data: LanguageData,
-                  index: _Tokens) -> list[Claim]:  # fmt: skip
+                  index: _Tokens, earlier: str | None = None) -> list[Claim]:  # fmt: skip
     """The figures one count states (one per casualty kind), or none."""
     q = count.quantity
     next_start = later[0].first if later else sent.end
@@ -254,7 +263,8 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
         if own is None:
             return []
         among = _among_group(doc, own[1], stop, data)
-        group, last_tok = (among[0], among[1]) if among else (None, own[1] - 1)
+        # "32 polícias com contusões e sete hospitalizados": the group counted just before
+        group, last_tok = (among[0], among[1]) if among else (earlier, own[1] - 1)
         tok = doc[last_tok]
         return [_figure(own[0], count, group,
                         _evidence(doc, sent, article_id, q.start, tok.idx + len(tok)))]  # fmt: skip
@@ -318,6 +328,7 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
         for sent in sents
         for kind, name, role, tok in _sentence_actors(sent, data, victims, counted)
     ]
+    found += _other_side(doc, sents, data, figures, found)
     agents = {kind for kind, _, role, _, _ in found if role == "agent"}
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
@@ -333,6 +344,39 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
     return claims
 
 
+def _other_side(doc: Doc, sents: Sequence[Span], data: LanguageData, figures: Sequence[Claim],
+                found: Sequence[tuple[str, str, str, Token, Span]]
+                ) -> list[tuple[str, str, str, Token, Span]]:  # fmt: skip
+    """A clash sentence that names one side ("kwam het tot confrontaties met de politie") fought
+    the participants the mention counts ("zo'n tweehonderd migranten"): they are agents too."""
+    clash_sides = {kind for kind, _, role, tok, sent in found if role == "agent"
+                   and any(w.lower_ in data.clash_words for w in sent)}  # fmt: skip
+    if len(clash_sides) != 1:
+        return []
+    out: list[tuple[str, str, str, Token, Span]] = []
+    for claim in figures:
+        if claim.kind != "participants" or claim.actor in (None, *clash_sides):
+            continue
+        tok = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+        if tok is None or not any(s.start_char <= claim.span.start < s.end_char for s in sents):
+            continue
+        head = next((t for t in reversed(tok) if group_of_word(t.lower_, data) == claim.actor),
+                    tok[-1])  # fmt: skip
+        out.append((str(claim.actor), str(claim.actor), "agent", head, head.sent))
+    return out
+
+
+def _participle_target(doc: Doc, i: int, sent_end: int, data: LanguageData) -> bool:
+    """An attack participle right after the people word, with no auxiliary between ("il
+    camionista portoghese aggredito", "Polizisten angegriffen"): that side was attacked."""
+    for j in range(i + 1, min(sent_end, i + 3)):
+        if doc[j].lower_ in data.attack_participles or doc[j].lower_ in data.clearance_words:
+            return True
+        if doc[j].is_stop or doc[j].is_punct:
+            return False
+    return False
+
+
 def _sentence_actors(
     sent: Span,
     data: LanguageData,
@@ -343,7 +387,7 @@ def _sentence_actors(
     doc = sent.doc
     lows = [t.lower_ for t in sent]
     clash = any(w in data.clash_words for w in lows)
-    attack = any(w in data.attack_words for w in lows)
+    attack = any(w in data.attack_words or w in data.clearance_words for w in lows)
     casualty = any(_casualty_at(doc, t.i, data) is not None for t in sent)
     if not (clash or attack or casualty):
         return []
@@ -358,6 +402,8 @@ def _sentence_actors(
             out.append((group, name, "agent", tok))
             continue
         role = _side_role(doc, tok.i, data, counted)
+        if role is None and _participle_target(doc, tok.i, sent.end, data):
+            role = "target"
         if role is None and any(a <= tok.idx < b for a, b in victims):
             role = "target"
         if role is None:

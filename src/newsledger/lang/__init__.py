@@ -92,6 +92,9 @@ class DateWords:
     """The same, written after the weekday ("sabato scorso", "el sábado pasado")."""
     relative_parts: tuple[tuple[str, int, str], ...] = ()
     """(regex, days before publication, part of day): "gestern Abend", "anoche"."""
+    night_words: str = ""
+    """A night with no day of its own ("die ganze Nacht", "toda la noche", "esta noite"): a
+    part of the day only."""
     ago: str = ""
     """Shape of "N units ago" (dateparser resolves what it matches)."""
     clock_leads: str = ""
@@ -117,6 +120,15 @@ class LanguageData:
     attack_words: frozenset[str] = frozenset()
     """One-sided violence ("angegriffen", "atacaron"): who acted comes first, or after an
     agent preposition in the passive."""
+    attack_participles: frozenset[str] = frozenset()
+    """Attack words that are past participles: right after a people word with no auxiliary
+    ("il camionista aggredito", "agentes agredidos") they make that side the target."""
+    clearance_words: frozenset[str] = frozenset()
+    """Police operations on a camp or a crowd ("geräumt", "sgomberato", "desalojo"): the first
+    side named acted, the others were acted upon."""
+    singular_articles: frozenset[str] = frozenset()
+    """Articles that mark one person ("il", "el", "o", "der", "het"): with a casualty word, a
+    count of one."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()

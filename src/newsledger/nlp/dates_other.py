@@ -137,6 +137,11 @@ def _day_part_rules(lang: str, weekdays: dict[str, int]) -> list[Rule]:
     return rules
 
 
+def _night_only(m: re.Match[str], published: date | None) -> Resolved | None:
+    """A night with no day of its own ("toda la noche"): the part of the day, no date."""
+    return Resolved(None, None, None, "night", "time")
+
+
 def _clock_rules(words: DateWords) -> list[Rule]:
     """Clock times: "um 22.30 Uhr", "alle 22", "às 21h15", "om 23.00 uur" (no date of their own;
     merged into the day next to them)."""
@@ -220,6 +225,10 @@ def rules_for_language(lang: str) -> list[Rule]:
             )
     if date_words is not None:
         rules += _clock_rules(date_words)
+    if date_words is not None and date_words.night_words:
+        rules.append(
+            (re.compile(rf"(?i)(?<!\w)(?P<x>{date_words.night_words})(?!\w)"), _night_only)
+        )
     if date_words is not None and date_words.ago:
         rules.append(
             (

@@ -39,7 +39,7 @@ ACTORS: dict[str, str] = {
     **table(
         "civilians",
         "zivilist zivilisten passant passanten anwohner anwohnerin einwohner menschen personen "
-        "person mann männer frau frauen kind kinder lkw-fahrer lastwagenfahrer fahrer "
+        "person mann männer frau frauen kind kinder lkw-fahrer fernfahrer lastwagenfahrer fahrer "
         "lkw-fahrerin journalist journalisten",
     ),
     **table("government", "regierung behörden präfektur ministerium innenministerium"),
@@ -65,7 +65,7 @@ CASUALTIES = CasualtyWords(
     injured=words(
         "verletzt verletzte verletzten verletzter schwerverletzt schwerverletzte "
         "schwerverletzten leichtverletzt leichtverletzte leichtverletzten verwundet verwundete "
-        "verwundeten verletzungen"
+        "verwundeten verletzungen prellungen"
     ),
     arrested=words(
         "festgenommen verhaftet inhaftiert festnahmen verhaftungen festgesetzt"
@@ -141,9 +141,9 @@ DATES = DateWords(
         (r"gestern\s+(?:Morgen|morgen|früh)", 1, "morning"),
         (r"gestern\s+(?:Nachmittag|nachmittag)", 1, "afternoon"),
         (r"(?:letzte|vergangene)\s+Nacht", 1, "night"),
-        (r"in\s+der\s+Nacht", 1, "night"),
         (r"heute\s+(?:Morgen|morgen|früh)", 0, "morning"),
     ),
+    night_words=r"die\s+ganze\s+Nacht|nachts|in\s+der\s+Nacht",
     ago=r"vor\s+\w+\s+(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)",
     clock_leads=r"um|gegen|ab",
     clock_unit=r"Uhr",
@@ -163,6 +163,9 @@ LANGUAGE = LanguageData(
         "griffen griff angegriffen angriff angriffe attackiert attackierten attackierte "
         "bewarfen beworfen warfen schlugen geschlagen"
     ),
+    attack_participles=words("angegriffen attackiert beworfen geschlagen"),
+    clearance_words=words("geräumt räumung räumten räumte aufgelöst"),
+    singular_articles=words("der ein einen einem eines"),
     passive_auxiliaries=words("wurde wurden worden"),
     target_preps=words("gegen auf"),
     agent_preps=words("von"),

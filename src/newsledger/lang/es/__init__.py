@@ -41,7 +41,8 @@ CASUALTIES = CasualtyWords(
         "asesinada murieron murió"
     ),
     injured=words(
-        "heridos herido herida heridas lesionados lesionado lesionada contusionados"
+        "heridos herido herida heridas lesionados lesionado lesionada contusionados contusiones "
+        "lesiones"
     ),
     arrested=words(
         "detenidos detenido detenida detenidas arrestados arrestado arrestada detenciones "
@@ -106,13 +107,13 @@ DATES = DateWords(
     last_after=r"pasad[oa]",
     relative_parts=(
         (r"anoche", 1, "night"),
-        (r"durante\s+la\s+noche", 1, "night"),
         (r"ayer\s+por\s+la\s+noche", 1, "night"),
         (r"ayer\s+por\s+la\s+tarde", 1, "afternoon"),
         (r"ayer\s+por\s+la\s+mañana", 1, "morning"),
         (r"esta\s+mañana", 0, "morning"),
         (r"esta\s+madrugada", 0, "early morning"),
     ),
+    night_words=r"durante\s+la\s+noche|toda\s+la\s+noche|de\s+madrugada",
     ago=r"hace\s+\w+\s+(?:día|días|semana|semanas|mes|meses|año|años)",
     clock_leads=r"a\s+las|hacia\s+las|sobre\s+las",
     clock_unit=r"horas",
@@ -131,6 +132,9 @@ LANGUAGE = LanguageData(
         "atacaron atacó atacados atacado atacada agredieron agredió agredidos agredido "
         "agresión agresiones lanzaron apedrearon"
     ),
+    attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
+    clearance_words=words("desalojo desalojado desalojaron desalojó desmantelamiento desmantelado"),
+    singular_articles=words("el un una"),
     passive_auxiliaries=words("fue fueron sido"),
     target_preps=words("contra"),
     agent_preps=words("por"),

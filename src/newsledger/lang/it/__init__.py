@@ -25,7 +25,7 @@ ACTORS: dict[str, str] = {
     **table(
         "civilians",
         "civile civili passante passanti residente residenti abitante abitanti persona persone "
-        "uomo uomini donna donne bambino bambini camionista camionisti autista autisti "
+        "uomo uomini donna donne bambino bambini camionista camionisti autista autisti conducente "
         "giornalista giornalisti tifosi",
     ),
     **table("government", "governo prefettura autorità ministero viminale"),
@@ -37,7 +37,9 @@ CASUALTIES = CasualtyWords(
         "morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta morirono "
         "morì"
     ),
-    injured=words("feriti ferito ferita ferite contusi contuso contusa"),
+    injured=words(
+        "feriti ferito ferita ferite contusi contuso contusa contusioni lesioni escoriazioni"
+    ),
     arrested=words("arrestati arrestato arrestata arrestate fermati fermato fermata arresti"),
     hospitalised=words("ospedale ospedali ricoverati ricoverato ricoverata ospedalizzati"),
     phrases={"perso la vita": "killed", "pronto soccorso": "hospitalised"},
@@ -116,10 +118,10 @@ DATES = DateWords(
         (r"ieri\s+pomeriggio", 1, "afternoon"),
         (r"ieri\s+notte|stanotte|questa\s+notte|la\s+notte\s+scorsa|la\s+scorsa\s+notte", 1,
          "night"),
-        (r"nella\s+notte|in\s+nottata|durante\s+la\s+notte|per\s+gran\s+parte\s+della\s+notte",
-         1, "night"),
         (r"stamattina|stamani|questa\s+mattina", 0, "morning"),
     ),
+    night_words=r"nella\s+notte|in\s+nottata|durante\s+la\s+notte|per\s+gran\s+parte\s+della\s+notte"
+    r"|tutta\s+la\s+notte",
     ago=r"\w+\s+(?:giorno|giorni|settimana|settimane|mese|mesi|anno|anni)\s+fa",
     clock_leads=r"alle|verso\s+le|intorno\s+alle|dalle",
     clock_unit=r"",
@@ -135,6 +137,11 @@ LANGUAGE = LanguageData(
         "attaccato attaccati attaccata attaccato attaccano attacco aggredito aggrediti aggredita "
         "aggressione assalto assaltato lanciato lanciando lanciati colpito colpiti"
     ),
+    attack_participles=words(
+        "attaccato attaccati attaccata aggredito aggrediti aggredita colpito colpiti assaltato"
+    ),
+    clearance_words=words("sgomberato sgomberata sgombero sgomberati smantellato sgomberare"),
+    singular_articles=words("il lo la l' un uno una"),
     passive_auxiliaries=words("stato stati stata state venuti venne vennero"),
     target_preps=words("contro"),
     agent_preps=words("da dai dagli dalla dalle"),

@@ -54,7 +54,7 @@ CASUALTIES = CasualtyWords(
     ),
     injured=words(
         "gewond gewonden gewonde verwond verwonde lichtgewond zwaargewond lichtgewonden "
-        "zwaargewonden verwondingen"
+        "zwaargewonden verwondingen kneuzingen"
     ),
     arrested=words("aangehouden gearresteerd opgepakt arrestaties aanhoudingen"),
     hospitalised=words("ziekenhuis ziekenhuizen"),
@@ -132,9 +132,10 @@ DATES = DateWords(
         (r"gisternacht", 1, "night"),
         (r"gisterochtend|gistermorgen", 1, "morning"),
         (r"gistermiddag", 1, "afternoon"),
-        (r"vannacht|afgelopen\s+nacht|'s\s+nachts", 1, "night"),
+        (r"vannacht|afgelopen\s+nacht", 1, "night"),
         (r"vanochtend|vanmorgen", 0, "morning"),
     ),
+    night_words=r"de\s+hele\s+nacht|'s\s+nachts|in\s+de\s+nacht",
     ago=r"\w+\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+geleden",
     clock_leads=r"om|rond|omstreeks",
     clock_unit=r"uur",
@@ -154,6 +155,9 @@ LANGUAGE = LanguageData(
         "vielen viel aangevallen aanval aanvallen bekogeld bekogelden gooiden belaagd "
         "mishandeld sloegen"
     ),
+    attack_participles=words("aangevallen bekogeld belaagd mishandeld"),
+    clearance_words=words("ontruimd ontruiming ontruimde ontmanteld"),
+    singular_articles=words("het een"),
     passive_auxiliaries=words("werd werden geworden"),
     target_preps=words("tegen op"),
     agent_preps=words("door"),

@@ -38,7 +38,9 @@ CASUALTIES = CasualtyWords(
     killed=words(
         "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu"
     ),
-    injured=words("feridos ferido ferida feridas lesionados lesionado ferimentos"),
+    injured=words(
+        "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
+    ),
     arrested=words("detidos detido detida detidas presos preso presa detenções"),
     hospitalised=words("hospital hospitais hospitalizados hospitalizado internados internado"),
     phrases={"perderam a vida": "killed", "perdeu a vida": "killed"},
@@ -100,12 +102,12 @@ DATES = DateWords(
     last_after=r"passad[oa]",
     relative_parts=(
         (r"ontem\s+à\s+noite", 1, "night"),
-        (r"durante\s+a\s+noite", 1, "night"),
         (r"ontem\s+à\s+tarde", 1, "afternoon"),
         (r"ontem\s+de\s+manhã", 1, "morning"),
         (r"esta\s+manhã|hoje\s+de\s+manhã", 0, "morning"),
         (r"esta\s+madrugada", 0, "early morning"),
     ),
+    night_words=r"durante\s+a\s+noite|toda\s+a\s+noite|esta\s+noite|de\s+madrugada",
     ago=r"há\s+\w+\s+(?:dia|dias|semana|semanas|mês|meses|ano|anos)",
     clock_leads=r"às|por\s+volta\s+das|pelas",
     clock_unit=r"horas",
@@ -121,6 +123,11 @@ LANGUAGE = LanguageData(
         "atacaram atacou atacados atacado agrediram agrediu agredidos agredido agressão "
         "agressões lançaram arremessaram apedrejaram atiraram atirou"
     ),
+    attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
+    clearance_words=words(
+        "desmantelou desmantelamento desmantelado evacuado evacuação desocupação"
+    ),
+    singular_articles=words("o um uma"),
     passive_auxiliaries=words("foi foram sido"),
     target_preps=words("contra"),
     agent_preps=words("por pelos pelas pelo pela"),
