@@ -20,6 +20,8 @@ with each language's word lists (`newsledger/lang/<code>/`):
   the passive agent preposition ("von", "da", "por", "door") an agent, and of the remaining sides
   the first named is the agent in the active voice and the target in the passive. A side that
   acted and was hurt (migrants injured in a clash they fought) stays an agent only.
+- the event type comes from the words too (`lexical_event`): demonstration words with or without
+  violence words, violence on civilians only, other violence, a police operation on a camp.
 Values never come without the words that state them: a count with no people word and no casualty
 word gives nothing.
 """
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.event_words import PROTESTS, RIOTS, STRATEGIC, VAC
 from newsledger.extract.vocab import STATE_GROUPS
 from newsledger.lang import LanguageData, language
 from newsledger.model import Claim
@@ -419,3 +422,41 @@ def _sentence_actors(
         role = "agent" if first_agent else "target"
         out.append((group, name, role, tok))
     return out
+
+
+# --- event type ---------------------------------------------------------------------------------
+
+
+def _first_word(sents: Sequence[Span], table: frozenset[str]) -> Token | None:
+    return next((t for sent in sents for t in sent if t.lower_ in table), None)
+
+
+def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
+                  ) -> tuple[str, str, Token] | None:  # fmt: skip
+    """(event type, sub-event type, the word that states it) of one mention from its words:
+    a demonstration with violence words is a violent demonstration, without them a peaceful
+    protest; violence whose only target is civilians is an attack on civilians, other violence
+    (clashes, stones thrown at police) mob violence; a police operation on a camp with no
+    violence is a strategic development. None when no such word is there."""
+    if not sents:
+        return None
+    data = language(sents[0].doc.lang_)
+    if data is None:
+        return None
+    protest = _first_word(sents, data.protest_words)
+    clash = _first_word(sents, data.clash_words)
+    attack = _first_word(sents, data.attack_words)
+    violence = min((t for t in (clash, attack) if t is not None), key=lambda t: t.i, default=None)
+    if protest is not None:
+        if violence is not None:
+            return RIOTS, "Violent demonstration", violence
+        return PROTESTS, "Peaceful protest", protest
+    if violence is not None:
+        targets = {c.kind for c in actors if c.role == "target"}
+        if clash is None and targets == {"civilians"}:
+            return VAC, "Attack", violence
+        return RIOTS, "Mob violence", violence
+    clearance = _first_word(sents, data.clearance_words)
+    if clearance is not None:
+        return STRATEGIC, "Other", clearance
+    return None

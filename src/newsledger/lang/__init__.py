@@ -123,6 +123,9 @@ class LanguageData:
     attack_participles: frozenset[str] = frozenset()
     """Attack words that are past participles: right after a people word with no auxiliary
     ("il camionista aggredito", "agentes agredidos") they make that side the target."""
+    protest_words: frozenset[str] = frozenset()
+    """Demonstrations ("Kundgebung", "corteo", "manifestación"): with violence words a violent
+    demonstration, else a peaceful protest."""
     clearance_words: frozenset[str] = frozenset()
     """Police operations on a camp or a crowd ("geräumt", "sgomberato", "desalojo"): the first
     side named acted, the others were acted upon."""

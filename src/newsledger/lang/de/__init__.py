@@ -164,6 +164,10 @@ LANGUAGE = LanguageData(
         "bewarfen beworfen warfen schlugen geschlagen"
     ),
     attack_participles=words("angegriffen attackiert beworfen geschlagen"),
+    protest_words=words(
+        "demonstration demonstrationen demonstrierten demonstrierte protest "
+        "proteste protestierten kundgebung kundgebungen mahnwache protestmarsch"
+    ),
     clearance_words=words("geräumt räumung räumten räumte aufgelöst"),
     singular_articles=words("der ein einen einem eines"),
     passive_auxiliaries=words("wurde wurden worden"),

@@ -133,10 +133,14 @@ LANGUAGE = LanguageData(
         "agresión agresiones lanzaron apedrearon"
     ),
     attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
+    protest_words=words(
+        "manifestación manifestaciones protesta protestas "
+        "concentración concentraciones marcha protestaron"
+    ),
     clearance_words=words("desalojo desalojado desalojaron desalojó desmantelamiento desmantelado"),
     singular_articles=words("el un una"),
     passive_auxiliaries=words("fue fueron sido"),
-    target_preps=words("contra"),
+    target_preps=words("contra a al"),  # "atacaron a la policía": the personal "a" marks the object
     agent_preps=words("por"),
     among_words=words("entre"),
     negations=words("no ningún ninguno ninguna nadie"),

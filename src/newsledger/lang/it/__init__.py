@@ -140,6 +140,10 @@ LANGUAGE = LanguageData(
     attack_participles=words(
         "attaccato attaccati attaccata aggredito aggrediti aggredita colpito colpiti assaltato"
     ),
+    protest_words=words(
+        "manifestazione manifestazioni corteo cortei "
+        "presidio protesta proteste protestato fiaccolata"
+    ),
     clearance_words=words("sgomberato sgomberata sgombero sgomberati smantellato sgomberare"),
     singular_articles=words("il lo la l' un uno una"),
     passive_auxiliaries=words("stato stati stata state venuti venne vennero"),

@@ -156,6 +156,10 @@ LANGUAGE = LanguageData(
         "mishandeld sloegen"
     ),
     attack_participles=words("aangevallen bekogeld belaagd mishandeld"),
+    protest_words=words(
+        "demonstratie demonstraties betoging betogingen "
+        "protest protesten protestmars manifestatie demonstreerden"
+    ),
     clearance_words=words("ontruimd ontruiming ontruimde ontmanteld"),
     singular_articles=words("het een"),
     passive_auxiliaries=words("werd werden geworden"),

@@ -124,6 +124,10 @@ LANGUAGE = LanguageData(
         "agressões lançaram arremessaram apedrejaram atiraram atirou"
     ),
     attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
+    protest_words=words(
+        "manifestação manifestações protesto protestos "
+        "marcha concentração protestaram vigília"
+    ),
     clearance_words=words(
         "desmantelou desmantelamento desmantelado evacuado evacuação desocupação"
     ),
