@@ -186,7 +186,8 @@ def test_sides_and_their_roles(
     ("lang", "text", "expected"),
     [
         # a participle right after the side, no auxiliary: headline style
-        ("es", "Dos agentes agredidos por encapuchados en Bilbao.", {("police", "target", "1")}),
+        ("es", "Dos agentes agredidos por encapuchados en Bilbao.",
+         {("police", "target", "1"), ("rioters", "agent", "5")}),
         # a police operation: the side named first acted
         ("it", "La polizia ha sgomberato un accampamento di profughi a Ventimiglia.",
          {("police", "agent", "1"), ("migrants", "target", "7")}),
@@ -214,8 +215,7 @@ def test_injured_side_is_a_target_and_keeps_its_noun_when_civilian() -> None:
 
 def test_rule_only_mentions_list_what_they_do_not_attempt() -> None:
     mention = main_of("Zwölf Polizisten wurden verletzt.", "de")
-    assert {"weapon", "quotes"} <= set(mention.not_attempted)
-    assert not {"actor", "figure", "event_type"} & set(mention.not_attempted)
+    assert mention.not_attempted == ["quotes"]
 
 
 @pytest.mark.parametrize(
@@ -238,6 +238,32 @@ def test_event_type_from_words(lang: str, text: str, expected: tuple[str, str, s
     event, sub = mention.first("event_type"), mention.first("sub_event_type")
     assert event is not None and sub is not None
     assert (event.value, sub.value, event.span.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Vermummte warfen Pflastersteine auf Polizisten, die Wasserwerfer einsetzten.",
+         {("stones", "rioters", "Pflastersteine"), ("water cannon", "police", "Wasserwerfer")}),
+        ("it", "I manifestanti hanno lanciato bottiglie e petardi contro gli agenti.",
+         {("projectiles", "protesters", "bottiglie"), ("fireworks", "protesters", "petardi")}),
+        ("es", "La policía disparó pelotas de goma contra los manifestantes.",
+         {("defence bullets", "police", "pelotas de goma")}),
+        ("pt", "Os desordeiros atacaram os agentes com barras de ferro.",
+         {("iron bars", "rioters", "barras de ferro")}),
+        ("nl", "Relschoppers gooiden vuurwerk naar de ME, die traangas inzette.",
+         {("fireworks", "rioters", "vuurwerk"), ("tear gas", None, "traangas")}),
+    ],
+)  # fmt: skip
+def test_weapons_and_who_used_them(
+    lang: str, text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    mention = main_of(text, lang)
+    assert {(str(c.value), c.actor, c.span.text) for c in mention.claims_for("weapon")} == expected
+
+
+def test_weapon_words_without_violence_are_no_weapons() -> None:
+    assert not main_of("Im Keller lagen alte Flaschen und ein Messer.", "de").claims_for("weapon")
 
 
 def test_no_event_word_no_event_type() -> None:
@@ -371,15 +397,16 @@ def test_sea_names_are_no_towns_and_the_event_is_near_the_coast_town(
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [
-        ("examples_lang", {"overall": 0.88, "figure": 0.93, "actor": 0.85, "location": 0.98,
-                           "date": 0.98, "event_type": 0.98}),
-        ("examples_lang_heldout", {"overall": 0.90, "figure": 0.89, "actor": 0.93,
-                                   "location": 0.98, "date": 0.98, "event_type": 0.98}),
+        ("examples_lang", {"overall": 0.94, "figure": 0.93, "actor": 0.85, "location": 0.98,
+                           "date": 0.98, "event_type": 0.98, "weapon": 0.98}),
+        ("examples_lang_heldout", {"overall": 0.94, "figure": 0.89, "actor": 0.93,
+                                   "location": 0.98, "date": 0.98, "event_type": 0.98,
+                                   "weapon": 0.98}),
     ],
 )  # fmt: skip
 def test_restatement_gold_keeps_its_figures(folder: str, floors: dict[str, float]) -> None:
     """tests/gold/examples_lang* (docs/languages.md): the figures measured when written, minus
-    0.02 (overall 0.902 / 0.929, figure 0.952 / 0.914, actor 0.870 / 0.952)."""
+    0.02 (overall 0.965 / 0.966, figure 0.952 / 0.914, actor 0.870 / 0.952)."""
     from pathlib import Path
 
     from newsledger.eval.report import EvalReport

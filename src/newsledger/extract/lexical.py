@@ -20,6 +20,8 @@ with each language's word lists (`newsledger/lang/<code>/`):
   the passive agent preposition ("von", "da", "por", "door") an agent, and of the remaining sides
   the first named is the agent in the active voice and the target in the passive. A side that
   acted and was hurt (migrants injured in a clash they fought) stays an agent only.
+- weapons from the language's weapon words (`lexical_weapons`), used by the police for
+  crowd-control weapons, else by the side that acted in the sentence;
 - the event type comes from the words too (`lexical_event`): demonstration words with or without
   violence words, violence on civilians only, other violence, a police operation on a camp.
 Values never come without the words that state them: a count with no people word and no casualty
@@ -460,3 +462,58 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
     if clearance is not None:
         return STRATEGIC, "Other", clearance
     return None
+
+
+# --- weapons ------------------------------------------------------------------------------------
+
+CROWD_CONTROL = frozenset(
+    {"tear gas", "water cannon", "defence bullets", "stun grenades", "pepper spray", "batons"}
+)
+"""Weapons of the police: used by them when the mention names them."""
+
+
+def _weapon_at(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
+    """(normalised name, end token exclusive) of the longest weapon word or phrase at token i."""
+    best: tuple[str, int] | None = None
+    for phrase, name in data.weapons.items():
+        parts = phrase.split()
+        end = i + len(parts)
+        longer = best is None or end > best[1]
+        if longer and end <= len(doc) and [t.lower_ for t in doc[i:end]] == parts:
+            best = (name, end)
+    return best
+
+
+def lexical_weapons(sents: Sequence[Span], article_id: str,
+                    actors: Sequence[Claim]) -> list[Claim]:  # fmt: skip
+    """Weapon claims of one mention: a weapon word in a sentence that states violence (attack,
+    clash or casualty words) or a crowd-control weapon anywhere; used by the police for
+    crowd-control weapons when the mention names them, else by the side that acted in that
+    sentence (none when no side acted there)."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    data = language(doc.lang_)
+    if data is None or not data.weapons:
+        return []
+    police = any(group_of_word(t.lower_, data) == "police" for sent in sents for t in sent)
+    violent = data.attack_words | data.clash_words
+    acting = {c.kind for c in actors if c.role == "agent" and c.kind != "police"}
+    claims: list[Claim] = []
+    for sent in sents:
+        stated = any(t.lower_ in violent or _casualty_at(doc, t.i, data) for t in sent)
+        agent = next((g for t in sent if (g := group_of_word(t.lower_, data)) in acting), None)
+        i = sent.start
+        while i < sent.end:
+            found = _weapon_at(doc, i, data)
+            if found is None:
+                i += 1
+                continue
+            name, end = found
+            if stated or name in CROWD_CONTROL:
+                user = ("police" if police else None) if name in CROWD_CONTROL else agent
+                last = doc[end - 1]
+                evidence = _evidence(doc, sent, article_id, doc[i].idx, last.idx + len(last))
+                claims.append(Claim(field="weapon", value=name, span=evidence, actor=user))
+            i = end
+    return claims

@@ -34,6 +34,7 @@ from newsledger.extract.lexical import (
     lexical_actors,
     lexical_event,
     lexical_figures,
+    lexical_weapons,
     supports,
 )
 from newsledger.extract.segment import Segment, date_differs, segment, sentences
@@ -54,7 +55,7 @@ FIGURE_LANGUAGES = ("en", "fr")
 rule-only languages with word lists (`lexical.supports`) read figures and actors from words
 alone; elsewhere the numbers are found (`doc._.quantities`) but what they count is not, so
 `figure` and `actor` are not attempted."""
-LEXICAL_ATTEMPTED = ("event_type", "sub_event_type")
+LEXICAL_ATTEMPTED = ("event_type", "sub_event_type", "weapon")
 """Fields the word-based rules of the rule-only languages read besides figures and actors."""
 CLOCK_LENGTH = 5
 """A `time_of_day` of the form "HH:MM" is a clock time (preferred over a part of day)."""
@@ -144,6 +145,8 @@ class RuleExtractor:
         elif lexical:
             actors = [c for c in lexical_actors(sents, article.id, figures)
                       if owned(c.span.start, c.span.end)]  # fmt: skip
+            weapons = [c for c in lexical_weapons(sents, article.id, actors)
+                       if owned(c.span.start, c.span.end)]  # fmt: skip
             stated = lexical_event(_owned_sents(seg), actors)
             if stated is not None:
                 event_type, sub_type, word = stated

@@ -140,6 +140,9 @@ class LanguageData:
     negations: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     """Words after a comma that open another clause (a figure's casualty word stops there)."""
+    weapons: Mapping[str, str] = field(default_factory=dict)
+    """Weapon word or phrase (lower case, single spaces) -> the normalised name English uses
+    (stones, tear gas, water cannon, iron bars, sticks, knives, firearms, fireworks...)."""
     statistic_markers: tuple[str, ...] = ()
     """Period markers: a sentence with one counts a tally over time, not one incident."""
     demonyms: Mapping[str, str] = field(default_factory=dict)
@@ -182,6 +185,11 @@ def registered() -> list[LanguageData]:
 def words(text: str) -> frozenset[str]:
     """A word set from a space-separated string (keeps long vocabularies readable)."""
     return frozenset(text.split())
+
+
+def phrases(text: str) -> list[str]:
+    """Space-separated entries whose words are joined by "_" -> phrases with single spaces."""
+    return [entry.replace("_", " ") for entry in text.split()]
 
 
 def table(group: str, text: str) -> dict[str, str]:

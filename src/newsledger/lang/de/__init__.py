@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -33,7 +36,7 @@ ACTORS: dict[str, str] = {
     **table(
         "rioters",
         "randalierer randalierende randalierenden krawallmacher plünderer hooligans chaoten "
-        "angreifer",
+        "angreifer vermummte vermummten",
     ),
     **table("activists", "aktivist aktivisten aktivistin aktivistinnen helfer freiwillige"),
     **table(
@@ -149,6 +152,26 @@ DATES = DateWords(
     clock_unit=r"Uhr",
 )
 
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("stein steine steinen pflastersteine pflastersteinen"), "stones"),
+    **dict.fromkeys(_phrases("tränengas reizgas"), "tear gas"),
+    **dict.fromkeys(_phrases("wasserwerfer wasserwerfern"), "water cannon"),
+    **dict.fromkeys(_phrases("eisenstangen eisenstange"), "iron bars"),
+    **dict.fromkeys(_phrases("stöcke stöcken knüppel knüppeln"), "sticks"),
+    **dict.fromkeys(_phrases("schlagstöcke schlagstöcken"), "batons"),
+    **dict.fromkeys(_phrases("messer messern"), "knives"),
+    **dict.fromkeys(_phrases("schusswaffe schusswaffen pistole pistolen gewehr"), "firearms"),
+    **dict.fromkeys(_phrases("feuerwerkskörper feuerwerkskörpern böller pyrotechnik"), "fireworks"),
+    **dict.fromkeys(
+        _phrases("molotowcocktails molotow-cocktails brandsätze brandsätzen"),
+        "molotov cocktails",
+    ),
+    **dict.fromkeys(_phrases("gummigeschosse gummigeschossen"), "defence bullets"),
+    **dict.fromkeys(_phrases("wurfgeschosse wurfgeschossen flaschen"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
+
 LANGUAGE = LanguageData(
     code="de",
     name="German",
@@ -161,7 +184,7 @@ LANGUAGE = LanguageData(
     ),
     attack_words=words(
         "griffen griff angegriffen angriff angriffe attackiert attackierten attackierte "
-        "bewarfen beworfen warfen schlugen geschlagen"
+        "bewarfen beworfen warfen schlugen geschlagen schossen schoss"
     ),
     attack_participles=words("angegriffen attackiert beworfen geschlagen"),
     protest_words=words(
@@ -178,6 +201,7 @@ LANGUAGE = LanguageData(
     clause_words=words(
         "die der das denen deren welche und aber während als nachdem weil da wobei"
     ),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:im|seit)\s+(?:jahr\s+)?(?:19|20)\d\d\b",
         r"\b(?:in\s+diesem|dieses|pro|im\s+vergangenen|im\s+letzten)\s+jahr\b",

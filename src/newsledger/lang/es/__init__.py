@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -23,7 +26,7 @@ ACTORS: dict[str, str] = {
         "migrante migrantes inmigrante inmigrantes refugiado refugiados indocumentados",
     ),
     **table("protesters", "manifestante manifestantes huelguistas"),
-    **table("rioters", "alborotadores vándalos saqueadores ultras agresores"),
+    **table("rioters", "alborotadores vándalos saqueadores ultras agresores encapuchados"),
     **table("activists", "activista activistas voluntario voluntarios"),
     **table(
         "civilians",
@@ -119,6 +122,25 @@ DATES = DateWords(
     clock_unit=r"horas",
 )
 
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("piedras piedra pedradas adoquines"), "stones"),
+    **dict.fromkeys(
+        _phrases("lacrimógenos lacrimógeno gases_lacrimógenos gas_lacrimógeno"),
+        "tear gas",
+    ),
+    **dict.fromkeys(_phrases("cañones_de_agua cañón_de_agua"), "water cannon"),
+    **dict.fromkeys(_phrases("barras_de_hierro"), "iron bars"),
+    **dict.fromkeys(_phrases("palos palo"), "sticks"),
+    **dict.fromkeys(_phrases("cuchillo cuchillos navaja"), "knives"),
+    **dict.fromkeys(_phrases("pistola pistolas escopeta armas_de_fuego"), "firearms"),
+    **dict.fromkeys(_phrases("petardos bengalas fuegos_artificiales"), "fireworks"),
+    **dict.fromkeys(_phrases("cócteles_molotov molotov"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("pelotas_de_goma balas_de_goma"), "defence bullets"),
+    **dict.fromkeys(_phrases("botellas objetos"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
+
 LANGUAGE = LanguageData(
     code="es",
     name="Spanish",
@@ -130,7 +152,7 @@ LANGUAGE = LanguageData(
     ),
     attack_words=words(
         "atacaron atacó atacados atacado atacada agredieron agredió agredidos agredido "
-        "agresión agresiones lanzaron apedrearon"
+        "agresión agresiones lanzaron apedrearon dispararon disparó"
     ),
     attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
     protest_words=words(
@@ -145,6 +167,7 @@ LANGUAGE = LanguageData(
     among_words=words("entre"),
     negations=words("no ningún ninguno ninguna nadie"),
     clause_words=words("que y pero mientras cuando después porque donde"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:en|desde)\s+(?:19|20)\d\d\b",
         r"\beste\s+año\b|\bel\s+año\s+pasado\b|\bal\s+año\b|\bpor\s+año\b",

@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -20,7 +23,7 @@ ACTORS: dict[str, str] = {
     **table("military", "militare militari soldato soldati esercito"),
     **table("migrants", "migrante migranti profugo profughi rifugiato rifugiati clandestini"),
     **table("protesters", "manifestante manifestanti dimostranti contestatori"),
-    **table("rioters", "rivoltosi facinorosi teppisti vandali ultras aggressori"),
+    **table("rioters", "rivoltosi facinorosi teppisti vandali ultras aggressori incappucciati"),
     **table("activists", "attivista attivisti volontario volontari"),
     **table(
         "civilians",
@@ -127,6 +130,22 @@ DATES = DateWords(
     clock_unit=r"",
 )
 
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("pietre pietra sassi sasso"), "stones"),
+    **dict.fromkeys(_phrases("lacrimogeni lacrimogeno"), "tear gas"),
+    **dict.fromkeys(_phrases("idranti idrante"), "water cannon"),
+    **dict.fromkeys(_phrases("spranghe"), "iron bars"),
+    **dict.fromkeys(_phrases("bastoni bastone"), "sticks"),
+    **dict.fromkeys(_phrases("coltello coltelli"), "knives"),
+    **dict.fromkeys(_phrases("pistola pistole fucile fucili"), "firearms"),
+    **dict.fromkeys(_phrases("petardi bombe_carta fuochi_d'artificio"), "fireworks"),
+    **dict.fromkeys(_phrases("molotov"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("proiettili_di_gomma"), "defence bullets"),
+    **dict.fromkeys(_phrases("bottiglie oggetti"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
+
 LANGUAGE = LanguageData(
     code="it",
     name="Italian",
@@ -135,7 +154,8 @@ LANGUAGE = LanguageData(
     clash_words=words("scontri scontro tafferugli rissa risse scontrati scontrate"),
     attack_words=words(
         "attaccato attaccati attaccata attaccato attaccano attacco aggredito aggrediti aggredita "
-        "aggressione assalto assaltato lanciato lanciando lanciati colpito colpiti"
+        "aggressione assalto assaltato lanciato lanciando lanciati colpito colpiti sparato "
+        "spararono"
     ),
     attack_participles=words(
         "attaccato attaccati attaccata aggredito aggrediti aggredita colpito colpiti assaltato"
@@ -152,6 +172,7 @@ LANGUAGE = LanguageData(
     among_words=words("tra fra"),
     negations=words("non nessun nessuno"),
     clause_words=words("che e ma mentre quando dopo perché dove"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:nel|dal)\s+(?:19|20)\d\d\b",
         r"\bquest['’]anno\b|\bl['’]anno\s+scorso\b|\ball['’]anno\b",

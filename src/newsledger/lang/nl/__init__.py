@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -141,6 +144,22 @@ DATES = DateWords(
     clock_unit=r"uur",
 )
 
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("stenen steen straatstenen"), "stones"),
+    **dict.fromkeys(_phrases("traangas traangasgranaten"), "tear gas"),
+    **dict.fromkeys(_phrases("waterkanon waterkanonnen"), "water cannon"),
+    **dict.fromkeys(_phrases("ijzeren_staven"), "iron bars"),
+    **dict.fromkeys(_phrases("stokken stok knuppels"), "sticks"),
+    **dict.fromkeys(_phrases("mes messen"), "knives"),
+    **dict.fromkeys(_phrases("vuurwapen vuurwapens pistool"), "firearms"),
+    **dict.fromkeys(_phrases("vuurwerk vuurwerkbommen"), "fireworks"),
+    **dict.fromkeys(_phrases("molotovcocktails"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("rubberkogels"), "defence bullets"),
+    **dict.fromkeys(_phrases("flessen"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
+
 LANGUAGE = LanguageData(
     code="nl",
     name="Dutch",
@@ -153,7 +172,7 @@ LANGUAGE = LanguageData(
     ),
     attack_words=words(
         "vielen viel aangevallen aanval aanvallen bekogeld bekogelden gooiden belaagd "
-        "mishandeld sloegen"
+        "mishandeld sloegen schoten beschoten"
     ),
     attack_participles=words("aangevallen bekogeld belaagd mishandeld"),
     protest_words=words(
@@ -168,6 +187,7 @@ LANGUAGE = LanguageData(
     among_words=words("onder waaronder"),
     negations=words("niet geen niemand"),
     clause_words=words("die dat en maar terwijl toen nadat omdat waarbij"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:in|sinds)\s+(?:19|20)\d\d\b",
         r"\b(?:dit|per|vorig|afgelopen)\s+jaar\b",

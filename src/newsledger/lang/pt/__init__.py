@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -22,7 +25,7 @@ ACTORS: dict[str, str] = {
         "migrante migrantes imigrante imigrantes refugiado refugiados clandestinos",
     ),
     **table("protesters", "manifestante manifestantes grevistas"),
-    **table("rioters", "desordeiros vândalos arruaceiros saqueadores agressores"),
+    **table("rioters", "desordeiros vândalos arruaceiros saqueadores agressores encapuzados"),
     **table("activists", "ativista ativistas activista activistas voluntário voluntários"),
     **table(
         "civilians",
@@ -113,6 +116,25 @@ DATES = DateWords(
     clock_unit=r"horas",
 )
 
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("pedras pedra"), "stones"),
+    **dict.fromkeys(
+        _phrases("gás_lacrimogéneo gás_lacrimogênio gás_lacrimogêneo lacrimogéneo lacrimogéneos"),
+        "tear gas",
+    ),
+    **dict.fromkeys(_phrases("canhão_de_água canhões_de_água"), "water cannon"),
+    **dict.fromkeys(_phrases("barras_de_ferro"), "iron bars"),
+    **dict.fromkeys(_phrases("paus pau"), "sticks"),
+    **dict.fromkeys(_phrases("faca facas"), "knives"),
+    **dict.fromkeys(_phrases("pistola pistolas armas_de_fogo"), "firearms"),
+    **dict.fromkeys(_phrases("petardos foguetes very-lights"), "fireworks"),
+    **dict.fromkeys(_phrases("cocktails_molotov cocktail_molotov"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("balas_de_borracha"), "defence bullets"),
+    **dict.fromkeys(_phrases("garrafas objetos"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
+
 LANGUAGE = LanguageData(
     code="pt",
     name="Portuguese",
@@ -121,7 +143,7 @@ LANGUAGE = LanguageData(
     clash_words=words("confrontos confronto escaramuças rixa rixas desacatos tumultos"),
     attack_words=words(
         "atacaram atacou atacados atacado agrediram agrediu agredidos agredido agressão "
-        "agressões lançaram arremessaram apedrejaram atiraram atirou"
+        "agressões lançaram arremessaram apedrejaram atiraram atirou dispararam disparou"
     ),
     attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
     protest_words=words(
@@ -138,6 +160,7 @@ LANGUAGE = LanguageData(
     among_words=words("entre"),
     negations=words("não nenhum nenhuma ninguém"),
     clause_words=words("que e mas enquanto quando depois porque onde"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:em|desde)\s+(?:19|20)\d\d\b",
         r"\beste\s+ano\b|\bno\s+ano\s+passado\b|\bpor\s+ano\b",
