@@ -143,6 +143,25 @@ def test_one_person_named_after_the_casualty_word() -> None:
         ("killed", "civilians", 1, "morto in serata il passante")}  # fmt: skip
 
 
+def test_the_force_after_a_definite_article_is_no_count_of_one() -> None:
+    mention = main_of("Laut der Polizei wurden neun Beamte verletzt.", "de")
+    assert {(c.kind, c.actor, c.value) for c in mention.claims_for("figure")} == {
+        ("injured", "police", 9)}  # fmt: skip
+
+
+def test_an_active_arrest_verb_before_the_count() -> None:
+    mention = main_of("A polícia prendeu cinco manifestantes junto à câmara.", "pt")
+    assert {(c.kind, c.actor, c.value) for c in mention.claims_for("figure")} == {
+        ("arrested", "protesters", 5)}  # fmt: skip
+
+
+def test_and_goes_on_with_the_same_people() -> None:
+    mention = main_of("Seis agentes resultaron heridos, dos de ellos graves, y fueron "
+                      "llevados al hospital.", "es")  # fmt: skip
+    assert {(c.kind, c.value) for c in mention.claims_for("figure")} == {
+        ("injured", 6), ("hospitalised", 6)}  # fmt: skip
+
+
 def test_negation_and_tallies_give_no_figure() -> None:
     negated = main_of("Zwei Passanten wurden nicht verletzt, sagte die Polizei.", "de")
     tally = main_of("Dall'inizio dell'anno duemila migranti sono stati arrestati.", "it")
@@ -200,6 +219,24 @@ def test_participles_and_operations(
     assert actors(main_of(text, lang)) == expected
 
 
+def test_a_force_named_with_a_civilian_word_is_one_side() -> None:
+    mention = main_of("Los guardias civiles se enfrentaron a un grupo de ultras.", "es")
+    assert actors(mention) == {("police", "agent", "1"), ("rioters", "agent", "5")}
+
+
+def test_civilians_who_fight_are_rioters_and_keep_their_noun() -> None:
+    mention = main_of("Vizinhos e transeuntes envolveram-se em confrontos no mercado.", "pt")
+    claims = mention.claims_for("actor")
+    assert {(c.value, c.kind, c.role) for c in claims} == {
+        ("vizinhos", "rioters", "agent"), ("transeuntes", "rioters", "agent")}  # fmt: skip
+
+
+def test_a_clearance_acts_on_the_people_counted_there() -> None:
+    text = ("De politie heeft het tentenkamp bij het station ontruimd. Er verbleven ongeveer "
+            "tachtig asielzoekers.")  # fmt: skip
+    assert actors(main_of(text, "nl")) == {("police", "agent", "1"), ("migrants", "target", "7")}
+
+
 def test_a_clash_naming_one_side_was_fought_by_the_counted_participants() -> None:
     text = ("Rond de tweehonderd betogers trokken naar het station. Daar ontstonden "
             "confrontaties met de politie.")  # fmt: skip
@@ -210,7 +247,7 @@ def test_injured_side_is_a_target_and_keeps_its_noun_when_civilian() -> None:
     mention = main_of("Un camionista è stato ferito durante gli scontri al porto.", "it")
     claims: list[Claim] = mention.claims_for("actor")
     assert [(c.value, c.kind, c.role, c.span.text) for c in claims] == [
-        ("camionista", "civilians", "agent", "camionista")]  # fmt: skip
+        ("camionista", "civilians", "target", "camionista")]  # fmt: skip
 
 
 def test_rule_only_mentions_list_what_they_do_not_attempt() -> None:
@@ -372,6 +409,12 @@ def test_nationalities_are_never_places_and_calais_is_found(lang: str, text: str
     assert places == [("Calais", CALAIS)]
 
 
+def test_a_bare_name_in_its_own_language_is_the_town_not_the_region() -> None:
+    doc = load_pipeline("pt")("Houve confrontos ontem em Lisboa.")
+    assert [(p.text, p.place.geonames_id if p.place else None, p.geo_precision)
+            for p in doc._.places] == [("Lisboa", 2267057, 1)]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -402,11 +445,14 @@ def test_sea_names_are_no_towns_and_the_event_is_near_the_coast_town(
         ("examples_lang_heldout", {"overall": 0.94, "figure": 0.89, "actor": 0.93,
                                    "location": 0.98, "date": 0.98, "event_type": 0.98,
                                    "weapon": 0.98}),
+        ("examples_lang_constructed", {"overall": 0.86, "figure": 0.64, "actor": 0.86,
+                                       "date": 0.98, "event_type": 0.98}),
     ],
 )  # fmt: skip
 def test_restatement_gold_keeps_its_figures(folder: str, floors: dict[str, float]) -> None:
     """tests/gold/examples_lang* (docs/languages.md): the figures measured when written, minus
-    0.02 (overall 0.965 / 0.966, figure 0.952 / 0.914, actor 0.870 / 0.952)."""
+    0.02 (overall 0.965 / 0.966 / 0.889, figure 0.952 / 0.914 / 0.667, actor 0.870 / 0.952 /
+    0.889)."""
     from pathlib import Path
 
     from newsledger.eval.report import EvalReport

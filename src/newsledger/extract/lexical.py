@@ -46,7 +46,7 @@ from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Quantity
 
-MAX_AFTER = 12
+MAX_AFTER = 16
 """Tokens after the counted noun searched for its casualty word (German puts it clause-last)."""
 MAX_BEFORE = 4
 """Tokens before the number searched for a casualty word written first ("feriti tre agenti")."""
@@ -128,9 +128,13 @@ def _counts(sent: Span, quantities: Sequence[Quantity], index: _Tokens,
             data: LanguageData) -> list[_Count]:  # fmt: skip
     doc = sent.doc
     out: list[_Count] = []
+    text = doc_text(doc)
     for q in quantities:
         if q.start < sent.start_char or q.end > sent.end_char:
             continue
+        if data.subset_after and re.match(rf"\s*(?:{data.subset_after})\b", text[q.end:],
+                                          re.IGNORECASE):  # fmt: skip
+            continue  # "dos de ellos", "zwei von ihnen": part of a count already made
         first, last = index.at(q.start), index.at(q.end - 1)
         counted = doc[index.at(q.head_start)] if q.head_start >= 0 else None
         if counted is not None and counted.i <= last:
@@ -236,6 +240,8 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData,
                      if group_of_word(doc[j].lower_, data) is not None), None)  # fmt: skip
         if noun is None or noun.i in counted or (tok.i > 0 and doc[tok.i - 1].like_num):
             continue  # "Sechzehn der Polizisten": a count, not one person
+        if noun.lower_ in data.collective_nouns and tok.lower_ not in data.numbers.indefinite_one:
+            continue  # "der Polizei", "la policía": the force, not one officer
         group = group_of_word(noun.lower_, data)
         stop = _clause_end(doc, noun.i + 1, min(sent.end, noun.i + 1 + MAX_AFTER), data)
         kinds = _kinds_after(doc, noun.i + 1, stop, data)
@@ -335,11 +341,12 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
     ]
     found += _other_side(doc, sents, data, figures, found)
     agents = {kind for kind, _, role, _, _ in found if role == "agent"}
+    agents |= {name for _, name, role, _, _ in found if role == "agent"}
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     for kind, name, role, tok, sent in found:
         hurt = any(a <= tok.idx < b for a, b in victims)
-        if role == "target" and hurt and kind in agents:
+        if role == "target" and hurt and (kind in agents or name in agents):
             continue  # hurt in a clash they fought: a side, not the target of the violence
         if (kind, name, role) in seen:
             continue
@@ -353,22 +360,40 @@ def _other_side(doc: Doc, sents: Sequence[Span], data: LanguageData, figures: Se
                 found: Sequence[tuple[str, str, str, Token, Span]]
                 ) -> list[tuple[str, str, str, Token, Span]]:  # fmt: skip
     """A clash sentence that names one side ("kwam het tot confrontaties met de politie") fought
-    the participants the mention counts ("zo'n tweehonderd migranten"): they are agents too."""
+    the participants the mention counts ("zo'n tweehonderd migranten"): they are agents too. A
+    police clearance that names no other side ("la polizia ha sgomberato l'accampamento") acted
+    on the people the mention counts there ("una sessantina di migranti"): targets."""
     clash_sides = {kind for kind, _, role, tok, sent in found if role == "agent"
                    and any(w.lower_ in data.clash_words for w in sent)}  # fmt: skip
-    if len(clash_sides) != 1:
+    cleared_by = {kind for kind, _, role, tok, sent in found
+                  if role == "agent" and kind == "police"
+                  and any(w.lower_ in data.clearance_words for w in sent)}  # fmt: skip
+    sides, role = (clash_sides, "agent") if len(clash_sides) == 1 else (cleared_by, "target")
+    named = {kind for kind, _, _, _, _ in found}
+    if len(sides) != 1:
         return []
     out: list[tuple[str, str, str, Token, Span]] = []
     for claim in figures:
-        if claim.kind != "participants" or claim.actor in (None, *clash_sides):
+        kinds = ("participants",) if role == "agent" else ("participants", "present")
+        if claim.kind not in kinds or claim.actor in (None, *sides):
+            continue
+        if role == "target" and claim.actor in named:
             continue
         tok = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
         if tok is None or not any(s.start_char <= claim.span.start < s.end_char for s in sents):
             continue
         head = next((t for t in reversed(tok) if group_of_word(t.lower_, data) == claim.actor),
                     tok[-1])  # fmt: skip
-        out.append((str(claim.actor), str(claim.actor), "agent", head, head.sent))
+        out.append((str(claim.actor), str(claim.actor), role, head, head.sent))
     return out
+
+
+def _names_the_force(tok: Token, group: str, data: LanguageData) -> bool:
+    """A civilian word right after a police word is part of the force's name ("guardias
+    civiles", "polícia civil"), not a side of its own."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    police_before = prev is not None and group_of_word(prev.lower_, data) == "police"
+    return group == "civilians" and police_before
 
 
 def _participle_target(doc: Doc, i: int, sent_end: int, data: LanguageData) -> bool:
@@ -398,18 +423,23 @@ def _sentence_actors(
         return []
     passive = attack and any(w in data.passive_auxiliaries for w in lows)
     sides = [(t, g) for t in sent
-             if (g := group_of_word(t.lower_, data)) not in (None, "government")]  # fmt: skip
+             if (g := group_of_word(t.lower_, data)) not in (None, "government")
+             and not _names_the_force(t, g, data)]  # fmt: skip
     out: list[tuple[str, str, str, Token]] = []
     undecided: list[tuple[Token, str]] = []
     for tok, group in sides:
         name = tok.lower_ if group == "civilians" else group
-        if clash:
-            out.append((group, name, "agent", tok))
+        hurt = any(a <= tok.idx < b for a, b in victims)
+        if clash and group == "civilians" and hurt:  # "un camionista ferito durante gli scontri"
+            out.append((group, name, "target", tok))
+            continue
+        if clash:  # people who fight are rioters (ACLED), keeping their own noun as the name
+            out.append(("rioters" if group == "civilians" else group, name, "agent", tok))
             continue
         role = _side_role(doc, tok.i, data, counted)
         if role is None and _participle_target(doc, tok.i, sent.end, data):
             role = "target"
-        if role is None and any(a <= tok.idx < b for a, b in victims):
+        if role is None and hurt:
             role = "target"
         if role is None:
             undecided.append((tok, group))

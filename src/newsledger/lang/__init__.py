@@ -129,17 +129,24 @@ class LanguageData:
     clearance_words: frozenset[str] = frozenset()
     """Police operations on a camp or a crowd ("geräumt", "sgomberato", "desalojo"): the first
     side named acted, the others were acted upon."""
+    collective_nouns: frozenset[str] = frozenset()
+    """Group words that name a body, not a person, after a definite article ("die Polizei",
+    "la policía"): never a count of one unless the article is indefinite ("un policía")."""
     singular_articles: frozenset[str] = frozenset()
     """Articles that mark one person ("il", "el", "o", "der", "het"): with a casualty word, a
     count of one."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
+    subset_after: str = ""
+    """What follows a number that counts part of a group already counted ("zwei von ihnen",
+    "dos de ellos"): no figure of its own."""
     among_words: frozenset[str] = frozenset()
     """"unter", "tra", "entre": casualties among a group ("zwei Verletzte unter den Beamten")."""
     negations: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
-    """Words after a comma that open another clause (a figure's casualty word stops there)."""
+    """Words after a comma that open another clause (a figure's casualty word stops there);
+    not "and", which mostly goes on with the same people ("ficaram feridos, e foram levados")."""
     weapons: Mapping[str, str] = field(default_factory=dict)
     """Weapon word or phrase (lower case, single spaces) -> the normalised name English uses
     (stones, tear gas, water cannon, iron bars, sticks, knives, firearms, fireworks...)."""

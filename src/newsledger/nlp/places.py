@@ -178,7 +178,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     context = _country_context(doc, chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
-        row = _choose(cand, text, gaz, context)
+        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None)
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
@@ -471,7 +471,13 @@ def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
     return context
 
 
-def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) -> int:
+OWN_LANGUAGE_TOWN_BONUS = 1.0
+"""In a document of a language with its own place cues (newsledger/lang/), a bare name is the
+town rather than the region of that name ("em Lisboa"): about ten times the population."""
+
+
+def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
+            own_names: bool = False) -> int:  # fmt: skip
     """The best row for a candidate: qualifier, else population weighed with country context."""
     qualified = _qualifier_row(cand, text, gaz)
     if qualified is not None:
@@ -481,7 +487,9 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) 
     def value(ra: tuple[int, bool]) -> float:
         row, alt = ra
         tier_bonus = COUNTRY_BONUS if gaz.features[row] == COUNTRY_FEATURE else 0.0
-        alt_penalty = ALTERNATE_PENALTY if alt else 0.0
+        alt_penalty = ALTERNATE_PENALTY if alt and not own_names else 0.0
+        if own_names and gaz.features[row] == CITY_FEATURE:
+            alt_penalty -= OWN_LANGUAGE_TOWN_BONUS  # local names are GeoNames' alternates
         population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty

@@ -28,6 +28,7 @@ ACTORS: dict[str, str] = {
         "migrant migranten migrantin migrantinnen flüchtling flüchtlinge flüchtlingen "
         "geflüchtete geflüchteten asylbewerber asylsuchende asylsuchenden schutzsuchende",
     ),
+    **table("protesters", "teilnehmer teilnehmern teilnehmerinnen"),
     **table(
         "protesters",
         "demonstrant demonstranten demonstrantin demonstrantinnen protestierende "
@@ -161,7 +162,9 @@ WEAPONS: dict[str, str] = {
     **dict.fromkeys(_phrases("schlagstöcke schlagstöcken"), "batons"),
     **dict.fromkeys(_phrases("messer messern"), "knives"),
     **dict.fromkeys(_phrases("schusswaffe schusswaffen pistole pistolen gewehr"), "firearms"),
-    **dict.fromkeys(_phrases("feuerwerkskörper feuerwerkskörpern böller pyrotechnik"), "fireworks"),
+    **dict.fromkeys(
+        _phrases("feuerwerkskörper feuerwerkskörpern böller böllern pyrotechnik"), "fireworks"
+    ),
     **dict.fromkeys(
         _phrases("molotowcocktails molotow-cocktails brandsätze brandsätzen"),
         "molotov cocktails",
@@ -192,15 +195,18 @@ LANGUAGE = LanguageData(
         "proteste protestierten kundgebung kundgebungen mahnwache protestmarsch"
     ),
     clearance_words=words("geräumt räumung räumten räumte aufgelöst"),
+    collective_nouns=words(
+        "polizei armee bundeswehr gendarmerie bundespolizei bereitschaftspolizei regierung "
+        "behörden"
+    ),
     singular_articles=words("der ein einen einem eines"),
     passive_auxiliaries=words("wurde wurden worden"),
     target_preps=words("gegen auf"),
     agent_preps=words("von"),
+    subset_after=r"von\s+ihnen|davon",
     among_words=words("unter darunter"),
     negations=words("nicht kein keine keiner niemand"),
-    clause_words=words(
-        "die der das denen deren welche und aber während als nachdem weil da wobei"
-    ),
+    clause_words=words("die der das denen deren welche aber während als nachdem weil da wobei"),
     weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:im|seit)\s+(?:jahr\s+)?(?:19|20)\d\d\b",

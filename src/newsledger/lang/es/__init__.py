@@ -25,6 +25,7 @@ ACTORS: dict[str, str] = {
         "migrants",
         "migrante migrantes inmigrante inmigrantes refugiado refugiados indocumentados",
     ),
+    **table("protesters", "participantes"),
     **table("protesters", "manifestante manifestantes huelguistas"),
     **table("rioters", "alborotadores vándalos saqueadores ultras agresores encapuchados"),
     **table("activists", "activista activistas voluntario voluntarios"),
@@ -49,7 +50,7 @@ CASUALTIES = CasualtyWords(
     ),
     arrested=words(
         "detenidos detenido detenida detenidas arrestados arrestado arrestada detenciones "
-        "arrestos"
+        "arrestos detuvo detuvieron arrestó arrestaron"
     ),
     hospitalised=words("hospital hospitales hospitalizados hospitalizado ingresados ingresado"),
     phrases={"perdieron la vida": "killed", "perdió la vida": "killed"},
@@ -160,13 +161,15 @@ LANGUAGE = LanguageData(
         "concentración concentraciones marcha protestaron"
     ),
     clearance_words=words("desalojo desalojado desalojaron desalojó desmantelamiento desmantelado"),
+    collective_nouns=words("policía ejército gobierno"),
     singular_articles=words("el un una"),
     passive_auxiliaries=words("fue fueron sido"),
     target_preps=words("contra a al"),  # "atacaron a la policía": the personal "a" marks the object
     agent_preps=words("por"),
+    subset_after=r"de\s+(?:ellos|ellas|los\s+cuales|estos)",
     among_words=words("entre"),
     negations=words("no ningún ninguno ninguna nadie"),
-    clause_words=words("que y pero mientras cuando después porque donde"),
+    clause_words=words("que pero mientras cuando después porque donde"),
     weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:en|desde)\s+(?:19|20)\d\d\b",

@@ -25,6 +25,7 @@ ACTORS: dict[str, str] = {
         "migrants",
         "migrant migranten vluchteling vluchtelingen asielzoeker asielzoekers transmigranten",
     ),
+    **table("protesters", "deelnemers"),
     **table("protesters", "demonstrant demonstranten betoger betogers actievoerders"),
     **table(
         "rioters",
@@ -59,7 +60,9 @@ CASUALTIES = CasualtyWords(
         "gewond gewonden gewonde verwond verwonde lichtgewond zwaargewond lichtgewonden "
         "zwaargewonden verwondingen kneuzingen"
     ),
-    arrested=words("aangehouden gearresteerd opgepakt arrestaties aanhoudingen"),
+    arrested=words(
+        "aangehouden gearresteerd opgepakt arrestaties aanhoudingen arresteerde arresteerden"
+    ),
     hospitalised=words("ziekenhuis ziekenhuizen"),
     phrases={"om het leven": "killed", "in hechtenis": "arrested"},
 )
@@ -180,13 +183,15 @@ LANGUAGE = LanguageData(
         "protest protesten protestmars manifestatie demonstreerden"
     ),
     clearance_words=words("ontruimd ontruiming ontruimde ontmanteld"),
+    collective_nouns=words("politie leger marechaussee regering overheid"),
     singular_articles=words("het een"),
     passive_auxiliaries=words("werd werden geworden"),
     target_preps=words("tegen op"),
     agent_preps=words("door"),
+    subset_after=r"van\s+(?:hen|wie)|daarvan",
     among_words=words("onder waaronder"),
     negations=words("niet geen niemand"),
-    clause_words=words("die dat en maar terwijl toen nadat omdat waarbij"),
+    clause_words=words("die dat maar terwijl toen nadat omdat waarbij"),
     weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:in|sinds)\s+(?:19|20)\d\d\b",

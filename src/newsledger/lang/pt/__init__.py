@@ -24,12 +24,14 @@ ACTORS: dict[str, str] = {
         "migrants",
         "migrante migrantes imigrante imigrantes refugiado refugiados clandestinos",
     ),
+    **table("protesters", "participantes"),
     **table("protesters", "manifestante manifestantes grevistas"),
     **table("rioters", "desordeiros vândalos arruaceiros saqueadores agressores encapuzados"),
     **table("activists", "ativista ativistas activista activistas voluntário voluntários"),
     **table(
         "civilians",
-        "civis transeunte transeuntes morador moradores residente residentes pessoa "
+        "civis transeunte transeuntes morador moradores vizinho vizinhos residente "
+        "residentes pessoa "
         "pessoas homem homens mulher mulheres criança crianças camionista camionistas "
         "caminhoneiro caminhoneiros motorista motoristas jornalista jornalistas adeptos",
     ),
@@ -44,7 +46,10 @@ CASUALTIES = CasualtyWords(
     injured=words(
         "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
     ),
-    arrested=words("detidos detido detida detidas presos preso presa detenções"),
+    arrested=words(
+        "detidos detido detida detidas presos preso presa detenções deteve detiveram prendeu "
+        "prenderam"
+    ),
     hospitalised=words("hospital hospitais hospitalizados hospitalizado internados internado"),
     phrases={"perderam a vida": "killed", "perdeu a vida": "killed"},
 )
@@ -153,13 +158,15 @@ LANGUAGE = LanguageData(
     clearance_words=words(
         "desmantelou desmantelamento desmantelado evacuado evacuação desocupação"
     ),
+    collective_nouns=words("polícia exército governo"),
     singular_articles=words("o um uma"),
     passive_auxiliaries=words("foi foram sido"),
     target_preps=words("contra"),
     agent_preps=words("por pelos pelas pelo pela"),
+    subset_after=r"(?:deles|delas|dos\s+quais|das\s+quais)",
     among_words=words("entre"),
     negations=words("não nenhum nenhuma ninguém"),
-    clause_words=words("que e mas enquanto quando depois porque onde"),
+    clause_words=words("que mas enquanto quando depois porque onde"),
     weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:em|desde)\s+(?:19|20)\d\d\b",
