@@ -34,6 +34,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -502,11 +503,21 @@ CROWD_CONTROL = frozenset(
 """Weapons of the police: used by them when the mention names them."""
 
 
+@cache
+def _weapons_by_first_word(code: str) -> dict[str, list[tuple[list[str], str]]]:
+    """A language's weapon phrases indexed by their first word (one lookup per token)."""
+    data = language(code)
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, name in (data.weapons.items() if data is not None else ()):
+        parts = phrase.split()
+        index.setdefault(parts[0], []).append((parts, name))
+    return index
+
+
 def _weapon_at(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
     """(normalised name, end token exclusive) of the longest weapon word or phrase at token i."""
     best: tuple[str, int] | None = None
-    for phrase, name in data.weapons.items():
-        parts = phrase.split()
+    for parts, name in _weapons_by_first_word(data.code).get(doc[i].lower_, ()):
         end = i + len(parts)
         longer = best is None or end > best[1]
         if longer and end <= len(doc) and [t.lower_ for t in doc[i:end]] == parts:
