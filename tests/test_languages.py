@@ -384,6 +384,23 @@ def test_a_night_without_a_day_is_a_part_of_day_only(lang: str, text: str, phras
     assert [(d.text, d.value, d.time_of_day) for d in found] == [(phrase, None, "night")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aktualisiert am 03.04.2022, 09:15 Uhr\nBrand in einer Halle", date(2022, 4, 3)),
+        ("Stand: 03.04.2022 09:15 Uhr\nBrand in einer Halle", date(2022, 4, 3)),
+        ("Pubblicato: 3 aprile 2022\nIncendio in un capannone", date(2022, 4, 3)),
+        ("Publicado el 03/04/2022\nIncendio en una nave", date(2022, 4, 3)),
+        ("Publicado a 3 de abril de 2022\nIncêndio num armazém", date(2022, 4, 3)),
+        ("Gepubliceerd op 3 april 2022\nBrand in een loods", date(2022, 4, 3)),
+    ],
+)
+def test_publication_stamps_of_each_language_are_day_first(text: str, expected: date) -> None:
+    from newsledger.ingest.published import stamp_in_text
+
+    assert stamp_in_text(text) == (expected, "byline-stamp")
+
+
 def test_last_weekday_written_after_is_strictly_before() -> None:
     saturday = date(2022, 1, 15)
     [found] = find_date_expressions("Il sabato scorso la polizia è intervenuta.", saturday, "it")

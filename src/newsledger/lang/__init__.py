@@ -167,6 +167,9 @@ class LanguageData:
     """Phrases that put the event near a place, not in it ("al largo di", "voor de kust van")."""
     numbers: NumberWords | None = None
     dates: DateWords | None = None
+    publication_stamps: tuple[str, ...] = ()
+    """Regexes of the byline words before a publication or update date ("Aktualisiert am",
+    "Pubblicato il", "Publicado em", "Gepubliceerd op"); read by `ingest.published`."""
 
 
 @cache

@@ -240,6 +240,12 @@ LANGUAGE = LanguageData(
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
     place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
     near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
+    publication_stamps=(
+        r"veröffentlicht\s+am",
+        r"aktualisiert\s+am",
+        r"stand\s*:",
+        r"erstellt\s+am",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

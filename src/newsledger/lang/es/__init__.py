@@ -203,6 +203,10 @@ LANGUAGE = LanguageData(
     locatives=("en", "cerca de", "junto a", "desde"),
     place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),
+    publication_stamps=(
+        r"publicado\s+(?:el|em)",
+        r"actualizado\s+el",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

@@ -204,6 +204,10 @@ LANGUAGE = LanguageData(
     locatives=("a", "ad", "in", "presso", "vicino a", "da"),
     place_nouns=(r"(?:città|comune|porto|paese|regione|provincia)\s+di\s+",),
     near_cues=(r"al\s+largo\s+di", r"nei\s+pressi\s+di", r"vicino\s+a", r"alle\s+porte\s+di"),
+    publication_stamps=(
+        r"pubblicato(?:\s+il)?",
+        r"aggiornato(?:\s+il)?",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

@@ -220,6 +220,11 @@ LANGUAGE = LanguageData(
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
     place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
     near_cues=(r"voor\s+de\s+kust\s+(?:van|bij)", r"in\s+de\s+buurt\s+van", r"nabij"),
+    publication_stamps=(
+        r"gepubliceerd\s+op",
+        r"(?:laatst\s+)?bijgewerkt\s+op",
+        r"geplaatst\s+op",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

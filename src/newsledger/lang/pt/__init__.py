@@ -197,6 +197,10 @@ LANGUAGE = LanguageData(
     locatives=("em", "no", "na", "perto de", "junto a", "desde"),
     place_nouns=(r"(?:cidade|município|porto|localidade|vila|região)\s+de\s+",),
     near_cues=(r"ao\s+largo\s+de", r"perto\s+de", r"nos\s+arredores\s+de", r"junto\s+a"),
+    publication_stamps=(
+        r"atualizado\s+em",
+        r"publicado\s+a",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )
