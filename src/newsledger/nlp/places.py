@@ -42,6 +42,7 @@ from newsledger.nlp.place_words import (
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
+    demonym_pattern,
 )
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Place, PlaceMention
@@ -458,7 +459,7 @@ def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
 def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for m in DEMONYM_PATTERN.finditer(doc_text(doc)):
+    for m in demonym_pattern(doc.lang_).finditer(doc_text(doc)):
         if m.group()[0].isupper() or m.group().islower():
             context[DEMONYMS[m.group().lower()]] += 1
     for cand in chosen:
