@@ -1,4 +1,5 @@
-"""Figures and actors read from words alone, for languages with no parse (de, it, es, pt, nl).
+"""Figures, actors, event types and weapons read from words alone, for the languages with no
+parse (de, it, es, pt, nl).
 
 There is no dependency parse for these languages (no spaCy model package installs offline for
 them), so the links the parse gives English and French are read from word order within a clause,
@@ -19,7 +20,10 @@ with each language's word lists (`newsledger/lang/<code>/`):
   target preposition ("gegen", "contro") or counted as injured/killed is a target, a side after
   the passive agent preposition ("von", "da", "por", "door") an agent, and of the remaining sides
   the first named is the agent in the active voice and the target in the passive. A side that
-  acted and was hurt (migrants injured in a clash they fought) stays an agent only.
+  acted and was hurt (migrants injured in a clash they fought) stays an agent only; civilians
+  who fight are rioters, civilians hurt in a clash its targets; a civilian word after a police
+  word names the force ("guardias civiles"); a clash or a clearance that names one side was
+  fought by, or done to, the people the mention counts.
 - weapons from the language's weapon words (`lexical_weapons`), used by the police for
   crowd-control weapons, else by the side that acted in the sentence;
 - the event type comes from the words too (`lexical_event`): demonstration words with or without
