@@ -42,6 +42,7 @@ from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
+from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Attribution, DateExpression, PlaceMention
@@ -216,7 +217,10 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
 
 
 def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
-    dates: list[DateExpression] = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
+    owned = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
+    # a page stamp dates the report, not the event; the day something was said only when no
+    # other day dates the mention (nlp.dates_stamps)
+    dates: list[DateExpression] = [d for d in owned if d.relation not in (STAMP, REPORT)]
     chosen = seg.date if seg.date is not None and seg.date.value is not None else None
     if chosen is not None and not seg.owns(chosen.start, chosen.end):
         chosen = None  # the reference date sits in a sentence another mention owns
@@ -229,6 +233,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
                     and not date_differs(expr, seg.date)):  # fmt: skip
                 chosen = expr
                 break
+    if chosen is None and seg.main and not any(d.value is not None for d in dates):
+        chosen = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
     claims: list[Claim] = []
     if chosen is not None and chosen.value is not None:
         claims.append(Claim("date", chosen.value.isoformat(),

@@ -168,6 +168,7 @@ NOT_PLACE_WORDS = frozenset(
         "council",
         "party",
         "news",
+        "metro",
         "press",
         "media",
         "agency",
@@ -391,3 +392,15 @@ def demonym_pattern(lang: str) -> re.Pattern[str]:
 _OWN_DEMONYMS = frozenset(
     w for d in registered() for w in d.demonyms if not DEMONYM_PATTERN.fullmatch(w)
 )
+
+
+EVENT_CUE_AFTER = re.compile(
+    r"^[ \t]+(?:(?:area|county)[ \t]+)?(?:(?:drive-by|fatal|deadly|double|triple|mass|"
+    r"officer-involved|police-involved|gang|home|bar|nightclub|school)[ \t]+)?"
+    r"(?:shootings?|stabbings?|homicides?|murders?|slayings?|officials|police|man|men|woman|women|teens?|"
+    r"teenager|boy|girl|residents?)\b",
+    re.IGNORECASE,
+)
+"""A name that says where an incident or a person is from ("Cicero shooting", "Augusta man shot",
+"Chapel Hill drive-by shooting", "Cicero officials say"): a headline's place, as a locative
+preposition would say it."""

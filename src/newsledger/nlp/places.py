@@ -32,6 +32,7 @@ from newsledger.nlp.place_words import (
     CONNECTORS,
     DEMONYM_PATTERN,
     DEMONYMS,
+    EVENT_CUE_AFTER,
     LEADING_ARTICLES,
     MACRO_REGIONS,
     MEDIUM_CUE_AFTER,
@@ -326,6 +327,30 @@ so it never reaches this test."""
 
 SITE_AFTER = re.compile(rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])")
 
+STREET_NOUNS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+     "ln", "highway", "hwy", "parkway", "pkwy"}
+)  # fmt: skip
+STREET_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:on|at|and|off|onto|along|block\s+of)|&|\d+(?:st|nd|rd|th)?)[ \t]+$", re.IGNORECASE
+)
+"""A name that ends in a street noun, in an address or a crossing ("at Truman Road and Grand
+Boulevard", "5400 Grand Boulevard"), is a street even when a district shares its name."""
+
+CARE_SITE_BEFORE = re.compile(
+    r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary|morgue)"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+"""A town after a hospital ("flown to a trauma center in Nashville") locates the hospital: like a
+place that names an authority it is never the event's place."""
+
+BUSINESS_AFTER = re.compile(
+    rf"['’]s[ \t]+(?:{_WORD}[ \t]+)?(?:Tavern|Bar|Pub|Grill|Lounge|Restaurant|Store|Market|"
+    rf"Liquors?|Club|Cafe|Café|Diner|Motel|Inn|Shop|Bakery|Deli)\b"
+)
+"""A name owning a business ("Murphy's Tavern") is the owner's name, not a town."""
+
 
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
     """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
@@ -365,6 +390,11 @@ def _score(
         cand.rejected = True
     if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
         cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
+    last_word = cand.text.split()[-1].rstrip(".").lower() if cand.text.split() else ""
+    if (last_word in STREET_NOUNS and STREET_SLOT_BEFORE.search(before)) or BUSINESS_AFTER.match(
+        after
+    ):
+        cand.rejected = True  # "at Truman Road and Grand Boulevard", "Murphy's Tavern"
     top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
     if (
         cand.text.isupper()
@@ -403,6 +433,8 @@ def _score(
         cues is not None and cues.weak is not None and cues.weak.search(before)
     ):
         score += 1
+    if EVENT_CUE_AFTER.match(after):
+        score += 2  # "Cicero shooting", "Augusta man shot": where it happened
     if _qualifier_row(cand, text, gaz) is not None:
         score += 3
     best_row, best_alt = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))
@@ -420,6 +452,8 @@ def _score(
     if ORGANISATION_HEADS.match(after):
         cand.organisation = True  # "the Pas-de-Calais prefecture": a place named as an authority
         score += 1
+    if CARE_SITE_BEFORE.search(before):
+        cand.organisation = True  # "a hospital in Nashville": where the wounded went, not the event
     cand.score = score
 
 
