@@ -426,6 +426,21 @@ def test_nationalities_are_never_places_and_calais_is_found(lang: str, text: str
     assert places == [("Calais", CALAIS)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une embarcation a chaviré dans la Manche au large de Calais.", [("Calais", 2)]),
+        ("Le préfet de la Manche a réuni les maires à Saint-Lô.",
+         [("Manche", 3), ("Saint-Lô", 1)]),
+    ],
+)  # fmt: skip
+def test_la_manche_is_the_channel_unless_the_departement_is_meant(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    doc = load_pipeline("fr")(text)
+    assert [(p.text, p.geo_precision) for p in doc._.places] == expected
+
+
 def test_a_bare_name_in_its_own_language_is_the_town_not_the_region() -> None:
     doc = load_pipeline("pt")("Houve confrontos ontem em Lisboa.")
     assert [(p.text, p.place.geonames_id if p.place else None, p.geo_precision)
