@@ -401,6 +401,21 @@ def test_publication_stamps_of_each_language_are_day_first(text: str, expected: 
     assert stamp_in_text(text) == (expected, "byline-stamp")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Stand: 16.01.2022 10:12 Uhr\nIn der Nacht zum Sonntag brannten in Calais Zelte."),
+        ("it", "Pubblicato il 16/01/2022\nNella notte tra sabato e domenica a Calais sono "
+               "bruciate alcune tende."),
+    ],
+)  # fmt: skip
+def test_a_page_stamp_dates_the_page_not_the_event(lang: str, text: str) -> None:
+    mention = main_of(text, lang, published=SUNDAY)
+    date_claim = mention.first("date")
+    assert date_claim is not None
+    assert (date_claim.value, mention.first("time_of_day") is not None) == ("2022-01-15", True)
+
+
 def test_last_weekday_written_after_is_strictly_before() -> None:
     saturday = date(2022, 1, 15)
     [found] = find_date_expressions("Il sabato scorso la polizia è intervenuta.", saturday, "it")
