@@ -336,9 +336,9 @@ CROWD_WORDS = words("crowd crowds mob mobs gang gangs youths horde hordes foule 
 ("group" is not here: "a group of 100 migrants" names its members; a bare "group" is unknown.)"""
 
 
-# --- French additions (extract/vocab_fr.py): people words the table above lacks ---------------
+# --- French additions (lang/fr/vocab.py): people words the table above lacks ---------------
 def _add_french_groups() -> None:
-    from newsledger.extract.vocab_fr import FRENCH_ACTOR_GROUPS
+    from newsledger.lang.fr.vocab import FRENCH_ACTOR_GROUPS
 
     for word, group in FRENCH_ACTOR_GROUPS.items():
         ACTOR_GROUPS.setdefault(word, group)

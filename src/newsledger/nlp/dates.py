@@ -4,7 +4,7 @@ How: each language has a list of (compiled regex, resolver) rules; every rule sc
 (no per-token work), overlapping matches keep the longest, each match resolves with the calendar
 conventions of `date_rules` (weekday on or before publication, night = the evening's date, year
 inferred not after publication). A clock time next to a day expression ("at around 9:20 am on
-Thursday") is merged into it. French rules live in `dates_fr`, the other languages' in
+Thursday") is merged into it. French rules live in `lang.fr.dates`, the other languages' in
 `dates_other` (which uses dateparser for its relative phrases). Durations ("14 days", "15 years")
 never match: a number + unit is a date only with "ago".
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -31,6 +32,7 @@ from newsledger.nlp.date_rules import (
     safe_date,
     weekend_before,
 )
+from newsledger.nlp.dates_stamps import REPORT, STAMP, is_report_time, is_stamp
 from newsledger.nlp.dates_tense import adjust_occurrence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression
@@ -395,7 +397,7 @@ EN_RULES: list[Rule] = [
 
 def rules_for(lang: str) -> list[Rule]:
     if lang == "fr":
-        from newsledger.nlp.dates_fr import FR_RULES
+        from newsledger.lang.fr.dates import FR_RULES
 
         return FR_RULES
     if lang == "en":
@@ -443,7 +445,19 @@ def find_date_expressions(
             )
         )
     chosen.sort(key=lambda d: d.start)
-    return _attach_times(chosen, text)
+    return [_mark_stamp(d, text) for d in _attach_times(chosen, text)]
+
+
+def _mark_stamp(expr: DateExpression, text: str) -> DateExpression:
+    """The expression with relation `stamp` when it dates the page, `report` when it is the
+    day something was said (`dates_stamps`)."""
+    if expr.relation == "time":
+        return expr
+    if is_stamp(text, expr.start, expr.end):
+        return replace(expr, relation=STAMP)
+    if expr.precision == "day" and expr.relation == "past" and is_report_time(text, expr.start):
+        return replace(expr, relation=REPORT)
+    return expr
 
 
 def _attach_times(found: list[DateExpression], text: str) -> list[DateExpression]:

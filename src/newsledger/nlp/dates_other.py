@@ -1,10 +1,14 @@
 """Dates in the rule-only languages (de, nl, it, pt, es): absolute dates, weekdays, relative days.
 
-German and Dutch also get parts of the day and night spans, under the shared conventions of
+Each language's words (parts of the day, night spans, "last", yesterday with a part of the day,
+"N days ago") come from its package under `newsledger/lang/`. They give parts of the day and
+night spans, under the shared conventions of
 `date_rules` (a night resolves to the evening's date): "Samstagabend", "zaterdagavond",
-"zondagnacht", "in der Nacht zum Sonntag" / "in der Nacht von Samstag auf Sonntag" and "in de nacht
-van zaterdag op zondag" (the Saturday), "gestern Abend", "gisteravond", "vannacht", "am vergangenen
-Samstag" / "afgelopen zaterdag" (strictly before publication).
+"zondagnacht", "sabato sera", "el sábado por la noche", "in der Nacht zum Sonntag" / "in de nacht
+van zaterdag op zondag" / "nella notte tra sabato e domenica" (the Saturday), "gestern Abend",
+"gisteravond", "anoche", "ontem à noite", "am vergangenen Samstag" / "afgelopen zaterdag" /
+"sabato scorso" (strictly before publication). A bare weekday without a publication date gives no
+day.
 
 Month and weekday names come from CLDR (babel); the words for today / yesterday / the day before
 come from dateparser's own locale data; "N days ago" phrases are handed to dateparser with the
@@ -22,6 +26,7 @@ import dateparser
 from babel.dates import get_day_names
 from dateparser.languages.loader import default_loader
 
+from newsledger.lang import DateWords, language
 from newsledger.nlp.date_rules import Resolved, day, resolve_weekday
 from newsledger.nlp.dates import (
     YEAR,
@@ -34,16 +39,8 @@ from newsledger.nlp.dates import (
     month_year_resolver,
     numeric_resolver,
     resolve_iso,
+    time_resolver,
 )
-
-AGO_PATTERNS = {
-    "de": r"vor\s+\w+\s+(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)",
-    "nl": r"\w+\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+geleden",
-    "it": r"\w+\s+(?:giorno|giorni|settimana|settimane|mese|mesi|anno|anni)\s+fa",
-    "pt": r"há\s+\w+\s+(?:dia|dias|semana|semanas|mês|meses|ano|anos)",
-    "es": r"hace\s+\w+\s+(?:día|días|semana|semanas|mes|meses|año|años)",
-}
-"""Shapes of "N units ago" per language; dateparser resolves what they match."""
 
 UNIT_PRECISION = (
     ("year", ("jahr", "jaar", "anno", "anni", "ano", "año")),
@@ -52,68 +49,14 @@ UNIT_PRECISION = (
 )
 
 
-DAY_PARTS: dict[str, dict[str, str]] = {
-    "de": {
-        "morgen": "morning",
-        "früh": "morning",
-        "vormittag": "morning",
-        "mittag": "midday",
-        "nachmittag": "afternoon",
-        "abend": "evening",
-        "nacht": "night",
-    },
-    "nl": {
-        "ochtend": "morning",
-        "morgen": "morning",
-        "voormiddag": "morning",
-        "middag": "afternoon",
-        "namiddag": "afternoon",
-        "avond": "evening",
-        "nacht": "night",
-    },
-}
-"""Parts of the day written after a weekday, glued ("Samstagabend", "zaterdagavond") or not."""
+WEEKDAY_DAY_LINKS = r"(?:dem|den|am|il|el|o|de|op)"
+"""Words between a weekday and its date ("Dienstag, dem 9. November", "el martes 9 de ..."):
+the weekday and the date are one expression, resolved by the date."""
 
-EXTRA_WEEKDAYS: dict[str, dict[str, int]] = {"de": {"sonnabend": 5}}
-"""Regional weekday names CLDR does not list (north German "Sonnabend" = Saturday)."""
 
-NIGHT_SPANS: dict[str, tuple[str, str]] = {
-    "de": (
-        r"(?:in\s+der\s+)?Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?P<to>{wd})",
-        r"(?:in\s+der\s+)?Nacht\s+(?:von|vom)\s+(?P<wd>{wd})\s+(?:auf|zum|zu|bis)\s+(?:den\s+)?{wd}",
-    ),
-    "nl": (
-        r"(?:in\s+)?de\s+nacht\s+(?:op|naar)\s+(?P<to>{wd})",
-        r"(?:in\s+)?de\s+nacht\s+van\s+(?P<wd>{wd})\s+(?:op|naar|tot)\s+{wd}",
-    ),
-}
-"""Night spans: "the night to W" (the evening before W) and "the night from W to W+1" (W)."""
-
-LAST_WEEKDAY: dict[str, str] = {
-    "de": r"(?:am\s+)?(?:vergangenen|letzten|vorigen)",
-    "nl": r"(?:afgelopen|vorige)",
-}
-"""Words that make a weekday strictly before publication ("afgelopen zaterdag")."""
-
-RELATIVE_PARTS: dict[str, list[tuple[str, int, str]]] = {
-    "de": [
-        (r"gestern\s+(?:Abend|abend)", 1, "evening"),
-        (r"gestern\s+(?:Nacht|nacht)", 1, "night"),
-        (r"gestern\s+(?:Morgen|morgen|früh)", 1, "morning"),
-        (r"gestern\s+(?:Nachmittag|nachmittag)", 1, "afternoon"),
-        (r"(?:letzte|vergangene)\s+Nacht", 1, "night"),
-        (r"heute\s+(?:Morgen|morgen|früh)", 0, "morning"),
-    ],
-    "nl": [
-        (r"gisteravond", 1, "evening"),
-        (r"gisternacht", 1, "night"),
-        (r"gisterochtend|gistermorgen", 1, "morning"),
-        (r"gistermiddag", 1, "afternoon"),
-        (r"vannacht|afgelopen\s+nacht", 1, "night"),
-        (r"vanochtend|vanmorgen", 0, "morning"),
-    ],
-}
-"""Yesterday/today with a part of the day, as one word (Dutch) or two (German)."""
+def _date_words(lang: str) -> DateWords | None:
+    data = language(lang)
+    return None if data is None else data.dates
 
 
 def _precision_of(phrase: str) -> str:
@@ -161,33 +104,59 @@ def _night_resolver(names: dict[str, int]) -> Handler:
 
 
 def _day_part_rules(lang: str, weekdays: dict[str, int]) -> list[Rule]:
-    """Weekday + part of day, night spans and yesterday + part of day (German and Dutch)."""
-    parts = DAY_PARTS.get(lang)
-    if parts is None:
+    """Weekday + part of day, night spans and yesterday + part of day."""
+    data = _date_words(lang)
+    if data is None or not data.day_parts:
         return []
+    parts = dict(data.day_parts)
     wd = alternation(list(weekdays))
     part = alternation(list(parts))
-    last = LAST_WEEKDAY[lang]
+    last = data.last_before or r"(?!x)x"
+    last_after = data.last_after or r"(?!x)x"
     rules: list[Rule] = [
         (
             re.compile(
                 rf"(?i)(?<!\w)(?P<x>(?:(?P<last>{last})\s+)?(?P<wd>{wd})"
-                rf"(?:-?(?P<part>{part})|\s+(?P<part2>{part})(?=\W))?)(?!\w)"
+                rf"(?:-?(?P<part>{part})|\s+(?P<part2>{part})(?=\W))?"
+                rf"(?:\s+(?P<last2>{last_after}))?)(?!\w)"
             ),
             _part_weekday_resolver_spaced(weekdays, parts),
         ),
     ]
-    for pattern in NIGHT_SPANS[lang]:
+    for pattern in data.night_spans:
         rules.append(
             (
                 re.compile(rf"(?i)(?<!\w)(?P<x>{pattern.format(wd=f'(?:{wd})')})(?!\w)"),
                 _night_resolver(weekdays),
             )
         )
-    for pattern, n, time_of_day in RELATIVE_PARTS[lang]:
+    for pattern, n, time_of_day in data.relative_parts:
         rules.append(
             (re.compile(rf"(?i)(?<!\w)(?P<x>{pattern})(?!\w)"), days_before(n, time_of_day))
         )
+    return rules
+
+
+def _night_only(m: re.Match[str], published: date | None) -> Resolved | None:
+    """A night with no day of its own ("toda la noche"): the part of the day, no date."""
+    return Resolved(None, None, None, "night", "time")
+
+
+def _clock_rules(words: DateWords) -> list[Rule]:
+    """Clock times: "um 22.30 Uhr", "alle 22", "às 21h15", "om 23.00 uur" (no date of their own;
+    merged into the day next to them)."""
+    rules: list[Rule] = []
+    minutes = r"(?:[.:h](?P<mi>[0-5]\d))?"
+    hour = r"(?P<h>2[0-3]|[01]?\d)(?!\d)"
+    if words.clock_leads:
+        unit = rf"(?:\s*{words.clock_unit})?" if words.clock_unit else ""
+        rules.append((re.compile(
+            rf"(?i)(?<!\w)(?P<x>(?:{words.clock_leads})\s+{hour}{minutes}{unit})(?![\w.,]\d)"
+        ), time_resolver))  # fmt: skip
+    if words.clock_unit:
+        rules.append((re.compile(
+            rf"(?i)(?<![\w.,])(?P<x>{hour}{minutes}\s*{words.clock_unit})(?!\w)"
+        ), time_resolver))  # fmt: skip
     return rules
 
 
@@ -195,7 +164,7 @@ def _part_weekday_resolver_spaced(names: dict[str, int], parts: dict[str, str]) 
     """As `_part_weekday_resolver`, the part written glued or after a space."""
 
     def resolve(m: re.Match[str], published: date | None) -> Resolved | None:
-        modifier = "last" if m["last"] else ""
+        modifier = "last" if m["last"] or m["last2"] else ""
         part = (m["part"] or m["part2"] or "").lower()
         return day(
             resolve_weekday(published, names[m["wd"].lower()], modifier), "past", parts.get(part)
@@ -221,15 +190,18 @@ def rules_for_language(lang: str) -> list[Rule]:
         months = month_table(lang)
         # babel numbers weekdays 0 = Monday, as `date.weekday()` does
         weekdays = {str(n).lower(): k for k, n in get_day_names("wide", locale=lang).items()}
-        weekdays.update(EXTRA_WEEKDAYS.get(lang, {}))
+        date_words = _date_words(lang)
+        weekdays.update(date_words.extra_weekdays if date_words is not None else {})
         locale = default_loader.get_locale(lang)
     except (ValueError, KeyError):  # babel/dateparser do not know the language
         return rules
     m_alt = rf"(?:{alternation(list(months))})\.?"
+    wd_alt = alternation(list(weekdays))
     rules += [
         (
             re.compile(
-                rf"(?i)\b(?P<x>(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>{m_alt})"
+                rf"(?i)\b(?P<x>(?:(?:{wd_alt}),?\s+(?:{WEEKDAY_DAY_LINKS}\s+)?)?"
+                rf"(?P<d>[0-3]?\d)(?:\.?º|°|\.)?\s+(?:de\s+)?(?P<m>{m_alt})"
                 rf"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?)(?!\w)"
             ),
             day_month_resolver(lang),
@@ -251,10 +223,16 @@ def rules_for_language(lang: str) -> list[Rule]:
             rules.append(
                 (re.compile(rf"(?i)(?<!\w)(?P<x>{alternation(words)})(?!\w)"), days_before(days))
             )
-    if lang in AGO_PATTERNS:
+    if date_words is not None:
+        rules += _clock_rules(date_words)
+    if date_words is not None and date_words.night_words:
+        rules.append(
+            (re.compile(rf"(?i)(?<!\w)(?P<x>{date_words.night_words})(?!\w)"), _night_only)
+        )
+    if date_words is not None and date_words.ago:
         rules.append(
             (
-                re.compile(rf"(?i)(?<!\w)(?P<x>{AGO_PATTERNS[lang]})(?!\w)"),
+                re.compile(rf"(?i)(?<!\w)(?P<x>{date_words.ago})(?!\w)"),
                 _dateparser_resolver(lang),
             )
         )

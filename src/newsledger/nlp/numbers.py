@@ -167,9 +167,20 @@ VAGUE_AMOUNTS: dict[tuple[str, ...], tuple[int, int]] = {
 "hundreds" at least two hundred; "several" three to nine; "a few" / "a handful" two to five.
 French plural approximate nouns may be introduced by des/plusieurs/quelques (skipped as lead-in)."""
 
-_VAGUE_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]] = {}
-for _key, _bounds in sorted(VAGUE_AMOUNTS.items(), key=lambda kv: -len(kv[0])):
-    _VAGUE_BY_FIRST.setdefault(_key[0], []).append((_key, _bounds))
+VagueIndex = dict[str, list[tuple[tuple[str, ...], tuple[int, int]]]]
+
+
+def _by_first(amounts: dict[tuple[str, ...], tuple[int, int]]) -> VagueIndex:
+    """Vague amounts indexed by their first word, longest first."""
+    index: VagueIndex = {}
+    for key, bounds in sorted(amounts.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(key[0], []).append((key, bounds))
+    return index
+
+
+_VAGUE_BY_FIRST = _by_first(VAGUE_AMOUNTS)
+_OWN_VAGUE_BY_FIRST = {code: _by_first(t) for code, t in other.OWN_VAGUE_AMOUNTS.items()}
+"""Italian, Spanish and Portuguese amounts, read only in their own documents."""
 
 FRENCH_VAGUE_LEADS = frozenset({"des", "plusieurs", "quelques"})
 """French words that introduce a plural approximate noun ("des dizaines", "plusieurs centaines")."""
@@ -367,7 +378,8 @@ NON_COUNT_LEADS = frozenset({"no.", "no", "number", "#", "nr", "n°", "route", "
 """Words in front of a number that make it a label, not a count ("No. 5", "Route 66")."""
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
-"""Four-digit numbers in this range are years unless a counted noun follows ("2000 protesters")."""
+"""Four-digit numbers in this range are years unless a plural counted noun follows ("2000
+protesters"; "the 2014 shooting" is a year)."""
 
 MAX_HEAD_DISTANCE = 5
 """Tokens between a number and the noun it counts when the parse gives no nummod link."""
@@ -445,7 +457,8 @@ _PHONE_TEXT_RE = re.compile(r"\(?\b\d{2,4}\)?[-. ]\d{2,4}[-.]\d{2,4}(?:[-.]\d{2,
 """Phone-number shapes over the raw text ("555-123-4567", "(555) 123-4567", "03.21.00.00.00")."""
 
 _RANGE_LEAD_BEFORE = re.compile(
-    r"\b(?:between|from|entre|de|zwischen|von|tussen|van)\s+$", re.IGNORECASE
+    r"\b(?:between|from|entre|de|zwischen|von|tussen(?:\s+de)?|van|tra|fra)\s+$",
+    re.IGNORECASE,
 )
 """A word that opens a range and belongs to its text ("between 30 and 40", "de 30 à 40")."""
 
@@ -511,7 +524,10 @@ def _find_head(doc: Doc, first: int, last: int, lang: str) -> int:
     """
     tok = doc[last]
     nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("of", "de", "d'", "d’", "des", "du"):
+    if nxt is not None and (
+        nxt.lower_ in ("of", "de", "d'", "d’", "des", "du")
+        or nxt.lower_ in other.OF_WORDS_OTHER.get(lang, ())
+    ):
         for j in range(last + 2, min(len(doc), last + 2 + MAX_HEAD_DISTANCE)):
             cand = doc[j]
             if cand.pos_ == "PRON" or cand.is_punct:
@@ -543,29 +559,39 @@ def _find_head(doc: Doc, first: int, last: int, lang: str) -> int:
     return -1
 
 
+_UNITS_BY_LANGUAGE = {c: UNIT_WORDS | w for c, w in other.OWN_UNIT_WORDS.items()}
+_MONTHS_BY_LANGUAGE = {c: MONTHS | w for c, w in other.OWN_MONTHS.items()}
+"""Italian, Spanish and Portuguese units and months, read only in their own documents."""
+
+
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
     """True when the number is a time, date, measure, money, percentage, label or age."""
+    units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
+    months = _MONTHS_BY_LANGUAGE.get(lang, MONTHS)
     prev = doc[first - 1] if first > 0 else None
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     after = _next_content(doc, last + 1, 3)
     if prev is not None and (prev.text in CURRENCY_SIGNS or prev.lower_ in NON_COUNT_LEADS):
         return True
-    if prev is not None and prev.lower_ in MONTHS:
+    if prev is not None and prev.lower_ in months:
         return True
     if nxt is not None:
         low = nxt.lower_
-        if low in UNIT_WORDS or low in ADDRESS_UNITS or low in MONTHS:
+        if low in units or low in ADDRESS_UNITS or low in months:
             return True
-        if low.rstrip(".") in UNIT_WORDS:
+        if low.rstrip(".") in units:
             return True
-        if low in ("-", "–") and last + 2 < len(doc) and doc[last + 2].lower_ in UNIT_WORDS:
+        if low in ("-", "–") and last + 2 < len(doc) and doc[last + 2].lower_ in units:
             return True  # "a 36-year-old", "a 14-day sentence"
-        if low == "of" and last + 2 < len(doc) and doc[last + 2].lower_ in MONTHS:
+        if low == "of" and last + 2 < len(doc) and doc[last + 2].lower_ in months:
             return True  # "the 19 of December"
-    if after is not None and after.lower_ in UNIT_WORDS and after.i - last <= 2:
+    if after is not None and after.lower_ in units and after.i - last <= 2:
         return True
     if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
-        return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in MONTHS)
+        plural = nxt is not None and (
+            nxt.tag_ in ("NNS", "NNPS") or nxt.morph.get("Number", []) == ["Plur"]
+        )  # "2000 protesters" counts; "the 2014 shooting", "a 2014 post" name a year
+        return not (nxt is not None and plural and _is_noun(nxt) and nxt.lower_ not in months)
     if (
         nxt is not None
         and nxt.pos_ == "PROPN"
@@ -597,23 +623,30 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
 def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int | None, str] | None:
     """(end token exclusive, value, max, qualifier) of an approximate or vague amount at i."""
     low = doc[i].lower_
+    own = lang in other.OWN_TABLE_LANGUAGES
+    indefinite = other.OWN_INDEFINITE_ONE[lang] if own else INDEFINITE_ONE
+    approx = other.OWN_APPROX_NOUNS[lang] if own else APPROX_NOUNS
     # approximate singular nouns: "a dozen", "une quinzaine", "un millier"
-    if low in INDEFINITE_ONE and i + 1 < len(doc) and doc[i + 1].lower_ in APPROX_NOUNS:
-        return i + 2, APPROX_NOUNS[doc[i + 1].lower_], None, "approx"
+    if low in indefinite and i + 1 < len(doc) and doc[i + 1].lower_ in approx:
+        return i + 2, approx[doc[i + 1].lower_], None, "approx"
     if lang == "fr" and low in FRENCH_VAGUE_LEADS and i + 1 < len(doc):
         nxt = doc[i + 1].lower_
         if (nxt,) in VAGUE_AMOUNTS and nxt not in FRENCH_VAGUE_LEADS:
             i += 1  # "des dizaines", "plusieurs centaines": the lead belongs to the amount
             low = nxt
-    for key, (lo, hi) in _VAGUE_BY_FIRST.get(low, ()):
+    index = _OWN_VAGUE_BY_FIRST[lang] if own else _VAGUE_BY_FIRST
+    needs_noun = other.OWN_VAGUE_NEEDS_NOUN[lang] if own else VAGUE_NEEDS_NOUN
+    for key, (lo, hi) in index.get(low, ()):
         end = i + len(key)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key:
             continue
-        if len(key) == 1 and key[0] in VAGUE_NEEDS_NOUN:
+        if len(key) == 1 and key[0] in needs_noun:
             nxt_tok = doc[end] if end < len(doc) else None
-            if nxt_tok is None or not (
-                _is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or nxt_tok.lower_ in _OF_WORDS
-            ):
+            of_word = nxt_tok is not None and (
+                nxt_tok.lower_ in _OF_WORDS
+                or nxt_tok.lower_ in other.OF_WORDS_OTHER.get(lang, frozenset())
+            )
+            if nxt_tok is None or not (_is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or of_word):
                 return None
         return end, lo, hi, "vague"
     return None
@@ -678,10 +711,10 @@ def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | N
                     parts.append(nxt)
                     end += 1
                 elif (
-                    nxt in ("-", "and", "et")
+                    (nxt in ("-", "and", "et") or nxt in other.JOINERS_OTHER.get(lang, ()))
                     and end + 1 < n
                     and _is_number_word(doc[end + 1].lower_, lang)
-                    and parts[-1] in _JOINABLE_BEFORE
+                    and (parts[-1] in _JOINABLE_BEFORE or lang in other.JOINERS_OTHER)
                 ):
                     if nxt != "-":
                         parts.append(nxt)

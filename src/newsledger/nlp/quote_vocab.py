@@ -1,7 +1,7 @@
 """Cue vocabularies for quote attribution, one `CueVocabulary` per language.
 
 These are classes of words (speech verbs, listener/medium prepositions, document nouns, role
-nouns), not any article's wording. English lives here; French in `quotes_fr.py`.
+nouns), not any article's wording. English lives here; French in `lang/fr/quotes.py`.
 """
 
 from __future__ import annotations

@@ -134,7 +134,7 @@ class _Context:
 def vocabulary(lang: str) -> CueVocabulary:
     """The cue vocabulary for a language (English for any language without its own)."""
     if lang == "fr":
-        from newsledger.nlp.quotes_fr import FRENCH
+        from newsledger.lang.fr.quotes import FRENCH
 
         return FRENCH
     return ENGLISH

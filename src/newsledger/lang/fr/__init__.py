@@ -1,0 +1,25 @@
+"""French: the parse-based rules' own lexicon (`vocab`), time expressions (`dates`) and quote
+cues (`quotes`); people, event and number words shared with English stay in the shared tables
+(`extract.vocab`, `extract.event_words`, `nlp.numbers`)."""
+
+from __future__ import annotations
+
+from newsledger.lang import LanguageData, words
+
+LANGUAGE = LanguageData(
+    code="fr",
+    name="French",
+    demonyms={
+        **dict.fromkeys(words("britanniques anglaises"), "GB"),
+        **dict.fromkeys(words("françaises"), "FR"),
+        **dict.fromkeys(words("polonaises"), "PL"),
+    },
+    sea_names=(
+        # "la Manche" is the Channel, unless the département is named as such: "(Manche)",
+        # "le département / le préfet / la préfecture de la Manche"
+        r"(?<!département de la )(?<!préfet de la )(?<!préfète de la )"
+        r"(?<!préfecture de la )(?<=la )Manche(?!\s*\))",
+        r"mer\s+du\s+Nord",
+        r"Méditerranée",
+    ),
+)
