@@ -70,6 +70,13 @@ def test_batch_matches_ingest(spark: object, corpus: Path, tmp_path: Path) -> No
     assert result["articles"] == 5
     assert result["near_duplicates"] == 1
     assert result["rejections"] >= 1
+    assert 1 <= result["largest_resolution_set"] <= result["mentions"]
+    assert result["resolution_sets"] >= 1
+    assert set(result["stage_seconds"]) >= {
+        "write mentions",
+        "blocking-key components",
+        "write incidents",
+    }
 
     assert incident_view(batch_url) == incident_view(ingest_url)
 
@@ -132,3 +139,16 @@ def test_batch_matches_ingest_on_real_reports(
     assert result["incidents"] == len(expected)
     # (Archived URLs share one domain, so `sources` stays 1: count articles instead.)
     assert any(len(articles) > 1 for _, _, articles, _ in expected), "some reports were merged"
+    # Reports of different days and towns are never candidates: more than one closed set.
+    assert result["resolution_sets"] > 1
+    assert result["largest_resolution_set"] < result["mentions"]
+
+
+def test_extraction_partitions_fill_every_core() -> None:
+    from newsledger.batch.job import ARTICLES_PER_EXTRACT_PARTITION, extract_partitions
+
+    assert extract_partitions(600, 2) % 2 == 0  # 3 tasks of 200 would leave one core idle
+    assert extract_partitions(600, 2) == 4
+    assert extract_partitions(10, 1) == 2
+    big = extract_partitions(100_000, 8)
+    assert big % 8 == 0 and 100_000 / big <= ARTICLES_PER_EXTRACT_PARTITION

@@ -238,5 +238,7 @@ def test_language_without_parse_lists_what_it_did_not_attempt() -> None:
     article = Article.from_text(text, title="Zusammenstöße in Berlin",
                                 published=date(2023, 5, 7), language="de")  # fmt: skip
     mentions = RuleExtractor().extract(article, analyse(article))
-    assert mentions and "event_type" in mentions[0].not_attempted
+    assert mentions and mentions[0].not_attempted == ["quotes"]  # the rest from words (lang/)
+    assert {(c.kind, c.actor, c.value) for c in mentions[0].claims_for("figure")} == {
+        ("injured", "police", 12)}  # fmt: skip
     assert mentions[0].first("description") is not None

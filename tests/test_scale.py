@@ -3,6 +3,8 @@ overview aggregates, ETags and `serve --workers`. Both backends where the store 
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date, timedelta
@@ -73,6 +75,17 @@ def test_bulk_load_is_counted_and_idempotent(loaded: SqlStore) -> None:
     assert loaded.data_version() == version
 
 
+def test_bulk_load_leaves_postgresql_pages_all_visible(loaded: SqlStore) -> None:
+    """Index-only scans need the visibility map set, else every deep page visits the heap."""
+    if loaded.dialect != "postgresql":
+        pytest.skip("SQLite has no visibility map: its covering indexes never read the table")
+    with loaded.engine.connect() as conn:
+        visible, pages = conn.exec_driver_sql(
+            "SELECT relallvisible, relpages FROM pg_class WHERE oid = to_regclass('incidents')"
+        ).one()
+    assert pages > 0 and visible == pages
+
+
 def test_counts_and_version_follow_saves_and_removals(loaded: SqlStore) -> None:
     before = loaded.data_version()
     extra = incident(99, START, 2.0, 48.0)
@@ -122,7 +135,19 @@ def test_cursor_errors_say_what_to_do() -> None:
         decode_cursor(encode_cursor(["2021-01-01", "x"], "date"), "-date")
 
 
-def test_timeline_covers_every_match(loaded: SqlStore) -> None:
+@pytest.fixture(params=["sql", "columns"])
+def overview(request: pytest.FixtureRequest, loaded: SqlStore) -> Iterator[SqlStore]:
+    """The loaded store answering the overview by SQL, or from its in-memory columns."""
+    if request.param == "columns":
+        loaded.keep_overview_columns(background=False)
+        assert loaded.columns_keeper is not None
+        assert loaded.columns_keeper.current(loaded.data_version()) is not None
+    yield loaded
+    loaded.columns_keeper = None
+
+
+def test_timeline_covers_every_match(overview: SqlStore) -> None:
+    loaded = overview
     whole = loaded.incident_timeline(IncidentFilter())
     # 38 dated incidents over 12 * 5 = 60 days: one bar per day, first to last day.
     assert whole["bucket"] == "day"
@@ -136,7 +161,8 @@ def test_timeline_covers_every_match(loaded: SqlStore) -> None:
     assert [b["count"] for b in late["buckets"]] == [3, 0, 0, 0, 0, 2]
 
 
-def test_map_cells_split_when_zooming_in(loaded: SqlStore) -> None:
+def test_map_cells_split_when_zooming_in(overview: SqlStore) -> None:
+    loaded = overview
     world = loaded.incident_map(IncidentFilter(), zoom=0)
     assert world["located"] == 38  # the two undated ones have no coordinates
     assert len(world["cells"]) == 1  # both clusters fall in one 45-degree cell
@@ -152,6 +178,99 @@ def test_map_cells_split_when_zooming_in(loaded: SqlStore) -> None:
     assert len(inside["cells"]) > 1
     single = [c for c in inside["cells"] if c["count"] == 1]
     assert all(c["id"].startswith("inc") for c in single)
+
+
+def varied_incident(i: int, rng: random.Random) -> StoredIncident:
+    """An incident drawing on every column the overview filters by: spans of several days,
+    undated and unlocated ones, sub-event types, place keys, countries, conflicts."""
+    day = START + timedelta(days=rng.randrange(400)) if rng.random() > 0.1 else None
+    last = day + timedelta(days=rng.choice((0, 0, 0, 3))) if day else None
+    location: dict[str, Any] = {
+        "name": rng.choice(("Lyon", "Lille", "Gent", None)),
+        "admin1": rng.choice(("Rhone", "Nord", None)),
+        "country_code": rng.choice(("FR", "BE", None)),
+    }
+    if rng.random() > 0.1:  # a few near the antimeridian, the rest in western Europe
+        lon = rng.uniform(175, 180) if rng.random() < 0.1 else rng.uniform(-5, 10)
+        location |= {"longitude": lon, "latitude": rng.uniform(40, 55)}
+    summary: dict[str, Any] = {
+        "id": f"var{i:04d}",
+        "date": day.isoformat() if day else None,
+        "date_last": last.isoformat() if last and last != day else None,
+        "event_type": rng.choice(("Riots", "Protests", "Violence against civilians")),
+        "sub_event_type": rng.choice(("Mob violence", "Attack", None)),
+        "location": location,
+        "sources": rng.randint(1, 4),
+        "conflicts": [{"field": "killed"}] if rng.random() < 0.2 else [],
+    }
+    return StoredIncident(summary["id"], [f"v{i:04d}:0"], summary)
+
+
+OVERVIEW_FILTERS = (
+    IncidentFilter(),
+    IncidentFilter(since=START + timedelta(days=100)),
+    IncidentFilter(until=START + timedelta(days=200)),
+    IncidentFilter(since=START + timedelta(days=50), until=START + timedelta(days=60)),
+    IncidentFilter(event_type="riots"),
+    IncidentFilter(event_type="Attack"),
+    IncidentFilter(event_type="no such type"),
+    IncidentFilter(place="lyon"),
+    IncidentFilter(place="Rhone"),
+    IncidentFilter(place="BE"),
+    IncidentFilter(place="France"),
+    IncidentFilter(bbox=(0.0, 45.0, 5.0, 50.0)),
+    IncidentFilter(bbox=(178.0, -90.0, -170.0, 90.0)),  # across the antimeridian
+    IncidentFilter(min_sources=3, has_conflict=False),
+    IncidentFilter(has_conflict=True, since=START + timedelta(days=30)),
+)
+
+
+def test_columns_answer_as_sql_does(
+    db_backend: str,
+    tmp_path: Path,
+    fresh_database: Callable[[str, Path], AbstractContextManager[str]],
+) -> None:
+    """The in-memory columns give SQL's answer for every filter they take, at several zooms."""
+    rng = random.Random(7)
+    with fresh_database(db_backend, tmp_path) as url:
+        store = open_store(url)
+        assert isinstance(store, SqlStore)
+        try:
+            store.bulk_load_incidents(varied_incident(i, rng) for i in range(600))
+            for flt in OVERVIEW_FILTERS:
+                by_sql = [store.incident_timeline(flt)]
+                by_sql += [store.incident_map(flt, zoom) for zoom in (0, 4, 9, 14)]
+                store.keep_overview_columns(background=False)
+                assert store.columns_keeper is not None
+                assert store.columns_keeper.current(store.data_version()) is not None
+                by_columns = [store.incident_timeline(flt)]
+                by_columns += [store.incident_map(flt, zoom) for zoom in (0, 4, 9, 14)]
+                store.columns_keeper = None
+                assert by_columns == by_sql, flt
+            assert store.incident_timeline(OVERVIEW_FILTERS[0])["dated"] > 0
+        finally:
+            store.close()
+
+
+def test_columns_are_never_older_than_the_data(tmp_path: Path) -> None:
+    """After a write the columns are stale: SQL answers (with the new incident) until they are
+    read again, then they answer with it too."""
+    store = SqlStore(f"sqlite:///{tmp_path / 'ledger.db'}")
+    try:
+        store.bulk_load_incidents(ledger_incidents()[:10])
+        store.keep_overview_columns(background=False)
+        keeper = store.columns_keeper
+        assert keeper is not None
+        assert store.incident_timeline(IncidentFilter())["dated"] == 10
+        store.bulk_load_incidents([incident(90, START, 2.3, 48.8)])
+        assert keeper.current(store.data_version()) is None
+        assert store.incident_timeline(IncidentFilter())["dated"] == 11
+        keeper.refresh()
+        assert keeper.current(store.data_version()) is not None
+        assert store.incident_timeline(IncidentFilter())["dated"] == 11
+        assert store.incident_map(IncidentFilter(), zoom=0)["located"] == 11
+    finally:
+        store.close()
 
 
 # --- the API over a real server -----------------------------------------------------------
@@ -204,3 +323,19 @@ def test_aggregate_endpoints_are_in_the_spec(served: str) -> None:
     assert sum(c["count"] for c in cells) == 38
     bad = httpx.get(f"{served}/api/incidents/map", params={"zoom": 99})
     assert bad.status_code == 422
+
+
+def test_health_tells_when_the_overview_columns_are_ready(served: str) -> None:
+    """Each worker reads its columns in the background and says so; aggregates answer the
+    same before and after (SQL, then the columns)."""
+    deadline = time.monotonic() + 60
+    ready = 0
+    while ready < 8:  # consecutive answers, from whichever worker takes each connection
+        assert time.monotonic() < deadline, "the overview columns were never ready"
+        state = httpx.get(f"{served}/healthz").json()["overview_columns"]
+        assert state in ("ready", "loading")
+        ready = ready + 1 if state == "ready" else 0
+    timeline = httpx.get(f"{served}/api/incidents/timeline", params={"type": "Riots"}).json()
+    assert timeline["dated"] + timeline["undated"] == 20
+    cells = httpx.get(f"{served}/api/incidents/map", params={"zoom": 5}).json()["cells"]
+    assert sorted(c["count"] for c in cells) == [10, 28]

@@ -203,12 +203,12 @@ class Ledger:
         return self.store.count_incidents(self.incident_filter(**filters))
 
     def incident(self, incident_id: str) -> dict[str, Any]:
-        incident = self.store.get_incident(incident_id)
-        if incident is None:
+        summary = self.store.incident_summary(incident_id)
+        if summary is None:
             raise NotFoundError(
                 f"no incident {incident_id!r}: list them with `newsledger incidents`"
             )
-        return incident.summary
+        return summary
 
     def close(self) -> None:
         self.store.close()

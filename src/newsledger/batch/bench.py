@@ -62,6 +62,9 @@ def bench_batch(sizes: Sequence[int] = DEFAULT_SIZES) -> dict[str, Any]:
                 figures[f"{prefix}:seconds"] = run["seconds"]
                 figures[f"{prefix}:articles_per_s"] = round(run["articles"] / run["seconds"], 2)
                 figures[f"{prefix}:incidents"] = run["incidents"]
+                figures[f"{prefix}:largest_resolution_set"] = run["largest_resolution_set"]
+                for stage, seconds in run["stage_seconds"].items():
+                    figures[f"{prefix}:seconds:{stage}"] = seconds
                 for part, mb in run["driver_peak_rss_mb"].items():
                     figures[f"{prefix}:driver_peak_rss_mb:{part}"] = mb
         first = sizes[0]

@@ -13,9 +13,10 @@ implementation of any stage):
 3. `mapPartitions(extract_partition)`: spaCy loaded once per partition (`load_pipeline` is cached
    per worker process), `extract.runner.extract_many` → mentions; each mention's blocking keys
    (`merge.blocking.block_keys`) are computed there too, beside its article.
-4. Shuffle by blocking key: the mentions sharing a key are linked (star edges to the key's
-   smallest mention id), and connected components across keys (by ids) give the closed sets of
-   mentions resolution must see together: a candidate pair never straddles two sets.
+4. Shuffle by blocking key: the mentions of each key that one mention probes and another
+   stores are linked (star edges to the key's smallest mention id), and connected components
+   across keys (by ids) give the closed sets of mentions resolution must see together: the
+   components of the resolver's candidate graph, so a candidate pair never straddles two sets.
 5. Resolution per set, on the executors: the set's mentions and articles meet by a cogroup on
    the set id, and `resolve_component` calls the merge stage's public resolver on them.
 6. Parquet out (`articles`, `signatures`, `mentions`, `claims`, `incidents`, `rejections`), then
@@ -27,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -52,6 +54,14 @@ FILES_PER_PARTITION = 64
 
 ARTICLES_PER_EXTRACT_PARTITION = 200
 """Articles per extraction task: enough to amortise loading spaCy per partition (~1 s)."""
+
+
+def extract_partitions(n_articles: int, cores: int) -> int:
+    """Extraction tasks: about ARTICLES_PER_EXTRACT_PARTITION articles each, in a multiple of
+    the cores so the last wave keeps every core busy (3 tasks on 2 cores ran the third alone)."""
+    cores = max(1, cores)
+    waves = max(1, -(-n_articles // (ARTICLES_PER_EXTRACT_PARTITION * cores)))
+    return max(2, cores * waves)
 
 
 def spark_session(master: str) -> Any:
@@ -278,10 +288,17 @@ WIRE_KEY = "w|"
 """Prefix of the batch job's own linking keys (never stored): original article id and index."""
 
 
-def mention_block_keys(mention: Mention, article: Article) -> list[str]:
-    """A mention's blocking keys: its own keys and its lookup keys (candidates pair one
-    mention's lookup keys with another's own keys; linking on both gives closed sets, a
-    superset of the candidate pairs, never a split)."""
+STORED, PROBED = "stored", "probed"
+"""Roles of a blocking key: the resolver pairs a mention probing a key with every other mention
+storing it (`merge.resolve.candidate_pairs`), never two mentions that only store it."""
+
+
+def mention_block_keys(mention: Mention, article: Article) -> list[tuple[str, str]]:
+    """A mention's blocking keys with their role, (key, STORED or PROBED): a candidate pair is
+    one mention probing a key another stores. Linking the mentions of each key that is both
+    probed and stored gives the components of the candidate graph (closed sets, never a
+    split); linking every mention sharing any key chained same-day reports of different
+    towns (keys every dated mention stores but only placeless ones probe) into one set."""
     from newsledger.merge.blocking import block_keys
     from newsledger.merge.profile import build_profile
 
@@ -291,7 +308,9 @@ def mention_block_keys(mention: Mention, article: Article) -> list[str]:
     wire = [f"{WIRE_KEY}{mention.article_id}:{mention.index}"]
     if article.duplicate_of:
         wire.append(f"{WIRE_KEY}{article.duplicate_of}:{mention.index}")
-    return sorted(set(own) | set(lookup) | set(wire))
+    stored = set(own) | set(wire)
+    probed = set(lookup) | set(wire)
+    return sorted({(k, STORED) for k in stored} | {(k, PROBED) for k in probed})
 
 
 # --- 5. resolve --------------------------------------------------------------------------------
@@ -352,6 +371,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
 
     sc = spark.sparkContext
     schemas = parquet_schemas()
+    clock = StageClock()
 
     def write(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
         schema = schemas[name]
@@ -359,6 +379,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         if sort:  # rows of one article together, in order: the loader streams them
             frame = frame.repartition(*sort[:1]).sortWithinPartitions(*sort)
         frame.write.mode("overwrite").parquet(f"{out}/{name}")
+        clock.lap(f"write {name}")
 
     # 1. read, exact duplicates
     files = sc.binaryFiles(",".join(inputs), minPartitions=max(2, sc.defaultParallelism))
@@ -389,11 +410,12 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     n_articles = articles.count()
+    clock.lap("read, exact and near duplicates")
     write("articles", articles)
     write("signatures", articles.filter(lambda r: not r["duplicate_of"]).map(signature_row))
 
     # 3. extraction (+ blocking keys) per partition
-    partitions = max(2, -(-n_articles // ARTICLES_PER_EXTRACT_PARTITION))
+    partitions = extract_partitions(n_articles, sc.defaultParallelism)
     extracted = (
         articles.repartition(partitions)
         .mapPartitions(extract_partition)
@@ -409,9 +431,10 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
 
     # 4. shuffle by blocking key → closed sets of mentions (components by ids)
     keyed = spark.createDataFrame(
-        mentions.flatMap(lambda r: [(k, r["id"]) for k in r["keys"]]), "key string, id string"
+        mentions.flatMap(lambda r: [(k, r["id"], role) for k, role in r["keys"]]),
+        "key string, id string, role string",
     )
-    component_of = connected_components(star_edges(keyed, "key", "id")).rdd.map(
+    component_of = connected_components(star_edges(linking_keys(keyed), "key", "id")).rdd.map(
         lambda r: (r["id"], r["component"])
     )
     by_mention = mentions.map(lambda r: (r["id"], r))
@@ -420,6 +443,8 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )  # (component, mention row)
+    placed.count()  # materialised here (it is persisted) so the clock parts keys from resolution
+    clock.lap("blocking-key components")
 
     # 5. each set's articles (and the originals of its wire copies) meet its mentions
     by_article = articles.map(lambda r: (r["id"], r))
@@ -439,15 +464,49 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     write("incidents", incidents)
+    set_sizes = placed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b).values()
     return {
         "articles": n_articles,
         "near_duplicates": articles.filter(lambda r: bool(r["duplicate_of"])).count(),
         "rejections": spark.read.parquet(f"{out}/rejections").count(),
         "mentions": spark.read.parquet(f"{out}/mentions").count(),
-        "resolution_sets": placed.keys().distinct().count(),
+        "resolution_sets": set_sizes.count(),
+        "largest_resolution_set": set_sizes.max() if not set_sizes.isEmpty() else 0,
         "incidents": spark.read.parquet(f"{out}/incidents").count(),
+        "stage_seconds": clock.laps,
         "output": out,
     }
+
+
+class StageClock:
+    """Wall time between the job's actions (each runs the lazy stages it needs first): where a
+    run spends its time, reported with the counts."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self._last, 1)
+        self._last = now
+
+
+def linking_keys(keyed: Any) -> Any:
+    """(key, id) of the keys some mention probes and some mention stores: only these pair
+    mentions (a key stored by many and probed by none pairs nobody)."""
+    from pyspark.sql import functions as F
+
+    def has(role: str) -> Any:
+        return F.max(F.when(F.col("role") == role, 1).otherwise(0)).alias(role)
+
+    both = (
+        keyed.groupBy("key")
+        .agg(has(STORED), has(PROBED))
+        .where((F.col(STORED) == 1) & (F.col(PROBED) == 1))
+        .select("key")
+    )
+    return keyed.join(both, "key").select("key", "id").distinct()
 
 
 def signature_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from newsledger.lang import registered
+
 STAMP = "stamp"
 """`DateExpression.relation` of a page stamp."""
 
@@ -38,13 +40,19 @@ SEQUEL_CUE_BEFORE = re.compile(
 """A day right after a step that follows an incident: "was arrested Sunday", "arraigned
 Thursday", "a vigil on Saturday", "died Tuesday afternoon"."""
 
+_OTHER_LANGUAGE_STAMPS = "|".join(
+    stamp for data in registered() for stamp in data.publication_stamps
+)
 STAMP_CUE_BEFORE = re.compile(
     r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
     r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:posted|updated|published)\s*:?\s*\d{1,2}:\d{2}\s*"
-    r"(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*)$",
+    r"(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*"
+    + (rf"|\b(?:{_OTHER_LANGUAGE_STAMPS})\s*:?\s*" if _OTHER_LANGUAGE_STAMPS else "")
+    + r")$",
     re.IGNORECASE,
 )
-"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Updated at ")."""
+"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Updated at "; the
+other languages' from their packages: "Stand: ", "Pubblicato il ", "Gepubliceerd op ")."""
 
 LINE_REST = re.compile(
     r"^[\s,|•·\-–—]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"

@@ -636,16 +636,17 @@ def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int | None, str
             low = nxt
     index = _OWN_VAGUE_BY_FIRST[lang] if own else _VAGUE_BY_FIRST
     needs_noun = other.OWN_VAGUE_NEEDS_NOUN[lang] if own else VAGUE_NEEDS_NOUN
-    of_words = _OF_WORDS | other.OF_WORDS_OTHER.get(lang, frozenset())
     for key, (lo, hi) in index.get(low, ()):
         end = i + len(key)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key:
             continue
         if len(key) == 1 and key[0] in needs_noun:
             nxt_tok = doc[end] if end < len(doc) else None
-            if nxt_tok is None or not (
-                _is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or nxt_tok.lower_ in of_words
-            ):
+            of_word = nxt_tok is not None and (
+                nxt_tok.lower_ in _OF_WORDS
+                or nxt_tok.lower_ in other.OF_WORDS_OTHER.get(lang, frozenset())
+            )
+            if nxt_tok is None or not (_is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or of_word):
                 return None
         return end, lo, hi, "vague"
     return None

@@ -43,6 +43,7 @@ from newsledger.nlp.place_words import (
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
+    demonym_pattern,
 )
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Place, PlaceMention
@@ -122,6 +123,11 @@ class _LanguageCues:
     capitalised_nouns: bool
 
 
+def _same_line(pattern: str) -> str:
+    """A cue pattern whose spaces never cross a line break (a headline is no cue)."""
+    return pattern.replace(r"\s", r"[ \t]")
+
+
 @cache
 def _language_cues(lang: str) -> _LanguageCues:
     data = language(lang)
@@ -130,12 +136,12 @@ def _language_cues(lang: str) -> _LanguageCues:
     weak = strong = near = seas = None
     if data.locatives:
         words = "|".join(re.escape(w) for w in data.locatives)
-        weak = re.compile(rf"(?:^|[\s(])(?:{words})\s+(?:(?:the|la|le|il|el|de)\s+)?$",
+        weak = re.compile(rf"(?:^|[\s(])(?:{words})[ \t]+(?:(?:la|le|il|el|de)[ \t]+)?$",
                           re.IGNORECASE)  # fmt: skip
     if data.place_nouns:
-        strong = re.compile(rf"\b(?:{'|'.join(data.place_nouns)})$", re.IGNORECASE)
+        strong = re.compile(_same_line(rf"\b(?:{'|'.join(data.place_nouns)})$"), re.IGNORECASE)
     if data.near_cues:
-        near = re.compile(rf"(?:{'|'.join(data.near_cues)})\s*$", re.IGNORECASE)
+        near = re.compile(_same_line(rf"\b(?:{'|'.join(data.near_cues)})\s*$"), re.IGNORECASE)
     if data.sea_names:
         seas = re.compile("|".join(data.sea_names))
     return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
@@ -174,7 +180,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     context = _country_context(doc, chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
-        row = _choose(cand, text, gaz, context)
+        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None)
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
@@ -370,6 +376,11 @@ def _score(
     after = text[cand.end : cand.end + 80]
     key = name_key(cand.text)
     run_start, run_end = _tight_run(text, cand.start, cand.end)
+    own_cue = cues is not None and any(
+        cue is not None and cue.search(before) for cue in (cues.weak, cues.strong, cues.near)
+    )
+    if own_cue:
+        run_start = cand.start  # "In Calais" opening a sentence: the preposition is no name
     if cues is not None and cues.capitalised_nouns:
         run_end = cand.end  # German nouns after a name are capitalised: no title is implied
     run_longer = run_start < cand.start or cand.end < run_end
@@ -430,8 +441,8 @@ def _score(
     feature = gaz.place(best_row).feature
     if not best_alt and (feature != "city" or gaz.populations[best_row] >= BIG_PLACE_POPULATION):
         score += 1
-    if best_alt:
-        score -= 1
+    if best_alt and not own_cue:
+        score -= 1  # (the document's own language names places by their alternate names)
     if key in lower_words or key in NOT_PLACE_WORDS or cand.text.lower() in lower_words:
         score -= 3
     if "SENT_START" in cand.labels and not cand.labels & PLACE_LABELS and " " not in cand.text:
@@ -482,7 +493,7 @@ def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
 def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for m in DEMONYM_PATTERN.finditer(doc_text(doc)):
+    for m in demonym_pattern(doc.lang_).finditer(doc_text(doc)):
         if m.group()[0].isupper() or m.group().islower():
             context[DEMONYMS[m.group().lower()]] += 1
     for cand in chosen:
@@ -495,7 +506,13 @@ def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
     return context
 
 
-def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) -> int:
+OWN_LANGUAGE_TOWN_BONUS = 1.0
+"""In a document of a language with its own place cues (newsledger/lang/), a bare name is the
+town rather than the region of that name ("em Lisboa"): about ten times the population."""
+
+
+def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
+            own_names: bool = False) -> int:  # fmt: skip
     """The best row for a candidate: qualifier, else population weighed with country context."""
     qualified = _qualifier_row(cand, text, gaz)
     if qualified is not None:
@@ -505,7 +522,9 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) 
     def value(ra: tuple[int, bool]) -> float:
         row, alt = ra
         tier_bonus = COUNTRY_BONUS if gaz.features[row] == COUNTRY_FEATURE else 0.0
-        alt_penalty = ALTERNATE_PENALTY if alt else 0.0
+        alt_penalty = ALTERNATE_PENALTY if alt and not own_names else 0.0
+        if own_names and gaz.features[row] == CITY_FEATURE:
+            alt_penalty -= OWN_LANGUAGE_TOWN_BONUS  # local names are GeoNames' alternates
         population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty

@@ -34,6 +34,13 @@ the rate (each thread waits for its own answer)."""
 SERVER_START_TRIES = 300
 """Health checks 0.1 s apart (30 s) before the benchmark gives up waiting for the server."""
 
+COLUMNS_WAIT_SECONDS = 600
+"""Longest wait for the workers' overview columns (about 1 s per 100k incidents when idle)."""
+
+READY_IN_A_ROW = 12
+"""Consecutive 'ready' health answers taken as every worker ready (connections land on a
+random worker: a worker missed by 12 of them is a 1-in-2,000 chance with two)."""
+
 DEFAULT_WORKERS = 2
 """Server worker processes: one per core of the 2-core machine the figures are measured on."""
 
@@ -188,6 +195,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_for_overview_columns(base: str, server: subprocess.Popen[bytes]) -> None:
+    """Wait until every worker has read its overview columns (steady state is what is
+    measured, not the seconds after a start when aggregates still go to SQL): health checks
+    on new connections, which land on any worker, until READY_IN_A_ROW of them say ready."""
+    import httpx
+
+    in_a_row = 0
+    deadline = time.monotonic() + COLUMNS_WAIT_SECONDS
+    while in_a_row < READY_IN_A_ROW:
+        if time.monotonic() > deadline or server.poll() is not None:
+            raise NewsledgerError(
+                f"the benchmark server at {base} did not read its overview columns within "
+                f"{COLUMNS_WAIT_SECONDS} s: check its memory and `{base}/healthz`"
+            )
+        state = httpx.get(f"{base}/healthz", timeout=10).json().get("overview_columns")
+        in_a_row = in_a_row + 1 if state in ("ready", "off") else 0
+        if in_a_row == 0:
+            time.sleep(0.2)
+
+
 def serve_and_drive(url: str, ids: Sequence[str], seconds: float, workers: int) -> dict[str, Any]:
     """Start `newsledger serve` on loopback over `url`, drive it, stop it; the figures."""
     import httpx
@@ -210,6 +237,7 @@ def serve_and_drive(url: str, ids: Sequence[str], seconds: float, workers: int) 
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
+        wait_for_overview_columns(base, server)
         # One request per endpoint first: imports and caches are not what is measured.
         with httpx.Client(base_url=base, timeout=30) as client:
             for kind in ("incidents", "incidents/timeline", "incidents/map"):

@@ -145,6 +145,11 @@ class Store(ABC):
     @abstractmethod
     def get_incident(self, incident_id: str) -> StoredIncident | None: ...
 
+    def incident_summary(self, incident_id: str) -> dict[str, Any] | None:
+        """An incident's output-contract view alone (what the API serves), or None."""
+        incident = self.get_incident(incident_id)
+        return None if incident is None else incident.summary
+
     @abstractmethod
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]: ...
 

@@ -14,6 +14,7 @@ Incidents already in the store are left as they are, so a re-run loads nothing t
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -74,7 +75,7 @@ def bulk_load_incidents(
         with engine.connect() as conn:
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             for table in ("incidents", "incident_mentions", "incident_blocks"):
-                conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
+                _vacuum_until_visible(conn, table)
         return sent
     with engine.connect() as conn:
         # Pragmas that change durability cannot be set inside a transaction: set them first.
@@ -124,6 +125,26 @@ def _sqlite_value(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+VACUUM_RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0)
+"""Waits before vacuuming again when pages are left not all-visible (measured on PostgreSQL
+15: a VACUUM right after the load's commit marked no page all-visible; one 2 s later marked
+all), so deep list pages and counts scan the index alone (2 ms instead of 65 ms at offset
+20,000 of 100k)."""
+
+
+def _vacuum_until_visible(conn: Any, table: str) -> None:
+    """VACUUM (ANALYZE) `table`, again after a pause while its visibility map lags."""
+    conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
+    for pause in VACUUM_RETRY_SECONDS:
+        visible, pages = conn.exec_driver_sql(
+            f"SELECT relallvisible, relpages FROM pg_class WHERE oid = to_regclass('{table}')"
+        ).one()
+        if visible >= pages:
+            return
+        time.sleep(pause)
+        conn.exec_driver_sql(f"VACUUM {table}")
 
 
 def _pg_staging(conn: Connection) -> None:

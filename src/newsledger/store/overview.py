@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Float, Integer, cast, func, select
 
@@ -75,16 +75,19 @@ def timeline(conn: Connection, flt: IncidentFilter, dialect: str) -> dict[str, A
     c = tables.incidents.c
     where = conditions(flt, dialect, ranged_since=True)
     per_day = Counter[date]()
-    rows = conn.execute(
-        select(c.date, func.count()).where(*where, c.date.is_not(None)).group_by(c.date)
-    )
-    for day, count in rows:
-        per_day[_as_date(day)] += int(count)
-    undated = int(
-        conn.execute(
-            select(func.count()).select_from(tables.incidents).where(*where, c.date.is_(None))
-        ).scalar_one()
-    )
+    undated = 0
+    # One GROUP BY: the NULL group is the undated count.
+    for day, count in conn.execute(select(c.date, func.count()).where(*where).group_by(c.date)):
+        if day is None:
+            undated += int(count)
+        else:
+            per_day[_as_date(day)] += int(count)
+    return timeline_answer(per_day, undated)
+
+
+def timeline_answer(per_day: Counter[date], undated: int) -> dict[str, Any]:
+    """The timeline's answer from counts per day: the bucket the span needs, empty buckets
+    filled so the axis is continuous (shared by the SQL and the in-memory paths)."""
     if not per_day:
         return {"bucket": "day", "first": None, "last": None, "dated": 0,
                 "undated": undated, "buckets": []}  # fmt: skip
@@ -145,18 +148,43 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
         .order_by(count.desc(), "cx", "cy")
         .limit(MAX_CELLS + 1)
     )
-    rows = conn.execute(stmt).all()
+    rows = [
+        MapCell(int(r.cx), int(r.cy), int(r.n), float(r.lon), float(r.lat), r.first_id)
+        for r in conn.execute(stmt)
+    ]
+    return map_answer(rows, zoom)
+
+
+class MapCell(NamedTuple):
+    """One grid cell of matching incidents: its grid position, count and centroid, and an
+    incident id in it (named in the answer only when the cell holds that one incident)."""
+
+    cx: int
+    cy: int
+    n: int
+    lon: float
+    lat: float
+    first_id: str
+
+
+def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
+    """The map's answer from its cells, most populated first (at most MAX_CELLS + 1 given:
+    one more than shown tells that the answer is truncated)."""
+    size = cell_degrees(zoom)
     truncated = len(rows) > MAX_CELLS
+    shown = rows[:MAX_CELLS]
+    # Cells share their rows and columns: each edge is rounded once, not once per cell.
+    x_edges = {cx: _edges(cx, size, 180.0) for cx in {row.cx for row in shown}}
+    y_edges = {cy: _edges(cy, size, 90.0) for cy in {row.cy for row in shown}}
     cells = []
-    for row in rows[:MAX_CELLS]:
-        west, south = row.cx * size - 180.0, row.cy * size - 90.0
+    for row in shown:
+        (west, east), (south, north) = x_edges[row.cx], y_edges[row.cy]
         cell: dict[str, Any] = {
-            "lon": round(float(row.lon), 5),
-            "lat": round(float(row.lat), 5),
-            "count": int(row.n),
-            "bbox": [round(west, 6), round(south, 6), round(min(west + size, 180.0), 6),
-                     round(min(south + size, 90.0), 6)],
-        }  # fmt: skip
+            "lon": round(row.lon, 5),
+            "lat": round(row.lat, 5),
+            "count": row.n,
+            "bbox": [west, south, east, north],
+        }
         if row.n == 1:
             cell["id"] = row.first_id
         cells.append(cell)
@@ -167,3 +195,9 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
         "cells": cells,
         "truncated": truncated,
     }
+
+
+def _edges(index: int, size: float, half_range: float) -> tuple[float, float]:
+    """The low and high edge of the index-th grid row or column, in degrees (rounded)."""
+    low = index * size - half_range
+    return round(low, 6), round(min(low + size, half_range), 6)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Table, delete, func, literal, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -34,6 +34,9 @@ from newsledger.store.filters import (
     keyset_segments,
     ordering,
 )
+
+if TYPE_CHECKING:
+    from newsledger.store.columns import ColumnsKeeper, OverviewColumns
 
 CHUNK = 500
 """Values per IN list or multi-row INSERT: far below SQLite's and PostgreSQL's parameter limits."""
@@ -80,6 +83,7 @@ class SqlStore(Store):
         self.engine = eng.create_store_engine(parsed)
         self.dialect = self.engine.dialect.name
         self.migrated = False
+        self.columns_keeper: ColumnsKeeper | None = None
         if migrate:
             try:
                 self.migrated = eng.upgrade(self.engine)
@@ -430,12 +434,35 @@ class SqlStore(Store):
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
         return self.list_incident_page(flt)[0]
 
+    def incident_summary(self, incident_id: str) -> dict[str, Any] | None:
+        """One query for the API's incident answer (no mention links or block keys)."""
+        c = tables.incidents.c
+        with self._read() as conn:
+            summary = conn.execute(select(c.summary).where(c.id == incident_id)).scalar()
+        return None if summary is None else dict(summary)
+
     def list_incident_page(
         self, flt: IncidentFilter | None = None
     ) -> tuple[list[StoredIncident], list[Any] | None]:
         """A page of incidents and the cursor values of its last row (None when the page is
         short, so the listing is over). With `flt.cursor` the page starts after that row."""
-        flt = flt or IncidentFilter()
+        with self._read() as conn:
+            rows, last = self._page_rows(conn, flt or IncidentFilter())
+            return self._load_incidents(conn, rows, with_blocks=False), last
+
+    def list_summary_page(
+        self, flt: IncidentFilter | None = None
+    ) -> tuple[list[dict[str, Any]], list[Any] | None]:
+        """`list_incident_page` for callers that serve summaries only (the API's list): one
+        query fewer, no mention links."""
+        with self._read() as conn:
+            rows, last = self._page_rows(conn, flt or IncidentFilter())
+        return [row.summary for row in rows], last
+
+    def _page_rows(
+        self, conn: Connection, flt: IncidentFilter
+    ) -> tuple[list[Any], list[Any] | None]:
+        """(id, summary) rows of a page in order, and the cursor values of its last row."""
         check_filter(flt)
         # Ids first (from the covering (date, date_last, id) / (sources, date, id) indexes),
         # then only this page's summaries: a deep page must not read every summary before it.
@@ -446,27 +473,24 @@ class SqlStore(Store):
         # per skipped row on a deep offset page.
         key_columns = [c.id, c.date] + ([c.sources] if "sources" in flt.sort else [])
         keys: list[Any] = []
-        with self._read() as conn:
-            for segment in segments:
-                stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort))
-                if segment is not None:
-                    stmt = stmt.where(segment)
-                stmt = stmt.offset(flt.offset)
-                if flt.limit is not None:
-                    stmt = stmt.limit(flt.limit - len(keys))
-                keys += conn.execute(stmt).all()
-                if flt.limit is not None and len(keys) >= flt.limit:
-                    break
-            ids = [k.id for k in keys]
-            summaries: dict[str, Any] = {}
-            for chunk in _chunks(ids):
-                for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
-                    summaries[row.id] = row
-            rows = [summaries[i] for i in ids if i in summaries]
-            found = self._load_incidents(conn, rows, with_blocks=False)
+        for segment in segments:
+            stmt = select(*key_columns).where(*where).order_by(*ordering(flt.sort))
+            if segment is not None:
+                stmt = stmt.where(segment)
+            stmt = stmt.offset(flt.offset)
+            if flt.limit is not None:
+                stmt = stmt.limit(flt.limit - len(keys))
+            keys += conn.execute(stmt).all()
+            if flt.limit is not None and len(keys) >= flt.limit:
+                break
+        ids = [k.id for k in keys]
+        summaries: dict[str, Any] = {}
+        for chunk in _chunks(ids):
+            for row in conn.execute(select(c.id, c.summary).where(c.id.in_(chunk))):
+                summaries[row.id] = row
         full_page = flt.limit is not None and len(keys) == flt.limit and flt.limit > 0
         last = cursor_values(keys[-1]._asdict(), flt.sort) if full_page else None
-        return found, last
+        return [summaries[i] for i in ids if i in summaries], last
 
     def count_incidents(self, flt: IncidentFilter | None = None) -> int:
         flt = flt or IncidentFilter()
@@ -527,19 +551,59 @@ class SqlStore(Store):
         triggers; migration 0003): the key for HTTP ETags and cached aggregates."""
         return self._stats().get("version", 0)
 
-    def incident_timeline(self, flt: IncidentFilter) -> dict[str, Any]:
-        """Counts per day, week or month of every matching incident (see store/overview.py)."""
+    def keep_overview_columns(self, *, background: bool = True) -> None:
+        """Keep the overview's columns in memory from now on (store/columns.py), read in the
+        background (or now): the timeline and map then answer without a GROUP BY over the
+        index. For long-lived readers (the API server); one-off commands skip the copy."""
+        from newsledger.store.columns import ColumnsKeeper
+
+        if self.columns_keeper is None:
+            self.columns_keeper = ColumnsKeeper(self._read_overview_columns)
+        if background:
+            self.columns_keeper.refresh_in_background()
+        else:
+            self.columns_keeper.refresh()
+
+    def _read_overview_columns(self) -> OverviewColumns | None:
+        """The columns as of one data version; None when a write moved it on meanwhile."""
+        from newsledger.store.columns import OverviewColumns
+
+        version = self.data_version()
+        with self._read() as conn:
+            columns = OverviewColumns.read(conn, version)
+        return columns if self.data_version() == version else None
+
+    def _current_columns(self, flt: IncidentFilter, version: int | None) -> OverviewColumns | None:
+        """The in-memory columns when kept, of the current data version, and able to answer."""
+        from newsledger.store.columns import OverviewColumns
+
+        if self.columns_keeper is None or not OverviewColumns.answers(flt):
+            return None
+        return self.columns_keeper.current(self.data_version() if version is None else version)
+
+    def incident_timeline(self, flt: IncidentFilter, version: int | None = None) -> dict[str, Any]:
+        """Counts per day, week or month of every matching incident (see store/overview.py).
+        `version`: the data version the caller already read (saves reading it again)."""
         from newsledger.store.overview import timeline
 
         check_filter(flt)
+        columns = self._current_columns(flt, version)
+        if columns is not None:
+            return columns.timeline(flt)
         with self._read() as conn:
             return timeline(conn, flt, self.dialect)
 
-    def incident_map(self, flt: IncidentFilter, zoom: int) -> dict[str, Any]:
-        """Matching incidents aggregated into grid cells for a zoom level (store/overview.py)."""
+    def incident_map(
+        self, flt: IncidentFilter, zoom: int, version: int | None = None
+    ) -> dict[str, Any]:
+        """Matching incidents aggregated into grid cells for a zoom level (store/overview.py).
+        `version`: the data version the caller already read (saves reading it again)."""
         from newsledger.store.overview import map_cells
 
         check_filter(flt)
+        columns = self._current_columns(flt, version)
+        if columns is not None:
+            return columns.map_cells(flt, zoom)
         with self._read() as conn:
             return map_cells(conn, flt, self.dialect, zoom)
 
