@@ -436,3 +436,63 @@ def test_german_dutch_day_parts_and_nights(
 def test_german_dutch_relative_without_publication_date_has_no_value(lang: str, text: str) -> None:
     found = find_date_expressions(text, None, lang)
     assert found and all(d.value is None for d in found)
+
+
+# --- page stamps ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Teen hurt in crash Posted: Tuesday, May 5, 2020 5:36 PM EDT\n\nA teen was hurt.",
+         "Tuesday, May 5, 2020 5:36 PM"),
+        ("A clip of the scene. (Published Monday, Aug. 3, 2020)\n\nTwo men were hurt.",
+         "Monday, Aug. 3, 2020"),
+        ("Crash on Route 9\n\nMarch 12, 2020 7:26 AM\n\nA driver was hurt on Wednesday.",
+         "March 12, 2020 7:26 AM"),
+        ("Press release\n\nDATE: April 13, 2020\n\nA suspect was charged.", "April 13, 2020"),
+        ("GREENVILLE, Ind. (Feb. 4, 2019) – Officers said a man was hurt on Sunday.",
+         "Feb. 4, 2019"),
+    ],
+)  # fmt: skip
+def test_page_stamps_are_marked_and_keep_their_value(text: str, phrase: str) -> None:
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 20), "en")}
+    assert phrase in found, list(found)
+    assert found[phrase].relation == "stamp"
+    assert found[phrase].value is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Officers said the man was hurt on Feb. 4, 2019, near the river.", "Feb. 4, 2019"),
+        ("The trial opens on\nMarch 3, 2020\nin the county court.", "March 3, 2020"),
+        ("The shop was robbed on Tuesday, police said.", "Tuesday"),
+    ],
+)
+def test_dates_in_sentences_are_no_stamps(text: str, phrase: str) -> None:
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 20), "en")}
+    assert phrase in found, list(found)
+    assert found[phrase].relation != "stamp"
+
+
+@pytest.mark.parametrize(
+    ("text", "report_day", "event_day"),
+    [
+        ("A woman was hurt on Friday night at a bus stop, police said Saturday.", "Saturday",
+         "Friday night"),
+        ("The chief told reporters on Tuesday that a clerk was shot on Monday.", "Tuesday",
+         "Monday"),
+        ("In a news release Thursday, deputies said a hunter was hit on Wednesday.", "Thursday",
+         "Wednesday"),
+        ("A driver hurt in a crash on Monday night died Thursday at a hospital.", "Thursday",
+         "Monday night"),
+        ("The teen shot at a party on Friday was arrested Sunday.", "Sunday", "Friday"),
+    ],
+)  # fmt: skip
+def test_the_day_something_was_said_is_a_report_day(
+    text: str, report_day: str, event_day: str
+) -> None:
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 7), "en")}
+    assert found[report_day].relation == "report"
+    assert found[event_day].relation == "past"

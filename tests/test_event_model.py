@@ -13,12 +13,15 @@ from newsledger.extract.event_model import (
     UNSEEN_CODES,
     EventModelError,
     EventPrediction,
+    dependency_pairs,
     load_event_model,
     text_views,
 )
 from newsledger.extract.events import (
     NO_TRIGGER_MARGIN,
     OVERRIDE_MARGIN,
+    SNIPPET_NO_TRIGGER_MARGIN,
+    SNIPPET_OVERRIDE_MARGIN,
     combine_decisions,
     rule_tokens,
 )
@@ -103,6 +106,29 @@ def test_no_trigger_needs_a_lead_to_type_anything() -> None:
     assert combine_decisions(None, faint, faint, has_trigger=True) == ("Agreement", True)
 
 
+def test_snippet_policy_lets_the_classifier_decide() -> None:
+    snippet = {
+        "override_margin": SNIPPET_OVERRIDE_MARGIN,
+        "no_trigger_margin": SNIPPET_NO_TRIGGER_MARGIN,
+    }
+    faint = _pred("ATTACK", 0.01)
+    assert combine_decisions("Armed clash", faint, faint, **snippet) == ("Attack", True)
+    assert combine_decisions(None, faint, faint, has_trigger=False, **snippet) == ("Attack", True)
+    crime = _pred("ORG_CRIME", 0.01)
+    assert combine_decisions("Armed clash", crime, faint, **snippet) == (None, True)
+    # the article policy keeps the rules' type against the same faint lead
+    assert combine_decisions("Armed clash", faint, faint) == ("Armed clash", False)
+
+
+def test_dependency_pairs_say_who_did_what() -> None:
+    doc = load_pipeline("en")("Soldiers did not fire at the crowd, but the police dispersed it.")
+    pairs = [p for sent in sentences(doc) for p in dependency_pairs(sent)]
+    assert "nsubj:disperse:police" in pairs
+    assert "NEG:fire" in pairs
+    assert "p:fire_at:crowd" in pairs
+    assert all(" " not in p for p in pairs)
+
+
 def test_case2021_heldout_sample_beats_majority(bench_dir: Path) -> None:
     from newsledger.eval.bench_case2021 import score_case2021
 
@@ -112,3 +138,6 @@ def test_case2021_heldout_sample_beats_majority(bench_dir: Path) -> None:
     rows = {r["metric"]: r for r in result["scoreboard"]}
     assert rows["seen25.weighted_f1"]["fold"] == "heldout"
     assert rows["seen25.weighted_f1"]["baseline_name"]
+    # the snippet policy is the classifier's own decision (the article policy is reported beside)
+    assert result["seen25"] == result["classifier_seen25"]
+    assert "seen25.weighted_f1 (article policy)" in rows

@@ -47,6 +47,7 @@ def counted(text: str, q: Quantity) -> str | None:
             [("Roughly 2.5 million", 2_500_000, "approx", None, "voters")],
         ),
         ("We counted 41 bruised stewards.", [("41", 41, "exact", None, "stewards")]),
+        ("Nearly 2000 nurses walked out.", [("Nearly 2000", 2000, "approx", None, "nurses")]),
     ],
 )
 def test_english_counts(text: str, expected: list[tuple[str, int, str, int | None, str]]) -> None:
@@ -64,6 +65,8 @@ def test_english_counts(text: str, expected: list[tuple[str, int, str, int | Non
         "A 27-year-old woman paid $400 for a 15% share.",
         "Call 555-201-3344 or watch Channel 4.",
         "Maria Lopez, 31, of Lyon, was questioned.",
+        "Detectives reopened the 2016 shooting at a motel.",
+        "A 2019 post on a forum named the suspect.",
     ],
 )
 def test_english_non_counts(text: str) -> None:

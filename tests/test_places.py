@@ -51,6 +51,61 @@ def test_place_resolves(text: str, name: str, country: str, precision: int) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Cicero shooting follows a long feud\n\nTwo people were hurt on Monday.", "Cicero",
+         "Illinois"),
+        ("Augusta man shot while walking home\n\nDeputies found him at a clinic.", "Augusta",
+         "Georgia"),
+        ("Chapel Hill drive-by shooting hurts child\n\nA girl was hit in the arm.", "Chapel Hill",
+         "North Carolina"),
+    ],
+)  # fmt: skip
+def test_a_headline_name_before_an_incident_word_is_a_place(
+    text: str, name: str, admin1: str
+) -> None:
+    found = _resolved(text)
+    assert name in found, f"{name} not in {list(found)}"
+    assert found[name].place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("A second man waved down medics at Truman Road and Grand Boulevard after the fight.",
+         "Grand Boulevard"),
+        ("The brawl began inside Murphy's Tavern shortly after midnight.", "Murphy"),
+        ("Metro Police closed the road for three hours.", "Metro"),
+    ],
+)  # fmt: skip
+def test_streets_owners_and_metro_are_not_towns(text: str, not_place: str) -> None:
+    assert not_place not in {m.text for m in _places(text) if m.place is not None}
+
+
+def test_a_town_after_a_hospital_locates_the_hospital() -> None:
+    found = _resolved(
+        "A boy shot in Tullahoma on Friday was flown to a trauma center in Nashville."
+    )
+    assert found["Nashville"].in_organisation
+    assert not found["Tullahoma"].in_organisation
+
+
+def test_a_district_named_like_a_street_is_still_a_place() -> None:
+    assert "Grand Boulevard" in _resolved("Neighbours in Grand Boulevard held a vigil on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christmas shooting leaves one hurt\n\nA man was hurt.",
+        "Sunday shooting leaves one hurt\n\nA man was hurt.",
+    ],
+)
+def test_calendar_words_before_an_incident_word_stay_dates(text: str) -> None:
+    assert not {m.text for m in _places(text) if m.place is not None}
+
+
+@pytest.mark.parametrize(
     ("text", "not_place"),
     [
         ("Police said the crowd dispersed after midnight. The police union disagreed.", "Police"),

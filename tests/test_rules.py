@@ -209,11 +209,36 @@ def test_own_articles(title: str, text: str, published: date,
             assert article.text[claim.span.start : claim.span.end] == claim.span.text
 
 
+def _main_date(title: str, text: str, published: date) -> str | None:
+    article = Article.from_text(text, title=title, published=published, language="en")
+    claim = RuleExtractor().extract(article, analyse(article))[0].first("date")
+    return None if claim is None else str(claim.value)
+
+
+def test_a_page_stamp_and_a_report_day_do_not_date_the_incident() -> None:
+    text = (
+        "Teen wounded near a skate park Posted: Sunday, May 10, 2020 9:12 AM EDT\n\n"
+        "Police said Saturday that a 16-year-old boy was shot in the leg on Friday night near a "
+        "skate park.\n\nHe was taken to a hospital and is expected to recover."
+    )
+    assert _main_date("Teen wounded near a skate park", text, date(2020, 5, 10)) == "2020-05-08"
+
+
+def test_a_report_day_dates_the_incident_when_nothing_else_does() -> None:
+    text = (
+        "Man shot outside a diner\n\nA man was shot and wounded outside a diner on Elm Street, "
+        "police said Tuesday.\n\nNo arrest has been made."
+    )
+    assert _main_date("Man shot outside a diner", text, date(2020, 5, 13)) == "2020-05-12"
+
+
 def test_language_without_parse_lists_what_it_did_not_attempt() -> None:
     text = ("Zusammenstöße in Berlin\n\nBei Zusammenstößen in Berlin wurden am Samstag zwölf "
             "Polizisten verletzt.")  # fmt: skip
     article = Article.from_text(text, title="Zusammenstöße in Berlin",
                                 published=date(2023, 5, 7), language="de")  # fmt: skip
     mentions = RuleExtractor().extract(article, analyse(article))
-    assert mentions and "event_type" in mentions[0].not_attempted
+    assert mentions and mentions[0].not_attempted == ["quotes"]  # the rest from words (lang/)
+    assert {(c.kind, c.actor, c.value) for c in mentions[0].claims_for("figure")} == {
+        ("injured", "police", 12)}  # fmt: skip
     assert mentions[0].first("description") is not None

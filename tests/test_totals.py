@@ -144,6 +144,36 @@ def test_a_death_word_in_the_lead_gives_at_least_one_killed() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teen held on attempted murder charge\n\nA teen was charged after a boy was wounded.",
+        "A driver faces two counts of attempted first-degree murder after a bar fight on Sunday.",
+        "Police said the attempted murders of two clerks were caught on camera.",
+    ],
+)
+def test_an_attempted_murder_kills_nobody(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert "killed" not in totals, totals
+
+
+def test_a_stated_injured_count_that_is_part_of_those_hit_yields_to_them() -> None:
+    totals = mention_totals(_figures(
+        "Five men were shot outside a bakery late on Friday. Two men were taken to a hospital "
+        "in serious condition, officers said."
+    ))  # fmt: skip
+    assert totals["injured"]["value"] == 5
+
+
+def test_the_dead_are_not_among_the_injured_hit() -> None:
+    totals = mention_totals(_figures(
+        "Four people were shot near a gas station on Sunday. One man was killed and one woman "
+        "was injured, police said."
+    ))  # fmt: skip
+    assert totals["killed"]["value"] == 1
+    assert totals["injured"]["value"] == 3
+
+
 def test_no_implied_death_next_to_a_stated_count() -> None:
     claims = _figures("Two men were killed in a fatal shooting outside a bar on Friday.")
     assert [(c.value, c.qualifier) for c in claims if c.kind == "killed"] == [(2, "exact")]
@@ -160,6 +190,11 @@ def test_no_implied_death_next_to_a_stated_count() -> None:
         ("Crash on the bypass | wtol.comTOLEDO, Ohio -- Two men were hurt.", "Toledo", "Ohio"),
         ("(Dayton, OH)-- A woman was wounded.", "Dayton", "Ohio"),
         ("PALM BEACH COUNTY, Fla. - A family asks for answers.", "Palm Beach County", "Florida"),
+        ("Standoff ends\n\nTOLEDO (June 3, 2019) - Officers said a man was hurt.", "Toledo",
+         "Ohio"),
+        ("Standoff ends\n\nFort Myers, Fla. (WXYZ) -- One man was held.", "Fort Myers",
+         "Florida"),
+        ("Madison, Wis. — Two teens were hurt near a park.", "Madison", "Wisconsin"),
     ],
 )  # fmt: skip
 def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str) -> None:
@@ -171,6 +206,10 @@ def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str
 
 def test_no_dateline_in_ordinary_text() -> None:
     assert find_dateline("A man was shot in the leg on Friday, police said.") is None
+    # a town and state inside a sentence is no dateline, even before a dash
+    assert find_dateline("She moved to Madison, Wis. - and later left.") is None
+    # a bare hyphen after a capital word is a dateline only after an agency or date bracket
+    assert find_dateline("The FBI - not local police - took the case.") is None
 
 
 def test_dateline_beats_a_nearby_part_but_not_a_far_town_of_its_state() -> None:

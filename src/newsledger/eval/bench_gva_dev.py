@@ -419,22 +419,36 @@ def _headline(scores: Mapping[str, float]) -> dict[str, float]:
 
 # --- per-incident facts ----------------------------------------------------------------------
 _CITY_SUFFIX = re.compile(r"\s*\((county|city)\)|\s+(county|city|township)$", re.IGNORECASE)
+_CITY_PART = re.compile(r"^(?P<city>[^()]+?)\s*\((?P<part>[^()]+)\)$")
+"""GVA writes a place inside a city's area as "City (Place)": "Columbus (Whitehall)"."""
 
 
 def _city_key(name: str | None) -> str:
     if not name:
         return ""
     low = _CITY_SUFFIX.sub("", name.strip().lower())
+    low = re.sub(r"^the\s+", "", low)  # "The Bronx" is GVA's "Bronx"
     return re.sub(r"^(saint|st\.?)\s+", "st ", low)
 
 
-def _figure_total(summary: Mapping[str, Any], kind: str) -> int:
-    """The incident's count of `kind` over all actors (0 when none is reported: GVA counts 0)."""
-    total = 0
-    for fig in summary.get("figures") or ():
-        if fig.get("kind") == kind and isinstance(fig.get("value"), int):
-            total += int(fig["value"])
-    return total
+def gold_city_keys(city: str) -> set[str]:
+    """The names a GVA `city_or_county` accepts: the whole name, and for "City (Place)" both the
+    city and the place (a report names either; GVA files the place under the city's area)."""
+    keys = {_city_key(city)}
+    match = _CITY_PART.match(city.strip())
+    if match and match.group("part").strip().lower() not in ("county", "city"):
+        keys |= {_city_key(match.group("city")), _city_key(match.group("part"))}
+    return keys - {""}
+
+
+def incident_total(summary: Mapping[str, Any], kind: str) -> int:
+    """The incident's count of `kind` over all sides, from its `totals` (one consensus count per
+    kind, see merge.consensus.incident_totals); 0 when none is reported, as GVA counts 0. The
+    per-side `figures` are not summed: "two people were killed" and "two civilians were killed"
+    are the same two dead."""
+    total = (summary.get("totals") or {}).get(kind) or {}
+    value = total.get("value")
+    return int(value) if isinstance(value, int) else 0
 
 
 def incident_facts(
@@ -460,12 +474,12 @@ def incident_facts(
         if inc.city:
             counted["city"] += 1
             name = (summary.get("location") or {}).get("name")
-            hits["city"] += bool(name) and _city_key(name) == _city_key(inc.city)
+            hits["city"] += bool(name) and _city_key(name) in gold_city_keys(inc.city)
         for kind, value in (("killed", inc.killed), ("injured", inc.injured)):
             if value is None:
                 continue
             counted[kind] += 1
-            hits[kind] += _figure_total(summary, kind) == value
+            hits[kind] += incident_total(summary, kind) == value
             hits[f"{kind}_zero_baseline"] += value == 0
     out: dict[str, float] = {}
     for name in ("date", "city", "killed", "injured"):

@@ -81,6 +81,12 @@ PERSON_HEADS = words(
     "brigade battalion patrol contingent membre membres unité unités"
 )
 """Heads that name people only through their modifier ("security force members")."""
+RANK_NOUNS = words(
+    "general generals commander commanders colonel colonels lieutenant lieutenants captain "
+    "captains sergeant sergeants brigadier corporal corporals"
+)
+"""Military ranks: a person named by rank is state forces unless a modifier says whose ("a
+militia commander", "police captain")."""
 STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -127,6 +133,17 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
             return modifier_group
     if group:
         return group
+    if tok.pos_ == "NOUN" and (tok.lower_ in RANK_NOUNS or tok.lemma_.lower() in RANK_NOUNS):
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        start = min((c.left_edge.i for c in modifiers), default=tok.i)
+        modifier_kinds = [
+            ARMED_ACTOR_GROUPS.get(c.lower_) or ARMED_ACTOR_GROUPS.get(c.lemma_.lower())
+            for c in modifiers
+        ]
+        whose = next((k for k in modifier_kinds if k), None) or (
+            group_of(tok.doc[start : tok.i]) if modifiers else None
+        )
+        return whose if whose in STATE_OR_ARMED else "military"
     if tok.lemma_.lower() in STATE_TARGET_NOUNS:
         # a checkpoint, base or convoy stands for the forces holding it ("rebel positions")
         for mod in compounds:
@@ -173,10 +190,55 @@ def _resolve(tok: Token) -> Token | None:
         else:
             return None
     if tok.pos_ == "PRON":
-        return None
+        return tok if tok.lower_ in PERSONAL_PRONOUNS else None
     if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object
         tok = _through_frame(tok)
     return _through_frame(tok)
+
+
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+"""Third-person pronouns an actor may hide behind ("he opened fire", "they killed 23 soldiers");
+first and second persons are speakers and readers, never resolved."""
+ANTECEDENT_SENTENCES = 2
+"""How many sentences before a pronoun's own are searched for what it names."""
+GROUP_ENTS = frozenset({"ORG", "NORP"})
+
+
+def _compatible(cand: Token, plural: bool) -> bool:
+    """Whether a noun could be what a pronoun names: a person's name or a singular person noun
+    for he/she, a plural person noun or a named group for they."""
+    if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ in ("compound", "poss"):
+        return False
+    if cand.ent_type_ == "PERSON" and cand.pos_ == "PROPN":
+        return not plural and (cand.i + 1 >= len(cand.doc) or cand.doc[cand.i + 1].ent_iob_ != "I")
+    if cand.ent_type_ in GROUP_ENTS and cand.pos_ == "PROPN":
+        return plural
+    if actor_kind(cand, "en") is None:
+        return False
+    number = cand.morph.get("Number", [])
+    return number == (["Plur"] if plural else ["Sing"])
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The nearest earlier noun a third-person pronoun can name (its own sentence first, then up
+    to ANTECEDENT_SENTENCES before): light head-word coreference, by number and person-hood
+    only. None when nothing fits: a guess would be worse than no actor."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        cand = doc[i]
+        if _compatible(cand, plural):
+            return _through_frame(cand)
+    return None
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -304,7 +366,10 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     if verb is not None:
         subject, _ = _subject(verb)
         if subject is not None and not is_passive(verb):
-            args.append((subject, "agent"))
+            # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
+            # fire", "people suffered injuries" (the side it happened to)
+            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
+            args.append((subject, "target" if undergoes else "agent"))
         for word, obj in _prep_objects(verb):
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
@@ -313,10 +378,23 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
 
 def _modifier_names_side(child: Token) -> bool:
     """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
-    an event noun names a side."""
+    an event noun names a side; a place or an occasion ("the Manchester bombing", "the marathon
+    bombing") names where or when, not who."""
+    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"}:
+        return False
     if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
         return True
     return child.dep_ == "amod" and group_of(child) is not None
+
+
+UNDERGOER_LIGHT_VERBS = words(
+    "see witness suffer sustain face experience endure come receive undergo subir"
+)
+"""Verbs whose subject is where an event noun happens, not who did it ("the region sees attacks",
+"the convoy came under fire", "a guard suffered burns")."""
+LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
+"""Prepositions between a light verb and its event noun ("made use of", "took part in", "came
+under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -325,18 +403,50 @@ def _light_verb(noun: Token) -> Token | None:
     for _ in range(LIGHT_VERB_MAX_HOPS):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
             return None
+        if tok.dep_ == "prep" and tok.lower_ not in LIGHT_VERB_PREPS:
+            return None
         tok = tok.head
         if tok.pos_ == "VERB":
             return tok
     return None
 
 
+PREDICATE_ADJ_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp", "advmod"})
+"""Links of an adjective trigger to the verb that states the event ("shot dead", "found dead")."""
+
+
+COPULAS = words("be remain lie")
+"""Verbs that only state a condition: "nine people were dead" makes the subject the side the
+event befell."""
+
+
+def _predicate_verb(tok: Token) -> Token:
+    """The verb an adjective trigger completes ("was shot dead by police" -> shot): its
+    arguments are the event's; any other word stands for itself."""
+    if tok.pos_ == "ADJ" and tok.dep_ in PREDICATE_ADJ_DEPS and tok.head.pos_ == "VERB":
+        return tok.head
+    return tok
+
+
+def _is_state_of(tok: Token) -> bool:
+    """Whether an adjective trigger states its subject's condition through a copula."""
+    return (
+        tok.pos_ in ("ADJ", "VERB")
+        and tok.dep_ in ("acomp", "attr", "oprd")
+        and tok.head.lemma_.lower() in COPULAS
+    )
+
+
 def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
-    """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved."""
-    tok = trig.token
+    """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved; a
+    personal pronoun stays a pronoun (`antecedent` finds whom it names)."""
+    tok = _predicate_verb(trig.token)
     reciprocal = trig.family == CLASH
     is_verb = tok.pos_ in ("VERB", "AUX")
     raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
+    if tok is trig.token and _is_state_of(tok):
+        # "nine people were dead", "two guards lay wounded": the subject underwent it
+        raw = [(c, "target") for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
         # headline style "Migrants attack police" tagged as a noun compound: the appositive
         # head is the object and the noun it is in apposition to the subject
@@ -430,29 +540,61 @@ def extract_actors(
     (kind, name, role); the span is the first noun phrase naming the actor."""
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
+    hurt_only: set[int] = set()
+    struck: set[str] = set()
     pool = list(triggers) if triggers is not None else [t for s in sents for t in triggers_of(s)]
     for trig in pool:
-        for tok, role in trigger_arguments(trig):
-            kind = actor_kind(tok, lang)
+        for said, role in trigger_arguments(trig):
+            # a pronoun is typed and named by what it stands for; its span stays the pronoun,
+            # the words that make it the agent or the target
+            tok = antecedent(said) if said.pos_ == "PRON" and lang == "en" else said
+            if tok is None or tok.pos_ == "PRON":
+                continue
+            kind = _kind_in_role(tok, role, trig.family, lang)
             if kind is None:
-                crowd = tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS
-                if role == "agent" and crowd:
-                    kind = "rioters"  # an unnamed crowd or gang doing violence
-                elif tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP") and role == "agent":
-                    # a named organisation that shoots, bombs or kills is an armed group; ACLED
-                    # tells rebels (2) from militias (3) by aims we cannot read: militia
-                    kind = "militia" if trig.family in ARMED_VIOLENCE_FAMILIES else "unknown"
-                else:
-                    continue
+                continue
             name = actor_name(tok, kind)
+            if role == "target" and not trig.weak:
+                struck.add(kind)
             key = (kind, name, role)
             if key in seen:
                 continue
             seen.add(key)
-            start, end = _np_span(tok)
+            start, end = _np_span(said)
             evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
-            claims.append(Claim("actor", name, evidence, kind=kind, role=role))
-    return claims
+            claim = Claim("actor", name, evidence, kind=kind, role=role)
+            claims.append(claim)
+            if role == "target" and trig.weak:
+                hurt_only.add(id(claim))
+    agents = {c.kind for c in claims if c.role == "agent"}
+    # a side that acted and was only hurt in return stays the side that acted: "migrants attacked
+    # the police; three migrants were injured" makes the migrants no target (ACLED codes sides
+    # by what they did, not by harm)
+    return [
+        c for c in claims
+        if not (id(c) in hurt_only and c.kind in agents and c.kind not in struck)
+    ]  # fmt: skip
+
+
+def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
+    """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
+    named organisation or a named person; None when nothing says who it is."""
+    kind = actor_kind(tok, lang)
+    if kind is not None:
+        return kind
+    if role == "agent" and (tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS):
+        return "rioters"  # an unnamed crowd or gang doing violence
+    if tok.pos_ != "PROPN":
+        return None
+    if tok.ent_type_ in ("ORG", "NORP") and role == "agent":
+        # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
+        # rebels (2) from militias (3) by aims we cannot read: militia
+        return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    if tok.ent_type_ == "PERSON":
+        # a named person who acts is someone we cannot type (unknown); one acted upon, with no
+        # force or group named, is a civilian (ACLED's default for a named victim)
+        return "unknown" if role == "agent" else "civilians"
+    return None
 
 
 def inter_code(kind: str | None, role: str | None, event_type: str | None) -> str | None:

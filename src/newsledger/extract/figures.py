@@ -300,7 +300,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         kind = vocab_figures.NOMINAL_KINDS.get(_low(gov)) or vocab_figures.NOMINAL_KINDS.get(
             _lemma(gov)
         )
-        if kind:
+        if kind and not _attempted(gov):
             kinds.append((kind, gov))
     for verb, role in _predicates(base):
         kinds.extend(_verb_kinds(verb, role))
@@ -638,6 +638,19 @@ _IMPLIED_DEATH_RE = re.compile(
 """Words that say someone died in the event without saying how many ("Man shot, killed on the
 west side", "police are investigating a homicide"): at least one killed."""
 
+ATTEMPT_BEFORE = re.compile(
+    r"\battempt(?:ed|ing)?[\s-]+(?:to\s+)?(?:(?:first|second|third)[\s-]degree[\s-]+)?$",
+    re.IGNORECASE,
+)
+"""Before a death word, an attempt says nobody died of it: "charged with attempted murder",
+"five counts of attempted first-degree murder"."""
+
+
+def _attempted(word: Token) -> bool:
+    """A death noun of an attempt ("the attempted murders of two men")."""
+    text = doc_text(word.doc)
+    return bool(ATTEMPT_BEFORE.search(text[max(0, word.idx - 40) : word.idx]))
+
 
 def _implied_death(
     sents: Sequence[Span], article_id: str, attributions: Sequence[Attribution]
@@ -648,7 +661,11 @@ def _implied_death(
     for sent in sents:
         if _STATISTIC_RE.search(sent.text):
             continue
-        match = _IMPLIED_DEATH_RE.search(sent.text)
+        match = next(
+            (m for m in _IMPLIED_DEATH_RE.finditer(sent.text)
+             if not ATTEMPT_BEFORE.search(sent.text[max(0, m.start() - 40) : m.start()])),
+            None,
+        )  # fmt: skip
         if match is None:
             continue
         start = sent.start_char + match.start()

@@ -1,4 +1,5 @@
-"""Figures and actors read from words alone, for languages with no parse (de, it, es, pt, nl).
+"""Figures, actors, event types and weapons read from words alone, for the languages with no
+parse (de, it, es, pt, nl).
 
 There is no dependency parse for these languages (no spaCy model package installs offline for
 them), so the links the parse gives English and French are read from word order within a clause,
@@ -19,7 +20,14 @@ with each language's word lists (`newsledger/lang/<code>/`):
   target preposition ("gegen", "contro") or counted as injured/killed is a target, a side after
   the passive agent preposition ("von", "da", "por", "door") an agent, and of the remaining sides
   the first named is the agent in the active voice and the target in the passive. A side that
-  acted and was hurt (migrants injured in a clash they fought) stays an agent only.
+  acted and was hurt (migrants injured in a clash they fought) stays an agent only; civilians
+  who fight are rioters, civilians hurt in a clash its targets; a civilian word after a police
+  word names the force ("guardias civiles"); a clash or a clearance that names one side was
+  fought by, or done to, the people the mention counts.
+- weapons from the language's weapon words (`lexical_weapons`), used by the police for
+  crowd-control weapons, else by the side that acted in the sentence;
+- the event type comes from the words too (`lexical_event`): demonstration words with or without
+  violence words, violence on civilians only, other violence, a police operation on a camp.
 Values never come without the words that state them: a count with no people word and no casualty
 word gives nothing.
 """
@@ -30,9 +38,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract.event_words import PROTESTS, RIOTS, STRATEGIC, VAC
 from newsledger.extract.vocab import STATE_GROUPS
 from newsledger.lang import LanguageData, language
 from newsledger.model import Claim
@@ -41,7 +51,7 @@ from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Quantity
 
-MAX_AFTER = 12
+MAX_AFTER = 16
 """Tokens after the counted noun searched for its casualty word (German puts it clause-last)."""
 MAX_BEFORE = 4
 """Tokens before the number searched for a casualty word written first ("feriti tre agenti")."""
@@ -123,9 +133,13 @@ def _counts(sent: Span, quantities: Sequence[Quantity], index: _Tokens,
             data: LanguageData) -> list[_Count]:  # fmt: skip
     doc = sent.doc
     out: list[_Count] = []
+    text = doc_text(doc)
     for q in quantities:
         if q.start < sent.start_char or q.end > sent.end_char:
             continue
+        if data.subset_after and re.match(rf"\s*(?:{data.subset_after})\b", text[q.end:],
+                                          re.IGNORECASE):  # fmt: skip
+            continue  # "dos de ellos", "zwei von ihnen": part of a count already made
         first, last = index.at(q.start), index.at(q.end - 1)
         counted = doc[index.at(q.head_start)] if q.head_start >= 0 else None
         if counted is not None and counted.i <= last:
@@ -206,34 +220,45 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             continue
         counts = _counts(sent, quantities, index, data)
         for n, count in enumerate(counts):
-            claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index)
-        claims.extend(_single_casualties(sent, article_id, data))
+            earlier = next((c.group for c in reversed(counts[:n]) if c.group), None)
+            claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index,
+                                    earlier)  # fmt: skip
+        counted = {c.counted.i for c in counts if c.counted is not None}
+        claims.extend(_single_casualties(sent, article_id, data, counted))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
 
 
-def _single_casualties(sent: Span, article_id: str, data: LanguageData) -> list[Claim]:
-    """One person with an indefinite article and a casualty word in the clause ("ein Fahrer
-    wurde verletzt", "un camionista è stato ferito"): value 1."""
+def _single_casualties(sent: Span, article_id: str, data: LanguageData,
+                       counted: set[int]) -> list[Claim]:  # fmt: skip
+    """One person with a singular article and a casualty word in the clause ("ein Fahrer
+    wurde verletzt", "un camionista è stato ferito", "È deceduto il conducente"): value 1."""
     if data.numbers is None:
         return []
     doc = sent.doc
     out: list[Claim] = []
+    articles = data.numbers.indefinite_one | data.singular_articles
     for tok in sent:
-        if tok.lower_ not in data.numbers.indefinite_one:
+        if tok.lower_ not in articles:
             continue
         noun = next((doc[j] for j in range(tok.i + 1, min(sent.end, tok.i + 3))
                      if group_of_word(doc[j].lower_, data) is not None), None)  # fmt: skip
-        if noun is None:
-            continue
+        if noun is None or noun.i in counted or (tok.i > 0 and doc[tok.i - 1].like_num):
+            continue  # "Sechzehn der Polizisten": a count, not one person
+        if noun.lower_ in data.collective_nouns and tok.lower_ not in data.numbers.indefinite_one:
+            continue  # "der Polizei", "la policía": the force, not one officer
         group = group_of_word(noun.lower_, data)
         stop = _clause_end(doc, noun.i + 1, min(sent.end, noun.i + 1 + MAX_AFTER), data)
         kinds = _kinds_after(doc, noun.i + 1, stop, data)
         found = kinds[0] if kinds else None
+        start_char = tok.idx
+        if found is None:  # "È deceduto il conducente", "Morto il camionista"
+            found = _kind_before(doc, tok.i, sent.start, data)
+            start_char = doc[found[1]].idx if found is not None else start_char
         if found is None or found[0] not in CASUALTY_KINDS:
             continue
-        end_tok = doc[found[1]]
-        evidence = _evidence(doc, sent, article_id, tok.idx, end_tok.idx + len(end_tok))
+        end_tok = doc[found[1]] if doc[found[1]].i > noun.i else noun
+        evidence = _evidence(doc, sent, article_id, start_char, end_tok.idx + len(end_tok))
         out.append(Claim(field="figure", value=1, span=evidence, qualifier="exact",
                          kind=found[0], actor=group))  # fmt: skip
     return out
@@ -241,7 +266,7 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData) -> list[
 
 def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
                   later: Sequence[_Count], data: LanguageData,
-                  index: _Tokens) -> list[Claim]:  # fmt: skip
+                  index: _Tokens, earlier: str | None = None) -> list[Claim]:  # fmt: skip
     """The figures one count states (one per casualty kind), or none."""
     q = count.quantity
     next_start = later[0].first if later else sent.end
@@ -254,7 +279,8 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
         if own is None:
             return []
         among = _among_group(doc, own[1], stop, data)
-        group, last_tok = (among[0], among[1]) if among else (None, own[1] - 1)
+        # "32 polícias com contusões e sete hospitalizados": the group counted just before
+        group, last_tok = (among[0], among[1]) if among else (earlier, own[1] - 1)
         tok = doc[last_tok]
         return [_figure(own[0], count, group,
                         _evidence(doc, sent, article_id, q.start, tok.idx + len(tok)))]  # fmt: skip
@@ -318,12 +344,14 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
         for sent in sents
         for kind, name, role, tok in _sentence_actors(sent, data, victims, counted)
     ]
+    found += _other_side(doc, sents, data, figures, found)
     agents = {kind for kind, _, role, _, _ in found if role == "agent"}
+    agents |= {name for _, name, role, _, _ in found if role == "agent"}
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     for kind, name, role, tok, sent in found:
         hurt = any(a <= tok.idx < b for a, b in victims)
-        if role == "target" and hurt and kind in agents:
+        if role == "target" and hurt and (kind in agents or name in agents):
             continue  # hurt in a clash they fought: a side, not the target of the violence
         if (kind, name, role) in seen:
             continue
@@ -331,6 +359,57 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
         evidence = _evidence(doc, sent, article_id, tok.idx, tok.idx + len(tok))
         claims.append(Claim("actor", name, evidence, kind=kind, role=role))
     return claims
+
+
+def _other_side(doc: Doc, sents: Sequence[Span], data: LanguageData, figures: Sequence[Claim],
+                found: Sequence[tuple[str, str, str, Token, Span]]
+                ) -> list[tuple[str, str, str, Token, Span]]:  # fmt: skip
+    """A clash sentence that names one side ("kwam het tot confrontaties met de politie") fought
+    the participants the mention counts ("zo'n tweehonderd migranten"): they are agents too. A
+    police clearance that names no other side ("la polizia ha sgomberato l'accampamento") acted
+    on the people the mention counts there ("una sessantina di migranti"): targets."""
+    clash_sides = {kind for kind, _, role, tok, sent in found if role == "agent"
+                   and any(w.lower_ in data.clash_words for w in sent)}  # fmt: skip
+    cleared_by = {kind for kind, _, role, tok, sent in found
+                  if role == "agent" and kind == "police"
+                  and any(w.lower_ in data.clearance_words for w in sent)}  # fmt: skip
+    sides, role = (clash_sides, "agent") if len(clash_sides) == 1 else (cleared_by, "target")
+    named = {kind for kind, _, _, _, _ in found}
+    if len(sides) != 1:
+        return []
+    out: list[tuple[str, str, str, Token, Span]] = []
+    for claim in figures:
+        kinds = ("participants",) if role == "agent" else ("participants", "present")
+        if claim.kind not in kinds or claim.actor in (None, *sides):
+            continue
+        if role == "target" and claim.actor in named:
+            continue
+        tok = doc.char_span(claim.span.start, claim.span.end, alignment_mode="expand")
+        if tok is None or not any(s.start_char <= claim.span.start < s.end_char for s in sents):
+            continue
+        head = next((t for t in reversed(tok) if group_of_word(t.lower_, data) == claim.actor),
+                    tok[-1])  # fmt: skip
+        out.append((str(claim.actor), str(claim.actor), role, head, head.sent))
+    return out
+
+
+def _names_the_force(tok: Token, group: str, data: LanguageData) -> bool:
+    """A civilian word right after a police word is part of the force's name ("guardias
+    civiles", "polícia civil"), not a side of its own."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    police_before = prev is not None and group_of_word(prev.lower_, data) == "police"
+    return group == "civilians" and police_before
+
+
+def _participle_target(doc: Doc, i: int, sent_end: int, data: LanguageData) -> bool:
+    """An attack participle right after the people word, with no auxiliary between ("il
+    camionista portoghese aggredito", "Polizisten angegriffen"): that side was attacked."""
+    for j in range(i + 1, min(sent_end, i + 3)):
+        if doc[j].lower_ in data.attack_participles or doc[j].lower_ in data.clearance_words:
+            return True
+        if doc[j].is_stop or doc[j].is_punct:
+            return False
+    return False
 
 
 def _sentence_actors(
@@ -343,22 +422,29 @@ def _sentence_actors(
     doc = sent.doc
     lows = [t.lower_ for t in sent]
     clash = any(w in data.clash_words for w in lows)
-    attack = any(w in data.attack_words for w in lows)
+    attack = any(w in data.attack_words or w in data.clearance_words for w in lows)
     casualty = any(_casualty_at(doc, t.i, data) is not None for t in sent)
     if not (clash or attack or casualty):
         return []
     passive = attack and any(w in data.passive_auxiliaries for w in lows)
     sides = [(t, g) for t in sent
-             if (g := group_of_word(t.lower_, data)) not in (None, "government")]  # fmt: skip
+             if (g := group_of_word(t.lower_, data)) not in (None, "government")
+             and not _names_the_force(t, g, data)]  # fmt: skip
     out: list[tuple[str, str, str, Token]] = []
     undecided: list[tuple[Token, str]] = []
     for tok, group in sides:
         name = tok.lower_ if group == "civilians" else group
-        if clash:
-            out.append((group, name, "agent", tok))
+        hurt = any(a <= tok.idx < b for a, b in victims)
+        if clash and group == "civilians" and hurt:  # "un camionista ferito durante gli scontri"
+            out.append((group, name, "target", tok))
+            continue
+        if clash:  # people who fight are rioters (ACLED), keeping their own noun as the name
+            out.append(("rioters" if group == "civilians" else group, name, "agent", tok))
             continue
         role = _side_role(doc, tok.i, data, counted)
-        if role is None and any(a <= tok.idx < b for a, b in victims):
+        if role is None and _participle_target(doc, tok.i, sent.end, data):
+            role = "target"
+        if role is None and hurt:
             role = "target"
         if role is None:
             undecided.append((tok, group))
@@ -373,3 +459,106 @@ def _sentence_actors(
         role = "agent" if first_agent else "target"
         out.append((group, name, role, tok))
     return out
+
+
+# --- event type ---------------------------------------------------------------------------------
+
+
+def _first_word(sents: Sequence[Span], table: frozenset[str]) -> Token | None:
+    return next((t for sent in sents for t in sent if t.lower_ in table), None)
+
+
+def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
+                  ) -> tuple[str, str, Token] | None:  # fmt: skip
+    """(event type, sub-event type, the word that states it) of one mention from its words:
+    a demonstration with violence words is a violent demonstration, without them a peaceful
+    protest; violence whose only target is civilians is an attack on civilians, other violence
+    (clashes, stones thrown at police) mob violence; a police operation on a camp with no
+    violence is a strategic development. None when no such word is there."""
+    if not sents:
+        return None
+    data = language(sents[0].doc.lang_)
+    if data is None:
+        return None
+    protest = _first_word(sents, data.protest_words)
+    clash = _first_word(sents, data.clash_words)
+    attack = _first_word(sents, data.attack_words)
+    violence = min((t for t in (clash, attack) if t is not None), key=lambda t: t.i, default=None)
+    if protest is not None:
+        if violence is not None:
+            return RIOTS, "Violent demonstration", violence
+        return PROTESTS, "Peaceful protest", protest
+    if violence is not None:
+        targets = {c.kind for c in actors if c.role == "target"}
+        if clash is None and targets == {"civilians"}:
+            return VAC, "Attack", violence
+        return RIOTS, "Mob violence", violence
+    clearance = _first_word(sents, data.clearance_words)
+    if clearance is not None:
+        return STRATEGIC, "Other", clearance
+    return None
+
+
+# --- weapons ------------------------------------------------------------------------------------
+
+CROWD_CONTROL = frozenset(
+    {"tear gas", "water cannon", "defence bullets", "stun grenades", "pepper spray", "batons"}
+)
+"""Weapons of the police: used by them when the mention names them."""
+
+
+@cache
+def _weapons_by_first_word(code: str) -> dict[str, list[tuple[list[str], str]]]:
+    """A language's weapon phrases indexed by their first word (one lookup per token)."""
+    data = language(code)
+    index: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, name in (data.weapons.items() if data is not None else ()):
+        parts = phrase.split()
+        index.setdefault(parts[0], []).append((parts, name))
+    return index
+
+
+def _weapon_at(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
+    """(normalised name, end token exclusive) of the longest weapon word or phrase at token i."""
+    best: tuple[str, int] | None = None
+    for parts, name in _weapons_by_first_word(data.code).get(doc[i].lower_, ()):
+        end = i + len(parts)
+        longer = best is None or end > best[1]
+        if longer and end <= len(doc) and [t.lower_ for t in doc[i:end]] == parts:
+            best = (name, end)
+    return best
+
+
+def lexical_weapons(sents: Sequence[Span], article_id: str,
+                    actors: Sequence[Claim]) -> list[Claim]:  # fmt: skip
+    """Weapon claims of one mention: a weapon word in a sentence that states violence (attack,
+    clash or casualty words) or a crowd-control weapon anywhere; used by the police for
+    crowd-control weapons when the mention names them, else by the side that acted in that
+    sentence (none when no side acted there)."""
+    if not sents:
+        return []
+    doc = sents[0].doc
+    data = language(doc.lang_)
+    if data is None or not data.weapons:
+        return []
+    police = any(group_of_word(t.lower_, data) == "police" for sent in sents for t in sent)
+    violent = data.attack_words | data.clash_words
+    acting = {c.kind for c in actors if c.role == "agent" and c.kind != "police"}
+    claims: list[Claim] = []
+    for sent in sents:
+        stated = any(t.lower_ in violent or _casualty_at(doc, t.i, data) for t in sent)
+        agent = next((g for t in sent if (g := group_of_word(t.lower_, data)) in acting), None)
+        i = sent.start
+        while i < sent.end:
+            found = _weapon_at(doc, i, data)
+            if found is None:
+                i += 1
+                continue
+            name, end = found
+            if stated or name in CROWD_CONTROL:
+                user = ("police" if police else None) if name in CROWD_CONTROL else agent
+                last = doc[end - 1]
+                evidence = _evidence(doc, sent, article_id, doc[i].idx, last.idx + len(last))
+                claims.append(Claim(field="weapon", value=name, span=evidence, actor=user))
+            i = end
+    return claims

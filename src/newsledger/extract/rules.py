@@ -30,12 +30,19 @@ from newsledger.extract.actors import assign_inter_codes, extract_actors, trigge
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
-from newsledger.extract.lexical import lexical_actors, lexical_figures, supports
+from newsledger.extract.lexical import (
+    lexical_actors,
+    lexical_event,
+    lexical_figures,
+    lexical_weapons,
+    supports,
+)
 from newsledger.extract.segment import Segment, date_differs, segment, sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
+from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Attribution, DateExpression, PlaceMention
@@ -49,6 +56,8 @@ FIGURE_LANGUAGES = ("en", "fr")
 rule-only languages with word lists (`lexical.supports`) read figures and actors from words
 alone; elsewhere the numbers are found (`doc._.quantities`) but what they count is not, so
 `figure` and `actor` are not attempted."""
+LEXICAL_ATTEMPTED = ("event_type", "sub_event_type", "weapon")
+"""Fields the word-based rules of the rule-only languages read besides figures and actors."""
 CLOCK_LENGTH = 5
 """A `time_of_day` of the form "HH:MM" is a clock time (preferred over a part of day)."""
 
@@ -95,10 +104,13 @@ class RuleExtractor:
                                                       claim.span.end)  # fmt: skip
             if not parsed:
                 mention.not_attempted = list(NO_PARSE_NOT_ATTEMPTED)
-                if lang not in FIGURE_LANGUAGES and not supports(lang):
-                    mention.not_attempted += ["actor", "figure"]
+                if supports(lang):  # words alone (extract/lexical.py): figures, actors, type
+                    mention.not_attempted = [f for f in NO_PARSE_NOT_ATTEMPTED
+                                             if f not in LEXICAL_ATTEMPTED]  # fmt: skip
                 elif lang in FIGURE_LANGUAGES:
                     mention.not_attempted.append("actor")
+                else:
+                    mention.not_attempted += ["actor", "figure"]
             mentions.append(mention)
         if parsed and mentions:
             _link_quotes(list(doc._.quotes or []), segments, mentions)
@@ -134,7 +146,15 @@ class RuleExtractor:
         elif lexical:
             actors = [c for c in lexical_actors(sents, article.id, figures)
                       if owned(c.span.start, c.span.end)]  # fmt: skip
-            assign_inter_codes(actors, None)
+            weapons = [c for c in lexical_weapons(sents, article.id, actors)
+                       if owned(c.span.start, c.span.end)]  # fmt: skip
+            stated = lexical_event(_owned_sents(seg), actors)
+            if stated is not None:
+                event_type, sub_type, word = stated
+                evidence = _evidence(article, word.idx, word.idx + len(word))
+                claims.append(Claim("event_type", event_type, evidence))
+                claims.append(Claim("sub_event_type", sub_type, evidence))
+            assign_inter_codes(actors, stated[0] if stated else None)
         description = _description(seg, parsed)
         if description is not None:
             start, end = _trim(article.text, description)
@@ -197,7 +217,10 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
 
 
 def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
-    dates: list[DateExpression] = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
+    owned = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
+    # a page stamp dates the report, not the event; the day something was said only when no
+    # other day dates the mention (nlp.dates_stamps)
+    dates: list[DateExpression] = [d for d in owned if d.relation not in (STAMP, REPORT)]
     chosen = seg.date if seg.date is not None and seg.date.value is not None else None
     if chosen is not None and not seg.owns(chosen.start, chosen.end):
         chosen = None  # the reference date sits in a sentence another mention owns
@@ -210,6 +233,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
                     and not date_differs(expr, seg.date)):  # fmt: skip
                 chosen = expr
                 break
+    if chosen is None and seg.main and not any(d.value is not None for d in dates):
+        chosen = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
     claims: list[Claim] = []
     if chosen is not None and chosen.value is not None:
         claims.append(Claim("date", chosen.value.isoformat(),

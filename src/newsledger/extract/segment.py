@@ -46,6 +46,7 @@ from newsledger.extract.event_words import (
 )
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import event_place, find_dateline, find_jurisdiction
+from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression, PlaceMention
 
@@ -513,7 +514,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if not sents:
         return []
     layout = article_layout(doc, title)
-    dates: list[DateExpression] = list(doc._.dates or [])
+    # a page stamp or the day something was said dates the report, not an event
+    # (nlp.dates_stamps): no main date, no signal of another incident
+    dates: list[DateExpression] = [
+        d for d in doc._.dates or [] if d.relation not in (STAMP, REPORT)
+    ]
     places: list[PlaceMention] = list(doc._.places or [])
     participants = participants or {}
     head_sents = [s for s in sents if layout.headline and s.start_char < layout.headline[1]]

@@ -15,7 +15,9 @@ Rules, per kind:
   double count between "two people were killed" and "two civilians were killed");
 - "shot" or "stabbed" without a word of injury says someone was hit, not that they survived:
   such claims count as injured only for the people hit beyond those killed ("Smith was shot" and
-  "Smith died" is one dead, no injured), and only when no claim states the injured outright;
+  "Smith died" is one dead, no injured); the survivors of the hit outnumber a stated injured
+  count only when that count is a part of them ("seven men were shot ... two more arrived at
+  hospitals": seven injured) and never a vague one;
   so does one person told as already introduced ("the victim was taken to hospital") when the
   report counts dead;
 - explicit unknowns and counted objects add nothing.
@@ -194,12 +196,23 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     hits = [c for c in figures if possibly_dead(c)]
     out = _sum_sides([c for c in figures if not possibly_dead(c)])
     hit = _sum_sides(hits).get("injured")
-    if hit is not None and "injured" not in out:
-        killed = out["killed"].value if "killed" in out else 0
-        if hit.value > killed:
-            value = hit.value - killed
-            maximum = None if hit.maximum is None else max(value, hit.maximum - killed)
-            out["injured"] = Total(value, value, maximum, hit.qualifier)
+    stated = out.get("injured")
+    killed = out["killed"].value if "killed" in out else 0
+    if hit is not None and stated is None and hit.value > killed:
+        value = hit.value - killed
+        maximum = None if hit.maximum is None else max(value, hit.maximum - killed)
+        out["injured"] = Total(value, value, maximum, hit.qualifier)
+    # one claim of more people hit than the stated injured and the dead together: the stated
+    # count is a part of the survivors ("seven men were shot ... two more went to hospitals")
+    counted = [(c.value, c) for c in hits
+               if isinstance(c.value, int) and c.qualifier in PRECISE_QUALIFIERS]  # fmt: skip
+    if counted and stated is not None and stated.qualifier != "vague":
+        widest, claim = max(counted, key=lambda vc: vc[0])
+        if widest - killed > stated.value:
+            value = widest - killed
+            exact = claim.qualifier == "exact"
+            out["injured"] = Total(value, value, value if exact else None,
+                                   "exact" if exact else "at_least")  # fmt: skip
     return out
 
 

@@ -21,6 +21,8 @@ import re
 from datetime import date
 from typing import Literal
 
+from newsledger.lang import registered
+
 PublishedFrom = Literal[
     "header", "html-meta", "json-ld", "url", "dateline", "byline-stamp", "feed", "warc"
 ]
@@ -52,18 +54,11 @@ STAMP_WORDS: dict[str, str] = {
     r"publié\s+le": "fr",
     r"mis\s+à\s+jour\s+le": "fr",
     r"modifié\s+le": "fr",
-    r"veröffentlicht\s+am": "de",
-    r"aktualisiert\s+am": "de",
-    r"gepubliceerd\s+op": "nl",
-    r"(?:laatst\s+)?bijgewerkt\s+op": "nl",
-    r"pubblicato\s+il": "it",
-    r"aggiornato\s+il": "it",
-    r"publicado\s+(?:el|em)": "es",
-    r"actualizado\s+el": "es",
-    r"atualizado\s+em": "pt",
+    **{stamp: data.code for data in registered() for stamp in data.publication_stamps},
 }
 """Byline words that introduce a publication or update stamp -> the language its date is in
-(numeric dates after a non-English word are day first: "01/02/2018" is 1 February)."""
+(numeric dates after a non-English word are day first: "01/02/2018" is 1 February). The other
+languages' stamps live in their packages (newsledger/lang/<code>/)."""
 
 _STAMP = re.compile(
     r"\b(?P<word>" + "|".join(STAMP_WORDS) + r")\s*:?\s*(?:\w+,?\s+)?(?P<date>" + _DATE + ")",

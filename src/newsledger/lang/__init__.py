@@ -92,8 +92,15 @@ class DateWords:
     """The same, written after the weekday ("sabato scorso", "el sábado pasado")."""
     relative_parts: tuple[tuple[str, int, str], ...] = ()
     """(regex, days before publication, part of day): "gestern Abend", "anoche"."""
+    night_words: str = ""
+    """A night with no day of its own ("die ganze Nacht", "toda la noche", "esta noite"): a
+    part of the day only."""
     ago: str = ""
     """Shape of "N units ago" (dateparser resolves what it matches)."""
+    clock_leads: str = ""
+    """Words before a clock time ("um 22 Uhr", "alle 22.30", "a las diez" is not read)."""
+    clock_unit: str = ""
+    """The word after an hour ("22 Uhr", "22.00 uur")."""
 
 
 @dataclass(frozen=True)
@@ -113,14 +120,36 @@ class LanguageData:
     attack_words: frozenset[str] = frozenset()
     """One-sided violence ("angegriffen", "atacaron"): who acted comes first, or after an
     agent preposition in the passive."""
+    attack_participles: frozenset[str] = frozenset()
+    """Attack words that are past participles: right after a people word with no auxiliary
+    ("il camionista aggredito", "agentes agredidos") they make that side the target."""
+    protest_words: frozenset[str] = frozenset()
+    """Demonstrations ("Kundgebung", "corteo", "manifestación"): with violence words a violent
+    demonstration, else a peaceful protest."""
+    clearance_words: frozenset[str] = frozenset()
+    """Police operations on a camp or a crowd ("geräumt", "sgomberato", "desalojo"): the first
+    side named acted, the others were acted upon."""
+    collective_nouns: frozenset[str] = frozenset()
+    """Group words that name a body, not a person, after a definite article ("die Polizei",
+    "la policía"): never a count of one unless the article is indefinite ("un policía")."""
+    singular_articles: frozenset[str] = frozenset()
+    """Articles that mark one person ("il", "el", "o", "der", "het"): with a casualty word, a
+    count of one."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
+    subset_after: str = ""
+    """What follows a number that counts part of a group already counted ("zwei von ihnen",
+    "dos de ellos"): no figure of its own."""
     among_words: frozenset[str] = frozenset()
     """"unter", "tra", "entre": casualties among a group ("zwei Verletzte unter den Beamten")."""
     negations: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
-    """Words after a comma that open another clause (a figure's casualty word stops there)."""
+    """Words after a comma that open another clause (a figure's casualty word stops there);
+    not "and", which mostly goes on with the same people ("ficaram feridos, e foram levados")."""
+    weapons: Mapping[str, str] = field(default_factory=dict)
+    """Weapon word or phrase (lower case, single spaces) -> the normalised name English uses
+    (stones, tear gas, water cannon, iron bars, sticks, knives, firearms, fireworks...)."""
     statistic_markers: tuple[str, ...] = ()
     """Period markers: a sentence with one counts a tally over time, not one incident."""
     demonyms: Mapping[str, str] = field(default_factory=dict)
@@ -138,6 +167,9 @@ class LanguageData:
     """Phrases that put the event near a place, not in it ("al largo di", "voor de kust van")."""
     numbers: NumberWords | None = None
     dates: DateWords | None = None
+    publication_stamps: tuple[str, ...] = ()
+    """Regexes of the byline words before a publication or update date ("Aktualisiert am",
+    "Pubblicato il", "Publicado em", "Gepubliceerd op"); read by `ingest.published`."""
 
 
 @cache
@@ -163,6 +195,11 @@ def registered() -> list[LanguageData]:
 def words(text: str) -> frozenset[str]:
     """A word set from a space-separated string (keeps long vocabularies readable)."""
     return frozenset(text.split())
+
+
+def phrases(text: str) -> list[str]:
+    """Space-separated entries whose words are joined by "_" -> phrases with single spaces."""
+    return [entry.replace("_", " ") for entry in text.split()]
 
 
 def table(group: str, text: str) -> dict[str, str]:

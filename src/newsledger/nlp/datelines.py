@@ -70,8 +70,16 @@ _CAPS_DATELINE = re.compile(
     rf"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*,\s*"
     rf"(?P<state>{_STATE})\.?(?=[\s(\-–—:,])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
     rf"|(?P<town2>[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*"
-    rf"(?:\((?P<agency2>[^()\n]{{1,30}})\)\s*)?(?:--|[–—])"
+    rf"(?:\((?P<agency2>[^()\n]{{1,30}})\)\s*{_DASH}|(?:--|[–—]))"
 )
+"""A town in capitals, with an AP state or postal code, or an agency or filing date in
+brackets ("INDIANAPOLIS (Dec 7, 2015) -"), then a dash; a bare hyphen only after a bracket."""
+_TITLE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){{0,3}}),\s*(?P<state>{_STATE})\.?"
+    rf"\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?(?:--|[–—])"
+)
+"""A dateline in title case at the start of a paragraph, with its state ("Port St. Lucie, Fla.
+—"): the state and the place at the head of a paragraph make it a dateline, not a sentence."""
 _BRACKET_DATELINE = re.compile(
     rf"\((?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,3}}),\s*(?P<state>{_STATE})\.?\)\s*{_DASH}"
 )
@@ -97,7 +105,8 @@ def find_dateline(text: str) -> PlaceMention | None:
     gaz = Gazetteer.default()
     head = text[:DATELINE_SCAN_CHARS]
     matches = sorted(
-        [*_CAPS_DATELINE.finditer(head), *_BRACKET_DATELINE.finditer(head)],
+        [*_CAPS_DATELINE.finditer(head), *_BRACKET_DATELINE.finditer(head),
+         *_TITLE_DATELINE.finditer(head)],
         key=lambda m: m.start(),
     )
     for match in matches:

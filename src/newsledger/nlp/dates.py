@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -31,6 +32,7 @@ from newsledger.nlp.date_rules import (
     safe_date,
     weekend_before,
 )
+from newsledger.nlp.dates_stamps import REPORT, STAMP, is_report_time, is_stamp
 from newsledger.nlp.dates_tense import adjust_occurrence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression
@@ -443,7 +445,19 @@ def find_date_expressions(
             )
         )
     chosen.sort(key=lambda d: d.start)
-    return _attach_times(chosen, text)
+    return [_mark_stamp(d, text) for d in _attach_times(chosen, text)]
+
+
+def _mark_stamp(expr: DateExpression, text: str) -> DateExpression:
+    """The expression with relation `stamp` when it dates the page, `report` when it is the
+    day something was said (`dates_stamps`)."""
+    if expr.relation == "time":
+        return expr
+    if is_stamp(text, expr.start, expr.end):
+        return replace(expr, relation=STAMP)
+    if expr.precision == "day" and expr.relation == "past" and is_report_time(text, expr.start):
+        return replace(expr, relation=REPORT)
+    return expr
 
 
 def _attach_times(found: list[DateExpression], text: str) -> list[DateExpression]:

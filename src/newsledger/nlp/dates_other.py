@@ -39,6 +39,7 @@ from newsledger.nlp.dates import (
     month_year_resolver,
     numeric_resolver,
     resolve_iso,
+    time_resolver,
 )
 
 UNIT_PRECISION = (
@@ -46,6 +47,11 @@ UNIT_PRECISION = (
     ("month", ("monat", "maand", "mese", "mesi", "mês", "meses", "mes")),
     ("week", ("woche", "week", "settiman", "semana")),
 )
+
+
+WEEKDAY_DAY_LINKS = r"(?:dem|den|am|il|el|o|de|op)"
+"""Words between a weekday and its date ("Dienstag, dem 9. November", "el martes 9 de ..."):
+the weekday and the date are one expression, resolved by the date."""
 
 
 def _date_words(lang: str) -> DateWords | None:
@@ -131,6 +137,29 @@ def _day_part_rules(lang: str, weekdays: dict[str, int]) -> list[Rule]:
     return rules
 
 
+def _night_only(m: re.Match[str], published: date | None) -> Resolved | None:
+    """A night with no day of its own ("toda la noche"): the part of the day, no date."""
+    return Resolved(None, None, None, "night", "time")
+
+
+def _clock_rules(words: DateWords) -> list[Rule]:
+    """Clock times: "um 22.30 Uhr", "alle 22", "às 21h15", "om 23.00 uur" (no date of their own;
+    merged into the day next to them)."""
+    rules: list[Rule] = []
+    minutes = r"(?:[.:h](?P<mi>[0-5]\d))?"
+    hour = r"(?P<h>2[0-3]|[01]?\d)(?!\d)"
+    if words.clock_leads:
+        unit = rf"(?:\s*{words.clock_unit})?" if words.clock_unit else ""
+        rules.append((re.compile(
+            rf"(?i)(?<!\w)(?P<x>(?:{words.clock_leads})\s+{hour}{minutes}{unit})(?![\w.,]\d)"
+        ), time_resolver))  # fmt: skip
+    if words.clock_unit:
+        rules.append((re.compile(
+            rf"(?i)(?<![\w.,])(?P<x>{hour}{minutes}\s*{words.clock_unit})(?!\w)"
+        ), time_resolver))  # fmt: skip
+    return rules
+
+
 def _part_weekday_resolver_spaced(names: dict[str, int], parts: dict[str, str]) -> Handler:
     """As `_part_weekday_resolver`, the part written glued or after a space."""
 
@@ -167,10 +196,12 @@ def rules_for_language(lang: str) -> list[Rule]:
     except (ValueError, KeyError):  # babel/dateparser do not know the language
         return rules
     m_alt = rf"(?:{alternation(list(months))})\.?"
+    wd_alt = alternation(list(weekdays))
     rules += [
         (
             re.compile(
-                rf"(?i)\b(?P<x>(?P<d>[0-3]?\d)(?:\.?º|°|\.)?\s+(?:de\s+)?(?P<m>{m_alt})"
+                rf"(?i)\b(?P<x>(?:(?:{wd_alt}),?\s+(?:{WEEKDAY_DAY_LINKS}\s+)?)?"
+                rf"(?P<d>[0-3]?\d)(?:\.?º|°|\.)?\s+(?:de\s+)?(?P<m>{m_alt})"
                 rf"(?:\s+(?:de\s+)?(?P<y>{YEAR}))?)(?!\w)"
             ),
             day_month_resolver(lang),
@@ -192,6 +223,12 @@ def rules_for_language(lang: str) -> list[Rule]:
             rules.append(
                 (re.compile(rf"(?i)(?<!\w)(?P<x>{alternation(words)})(?!\w)"), days_before(days))
             )
+    if date_words is not None:
+        rules += _clock_rules(date_words)
+    if date_words is not None and date_words.night_words:
+        rules.append(
+            (re.compile(rf"(?i)(?<!\w)(?P<x>{date_words.night_words})(?!\w)"), _night_only)
+        )
     if date_words is not None and date_words.ago:
         rules.append(
             (

@@ -378,7 +378,8 @@ NON_COUNT_LEADS = frozenset({"no.", "no", "number", "#", "nr", "n°", "route", "
 """Words in front of a number that make it a label, not a count ("No. 5", "Route 66")."""
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
-"""Four-digit numbers in this range are years unless a counted noun follows ("2000 protesters")."""
+"""Four-digit numbers in this range are years unless a plural counted noun follows ("2000
+protesters"; "the 2014 shooting" is a year)."""
 
 MAX_HEAD_DISTANCE = 5
 """Tokens between a number and the noun it counts when the parse gives no nummod link."""
@@ -587,7 +588,10 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
     if after is not None and after.lower_ in units and after.i - last <= 2:
         return True
     if YEAR_MIN <= value <= YEAR_MAX and doc[first].text.isdigit() and len(doc[first].text) == 4:
-        return not (nxt is not None and _is_noun(nxt) and nxt.lower_ not in months)
+        plural = nxt is not None and (
+            nxt.tag_ in ("NNS", "NNPS") or nxt.morph.get("Number", []) == ["Plur"]
+        )  # "2000 protesters" counts; "the 2014 shooting", "a 2014 post" name a year
+        return not (nxt is not None and plural and _is_noun(nxt) and nxt.lower_ not in months)
     if (
         nxt is not None
         and nxt.pos_ == "PROPN"
@@ -632,16 +636,17 @@ def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int | None, str
             low = nxt
     index = _OWN_VAGUE_BY_FIRST[lang] if own else _VAGUE_BY_FIRST
     needs_noun = other.OWN_VAGUE_NEEDS_NOUN[lang] if own else VAGUE_NEEDS_NOUN
-    of_words = _OF_WORDS | other.OF_WORDS_OTHER.get(lang, frozenset())
     for key, (lo, hi) in index.get(low, ()):
         end = i + len(key)
         if end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key:
             continue
         if len(key) == 1 and key[0] in needs_noun:
             nxt_tok = doc[end] if end < len(doc) else None
-            if nxt_tok is None or not (
-                _is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or nxt_tok.lower_ in of_words
-            ):
+            of_word = nxt_tok is not None and (
+                nxt_tok.lower_ in _OF_WORDS
+                or nxt_tok.lower_ in other.OF_WORDS_OTHER.get(lang, frozenset())
+            )
+            if nxt_tok is None or not (_is_noun(nxt_tok) or nxt_tok.pos_ == "ADJ" or of_word):
                 return None
         return end, lo, hi, "vague"
     return None

@@ -5,8 +5,9 @@ Components write Doc extensions (see `nlp/types.py`): `doc._.dates`, `doc._.quan
 on the Doc (`doc._.article_id`, `doc._.published`) so components resolve against them.
 
 Languages with a model package get the full parse; others get a blank tokenizer + sentencizer and
-only the rule components that do not need a parse (dates, numbers, places), and the extractor
-records what it did not attempt.
+only the rule components that do not need a parse (dates, numbers, places); the extractor reads
+the rest from each language's words where it has them (docs/languages.md) and records what it
+did not attempt.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ MODEL_PACKAGES: dict[str, str] = {
 """Languages with a trained spaCy model package (installed from PyPI with newsledger)."""
 
 RULE_ONLY_LANGUAGES = ("de", "nl", "it", "pt", "es")
-"""Languages handled by a blank pipeline: dates, numbers and places only."""
+"""Languages handled by a blank pipeline (no model package installs offline for them): dates,
+numbers and places here; figures, actors, event types and weapons from their word lists
+(`newsledger/lang/`, `extract/lexical.py`)."""
 
 FALLBACK_LANGUAGE = "en"
 

@@ -7,8 +7,10 @@ prepositions, organisation heads, nationality adjectives), never wording from on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
-from newsledger.lang import registered
+from newsledger.lang import language, registered
 from newsledger.nlp.calendar_words import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 
 LOCATIVE_PREPOSITIONS = (
@@ -166,6 +168,7 @@ NOT_PLACE_WORDS = frozenset(
         "council",
         "party",
         "news",
+        "metro",
         "press",
         "media",
         "agency",
@@ -359,11 +362,45 @@ DEMONYMS: dict[str, str] = {
 """Nationality words give country context for disambiguation; they are never places. (Each
 string is split into words: `dict.fromkeys` over a bare string would key single letters.)"""
 
+def _demonym_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(sorted((re.escape(d) for d in words), key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+DEMONYM_PATTERN = _demonym_pattern(DEMONYMS)
+"""English and French nationality words in running text (the other languages': see
+`demonym_pattern`, so English documents do not scan for them)."""
+
 for _data in registered():  # nationality and language words of each language (newsledger/lang/)
     for _word, _code in _data.demonyms.items():
         DEMONYMS.setdefault(_word, _code)
 
-DEMONYM_PATTERN = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True)) + r")\b",
+
+@cache
+def demonym_pattern(lang: str) -> re.Pattern[str]:
+    """Nationality words to scan a document of `lang` for: English and French ones plus the
+    language's own."""
+    data = language(lang)
+    if data is None or not data.demonyms:
+        return DEMONYM_PATTERN
+    shared = [w for w in DEMONYMS if w not in _OWN_DEMONYMS or w in data.demonyms]
+    return _demonym_pattern(shared)
+
+
+_OWN_DEMONYMS = frozenset(
+    w for d in registered() for w in d.demonyms if not DEMONYM_PATTERN.fullmatch(w)
+)
+
+
+EVENT_CUE_AFTER = re.compile(
+    r"^[ \t]+(?:(?:area|county)[ \t]+)?(?:(?:drive-by|fatal|deadly|double|triple|mass|"
+    r"officer-involved|police-involved|gang|home|bar|nightclub|school)[ \t]+)?"
+    r"(?:shootings?|stabbings?|homicides?|murders?|slayings?|officials|police|man|men|woman|women|teens?|"
+    r"teenager|boy|girl|residents?)\b",
     re.IGNORECASE,
 )
+"""A name that says where an incident or a person is from ("Cicero shooting", "Augusta man shot",
+"Chapel Hill drive-by shooting", "Cicero officials say"): a headline's place, as a locative
+preposition would say it."""

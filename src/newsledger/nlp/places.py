@@ -32,6 +32,7 @@ from newsledger.nlp.place_words import (
     CONNECTORS,
     DEMONYM_PATTERN,
     DEMONYMS,
+    EVENT_CUE_AFTER,
     LEADING_ARTICLES,
     MACRO_REGIONS,
     MEDIUM_CUE_AFTER,
@@ -42,6 +43,7 @@ from newsledger.nlp.place_words import (
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
+    demonym_pattern,
 )
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Place, PlaceMention
@@ -121,6 +123,11 @@ class _LanguageCues:
     capitalised_nouns: bool
 
 
+def _same_line(pattern: str) -> str:
+    """A cue pattern whose spaces never cross a line break (a headline is no cue)."""
+    return pattern.replace(r"\s", r"[ \t]")
+
+
 @cache
 def _language_cues(lang: str) -> _LanguageCues:
     data = language(lang)
@@ -129,12 +136,12 @@ def _language_cues(lang: str) -> _LanguageCues:
     weak = strong = near = seas = None
     if data.locatives:
         words = "|".join(re.escape(w) for w in data.locatives)
-        weak = re.compile(rf"(?:^|[\s(])(?:{words})\s+(?:(?:the|la|le|il|el|de)\s+)?$",
+        weak = re.compile(rf"(?:^|[\s(])(?:{words})[ \t]+(?:(?:la|le|il|el|de)[ \t]+)?$",
                           re.IGNORECASE)  # fmt: skip
     if data.place_nouns:
-        strong = re.compile(rf"\b(?:{'|'.join(data.place_nouns)})$", re.IGNORECASE)
+        strong = re.compile(_same_line(rf"\b(?:{'|'.join(data.place_nouns)})$"), re.IGNORECASE)
     if data.near_cues:
-        near = re.compile(rf"(?:{'|'.join(data.near_cues)})\s*$", re.IGNORECASE)
+        near = re.compile(_same_line(rf"\b(?:{'|'.join(data.near_cues)})\s*$"), re.IGNORECASE)
     if data.sea_names:
         seas = re.compile("|".join(data.sea_names))
     return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
@@ -173,7 +180,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     context = _country_context(doc, chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
-        row = _choose(cand, text, gaz, context)
+        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None)
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
@@ -320,6 +327,30 @@ so it never reaches this test."""
 
 SITE_AFTER = re.compile(rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])")
 
+STREET_NOUNS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+     "ln", "highway", "hwy", "parkway", "pkwy"}
+)  # fmt: skip
+STREET_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:on|at|and|off|onto|along|block\s+of)|&|\d+(?:st|nd|rd|th)?)[ \t]+$", re.IGNORECASE
+)
+"""A name that ends in a street noun, in an address or a crossing ("at Truman Road and Grand
+Boulevard", "5400 Grand Boulevard"), is a street even when a district shares its name."""
+
+CARE_SITE_BEFORE = re.compile(
+    r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary|morgue)"
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+"""A town after a hospital ("flown to a trauma center in Nashville") locates the hospital: like a
+place that names an authority it is never the event's place."""
+
+BUSINESS_AFTER = re.compile(
+    rf"['’]s[ \t]+(?:{_WORD}[ \t]+)?(?:Tavern|Bar|Pub|Grill|Lounge|Restaurant|Store|Market|"
+    rf"Liquors?|Club|Cafe|Café|Diner|Motel|Inn|Shop|Bakery|Deli)\b"
+)
+"""A name owning a business ("Murphy's Tavern") is the owner's name, not a town."""
+
 
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
     """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
@@ -345,6 +376,11 @@ def _score(
     after = text[cand.end : cand.end + 80]
     key = name_key(cand.text)
     run_start, run_end = _tight_run(text, cand.start, cand.end)
+    own_cue = cues is not None and any(
+        cue is not None and cue.search(before) for cue in (cues.weak, cues.strong, cues.near)
+    )
+    if own_cue:
+        run_start = cand.start  # "In Calais" opening a sentence: the preposition is no name
     if cues is not None and cues.capitalised_nouns:
         run_end = cand.end  # German nouns after a name are capitalised: no title is implied
     run_longer = run_start < cand.start or cand.end < run_end
@@ -354,6 +390,11 @@ def _score(
         cand.rejected = True
     if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
         cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
+    last_word = cand.text.split()[-1].rstrip(".").lower() if cand.text.split() else ""
+    if (last_word in STREET_NOUNS and STREET_SLOT_BEFORE.search(before)) or BUSINESS_AFTER.match(
+        after
+    ):
+        cand.rejected = True  # "at Truman Road and Grand Boulevard", "Murphy's Tavern"
     top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
     if (
         cand.text.isupper()
@@ -392,14 +433,16 @@ def _score(
         cues is not None and cues.weak is not None and cues.weak.search(before)
     ):
         score += 1
+    if EVENT_CUE_AFTER.match(after):
+        score += 2  # "Cicero shooting", "Augusta man shot": where it happened
     if _qualifier_row(cand, text, gaz) is not None:
         score += 3
     best_row, best_alt = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))
     feature = gaz.place(best_row).feature
     if not best_alt and (feature != "city" or gaz.populations[best_row] >= BIG_PLACE_POPULATION):
         score += 1
-    if best_alt:
-        score -= 1
+    if best_alt and not own_cue:
+        score -= 1  # (the document's own language names places by their alternate names)
     if key in lower_words or key in NOT_PLACE_WORDS or cand.text.lower() in lower_words:
         score -= 3
     if "SENT_START" in cand.labels and not cand.labels & PLACE_LABELS and " " not in cand.text:
@@ -409,6 +452,8 @@ def _score(
     if ORGANISATION_HEADS.match(after):
         cand.organisation = True  # "the Pas-de-Calais prefecture": a place named as an authority
         score += 1
+    if CARE_SITE_BEFORE.search(before):
+        cand.organisation = True  # "a hospital in Nashville": where the wounded went, not the event
     cand.score = score
 
 
@@ -448,7 +493,7 @@ def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
 def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for m in DEMONYM_PATTERN.finditer(doc_text(doc)):
+    for m in demonym_pattern(doc.lang_).finditer(doc_text(doc)):
         if m.group()[0].isupper() or m.group().islower():
             context[DEMONYMS[m.group().lower()]] += 1
     for cand in chosen:
@@ -461,7 +506,13 @@ def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
     return context
 
 
-def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) -> int:
+OWN_LANGUAGE_TOWN_BONUS = 1.0
+"""In a document of a language with its own place cues (newsledger/lang/), a bare name is the
+town rather than the region of that name ("em Lisboa"): about ten times the population."""
+
+
+def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
+            own_names: bool = False) -> int:  # fmt: skip
     """The best row for a candidate: qualifier, else population weighed with country context."""
     qualified = _qualifier_row(cand, text, gaz)
     if qualified is not None:
@@ -471,7 +522,9 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str]) 
     def value(ra: tuple[int, bool]) -> float:
         row, alt = ra
         tier_bonus = COUNTRY_BONUS if gaz.features[row] == COUNTRY_FEATURE else 0.0
-        alt_penalty = ALTERNATE_PENALTY if alt else 0.0
+        alt_penalty = ALTERNATE_PENALTY if alt and not own_names else 0.0
+        if own_names and gaz.features[row] == CITY_FEATURE:
+            alt_penalty -= OWN_LANGUAGE_TOWN_BONUS  # local names are GeoNames' alternates
         population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty

@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -25,6 +28,7 @@ ACTORS: dict[str, str] = {
         "migrant migranten migrantin migrantinnen flüchtling flüchtlinge flüchtlingen "
         "geflüchtete geflüchteten asylbewerber asylsuchende asylsuchenden schutzsuchende",
     ),
+    **table("protesters", "teilnehmer teilnehmern teilnehmerinnen"),
     **table(
         "protesters",
         "demonstrant demonstranten demonstrantin demonstrantinnen protestierende "
@@ -33,13 +37,13 @@ ACTORS: dict[str, str] = {
     **table(
         "rioters",
         "randalierer randalierende randalierenden krawallmacher plünderer hooligans chaoten "
-        "angreifer",
+        "angreifer vermummte vermummten",
     ),
     **table("activists", "aktivist aktivisten aktivistin aktivistinnen helfer freiwillige"),
     **table(
         "civilians",
         "zivilist zivilisten passant passanten anwohner anwohnerin einwohner menschen personen "
-        "person mann männer frau frauen kind kinder lkw-fahrer lastwagenfahrer fahrer "
+        "person mann männer frau frauen kind kinder lkw-fahrer fernfahrer lastwagenfahrer fahrer "
         "lkw-fahrerin journalist journalisten",
     ),
     **table("government", "regierung behörden präfektur ministerium innenministerium"),
@@ -65,7 +69,7 @@ CASUALTIES = CasualtyWords(
     injured=words(
         "verletzt verletzte verletzten verletzter schwerverletzt schwerverletzte "
         "schwerverletzten leichtverletzt leichtverletzte leichtverletzten verwundet verwundete "
-        "verwundeten verletzungen"
+        "verwundeten verletzungen prellungen"
     ),
     arrested=words(
         "festgenommen verhaftet inhaftiert festnahmen verhaftungen festgesetzt"
@@ -141,11 +145,35 @@ DATES = DateWords(
         (r"gestern\s+(?:Morgen|morgen|früh)", 1, "morning"),
         (r"gestern\s+(?:Nachmittag|nachmittag)", 1, "afternoon"),
         (r"(?:letzte|vergangene)\s+Nacht", 1, "night"),
-        (r"in\s+der\s+Nacht", 1, "night"),
         (r"heute\s+(?:Morgen|morgen|früh)", 0, "morning"),
     ),
+    night_words=r"die\s+ganze\s+Nacht|nachts|in\s+der\s+Nacht",
     ago=r"vor\s+\w+\s+(?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)",
+    clock_leads=r"um|gegen|ab",
+    clock_unit=r"Uhr",
 )
+
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("stein steine steinen pflastersteine pflastersteinen"), "stones"),
+    **dict.fromkeys(_phrases("tränengas reizgas"), "tear gas"),
+    **dict.fromkeys(_phrases("wasserwerfer wasserwerfern"), "water cannon"),
+    **dict.fromkeys(_phrases("eisenstangen eisenstange"), "iron bars"),
+    **dict.fromkeys(_phrases("stöcke stöcken knüppel knüppeln"), "sticks"),
+    **dict.fromkeys(_phrases("schlagstöcke schlagstöcken"), "batons"),
+    **dict.fromkeys(_phrases("messer messern"), "knives"),
+    **dict.fromkeys(_phrases("schusswaffe schusswaffen pistole pistolen gewehr"), "firearms"),
+    **dict.fromkeys(
+        _phrases("feuerwerkskörper feuerwerkskörpern böller böllern pyrotechnik"), "fireworks"
+    ),
+    **dict.fromkeys(
+        _phrases("molotowcocktails molotow-cocktails brandsätze brandsätzen"),
+        "molotov cocktails",
+    ),
+    **dict.fromkeys(_phrases("gummigeschosse gummigeschossen"), "defence bullets"),
+    **dict.fromkeys(_phrases("wurfgeschosse wurfgeschossen flaschen"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
 
 LANGUAGE = LanguageData(
     code="de",
@@ -159,16 +187,27 @@ LANGUAGE = LanguageData(
     ),
     attack_words=words(
         "griffen griff angegriffen angriff angriffe attackiert attackierten attackierte "
-        "bewarfen beworfen warfen schlugen geschlagen"
+        "bewarfen beworfen warfen schlugen geschlagen schossen schoss"
     ),
+    attack_participles=words("angegriffen attackiert beworfen geschlagen"),
+    protest_words=words(
+        "demonstration demonstrationen demonstrierten demonstrierte protest "
+        "proteste protestierten kundgebung kundgebungen mahnwache protestmarsch"
+    ),
+    clearance_words=words("geräumt räumung räumten räumte aufgelöst"),
+    collective_nouns=words(
+        "polizei armee bundeswehr gendarmerie bundespolizei bereitschaftspolizei regierung "
+        "behörden"
+    ),
+    singular_articles=words("der ein einen einem eines"),
     passive_auxiliaries=words("wurde wurden worden"),
     target_preps=words("gegen auf"),
     agent_preps=words("von"),
+    subset_after=r"von\s+ihnen|davon",
     among_words=words("unter darunter"),
     negations=words("nicht kein keine keiner niemand"),
-    clause_words=words(
-        "die der das denen deren welche und aber während als nachdem weil da wobei"
-    ),
+    clause_words=words("die der das denen deren welche aber während als nachdem weil da wobei"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:im|seit)\s+(?:jahr\s+)?(?:19|20)\d\d\b",
         r"\b(?:in\s+diesem|dieses|pro|im\s+vergangenen|im\s+letzten)\s+jahr\b",
@@ -201,6 +240,12 @@ LANGUAGE = LanguageData(
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
     place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
     near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
+    publication_stamps=(
+        r"veröffentlicht\s+am",
+        r"aktualisiert\s+am",
+        r"stand\s*:",
+        r"erstellt\s+am",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

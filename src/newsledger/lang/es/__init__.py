@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -22,8 +25,9 @@ ACTORS: dict[str, str] = {
         "migrants",
         "migrante migrantes inmigrante inmigrantes refugiado refugiados indocumentados",
     ),
+    **table("protesters", "participantes"),
     **table("protesters", "manifestante manifestantes huelguistas"),
-    **table("rioters", "alborotadores vándalos saqueadores ultras agresores"),
+    **table("rioters", "alborotadores vándalos saqueadores ultras agresores encapuchados"),
     **table("activists", "activista activistas voluntario voluntarios"),
     **table(
         "civilians",
@@ -41,11 +45,12 @@ CASUALTIES = CasualtyWords(
         "asesinada murieron murió"
     ),
     injured=words(
-        "heridos herido herida heridas lesionados lesionado lesionada contusionados"
+        "heridos herido herida heridas lesionados lesionado lesionada contusionados contusiones "
+        "lesiones"
     ),
     arrested=words(
         "detenidos detenido detenida detenidas arrestados arrestado arrestada detenciones "
-        "arrestos"
+        "arrestos detuvo detuvieron arrestó arrestaron"
     ),
     hospitalised=words("hospital hospitales hospitalizados hospitalizado ingresados ingresado"),
     phrases={"perdieron la vida": "killed", "perdió la vida": "killed"},
@@ -106,15 +111,36 @@ DATES = DateWords(
     last_after=r"pasad[oa]",
     relative_parts=(
         (r"anoche", 1, "night"),
-        (r"durante\s+la\s+noche", 1, "night"),
         (r"ayer\s+por\s+la\s+noche", 1, "night"),
         (r"ayer\s+por\s+la\s+tarde", 1, "afternoon"),
         (r"ayer\s+por\s+la\s+mañana", 1, "morning"),
         (r"esta\s+mañana", 0, "morning"),
         (r"esta\s+madrugada", 0, "early morning"),
     ),
+    night_words=r"durante\s+la\s+noche|toda\s+la\s+noche|de\s+madrugada",
     ago=r"hace\s+\w+\s+(?:día|días|semana|semanas|mes|meses|año|años)",
+    clock_leads=r"a\s+las|hacia\s+las|sobre\s+las",
+    clock_unit=r"horas",
 )
+
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("piedras piedra pedradas adoquines"), "stones"),
+    **dict.fromkeys(
+        _phrases("lacrimógenos lacrimógeno gases_lacrimógenos gas_lacrimógeno"),
+        "tear gas",
+    ),
+    **dict.fromkeys(_phrases("cañones_de_agua cañón_de_agua"), "water cannon"),
+    **dict.fromkeys(_phrases("barras_de_hierro"), "iron bars"),
+    **dict.fromkeys(_phrases("palos palo"), "sticks"),
+    **dict.fromkeys(_phrases("cuchillo cuchillos navaja"), "knives"),
+    **dict.fromkeys(_phrases("pistola pistolas escopeta armas_de_fuego"), "firearms"),
+    **dict.fromkeys(_phrases("petardos bengalas fuegos_artificiales"), "fireworks"),
+    **dict.fromkeys(_phrases("cócteles_molotov molotov"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("pelotas_de_goma balas_de_goma"), "defence bullets"),
+    **dict.fromkeys(_phrases("botellas objetos"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
 
 LANGUAGE = LanguageData(
     code="es",
@@ -127,14 +153,24 @@ LANGUAGE = LanguageData(
     ),
     attack_words=words(
         "atacaron atacó atacados atacado atacada agredieron agredió agredidos agredido "
-        "agresión agresiones lanzaron apedrearon"
+        "agresión agresiones lanzaron apedrearon dispararon disparó"
     ),
+    attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
+    protest_words=words(
+        "manifestación manifestaciones protesta protestas "
+        "concentración concentraciones marcha protestaron"
+    ),
+    clearance_words=words("desalojo desalojado desalojaron desalojó desmantelamiento desmantelado"),
+    collective_nouns=words("policía ejército gobierno"),
+    singular_articles=words("el un una"),
     passive_auxiliaries=words("fue fueron sido"),
-    target_preps=words("contra"),
+    target_preps=words("contra a al"),  # "atacaron a la policía": the personal "a" marks the object
     agent_preps=words("por"),
+    subset_after=r"de\s+(?:ellos|ellas|los\s+cuales|estos)",
     among_words=words("entre"),
     negations=words("no ningún ninguno ninguna nadie"),
-    clause_words=words("que y pero mientras cuando después porque donde"),
+    clause_words=words("que pero mientras cuando después porque donde"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:en|desde)\s+(?:19|20)\d\d\b",
         r"\beste\s+año\b|\bel\s+año\s+pasado\b|\bal\s+año\b|\bpor\s+año\b",
@@ -167,6 +203,10 @@ LANGUAGE = LanguageData(
     locatives=("en", "cerca de", "junto a", "desde"),
     place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),
+    publication_stamps=(
+        r"publicado\s+(?:el|em)",
+        r"actualizado\s+el",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

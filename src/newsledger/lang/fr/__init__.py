@@ -14,5 +14,12 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("françaises"), "FR"),
         **dict.fromkeys(words("polonaises"), "PL"),
     },
-    sea_names=(r"(?<=la )Manche(?!\s*\))", r"mer\s+du\s+Nord", r"Méditerranée"),
+    sea_names=(
+        # "la Manche" is the Channel, unless the département is named as such: "(Manche)",
+        # "le département / le préfet / la préfecture de la Manche"
+        r"(?<!département de la )(?<!préfet de la )(?<!préfète de la )"
+        r"(?<!préfecture de la )(?<=la )Manche(?!\s*\))",
+        r"mer\s+du\s+Nord",
+        r"Méditerranée",
+    ),
 )

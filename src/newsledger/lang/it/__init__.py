@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -19,13 +22,14 @@ ACTORS: dict[str, str] = {
     ),
     **table("military", "militare militari soldato soldati esercito"),
     **table("migrants", "migrante migranti profugo profughi rifugiato rifugiati clandestini"),
+    **table("protesters", "partecipanti"),
     **table("protesters", "manifestante manifestanti dimostranti contestatori"),
-    **table("rioters", "rivoltosi facinorosi teppisti vandali ultras aggressori"),
+    **table("rioters", "rivoltosi facinorosi teppisti vandali ultras aggressori incappucciati"),
     **table("activists", "attivista attivisti volontario volontari"),
     **table(
         "civilians",
         "civile civili passante passanti residente residenti abitante abitanti persona persone "
-        "uomo uomini donna donne bambino bambini camionista camionisti autista autisti "
+        "uomo uomini donna donne bambino bambini camionista camionisti autista autisti conducente "
         "giornalista giornalisti tifosi",
     ),
     **table("government", "governo prefettura autorità ministero viminale"),
@@ -37,7 +41,9 @@ CASUALTIES = CasualtyWords(
         "morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta morirono "
         "morì"
     ),
-    injured=words("feriti ferito ferita ferite contusi contuso contusa"),
+    injured=words(
+        "feriti ferito ferita ferite contusi contuso contusa contusioni lesioni escoriazioni"
+    ),
     arrested=words("arrestati arrestato arrestata arrestate fermati fermato fermata arresti"),
     hospitalised=words("ospedale ospedali ricoverati ricoverato ricoverata ospedalizzati"),
     phrases={"perso la vita": "killed", "pronto soccorso": "hospitalised"},
@@ -116,12 +122,30 @@ DATES = DateWords(
         (r"ieri\s+pomeriggio", 1, "afternoon"),
         (r"ieri\s+notte|stanotte|questa\s+notte|la\s+notte\s+scorsa|la\s+scorsa\s+notte", 1,
          "night"),
-        (r"nella\s+notte|in\s+nottata|durante\s+la\s+notte|per\s+gran\s+parte\s+della\s+notte",
-         1, "night"),
         (r"stamattina|stamani|questa\s+mattina", 0, "morning"),
     ),
+    night_words=r"nella\s+notte|in\s+nottata|durante\s+la\s+notte|per\s+gran\s+parte\s+della\s+notte"
+    r"|tutta\s+la\s+notte",
     ago=r"\w+\s+(?:giorno|giorni|settimana|settimane|mese|mesi|anno|anni)\s+fa",
+    clock_leads=r"alle|verso\s+le|intorno\s+alle|dalle",
+    clock_unit=r"",
 )
+
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("pietre pietra sassi sasso"), "stones"),
+    **dict.fromkeys(_phrases("lacrimogeni lacrimogeno"), "tear gas"),
+    **dict.fromkeys(_phrases("idranti idrante"), "water cannon"),
+    **dict.fromkeys(_phrases("spranghe"), "iron bars"),
+    **dict.fromkeys(_phrases("bastoni bastone"), "sticks"),
+    **dict.fromkeys(_phrases("coltello coltelli"), "knives"),
+    **dict.fromkeys(_phrases("pistola pistole fucile fucili"), "firearms"),
+    **dict.fromkeys(_phrases("petardi bombe_carta fuochi_d'artificio"), "fireworks"),
+    **dict.fromkeys(_phrases("molotov"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("proiettili_di_gomma"), "defence bullets"),
+    **dict.fromkeys(_phrases("bottiglie oggetti"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
 
 LANGUAGE = LanguageData(
     code="it",
@@ -131,14 +155,27 @@ LANGUAGE = LanguageData(
     clash_words=words("scontri scontro tafferugli rissa risse scontrati scontrate"),
     attack_words=words(
         "attaccato attaccati attaccata attaccato attaccano attacco aggredito aggrediti aggredita "
-        "aggressione assalto assaltato lanciato lanciando lanciati colpito colpiti"
+        "aggressione assalto assaltato lanciato lanciando lanciati colpito colpiti sparato "
+        "spararono"
     ),
+    attack_participles=words(
+        "attaccato attaccati attaccata aggredito aggrediti aggredita colpito colpiti assaltato"
+    ),
+    protest_words=words(
+        "manifestazione manifestazioni corteo cortei "
+        "presidio protesta proteste protestato fiaccolata"
+    ),
+    clearance_words=words("sgomberato sgomberata sgombero sgomberati smantellato sgomberare"),
+    collective_nouns=words("polizia esercito governo prefettura"),
+    singular_articles=words("il lo la l' un uno una"),
     passive_auxiliaries=words("stato stati stata state venuti venne vennero"),
     target_preps=words("contro"),
     agent_preps=words("da dai dagli dalla dalle"),
+    subset_after=r"di\s+(?:loro|cui|essi|questi)",
     among_words=words("tra fra"),
     negations=words("non nessun nessuno"),
-    clause_words=words("che e ma mentre quando dopo perché dove"),
+    clause_words=words("che ma mentre quando dopo perché dove"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:nel|dal)\s+(?:19|20)\d\d\b",
         r"\bquest['’]anno\b|\bl['’]anno\s+scorso\b|\ball['’]anno\b",
@@ -167,6 +204,10 @@ LANGUAGE = LanguageData(
     locatives=("a", "ad", "in", "presso", "vicino a", "da"),
     place_nouns=(r"(?:città|comune|porto|paese|regione|provincia)\s+di\s+",),
     near_cues=(r"al\s+largo\s+di", r"nei\s+pressi\s+di", r"vicino\s+a", r"alle\s+porte\s+di"),
+    publication_stamps=(
+        r"pubblicato(?:\s+il)?",
+        r"aggiornato(?:\s+il)?",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

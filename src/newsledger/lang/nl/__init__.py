@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -22,6 +25,7 @@ ACTORS: dict[str, str] = {
         "migrants",
         "migrant migranten vluchteling vluchtelingen asielzoeker asielzoekers transmigranten",
     ),
+    **table("protesters", "deelnemers"),
     **table("protesters", "demonstrant demonstranten betoger betogers actievoerders"),
     **table(
         "rioters",
@@ -54,9 +58,11 @@ CASUALTIES = CasualtyWords(
     ),
     injured=words(
         "gewond gewonden gewonde verwond verwonde lichtgewond zwaargewond lichtgewonden "
-        "zwaargewonden verwondingen"
+        "zwaargewonden verwondingen kneuzingen"
     ),
-    arrested=words("aangehouden gearresteerd opgepakt arrestaties aanhoudingen"),
+    arrested=words(
+        "aangehouden gearresteerd opgepakt arrestaties aanhoudingen arresteerde arresteerden"
+    ),
     hospitalised=words("ziekenhuis ziekenhuizen"),
     phrases={"om het leven": "killed", "in hechtenis": "arrested"},
 )
@@ -132,11 +138,30 @@ DATES = DateWords(
         (r"gisternacht", 1, "night"),
         (r"gisterochtend|gistermorgen", 1, "morning"),
         (r"gistermiddag", 1, "afternoon"),
-        (r"vannacht|afgelopen\s+nacht|'s\s+nachts", 1, "night"),
+        (r"vannacht|afgelopen\s+nacht", 1, "night"),
         (r"vanochtend|vanmorgen", 0, "morning"),
     ),
+    night_words=r"de\s+hele\s+nacht|'s\s+nachts|in\s+de\s+nacht",
     ago=r"\w+\s+(?:dag|dagen|week|weken|maand|maanden|jaar)\s+geleden",
+    clock_leads=r"om|rond|omstreeks",
+    clock_unit=r"uur",
 )
+
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("stenen steen straatstenen"), "stones"),
+    **dict.fromkeys(_phrases("traangas traangasgranaten"), "tear gas"),
+    **dict.fromkeys(_phrases("waterkanon waterkanonnen"), "water cannon"),
+    **dict.fromkeys(_phrases("ijzeren_staven"), "iron bars"),
+    **dict.fromkeys(_phrases("stokken stok knuppels"), "sticks"),
+    **dict.fromkeys(_phrases("mes messen"), "knives"),
+    **dict.fromkeys(_phrases("vuurwapen vuurwapens pistool"), "firearms"),
+    **dict.fromkeys(_phrases("vuurwerk vuurwerkbommen"), "fireworks"),
+    **dict.fromkeys(_phrases("molotovcocktails"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("rubberkogels"), "defence bullets"),
+    **dict.fromkeys(_phrases("flessen"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
 
 LANGUAGE = LanguageData(
     code="nl",
@@ -150,14 +175,24 @@ LANGUAGE = LanguageData(
     ),
     attack_words=words(
         "vielen viel aangevallen aanval aanvallen bekogeld bekogelden gooiden belaagd "
-        "mishandeld sloegen"
+        "mishandeld sloegen schoten beschoten"
     ),
+    attack_participles=words("aangevallen bekogeld belaagd mishandeld"),
+    protest_words=words(
+        "demonstratie demonstraties betoging betogingen "
+        "protest protesten protestmars manifestatie demonstreerden"
+    ),
+    clearance_words=words("ontruimd ontruiming ontruimde ontmanteld"),
+    collective_nouns=words("politie leger marechaussee regering overheid"),
+    singular_articles=words("het een"),
     passive_auxiliaries=words("werd werden geworden"),
     target_preps=words("tegen op"),
     agent_preps=words("door"),
+    subset_after=r"van\s+(?:hen|wie)|daarvan",
     among_words=words("onder waaronder"),
     negations=words("niet geen niemand"),
-    clause_words=words("die dat en maar terwijl toen nadat omdat waarbij"),
+    clause_words=words("die dat maar terwijl toen nadat omdat waarbij"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:in|sinds)\s+(?:19|20)\d\d\b",
         r"\b(?:dit|per|vorig|afgelopen)\s+jaar\b",
@@ -185,6 +220,11 @@ LANGUAGE = LanguageData(
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
     place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
     near_cues=(r"voor\s+de\s+kust\s+(?:van|bij)", r"in\s+de\s+buurt\s+van", r"nabij"),
+    publication_stamps=(
+        r"gepubliceerd\s+op",
+        r"(?:laatst\s+)?bijgewerkt\s+op",
+        r"geplaatst\s+op",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

@@ -10,6 +10,9 @@ from newsledger.lang import (
     table,
     words,
 )
+from newsledger.lang import (
+    phrases as _phrases,
+)
 
 ACTORS: dict[str, str] = {
     **table(
@@ -21,12 +24,14 @@ ACTORS: dict[str, str] = {
         "migrants",
         "migrante migrantes imigrante imigrantes refugiado refugiados clandestinos",
     ),
+    **table("protesters", "participantes"),
     **table("protesters", "manifestante manifestantes grevistas"),
-    **table("rioters", "desordeiros vândalos arruaceiros saqueadores agressores"),
+    **table("rioters", "desordeiros vândalos arruaceiros saqueadores agressores encapuzados"),
     **table("activists", "ativista ativistas activista activistas voluntário voluntários"),
     **table(
         "civilians",
-        "civis transeunte transeuntes morador moradores residente residentes pessoa "
+        "civis transeunte transeuntes morador moradores vizinho vizinhos residente "
+        "residentes pessoa "
         "pessoas homem homens mulher mulheres criança crianças camionista camionistas "
         "caminhoneiro caminhoneiros motorista motoristas jornalista jornalistas adeptos",
     ),
@@ -38,8 +43,13 @@ CASUALTIES = CasualtyWords(
     killed=words(
         "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu"
     ),
-    injured=words("feridos ferido ferida feridas lesionados lesionado ferimentos"),
-    arrested=words("detidos detido detida detidas presos preso presa detenções"),
+    injured=words(
+        "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
+    ),
+    arrested=words(
+        "detidos detido detida detidas presos preso presa detenções deteve detiveram prendeu "
+        "prenderam"
+    ),
     hospitalised=words("hospital hospitais hospitalizados hospitalizado internados internado"),
     phrases={"perderam a vida": "killed", "perdeu a vida": "killed"},
 )
@@ -100,14 +110,35 @@ DATES = DateWords(
     last_after=r"passad[oa]",
     relative_parts=(
         (r"ontem\s+à\s+noite", 1, "night"),
-        (r"durante\s+a\s+noite", 1, "night"),
         (r"ontem\s+à\s+tarde", 1, "afternoon"),
         (r"ontem\s+de\s+manhã", 1, "morning"),
         (r"esta\s+manhã|hoje\s+de\s+manhã", 0, "morning"),
         (r"esta\s+madrugada", 0, "early morning"),
     ),
+    night_words=r"durante\s+a\s+noite|toda\s+a\s+noite|esta\s+noite|de\s+madrugada",
     ago=r"há\s+\w+\s+(?:dia|dias|semana|semanas|mês|meses|ano|anos)",
+    clock_leads=r"às|por\s+volta\s+das|pelas",
+    clock_unit=r"horas",
 )
+
+WEAPONS: dict[str, str] = {
+    **dict.fromkeys(_phrases("pedras pedra"), "stones"),
+    **dict.fromkeys(
+        _phrases("gás_lacrimogéneo gás_lacrimogênio gás_lacrimogêneo lacrimogéneo lacrimogéneos"),
+        "tear gas",
+    ),
+    **dict.fromkeys(_phrases("canhão_de_água canhões_de_água"), "water cannon"),
+    **dict.fromkeys(_phrases("barras_de_ferro"), "iron bars"),
+    **dict.fromkeys(_phrases("paus pau"), "sticks"),
+    **dict.fromkeys(_phrases("faca facas"), "knives"),
+    **dict.fromkeys(_phrases("pistola pistolas armas_de_fogo"), "firearms"),
+    **dict.fromkeys(_phrases("petardos foguetes very-lights"), "fireworks"),
+    **dict.fromkeys(_phrases("cocktails_molotov cocktail_molotov"), "molotov cocktails"),
+    **dict.fromkeys(_phrases("balas_de_borracha"), "defence bullets"),
+    **dict.fromkeys(_phrases("garrafas objetos"), "projectiles"),
+}
+"""Weapon words -> normalised name ("_" joins the words of a phrase)."""
+
 
 LANGUAGE = LanguageData(
     code="pt",
@@ -117,14 +148,26 @@ LANGUAGE = LanguageData(
     clash_words=words("confrontos confronto escaramuças rixa rixas desacatos tumultos"),
     attack_words=words(
         "atacaram atacou atacados atacado agrediram agrediu agredidos agredido agressão "
-        "agressões lançaram arremessaram apedrejaram atiraram atirou"
+        "agressões lançaram arremessaram apedrejaram atiraram atirou dispararam disparou"
     ),
+    attack_participles=words("atacados atacado atacada agredidos agredido agredida"),
+    protest_words=words(
+        "manifestação manifestações protesto protestos "
+        "marcha concentração protestaram vigília"
+    ),
+    clearance_words=words(
+        "desmantelou desmantelamento desmantelado evacuado evacuação desocupação"
+    ),
+    collective_nouns=words("polícia exército governo"),
+    singular_articles=words("o um uma"),
     passive_auxiliaries=words("foi foram sido"),
     target_preps=words("contra"),
     agent_preps=words("por pelos pelas pelo pela"),
+    subset_after=r"(?:deles|delas|dos\s+quais|das\s+quais)",
     among_words=words("entre"),
     negations=words("não nenhum nenhuma ninguém"),
-    clause_words=words("que e mas enquanto quando depois porque onde"),
+    clause_words=words("que mas enquanto quando depois porque onde"),
+    weapons=WEAPONS,
     statistic_markers=(
         r"\b(?:em|desde)\s+(?:19|20)\d\d\b",
         r"\beste\s+ano\b|\bno\s+ano\s+passado\b|\bpor\s+ano\b",
@@ -154,6 +197,10 @@ LANGUAGE = LanguageData(
     locatives=("em", "no", "na", "perto de", "junto a", "desde"),
     place_nouns=(r"(?:cidade|município|porto|localidade|vila|região)\s+de\s+",),
     near_cues=(r"ao\s+largo\s+de", r"perto\s+de", r"nos\s+arredores\s+de", r"junto\s+a"),
+    publication_stamps=(
+        r"atualizado\s+em",
+        r"publicado\s+a",
+    ),
     numbers=NUMBERS,
     dates=DATES,
 )

@@ -1,0 +1,101 @@
+"""Page stamps and report days among the time expressions: when the page was posted or
+updated, or when something was said, not when the event happened.
+
+Real pages carry their own dates in the text: "Posted: Friday, March 7, 2014 7:14 PM EST",
+"(Published Monday, Aug. 25, 2014)", "DATE: April 13, 2015", a line that holds nothing but a
+date and a clock time, a wire dateline's filing date ("FRANKLIN (Feb. 4, 2014) –"). These say
+when the report was filed. Read as the event's date they put most incidents on the day of the
+report; so such an expression keeps its value (it is a correct date) but gets the relation
+`stamp`, which the extractor never takes for an incident's date or time of day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.lang import registered
+
+STAMP = "stamp"
+"""`DateExpression.relation` of a page stamp."""
+
+REPORT = "report"
+"""`DateExpression.relation` of the day something was said or a later step was taken ("police
+said Saturday", "was arrested Sunday", "died Tuesday at a hospital"): when the report or its
+sequel came, often days after the event; an incident's date only when nothing else dates it."""
+
+REPORT_CUE_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.'’-]+){0,4}?|announced|confirmed|reported|stated|added|"
+    r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+"""A day right after a speech verb or a release: "police said Saturday", "told reporters on
+Tuesday", "in a news release Thursday"."""
+
+SEQUEL_CUE_BEFORE = re.compile(
+    r"\b(?:arrested|charged|arraigned|booked|indicted|sentenced|convicted|jailed|released|"
+    r"died|court\s+appearance|hearing|vigil|funeral)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+"""A day right after a step that follows an incident: "was arrested Sunday", "arraigned
+Thursday", "a vigil on Saturday", "died Tuesday afternoon"."""
+
+_OTHER_LANGUAGE_STAMPS = "|".join(
+    stamp for data in registered() for stamp in data.publication_stamps
+)
+STAMP_CUE_BEFORE = re.compile(
+    r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
+    r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:posted|updated|published)\s*:?\s*\d{1,2}:\d{2}\s*"
+    r"(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*"
+    + (rf"|\b(?:{_OTHER_LANGUAGE_STAMPS})\s*:?\s*" if _OTHER_LANGUAGE_STAMPS else "")
+    + r")$",
+    re.IGNORECASE,
+)
+"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Updated at "; the
+other languages' from their packages: "Stand: ", "Pubblicato il ", "Gepubliceerd op ")."""
+
+LINE_REST = re.compile(
+    r"^[\s,|•·\-–—]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?"
+    r"[\s,|•·\-–—]*$",
+    re.IGNORECASE,
+)
+"""What may share a line with a stamp date: a clock time, a time zone, separators."""
+
+DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’\- ]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*\(\s*$")
+DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
+"""A date in the brackets of a wire dateline: "FRANKLIN (Feb. 4, 2014) –"."""
+
+CALENDAR_DATE = re.compile(r"\d")
+"""A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
+The line must be a paragraph of its own (`_own_paragraph`)."""
+
+
+def is_report_time(text: str, start: int) -> bool:
+    """Whether the date at `start` is the day something was said or a sequel came (REPORT)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    return bool(REPORT_CUE_BEFORE.search(before) or SEQUEL_CUE_BEFORE.search(before))
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stamps the page (see the module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[max(line_start, start - 40) : start]
+    if STAMP_CUE_BEFORE.search(before.replace("(", " ")):
+        return True
+    if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
+        return True
+    if not CALENDAR_DATE.search(text[start:end]) or not _own_paragraph(text, line_start, line_end):
+        return False
+    rest = text[line_start:start] + " " + text[end:line_end]
+    return bool(LINE_REST.match(rest))
+
+
+def _own_paragraph(text: str, line_start: int, line_end: int) -> bool:
+    """A line set apart by a blank line (or the text's edge) on one side: a page element, not a
+    sentence wrapped over lines."""
+    before = line_start == 0 or text[max(0, line_start - 2) : line_start] == "\n\n"
+    after = line_end >= len(text.rstrip()) or text[line_end : line_end + 2] == "\n\n"
+    return before or after

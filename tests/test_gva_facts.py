@@ -1,0 +1,54 @@
+"""The per-incident facts scorer of gva_dev (eval.bench_gva_dev.incident_facts) on made-up
+records: GVA's "City (Place)" names and the incident totals it compares."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from newsledger.eval.bench_gva_dev import GvaIncident, gold_city_keys, incident_facts
+
+
+def _incident(city: str, killed: int, injured: int) -> GvaIncident:
+    return GvaIncident("1", date(2020, 5, 2), city, "Ohio", killed, injured, ("u1", "u2"))
+
+
+def _summary(place: str, killed: int | None, injured: int | None) -> dict[str, Any]:
+    totals = {k: {"value": v} for k, v in (("killed", killed), ("injured", injured)) if v}
+    return {
+        "date": "2020-05-02",
+        "location": {"name": place},
+        # per-side figures tell the same two dead twice: the scorer reads the totals
+        "figures": [
+            {"kind": "killed", "actor": None, "value": killed},
+            {"kind": "killed", "actor": "civilians", "value": killed},
+        ],
+        "totals": totals,
+    }
+
+
+def test_a_city_with_a_place_in_brackets_accepts_either_name() -> None:
+    assert gold_city_keys("Columbus (Whitehall)") == {"columbus (whitehall)", "columbus",
+                                                      "whitehall"}  # fmt: skip
+    assert gold_city_keys("Polk (county)") == {"polk"}
+    assert gold_city_keys("Saint Paul") == {"st paul"}
+
+
+def test_incident_facts_reads_totals_not_summed_figures() -> None:
+    gold = {"1": _incident("Columbus (Whitehall)", 2, 0)}
+    clusters = {"u1": "inc", "u2": "inc"}
+    facts = incident_facts(gold, ["1"], clusters, {"inc": _summary("Whitehall", 2, None)})
+    assert facts["killed_accuracy"] == 1.0
+    assert facts["injured_accuracy"] == 1.0  # no injured total is GVA's 0
+    assert facts["city_accuracy"] == 1.0
+    assert facts["date_accuracy"] == 1.0
+
+
+def test_incident_facts_counts_a_wrong_total_and_place() -> None:
+    gold = {"1": _incident("The Bronx", 1, 3)}
+    clusters = {"u1": "inc", "u2": "other"}
+    summaries = {"inc": _summary("Yonkers", 1, 2), "other": _summary("Bronx", 1, 3)}
+    facts = incident_facts(gold, ["1"], clusters, summaries)
+    assert facts["city_accuracy"] == 0.0  # the tie goes to the smaller incident id, "inc"
+    assert facts["injured_accuracy"] == 0.0
+    assert facts["killed_accuracy"] == 1.0
