@@ -33,6 +33,10 @@ def _classify(text: str, lang: str = "en") -> tuple[str, str] | None:
          "demand higher wages.", "Peaceful protest"),
         ("Demonstrators hurled stones and petrol bombs at police and set cars on fire during a "
          "protest against fuel prices.", "Violent demonstration"),
+        ("The evening march against the new tax turned violent near the town hall.",
+         "Violent demonstration"),
+        ("During the rally, demonstrators smashed the windows of two banks.",
+         "Violent demonstration"),
         ("Security forces opened fire on demonstrators in the capital, killing at least twelve "
          "people.", "Excessive force against protesters"),
         ("A gunman shot dead three customers at a supermarket in the suburb late on Friday.",

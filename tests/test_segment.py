@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newsledger.extract.segment import Segment, date_differs, segment, sentences
+from newsledger.extract.segment import Segment, date_differs, segment, sentences, weekday_named
 from newsledger.model import Article
 from newsledger.nlp.pipeline import analyse, load_pipeline
 from newsledger.nlp.types import DateExpression
@@ -118,3 +118,47 @@ def test_a_follow_up_after_the_event_stays_in_the_main_mention() -> None:
     doc = load_pipeline("en")(_LEAD + "Officers arrested four men after the clashes.")
     segments = segment(doc, None)
     assert len(segments) == 1 and segments[0].main
+
+
+# --- an undated page: a weekday dated by a full date of the same weekday -----------------------
+
+_SAME_DAY_TOLD_TWICE = [
+    ("en", "Clash at the harbour\n\nOfficers fired tear gas at a crowd near the harbour of Calais "
+           "on Thursday morning. The clash of 30 December 2021 left three officers hurt."),
+    ("fr", "Heurts au port\n\nJeudi matin, trois policiers ont été blessés lors de heurts près du "
+           "port de Calais. Les heurts du 30 décembre 2021 ont duré deux heures."),
+    ("de", "Zusammenstöße am Hafen\n\nAm Donnerstagmorgen wurden in Calais drei Polizisten "
+           "verletzt. Die Zusammenstöße vom 30. Dezember 2021 dauerten zwei Stunden."),
+    ("it", "Scontri al porto\n\nGiovedì mattina tre agenti sono rimasti feriti negli scontri al "
+           "porto di Calais. Gli scontri del 30 dicembre 2021 sono durati due ore."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _SAME_DAY_TOLD_TWICE)
+def test_an_undated_weekday_takes_the_full_date_of_that_weekday(lang: str, text: str) -> None:
+    """30 December 2021 was a Thursday: with no publication date the weekday alone has no day,
+    and the full date near the top names that same day, so it dates the main mention."""
+    title = text.split("\n")[0]
+    article = Article.from_text(text, title=title, published=None, language=lang)
+    segs = segment(analyse(article), title)
+    assert segs[0].date is not None
+    assert segs[0].date.value == date(2021, 12, 30)
+    assert "30" in article.text[segs[0].date.start : segs[0].date.end]
+
+
+def test_an_undated_weekday_never_takes_a_date_of_another_weekday() -> None:
+    """A Friday and a date that fell on a Thursday are not one day: the day stays unknown."""
+    text = ("Man shot in a parking lot\n\nA man was shot and wounded in a parking lot in Dayton on "
+            "Friday. A similar shooting nearby on 30 December 2021 is still unsolved.")  # fmt: skip
+    article = Article.from_text(text, title="Man shot", published=None, language="en")
+    segs = segment(analyse(article), "Man shot")
+    assert segs[0].date is not None and segs[0].date.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "weekday"),
+    [("Thursday morning", "en", 3), ("jeudi soir", "fr", 3), ("Donnerstagmorgen", "de", 3),
+     ("sabato scorso", "it", 5), ("last night", "en", None), ("Monday or Tuesday", "en", None)],
+)  # fmt: skip
+def test_weekday_named(text: str, lang: str, weekday: int | None) -> None:
+    assert weekday_named(text, lang) == weekday

@@ -134,7 +134,7 @@ _add(PROTEST, "protest demonstrate demonstration march rally picket sit-in vigil
      "rassemblement défiler cortège grève gréviste mobilisation")  # fmt: skip
 _add(ARREST, "arrest detain apprehend custody arrêter interpeller interpellation arrestation "
      "détention")  # fmt: skip
-_add(LOOT, "loot plunder ransack vandalise vandalize torch burn arson vandalism piller "
+_add(LOOT, "loot plunder ransack vandalise vandalize torch burn arson vandalism smash piller "
      "incendier brûler saccager vandaliser pillage incendie")  # fmt: skip
 _add(
     CLEAR,

@@ -367,6 +367,14 @@ def _explosive(f: _Features) -> tuple[str, Trigger] | None:
     return None
 
 
+def _turned(tok: Token) -> list[Token]:
+    """What a demonstration became, when it is the subject of a verb with a complement
+    ("the march turned violent", "protests grew unruly")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("acomp", "oprd", "xcomp")]
+
+
 def _demonstration(f: _Features) -> tuple[str, Trigger] | None:
     if not (f.has(PROTEST) or "protesters" in f.agents | f.targets):
         return None
@@ -378,7 +386,7 @@ def _demonstration(f: _Features) -> tuple[str, Trigger] | None:
     violent_protest = any(
         c.lower_ in VIOLENT_ADJECTIVES
         for t in f.families.get(PROTEST, [])
-        for c in t.token.children
+        for c in (*t.token.children, *_turned(t.token))
     ) or (f.has(VIOLENCE) and not f.agents & STATE_KINDS)
     if (
         f.has(RIOT)

@@ -33,7 +33,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
+from babel.dates import get_day_names
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
@@ -461,6 +463,52 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
     return None
 
 
+@cache
+def _weekday_names(lang: str) -> tuple[tuple[str, int], ...]:
+    """CLDR weekday names of a language, lower-case, numbered as `date.weekday()` (0 = Monday)."""
+    try:
+        names = get_day_names("wide", locale=lang)
+    except (ValueError, KeyError, TypeError):  # babel does not know the language
+        return ()
+    return tuple((str(name).lower(), day) for day, name in names.items())
+
+
+def weekday_named(text: str, lang: str) -> int | None:
+    """The weekday a date expression names ("Thursday morning", "jeudi soir",
+    "Donnerstagmorgen": a name opening a word, compounds included), or None for none or two."""
+    low = text.lower()
+    days = {day for name, day in _weekday_names(lang) if re.search(rf"\b{re.escape(name)}", low)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _date_for_weekday(main: DateExpression, dates: Sequence[DateExpression],
+                      sents: Sequence[Span], lang: str) -> DateExpression:  # fmt: skip
+    """An unresolved weekday (no publication date) dated by a calendar date of the report's top.
+
+    With no publication date "on Thursday" has no day; a full date stated near the top that
+    falls on that same weekday ("Thursday ... on 30 December 2021") is the same day told twice,
+    so it dates the incident, with its own span as the evidence. A date on another weekday, or a
+    weekday the text does not name, leaves the day unknown: nothing is guessed.
+    """
+    if main.value is not None:
+        return main
+    weekday = weekday_named(main.text, lang)
+    if weekday is None:
+        return main
+    for sent in sents:
+        for expr in dates:
+            if (
+                sent.start_char <= expr.start < sent.end_char
+                and expr.value is not None
+                and expr.precision == "day"
+                and expr.relation in ("absolute", "past")
+                and (expr.last is None or expr.last == expr.value)
+                and expr.value.weekday() == weekday
+            ):
+                return expr
+    return main
+
+
 def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
                  anchor: Span | None) -> PlaceMention | None:  # fmt: skip
     """The main place: in the anchor first, then the lead; towns before regions, places
@@ -528,9 +576,10 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         anchor = next((s for s in head_sents + layout.lead + sents if triggers_of(s)), sents[0])
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
-    main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(
-        dates, [s for s in sents[:MAIN_DATE_SCAN] if not _recalls(s.text, triggers_of(s))]
-    )
+    top_sents = [s for s in sents[:MAIN_DATE_SCAN] if not _recalls(s.text, triggers_of(s))]
+    main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(dates, top_sents)
+    if main.date is not None:
+        main.date = _date_for_weekday(main.date, dates, lead_sents + top_sents, doc.lang_)
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
     text = doc_text(doc)
     anchor_town = find_dateline(text) or find_jurisdiction(text, places)
