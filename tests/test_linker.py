@@ -138,3 +138,51 @@ def test_resolve_rebuilds_the_ledger_keeping_a_human_split() -> None:
             }
     finally:
         store.close()
+
+
+def _rare(p: MentionProfile, words: dict[str, float]) -> MentionProfile:
+    p.rare = words
+    p.rare_norm = math.sqrt(sum(v * v for v in words.values()))
+    return p
+
+
+SPOKANE = PlaceFact(5811696, "Spokane", "US", "WA", 47.659, -117.426, 1)
+
+
+def test_one_day_in_two_states_stays_apart_without_near_duplicate_text() -> None:
+    day = date(2030, 3, 9)
+    a = profile("a", "A clerk was shot during a robbery at a corner store.", day=day)
+    b = profile("b", "A clerk was shot during a robbery at a corner store.", day=day)
+    far = profile(
+        "c", "A clerk was shot during a robbery at a corner store.", day=day, place=SPOKANE
+    )
+    _rare(far, {"clerk": 1.0, "robbery": 3.0})
+    _rare(a, {"lumbard": 4.0, "clerk": 1.0})
+    _rare(b, {"lumbard": 4.0, "clerk": 1.0})
+    features = linker.link_features(a, far)
+    assert features["place"] <= linker.FAR_APART and features["admin"] <= linker.OTHER_REGION
+    assert features["rare_words"] < linker.model().near_duplicate
+    assert linker.score_link(a, far) <= linker.UNKNOWN_CAP
+    assert linker.score_link(a, b) > linker.score_link(a, far)
+
+
+def test_placeless_reports_published_days_apart_join_only_on_shared_rare_words() -> None:
+    words_a = {"quillfeather": 4.0, "marrowgate": 4.0, "vestry": 3.0, "alder": 5.0, "brine": 5.0}
+    words_b = {"quillfeather": 4.0, "marrowgate": 4.0, "sloe": 6.0, "tamsin": 6.0, "wold": 6.0}
+    a = _rare(profile("a", "Two men were hurt on Marrowgate Lane.", place=None), words_a)
+    b = _rare(profile("b", "Marrowgate Lane gunfire hurt two men.", place=DAYTON), words_b)
+    other = _rare(
+        profile("c", "A woman was hurt near a school.", place=DAYTON), {"schoolyard": 3.0}
+    )
+    for p, day in ((a, date(2030, 4, 1)), (b, date(2030, 4, 2)), (other, date(2030, 4, 2))):
+        p.published = day
+        p.date_first, p.date_last = day, day
+        p.date_precision, p.date_inferred = "week", True
+    with_words = linker.link_features(a, b)
+    assert with_words["place_unknown"] and with_words["published_close"]
+    assert with_words["rare_words"] >= linker.CLOSE_RARE_WORDS
+    assert not linker.strong_evidence(with_words)
+    assert linker.score_link(a, b) > linker.UNKNOWN_CAP
+    assert linker.score_link(a, other) <= linker.UNKNOWN_CAP
+    b.published = date(2030, 6, 1)
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP

@@ -9,11 +9,11 @@ blocking, pair scores and average linkage. Scores: B-cubed, MUC, CEAF-e and CoNL
 three F1s), with two baselines: every document alone, and one cluster per topic (an oracle that
 knows the topic but cannot split look-alikes).
 
-The documents have no publication dates (dates come only from the text). `fit_weights` fits the
-scoring weights on train (logistic regression, ridge towards `scoring.PRIOR_WEIGHTS`) and the
-link threshold on dev; the result is copied into `scoring.py` by hand with the figures.
+The documents have no publication dates (dates come only from the text). The live link model is
+fitted by `newsledger train-linker` (merge/train_linker.py: ECB+ train topics, threshold on dev,
+test scored once); this scorer only measures.
 
-    python -m newsledger.eval.bench_ecbplus [--fit] [--limit-topics N]
+    python -m newsledger.eval.bench_ecbplus [--fold heldout|train|dev] [--limit-topics N]
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import argparse
 import csv
 import json
 import logging
-import random
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -32,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment, minimize
+from scipy.optimize import linear_sum_assignment
 
-from newsledger.merge import scoring
+from newsledger.eval.metrics import f1_score
 from newsledger.merge.profile import MentionProfile, build_profile
 from newsledger.merge.resolve import candidate_pairs, cluster_profiles, pair_score
 from newsledger.model import Article, Mention
@@ -43,19 +42,6 @@ log = logging.getLogger(__name__)
 
 Clusters = list[set[str]]
 
-RIDGE = 2.0
-"""Strength of the pull towards the prior weights: features ECB+ rarely fills keep their prior."""
-
-FIXED_FEATURES = ("figures", "time_of_day", "sublocation")
-"""Features kept at their prior weights: ECB+ look-alikes are years apart and its texts give few
-counts or sub-places, so it cannot teach what separates two events in one town on one day."""
-
-MIN_COVERAGE = 0.05
-"""A feature that says something (is not 0) in fewer training pairs than this keeps its prior:
-too few pairs to fit it (in ECB+, `date`: only 1% of pairs have two dates)."""
-
-THRESHOLDS = tuple(x / 4 for x in range(-8, 13))
-"""Link thresholds tried on dev (logits -2..3 by 0.25)."""
 
 _NO_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]}']|n't|'s|'re|'ve|'ll|'d|'m)")
 _NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
@@ -209,16 +195,12 @@ def ceaf_e(key: Clusters, response: Clusters) -> tuple[float, float]:
     return total / len(response), total / len(key)
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def clustering_scores(key: Clusters, response: Clusters) -> dict[str, float]:
     """B-cubed, MUC, CEAF-e precision/recall/F1 and CoNLL F1 (their mean F1)."""
     out: dict[str, float] = {}
     for name, metric in (("b3", b_cubed), ("muc", muc), ("ceafe", ceaf_e)):
         p, r = metric(key, response)
-        out[f"{name}_p"], out[f"{name}_r"], out[f"{name}_f1"] = p, r, _f1(p, r)
+        out[f"{name}_p"], out[f"{name}_r"], out[f"{name}_f1"] = p, r, f1_score(p, r)
     out["conll_f1"] = (out["b3_f1"] + out["muc_f1"] + out["ceafe_f1"]) / 3
     return {k: round(v * 100, 2) for k, v in out.items()}
 
@@ -256,104 +238,6 @@ def topic_baseline(docs: Sequence[EcbDocument]) -> Clusters:
     for d in docs:
         by.setdefault(d.topic, set()).add(d.name)
     return list(by.values())
-
-
-# --- fitting -------------------------------------------------------------------------------------
-def _training_pairs(
-    docs: Sequence[EcbDocument], profiles: Sequence[MentionProfile], name_of: Mapping[str, str]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every same-topic pair (the look-alikes) plus as many random other pairs."""
-    doc_of = {d.name: d for d in docs}
-    rng = random.Random(13)
-    xs: list[list[float]] = []
-    ys: list[float] = []
-    n = len(profiles)
-    within = [
-        (i, j)
-        for i in range(n)
-        for j in range(i + 1, n)
-        if doc_of[name_of[profiles[i].article_id]].topic
-        == doc_of[name_of[profiles[j].article_id]].topic
-    ]
-    across: set[tuple[int, int]] = set()
-    while len(across) < len(within):
-        i, j = sorted(rng.sample(range(n), 2))
-        if (i, j) not in across and (i, j) not in within:
-            across.add((i, j))
-    for i, j in within + sorted(across):
-        a, b = profiles[i], profiles[j]
-        feats = scoring.pair_features(a, b)
-        xs.append([feats[f] for f in scoring.FEATURES])
-        ys.append(
-            float(doc_of[name_of[a.article_id]].cluster == doc_of[name_of[b.article_id]].cluster)
-        )
-    return np.array(xs), np.array(ys)
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray) -> tuple[dict[str, float], float]:
-    """Logistic regression with a ridge towards the prior weights (MAP estimate); the
-    FIXED_FEATURES and features under MIN_COVERAGE keep their prior weight (a logit offset)."""
-    coverage = feature_coverage(x)
-    fixed = [f for f in scoring.FEATURES if f in FIXED_FEATURES or coverage[f] < MIN_COVERAGE]
-    free = [f for f in scoring.FEATURES if f not in fixed]
-    cols = [scoring.FEATURES.index(f) for f in free]
-    fixed_cols = [scoring.FEATURES.index(f) for f in fixed]
-    offset = x[:, fixed_cols] @ np.array([scoring.PRIOR_WEIGHTS[f] for f in fixed])
-    prior = np.array([scoring.PRIOR_WEIGHTS[f] for f in free] + [scoring.PRIOR_BIAS])
-    design = np.hstack([x[:, cols], np.ones((len(x), 1))])
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        z = design @ w + offset
-        p = 1 / (1 + np.exp(-z))
-        nll = float(np.sum(np.logaddexp(0, z) - y * z)) / len(y)
-        grad = design.T @ (p - y) / len(y)
-        reg = RIDGE / len(y) * (w - prior)
-        return nll + 0.5 * RIDGE / len(y) * float(np.sum((w - prior) ** 2)), grad + reg
-
-    w = minimize(loss, prior, jac=True, method="L-BFGS-B").x
-    weights = {f: round(float(w[k]), 3) for k, f in enumerate(free)}
-    weights.update({f: scoring.PRIOR_WEIGHTS[f] for f in fixed})
-    return {f: weights[f] for f in scoring.FEATURES}, round(float(w[-1]), 3)
-
-
-def feature_coverage(x: np.ndarray) -> dict[str, float]:
-    """Share of training pairs where each feature says something (is not 0)."""
-    return {f: round(float(np.mean(x[:, k] != 0)), 3) for k, f in enumerate(scoring.FEATURES)}
-
-
-def _scorer(weights: Mapping[str, float], bias: float) -> Callable[..., float]:
-    def score(a: MentionProfile, b: MentionProfile) -> float:
-        feats = scoring.pair_features(a, b)
-        return bias + sum(weights[f] * v for f, v in feats.items())
-
-    return score
-
-
-def fit_weights(bench_dir: Path, limit_topics: int | None = None) -> dict[str, Any]:
-    """Fit weights on train, then the link threshold on dev (by CoNLL F1)."""
-    train = read_ecbplus(bench_dir, "train", limit_topics)
-    mentions, articles = main_mentions(train)
-    profiles, name_of = _profiles(train, mentions, articles)
-    x, y = _training_pairs(train, profiles, name_of)
-    weights, bias = fit_logistic(x, y)
-    dev = read_ecbplus(bench_dir, "dev", limit_topics)
-    dmentions, darticles = main_mentions(dev)
-    dprofiles, dname_of = _profiles(dev, dmentions, darticles)
-    gold = gold_clusters(dev)
-    score = _scorer(weights, bias)
-    by_threshold = {
-        t: clustering_scores(gold, cluster_documents(dprofiles, dname_of, score, t))["conll_f1"]
-        for t in THRESHOLDS
-    }
-    best = max(THRESHOLDS, key=lambda t: (by_threshold[t], -abs(t)))
-    return {
-        "weights": weights,
-        "bias": bias,
-        "threshold": best,
-        "dev_conll_f1": by_threshold[best],
-        "train_pairs": len(y),
-        "coverage": feature_coverage(x),
-    }
 
 
 SPLIT_OF_FOLD = {None: "test", "heldout": "test", "test": "test", "train": "train", "dev": "dev"}
@@ -429,17 +313,11 @@ def main() -> None:
     parser.add_argument("--fold", default="heldout", help="heldout (= test), train or dev")
     parser.add_argument("--limit-topics", type=int, default=None)
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument(
-        "--fit", action="store_true", help="fit weights (train) and threshold (dev)"
-    )
     args = parser.parse_args()
-    if args.fit:
-        print(json.dumps(fit_weights(args.bench_dir, args.limit_topics), indent=2))
-    else:
-        scores = score_ecbplus(
-            args.bench_dir, limit=args.limit, fold=args.fold, limit_topics=args.limit_topics
-        )
-        print(json.dumps(scores, indent=2))
+    scores = score_ecbplus(
+        args.bench_dir, limit=args.limit, fold=args.fold, limit_topics=args.limit_topics
+    )
+    print(json.dumps(scores, indent=2))
 
 
 if __name__ == "__main__":

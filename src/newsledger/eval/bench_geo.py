@@ -31,6 +31,7 @@ from typing import Any
 
 from newsledger.errors import ReadError
 from newsledger.eval.folds import in_fold
+from newsledger.eval.metrics import f1_score
 from newsledger.geo import great_circle_km
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
@@ -112,7 +113,7 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f1_score(precision, recall)
 
 
 def score_geo(folder: Path, *, limit: int | None = None, fold: str | None = None) -> dict[str, Any]:

@@ -46,6 +46,7 @@ import numpy as np
 
 from newsledger.eval.bench_ecbplus import Clusters, b_cubed, clustering_scores
 from newsledger.eval.folds import in_fold
+from newsledger.eval.metrics import f1_score
 from newsledger.model import Article, Mention
 
 log = logging.getLogger(__name__)
@@ -403,7 +404,7 @@ def tfidf_baselines(
         best: tuple[float, float] | None = None
         for t in TFIDF_THRESHOLDS:
             p, r = b_cubed(gold, _labels_to_clusters(items, cluster(t)))
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            f1 = f1_score(p, r)
             if best is None or f1 > best[0]:
                 best = (f1, t)
         assert best is not None

@@ -34,6 +34,7 @@ from typing import Any
 
 from newsledger.errors import ReadError
 from newsledger.eval.folds import in_fold
+from newsledger.eval.metrics import f1_score
 from newsledger.model import Article, Mention
 from newsledger.nlp.types import Place
 
@@ -183,7 +184,7 @@ def _count_scores(pairs: Sequence[tuple[int, int]]) -> dict[str, float]:
         "accuracy": sum(p == g for p, g in pairs) / len(pairs) if pairs else 0.0,
         "precision": precision,
         "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "f1": f1_score(precision, recall),
     }
 
 

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsledger.errors import ReadError
+from newsledger.eval.metrics import f1_score
 from newsledger.model import Quote, Span
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.quotes import find_quotes
@@ -288,7 +289,7 @@ def _ratio(part: int, whole: int) -> float:
 
 
 def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
+    return f1_score(p, r)
 
 
 def _pairs(quotes: list[Quote], gold: list[GoldAttribution]) -> list[tuple[Quote, GoldAttribution]]:

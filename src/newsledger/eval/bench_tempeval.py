@@ -30,6 +30,7 @@ from typing import Any
 
 from newsledger.errors import ReadError
 from newsledger.eval.folds import in_fold
+from newsledger.eval.metrics import f1_score
 from newsledger.nlp.dates import find_date_expressions
 from newsledger.nlp.types import DateExpression
 
@@ -148,7 +149,7 @@ def score_tempeval(
                 n_base_ok += dateparser_value(text[g.start : g.end], dct) == g.value
     precision = n_pred_ok / n_pred if n_pred else 0.0
     recall = n_gold_found / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = f1_score(precision, recall)
     accuracy = n_value_ok / n_value if n_value else 0.0
     baseline = n_base_ok / n_value if n_value else 0.0
     return {

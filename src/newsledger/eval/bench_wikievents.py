@@ -41,6 +41,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.errors import ReadError
+from newsledger.eval.metrics import f1_score
 
 TEST_FILE = "test.jsonl"
 ROLE_FILE = "event_role_KAIROS.json"
@@ -79,7 +80,7 @@ class RoleCounts:
     def scores(self) -> dict[str, float]:
         p = self.tp / self.predicted if self.predicted else 0.0
         r = self.tp / self.gold if self.gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        f = f1_score(p, r)
         return {"precision": p, "recall": r, "f1": f, "tp": self.tp,
                 "fp": self.predicted - self.tp, "fn": self.gold - self.tp}  # fmt: skip
 

@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from newsledger.eval.metrics import f1_score
+
 MAX_VIOLATIONS_LISTED = 20
 """Span violations listed per article and printed under the table (all are counted)."""
 
@@ -85,7 +87,7 @@ class FieldScore:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(p, r)
 
     def to_json(self) -> dict[str, float | int]:
         return {

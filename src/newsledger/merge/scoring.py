@@ -16,8 +16,7 @@ meaning "no evidence either way" (a missing value is never evidence):
 | lexical      | cosine of salient words              | -                                          |
 
 `pair_features(a, b)` gives these features and `facts_exclude(a, b)` the cannot-link facts; the
-learned link scorer (`merge/linker.py`) weighs them. WEIGHTS and BIAS are the earlier hand-set
-scorer's ECB+ fit (`eval/bench_ecbplus.py --fit`), kept as that tool's reference.
+learned link scorer (`merge/linker.py`) weighs them (the earlier hand-set weights are retired).
 """
 
 from __future__ import annotations
@@ -42,35 +41,6 @@ FEATURES = (
     "names",
     "lexical",
 )
-
-PRIOR_WEIGHTS: dict[str, float] = {
-    "date": 2.0,  # the strongest single fact: two events in one place differ by their day
-    "undated": -2.0,  # no time at all on one side: the two may be years apart
-    "place": 1.5,  # a town is shared by many incidents; a different town rules one out
-    "event_type": 0.8,  # extractors confuse riot/protest, so type is supporting evidence
-    "figures": 2.5,  # look-alikes (same town, no date) differ by their counts
-    # hours apart on one day: two events; must outweigh same day + town + type + shared words (~4)
-    "time_of_day": 6.0,
-    "sublocation": 0.6,  # outlets name sub-places differently: weak either way
-    "names": 1.5,  # a shared named speaker or group is rare by chance
-    "lexical": 4.0,  # cosine is ~0.1 between unrelated stories, 0.3-0.6 for the same one
-}
-PRIOR_BIAS = -1.5
-"""Hand-set starting weights, each with why; the fit on ECB+ train moves them only as far as
-the data says (ridge towards these), and features ECB+ lacks keep them (see WEIGHTS)."""
-
-WEIGHTS: dict[str, float] = {
-    "date": 2.0,
-    "undated": -1.475,
-    "place": 0.978,
-    "event_type": 0.16,
-    "figures": 2.5,
-    "time_of_day": 6.0,
-    "sublocation": 0.6,
-    "names": 2.735,
-    "lexical": 13.248,
-}
-BIAS: float = -2.926
 
 MAX_DATE_GAP_DAYS = 3
 """Day-precision dates this many days apart are certainly two events (overnight reports and
@@ -317,5 +287,3 @@ def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
     # Places alone veto only across countries with different stated days: the gazetteer can
     # resolve an ambiguous town name to its largest namesake, so distance alone is not a fact.
     return km == math.inf and gap is not None and not same_day
-
-

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from newsledger.eval.metrics import f1_score
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, build_profile
 from newsledger.merge.resolve import candidate_pairs, cluster_profiles
@@ -150,7 +151,7 @@ def b_cubed_f1(corpus: Corpus, score: Callable[..., float], threshold: float) ->
     for article_id, cluster in corpus.gold.items():
         by.setdefault(cluster, set()).add(article_id)
     p, r = b_cubed(list(by.values()), response)
-    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+    return round(f1_score(p, r), 4)
 
 
 _FEATURE_MEMO: dict[tuple[str, str], dict[str, float]] = {}
