@@ -339,3 +339,15 @@ def test_health_tells_when_the_overview_columns_are_ready(served: str) -> None:
     assert timeline["dated"] + timeline["undated"] == 20
     cells = httpx.get(f"{served}/api/incidents/map", params={"zoom": 5}).json()["cells"]
     assert sorted(c["count"] for c in cells) == [10, 28]
+
+
+def test_in_memory_ledger_keeps_no_columns() -> None:
+    """An in-memory SQLite ledger has one shared connection: aggregates stay on SQL."""
+    store = SqlStore("sqlite://")
+    try:
+        store.bulk_load_incidents(ledger_incidents()[:5])
+        store.keep_overview_columns(background=False)
+        assert store.columns_keeper is None
+        assert store.incident_timeline(IncidentFilter())["dated"] == 5
+    finally:
+        store.close()

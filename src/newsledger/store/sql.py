@@ -555,8 +555,12 @@ class SqlStore(Store):
         """Keep the overview's columns in memory from now on (store/columns.py), read in the
         background (or now): the timeline and map then answer without a GROUP BY over the
         index. For long-lived readers (the API server); one-off commands skip the copy."""
+        from sqlalchemy.pool import StaticPool
+
         from newsledger.store.columns import ColumnsKeeper
 
+        if isinstance(self.engine.pool, StaticPool):
+            return  # in-memory SQLite: one shared connection, no second reader beside requests
         if self.columns_keeper is None:
             self.columns_keeper = ColumnsKeeper(self._read_overview_columns)
         if background:
