@@ -336,6 +336,23 @@ def test_quote_marks_pairing(text: str, content: str) -> None:
     assert [text[s.content_start : s.content_end] for s in spans] == [content]
 
 
+def test_two_straight_apostrophes_are_one_double_mark() -> None:
+    text = "''We won't move until the road is open,'' a farmer said. It's ''calm'' now."
+    spans = find_quote_spans(text)
+    assert [text[s.content_start : s.content_end] for s in spans] == [
+        "We won't move until the road is open",
+        "calm",
+    ]
+
+
+def test_doubled_apostrophe_quote_gets_its_speaker() -> None:
+    text = "''The bridge was shaking under the trucks,'' the harbour master said on Monday."
+    (quote,) = quotes_of(text)
+    assert quote.content == "The bridge was shaking under the trucks"
+    assert quote.speaker == "the harbour master"
+    assert quote.direct
+
+
 def test_apostrophes_do_not_close_single_quotes() -> None:
     text = "‘The officers’ cars were burning,’ she said."
     spans = find_quote_spans(text)

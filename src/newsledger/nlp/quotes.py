@@ -69,7 +69,7 @@ scare-quoted phrase."""
 MAX_LEAD_TOKENS = 6
 """How far into a reported piece a complementizer may sit ("told Le Figaro on Friday that …")."""
 
-_CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'"})
+_CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'", "''"})
 
 
 @dataclass(slots=True)
