@@ -410,3 +410,30 @@ def test_seed_quotes_are_found_with_the_gold_speaker(gold_path: Path, seeds_dir:
                 f"{gold_path.name}: {expected.content[:40]!r} is {expected.speaker!r} in the "
                 f"gold, found {[q.speaker for q in found]}"
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The talks were led by the labour minister, who said he expects the strike to end "
+            "next week.",
+            "the labour minister",
+            "he expects the strike to end next week",
+        ),
+        (
+            "Residents blamed the water company, which said the leak had been contained.",
+            "the water company",
+            "the leak had been contained",
+        ),
+    ],
+)
+def test_relative_clause_speaks_for_its_noun(text: str, speaker: str, content: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+    assert quote.content == content
+    assert quote.speaker_span is not None and quote.speaker_span.text in ("who", "which")
+
+
+def test_relative_clause_without_speech_verb_is_no_quote() -> None:
+    assert quotes_of("The driver, who fled the scene, was arrested near the border.") == []

@@ -55,6 +55,7 @@ _MODIFIER_DEPS = frozenset(
         "csubj",
     }
 )
+_RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _PRE_NAME_DEPS = frozenset(
@@ -103,10 +104,14 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         return None  # a participle after its auxiliary is a verb whatever its tag ("a réagi")
     if is_passive(tok):
         return None
-    if tok.dep_ in _MODIFIER_DEPS and not (
-        vocab.aux_in_cue
-        and tok.dep_ == "acl"
-        and any(c.dep_ in _TENSE_AUX_DEPS for c in tok.children)
+    if (
+        tok.dep_ in _MODIFIER_DEPS
+        and not (
+            vocab.aux_in_cue
+            and tok.dep_ == "acl"
+            and any(c.dep_ in _TENSE_AUX_DEPS for c in tok.children)
+        )
+        and _relative_subject(tok, vocab) is None
     ):
         return None  # "», a confié X" misparsed as acl: with its auxiliary it is a clause
     if _embedded_in_content(tok, vocab):
@@ -145,6 +150,16 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     return _Cue(
         tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call, inherited=inherited
     )
+
+
+def _relative_subject(tok: Token, vocab: CueVocabulary) -> Token | None:
+    """ "the mayor, who said …": a relative clause whose subject is the relative pronoun speaks
+    for the noun it hangs on; that noun (the clause's head) is returned."""
+    if tok.dep_ not in _RELCL_DEPS or tok.head is tok:
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in vocab.relative_pronouns for c in tok.children):
+        return tok.head
+    return None
 
 
 def _speech_use(ctx: _Context, tok: Token, cue_start: int, cue_end: int, lo: int, hi: int) -> bool:
@@ -213,6 +228,14 @@ def _verb_speaker(
     if len(subjects) > 1:
         # "Le procureur de Lille, Marc Dubois, a indiqué": apposed subjects; the name speaks.
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - tok.i)))
+    antecedent = _relative_subject(tok, ctx.vocab)
+    if antecedent is not None and lo <= antecedent.i < hi and ctx.narrative(antecedent.i):
+        sp, _s, _e = _speaker_from_head(ctx, antecedent, lo, hi)
+        pronoun = next(c for c in tok.children if c.dep_ == "nsubj")
+        if sp is not None:
+            # written as "who": the local span is the pronoun, the source the noun (as "he")
+            sp.start, sp.end = pronoun.idx, pronoun.idx + len(pronoun.text)
+            return sp, -1, -1, False
     apposed = _apposed_left(ctx, cue_start, lo)
     if apposed is not None:  # "NAME, AFFILIATION, VERB" / "ROLE, NAME, VERB" read as written
         return apposed[0], apposed[1], apposed[2], False
