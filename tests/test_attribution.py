@@ -33,43 +33,23 @@ def covering(text: str, found: list[Attribution], words: str) -> Attribution:
 @pytest.mark.parametrize(
     ("text", "words", "source"),
     [
-        (
-            "According to the coastguard, eleven people were rescued from the water.",
-            "people were rescued",
-            "the coastguard",
-        ),
-        (
-            "Eleven people were rescued from the water, according to the coastguard.",
-            "people were rescued",
-            "the coastguard",
-        ),
-        (
-            "Three cars were set alight near the station, the regional police said.",
-            "Three cars",
-            "the regional police",
-        ),
-        (
-            "The march drew about 5,000 people, the tabloid Gazeta Norte reported.",
-            "5,000 people",
-            "Gazeta Norte",
-        ),
-        ("Organisers said that at least 40 tents had been destroyed.", "40 tents", "Organisers"),
+        ("According to the coastguard, eleven people were rescued from the water.",
+         "people were rescued", "the coastguard"),
+        ("Eleven people were rescued from the water, according to the coastguard.",
+         "people were rescued", "the coastguard"),
+        ("Three cars were set alight near the station, the regional police said.",
+         "Three cars", "the regional police"),
+        ("The march drew about 5,000 people, the tabloid Gazeta Norte reported.",
+         "5,000 people", "Gazeta Norte"),
+        ("Organisers said that at least 40 tents had been destroyed.",
+         "40 tents", "Organisers"),
         ("At least 12 officers were hurt, officials have said.", "12 officers", "officials"),
-        (
-            "“Six of our volunteers were beaten,” said Omar Haddad, director of the aid group.",
-            "Six of our volunteers",
-            "Omar Haddad",
-        ),
-        (
-            "Selon la gendarmerie, une dizaine de véhicules ont été incendiés.",
-            "une dizaine",
-            "la gendarmerie",
-        ),
-        (
-            "Quatre blessés ont été transportés à l'hôpital, a indiqué la préfecture.",
-            "Quatre blessés",
-            "la préfecture",
-        ),
+        ("“Six of our volunteers were beaten,” said Omar Haddad, director of the aid group.",
+         "Six of our volunteers", "Omar Haddad"),
+        ("Selon la gendarmerie, une dizaine de véhicules ont été incendiés.",
+         "une dizaine", "la gendarmerie"),
+        ("Quatre blessés ont été transportés à l'hôpital, a indiqué la préfecture.",
+         "Quatre blessés", "la préfecture"),
     ],
 )
 def test_attribution_sources(text: str, words: str, source: str) -> None:
@@ -82,25 +62,15 @@ def test_attribution_sources(text: str, words: str, source: str) -> None:
     ("text", "words", "source"),
     [
         # speaker after the cue and a medium
-        (
-            "« La rue était noire de monde », a raconté à Radio Littoral une commerçante du "
-            "quartier.",
-            "noire de monde",
-            "une commerçante du quartier",
-        ),
+        ("« La rue était noire de monde », a raconté à Radio Littoral une commerçante du "
+         "quartier.", "noire de monde", "une commerçante du quartier"),
         # role + name: the name is the source
-        (
-            "Le procureur de Saint-Omer, Marc Vidal, a indiqué que deux enquêtes étaient ouvertes.",
-            "deux enquêtes",
-            "Marc Vidal",
-        ),
+        ("Le procureur de Saint-Omer, Marc Vidal, a indiqué que deux enquêtes étaient ouvertes.",
+         "deux enquêtes", "Marc Vidal"),
         # "the same source" is the previous one
-        (
-            "Six voitures ont brûlé, a indiqué la préfecture du Var.\n\n"
-            "Deux hommes ont été interpellés, selon la même source.",
-            "Deux hommes",
-            "la préfecture du Var",
-        ),
+        ("Six voitures ont brûlé, a indiqué la préfecture du Var.\n\n"
+         "Deux hommes ont été interpellés, selon la même source.",
+         "Deux hommes", "la préfecture du Var"),
     ],
 )
 def test_french_attribution_sources(text: str, words: str, source: str) -> None:
@@ -122,10 +92,8 @@ def test_role_source_keeps_its_affiliation() -> None:
 
 
 def test_resolved_surname_points_to_the_full_name() -> None:
-    text = (
-        "Nadia Berri, who runs the shelter, said 30 people slept outside.\n\n"
-        "“We have no more beds,” Berri said."
-    )
+    text = ("Nadia Berri, who runs the shelter, said 30 people slept outside.\n\n"
+            "“We have no more beds,” Berri said.")
     full, found = attributions_of(text)
     att = covering(full, found, "no more beds")
     assert att.source == "Nadia Berri"
@@ -146,10 +114,8 @@ def test_hedges_without_a_source_are_not_attributions(text: str) -> None:
 
 
 def test_attributions_match_quotes_with_speakers() -> None:
-    text = (
-        "“We counted 80 people,” the organiser said. The police put the figure at 40, "
-        "according to local radio."
-    )
+    text = ("“We counted 80 people,” the organiser said. The police put the figure at 40, "
+            "according to local radio.")
     article, doc = parse(text)
     quotes = find_quotes(doc, article.id, "en")
     found = find_attributions(doc, "en")
