@@ -437,3 +437,27 @@ def test_relative_clause_speaks_for_its_noun(text: str, speaker: str, content: s
 
 def test_relative_clause_without_speech_verb_is_no_quote() -> None:
     assert quotes_of("The driver, who fled the scene, was arrested near the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "With the vote ruled out, the farmer said he is left with only two options.",
+            "he is left with only two options",
+        ),
+        (
+            "When the polls closed, the senator told reporters that she expected to win.",
+            "she expected to win",
+        ),
+    ],
+)
+def test_fronted_adverbial_clause_is_not_the_content(text: str, content: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.content == content
+
+
+def test_clause_before_the_cue_is_still_content() -> None:
+    (quote,) = quotes_of("Crowds gathered outside the station at dawn, police said.")
+    assert quote.content == "Crowds gathered outside the station at dawn"
+    assert quote.speaker == "police"
