@@ -461,3 +461,15 @@ def test_clause_before_the_cue_is_still_content() -> None:
     (quote,) = quotes_of("Crowds gathered outside the station at dawn, police said.")
     assert quote.content == "Crowds gathered outside the station at dawn"
     assert quote.speaker == "police"
+
+
+def test_naming_verb_with_a_quoted_label_is_a_cue() -> None:
+    (quote,) = quotes_of('The governor called the long queues at the depot "unacceptable".')
+    assert quote.speaker == "The governor"
+    assert quote.cue == "called"
+    assert "long queues" in quote.content and "unacceptable" in quote.content
+    assert not quote.direct
+
+
+def test_naming_verb_without_quote_is_no_cue() -> None:
+    assert quotes_of("Neighbours called the police when the shouting started.") == []

@@ -63,6 +63,8 @@ _PRE_NAME_DEPS = frozenset(
 )
 _POST_NAME_DEPS = frozenset({"flat", "flat:name", "fixed"})
 _AFFIL_DEPS = frozenset({"appos"})
+MAX_LABEL_GAP = 4
+"""Words a quoted label may sit after its object ("called the queues at the depot "…"")."""
 MAX_CLIMB = 3
 """How many heads a subjectless cue ("adding", "saying", "and said") climbs to find a speaker."""
 
@@ -122,7 +124,7 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     if lemma in vocab.call_lemmas:
         if i + 1 < hi and doc[i + 1].lower_ in vocab.call_particles:
             cue_end, is_call = i + 1, True
-        else:
+        elif not _names_in_quotes(ctx, tok, hi):
             return None
     elif i + 1 < hi and doc[i + 1].dep_ == "prt":
         cue_end = i + 1  # "pointed out"
@@ -150,6 +152,20 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     return _Cue(
         tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call, inherited=inherited
     )
+
+
+def _names_in_quotes(ctx: _Context, tok: Token, hi: int) -> bool:
+    """ "X called the attack "cowardly"": a naming verb with its own subject whose object is
+    followed by a quoted label is a cue (the object and the label are its content); without the
+    quote it is not ("called the police")."""
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "…, calling it "payback"": a participle's label is the narrator's
+    j = obj.i + 1
+    last = min(hi, obj.right_edge.i + 1 + MAX_LABEL_GAP)
+    while j < last and ctx.quote_of[j] < 0:
+        j += 1
+    return j < last and ctx.is_mark[j]
 
 
 def _relative_subject(tok: Token, vocab: CueVocabulary) -> Token | None:
