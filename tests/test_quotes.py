@@ -473,3 +473,41 @@ def test_naming_verb_with_a_quoted_label_is_a_cue() -> None:
 
 def test_naming_verb_without_quote_is_no_cue() -> None:
     assert quotes_of("Neighbours called the police when the shouting started.") == []
+
+
+def test_cue_hung_on_the_previous_paragraph_by_the_parse_is_still_a_cue() -> None:
+    # The small model sometimes runs one parse over a paragraph break and hangs the second
+    # paragraph's "said" on the first one's as its clause: the cue must still be read.
+    from spacy.tokens import Doc
+
+    from newsledger.nlp.pipeline import load_pipeline
+
+    rows = [  # word, space after, head, dep, pos, lemma
+        ("The", True, 1, "det", "DET", "the"),
+        ("mayor", True, 2, "nsubj", "NOUN", "mayor"),
+        ("warned", False, 2, "ROOT", "VERB", "warn"),
+        (".", False, 2, "punct", "PUNCT", "."),
+        ("\n\n", False, 2, "dep", "SPACE", "\n\n"),
+        ('"', False, 8, "punct", "PUNCT", '"'),
+        ("It", True, 7, "nsubj", "PRON", "it"),
+        ("holds", False, 12, "ccomp", "VERB", "hold"),
+        (",", False, 12, "punct", "PUNCT", ","),
+        ('"', True, 12, "punct", "PUNCT", '"'),
+        ("the", True, 11, "det", "DET", "the"),
+        ("engineer", True, 12, "nsubj", "NOUN", "engineer"),
+        ("said", False, 2, "ccomp", "VERB", "say"),
+        (".", False, 12, "punct", "PUNCT", "."),
+    ]
+    doc = Doc(
+        load_pipeline("en").vocab,  # its lexical attributes: "\n\n" is a space
+        words=[r[0] for r in rows],
+        spaces=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    (quote,) = find_quotes(doc, "a", "en")
+    assert quote.content == "It holds"
+    assert quote.speaker == "the engineer"
+    assert quote.cue == "said"

@@ -76,12 +76,14 @@ def _is_speech(tok: Token, vocab: CueVocabulary) -> bool:
     return lemma in vocab.speech_lemmas or tok.lower_ in vocab.speech_forms
 
 
-def _embedded_in_content(tok: Token, vocab: CueVocabulary) -> bool:
-    """A speech verb inside another speech verb's reported clause is content, not a cue."""
+def _embedded_in_content(tok: Token, vocab: CueVocabulary, lo: int, hi: int) -> bool:
+    """A speech verb inside another speech verb's reported clause is content, not a cue; that
+    verb must be in the same unit [lo, hi) (the small model's parse may run over a paragraph
+    break and hang a cue on the previous paragraph's verb)."""
     child = tok
     for _ in range(6):
         head = child.head
-        if head is child:
+        if head is child or not lo <= head.i < hi:
             return False
         if child.dep_ in _CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and _is_speech(head, vocab):
             return True
@@ -116,7 +118,7 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         and _relative_subject(tok, vocab) is None
     ):
         return None  # "», a confié X" misparsed as acl: with its auxiliary it is a clause
-    if _embedded_in_content(tok, vocab):
+    if _embedded_in_content(tok, vocab, lo, hi):
         return None
     lemma = tok.lemma_.lower()
     cue_start, cue_end = i, i
