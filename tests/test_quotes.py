@@ -511,3 +511,10 @@ def test_cue_hung_on_the_previous_paragraph_by_the_parse_is_still_a_cue() -> Non
     assert quote.content == "It holds"
     assert quote.speaker == "the engineer"
     assert quote.cue == "said"
+
+
+def test_speaker_with_relative_clause_is_not_the_content() -> None:
+    text = "The farmer, who lost his barn in the flood, said he would rebuild by spring."
+    (quote,) = quotes_of(text)
+    assert quote.content == "he would rebuild by spring"
+    assert quote.speaker == "The farmer"
