@@ -21,8 +21,9 @@ Matching rule (documented in the output keys):
 - `char_*`: precision/recall of content characters over the whole split (no pairing).
 
 Baseline, scored the same way on the same texts (`baseline.*`): every double-quoted stretch is a
-quote and its speaker is the nearest PERSON entity before it. Nothing is tuned on PolNeAR: the
-`heldout` fold is its dev split. The test split is not shipped (kept for final evaluation).
+quote and its speaker is the nearest PERSON entity before it. Quote rules are developed against
+a sample of the train split only; the `heldout` fold is the dev split. The test split is not
+shipped (kept for final evaluation).
 """
 
 from __future__ import annotations
@@ -67,8 +68,9 @@ def polnear_root(folder: Path) -> Path:
 
 
 def splits_for(fold: str | None) -> tuple[str, ...]:
-    """PolNeAR's own splits for a fold: nothing is tuned on it, so `heldout` (the default) is
-    the dev split, `train` the train split and `all` both (the test split is not shipped)."""
+    """PolNeAR's own splits for a fold: rules are developed on train, so `heldout` (the
+    default) is the dev split, `train` the train split and `all` both (the test split is not
+    shipped)."""
     if fold in (None, "heldout"):
         return ("dev",)
     if fold == "train":
