@@ -518,3 +518,26 @@ def test_speaker_with_relative_clause_is_not_the_content() -> None:
     (quote,) = quotes_of(text)
     assert quote.content == "he would rebuild by spring"
     assert quote.speaker == "The farmer"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        ("The fire chief asked residents to keep their windows closed overnight.", "asked",
+         "windows"),
+        ("The union criticized the ministry for cutting night patrols in the port.",
+         "criticized", "patrols"),
+        ("The ombudsman proposed that the checkpoint be moved away from the school.",
+         "proposed", "checkpoint"),
+        ("The coroner cited a report that showed the barrier had failed twice before.",
+         "cited", "barrier"),
+    ],
+)
+def test_requests_criticism_and_proposals_are_cues(text: str, cue: str, word: str) -> None:
+    q = only(quotes_of(text), word)
+    assert q.cue == cue
+    assert not q.direct
+
+
+def test_describe_without_a_clause_gives_no_quote() -> None:
+    assert quotes_of("The report described the road.") == []

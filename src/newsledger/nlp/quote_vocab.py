@@ -142,6 +142,13 @@ ENGLISH_SPEECH_LEMMAS = frozenset(
         "shout",
         "scream",
         "appeal",
+        "ask",
+        "describe",
+        "cite",
+        "criticize",
+        "criticise",
+        "propose",
+        "praise",
     }
 )
 ENGLISH = CueVocabulary(
