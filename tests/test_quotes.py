@@ -541,3 +541,22 @@ def test_requests_criticism_and_proposals_are_cues(text: str, cue: str, word: st
 
 def test_describe_without_a_clause_gives_no_quote() -> None:
     assert quotes_of("The report described the road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        ("The governor pledged that every damaged shop would be repaired by summer.", "pledged",
+         "repaired"),
+        ("The inquiry concluded that the guards had left the gate open.", "concluded", "gate"),
+        ("The prosecutor pointed out that no weapon was found at the scene.", "pointed out",
+         "weapon"),
+    ],
+)
+def test_pledges_and_conclusions_are_cues(text: str, cue: str, word: str) -> None:
+    q = only(quotes_of(text), word)
+    assert q.cue == cue
+
+
+def test_pointing_a_weapon_is_no_cue() -> None:
+    assert quotes_of("The gunman pointed a rifle at the guards.") == []

@@ -149,6 +149,18 @@ ENGLISH_SPEECH_LEMMAS = frozenset(
         "criticise",
         "propose",
         "praise",
+        "point",
+        "express",
+        "joke",
+        "pledge",
+        "boast",
+        "conclude",
+        "counter",
+        "quip",
+        "hint",
+        "recount",
+        "signal",
+        "agree",
     }
 )
 ENGLISH = CueVocabulary(
