@@ -336,6 +336,23 @@ def test_quote_marks_pairing(text: str, content: str) -> None:
     assert [text[s.content_start : s.content_end] for s in spans] == [content]
 
 
+def test_two_straight_apostrophes_are_one_double_mark() -> None:
+    text = "''We won't move until the road is open,'' a farmer said. It's ''calm'' now."
+    spans = find_quote_spans(text)
+    assert [text[s.content_start : s.content_end] for s in spans] == [
+        "We won't move until the road is open",
+        "calm",
+    ]
+
+
+def test_doubled_apostrophe_quote_gets_its_speaker() -> None:
+    text = "''The bridge was shaking under the trucks,'' the harbour master said on Monday."
+    (quote,) = quotes_of(text)
+    assert quote.content == "The bridge was shaking under the trucks"
+    assert quote.speaker == "the harbour master"
+    assert quote.direct
+
+
 def test_apostrophes_do_not_close_single_quotes() -> None:
     text = "‘The officers’ cars were burning,’ she said."
     spans = find_quote_spans(text)
@@ -393,3 +410,153 @@ def test_seed_quotes_are_found_with_the_gold_speaker(gold_path: Path, seeds_dir:
                 f"{gold_path.name}: {expected.content[:40]!r} is {expected.speaker!r} in the "
                 f"gold, found {[q.speaker for q in found]}"
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The talks were led by the labour minister, who said he expects the strike to end "
+            "next week.",
+            "the labour minister",
+            "he expects the strike to end next week",
+        ),
+        (
+            "Residents blamed the water company, which said the leak had been contained.",
+            "the water company",
+            "the leak had been contained",
+        ),
+    ],
+)
+def test_relative_clause_speaks_for_its_noun(text: str, speaker: str, content: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+    assert quote.content == content
+    assert quote.speaker_span is not None and quote.speaker_span.text in ("who", "which")
+
+
+def test_relative_clause_without_speech_verb_is_no_quote() -> None:
+    assert quotes_of("The driver, who fled the scene, was arrested near the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "With the vote ruled out, the farmer said he is left with only two options.",
+            "he is left with only two options",
+        ),
+        (
+            "When the polls closed, the senator told reporters that she expected to win.",
+            "she expected to win",
+        ),
+    ],
+)
+def test_fronted_adverbial_clause_is_not_the_content(text: str, content: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.content == content
+
+
+def test_clause_before_the_cue_is_still_content() -> None:
+    (quote,) = quotes_of("Crowds gathered outside the station at dawn, police said.")
+    assert quote.content == "Crowds gathered outside the station at dawn"
+    assert quote.speaker == "police"
+
+
+def test_naming_verb_with_a_quoted_label_is_a_cue() -> None:
+    (quote,) = quotes_of('The governor called the long queues at the depot "unacceptable".')
+    assert quote.speaker == "The governor"
+    assert quote.cue == "called"
+    assert "long queues" in quote.content and "unacceptable" in quote.content
+    assert not quote.direct
+
+
+def test_naming_verb_without_quote_is_no_cue() -> None:
+    assert quotes_of("Neighbours called the police when the shouting started.") == []
+
+
+def test_cue_hung_on_the_previous_paragraph_by_the_parse_is_still_a_cue() -> None:
+    # The small model sometimes runs one parse over a paragraph break and hangs the second
+    # paragraph's "said" on the first one's as its clause: the cue must still be read.
+    from spacy.tokens import Doc
+
+    from newsledger.nlp.pipeline import load_pipeline
+
+    rows = [  # word, space after, head, dep, pos, lemma
+        ("The", True, 1, "det", "DET", "the"),
+        ("mayor", True, 2, "nsubj", "NOUN", "mayor"),
+        ("warned", False, 2, "ROOT", "VERB", "warn"),
+        (".", False, 2, "punct", "PUNCT", "."),
+        ("\n\n", False, 2, "dep", "SPACE", "\n\n"),
+        ('"', False, 8, "punct", "PUNCT", '"'),
+        ("It", True, 7, "nsubj", "PRON", "it"),
+        ("holds", False, 12, "ccomp", "VERB", "hold"),
+        (",", False, 12, "punct", "PUNCT", ","),
+        ('"', True, 12, "punct", "PUNCT", '"'),
+        ("the", True, 11, "det", "DET", "the"),
+        ("engineer", True, 12, "nsubj", "NOUN", "engineer"),
+        ("said", False, 2, "ccomp", "VERB", "say"),
+        (".", False, 12, "punct", "PUNCT", "."),
+    ]
+    doc = Doc(
+        load_pipeline("en").vocab,  # its lexical attributes: "\n\n" is a space
+        words=[r[0] for r in rows],
+        spaces=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        pos=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )
+    (quote,) = find_quotes(doc, "a", "en")
+    assert quote.content == "It holds"
+    assert quote.speaker == "the engineer"
+    assert quote.cue == "said"
+
+
+def test_speaker_with_relative_clause_is_not_the_content() -> None:
+    text = "The farmer, who lost his barn in the flood, said he would rebuild by spring."
+    (quote,) = quotes_of(text)
+    assert quote.content == "he would rebuild by spring"
+    assert quote.speaker == "The farmer"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        ("The fire chief asked residents to keep their windows closed overnight.", "asked",
+         "windows"),
+        ("The union criticized the ministry for cutting night patrols in the port.",
+         "criticized", "patrols"),
+        ("The ombudsman proposed that the checkpoint be moved away from the school.",
+         "proposed", "checkpoint"),
+        ("The coroner cited a report that showed the barrier had failed twice before.",
+         "cited", "barrier"),
+    ],
+)
+def test_requests_criticism_and_proposals_are_cues(text: str, cue: str, word: str) -> None:
+    q = only(quotes_of(text), word)
+    assert q.cue == cue
+    assert not q.direct
+
+
+def test_describe_without_a_clause_gives_no_quote() -> None:
+    assert quotes_of("The report described the road.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "word"),
+    [
+        ("The governor pledged that every damaged shop would be repaired by summer.", "pledged",
+         "repaired"),
+        ("The inquiry concluded that the guards had left the gate open.", "concluded", "gate"),
+        ("The prosecutor pointed out that no weapon was found at the scene.", "pointed out",
+         "weapon"),
+    ],
+)
+def test_pledges_and_conclusions_are_cues(text: str, cue: str, word: str) -> None:
+    q = only(quotes_of(text), word)
+    assert q.cue == cue
+
+
+def test_pointing_a_weapon_is_no_cue() -> None:
+    assert quotes_of("The gunman pointed a rifle at the guards.") == []

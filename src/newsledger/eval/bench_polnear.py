@@ -7,16 +7,23 @@ below 1 by design; precision and source/cue agreement say more about our quotes.
 Matching rule (documented in the output keys):
 - gold = one relation per `E` line of the first annotator's file for each text (sorted file
   name); its content, source and cue may be discontinuous (all parts are kept);
-- a predicted quote matches a gold relation when their content spans overlap by at least
+- predicted quotes are grouped into relations as PolNeAR annotates them: quotes of one paragraph
+  with the same cue and the same speaker mention ("“A,” she said. “B.”") are one relation whose
+  content is in several parts, like a gold content with ';' parts (`group_quotes`); the
+  baseline's quotes are grouped the same way (same paragraph, same speaker mention);
+- a predicted relation matches a gold relation when their contents overlap by at least
   CONTENT_OVERLAP_MIN of the shorter one; pairs are made one-to-one, largest overlap first;
+- `quotes_content_*`: the same figures with every predicted quote its own relation (the count
+  before grouping; the figure reported until grouping was introduced);
 - `source_acc`: among matched pairs whose gold relation has a source, the predicted speaker span
   overlaps the gold source, or the last word of the predicted (resolved) speaker occurs in it;
 - `cue_acc`: among matched pairs with a gold cue, the predicted cue shares a word with it;
 - `char_*`: precision/recall of content characters over the whole split (no pairing).
 
 Baseline, scored the same way on the same texts (`baseline.*`): every double-quoted stretch is a
-quote and its speaker is the nearest PERSON entity before it. Nothing is tuned on PolNeAR: the
-`heldout` fold is its dev split. The test split is not shipped (kept for final evaluation).
+quote and its speaker is the nearest PERSON entity before it. Quote rules are developed against
+a sample of the train split only; the `heldout` fold is the dev split. The test split is not
+shipped (kept for final evaluation).
 """
 
 from __future__ import annotations
@@ -62,8 +69,9 @@ def polnear_root(folder: Path) -> Path:
 
 
 def splits_for(fold: str | None) -> tuple[str, ...]:
-    """PolNeAR's own splits for a fold: nothing is tuned on it, so `heldout` (the default) is
-    the dev split, `train` the train split and `all` both (the test split is not shipped)."""
+    """PolNeAR's own splits for a fold: rules are developed on train, so `heldout` (the
+    default) is the dev split, `train` the train split and `all` both (the test split is not
+    shipped)."""
     if fold in (None, "heldout"):
         return ("dev",)
     if fold == "train":
@@ -126,6 +134,8 @@ class _Tally:
     predicted: int = 0
     gold: int = 0
     matched: int = 0
+    quotes: int = 0
+    matched_quotes: int = 0
     source_ok: int = 0
     source_n: int = 0
     cue_ok: int = 0
@@ -135,9 +145,12 @@ class _Tally:
     char_both: int = 0
 
     def add(self, quotes: list[Quote], gold: list[GoldAttribution], text: str) -> None:
-        self.predicted += len(quotes)
+        groups = group_quotes(quotes, text)
+        self.predicted += len(groups)
         self.gold += len(gold)
-        pairs = _pairs(quotes, gold)
+        pairs = _pairs(groups, gold)
+        self.quotes += len(quotes)
+        self.matched_quotes += len(_pairs([[q] for q in quotes], gold))
         self.matched += len(pairs)
         for q, g in pairs:
             if g.source:
@@ -157,6 +170,8 @@ class _Tally:
         r = _ratio(self.matched, self.gold)
         cp = _ratio(self.char_both, self.char_pred)
         cr = _ratio(self.char_both, self.char_gold)
+        up = _ratio(self.matched_quotes, self.quotes)
+        ur = _ratio(self.matched_quotes, self.gold)
         return {
             "gold": float(self.gold),
             "predicted": float(self.predicted),
@@ -164,6 +179,10 @@ class _Tally:
             "content_p": p,
             "content_r": r,
             "content_f1": _f1(p, r),
+            "quotes_predicted": float(self.quotes),
+            "quotes_content_p": up,
+            "quotes_content_r": ur,
+            "quotes_content_f1": _f1(up, ur),
             "source_acc": _ratio(self.source_ok, self.source_n),
             "cue_acc": _ratio(self.cue_ok, self.cue_n),
             "char_p": cp,
@@ -292,11 +311,36 @@ def _f1(p: float, r: float) -> float:
     return f1_score(p, r)
 
 
-def _pairs(quotes: list[Quote], gold: list[GoldAttribution]) -> list[tuple[Quote, GoldAttribution]]:
-    """One-to-one pairs whose content overlap reaches CONTENT_OVERLAP_MIN, largest first."""
+def group_quotes(quotes: list[Quote], text: str) -> list[list[Quote]]:
+    """Predicted quotes in relations: a quote joins the previous group when it has the same cue
+    and the same speaker mention (speaker_span) and no paragraph break lies between them."""
+    groups: list[list[Quote]] = []
+    for q in sorted(quotes, key=lambda x: x.span.start):
+        if groups:
+            last = groups[-1][-1]
+            if (
+                q.speaker_span is not None
+                and last.speaker_span is not None
+                and (q.speaker_span.start, q.speaker_span.end)
+                == (last.speaker_span.start, last.speaker_span.end)
+                and q.cue == last.cue
+                and "\n" not in text[last.span.end : q.span.start]
+            ):
+                groups[-1].append(q)
+                continue
+        groups.append([q])
+    return groups
+
+
+def _pairs(
+    groups: list[list[Quote]], gold: list[GoldAttribution]
+) -> list[tuple[Quote, GoldAttribution]]:
+    """One-to-one pairs (first quote of a predicted relation, gold relation) whose content
+    overlap reaches CONTENT_OVERLAP_MIN, largest first."""
     candidates: list[tuple[int, int, int]] = []
-    for qi, q in enumerate(quotes):
-        pr = [(q.span.start, q.span.end)]
+    quotes = [group[0] for group in groups]
+    for qi, group in enumerate(groups):
+        pr = [(q.span.start, q.span.end) for q in group]
         for gi, g in enumerate(gold):
             ov = _overlap(pr, g.content)
             shorter = min(_length(pr), _length(g.content))

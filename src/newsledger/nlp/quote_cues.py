@@ -55,6 +55,7 @@ _MODIFIER_DEPS = frozenset(
         "csubj",
     }
 )
+_RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _PRE_NAME_DEPS = frozenset(
@@ -62,6 +63,8 @@ _PRE_NAME_DEPS = frozenset(
 )
 _POST_NAME_DEPS = frozenset({"flat", "flat:name", "fixed"})
 _AFFIL_DEPS = frozenset({"appos"})
+MAX_LABEL_GAP = 4
+"""Words a quoted label may sit after its object ("called the queues at the depot "…"")."""
 MAX_CLIMB = 3
 """How many heads a subjectless cue ("adding", "saying", "and said") climbs to find a speaker."""
 
@@ -73,12 +76,14 @@ def _is_speech(tok: Token, vocab: CueVocabulary) -> bool:
     return lemma in vocab.speech_lemmas or tok.lower_ in vocab.speech_forms
 
 
-def _embedded_in_content(tok: Token, vocab: CueVocabulary) -> bool:
-    """A speech verb inside another speech verb's reported clause is content, not a cue."""
+def _embedded_in_content(tok: Token, vocab: CueVocabulary, lo: int, hi: int) -> bool:
+    """A speech verb inside another speech verb's reported clause is content, not a cue; that
+    verb must be in the same unit [lo, hi) (the small model's parse may run over a paragraph
+    break and hang a cue on the previous paragraph's verb)."""
     child = tok
     for _ in range(6):
         head = child.head
-        if head is child:
+        if head is child or not lo <= head.i < hi:
             return False
         if child.dep_ in _CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and _is_speech(head, vocab):
             return True
@@ -103,13 +108,17 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
         return None  # a participle after its auxiliary is a verb whatever its tag ("a réagi")
     if is_passive(tok):
         return None
-    if tok.dep_ in _MODIFIER_DEPS and not (
-        vocab.aux_in_cue
-        and tok.dep_ == "acl"
-        and any(c.dep_ in _TENSE_AUX_DEPS for c in tok.children)
+    if (
+        tok.dep_ in _MODIFIER_DEPS
+        and not (
+            vocab.aux_in_cue
+            and tok.dep_ == "acl"
+            and any(c.dep_ in _TENSE_AUX_DEPS for c in tok.children)
+        )
+        and _relative_subject(tok, vocab) is None
     ):
         return None  # "», a confié X" misparsed as acl: with its auxiliary it is a clause
-    if _embedded_in_content(tok, vocab):
+    if _embedded_in_content(tok, vocab, lo, hi):
         return None
     lemma = tok.lemma_.lower()
     cue_start, cue_end = i, i
@@ -117,7 +126,7 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     if lemma in vocab.call_lemmas:
         if i + 1 < hi and doc[i + 1].lower_ in vocab.call_particles:
             cue_end, is_call = i + 1, True
-        else:
+        elif not _names_in_quotes(ctx, tok, hi):
             return None
     elif i + 1 < hi and doc[i + 1].dep_ == "prt":
         cue_end = i + 1  # "pointed out"
@@ -145,6 +154,30 @@ def verb_cue(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     return _Cue(
         tok, "verb", text, speaker, medium, seg_start, seg_end, is_call=is_call, inherited=inherited
     )
+
+
+def _names_in_quotes(ctx: _Context, tok: Token, hi: int) -> bool:
+    """ "X called the attack "cowardly"": a naming verb with its own subject whose object is
+    followed by a quoted label is a cue (the object and the label are its content); without the
+    quote it is not ("called the police")."""
+    obj = next((c for c in tok.rights if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False  # "…, calling it "payback"": a participle's label is the narrator's
+    j = obj.i + 1
+    last = min(hi, obj.right_edge.i + 1 + MAX_LABEL_GAP)
+    while j < last and ctx.quote_of[j] < 0:
+        j += 1
+    return j < last and ctx.is_mark[j]
+
+
+def _relative_subject(tok: Token, vocab: CueVocabulary) -> Token | None:
+    """ "the mayor, who said …": a relative clause whose subject is the relative pronoun speaks
+    for the noun it hangs on; that noun (the clause's head) is returned."""
+    if tok.dep_ not in _RELCL_DEPS or tok.head is tok:
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in vocab.relative_pronouns for c in tok.children):
+        return tok.head
+    return None
 
 
 def _speech_use(ctx: _Context, tok: Token, cue_start: int, cue_end: int, lo: int, hi: int) -> bool:
@@ -213,6 +246,14 @@ def _verb_speaker(
     if len(subjects) > 1:
         # "Le procureur de Lille, Marc Dubois, a indiqué": apposed subjects; the name speaks.
         subjects.sort(key=lambda c: (c.pos_ != "PROPN", abs(c.i - tok.i)))
+    antecedent = _relative_subject(tok, ctx.vocab)
+    if antecedent is not None and lo <= antecedent.i < hi and ctx.narrative(antecedent.i):
+        sp, _s, _e = _speaker_from_head(ctx, antecedent, lo, hi)
+        pronoun = next(c for c in tok.children if c.dep_ == "nsubj")
+        if sp is not None:
+            # written as "who": the local span is the pronoun, the source the noun (as "he")
+            sp.start, sp.end = pronoun.idx, pronoun.idx + len(pronoun.text)
+            return sp, -1, -1, False
     apposed = _apposed_left(ctx, cue_start, lo)
     if apposed is not None:  # "NAME, AFFILIATION, VERB" / "ROLE, NAME, VERB" read as written
         return apposed[0], apposed[1], apposed[2], False

@@ -1,9 +1,10 @@
-"""Pairing quote marks on characters: “…” ‘…’ "…" « … » „…“ and 'scare quotes'.
+"""Pairing quote marks on characters: “…” ‘…’ "…" ''…'' « … » „…“ and 'scare quotes'.
 
 Pairs never cross a paragraph break. A double quote left open at the end of its paragraph runs
 to that end (news prose reopens a multi-paragraph quote at each paragraph and closes it only at
 the last). Curly single quotes double as apostrophes, so ’ closes a ‘ only when no letter
-follows; straight single quotes pair only over a short stretch.
+follows; straight single quotes pair only over a short stretch. Two straight single quotes
+('') are one double mark: wire and archive feeds that cannot store “ ” write quotes that way.
 """
 
 from __future__ import annotations
@@ -14,8 +15,18 @@ from dataclasses import dataclass
 SINGLE_STRAIGHT_MAX_CHARS = 80
 """A straight ' pair longer than this is two apostrophes, not a quote."""
 
-_MARKS = re.compile("[“”«»‘’\"'„]")
-_OPENERS = {"“": '”"', "«": "»", "„": "“”", '"': '"”', "‘": "’", "'": "'’"}
+_MARKS = re.compile("''|[“”«»‘’\"'„]")
+_DOUBLED = "''"
+"""Two straight single quotes written for a double quote mark."""
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "“": ("”", '"'),
+    "«": ("»",),
+    "„": ("“", "”"),
+    '"': ('"', "”"),
+    _DOUBLED: (_DOUBLED,),
+    "‘": ("’",),
+    "'": ("'", "’"),
+}
 _OPEN_BEFORE = " \t([—–-/:;"
 _CONTENT_STRIP = " \t\u202f\u2009"
 
@@ -57,30 +68,34 @@ def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> No
         ch = m.group()
         pos = m.start()
         prev = text[pos - 1] if pos > start else " "
-        nxt = text[pos + 1] if pos + 1 < end else " "
+        nxt = text[m.end()] if m.end() < end else " "
         if not opener:
             if (
                 ch in "“«„"
-                or (ch == '"' and (prev in _OPEN_BEFORE or pos == start) and not nxt.isspace())
+                or (
+                    ch in ('"', _DOUBLED)
+                    and (prev in _OPEN_BEFORE or pos == start)
+                    and not nxt.isspace()
+                )
                 or (ch in "‘'" and (prev in _OPEN_BEFORE or pos == start) and nxt.isalnum())
             ):
                 opener, open_pos = ch, pos
             continue
         if ch not in _OPENERS[opener]:
             continue
-        if opener in "‘'" and nxt.isalpha():
+        if opener in ("‘", "'") and nxt.isalpha():
             continue  # an apostrophe inside the quote ("it’s")
         if opener == "‘" and _plural_possessive(text, pos, end):
             continue  # "the officers’ cars": a later ’ closes the quote
         if opener == "'" and pos - open_pos > SINGLE_STRAIGHT_MAX_CHARS:
             opener = ""
             continue
-        span = _span(text, open_pos, pos + 1, closed=True)
+        span = _span(text, open_pos, m.end(), closed=True, mark=len(opener))
         if span is not None:
             out.append(span)
         opener = ""
-    if opener and opener not in "‘'":
-        span = _span(text, open_pos, end, closed=False)
+    if opener and opener not in ("‘", "'"):
+        span = _span(text, open_pos, end, closed=False, mark=len(opener))
         if span is not None:
             out.append(span)
 
@@ -99,9 +114,13 @@ def _plural_possessive(text: str, pos: int, end: int) -> bool:
     return False
 
 
-def _span(text: str, open_start: int, close_end: int, closed: bool) -> QuoteSpan | None:
-    cs = open_start + 1
-    ce = close_end - 1 if closed else close_end
+def _span(
+    text: str, open_start: int, close_end: int, closed: bool, mark: int = 1
+) -> QuoteSpan | None:
+    """The quote between a mark at open_start and one ending at close_end (`mark` characters
+    each: 2 for '')."""
+    cs = open_start + mark
+    ce = close_end - mark if closed else close_end
     while cs < ce and text[cs] in _CONTENT_STRIP:
         cs += 1
     while ce > cs and text[ce - 1] in _CONTENT_STRIP:

@@ -42,6 +42,8 @@ class CueVocabulary:
     """Whether the auxiliary is part of the cue as written (French "a déclaré")."""
     excluded_lemmas: frozenset[str] = frozenset()
     """Lemmas that look like speech verbs but here never introduce content."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Subjects of a relative clause that stand for the noun it hangs on ("who", "which")."""
     physical_lemmas: frozenset[str] = frozenset()
     """Speech verbs that are also physical verbs ("lancer des projectiles"): a cue only with a
     speech complement (a quote, a "that"-clause, a speech noun) or in the inverted shape."""
@@ -140,6 +142,25 @@ ENGLISH_SPEECH_LEMMAS = frozenset(
         "shout",
         "scream",
         "appeal",
+        "ask",
+        "describe",
+        "cite",
+        "criticize",
+        "criticise",
+        "propose",
+        "praise",
+        "point",
+        "express",
+        "joke",
+        "pledge",
+        "boast",
+        "conclude",
+        "counter",
+        "quip",
+        "hint",
+        "recount",
+        "signal",
+        "agree",
     }
 )
 ENGLISH = CueVocabulary(
@@ -149,6 +170,7 @@ ENGLISH = CueVocabulary(
     call_lemmas=frozenset({"call", "appeal", "press"}),
     call_particles=frozenset({"for", "on"}),
     according=(("according", "to"),),
+    relative_pronouns=frozenset({"who", "which", "that"}),
     medium_preps=frozenset({"on", "in", "to", "via", "through", "with"}),
     medium_nouns=frozenset(
         {

@@ -69,7 +69,8 @@ scare-quoted phrase."""
 MAX_LEAD_TOKENS = 6
 """How far into a reported piece a complementizer may sit ("told Le Figaro on Friday that …")."""
 
-_CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'"})
+_ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "obl", "mark", "cc"})
+_CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'", "''"})
 
 
 @dataclass(slots=True)
@@ -355,6 +356,12 @@ def _unit_records(
         follows_break = prev >= start and (doc[prev].text in _CLOSE_PUNCT or ctx.is_mark[prev])
         has_before = before[1] > before[0]
         has_after = after[1] > after[0] and not after_cue_k
+        if has_before and cue.kind == "verb" and has_after and (
+            _modifies_cue(ctx, cue, *before) or _holds_subject(ctx, cue, *before)
+        ):
+            # "With the vote ruled out, the farmer said he …": a fronted clause;
+            # "The farmer, who lost his barn, said he …": the speaker's own phrase
+            has_before = False
         if has_before and cue.kind == "verb" and not _statement_like(ctx, *before):
             # "Dans un communiqué, la préfecture a indiqué que …": a fronted adverbial is no
             # content; when it names a medium the cue takes it.
@@ -371,6 +378,28 @@ def _unit_records(
             chosen.append(after)
         for a, b in chosen:
             yield from _piece_records(ctx, u, cue, a, b)
+
+
+def _modifies_cue(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
+    """A piece that hangs on the cue verb as an adverbial ("When the polls closed, X said …"),
+    not as its reported clause: no quote in it, and every word whose head lies outside it
+    attaches to the cue with an adverbial relation."""
+    doc = ctx.doc
+    if any(ctx.quote_of[i] >= 0 for i in range(a, b)):
+        return False
+    roots = [doc[i] for i in range(a, b) if not a <= doc[i].head.i < b]
+    return bool(roots) and all(
+        t.head.i == cue.token.i and t.dep_ in _ADVERBIAL_DEPS for t in roots if not t.is_punct
+    )
+
+
+def _holds_subject(ctx: _Context, cue: _Cue, a: int, b: int) -> bool:
+    """A piece holding the cue verb's subject is the speaker's phrase (with a relative clause or
+    an appositive the segment did not cover), not what was said."""
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass") and a <= c.i < b and ctx.quote_of[c.i] < 0
+        for c in cue.token.children
+    )
 
 
 def _bare_quote(ctx: _Context, a: int, b: int) -> bool:
