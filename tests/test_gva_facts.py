@@ -52,3 +52,17 @@ def test_incident_facts_counts_a_wrong_total_and_place() -> None:
     assert facts["city_accuracy"] == 0.0  # the tie goes to the smaller incident id, "inc"
     assert facts["injured_accuracy"] == 0.0
     assert facts["killed_accuracy"] == 1.0
+
+
+def test_the_mention_cache_fingerprint_reads_every_extraction_input() -> None:
+    """A word list moved out of nlp/ or extract/ (the language packages live in lang/) must still
+    change the fingerprint, else cached mentions from older word lists are reused."""
+    from pathlib import Path
+
+    import newsledger
+    from newsledger.eval.bench_gva_dev import EXTRACTION_INPUTS
+
+    root = Path(newsledger.__file__).resolve().parent
+    assert all((root / item).exists() for item in EXTRACTION_INPUTS)
+    assert {"nlp", "extract", "lang"} <= set(EXTRACTION_INPUTS)
+    assert any((root / "lang").rglob("*.py"))

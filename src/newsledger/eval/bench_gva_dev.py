@@ -176,15 +176,21 @@ def busiest_city_incidents(
 
 
 # --- mention cache ---------------------------------------------------------------------------
+EXTRACTION_INPUTS = ("nlp", "extract", "lang", "ingest", "data/event_types.npz")
+"""Package folders and files whose bytes decide the extracted mentions (the fingerprint)."""
+
+
 @cache
 def extract_fingerprint() -> str:
-    """A hash of the extraction code (nlp + extract packages): cached mentions from other code
-    are not reused."""
+    """A hash of what extraction reads (the nlp, extract and lang packages, the shipped event
+    model, the ingest readers that make article text): cached mentions from other code or
+    word lists are not reused."""
     root = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256()
-    for package in ("nlp", "extract"):
-        for path in sorted((root / package).rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv", ".csv"):
+    for package in EXTRACTION_INPUTS:
+        top = root / package
+        for path in [top] if top.is_file() else sorted(top.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".json", ".txt", ".tsv", ".csv", ".npz"):
                 digest.update(path.name.encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
