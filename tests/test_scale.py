@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from conftest import running_server
+from conftest import fresh_database_url, running_server
 from newsledger.errors import BadFilterError
 from newsledger.store import IncidentFilter, SqlStore, StoredIncident, open_store
 from newsledger.store.filters import decode_cursor, encode_cursor
@@ -75,14 +75,22 @@ def test_bulk_load_is_counted_and_idempotent(loaded: SqlStore) -> None:
     assert loaded.data_version() == version
 
 
-def test_bulk_load_leaves_postgresql_pages_all_visible(loaded: SqlStore) -> None:
-    """Index-only scans need the visibility map set, else every deep page visits the heap."""
-    if loaded.dialect != "postgresql":
-        pytest.skip("SQLite has no visibility map: its covering indexes never read the table")
-    with loaded.engine.connect() as conn:
-        visible, pages = conn.exec_driver_sql(
-            "SELECT relallvisible, relpages FROM pg_class WHERE oid = to_regclass('incidents')"
-        ).one()
+@pytest.mark.postgres
+def test_bulk_load_leaves_postgresql_pages_all_visible(pg_url: str, tmp_path: Path) -> None:
+    """Index-only scans need the visibility map set, else every deep page visits the heap.
+    PostgreSQL only: SQLite has no visibility map (its covering indexes never read the table)."""
+    with fresh_database_url(pg_url, tmp_path) as url:
+        store = open_store(url)
+        assert isinstance(store, SqlStore)
+        try:
+            assert store.bulk_load_incidents(ledger_incidents()) == 40
+            with store.engine.connect() as conn:
+                visible, pages = conn.exec_driver_sql(
+                    "SELECT relallvisible, relpages FROM pg_class"
+                    " WHERE oid = to_regclass('incidents')"
+                ).one()
+        finally:
+            store.close()
     assert pages > 0 and visible == pages
 
 
