@@ -16,11 +16,27 @@ TOWNS = [
 ]
 """Eight towns in eight states, hundreds of km apart: no place key meets another town's."""
 
-SURNAMES = ["Quillfeather", "Marrowdale", "Thistlewick", "Brambleton",
-            "Ashcombe", "Duskwater", "Fennimore", "Holloway"]
+SURNAMES = [
+    "Quillfeather",
+    "Marrowdale",
+    "Thistlewick",
+    "Brambleton",
+    "Ashcombe",
+    "Duskwater",
+    "Fennimore",
+    "Holloway",
+]
 GIVEN = ["Orrin", "Ezekiel", "Thaddeus", "Lucius", "Barnaby", "Cornelius", "Ignatius", "Percival"]
-STREETS = ["Juniper", "Larkspur", "Wisteria", "Goldenrod",
-           "Tamarack", "Sassafras", "Buckthorn", "Hawthorne"]
+STREETS = [
+    "Juniper",
+    "Larkspur",
+    "Wisteria",
+    "Goldenrod",
+    "Tamarack",
+    "Sassafras",
+    "Buckthorn",
+    "Hawthorne",
+]
 
 
 def report(key: str, text: str, place: PlaceFact, day: date) -> MentionProfile:
