@@ -238,6 +238,11 @@ RARE_LANGUAGES = frozenset({"en", "fr", "de", "nl", "it", "pt", "es"})
 
 @lru_cache(maxsize=262144)
 def _rarity(word: str, language: str) -> float:
+    return rarity(word, language)
+
+
+def rarity(word: str, language: str) -> float:
+    """COMMON_ZIPF minus the word's Zipf frequency in the language (0 for common words)."""
     from wordfreq import zipf_frequency
 
     return max(0.0, COMMON_ZIPF - zipf_frequency(word, language))

@@ -84,32 +84,71 @@ def pair_score(a: MentionProfile, b: MentionProfile) -> float:
     return score_link(a, b)
 
 
-def candidate_pairs(
-    profiles: Sequence[MentionProfile], score: PairScorer = pair_score
-) -> dict[tuple[int, int], float]:
-    """Logits of the pairs that share a blocking key (probe keys meeting stored keys)."""
+def blocked_pairs(profiles: Sequence[MentionProfile]) -> list[tuple[int, int]]:
+    """Index pairs (i < j, two articles) where one's probe keys meet the other's stored keys,
+    in the order they are found (deterministic for one order of profiles)."""
     keys = [block_keys(p) for p in profiles]
     index: dict[str, list[int]] = {}
     for i, (stored, _) in enumerate(keys):
         for key in stored:
             index.setdefault(key, []).append(i)
-    by_article_index = {(p.article_id, p.index): i for i, p in enumerate(profiles)}
-    pairs: dict[tuple[int, int], float] = {}
+    seen: set[tuple[int, int]] = set()
+    pairs: list[tuple[int, int]] = []
     for i, (_, probed) in enumerate(keys):
         for key in probed:
             for j in index.get(key, ()):
                 if j == i:
                     continue
                 pair = (i, j) if i < j else (j, i)
-                if pair in pairs or profiles[i].article_id == profiles[j].article_id:
+                if pair in seen or profiles[i].article_id == profiles[j].article_id:
                     continue
-                pairs[pair] = score(profiles[pair[0]], profiles[pair[1]])
+                seen.add(pair)
+                pairs.append(pair)
+    return pairs
+
+
+def wire_copy_pairs(profiles: Sequence[MentionProfile]) -> list[tuple[int, int]]:
+    """Index pairs of a wire copy's mention and its original's mention of the same index."""
+    by_article_index = {(p.article_id, p.index): i for i, p in enumerate(profiles)}
+    pairs: list[tuple[int, int]] = []
     for i, p in enumerate(profiles):
         if p.duplicate_of is not None:
             original = by_article_index.get((p.duplicate_of, p.index))
             if original is not None:
-                pairs[(min(i, original), max(i, original))] = WIRE_COPY_SCORE
+                pairs.append((min(i, original), max(i, original)))
     return pairs
+
+
+def candidate_pairs(
+    profiles: Sequence[MentionProfile], score: PairScorer = pair_score
+) -> dict[tuple[int, int], float]:
+    """Logits of the pairs that share a blocking key (probe keys meeting stored keys)."""
+    pairs = {(i, j): score(profiles[i], profiles[j]) for i, j in blocked_pairs(profiles)}
+    for pair in wire_copy_pairs(profiles):
+        pairs[pair] = WIRE_COPY_SCORE
+    return pairs
+
+
+def candidate_components(profiles: Sequence[MentionProfile]) -> list[list[int]]:
+    """Connected components of the candidate graph (blocked pairs and wire-copy pairs), largest
+    first: the closed sets the batch job resolves apart, so the largest one bounds how well
+    resolution spreads over cores (docs/scaling.md)."""
+    parent = list(range(len(profiles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in blocked_pairs(profiles) + wire_copy_pairs(profiles):
+        ri, rj = root(i), root(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(profiles)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
 
 
 def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float | None:
