@@ -24,7 +24,7 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
-from newsledger.merge.locality import locality
+from newsledger.merge.locality import locality, neighbourhood_cue
 from newsledger.merge.profile import (
     best_date_claim,
     best_place,
@@ -369,6 +369,9 @@ def _city(
         article = articles.get(m.article_id)
         if article is not None:
             texts.setdefault(m.article_id, article.text)
+    name = place.get("name")
+    if not isinstance(name, str) or not any(neighbourhood_cue(name, t) for t in texts.values()):
+        return None  # no cue, no containing city: the gazetteer is not even loaded
     found = locality(place, sorted(texts.items()), Gazetteer.default())
     if found is None:
         return None
