@@ -97,6 +97,45 @@ def test_one_source_is_one_vote_even_with_two_claims() -> None:
         ([("s1", "2021-12-30", "day"), ("s2", "2021-12-29", "day")], "2021-12-29", "day", True),
         ([("s1", "2021-11-01", "month"), ("s2", "2021-12-30", "day")], "2021-12-30", "day", True),
         ([("s1", "2021-01-01", "year")], "2021-01-01", "year", False),
+        # two sources give one day, a third a later day, a fourth the month of both: the day
+        # most sources agree with beats the month every source agrees with
+        (
+            [
+                ("s1", "2021-09-11", "day"),
+                ("s2", "2021-09-11", "day"),
+                ("s3", "2021-09-14", "day"),
+                ("s4", "2021-09-01", "month"),
+            ],
+            "2021-09-11",
+            "day",
+            True,
+        ),
+        # three clashing days and their month: no day has a majority, the month does
+        (
+            [
+                ("s1", "2021-09-11", "day"),
+                ("s2", "2021-09-12", "day"),
+                ("s3", "2021-09-14", "day"),
+                ("s4", "2021-09-01", "month"),
+            ],
+            "2021-09-01",
+            "month",
+            True,
+        ),
+        # a week that holds two clashing days backs both: each day has two of three sources,
+        # the earlier one wins (as ties did before)
+        (
+            [
+                ("s1", "2021-09-13", "week"),
+                ("s2", "2021-09-15", "day"),
+                ("s3", "2021-09-14", "day"),
+            ],
+            "2021-09-14",
+            "day",
+            True,
+        ),
+        # two sources only: a day is a majority only when both agree with it
+        ([("s1", "2021-09-13", "week"), ("s2", "2021-10-14", "day")], "2021-10-14", "day", True),
     ],
 )
 def test_date_consensus_table(

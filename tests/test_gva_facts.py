@@ -54,6 +54,18 @@ def test_incident_facts_counts_a_wrong_total_and_place() -> None:
     assert facts["killed_accuracy"] == 1.0
 
 
+def test_incident_facts_reads_the_containing_city_before_the_place() -> None:
+    gold = {"1": _incident("Columbus", 0, 1)}
+    summary = _summary("Eastgate Flats", None, 1)
+    summary["location"]["city"] = {"name": "Columbus"}
+    facts = incident_facts(gold, ["1"], {"u1": "inc"}, {"inc": summary})
+    assert facts["city_accuracy"] == 1.0
+    summary["location"]["city"] = {"name": "Dayton"}  # the city, when given, is the answer
+    facts = incident_facts({"1": _incident("Eastgate Flats", 0, 1)}, ["1"], {"u1": "inc"},
+                           {"inc": summary})  # fmt: skip
+    assert facts["city_accuracy"] == 0.0
+
+
 def test_the_mention_cache_fingerprint_reads_every_extraction_input() -> None:
     """A word list moved out of nlp/ or extract/ (the language packages live in lang/) must still
     change the fingerprint, else cached mentions from older word lists are reused."""

@@ -480,7 +480,8 @@ def incident_facts(
             hits["date"] += summary.get("date") == inc.date.isoformat()
         if inc.city:
             counted["city"] += 1
-            name = (summary.get("location") or {}).get("name")
+            location = summary.get("location") or {}
+            name = (location.get("city") or {}).get("name") or location.get("name")
             hits["city"] += bool(name) and _city_key(name) in gold_city_keys(inc.city)
         for kind, value in (("killed", inc.killed), ("injured", inc.injured)):
             if value is None:

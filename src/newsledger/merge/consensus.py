@@ -4,8 +4,8 @@ Rules (stated in every incident's `consensus_rules`):
 - counts: each source's fullest count, then the lowest across sources (ACLED's conservative
   rule), with min and max of
   all claims; "at least 15" and "15" agree on 15.
-- dates: the most precise date every dated source agrees with (a day beats the week or month
-  that contains it).
+- dates: the most precise date more than half of the dated sources agree with (a day beats the
+  week or month that contains it).
 - place: the most precise place every placed source is consistent with.
 A **conflict** is two independent sources whose claims cannot both be true once their qualifiers
 are read as intervals (see `figure_interval`).
@@ -44,8 +44,8 @@ RULES: dict[str, str] = {
     "totals": "per mention, one count per kind over all sides (injured includes hospitalised; "
     "a count without an actor is not added to the same count with one); per incident, the "
     "figures rule over each source's mention totals",
-    "date": "most precise date that every dated source agrees with (a day beats its week or "
-    "month); disjoint dates from two sources are a conflict",
+    "date": "most precise date that more than half of the dated sources agree with (a day "
+    "beats its week or month); disjoint dates from two sources are a conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
     "within 25 km, or inside the same admin1 when one source is vague)",
     "event_type": "type given by most independent sources (ties: the earliest report)",
@@ -166,11 +166,13 @@ class DateConsensus:
 
 
 def date_consensus(dates: Sequence[SourcedDate]) -> DateConsensus:
-    """Most precise date consistent with every source; conflicts are disjoint source dates.
+    """Most precise date most sources agree with; conflicts are disjoint source dates.
 
     Candidates are tried from the most precise; the first that lies inside the interval of
-    every other source wins. When none does, the most precise date with the most sources wins
-    (ties: the earliest) and the disagreement is reported.
+    more than half of the sources wins: a month named by a late follow-up agrees with both of
+    two clashing days, but a day two of three sources give is the better answer. When no date
+    has a majority, the most precise date with the most sources wins (ties: the earliest) and
+    the disagreement is reported.
     """
     if not dates:
         return DateConsensus(None, None, 0, [])
@@ -187,7 +189,7 @@ def date_consensus(dates: Sequence[SourcedDate]) -> DateConsensus:
     best_support = -1
     for cand in ranked:
         support = sum(agrees(cand, s) for s in intervals)
-        if support == len(intervals):
+        if 2 * support > len(intervals):
             best, best_support = cand, support
             break
         if support > best_support:

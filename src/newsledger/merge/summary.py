@@ -24,6 +24,7 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
+from newsledger.merge.locality import locality, neighbourhood_cue
 from newsledger.merge.profile import (
     best_date_claim,
     best_place,
@@ -32,6 +33,7 @@ from newsledger.merge.profile import (
     source_key,
 )
 from newsledger.model import Article, Claim, Mention
+from newsledger.nlp.gazetteer import Gazetteer
 
 IMPLIED_FIGURES = {"hospitalised": "injured"}
 """A count of one kind that implies an 'at least' count of another: the hospitalised are
@@ -263,6 +265,7 @@ def summarise_incident(
             "longitude": loc.get("longitude"),
             "geo_precision": loc.get("geo_precision"),
             "geonames_id": loc.get("geonames_id"),
+            "city": _city(loc, ordered, articles),
             "sources": pc.supporting_sources,
         }
     if pc.conflicting_sources:
@@ -353,6 +356,32 @@ def summarise_incident(
         "claims": claims_by_field,
         "framing": framing,
         "consensus_rules": dict(RULES),
+    }
+
+
+def _city(
+    place: Mapping[str, Any], mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> dict[str, Any] | None:
+    """The city holding the place when a report calls the place a neighbourhood of it
+    (`merge.locality`), with the words that say so; None otherwise (the place is its own town)."""
+    texts: dict[str, str] = {}
+    for m in mentions:
+        article = articles.get(m.article_id)
+        if article is not None:
+            texts.setdefault(m.article_id, article.text)
+    name = place.get("name")
+    if not isinstance(name, str) or not any(neighbourhood_cue(name, t) for t in texts.values()):
+        return None  # no cue, no containing city: the gazetteer is not even loaded
+    found = locality(place, sorted(texts.items()), Gazetteer.default())
+    if found is None:
+        return None
+    return {
+        "name": found.name,
+        "geonames_id": found.geonames_id,
+        "article_id": found.article_id,
+        "start": found.start,
+        "end": found.end,
+        "text": found.text,
     }
 
 
