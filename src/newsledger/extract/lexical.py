@@ -204,14 +204,24 @@ def _quantities(doc: Doc) -> list[Quantity]:
     return list(found) if found is not None else find_quantities(doc, doc.lang_)
 
 
-def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
-    """Figure claims of one mention's sentences (see the module docstring), in text order."""
+def _language_of(sents: Sequence[Span]) -> tuple[Doc, LanguageData] | None:
+    """The document of a mention's sentences and its language's word lists, or None when there
+    are no sentences or the language has no casualty words (nothing to read)."""
     if not sents:
-        return []
+        return None
     doc = sents[0].doc
     data = language(doc.lang_)
     if data is None or data.casualties is None:
+        return None
+    return doc, data
+
+
+def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
+    """Figure claims of one mention's sentences (see the module docstring), in text order."""
+    found_language = _language_of(sents)
+    if found_language is None:
         return []
+    doc, data = found_language
     index = _Tokens(doc)
     quantities = _quantities(doc)
     claims: list[Claim] = []
@@ -331,12 +341,10 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
                    figures: Sequence[Claim] = ()) -> list[Claim]:  # fmt: skip
     """Actor claims (field "actor") of one mention's sentences, deduplicated by (kind, name,
     role); roles as the module docstring says."""
-    if not sents:
+    found_language = _language_of(sents)
+    if found_language is None:
         return []
-    doc = sents[0].doc
-    data = language(doc.lang_)
-    if data is None or data.casualties is None:
-        return []
+    doc, data = found_language
     victims = [(c.span.start, c.span.end) for c in figures if c.kind in CASUALTY_KINDS]
     counted = [(q.start, q.end) for q in _quantities(doc)]
     found: list[tuple[str, str, str, Token, Span]] = [

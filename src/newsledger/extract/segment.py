@@ -33,9 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import cache
 
-from babel.dates import get_day_names
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
@@ -48,6 +46,7 @@ from newsledger.extract.event_words import (
 )
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import event_place, find_dateline, find_jurisdiction
+from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression, PlaceMention
@@ -463,21 +462,11 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
     return None
 
 
-@cache
-def _weekday_names(lang: str) -> tuple[tuple[str, int], ...]:
-    """CLDR weekday names of a language, lower-case, numbered as `date.weekday()` (0 = Monday)."""
-    try:
-        names = get_day_names("wide", locale=lang)
-    except (ValueError, KeyError, TypeError):  # babel does not know the language
-        return ()
-    return tuple((str(name).lower(), day) for day, name in names.items())
-
-
 def weekday_named(text: str, lang: str) -> int | None:
     """The weekday a date expression names ("Thursday morning", "jeudi soir",
     "Donnerstagmorgen": a name opening a word, compounds included), or None for none or two."""
     low = text.lower()
-    days = {day for name, day in _weekday_names(lang) if re.search(rf"\b{re.escape(name)}", low)}
+    days = {day for name, day in weekday_names(lang) if re.search(rf"\b{re.escape(name)}", low)}
     return days.pop() if len(days) == 1 else None
 
 

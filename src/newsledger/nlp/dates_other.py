@@ -174,6 +174,20 @@ def _part_weekday_resolver_spaced(names: dict[str, int], parts: dict[str, str]) 
 
 
 @cache
+def weekday_names(lang: str) -> tuple[tuple[str, int], ...]:
+    """A language's weekday names, lower-case, numbered as `date.weekday()` (0 = Monday): CLDR's
+    (babel) plus the language package's extra ones; empty for a language babel does not know."""
+    try:
+        names = get_day_names("wide", locale=lang)
+    except (ValueError, KeyError, TypeError):
+        return ()
+    table = {str(n).lower(): k for k, n in names.items()}
+    date_words = _date_words(lang)
+    table.update(date_words.extra_weekdays if date_words is not None else {})
+    return tuple(table.items())
+
+
+@cache
 def rules_for_language(lang: str) -> list[Rule]:
     """The rules of a rule-only language; an unknown language gets only ISO/numeric dates."""
     rules: list[Rule] = [
@@ -188,10 +202,10 @@ def rules_for_language(lang: str) -> list[Rule]:
     ]
     try:
         months = month_table(lang)
-        # babel numbers weekdays 0 = Monday, as `date.weekday()` does
-        weekdays = {str(n).lower(): k for k, n in get_day_names("wide", locale=lang).items()}
+        weekdays = dict(weekday_names(lang))
         date_words = _date_words(lang)
-        weekdays.update(date_words.extra_weekdays if date_words is not None else {})
+        if not weekdays:
+            return rules
         locale = default_loader.get_locale(lang)
     except (ValueError, KeyError):  # babel/dateparser do not know the language
         return rules
