@@ -164,3 +164,66 @@ def test_a_condition_stated_through_a_copula_befell_the_subject() -> None:
     ]
     assert any(kind == "military" and role == "target" for _, kind, role, _ in claims)
     assert not any(role == "agent" for _, _, role, _ in claims)
+
+
+def _claims_of(text: str, word: str, family: str) -> list[tuple[str, str | None, str | None, str]]:
+    """Claims for one trigger word given as the event (as the WikiEvents scorer gives it)."""
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")(text)
+    tok = next(t for t in doc if t.text == word)
+    trigger = Trigger(family, tok, tok.idx, tok.idx + len(tok))
+    return [
+        (str(c.value), c.kind, c.role, c.span.text)
+        for c in extract_actors(sentences(doc), "t", "en", [trigger])
+    ]
+
+
+def test_a_bare_count_takes_the_kind_of_the_noun_it_elides() -> None:
+    claims = _claims_of("The ambush killed six soldiers and wounded 14.", "wounded", "injure")
+    assert ("military", "military", "target", "14") in claims
+    text = "The blast killed two passengers and injured 30 others."
+    others = _claims_of(text, "injured", "injure")
+    assert any(kind == "civilians" and span.endswith("others") for _, kind, _, span in others)
+
+
+def test_a_bare_count_with_nothing_to_name_it_is_an_unknown_target() -> None:
+    claims = _claims_of("By Monday, 37 had been killed.", "killed", "kill")
+    assert [(kind, role, span) for _, kind, role, span in claims] == [("unknown", "target", "37")]
+    # a count that only modifies its noun is that noun's
+    soldiers = _claims_of("Rebels killed 37 soldiers.", "killed", "kill")
+    assert not any(kind == "unknown" for _, kind, _, _ in soldiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The insurgents claimed responsibility for the bombing.", "bombing", "rebels"),
+        ("Responsibility for the raid was claimed by a militia.", "raid", "militia"),
+        ("The governor blamed the ambush on bandits.", "ambush", "militia"),
+        ("Police blamed the rebels for the ambush.", "ambush", "rebels"),
+        ("The raid was carried out by militiamen.", "raid", "militia"),
+        ("Investigators named the gunmen responsible for the ambush.", "ambush", "militia"),
+        ("Twelve militants were involved in the ambush.", "ambush", "militia"),
+    ],
+)
+def test_who_claims_is_blamed_or_carried_out_the_event_is_its_agent(
+    text: str, word: str, kind: str
+) -> None:
+    claims = _claims_of(text, word, "attack")
+    assert {k for _, k, role, _ in claims if role == "agent"} == {kind}
+
+
+def test_who_denies_or_comments_on_an_event_is_not_its_agent() -> None:
+    denied = _claims_of("The rebels denied responsibility for the ambush.", "ambush", "attack")
+    assert not any(role == "agent" for _, _, role, _ in denied)
+    spoke = _claims_of("The minister condemned the attack on the convoy.", "attack", "attack")
+    assert not any(kind == "government" for _, kind, _, _ in spoke)
+    blamer = _claims_of("The governor blamed the ambush on bandits.", "ambush", "attack")
+    assert not any(kind == "government" for _, kind, _, _ in blamer)
+
+
+def test_conjoined_event_nouns_share_whom_they_befell() -> None:
+    claims = _claims_of("Witnesses described the beating and killing of villagers.", "killing",
+                        "kill")  # fmt: skip
+    assert any(kind == "civilians" and role == "target" for _, kind, role, _ in claims)

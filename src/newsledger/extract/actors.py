@@ -34,8 +34,14 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from newsledger.extract.event_words import (
+    ABDUCT,
     ARMED_VIOLENCE_FAMILIES,
+    ARREST,
     CLASH,
+    INJURE,
+    KILL,
+    SHOOT,
+    STAB,
     STATE_TARGET_NOUNS,
     words,
 )
@@ -336,8 +342,10 @@ def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
 
 def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
+    blamed = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in BLAME_VERBS
     for word, obj in _prep_objects(noun):
-        if word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
+        blamed_on = blamed and word in ("on", "upon")  # "blamed the ambush on bandits"
+        if blamed_on or word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
             args.append((obj, "agent"))
         elif word in NOUN_TARGET_PREPS:
             args.append((obj, "agent" if reciprocal else "target"))
@@ -365,7 +373,8 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     verb = _light_verb(noun)
     if verb is not None:
         subject, _ = _subject(verb)
-        if subject is not None and not is_passive(verb):
+        involved = verb.lemma_.lower() in INVOLVED_VERBS  # "34 people were involved in the plot"
+        if subject is not None and (involved or not is_passive(verb)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
             # fire", "people suffered injuries" (the side it happened to)
             undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
@@ -373,7 +382,71 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
         for word, obj in _prep_objects(verb):
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
+    args.extend((obj, "agent") for obj in _carried_out_by(noun))
+    args.extend((who, "agent") for who in _answerable_for(noun))
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not args:
+        # "the slaughter and maiming of civilians": the conjoined event nouns share the phrase
+        args = [(obj, role) for obj, role in _noun_args(noun.head, reciprocal) if role == "target"]
     return args
+
+
+def _carried_out_by(noun: Token) -> list[Token]:
+    """The by-agent of the verb an event noun is the passive subject of, or that modifies it:
+    "the attack was carried out by X", "attacks claimed by X", "bombings perpetrated by X"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ in PASSIVE_SUBJECT_DEPS:
+        verbs.append(noun.head)
+    out: list[Token] = []
+    for verb in verbs:
+        for owner in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            # "is believed to have been carried out by X": the by-phrase sits on the xcomp
+            out.extend(obj for word, obj in _prep_objects(owner) if word in AGENT_PREPS)
+            out.extend(g for c in owner.children if c.dep_ == "agent" for g in _pobjs(c))
+    return out
+
+
+RESPONSIBILITY_NOUNS = words("responsibility credit responsabilité")
+CLAIM_VERBS = words("claim accept admit take assume bear acknowledge revendiquer assumer")
+"""A side that claims, accepts or admits responsibility for an event names itself its agent
+("the group claimed responsibility for the bombing"); denying it does not."""
+BLAME_VERBS = words("blame accuse")
+"""Verbs that name someone the agent of an event ("police blamed the rebels for the attack",
+"the bombing was blamed on a militia")."""
+RESPONSIBLE_ADJS = words("responsible behind")
+
+
+def _answerable_for(noun: Token) -> list[Token]:
+    """Whom a sentence makes answerable for an event noun: the subject of "claimed
+    responsibility for" it, the one "responsible for" it, the one blamed for it or it is blamed
+    on. A claim or an accusation is what the report says; the claim keeps its evidence."""
+    out: list[Token] = []
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in BLAME_VERBS:
+        out.extend(obj for word, obj in _prep_objects(head) if word in ("on", "upon"))
+    if noun.dep_ not in ("pobj", "obl", "nmod") or head.lower_ not in ("for", "pour"):
+        return out
+    owner = head.head
+    lemma = owner.lemma_.lower()
+    if lemma in BLAME_VERBS:  # "blamed X for the attack", "X was blamed for the attack"
+        out.extend(c for c in owner.children if c.dep_ in OBJECT_DEPS or c.dep_ in
+                   PASSIVE_SUBJECT_DEPS)  # fmt: skip
+    elif lemma in RESPONSIBILITY_NOUNS and owner.head.lemma_.lower() in CLAIM_VERBS:
+        verb = owner.head
+        if owner.dep_ in OBJECT_DEPS:
+            subject, passive = _subject(verb)
+            if subject is not None and not passive:
+                out.append(subject)
+        elif owner.dep_ in PASSIVE_SUBJECT_DEPS:  # "responsibility was claimed by X"
+            out.extend(obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS)
+            out.extend(g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c))
+    elif lemma in RESPONSIBLE_ADJS:
+        if owner.dep_ in ("amod", "acl"):
+            out.append(owner.head)  # "the group responsible for the attack"
+        elif owner.dep_ == "acomp":  # "the rebels were responsible for the attack"
+            out.extend(c for c in owner.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS)
+        elif owner.dep_ == "oprd":  # "named the gunmen responsible for the attack"
+            out.extend(c for c in owner.head.children if c.dep_ in OBJECT_DEPS)
+    return out
 
 
 def _modifier_names_side(child: Token) -> bool:
@@ -397,8 +470,25 @@ LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
 under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 
+AGENTIVE_LIGHT_VERBS = words(
+    "launch carry conduct stage mount commit perpetrate make use unleash open plan execute "
+    "undertake lead begin start resume continue step intensify orchestrate organise organize "
+    "wage fire deliver inflict claim engage participate take involve order direct "
+    "lancer mener commettre perpétrer faire utiliser ouvrir revendiquer participer organiser"
+)
+"""Verbs whose subject does the event noun they govern ("gunmen launched an attack", "took part
+in the attack", "were involved in the bombing"). A verb that only talks about the event
+("condemned the attack", "investigated the bombing", "blamed the attack on X") is not one: its
+subject is a speaker or an investigator."""
+
+
+INVOLVED_VERBS = words("involve implicate impliquer")
+"""Passive verbs whose subject took part in the event noun ("were involved in the attack")."""
+
+
 def _light_verb(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas")."""
+    """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas"),
+    when it is one that does or undergoes the event (see AGENTIVE_LIGHT_VERBS)."""
     tok = noun
     for _ in range(LIGHT_VERB_MAX_HOPS):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
@@ -407,7 +497,9 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":
-            return tok
+            lemma = tok.lemma_.lower()
+            light = lemma in AGENTIVE_LIGHT_VERBS or lemma in UNDERGOER_LIGHT_VERBS
+            return tok if light else None
     return None
 
 
@@ -551,6 +643,10 @@ def extract_actors(
             if tok is None or tok.pos_ == "PRON":
                 continue
             kind = _kind_in_role(tok, role, trig.family, lang)
+            if kind is None and role == "target" and trig.family in COUNTED_VICTIM_FAMILIES:
+                # "killed 13 people and wounded 71": the count names people; the parallel
+                # noun, when there is one, says who they are
+                tok, kind = _counted_victims(tok, trig.family, lang)
             if kind is None:
                 continue
             name = actor_name(tok, kind)
@@ -574,6 +670,52 @@ def extract_actors(
         c for c in claims
         if not (id(c) in hurt_only and c.kind in agents and c.kind not in struck)
     ]  # fmt: skip
+
+
+COUNTED_VICTIM_FAMILIES = frozenset({KILL, INJURE, SHOOT, STAB, ABDUCT, ARREST})
+"""Events whose undergoers can only be people: a bare count in their target role names people
+("wounded 71", "five more were hurt", "injuring 200 others")."""
+COUNT_WORDS = words(
+    "others more another all some many several scores dozens hundreds thousands few autres"
+)
+"""Words that stand for a number of people already named or implied ("and 20 others")."""
+
+
+def _is_count(tok: Token) -> bool:
+    """Whether an argument is a bare count with no noun of its own ("71", "200 others")."""
+    if tok.pos_ == "NUM" or tok.like_num:
+        return tok.dep_ not in ("nummod", "compound", "quantmod")
+    return tok.lower_ in COUNT_WORDS and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM")
+
+
+def _parallel_noun(count: Token) -> Token | None:
+    """The noun a bare count elides, read from the verb its own verb is conjoined with: "killed
+    13 people and wounded 71" -> people; "a man was killed and five more were hurt" -> man."""
+    verb = count.head
+    while verb.dep_ in ("prep", "pobj", "amod", "nummod", "quantmod") and verb.head is not verb:
+        verb = verb.head  # "more than 260 others": the count sits under "than"/"more"
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    for other in linked:
+        for child in other.children:
+            if child.dep_ in (count.dep_, *OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and not _is_count(
+                child
+            ) and child.pos_ in ("NOUN", "PROPN"):
+                return _through_frame(child)
+    return None
+
+
+def _counted_victims(tok: Token, family: str, lang: str) -> tuple[Token, str | None]:
+    """(noun, kind) for a bare count acted upon: the parallel noun's kind when it has one, else
+    `unknown` (people, but nothing says which side)."""
+    if not _is_count(tok):
+        return tok, None
+    parallel = _parallel_noun(tok)
+    if parallel is not None:
+        kind = _kind_in_role(parallel, "target", family, lang)
+        if kind is not None:
+            return parallel, kind
+    return tok, "unknown"
 
 
 def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
