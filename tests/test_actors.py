@@ -227,3 +227,50 @@ def test_conjoined_event_nouns_share_whom_they_befell() -> None:
     claims = _claims_of("Witnesses described the beating and killing of villagers.", "killing",
                         "kill")  # fmt: skip
     assert any(kind == "civilians" and role == "target" for _, kind, role, _ in claims)
+
+
+def test_a_generic_organisation_noun_is_typed_and_named_by_its_modifiers() -> None:
+    named = _claims_of("Since the al-Shabaab militant group launched the raids, the town is empty.",
+                       "raids", "attack")  # fmt: skip
+    assert ("al-Shabaab", "militia", "agent", "al-Shabaab") in named
+    armed = _claims_of("A separatist group ambushed the patrol.", "ambushed", "attack")
+    assert any(kind == "rebels" and role == "agent" for _, kind, role, _ in armed)
+    # a possessor owns the unit; the unit keeps its own noun as evidence
+    owned = _claims_of("Hezbollah's southern brigade fired rockets at the camp.", "fired",
+                       "attack")  # fmt: skip
+    assert ("Hezbollah", "militia", "agent", "southern brigade") in owned
+
+
+def test_who_is_behind_an_event_is_its_agent() -> None:
+    claims = _claims_of("The gunman behind the ambush was arrested on Friday.", "ambush", "attack")
+    assert any(kind == "militia" and role == "agent" for _, kind, role, _ in claims)
+    copula = _claims_of("Officials said rebels were behind the raid.", "raid", "attack")
+    assert any(kind == "rebels" and role == "agent" for _, kind, role, _ in copula)
+
+
+def test_a_place_name_before_an_event_noun_is_not_its_agent() -> None:
+    claims = _claims_of("The Nairobi bombing killed four guards.", "bombing", "attack")
+    assert not any(role == "agent" for _, _, role, _ in claims)
+
+
+def test_a_past_form_modifying_its_noun_is_passive() -> None:
+    claims = _claims_of("The suspect, shot dead by police on Sunday, had fled the town.", "shot",
+                        "shoot")  # fmt: skip
+    assert ("unknown", "target") in {(kind, role) for _, kind, role, _ in claims}
+    assert ("police", "agent") in {(kind, role) for _, kind, role, _ in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "role"),
+    [
+        ("The kidnappers released two hostages on Monday.", "released", "militia", "agent"),
+        ("Gunmen seized four hostages at the market.", "seized", "civilians", "target"),
+        ("The suspect stabbed a shopkeeper.", "stabbed", "unknown", "agent"),
+        ("He was detained by intelligence forces at dawn.", "detained", "police", "agent"),
+        ("A roadside bomb killed two service members.", "killed", "military", "target"),
+    ],
+)  # fmt: skip
+def test_people_nouns_the_shared_vocabulary_lacks(text: str, word: str, kind: str,
+                                                  role: str) -> None:  # fmt: skip
+    claims = _claims_of(text, word, "attack")
+    assert (kind, role) in {(k, r) for _, k, r, _ in claims}

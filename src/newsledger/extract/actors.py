@@ -93,6 +93,30 @@ RANK_NOUNS = words(
 )
 """Military ranks: a person named by rank is state forces unless a modifier says whose ("a
 militia commander", "police captain")."""
+PEOPLE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
+              "murderer murderers individual individuals"),
+        "unknown",
+    ),  # people named by what they are said to have done: no side
+    **dict.fromkeys(
+        words("hostage hostages prisoner prisoners detainee detainees captive captives inmate "
+              "inmates abductee abductees politician politicians"),
+        "civilians",
+    ),  # people held or targeted for who they are: ACLED's civilians
+    **dict.fromkeys(words("guardsman guardsmen sailor sailors airman airmen"), "military"),
+}
+"""People nouns the shared vocabulary (`extract.vocab`, also read by figures and weapons) lacks;
+actors read them after it."""
+STATE_MODIFIERS: dict[str, str] = {
+    "intelligence": "police",
+    "service": "military",
+    "naval": "military",
+    "navy": "military",
+    "regime": "military",
+}
+"""Modifiers that make a people head state forces ("intelligence forces", "service members",
+"regime forces")."""
 STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -124,7 +148,7 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
         return armed
     if lang == "en" and low in ARMED_ENGLISH_ONLY:
         return "militia"
-    group = group_of(tok)
+    group = group_of(tok) or PEOPLE_KINDS.get(low) or PEOPLE_KINDS.get(tok.lemma_.lower())
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     person_head = group is None and tok.lemma_.lower() in PERSON_HEADS
     if person_head:  # "security forces", "forces de l'ordre": the whole name is in the lexicon
@@ -134,7 +158,9 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
     if compounds and (person_head or group == "civilians"):
         # "security force members", "police woman", "army officer": the modifier says who
         phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i]
-        modifier_group = group_of(phrase)
+        modifier_group = group_of(phrase) or next(
+            (STATE_MODIFIERS[c.lower_] for c in compounds if c.lower_ in STATE_MODIFIERS), None
+        )
         if modifier_group in STATE_OR_ARMED or (group is None and modifier_group):
             return modifier_group
     if group:
@@ -267,7 +293,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             # a past participle modifying its noun is passive: "officers injured", "policiers
             # blessés" (UD models carry no VBN tag: read the morphology)
-            participle = verb.tag_ == "VBN" or (
+            # an English past form modifying a noun is a participle even when tagged as a
+            # simple past ("the killer, shot dead by police"): active reduced relatives are -ing
+            participle = verb.tag_ in ("VBN", "VBD") or (
                 verb.morph.get("VerbForm", []) == ["Part"]
                 and verb.morph.get("Tense", []) == ["Past"]
             )
@@ -412,7 +440,7 @@ CLAIM_VERBS = words("claim accept admit take assume bear acknowledge revendiquer
 BLAME_VERBS = words("blame accuse")
 """Verbs that name someone the agent of an event ("police blamed the rebels for the attack",
 "the bombing was blamed on a militia")."""
-RESPONSIBLE_ADJS = words("responsible behind")
+RESPONSIBLE_ADJS = words("responsible")
 
 
 def _answerable_for(noun: Token) -> list[Token]:
@@ -423,6 +451,13 @@ def _answerable_for(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in BLAME_VERBS:
         out.extend(obj for word, obj in _prep_objects(head) if word in ("on", "upon"))
+    if noun.dep_ == "pobj" and head.lower_ == "behind":
+        owner = head.head  # "the bomber behind the bombing", "the rebels were behind the raid"
+        if owner.pos_ in ("NOUN", "PROPN"):
+            out.append(owner)
+        elif owner.lemma_.lower() in COPULAS:
+            out.extend(c for c in owner.children if c.dep_ in ACTIVE_SUBJECT_DEPS)
+        return out
     if noun.dep_ not in ("pobj", "obl", "nmod") or head.lower_ not in ("for", "pour"):
         return out
     owner = head.head
@@ -453,11 +488,23 @@ def _modifier_names_side(child: Token) -> bool:
     """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
     an event noun names a side; a place or an occasion ("the Manchester bombing", "the marathon
     bombing") names where or when, not who."""
-    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"}:
+    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"} or _names_a_place(child):
         return False
     if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
         return True
     return child.dep_ == "amod" and group_of(child) is not None
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether a proper-noun modifier starts with a gazetteer place: "the Manchester bombing",
+    "the Boston Marathon bombing" (the model may tag either as a person or an organisation)."""
+    if tok.pos_ != "PROPN":
+        return False
+    first = tok
+    while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
+        first = first.doc[first.i - 1]
+    places = tok.doc._.places or []
+    return any(p.start <= first.idx < p.end for p in places)
 
 
 UNDERGOER_LIGHT_VERBS = words(
@@ -570,6 +617,32 @@ def _np_span(tok: Token) -> tuple[int, int]:
 NAME_EXCLUDED_ENTS = PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL"}
 
 
+def _own_name_span(tok: Token) -> tuple[int, int] | None:
+    """Character extent of the proper name a generic organisation noun carries as its own
+    ("the Islamic State militant group" -> Islamic State, "the separatist group ETA" -> ETA):
+    the name is the actor. A possessor names the owner, not the group ("the IRA's brigade"),
+    and keeps the noun phrase."""
+    if tok.lemma_.lower() not in ORGANISATION_HEADS:
+        return None
+    names = [
+        t for c in tok.children if c.dep_ in ("compound", "nmod", "appos", "flat")
+        and c.pos_ == "PROPN" and c.ent_type_ not in NAME_EXCLUDED_ENTS
+        for t in c.subtree if t.pos_ == "PROPN"
+    ]  # fmt: skip
+    if not names:
+        return None
+    first, last = min(names, key=lambda t: t.i), max(names, key=lambda t: t.i)
+    doc = tok.doc
+    # the whole written word of the name: "al-Shabaab" is three tokens with no space between
+    while first.i > 0 and first.ent_iob_ == "I" and not doc[first.i - 1].whitespace_:
+        first = doc[first.i - 1]
+    while last.i + 1 < tok.i and not last.whitespace_ and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    while first.is_punct and first.i < last.i:  # an opening quote is not the name
+        first = doc[first.i + 1]
+    return first.idx, last.idx + len(last.text)
+
+
 def _propn_modifiers(noun: Token) -> list[Token]:
     """Proper nouns modifying a noun, with their own modifiers ("the Green Front group", "No
     Borders group": "No" is tagged a proper-noun determiner)."""
@@ -656,7 +729,7 @@ def extract_actors(
             if key in seen:
                 continue
             seen.add(key)
-            start, end = _np_span(said)
+            start, end = _own_name_span(said) or _np_span(said)
             evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
             claim = Claim("actor", name, evidence, kind=kind, role=role)
             claims.append(claim)
@@ -718,6 +791,31 @@ def _counted_victims(tok: Token, family: str, lang: str) -> tuple[Token, str | N
     return tok, "unknown"
 
 
+ORGANISATION_HEADS = words(
+    "group organisation organization movement faction network wing cell brigade outfit "
+    "groupe organisation mouvement faction réseau cellule brigade"
+)
+"""Nouns that name an organisation only through their modifiers ("the militant group", "the
+Islamic State group", "the IRA's Belfast brigade")."""
+NAMING_DEPS = frozenset({"compound", "nmod", "poss", "appos", "amod", "flat", "flat:name"})
+
+
+def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
+    """The kind of a generic organisation noun, from an armed word among its modifiers
+    ("separatist group" -> rebels), else from a named organisation it is or belongs to (typed
+    as a named organisation in that role), else None."""
+    modifiers = [c for c in tok.children if c.dep_ in NAMING_DEPS]
+    for mod in modifiers:
+        low, lemma = mod.lower_, mod.lemma_.lower()
+        armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
+        if armed or (tok.doc.lang_ == "en" and low in ARMED_ENGLISH_ONLY):
+            return armed or "militia"
+    if role == "agent" and any(m.pos_ == "PROPN" and m.ent_type_ in ("ORG", "NORP")
+                               for m in modifiers):  # fmt: skip
+        return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    return None
+
+
 def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
     """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
     named organisation or a named person; None when nothing says who it is."""
@@ -726,6 +824,8 @@ def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return kind
     if role == "agent" and (tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS):
         return "rioters"  # an unnamed crowd or gang doing violence
+    if tok.lemma_.lower() in ORGANISATION_HEADS:
+        return _organisation_kind(tok, role, family)
     if tok.pos_ != "PROPN":
         return None
     if tok.ent_type_ in ("ORG", "NORP") and role == "agent":
