@@ -274,3 +274,23 @@ def test_people_nouns_the_shared_vocabulary_lacks(text: str, word: str, kind: st
                                                   role: str) -> None:  # fmt: skip
     claims = _claims_of(text, word, "attack")
     assert (kind, role) in {(k, r) for _, k, r, _ in claims}
+
+
+def test_an_including_phrase_lists_more_of_the_side_acted_upon() -> None:
+    claims = _claims_of("Nine people were wounded, including three nurses.", "wounded", "injure")
+    assert any(kind == "civilians" and span == "three nurses" for _, kind, _, span in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("Of the 40 injured, six were children.", "injured", "40"),
+        ("Four of the injured were firefighters.", "injured", "Four"),
+        ("The wounded included two nurses.", "wounded", "two nurses"),
+        ("Flowers were left for all of those injured at the station.", "injured", "those"),
+    ],
+)
+def test_a_participle_used_as_a_noun_names_who_underwent_it(text: str, word: str,
+                                                            span: str) -> None:  # fmt: skip
+    claims = _claims_of(text, word, "injure")
+    assert span in {s for _, _, role, s in claims if role == "target"}

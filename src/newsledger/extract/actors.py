@@ -221,8 +221,8 @@ def _resolve(tok: Token) -> Token | None:
             tok = verb.head
         else:
             return None
-    if tok.pos_ == "PRON":
-        return tok if tok.lower_ in PERSONAL_PRONOUNS else None
+    if tok.pos_ == "PRON":  # "he", "they"; "those injured", "all of them": a count
+        return tok if tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in COUNT_WORDS else None
     if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object
         tok = _through_frame(tok)
     return _through_frame(tok)
@@ -290,7 +290,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             # a past participle modifying its noun is passive: "officers injured", "policiers
             # blessés" (UD models carry no VBN tag: read the morphology)
             # an English past form modifying a noun is a participle even when tagged as a
@@ -576,6 +576,37 @@ def _is_state_of(tok: Token) -> bool:
     )
 
 
+INCLUDING_WORDS = words("including notamment dont")
+
+
+def _included(tok: Token) -> list[Token]:
+    """The members an "including" phrase lists under a word ("injured, including two
+    children"; "twelve people, including a police officer")."""
+    return [
+        obj for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING_WORDS
+        for obj in _pobjs(c)
+    ]  # fmt: skip
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _nominal_undergoers(tok: Token) -> list[tuple[Token, str]]:
+    """Who underwent a participle or adjective used as a noun ("the injured", "the dead"):
+    the count it is taken from ("11 of the injured") or what it is said to include ("the
+    wounded included two officers")."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.dep_ not in NOMINAL_DEPS:
+        return []
+    if not any(c.dep_ == "det" for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON"):
+        return [(head.head, "target")]
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "comprise"):
+        return [(c, "target") for c in head.children if c.dep_ in OBJECT_DEPS]
+    return []
+
+
 def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved; a
     personal pronoun stays a pronoun (`antecedent` finds whom it names)."""
@@ -586,6 +617,14 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     if tok is trig.token and _is_state_of(tok):
         # "nine people were dead", "two guards lay wounded": the subject underwent it
         raw = [(c, "target") for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    if tok is trig.token and not raw:
+        raw = _nominal_undergoers(tok)
+    raw.extend(
+        (obj, role) for arg, role in list(raw) if role == "target"
+        for obj in _included(arg)
+    )  # fmt: skip
+    if is_verb:  # "several people were injured, including two children"
+        raw.extend((obj, "target") for obj in _included(tok))
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
         # headline style "Migrants attack police" tagged as a noun compound: the appositive
         # head is the object and the noun it is in apposition to the subject
@@ -712,8 +751,9 @@ def extract_actors(
         for said, role in trigger_arguments(trig):
             # a pronoun is typed and named by what it stands for; its span stays the pronoun,
             # the words that make it the agent or the target
-            tok = antecedent(said) if said.pos_ == "PRON" and lang == "en" else said
-            if tok is None or tok.pos_ == "PRON":
+            personal = said.pos_ == "PRON" and said.lower_ in PERSONAL_PRONOUNS
+            tok = antecedent(said) if personal and lang == "en" else said
+            if tok is None or (tok.pos_ == "PRON" and not _is_count(tok)):
                 continue
             kind = _kind_in_role(tok, role, trig.family, lang)
             if kind is None and role == "target" and trig.family in COUNTED_VICTIM_FAMILIES:
@@ -749,7 +789,8 @@ COUNTED_VICTIM_FAMILIES = frozenset({KILL, INJURE, SHOOT, STAB, ABDUCT, ARREST})
 """Events whose undergoers can only be people: a bare count in their target role names people
 ("wounded 71", "five more were hurt", "injuring 200 others")."""
 COUNT_WORDS = words(
-    "others more another all some many several scores dozens hundreds thousands few autres"
+    "others more another all some many several scores dozens hundreds thousands few those "
+    "autres"
 )
 """Words that stand for a number of people already named or implied ("and 20 others")."""
 
