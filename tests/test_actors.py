@@ -294,3 +294,16 @@ def test_a_participle_used_as_a_noun_names_who_underwent_it(text: str, word: str
                                                             span: str) -> None:  # fmt: skip
     claims = _claims_of(text, word, "injure")
     assert span in {s for _, _, role, s in claims if role == "target"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("The blast hit a police patrol near the bridge.", "blast", "police patrol"),
+        ("Two soldiers were wounded by an explosion at the gate.", "explosion", "Two soldiers"),
+        ("The region saw bombings aimed at the army.", "bombings", "army"),
+    ],
+)
+def test_what_an_event_noun_struck_is_its_target(text: str, word: str, span: str) -> None:
+    claims = _claims_of(text, word, "attack")
+    assert span in {s for _, _, role, s in claims if role == "target"}

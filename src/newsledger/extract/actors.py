@@ -410,12 +410,38 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
         for word, obj in _prep_objects(verb):
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
+    args.extend((obj, "target") for obj in _struck_by(noun))
     args.extend((obj, "agent") for obj in _carried_out_by(noun))
     args.extend((who, "agent") for who in _answerable_for(noun))
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not args:
         # "the slaughter and maiming of civilians": the conjoined event nouns share the phrase
         args = [(obj, role) for obj, role in _noun_args(noun.head, reciprocal) if role == "target"]
     return args
+
+
+STRIKE_VERBS = words(
+    "target hit strike destroy damage shatter rock rip tear wreck level flatten devastate "
+    "kill injure wound maim aim direct toucher frapper détruire endommager viser tuer blesser"
+)
+"""Verbs that say what an event noun struck ("the blast hit a bakery", "the building was
+shattered by an explosion", "bombings aimed at the army")."""
+
+
+def _struck_by(noun: Token) -> list[Token]:
+    """What an event noun struck, read from the verb it is the subject or the by-agent of, or
+    the participle that modifies it (see STRIKE_VERBS)."""
+    head = noun.head
+    out: list[Token] = []
+    if noun.dep_ in ACTIVE_SUBJECT_DEPS and head.lemma_.lower() in STRIKE_VERBS:
+        out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS)
+        out.extend(obj for word, obj in _prep_objects(head) if word in TARGET_PREPS)
+    if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in STRIKE_VERBS:
+        out.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+    for verb in noun.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in STRIKE_VERBS:
+            for owner in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+                out.extend(obj for word, obj in _prep_objects(owner) if word in TARGET_PREPS)
+    return out
 
 
 def _carried_out_by(noun: Token) -> list[Token]:
@@ -763,7 +789,8 @@ def extract_actors(
             if kind is None:
                 continue
             name = actor_name(tok, kind)
-            if role == "target" and not trig.weak:
+            hurt = trig.weak or _only_hurt(said)
+            if role == "target" and not hurt:
                 struck.add(kind)
             key = (kind, name, role)
             if key in seen:
@@ -773,7 +800,7 @@ def extract_actors(
             evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
             claim = Claim("actor", name, evidence, kind=kind, role=role)
             claims.append(claim)
-            if role == "target" and trig.weak:
+            if role == "target" and hurt:
                 hurt_only.add(id(claim))
     agents = {c.kind for c in claims if c.role == "agent"}
     # a side that acted and was only hurt in return stays the side that acted: "migrants attacked
@@ -855,6 +882,16 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
                                for m in modifiers):  # fmt: skip
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
     return None
+
+
+HURT_LEMMAS = words("injure wound hurt maim blesser")
+
+
+def _only_hurt(tok: Token) -> bool:
+    """Whether an argument is only said to be hurt ("two rioters were injured by rubber
+    bullets"), whatever trigger it was read from: like a weak trigger, hurt alone does not make
+    a side that acted the side acted upon."""
+    return tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.head.lemma_.lower() in HURT_LEMMAS
 
 
 def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
