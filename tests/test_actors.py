@@ -307,3 +307,14 @@ def test_a_participle_used_as_a_noun_names_who_underwent_it(text: str, word: str
 def test_what_an_event_noun_struck_is_its_target(text: str, word: str, span: str) -> None:
     claims = _claims_of(text, word, "attack")
     assert span in {s for _, _, role, s in claims if role == "target"}
+
+
+def test_a_weapon_or_an_event_noun_is_never_the_agent() -> None:
+    from newsledger.extract.actors import trigger_arguments
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")("The device exploded near the market, killing two traders.")
+    tok = next(t for t in doc if t.text == "killing")
+    args = trigger_arguments(Trigger("kill", tok, tok.idx, tok.idx + len(tok)))
+    assert not any(role == "agent" for _, role in args)
+    assert any(arg.text == "traders" and role == "target" for arg, role in args)

@@ -40,6 +40,7 @@ from newsledger.extract.event_words import (
     CLASH,
     INJURE,
     KILL,
+    LEMMA_FAMILIES,
     SHOOT,
     STAB,
     STATE_TARGET_NOUNS,
@@ -52,6 +53,7 @@ from newsledger.extract.vocab import (
     CROWD_WORDS,
     group_of,
 )
+from newsledger.extract.vocab_figures import WEAPONS
 from newsledger.lang.fr.vocab import (
     APPROX_NUMBER_NOUNS,
     RECIPROCAL_FRAME_VERBS,
@@ -659,9 +661,23 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     for arg, role in raw:
         for conj in _with_conjuncts(arg):
             resolved = _resolve(conj)
-            if resolved is not None:
+            if resolved is not None and not (role == "agent" and _is_means(resolved)):
                 out.append((resolved, role))
     return out
+
+
+DEVICE_NOUNS = words("device devices explosive explosives engin engins")
+
+
+def _is_means(tok: Token) -> bool:
+    """Whether a noun is a weapon or an event, never who acted ("the bomb killed five", "the
+    blast wounded two"): the subject of a harm verb is often the means, not the agent."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if actor_kind(tok, tok.doc.lang_) is not None:
+        return False
+    return any(
+        w in WEAPONS or w in LEMMA_FAMILIES or w in DEVICE_NOUNS for w in (low, lemma)
+    )
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
