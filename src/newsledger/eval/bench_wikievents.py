@@ -2,7 +2,8 @@
 where, with what.
 
 Events scored: the KAIROS types Conflict.Attack.*, Life.Injure.*, Life.Die.* and
-Justice.ArrestJailDetain.* of the TEST split (20 news documents). The system is given each
+Justice.ArrestJailDetain.* of the TEST split (20 news documents; `--fold train` scores the DEV
+split instead, the one rules are tuned on: the set ships no train split). The system is given each
 event's trigger, as in the set's argument-extraction task: the trigger word becomes an
 `extract.events.Trigger` (with the rules' own family when the lexicon knows the word, else the
 family the event type names), and the extractor reads the trigger's sentence with it:
