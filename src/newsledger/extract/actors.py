@@ -12,8 +12,12 @@ word order:
   clash", "X clashed with Y" make BOTH agents. We record `role="agent"` for each side (there is
   no third role for reciprocal violence in the contract; framing reports "reciprocal" voice);
 - a noun trigger that is the object of a light verb ("launched an attack", "made use of tear
-  gas") takes that verb's subject as agent; a verb with no subject inherits the subject of the
-  verb it is conjoined with or controlled by ("pushed back, attacking the officers").
+  gas"; only verbs that do or undergo the event, never "condemned the attack") takes that verb's
+  subject as agent; a verb with no subject inherits the subject of the verb it is conjoined with
+  or controlled by ("pushed back, attacking the officers");
+- whoever claims responsibility for an event, is responsible for or behind it, is blamed for it
+  or carries it out is its agent; what an event noun hits ("the blast hit a patrol") its target;
+- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides.
 Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
 "hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
 Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
