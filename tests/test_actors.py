@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsledger.extract.actors import extract_actors, inter_code
@@ -327,3 +329,14 @@ def test_an_untyped_name_that_acts_is_an_unknown_agent_unless_it_is_a_place() ->
         assert ("unknown", "agent") in {(kind, role) for _, kind, role, _ in claims}
     place = _claims_of("The Nairobi Marathon bombing killed four guards.", "bombing", "attack")
     assert not any(role == "agent" for _, _, role, _ in place)
+
+
+def test_wikievents_tunes_on_dev_and_reports_test(bench_dir: Path) -> None:
+    from newsledger.eval.bench_wikievents import score_wikievents
+
+    dev = score_wikievents(bench_dir / "wikievents", limit=1, fold="train")
+    test = score_wikievents(bench_dir / "wikievents", limit=1)
+    assert {row["fold"] for row in dev["scoreboard"]} == {"dev"}
+    assert {row["fold"] for row in test["scoreboard"]} == {"test"}
+    with pytest.raises(ValueError):
+        score_wikievents(bench_dir / "wikievents", limit=1, fold="nope")
