@@ -12,7 +12,7 @@ word order:
   clash", "X clashed with Y" make BOTH agents. We record `role="agent"` for each side (there is
   no third role for reciprocal violence in the contract; framing reports "reciprocal" voice);
 - a noun trigger that is the object of a light verb ("launched an attack", "made use of tear
-  gas"; only verbs that do or undergo the event, never "condemned the attack") takes that verb's
+  gas"; never a verb that only talks about it: "condemned the attack") takes that verb's
   subject as agent; a verb with no subject inherits the subject of the verb it is conjoined with
   or controlled by ("pushed back, attacking the officers");
 - whoever claims responsibility for an event, is responsible for or behind it, is blamed for it
@@ -549,17 +549,16 @@ LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
 under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 
-AGENTIVE_LIGHT_VERBS = words(
-    "launch carry conduct stage mount commit perpetrate make use unleash open plan execute "
-    "undertake lead begin start resume continue step intensify orchestrate organise organize "
-    "wage fire deliver inflict claim engage participate take involve order direct "
-    "lancer mener commettre perpétrer faire utiliser ouvrir revendiquer participer organiser"
+COMMENT_VERBS = words(
+    "condemn denounce deplore decry criticise criticize investigate probe examine blame accuse "
+    "report describe recount mourn remember commemorate mark witness film watch fear warn deny "
+    "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
+    "condamner dénoncer déplorer enquêter"
 )
-"""Verbs whose subject does the event noun they govern ("gunmen launched an attack", "took part
-in the attack", "were involved in the bombing"). A verb that only talks about the event
-("condemned the attack", "investigated the bombing", "blamed the attack on X") is not one: its
-subject is a speaker or an investigator."""
-
+"""Verbs whose subject only talks about, looks into or reacts to the event noun they govern
+("the minister condemned the attack", "police investigated the bombing", "officials blamed the
+attack on X"): that subject never did it. Any other verb governing the event noun lends it its
+subject ("gunmen launched an attack", "took part in the attack")."""
 
 INVOLVED_VERBS = words("involve implicate impliquer")
 """Passive verbs whose subject took part in the event noun ("were involved in the attack")."""
@@ -567,7 +566,7 @@ INVOLVED_VERBS = words("involve implicate impliquer")
 
 def _light_verb(noun: Token) -> Token | None:
     """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas"),
-    when it is one that does or undergoes the event (see AGENTIVE_LIGHT_VERBS)."""
+    unless it only talks about the event (see COMMENT_VERBS)."""
     tok = noun
     for _ in range(LIGHT_VERB_MAX_HOPS):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
@@ -576,9 +575,7 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":
-            lemma = tok.lemma_.lower()
-            light = lemma in AGENTIVE_LIGHT_VERBS or lemma in UNDERGOER_LIGHT_VERBS
-            return tok if light else None
+            return None if tok.lemma_.lower() in COMMENT_VERBS else tok
     return None
 
 
