@@ -374,9 +374,7 @@ def create_app(
         version = version_of(request)
         key = ("map", version, repr(flt), zoom)
         return json_response(
-            aggregates.get_or_compute(
-                key, lambda: json_bytes(store.incident_map(flt, zoom, version))
-            )
+            aggregates.get_or_compute(key, lambda: store.incident_map_json(flt, zoom, version))
         )
 
     @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses=ERROR_RESPONSES)

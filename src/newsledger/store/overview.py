@@ -174,8 +174,8 @@ def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
     truncated = len(rows) > MAX_CELLS
     shown = rows[:MAX_CELLS]
     # Cells share their rows and columns: each edge is rounded once, not once per cell.
-    x_edges = {cx: _edges(cx, size, 180.0) for cx in {row.cx for row in shown}}
-    y_edges = {cy: _edges(cy, size, 90.0) for cy in {row.cy for row in shown}}
+    x_edges = {cx: cell_edges(cx, size, 180.0) for cx in {row.cx for row in shown}}
+    y_edges = {cy: cell_edges(cy, size, 90.0) for cy in {row.cy for row in shown}}
     cells = []
     for row in shown:
         (west, east), (south, north) = x_edges[row.cx], y_edges[row.cy]
@@ -197,7 +197,7 @@ def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
     }
 
 
-def _edges(index: int, size: float, half_range: float) -> tuple[float, float]:
+def cell_edges(index: int, size: float, half_range: float) -> tuple[float, float]:
     """The low and high edge of the index-th grid row or column, in degrees (rounded)."""
     low = index * size - half_range
     return round(low, 6), round(min(low + size, half_range), 6)
