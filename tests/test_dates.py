@@ -496,3 +496,37 @@ def test_the_day_something_was_said_is_a_report_day(
     found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 7), "en")}
     assert found[report_day].relation == "report"
     assert found[event_day].relation == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "report_day", "event_day"),
+    [
+        ("Officials on Wednesday identified the two cousins hit by gunfire Monday night.",
+         "Wednesday", "Monday night"),
+        ("A cyclist remained in serious condition Friday after a gunman fired at him Tuesday.",
+         "Friday", "Tuesday"),
+        ("On Sunday, detectives considered the landlord a suspect in the Thursday stabbing.",
+         "Sunday", "Thursday"),
+        ("The driver who opened fire on Saturday was booked into the county jail Monday.",
+         "Monday", "Saturday"),
+    ],
+)  # fmt: skip
+def test_a_day_governed_by_a_later_step_is_a_report_day(
+    text: str, report_day: str, event_day: str
+) -> None:
+    """With the parse, the verb a day modifies tells a later step from the event, wherever the
+    day stands in the clause (not only right after the verb)."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[report_day].relation == "report", list(found)
+    assert found[event_day].relation == "past", list(found)
+
+
+def test_without_a_parse_the_report_verb_rule_is_off() -> None:
+    """A plain string has no parse: only the words right before a day mark it a report day."""
+    text = "Officials on Wednesday identified the two cousins hit by gunfire Monday night."
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 10), "en")}
+    assert found["Wednesday"].relation == "past"

@@ -18,8 +18,10 @@ from newsledger.extract.event_model import (
     text_views,
 )
 from newsledger.extract.events import (
+    NO_EVENT_MARGIN,
     NO_TRIGGER_MARGIN,
     OVERRIDE_MARGIN,
+    SNIPPET_NO_EVENT_MARGIN,
     SNIPPET_NO_TRIGGER_MARGIN,
     SNIPPET_OVERRIDE_MARGIN,
     combine_decisions,
@@ -93,9 +95,17 @@ def test_rules_stand_unless_the_classifier_leads_clearly() -> None:
 
 
 def test_non_acled_class_with_a_clear_lead_means_no_event() -> None:
-    accident = _pred("MAN_MADE_DISASTER", OVERRIDE_MARGIN * 2)
+    accident = _pred("MAN_MADE_DISASTER", NO_EVENT_MARGIN * 1.5)
     best_seen = _pred("REM_EXPLOS", 0.1)
     assert combine_decisions("Remote explosive/landmine/IED", accident, best_seen) == (None, True)
+
+
+def test_no_event_against_the_rules_needs_more_than_a_type_override() -> None:
+    assert NO_EVENT_MARGIN > OVERRIDE_MARGIN
+    between = (OVERRIDE_MARGIN + NO_EVENT_MARGIN) / 2
+    crime = _pred("ORG_CRIME", between)
+    best_seen = _pred("MOB_VIOL", 0.1)
+    assert combine_decisions("Mob violence", crime, best_seen) == ("Mob violence", False)
 
 
 def test_no_trigger_needs_a_lead_to_type_anything() -> None:
@@ -110,6 +120,7 @@ def test_snippet_policy_lets_the_classifier_decide() -> None:
     snippet = {
         "override_margin": SNIPPET_OVERRIDE_MARGIN,
         "no_trigger_margin": SNIPPET_NO_TRIGGER_MARGIN,
+        "no_event_margin": SNIPPET_NO_EVENT_MARGIN,
     }
     faint = _pred("ATTACK", 0.01)
     assert combine_decisions("Armed clash", faint, faint, **snippet) == ("Attack", True)

@@ -89,3 +89,15 @@ def test_primary_keys_are_the_folded_primary_names(gaz: Gazetteer) -> None:
     country = FEATURES.index("country")
     rows = [r for r in range(0, len(gaz), 97) if gaz.features[r] != country]
     assert gaz.primary_keys(rows) == [name_key(gaz.names[r]) for r in rows]
+
+
+def test_country_by_code_and_continents(gaz: Gazetteer) -> None:
+    """Countries are found by ISO code; continents carry GeoNames' own id and point."""
+    from newsledger.nlp.gazetteer import continents
+
+    kenya = gaz.country("KE")
+    assert kenya is not None and kenya.name == "Kenya" and kenya.feature == "country"
+    assert gaz.country("XX") is None
+    africa = continents()["africa"]
+    assert africa.geonames_id == 6255146 and africa.feature == "continent"
+    assert -10 < africa.latitude < 20 and 10 < africa.longitude < 30

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.nlp.pipeline import load_pipeline
-from newsledger.nlp.places import find_places, find_sublocations
+from newsledger.nlp.places import find_places, find_sublocations, find_toponyms
 from newsledger.nlp.types import PlaceMention
 
 
@@ -187,3 +187,27 @@ def test_seed_sublocations(seed_paths) -> None:
     assert any("railway track" in t for t in texts)
     texts = [t for _, _, t in find_sublocations(_seed_doc(seed_paths, "002"), "en")]
     assert any("Zone" in t for t in texts)
+
+
+def test_toponyms_read_nationality_and_continent_modifiers() -> None:
+    """A geoparser's toponyms include "Kenyan" and "European" modifiers (as GeoWebNews counts
+    them), resolved to Kenya and to the continent; plural nationalities name people."""
+    text = "Kenyan runners beat European rivals in Oslo, while Canadians watched from Asia."
+    doc = _parse(text)
+    found = {m.text: m.place for m in find_toponyms(doc, "en") if m.place is not None}
+    assert found["Kenyan"] is not None and found["Kenyan"].country_code == "KE"
+    assert found["Kenyan"].feature == "country"
+    assert found["European"] is not None and found["European"].name == "Europe"
+    assert found["European"].feature == "continent"
+    assert found["Asia"] is not None and found["Asia"].feature == "continent"
+    assert found["Oslo"] is not None and found["Oslo"].country_code == "NO"
+    assert "Canadians" not in found
+
+
+def test_nationalities_stay_out_of_event_places() -> None:
+    """The same sentence gives `find_places` no nationality and no continent point."""
+    text = "Kenyan runners beat European rivals in Oslo, while Canadians watched from Asia."
+    resolved = _resolved(text)
+    assert "Kenyan" not in resolved and "European" not in resolved
+    assert all(m.place is None or m.place.feature != "continent" for m in _places(text))
+

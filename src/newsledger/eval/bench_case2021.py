@@ -41,6 +41,7 @@ from newsledger.extract.event_model import (
     read_with_rules,
 )
 from newsledger.extract.events import (
+    SNIPPET_NO_EVENT_MARGIN,
     SNIPPET_NO_TRIGGER_MARGIN,
     SNIPPET_OVERRIDE_MARGIN,
     TRIGGER_TOKEN,
@@ -159,7 +160,11 @@ def _combined(
     """(all-30 codes, seen-25 codes) of the rules and the classifier joined by
     `combine_decisions`, with the snippet policy or the article one."""
     margins = (
-        {"override_margin": SNIPPET_OVERRIDE_MARGIN, "no_trigger_margin": SNIPPET_NO_TRIGGER_MARGIN}
+        {
+            "override_margin": SNIPPET_OVERRIDE_MARGIN,
+            "no_trigger_margin": SNIPPET_NO_TRIGGER_MARGIN,
+            "no_event_margin": SNIPPET_NO_EVENT_MARGIN,
+        }
         if snippet
         else {}
     )

@@ -2,7 +2,8 @@
 where, with what.
 
 Events scored: the KAIROS types Conflict.Attack.*, Life.Injure.*, Life.Die.* and
-Justice.ArrestJailDetain.* of the TEST split (20 news documents). The system is given each
+Justice.ArrestJailDetain.* of the TEST split (20 news documents; `--fold train` scores the DEV
+split instead, the one rules are tuned on: the set ships no train split). The system is given each
 event's trigger, as in the set's argument-extraction task: the trigger word becomes an
 `extract.events.Trigger` (with the rules' own family when the lexicon knows the word, else the
 family the event type names), and the extractor reads the trigger's sentence with it:
@@ -44,6 +45,14 @@ from newsledger.errors import ReadError
 from newsledger.eval.metrics import f1_score
 
 TEST_FILE = "test.jsonl"
+DEV_FILE = "dev.jsonl"
+SPLIT_OF_FOLD: dict[str, tuple[str, ...]] = {
+    "heldout": (TEST_FILE,),
+    "train": (DEV_FILE,),
+    "all": (DEV_FILE, TEST_FILE),
+}
+"""`--fold` -> the official split(s) scored: the TEST split is the held-out figure, the DEV split
+(the set ships no train split) is the one rules are tuned on."""
 ROLE_FILE = "event_role_KAIROS.json"
 EVENT_PREFIXES = ("Conflict.Attack", "Life.Injure", "Life.Die", "Justice.ArrestJailDetain")
 
@@ -94,9 +103,9 @@ class ScoredEvent:
     gold: list[tuple[str, str]] = field(default_factory=list)
 
 
-def read_documents(folder: Path) -> list[dict[str, Any]]:
-    """The test split, one dict per document."""
-    path = Path(folder) / TEST_FILE
+def read_documents(folder: Path, split: str = TEST_FILE) -> list[dict[str, Any]]:
+    """One split (`test.jsonl` by default), one dict per document."""
+    path = Path(folder) / split
     if not path.exists():
         raise ReadError(f"{path} not found: keep ../shared/bench/wikievents beside the repo")
     with path.open(encoding="utf-8") as handle:
@@ -281,11 +290,14 @@ def score_wikievents(
 ) -> dict[str, Any]:
     """Per-role precision/recall/F1 of the extractor and of the nearest-entity baseline.
 
-    `fold` is accepted for the common interface: WikiEvents has an official split and the
-    TEST documents are always the ones scored (nothing is tuned on them)."""
+    WikiEvents has an official split: the TEST documents are scored by default (and for
+    `heldout`), the DEV documents for `train` (the split rules are tuned on), both for `all`."""
     from newsledger.nlp.pipeline import load_pipeline
 
-    documents = read_documents(Path(folder))[:limit]
+    splits = SPLIT_OF_FOLD.get(fold or "heldout")
+    if splits is None:
+        raise ValueError(f"unknown fold {fold!r}: use 'train', 'heldout' or 'all'")
+    documents = [d for split in splits for d in read_documents(Path(folder), split)][:limit]
     roles_of = read_roles(Path(folder))
     nlp = load_pipeline("en")
     system = {r: RoleCounts() for r in ROLES}
@@ -314,7 +326,7 @@ def score_wikievents(
             "baseline": round(result["baseline"][role]["f1"], 4),
             "baseline_name": "nearest named entity of the role's type to the trigger",
             "anchor": None,
-            "fold": "test",
+            "fold": "+".join(split.removesuffix(".jsonl") for split in splits),
         }
         for key, label in (("system", "actor claims"), ("role_reader", "role reader"))
         for role in ROLES

@@ -34,8 +34,15 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from newsledger.extract.event_words import (
+    ABDUCT,
     ARMED_VIOLENCE_FAMILIES,
+    ARREST,
     CLASH,
+    INJURE,
+    KILL,
+    LEMMA_FAMILIES,
+    SHOOT,
+    STAB,
     STATE_TARGET_NOUNS,
     words,
 )
@@ -46,6 +53,7 @@ from newsledger.extract.vocab import (
     CROWD_WORDS,
     group_of,
 )
+from newsledger.extract.vocab_figures import WEAPONS
 from newsledger.lang.fr.vocab import (
     APPROX_NUMBER_NOUNS,
     RECIPROCAL_FRAME_VERBS,
@@ -87,6 +95,30 @@ RANK_NOUNS = words(
 )
 """Military ranks: a person named by rank is state forces unless a modifier says whose ("a
 militia commander", "police captain")."""
+PEOPLE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
+              "murderer murderers individual individuals"),
+        "unknown",
+    ),  # people named by what they are said to have done: no side
+    **dict.fromkeys(
+        words("hostage hostages prisoner prisoners detainee detainees captive captives inmate "
+              "inmates abductee abductees politician politicians"),
+        "civilians",
+    ),  # people held or targeted for who they are: ACLED's civilians
+    **dict.fromkeys(words("guardsman guardsmen sailor sailors airman airmen"), "military"),
+}
+"""People nouns the shared vocabulary (`extract.vocab`, also read by figures and weapons) lacks;
+actors read them after it."""
+STATE_MODIFIERS: dict[str, str] = {
+    "intelligence": "police",
+    "service": "military",
+    "naval": "military",
+    "navy": "military",
+    "regime": "military",
+}
+"""Modifiers that make a people head state forces ("intelligence forces", "service members",
+"regime forces")."""
 STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -118,7 +150,7 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
         return armed
     if lang == "en" and low in ARMED_ENGLISH_ONLY:
         return "militia"
-    group = group_of(tok)
+    group = group_of(tok) or PEOPLE_KINDS.get(low) or PEOPLE_KINDS.get(tok.lemma_.lower())
     compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     person_head = group is None and tok.lemma_.lower() in PERSON_HEADS
     if person_head:  # "security forces", "forces de l'ordre": the whole name is in the lexicon
@@ -128,7 +160,9 @@ def actor_kind(tok: Token, lang: str = "en") -> str | None:
     if compounds and (person_head or group == "civilians"):
         # "security force members", "police woman", "army officer": the modifier says who
         phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i]
-        modifier_group = group_of(phrase)
+        modifier_group = group_of(phrase) or next(
+            (STATE_MODIFIERS[c.lower_] for c in compounds if c.lower_ in STATE_MODIFIERS), None
+        )
         if modifier_group in STATE_OR_ARMED or (group is None and modifier_group):
             return modifier_group
     if group:
@@ -189,8 +223,8 @@ def _resolve(tok: Token) -> Token | None:
             tok = verb.head
         else:
             return None
-    if tok.pos_ == "PRON":
-        return tok if tok.lower_ in PERSONAL_PRONOUNS else None
+    if tok.pos_ == "PRON":  # "he", "they"; "those injured", "all of them": a count
+        return tok if tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in COUNT_WORDS else None
     if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object
         tok = _through_frame(tok)
     return _through_frame(tok)
@@ -258,10 +292,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             # a past participle modifying its noun is passive: "officers injured", "policiers
             # blessés" (UD models carry no VBN tag: read the morphology)
-            participle = verb.tag_ == "VBN" or (
+            # an English past form modifying a noun is a participle even when tagged as a
+            # simple past ("the killer, shot dead by police"): active reduced relatives are -ing
+            participle = verb.tag_ in ("VBN", "VBD") or (
                 verb.morph.get("VerbForm", []) == ["Part"]
                 and verb.morph.get("Tense", []) == ["Past"]
             )
@@ -336,8 +372,10 @@ def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
 
 def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
+    blamed = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in BLAME_VERBS
     for word, obj in _prep_objects(noun):
-        if word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
+        blamed_on = blamed and word in ("on", "upon")  # "blamed the ambush on bandits"
+        if blamed_on or word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
             args.append((obj, "agent"))
         elif word in NOUN_TARGET_PREPS:
             args.append((obj, "agent" if reciprocal else "target"))
@@ -365,7 +403,8 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     verb = _light_verb(noun)
     if verb is not None:
         subject, _ = _subject(verb)
-        if subject is not None and not is_passive(verb):
+        involved = verb.lemma_.lower() in INVOLVED_VERBS  # "34 people were involved in the plot"
+        if subject is not None and (involved or not is_passive(verb)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
             # fire", "people suffered injuries" (the side it happened to)
             undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
@@ -373,18 +412,127 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
         for word, obj in _prep_objects(verb):
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
+    args.extend((obj, "target") for obj in _struck_by(noun))
+    args.extend((obj, "agent") for obj in _carried_out_by(noun))
+    args.extend((who, "agent") for who in _answerable_for(noun))
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not args:
+        # "the slaughter and maiming of civilians": the conjoined event nouns share the phrase
+        args = [(obj, role) for obj, role in _noun_args(noun.head, reciprocal) if role == "target"]
     return args
+
+
+STRIKE_VERBS = words(
+    "target hit strike destroy damage shatter rock rip tear wreck level flatten devastate "
+    "kill injure wound maim aim direct toucher frapper détruire endommager viser tuer blesser"
+)
+"""Verbs that say what an event noun struck ("the blast hit a bakery", "the building was
+shattered by an explosion", "bombings aimed at the army")."""
+
+
+def _struck_by(noun: Token) -> list[Token]:
+    """What an event noun struck, read from the verb it is the subject or the by-agent of, or
+    the participle that modifies it (see STRIKE_VERBS)."""
+    head = noun.head
+    out: list[Token] = []
+    if noun.dep_ in ACTIVE_SUBJECT_DEPS and head.lemma_.lower() in STRIKE_VERBS:
+        out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS)
+        out.extend(obj for word, obj in _prep_objects(head) if word in TARGET_PREPS)
+    if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in STRIKE_VERBS:
+        out.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+    for verb in noun.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in STRIKE_VERBS:
+            for owner in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+                out.extend(obj for word, obj in _prep_objects(owner) if word in TARGET_PREPS)
+    return out
+
+
+def _carried_out_by(noun: Token) -> list[Token]:
+    """The by-agent of the verb an event noun is the passive subject of, or that modifies it:
+    "the attack was carried out by X", "attacks claimed by X", "bombings perpetrated by X"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ in PASSIVE_SUBJECT_DEPS:
+        verbs.append(noun.head)
+    out: list[Token] = []
+    for verb in verbs:
+        for owner in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            # "is believed to have been carried out by X": the by-phrase sits on the xcomp
+            out.extend(obj for word, obj in _prep_objects(owner) if word in AGENT_PREPS)
+            out.extend(g for c in owner.children if c.dep_ == "agent" for g in _pobjs(c))
+    return out
+
+
+RESPONSIBILITY_NOUNS = words("responsibility credit responsabilité")
+CLAIM_VERBS = words("claim accept admit take assume bear acknowledge revendiquer assumer")
+"""A side that claims, accepts or admits responsibility for an event names itself its agent
+("the group claimed responsibility for the bombing"); denying it does not."""
+BLAME_VERBS = words("blame accuse")
+"""Verbs that name someone the agent of an event ("police blamed the rebels for the attack",
+"the bombing was blamed on a militia")."""
+RESPONSIBLE_ADJS = words("responsible")
+
+
+def _answerable_for(noun: Token) -> list[Token]:
+    """Whom a sentence makes answerable for an event noun: the subject of "claimed
+    responsibility for" it, the one "responsible for" it, the one blamed for it or it is blamed
+    on. A claim or an accusation is what the report says; the claim keeps its evidence."""
+    out: list[Token] = []
+    head = noun.head
+    if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in BLAME_VERBS:
+        out.extend(obj for word, obj in _prep_objects(head) if word in ("on", "upon"))
+    if noun.dep_ == "pobj" and head.lower_ == "behind":
+        owner = head.head  # "the bomber behind the bombing", "the rebels were behind the raid"
+        if owner.pos_ in ("NOUN", "PROPN"):
+            out.append(owner)
+        elif owner.lemma_.lower() in COPULAS:
+            out.extend(c for c in owner.children if c.dep_ in ACTIVE_SUBJECT_DEPS)
+        return out
+    if noun.dep_ not in ("pobj", "obl", "nmod") or head.lower_ not in ("for", "pour"):
+        return out
+    owner = head.head
+    lemma = owner.lemma_.lower()
+    if lemma in BLAME_VERBS:  # "blamed X for the attack", "X was blamed for the attack"
+        out.extend(c for c in owner.children if c.dep_ in OBJECT_DEPS or c.dep_ in
+                   PASSIVE_SUBJECT_DEPS)  # fmt: skip
+    elif lemma in RESPONSIBILITY_NOUNS and owner.head.lemma_.lower() in CLAIM_VERBS:
+        verb = owner.head
+        if owner.dep_ in OBJECT_DEPS:
+            subject, passive = _subject(verb)
+            if subject is not None and not passive:
+                out.append(subject)
+        elif owner.dep_ in PASSIVE_SUBJECT_DEPS:  # "responsibility was claimed by X"
+            out.extend(obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS)
+            out.extend(g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c))
+    elif lemma in RESPONSIBLE_ADJS:
+        if owner.dep_ in ("amod", "acl"):
+            out.append(owner.head)  # "the group responsible for the attack"
+        elif owner.dep_ == "acomp":  # "the rebels were responsible for the attack"
+            out.extend(c for c in owner.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS)
+        elif owner.dep_ == "oprd":  # "named the gunmen responsible for the attack"
+            out.extend(c for c in owner.head.children if c.dep_ in OBJECT_DEPS)
+    return out
 
 
 def _modifier_names_side(child: Token) -> bool:
     """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
     an event noun names a side; a place or an occasion ("the Manchester bombing", "the marathon
     bombing") names where or when, not who."""
-    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"}:
+    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"} or _names_a_place(child):
         return False
     if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
         return True
     return child.dep_ == "amod" and group_of(child) is not None
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether a proper-noun modifier starts with a gazetteer place: "the Manchester bombing",
+    "the Boston Marathon bombing" (the model may tag either as a person or an organisation)."""
+    if tok.pos_ != "PROPN":
+        return False
+    first = tok
+    while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
+        first = first.doc[first.i - 1]
+    places = tok.doc._.places or []
+    return any(p.start <= first.idx < p.end for p in places)
 
 
 UNDERGOER_LIGHT_VERBS = words(
@@ -397,8 +545,25 @@ LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
 under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 
+AGENTIVE_LIGHT_VERBS = words(
+    "launch carry conduct stage mount commit perpetrate make use unleash open plan execute "
+    "undertake lead begin start resume continue step intensify orchestrate organise organize "
+    "wage fire deliver inflict claim engage participate take involve order direct "
+    "lancer mener commettre perpétrer faire utiliser ouvrir revendiquer participer organiser"
+)
+"""Verbs whose subject does the event noun they govern ("gunmen launched an attack", "took part
+in the attack", "were involved in the bombing"). A verb that only talks about the event
+("condemned the attack", "investigated the bombing", "blamed the attack on X") is not one: its
+subject is a speaker or an investigator."""
+
+
+INVOLVED_VERBS = words("involve implicate impliquer")
+"""Passive verbs whose subject took part in the event noun ("were involved in the attack")."""
+
+
 def _light_verb(noun: Token) -> Token | None:
-    """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas")."""
+    """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas"),
+    when it is one that does or undergoes the event (see AGENTIVE_LIGHT_VERBS)."""
     tok = noun
     for _ in range(LIGHT_VERB_MAX_HOPS):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
@@ -407,7 +572,9 @@ def _light_verb(noun: Token) -> Token | None:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":
-            return tok
+            lemma = tok.lemma_.lower()
+            light = lemma in AGENTIVE_LIGHT_VERBS or lemma in UNDERGOER_LIGHT_VERBS
+            return tok if light else None
     return None
 
 
@@ -437,6 +604,37 @@ def _is_state_of(tok: Token) -> bool:
     )
 
 
+INCLUDING_WORDS = words("including notamment dont")
+
+
+def _included(tok: Token) -> list[Token]:
+    """The members an "including" phrase lists under a word ("injured, including two
+    children"; "twelve people, including a police officer")."""
+    return [
+        obj for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING_WORDS
+        for obj in _pobjs(c)
+    ]  # fmt: skip
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _nominal_undergoers(tok: Token) -> list[tuple[Token, str]]:
+    """Who underwent a participle or adjective used as a noun ("the injured", "the dead"):
+    the count it is taken from ("11 of the injured") or what it is said to include ("the
+    wounded included two officers")."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.dep_ not in NOMINAL_DEPS:
+        return []
+    if not any(c.dep_ == "det" for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON"):
+        return [(head.head, "target")]
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "comprise"):
+        return [(c, "target") for c in head.children if c.dep_ in OBJECT_DEPS]
+    return []
+
+
 def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved; a
     personal pronoun stays a pronoun (`antecedent` finds whom it names)."""
@@ -447,6 +645,14 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     if tok is trig.token and _is_state_of(tok):
         # "nine people were dead", "two guards lay wounded": the subject underwent it
         raw = [(c, "target") for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    if tok is trig.token and not raw:
+        raw = _nominal_undergoers(tok)
+    raw.extend(
+        (obj, role) for arg, role in list(raw) if role == "target"
+        for obj in _included(arg)
+    )  # fmt: skip
+    if is_verb:  # "several people were injured, including two children"
+        raw.extend((obj, "target") for obj in _included(tok))
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
         # headline style "Migrants attack police" tagged as a noun compound: the appositive
         # head is the object and the noun it is in apposition to the subject
@@ -455,9 +661,23 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     for arg, role in raw:
         for conj in _with_conjuncts(arg):
             resolved = _resolve(conj)
-            if resolved is not None:
+            if resolved is not None and not (role == "agent" and _is_means(resolved)):
                 out.append((resolved, role))
     return out
+
+
+DEVICE_NOUNS = words("device devices explosive explosives engin engins")
+
+
+def _is_means(tok: Token) -> bool:
+    """Whether a noun is a weapon or an event, never who acted ("the bomb killed five", "the
+    blast wounded two"): the subject of a harm verb is often the means, not the agent."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if actor_kind(tok, tok.doc.lang_) is not None:
+        return False
+    return any(
+        w in WEAPONS or w in LEMMA_FAMILIES or w in DEVICE_NOUNS for w in (low, lemma)
+    )
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
@@ -476,6 +696,32 @@ def _np_span(tok: Token) -> tuple[int, int]:
 
 
 NAME_EXCLUDED_ENTS = PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL"}
+
+
+def _own_name_span(tok: Token) -> tuple[int, int] | None:
+    """Character extent of the proper name a generic organisation noun carries as its own
+    ("the Islamic State militant group" -> Islamic State, "the separatist group ETA" -> ETA):
+    the name is the actor. A possessor names the owner, not the group ("the IRA's brigade"),
+    and keeps the noun phrase."""
+    if tok.lemma_.lower() not in ORGANISATION_HEADS:
+        return None
+    names = [
+        t for c in tok.children if c.dep_ in ("compound", "nmod", "appos", "flat")
+        and c.pos_ == "PROPN" and c.ent_type_ not in NAME_EXCLUDED_ENTS
+        for t in c.subtree if t.pos_ == "PROPN"
+    ]  # fmt: skip
+    if not names:
+        return None
+    first, last = min(names, key=lambda t: t.i), max(names, key=lambda t: t.i)
+    doc = tok.doc
+    # the whole written word of the name: "al-Shabaab" is three tokens with no space between
+    while first.i > 0 and first.ent_iob_ == "I" and not doc[first.i - 1].whitespace_:
+        first = doc[first.i - 1]
+    while last.i + 1 < tok.i and not last.whitespace_ and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    while first.is_punct and first.i < last.i:  # an opening quote is not the name
+        first = doc[first.i + 1]
+    return first.idx, last.idx + len(last.text)
 
 
 def _propn_modifiers(noun: Token) -> list[Token]:
@@ -547,24 +793,30 @@ def extract_actors(
         for said, role in trigger_arguments(trig):
             # a pronoun is typed and named by what it stands for; its span stays the pronoun,
             # the words that make it the agent or the target
-            tok = antecedent(said) if said.pos_ == "PRON" and lang == "en" else said
-            if tok is None or tok.pos_ == "PRON":
+            personal = said.pos_ == "PRON" and said.lower_ in PERSONAL_PRONOUNS
+            tok = antecedent(said) if personal and lang == "en" else said
+            if tok is None or (tok.pos_ == "PRON" and not _is_count(tok)):
                 continue
             kind = _kind_in_role(tok, role, trig.family, lang)
+            if kind is None and role == "target" and trig.family in COUNTED_VICTIM_FAMILIES:
+                # "killed 13 people and wounded 71": the count names people; the parallel
+                # noun, when there is one, says who they are
+                tok, kind = _counted_victims(tok, trig.family, lang)
             if kind is None:
                 continue
             name = actor_name(tok, kind)
-            if role == "target" and not trig.weak:
+            hurt = trig.weak or _only_hurt(said)
+            if role == "target" and not hurt:
                 struck.add(kind)
             key = (kind, name, role)
             if key in seen:
                 continue
             seen.add(key)
-            start, end = _np_span(said)
+            start, end = _own_name_span(said) or _np_span(said)
             evidence = Evidence(article_id, start, end, doc_text(tok.doc)[start:end])
             claim = Claim("actor", name, evidence, kind=kind, role=role)
             claims.append(claim)
-            if role == "target" and trig.weak:
+            if role == "target" and hurt:
                 hurt_only.add(id(claim))
     agents = {c.kind for c in claims if c.role == "agent"}
     # a side that acted and was only hurt in return stays the side that acted: "migrants attacked
@@ -576,6 +828,88 @@ def extract_actors(
     ]  # fmt: skip
 
 
+COUNTED_VICTIM_FAMILIES = frozenset({KILL, INJURE, SHOOT, STAB, ABDUCT, ARREST})
+"""Events whose undergoers can only be people: a bare count in their target role names people
+("wounded 71", "five more were hurt", "injuring 200 others")."""
+COUNT_WORDS = words(
+    "others more another all some many several scores dozens hundreds thousands few those "
+    "autres"
+)
+"""Words that stand for a number of people already named or implied ("and 20 others")."""
+
+
+def _is_count(tok: Token) -> bool:
+    """Whether an argument is a bare count with no noun of its own ("71", "200 others")."""
+    if tok.pos_ == "NUM" or tok.like_num:
+        return tok.dep_ not in ("nummod", "compound", "quantmod")
+    return tok.lower_ in COUNT_WORDS and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM")
+
+
+def _parallel_noun(count: Token) -> Token | None:
+    """The noun a bare count elides, read from the verb its own verb is conjoined with: "killed
+    13 people and wounded 71" -> people; "a man was killed and five more were hurt" -> man."""
+    verb = count.head
+    while verb.dep_ in ("prep", "pobj", "amod", "nummod", "quantmod") and verb.head is not verb:
+        verb = verb.head  # "more than 260 others": the count sits under "than"/"more"
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    for other in linked:
+        for child in other.children:
+            if child.dep_ in (count.dep_, *OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and not _is_count(
+                child
+            ) and child.pos_ in ("NOUN", "PROPN"):
+                return _through_frame(child)
+    return None
+
+
+def _counted_victims(tok: Token, family: str, lang: str) -> tuple[Token, str | None]:
+    """(noun, kind) for a bare count acted upon: the parallel noun's kind when it has one, else
+    `unknown` (people, but nothing says which side)."""
+    if not _is_count(tok):
+        return tok, None
+    parallel = _parallel_noun(tok)
+    if parallel is not None:
+        kind = _kind_in_role(parallel, "target", family, lang)
+        if kind is not None:
+            return parallel, kind
+    return tok, "unknown"
+
+
+ORGANISATION_HEADS = words(
+    "group organisation organization movement faction network wing cell brigade outfit "
+    "groupe organisation mouvement faction réseau cellule brigade"
+)
+"""Nouns that name an organisation only through their modifiers ("the militant group", "the
+Islamic State group", "the IRA's Belfast brigade")."""
+NAMING_DEPS = frozenset({"compound", "nmod", "poss", "appos", "amod", "flat", "flat:name"})
+
+
+def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
+    """The kind of a generic organisation noun, from an armed word among its modifiers
+    ("separatist group" -> rebels), else from a named organisation it is or belongs to (typed
+    as a named organisation in that role), else None."""
+    modifiers = [c for c in tok.children if c.dep_ in NAMING_DEPS]
+    for mod in modifiers:
+        low, lemma = mod.lower_, mod.lemma_.lower()
+        armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
+        if armed or (tok.doc.lang_ == "en" and low in ARMED_ENGLISH_ONLY):
+            return armed or "militia"
+    if role == "agent" and any(m.pos_ == "PROPN" and m.ent_type_ in ("ORG", "NORP")
+                               for m in modifiers):  # fmt: skip
+        return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    return None
+
+
+HURT_LEMMAS = words("injure wound hurt maim blesser")
+
+
+def _only_hurt(tok: Token) -> bool:
+    """Whether an argument is only said to be hurt ("two rioters were injured by rubber
+    bullets"), whatever trigger it was read from: like a weak trigger, hurt alone does not make
+    a side that acted the side acted upon."""
+    return tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.head.lemma_.lower() in HURT_LEMMAS
+
+
 def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
     """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
     named organisation or a named person; None when nothing says who it is."""
@@ -584,6 +918,8 @@ def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return kind
     if role == "agent" and (tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS):
         return "rioters"  # an unnamed crowd or gang doing violence
+    if tok.lemma_.lower() in ORGANISATION_HEADS:
+        return _organisation_kind(tok, role, family)
     if tok.pos_ != "PROPN":
         return None
     if tok.ent_type_ in ("ORG", "NORP") and role == "agent":

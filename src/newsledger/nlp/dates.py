@@ -32,7 +32,13 @@ from newsledger.nlp.date_rules import (
     safe_date,
     weekend_before,
 )
-from newsledger.nlp.dates_stamps import REPORT, STAMP, is_report_time, is_stamp
+from newsledger.nlp.dates_stamps import (
+    REPORT,
+    STAMP,
+    is_report_time,
+    is_report_verb_day,
+    is_stamp,
+)
 from newsledger.nlp.dates_tense import adjust_occurrence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.types import DateExpression
@@ -445,17 +451,23 @@ def find_date_expressions(
             )
         )
     chosen.sort(key=lambda d: d.start)
-    return [_mark_stamp(d, text) for d in _attach_times(chosen, text)]
+    parsed = None if isinstance(doc, str) else doc
+    return [_mark_stamp(d, text, parsed) for d in _attach_times(chosen, text)]
 
 
-def _mark_stamp(expr: DateExpression, text: str) -> DateExpression:
+def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> DateExpression:
     """The expression with relation `stamp` when it dates the page, `report` when it is the
-    day something was said (`dates_stamps`)."""
+    day something was said or a later step came (`dates_stamps`; with a parse, also a day the
+    verb of such a step governs)."""
     if expr.relation == "time":
         return expr
     if is_stamp(text, expr.start, expr.end):
         return replace(expr, relation=STAMP)
-    if expr.precision == "day" and expr.relation == "past" and is_report_time(text, expr.start):
+    if expr.precision != "day" or expr.relation != "past":
+        return expr
+    if is_report_time(text, expr.start) or (
+        doc is not None and is_report_verb_day(doc, expr.start, expr.end)
+    ):
         return replace(expr, relation=REPORT)
     return expr
 

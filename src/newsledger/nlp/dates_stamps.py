@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from newsledger.lang import registered
 
 STAMP = "stamp"
@@ -68,6 +70,48 @@ DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
 CALENDAR_DATE = re.compile(r"\d")
 """A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
 The line must be a paragraph of its own (`_own_paragraph`)."""
+
+
+REPORT_VERB_LEMMAS = frozenset({
+    "say", "tell", "announce", "confirm", "report", "state", "add", "identify", "release",
+    "arrest", "charge", "arraign", "book", "indict", "sentence", "convict", "jail", "plead",
+    "appear", "remain", "remember", "mourn", "gather", "consider", "investigate", "continue",
+    "search", "seek", "ask", "urge", "speak", "update", "name", "detain", "apprehend",
+})  # fmt: skip
+"""English verbs of a later step or of speech: a day they govern ("Officials Wednesday
+identified the victims", "On Sunday, police considered her a suspect", "remained in critical
+condition Friday", "was apprehended and booked Monday") is when the report or its sequel came,
+wherever it stands in the clause (REPORT_CUE_BEFORE and SEQUEL_CUE_BEFORE read only the words
+right before the day)."""
+
+GOVERNOR_DEPS = frozenset({"npadvmod", "pobj", "prep", "compound", "nmod", "appos", "amod",
+                           "advmod", "obl", "nummod", "conj"})  # fmt: skip
+"""Dependencies a date climbs through to the verb it modifies (a weekday under "on", a part of
+day under its weekday); any other link (a subject, an object, a clause) stops the climb."""
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a date token modifies, through prepositions and the date's own words."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") and current is not token:
+            return current
+        if current.head is current or current.dep_ not in GOVERNOR_DEPS:
+            return None
+        current = current.head
+    return None
+
+
+def is_report_verb_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day at doc text[start:end] modifies a verb of speech or of a later step
+    (REPORT_VERB_LEMMAS); English documents with a dependency parse only."""
+    if doc.lang_ != "en" or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _governing_verb(span.root)
+    return verb is not None and verb.lemma_.lower() in REPORT_VERB_LEMMAS
 
 
 def is_report_time(text: str, start: int) -> bool:

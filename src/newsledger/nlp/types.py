@@ -61,7 +61,7 @@ class Place:
     admin2: str | None
     latitude: float
     longitude: float
-    feature: str  # "city" | "admin1" | "admin2" | "country"
+    feature: str  # "city" | "admin1" | "admin2" | "country" | "continent" (toponyms only)
     population: int = 0
 
     def to_json(self) -> dict[str, object]:
