@@ -585,19 +585,20 @@ def classify_event(
     return decision.event_type, decision.sub_event_type, span
 
 
-OVERRIDE_MARGIN = 0.6
+OVERRIDE_MARGIN = 0.75
 """On an article's main mention: how far the learned classifier's best ACLED class must lead its
 second (decision units) to replace a type the rules decided. The classifier was trained on
 one-to-three-sentence snippets; on full reports (tests/gold seeds and their restatements in
 examples/, the only full articles with event types) it is out of its domain and unsure: with
 the SVM alone, override at 0 dropped sub-event F1 0.80 -> 0.50 (seeds) and 0.74 -> 0.50
 (examples). With naive Bayes folded in (scores spread about 1.8 times wider) the largest lead
-against a right rule type on those reports is 0.20, and 0.54 for "arrested" against the armed
-clash of a stabbing of a police officer (tests/test_events.py). On CASE 2021 snippets a smaller
-margin is better (the classifier beats the rules there): 5-fold cross-validation on the train
-fold, article policy weighted F1 seen 25 / all 30: 0.25 -> 0.781 / 0.730, 0.5 -> 0.777 / 0.727,
-0.6 -> 0.770 / 0.722, 0.75 -> 0.765 / 0.718, 1.0 -> 0.750 / 0.706 (no-event margin 1.0); 0.6
-is the smallest that keeps the reports' types."""
+against a right rule type on those reports is 0.20, and 0.54-0.64 (by the model's rebuild) for
+"arrested" against the armed clash of a stabbing of a police officer (tests/test_events.py).
+On CASE 2021 snippets a smaller margin is better (the classifier beats the rules there): 5-fold
+cross-validation on the train fold, article policy weighted F1 seen 25 / all 30: 0.25 -> 0.781
+/ 0.730, 0.5 -> 0.777 / 0.727, 0.6 -> 0.770 / 0.722, 0.75 -> 0.765 / 0.718, 1.0 -> 0.750 / 0.706
+(no-event margin 1.0); 0.75 keeps the reports' and the test sentences' types with room for a
+rebuild."""
 
 NO_EVENT_MARGIN = 1.0
 """On an article: how far one of the classifier's five non-ACLED classes must lead to say "no
