@@ -275,19 +275,3 @@ def test_town_before_its_police_after_according_to() -> None:
     south = _resolved("Gunfire erupted in South Los Angeles on Friday.")
     assert south["Los Angeles"].place is not None
 
-
-@pytest.mark.parametrize(
-    ("text", "wrong"),
-    [
-        ("One man was hurt on Nov. 3 near Orlando, Florida, deputies said.", "Nov"),
-        ("One man was hurt on Nov. 3 near Orlando, Florida, deputies said.", "One"),
-        ("Four men were arrested in Houston, Texas, on Friday.", "Four"),
-        ("Rain from El Niño flooded roads across Texas and Oklahoma, officials in Dallas said.",
-         "El Niño"),
-    ],
-)
-def test_ordinary_words_in_a_report_about_one_country(text: str, wrong: str) -> None:
-    """Month abbreviations and number words are never places; a village abroad that shares an
-    ordinary word's spelling is dropped from a report whose states and cities are all in one
-    other country."""
-    assert wrong not in _resolved(text)

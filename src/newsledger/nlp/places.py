@@ -188,12 +188,6 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         and (c.score >= ACCEPT_SCORE or (name_key(c.text) in accepted and c.score >= 0))
     ]
     context = _country_context(doc, chosen, gaz)
-    home = Counter(
-        gaz.countries[min(c.rows, key=lambda ra: gaz.rank_key(*ra))[0]]
-        for c in chosen
-        if _is_landmark(c, gaz)
-    )
-    chosen = [c for c in chosen if not _stray_foreign_town(c, text, gaz, home)]
     regions = _region_context(text, chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
@@ -573,41 +567,6 @@ def _other_state_named(cand: _Candidate, text: str, gaz: Gazetteer) -> bool:
         return False
     return not any(
         gaz.countries[row] == "US" and state in (gaz.admin1[row], gaz.names[row])
-        for row, _ in cand.rows
-    )
-
-
-DOMINANT_COUNTRY_SHARE = 0.8
-"""A country holding this share of a report's country context (from at least
-DOMINANT_COUNTRY_MIN_WEIGHT of evidence) is where the report is."""
-DOMINANT_COUNTRY_MIN_WEIGHT = 2
-
-
-def _is_landmark(cand: _Candidate, gaz: Gazetteer) -> bool:
-    """A country, a region or a big city: evidence of where a report is that a village sharing
-    an ordinary word's spelling cannot give."""
-    row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
-    return gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION
-
-
-def _stray_foreign_town(
-    cand: _Candidate, text: str, gaz: Gazetteer, landmarks: Counter[str]
-) -> bool:
-    """A small town abroad in a report that its demonyms, countries, regions and big cities
-    place in one other country, matched with no qualifier: an ordinary word or a local name
-    that some foreign village shares ("NW Dade", "Metro"), not a place the report names."""
-    total = sum(landmarks.values())
-    if total < DOMINANT_COUNTRY_MIN_WEIGHT:
-        return False
-    home, weight = landmarks.most_common(1)[0]
-    if weight / total < DOMINANT_COUNTRY_SHARE:
-        return False
-    if any(gaz.countries[row] == home for row, _ in cand.rows):
-        return False
-    if _qualifier_row(cand, text, gaz) is not None:
-        return False
-    return all(
-        gaz.features[row] == CITY_FEATURE and gaz.populations[row] < BIG_PLACE_POPULATION
         for row, _ in cand.rows
     )
 
