@@ -152,3 +152,39 @@ def test_extraction_partitions_fill_every_core() -> None:
     assert extract_partitions(10, 1) == 2
     big = extract_partitions(100_000, 8)
     assert big % 8 == 0 and 100_000 / big <= ARTICLES_PER_EXTRACT_PARTITION
+
+
+def test_union_find_gives_each_node_its_smallest_connected_node() -> None:
+    from newsledger.batch.graph import union_find
+
+    edges = [("m5", "m3"), ("m3", "m9"), ("m9", "m1"), ("m7", "m8"), ("m2", "m2")]
+    assert union_find(edges) == {
+        "m1": "m1",
+        "m3": "m1",
+        "m5": "m1",
+        "m9": "m1",
+        "m7": "m7",
+        "m8": "m7",
+        "m2": "m2",
+    }
+
+
+@pytest.mark.spark
+def test_one_task_and_propagated_components_agree(spark: object) -> None:
+    """The same components by one task's union-find and by label propagation, on a graph
+    whose chains need several rounds (a long path, a star, a cycle, a lone pair)."""
+    from newsledger.batch.graph import connected_components
+
+    path = [(f"p{i:02d}", f"p{i + 1:02d}") for i in range(12)]  # p00 - p01 - ... - p12
+    star = [("s0", f"s{i}") for i in range(1, 6)]
+    cycle = [("c3", "c1"), ("c1", "c2"), ("c2", "c3")]
+    edges = [(b, a) for a, b in path[::2]] + path[1::2] + star + cycle + [("x9", "x8")]
+    frame = spark.createDataFrame(edges, "src string, dst string")  # type: ignore[attr-defined]
+    results = []
+    for one_task_edges in (len(edges), 0):
+        rows = connected_components(frame, one_task_edges=one_task_edges).collect()
+        results.append(dict(sorted((r["id"], r["component"]) for r in rows)))
+    assert results[0] == results[1]
+    assert {results[0][f"p{i:02d}"] for i in range(13)} == {"p00"}
+    assert results[0]["s5"] == "s0" and results[0]["c3"] == "c1" and results[0]["x9"] == "x8"
+    assert len(results[0]) == 13 + 6 + 3 + 2
