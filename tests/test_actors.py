@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsledger.extract.actors import extract_actors, inter_code
@@ -318,3 +320,23 @@ def test_a_weapon_or_an_event_noun_is_never_the_agent() -> None:
     args = trigger_arguments(Trigger("kill", tok, tok.idx, tok.idx + len(tok)))
     assert not any(role == "agent" for _, role in args)
     assert any(arg.text == "traders" and role == "target" for arg, role in args)
+
+
+def test_an_untyped_name_that_acts_is_an_unknown_agent_unless_it_is_a_place() -> None:
+    # real names the small model tags as a place or not at all
+    for text in ("Tsarnaev, 19, detonated the second bomb.", "Dzhokhar detonated the second bomb."):
+        claims = _claims_of(text, "detonated", "ied")
+        assert ("unknown", "agent") in {(kind, role) for _, kind, role, _ in claims}
+    place = _claims_of("The Nairobi Marathon bombing killed four guards.", "bombing", "attack")
+    assert not any(role == "agent" for _, _, role, _ in place)
+
+
+def test_wikievents_tunes_on_dev_and_reports_test(bench_dir: Path) -> None:
+    from newsledger.eval.bench_wikievents import score_wikievents
+
+    dev = score_wikievents(bench_dir / "wikievents", limit=1, fold="train")
+    test = score_wikievents(bench_dir / "wikievents", limit=1)
+    assert {row["fold"] for row in dev["scoreboard"]} == {"dev"}
+    assert {row["fold"] for row in test["scoreboard"]} == {"test"}
+    with pytest.raises(ValueError):
+        score_wikievents(bench_dir / "wikievents", limit=1, fold="nope")

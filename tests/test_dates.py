@@ -530,3 +530,11 @@ def test_without_a_parse_the_report_verb_rule_is_off() -> None:
     text = "Officials on Wednesday identified the two cousins hit by gunfire Monday night."
     found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 10), "en")}
     assert found["Wednesday"].relation == "past"
+
+
+def test_next_weekday_is_to_come() -> None:
+    """ "next Monday" lies after publication: never an incident's past day."""
+    found = {d.text: d for d in find_date_expressions(
+        "The trial opens next Monday.", date(2020, 5, 15), "en")}  # fmt: skip
+    assert found["next Monday"].value == date(2020, 5, 18)
+    assert found["next Monday"].relation == "future"

@@ -31,6 +31,15 @@ def _classify(text: str, lang: str = "en") -> tuple[str, str] | None:
          "marching on parliament in Nairobi on Tuesday.", "Protest with intervention"),
         ("Several thousand people marched peacefully through central Lisbon on Saturday to "
          "demand higher wages.", "Peaceful protest"),
+        # what a march protests is a past event, not violence at the march
+        ("Hundreds of nurses took to the streets on Monday to protest against police "
+         "violence.", "Peaceful protest"),
+        ("Students rallied in the city centre to denounce the violence and the arrests of "
+         "their leaders.", "Peaceful protest"),
+        ("Police fired tear gas at students who were protesting the killing of a classmate.",
+         "Protest with intervention"),
+        ("Thousands of non-violent protesters marched through the capital on Friday.",
+         "Peaceful protest"),
         ("Demonstrators hurled stones and petrol bombs at police and set cars on fire during a "
          "protest against fuel prices.", "Violent demonstration"),
         ("The evening march against the new tax turned violent near the town hall.",

@@ -95,6 +95,18 @@ def test_english_figures(text: str, expected: set[Figure]) -> None:
     assert summary(figures(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delivery driver was fatally wounded outside the warehouse on Monday.",
+        "Two hikers were mortally injured when the shots rang out.",
+    ],
+)
+def test_a_fatal_wound_is_a_death_not_an_injury(text: str) -> None:
+    got = summary(figures(text))
+    assert {kind for kind, *_ in got} == {"killed"}, got
+
+
 def test_subset_is_not_a_total() -> None:
     got = summary(figures("Eight officers were hurt, two of whom were badly burned."))
     assert got == {("injured", "police", None, 8, "exact")}

@@ -35,6 +35,8 @@ def gaz() -> Gazetteer:
         ("UK", "GB", "country", None),
         ("Royaume-Uni", "GB", "country", None),
         ("Allemagne", "DE", "country", None),
+        ("Czech Republic", "CZ", "country", None),
+        ("Russian Federation", "RU", "country", None),
     ],
 )
 def test_lookup_best_candidate(gaz: Gazetteer, name, country, feature, admin2) -> None:

@@ -186,3 +186,29 @@ def test_placeless_reports_published_days_apart_join_only_on_shared_rare_words()
     assert linker.score_link(a, other) <= linker.UNKNOWN_CAP
     b.published = date(2030, 6, 1)
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+
+
+def test_a_time_clash_is_forgiven_only_to_two_outlets_telling_one_story_in_days() -> None:
+    day = date(2030, 5, 14)
+    story = {"kettleby": 4.0, "orrin": 4.0, "pellham": 3.5, "alder": 2.5, "dusk": 1.0}
+    a = _rare(profile("a", "Two brothers were shot on Kettleby Road.", day=day), story)
+    b = _rare(profile("b", "Kettleby Road shooting wounds two.", day=day), dict(story))
+    town_only = _rare(
+        profile("c", "A man was shot outside a bar in Dayton.", day=day),
+        {"dayton": 3.0, "tavern": 2.5, "dusk": 1.0},
+    )
+    _rare(a, {**story, "dayton": 3.0})
+    for p, clock in ((a, "09:30"), (b, "21:45"), (town_only, "21:45")):
+        p.time_of_day = clock
+        p.published = day
+    features = linker.link_features(a, b)
+    assert features["time_of_day"] <= linker.TIME_CONFLICT and features["published_close"]
+    assert linker.score_link(a, b) > linker.UNKNOWN_CAP
+    # one town's name in common is no story in common
+    assert linker.score_link(a, town_only) <= linker.UNKNOWN_CAP
+    # two pages of one outlet are not two reports
+    b.source = a.source
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+    # nor are reports published weeks apart
+    b.source, b.published = "outlet:b", date(2030, 6, 20)
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP

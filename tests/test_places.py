@@ -211,3 +211,83 @@ def test_nationalities_stay_out_of_event_places() -> None:
     assert "Kenyan" not in resolved and "European" not in resolved
     assert all(m.place is None or m.place.feature != "continent" for m in _places(text))
 
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A man was shot in Oak Hill on Sunday night. Volusia County deputies said the victim "
+         "lives in Florida.", "Florida"),
+        ("A man was shot in Oak Hill on Sunday night. He was later driven to a clinic in "
+         "Deltona, Fla.", "Florida"),
+        ("A man was shot in Oak Hill on Sunday night.", "Virginia"),
+    ],
+)
+def test_namesake_town_follows_the_states_the_report_names(text: str, admin1: str) -> None:
+    """Among namesake towns of one country, the one in the state the report names elsewhere
+    (a county, a state, a ", Fla." qualifier); with no state named, the most populous."""
+    found = _resolved(text)
+    assert found["Oak Hill"].place is not None
+    assert found["Oak Hill"].place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Two men were hurt in Springfield, Ohio, late Friday.", "Springfield", "Ohio"),
+        ("A woman was hurt in Oak Hill, Fla., on Sunday.", "Oak Hill", "Florida"),
+        ("A teenager was shot in Springfield, Mo., on Friday.", "Springfield", "Missouri"),
+        ("Officers responded to a call in Florence, SC, before dawn.", "Florence",
+         "South Carolina"),
+    ],
+)
+def test_state_qualifier_picks_the_town(text: str, name: str, admin1: str) -> None:
+    """A state after the town, spelled out, in AP style or as a postal code, picks that
+    state's town of that name (its primary name, not a neighbour listing it as an alias)."""
+    found = _resolved(text)
+    place = found[name].place
+    assert place is not None and place.name == name and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("A boy was shot at home in Elm Mott on Saturday night.", "Elm"),
+        ("A man was fatally shot late Sunday in the Little Village neighborhood.", "Village"),
+        ("Shots were fired on the West Side after midnight.", "Side"),
+        ("Gunfire erupted in South Los Angeles on Friday.", "South"),
+        ("Fighting spread across the South and the East of the country.", "East"),
+        ("Deputies arrested him Saturday in Prince George, Maryland.", "Prince George"),
+    ],
+)
+def test_parts_of_names_and_unknown_towns_are_not_namesakes(text: str, wrong: str) -> None:
+    """A known name inside a longer place name the gazetteer lacks ("Elm Mott"), an ordinary
+    word ("Side"), a compass word alone, and a town followed by a state that holds no town of
+    that name are not resolved to some namesake elsewhere."""
+    assert wrong not in _resolved(text)
+
+
+def test_town_before_its_police_after_according_to() -> None:
+    """"according to Chicago Police" names the police of a town, not an outlet: the town is a
+    place (flagged as naming an authority), and "South Los Angeles" keeps its city."""
+    found = _resolved("The man was shot twice, according to Chicago Police.")
+    assert found["Chicago"].place is not None and found["Chicago"].place.admin1 == "Illinois"
+    assert found["Chicago"].in_organisation
+    south = _resolved("Gunfire erupted in South Los Angeles on Friday.")
+    assert south["Los Angeles"].place is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("One man was hurt on Nov. 3 near Orlando, Florida, deputies said.", "Nov"),
+        ("One man was hurt on Nov. 3 near Orlando, Florida, deputies said.", "One"),
+        ("Four men were arrested in Houston, Texas, on Friday.", "Four"),
+        ("Rain from El Niño flooded roads across Texas and Oklahoma, officials in Dallas said.",
+         "El Niño"),
+    ],
+)
+def test_ordinary_words_in_a_report_about_one_country(text: str, wrong: str) -> None:
+    """Month abbreviations and number words are never places; a village abroad that shares an
+    ordinary word's spelling is dropped from a report whose states and cities are all in one
+    other country."""
+    assert wrong not in _resolved(text)

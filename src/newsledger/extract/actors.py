@@ -12,8 +12,12 @@ word order:
   clash", "X clashed with Y" make BOTH agents. We record `role="agent"` for each side (there is
   no third role for reciprocal violence in the contract; framing reports "reciprocal" voice);
 - a noun trigger that is the object of a light verb ("launched an attack", "made use of tear
-  gas") takes that verb's subject as agent; a verb with no subject inherits the subject of the
-  verb it is conjoined with or controlled by ("pushed back, attacking the officers").
+  gas"; only verbs that do or undergo the event, never "condemned the attack") takes that verb's
+  subject as agent; a verb with no subject inherits the subject of the verb it is conjoined with
+  or controlled by ("pushed back, attacking the officers");
+- whoever claims responsibility for an event, is responsible for or behind it, is blamed for it
+  or carries it out is its agent; what an event noun hits ("the blast hit a patrol") its target;
+- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides.
 Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
 "hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
 Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
@@ -528,11 +532,11 @@ def _names_a_place(tok: Token) -> bool:
     "the Boston Marathon bombing" (the model may tag either as a person or an organisation)."""
     if tok.pos_ != "PROPN":
         return False
-    first = tok
+    first = next(t for t in tok.subtree if t.pos_ == "PROPN")  # the name's own first word
     while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
         first = first.doc[first.i - 1]
     places = tok.doc._.places or []
-    return any(p.start <= first.idx < p.end for p in places)
+    return any(p.place is not None and p.start <= first.idx < p.end for p in places)
 
 
 UNDERGOER_LIGHT_VERBS = words(
@@ -930,6 +934,12 @@ def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         # a named person who acts is someone we cannot type (unknown); one acted upon, with no
         # force or group named, is a civilian (ACLED's default for a named victim)
         return "unknown" if role == "agent" else "civilians"
+    untyped = tok.ent_type_ in ("", "GPE", "LOC") and tok.dep_ not in ("compound", "nmod")
+    if role == "agent" and untyped and not _names_a_place(tok):
+        # a name the model could not type, or typed as a place the gazetteer does not know,
+        # as the subject or by-agent ("Tsarnaev, 19, detonated"): someone acted, we cannot say
+        # who. A name modifying an event noun ("the Nairobi Marathon bombing") says where.
+        return "unknown"
     return None
 
 

@@ -273,6 +273,19 @@ HQ_VERBS = words("establish set build open install erect")
 VIOLENT_ADJECTIVES = words("violent aggressive unruly riotous angry violente violentes violents")
 """Modifiers that make a demonstration violent ("violent protests")."""
 
+GRIEVANCE_VERBS = words(
+    "denounce condemn decry demand mourn commemorate dénoncer condamner réclamer exiger"
+)
+"""Verbs by which demonstrators state what they protest: their object is the grievance (a past
+event), not something that happened at the demonstration."""
+
+GRIEVANCE_PREPOSITIONS = words("against over about contre")
+"""Prepositions after a protest word that introduce its grievance ("a protest against police
+violence", "rallied over the killing")."""
+
+NEGATING_PREFIXES = words("non not")
+"""Words before an adjective that reverse it ("non-violent protesters")."""
+
 HARSH_ADVERBS = words("violently brutally forcibly brutalement violemment")
 """Manner of a state action against demonstrators that makes it excessive force."""
 

@@ -173,6 +173,10 @@ def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in verb.children)
 
 
+FATAL_ADVERBS = frozenset({"fatally", "mortally", "mortellement"})
+"""An adverb that turns a wound into a death: "fatally injured", "mortally wounded"."""
+
+
 def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     """Casualty kinds a predicate gives its argument in `role` ("subject" | "object")."""
     kinds: list[tuple[str, Token]] = []
@@ -209,8 +213,11 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
                 kinds.append(("injured", child))
             if _in(child, vocab_figures.KILLED_VERBS):
                 kinds.append(("killed", child))
-        if child.dep_ == "advmod" and child.lower_ in ("fatally", "mortellement"):
+        if child.dep_ == "advmod" and child.lower_ in FATAL_ADVERBS:
             kinds.append(("killed", child))
+    if any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in verb.children):
+        # "was fatally wounded", "a été mortellement blessé": one dead, not one injured
+        kinds = [(kind, tok) for kind, tok in kinds if kind != "injured"]
     return kinds
 
 

@@ -218,7 +218,8 @@ def _weekday_en(m: re.Match[str], published: date | None) -> Resolved | None:
     part = PARTS_EN.get((m["part"] or "").lower())
     if m["early"]:
         part = "early morning" if m["early"].lower() == "early" else "late evening"
-    return day(resolve_weekday(published, weekday, modifier), "past", part)
+    relation = "future" if modifier == "next" else "past"  # "next Monday" is still to come
+    return day(resolve_weekday(published, weekday, modifier), relation, part)
 
 
 def _night_en(m: re.Match[str], published: date | None) -> Resolved | None:

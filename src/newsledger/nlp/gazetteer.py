@@ -44,7 +44,7 @@ from newsledger.nlp.types import Place
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 """Bump when the cached layout or the build rules change; old cache files are then ignored."""
 
 ALT_NAME_MIN_POPULATION = 5_000
@@ -69,9 +69,10 @@ COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Angleterre"),
     "AE": ("UAE",),
     "CD": ("DRC", "DR Congo"),
-    "RU": ("Russia",),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
+    "CZ": ("Czech Republic",),
+    "RU": ("Russia", "Russian Federation"),
 }
 """England is not a country in GeoNames' country table; news uses it for the UK."""
 

@@ -117,6 +117,8 @@ Avon", "Frankfurt am Main")."""
 
 NOT_PLACE_WORDS = frozenset(
     [
+        "side",  # "the West Side", "South Side" (Side is a Turkish town)
+        "village",  # "the Little Village neighborhood", not a district of Saint Lucia
         "police",
         "army",
         "border",
@@ -176,6 +178,9 @@ NOT_PLACE_WORDS = frozenset(
         "reports",
         *ENGLISH_WEEKDAYS,
         *ENGLISH_MONTHS,
+        *(month[:3] for month in ENGLISH_MONTHS),  # "Nov. 3" (a town in Tajikistan)
+        "sept",
+        *["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
         "christmas",
         "easter",
         "god",
@@ -236,6 +241,12 @@ NOT_PLACE_WORDS = frozenset(
 )
 """Capitalised words that news uses for institutions, titles or dates and that also name some
 village in GeoNames ("Police" in Poland, "Union", "Alliance", "March")."""
+
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+"""A compass word alone names a part of something ("South Los Angeles", "the East of the
+country"), never the namesake region or village (Cameroon's "South")."""
 
 MACRO_REGIONS = frozenset(
     name.strip()

@@ -26,9 +26,11 @@ from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
 from newsledger.lang import language
+from newsledger.nlp.datelines import US_STATES
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
 from newsledger.nlp.place_words import (
+    COMPASS_WORDS,
     CONNECTORS,
     CONTINENT_WORD_PATTERN,
     CONTINENT_WORDS,
@@ -60,6 +62,8 @@ CAPITALISED_RUN = re.compile(rf"(?<![\w'’-]){_WORD}(?:(?:[ \t]+{_CONNECTOR})*[
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 _TRAILING = re.compile(r"(?:['’]s|['’.\-])+$")
+_BASED = re.compile(r"-based\W*$")
+"""The "-based" of "an Abu Dhabi-based agency": the name ends before it."""
 
 MAX_PHRASE_WORDS = 5
 """Longest place name tried inside a run ("Saint-Martin-de-Ré" is one word; "Stratford upon
@@ -91,6 +95,7 @@ ALTERNATE_PENALTY = 1.5
 """A match on an alternate (foreign or old) name is worth ~30x less population than a primary."""
 
 CITY_FEATURE = FEATURES.index("city")
+ADMIN1_FEATURE = FEATURES.index("admin1")
 COUNTRY_FEATURE = FEATURES.index("country")
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -172,6 +177,9 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         if any(s < cand.end and cand.start < e for s, e in seas):
             cand.rejected = True  # "Canale della Manica", "Ärmelkanal": a sea, never a town
 
+    for cand in candidates:
+        if _inside_longer_place(cand, candidates, ents, text, gaz):
+            cand.rejected = True  # "Elm" of "Elm Mott", "Village" of "Little Village"
     accepted = {name_key(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
     chosen = [
         c
@@ -180,9 +188,16 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         and (c.score >= ACCEPT_SCORE or (name_key(c.text) in accepted and c.score >= 0))
     ]
     context = _country_context(doc, chosen, gaz)
+    home = Counter(
+        gaz.countries[min(c.rows, key=lambda ra: gaz.rank_key(*ra))[0]]
+        for c in chosen
+        if _is_landmark(c, gaz)
+    )
+    chosen = [c for c in chosen if not _stray_foreign_town(c, text, gaz, home)]
+    regions = _region_context(text, chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
-        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None)
+        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
@@ -207,7 +222,7 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
         words = []
         for m in re.finditer(r"\S+", run.group()):
             s = run.start() + m.start()
-            stripped = _TRAILING.sub("", m.group())
+            stripped = _TRAILING.sub("", _BASED.sub("", m.group()))
             if stripped:
                 words.append((s, s + len(stripped)))
         i = 0
@@ -357,8 +372,6 @@ BUSINESS_AFTER = re.compile(
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
     """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
     never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
-    from newsledger.nlp.datelines import US_STATES
-
     word = text[start:end]
     if word not in US_STATES or word == US_STATES[word] or (len(word) == 2 and word.isupper()):
         return False
@@ -388,7 +401,7 @@ def _score(
     run_longer = run_start < cand.start or cand.end < run_end
     first_run_word = name_key(text[run_start:run_end].split()[0]) if run_longer else ""
 
-    if "NORP" in cand.labels or key in DEMONYMS:
+    if "NORP" in cand.labels or key in DEMONYMS or key in COMPASS_WORDS:
         cand.rejected = True
     if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
         cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
@@ -415,11 +428,17 @@ def _score(
         cand.rejected = True
     if run_longer and run_start < cand.start and first_run_word in LEADING_ARTICLES:
         cand.rejected = True  # "Le Figaro", "La Voix du Nord": a title
-    if run_longer and (
-        MEDIUM_CUE_BEFORE.search(text[max(0, run_start - 40) : run_start])
-        or MEDIUM_CUE_AFTER.match(text[run_end : run_end + 30])
+    if (
+        run_longer
+        and not ORGANISATION_HEADS.match(after)  # "according to Chicago Police": its town
+        and (
+            MEDIUM_CUE_BEFORE.search(text[max(0, run_start - 40) : run_start])
+            or MEDIUM_CUE_AFTER.match(text[run_end : run_end + 30])
+        )
     ):
         cand.rejected = True  # "told France Bleu"
+    if _other_state_named(cand, text, gaz):
+        cand.rejected = True  # "Prince George, Maryland" when the gazetteer knows no such town
     if cand.rejected:
         return
 
@@ -459,6 +478,49 @@ def _score(
     cand.score = score
 
 
+PART_OF_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "central", "downtown", "greater", "metro",
+     "upper", "lower", "inner", "township", "county", "city", "parish", "borough", "town",
+     "area", "region", "state", "province", "the"}
+)  # fmt: skip
+"""Words that name a part or the administration of a place ("South Los Angeles", "Springfield
+Township"): a place entity made of a known name and these is that place."""
+
+
+def _inside_longer_place(
+    cand: _Candidate,
+    candidates: list[_Candidate],
+    ents: list[tuple[int, int, str]],
+    text: str,
+    gaz: Gazetteer,
+) -> bool:
+    """The NER place entity around the candidate holds other capitalised words that are neither
+    another known place nor a part word, in the same run of capitalised words ("Elm Mott",
+    "Little Village"): the place is one the gazetteer lacks, not the namesake town of its part.
+    Countries and states are kept ("Nazi Germany", "Texas Panhandle")."""
+    if gaz.features[min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]] != CITY_FEATURE:
+        return False  # a region keeps its name inside longer ones ("Nazi Germany")
+    for start, end, label in ents:
+        if label not in PLACE_LABELS or not (start <= cand.start and cand.end <= end):
+            continue
+        if (start, end) == (cand.start, cand.end):
+            return False
+        for word in re.finditer(r"[\w'’.\-]+", text[start:end]):
+            w_start = start + word.start()
+            if cand.start <= w_start < cand.end or not (
+                cand.run_start <= w_start < cand.run_end  # a list is no longer name
+            ):
+                continue
+            bare = _TRAILING.sub("", word.group()).lower()
+            if not bare or bare in PART_OF_PLACE_WORDS or not word.group()[0].isupper():
+                continue
+            if any(o.start <= w_start < o.end for o in candidates if o is not cand):
+                continue
+            return True
+    return False
+
+
 _LEFT_WORD = re.compile(rf"(?!(?:The|A|An)\b){_WORD}[ \t]+$")
 _RIGHT_WORD = re.compile(rf"[ \t]+{_WORD}")
 
@@ -479,17 +541,75 @@ def _qualifier_row(cand: _Candidate, text: str, gaz: Gazetteer) -> int | None:
     if m is None:
         return None
     qualifiers = gaz.rows(m.group(1))
+    state = _state_abbreviation(m.group(1).split()[0])
+    if state is not None:
+        qualifiers = gaz.rows(state) + qualifiers  # "Dudley, NC", "Benton, Mich."
     for q_row, _ in qualifiers:
         q = gaz.place(q_row)
         if q.feature == "city":
             continue
-        for row, _ in cand.rows:
+        for row, _ in sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra)):
             p = gaz.place(row)
             if p.country_code == q.country_code and (
                 q.feature == "country" or q.name in (p.admin1, p.admin2)
             ):
                 return row
     return None
+
+
+def _other_state_named(cand: _Candidate, text: str, gaz: Gazetteer) -> bool:
+    """A US state follows the name ("Dudley, N.C.") and none of the name's towns lies in it:
+    the town is one the gazetteer lacks, and its namesakes elsewhere are not it."""
+    m = re.match(rf"\s*,\s*({_WORD})", text[cand.end : cand.end + 40])
+    if m is None or gaz.features[min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]] != (
+        CITY_FEATURE
+    ):
+        return False  # "Utah, Colorado and Idaho": a list of states
+    word = m.group(1)
+    state = _state_abbreviation(word)
+    if state is None and word.rstrip(".,") in US_STATES.values():
+        state = word.rstrip(".,")
+    if state is None:
+        return False
+    return not any(
+        gaz.countries[row] == "US" and state in (gaz.admin1[row], gaz.names[row])
+        for row, _ in cand.rows
+    )
+
+
+DOMINANT_COUNTRY_SHARE = 0.8
+"""A country holding this share of a report's country context (from at least
+DOMINANT_COUNTRY_MIN_WEIGHT of evidence) is where the report is."""
+DOMINANT_COUNTRY_MIN_WEIGHT = 2
+
+
+def _is_landmark(cand: _Candidate, gaz: Gazetteer) -> bool:
+    """A country, a region or a big city: evidence of where a report is that a village sharing
+    an ordinary word's spelling cannot give."""
+    row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
+    return gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION
+
+
+def _stray_foreign_town(
+    cand: _Candidate, text: str, gaz: Gazetteer, landmarks: Counter[str]
+) -> bool:
+    """A small town abroad in a report that its demonyms, countries, regions and big cities
+    place in one other country, matched with no qualifier: an ordinary word or a local name
+    that some foreign village shares ("NW Dade", "Metro"), not a place the report names."""
+    total = sum(landmarks.values())
+    if total < DOMINANT_COUNTRY_MIN_WEIGHT:
+        return False
+    home, weight = landmarks.most_common(1)[0]
+    if weight / total < DOMINANT_COUNTRY_SHARE:
+        return False
+    if any(gaz.countries[row] == home for row, _ in cand.rows):
+        return False
+    if _qualifier_row(cand, text, gaz) is not None:
+        return False
+    return all(
+        gaz.features[row] == CITY_FEATURE and gaz.populations[row] < BIG_PLACE_POPULATION
+        for row, _ in cand.rows
+    )
 
 
 def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
@@ -508,18 +628,70 @@ def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
     return context
 
 
+REGION_WEIGHT = 2.0
+"""How much the document's first-level regions (states) outweigh one order of magnitude of
+population when choosing among namesake towns of one country ("Oak Hill" in a Florida report)."""
+
+_STATE_WORDS = "|".join(
+    re.escape(name) for name in sorted({*US_STATES, *US_STATES.values()}, key=len, reverse=True)
+)
+STATE_QUALIFIER = re.compile(rf"(?<=[\w.]),[ \t]*(?P<state>{_STATE_WORDS})(?P<dot>\.)?(?![\w])")
+"""A US state after a town, as AP writes it ("Benton, Mich.", "Dudley, NC", "Ocala, Florida")."""
+
+
+def _state_name(match: re.Match[str]) -> str | None:
+    """The state a qualifier names: full names, postal codes, AP abbreviations with their dot."""
+    word = match.group("state")
+    full = US_STATES.get(word, word)
+    if word == full or (len(word) == 2 and word.isupper()) or match.group("dot"):
+        return full
+    return None
+
+
+def _state_abbreviation(word: str) -> str | None:
+    """The US state an AP abbreviation with its dot ("Mich.", "N.C.") or a postal code ("NC")
+    names; None for other words (a bare "Pa" or "La" is a word or a name)."""
+    bare = word.rstrip(".")
+    full = US_STATES.get(bare)
+    if full is None or full == bare:
+        return None
+    return full if word.endswith(".") or (len(bare) == 2 and bare.isupper()) else None
+
+
+def _region_context(text: str, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
+    """First-level region weights (keyed "CC/Region"): states written after a town, regions
+    named, and places that lie in one region only ("Los Angeles County")."""
+    context: Counter[str] = Counter()
+    for match in STATE_QUALIFIER.finditer(text):
+        state = _state_name(match)
+        if state is not None:
+            context[f"US/{state}"] += 2
+    for cand in chosen:
+        top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
+        if gaz.features[top_row] == ADMIN1_FEATURE:
+            context[f"{gaz.countries[top_row]}/{gaz.admin1[top_row]}"] += 2
+            continue
+        regions = {f"{gaz.countries[r]}/{gaz.admin1[r]}" for r, _ in cand.rows if gaz.admin1[r]}
+        if len(regions) == 1:
+            context[regions.pop()] += 1
+    return context
+
+
 OWN_LANGUAGE_TOWN_BONUS = 1.0
 """In a document of a language with its own place cues (newsledger/lang/), a bare name is the
 town rather than the region of that name ("em Lisboa"): about ten times the population."""
 
 
 def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
-            own_names: bool = False) -> int:  # fmt: skip
-    """The best row for a candidate: qualifier, else population weighed with country context."""
+            own_names: bool = False, regions: Counter[str] | None = None) -> int:  # fmt: skip
+    """The best row for a candidate: qualifier, else population weighed with country and
+    region context."""
     qualified = _qualifier_row(cand, text, gaz)
     if qualified is not None:
         return qualified
     total = sum(context.values()) or 1
+    regions = regions or Counter()
+    region_total = sum(regions.values()) or 1
 
     def value(ra: tuple[int, bool]) -> float:
         row, alt = ra
@@ -529,7 +701,9 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
             alt_penalty -= OWN_LANGUAGE_TOWN_BONUS  # local names are GeoNames' alternates
         population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
-        return math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
+        region_share = regions[f"{gaz.countries[row]}/{gaz.admin1[row]}"] / region_total
+        return (math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
+                + REGION_WEIGHT * region_share)  # fmt: skip
 
     return max(cand.rows, key=value)[0]
 
