@@ -125,7 +125,8 @@ def gva_sample(bench_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 def test_batch_matches_ingest_on_real_reports(
     spark: object, gva_sample: Path, tmp_path: Path
 ) -> None:
-    """Same incidents (ids, sources, articles, dates) from `ingest` and from `batch`."""
+    """Same incidents (ids, sources, articles, dates) from `ingest` and from `batch`, with
+    every closed set's summaries spread over tasks (the seeds test takes the default path)."""
     import newsledger
     from newsledger.batch.job import run_batch
 
@@ -133,7 +134,11 @@ def test_batch_matches_ingest_on_real_reports(
     with newsledger.open(ingest_url) as ledger:
         ledger.ingest([gva_sample])
     batch_url = f"sqlite:///{tmp_path / 'batch.db'}"
-    result = run_batch([str(gva_sample)], str(tmp_path / "out"), db_url=batch_url, spark=spark)
+    # Every closed set spread (clustered in one task, summarised in others): the path large
+    # sets take, on a sample small enough to run twice.
+    result = run_batch(
+        [str(gva_sample)], str(tmp_path / "out"), db_url=batch_url, spark=spark, spread_from=1
+    )
     expected = incident_view(ingest_url)
     assert incident_view(batch_url) == expected
     assert result["incidents"] == len(expected)

@@ -18,8 +18,9 @@ implementation of any stage):
    across keys (by ids) give the closed sets of mentions resolution must see together: the
    components of the resolver's candidate graph, so a candidate pair never straddles two sets.
 5. Resolution per set, on the executors: the set's mentions and articles meet by a cogroup on
-   the set id, and `cluster_component` clusters them with the merge stage's public resolver;
-   its clusters are spread over tasks again and `resolve_group` writes each one's summary.
+   the set id and the merge stage's public resolver resolves the set; a large set is only
+   clustered there (`cluster_component`), its clusters spread over tasks again and
+   `resolve_group` writes each one's summary.
 6. Parquet out (`articles`, `signatures`, `mentions`, `claims`, `incidents`, `rejections`), then
    `batch/load.py` streams the Parquet into the store (`--db`) in bulk.
 """
@@ -374,6 +375,25 @@ def resolve_group(record: dict[str, Any]) -> list[dict[str, Any]]:
 SUMMARY_TASKS_PER_CORE = 4
 """Summary tasks per core: clusters differ in size, so several small tasks a core even out."""
 
+SPREAD_SET_MENTIONS = 500
+"""Closed sets of at least this many mentions are clustered in one task and summarised in
+many; smaller ones are resolved whole where they are. Spreading pays on a giant set (gva_dev's
+1,535 mentions) but costs on small ones: each cluster's profiles are built twice and its
+articles shuffled again (600 synthetic articles, 21 sets of at most 119 mentions, local[1]:
+117 -> 173 task-seconds when every set was spread)."""
+
+
+def resolve_component(
+    mention_rows: Iterable[str], article_rows: Iterable[dict[str, Any]], spread_from: int
+) -> list[dict[str, Any]]:
+    """One closed set: its incident rows ("incident"), or, for a set of `spread_from` mentions
+    or more, its clusters ("cluster") for `resolve_group` to summarise in other tasks."""
+    mentions, articles = list(mention_rows), list(article_rows)
+    if len(mentions) >= spread_from:
+        return [{"kind": "cluster", "data": c} for c in cluster_component(mentions, articles)]
+    whole = {"mentions": mentions, "articles": articles}
+    return [{"kind": "incident", "data": row} for row in resolve_group(whole)]
+
 
 def run_batch(
     inputs: Sequence[str],
@@ -382,14 +402,16 @@ def run_batch(
     db_url: str | None = None,
     master: str = "local[2]",
     spark: Any = None,
+    spread_from: int = SPREAD_SET_MENTIONS,
 ) -> dict[str, Any]:
-    """Run the whole batch; returns counts. Loads into the store when `db_url` is given."""
+    """Run the whole batch; returns counts. Loads into the store when `db_url` is given.
+    `spread_from`: the size of a closed set from which its summaries are spread over tasks."""
     if not inputs:
         raise NewsledgerError("no --input given: pass files, folders or globs Spark can read")
     own_session = spark is None
     spark = spark or spark_session(master)
     try:
-        result = _run(spark, inputs, output.rstrip("/"))
+        result = _run(spark, inputs, output.rstrip("/"), spread_from)
         result["driver_peak_rss_mb"] = driver_peak_rss_mb(spark)
     finally:
         if own_session:
@@ -402,7 +424,7 @@ def run_batch(
     return result
 
 
-def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
+def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[str, Any]:
     from pyspark import StorageLevel
 
     from newsledger.batch.graph import connected_components, star_edges
@@ -495,14 +517,22 @@ def _run(spark: Any, inputs: Sequence[str], out: str) -> dict[str, Any]:
     set_articles = (
         needs.union(originals).distinct().join(by_article).map(lambda kv: (kv[1][0], kv[1][1]))
     )
-    clusters = (
+    resolved = (
         placed.mapValues(lambda r: r["data"])
         .cogroup(set_articles)
-        .flatMap(lambda kv: cluster_component(kv[1][0], kv[1][1]) if kv[1][0] else [])
+        .flatMap(lambda kv: resolve_component(kv[1][0], kv[1][1], spread_from) if kv[1][0] else [])
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    spread = (
+        resolved.filter(lambda r: r["kind"] == "cluster")
+        .map(lambda r: r["data"])
+        .repartition(SUMMARY_TASKS_PER_CORE * sc.defaultParallelism)
+        .flatMap(resolve_group)
     )
     incidents = (
-        clusters.repartition(SUMMARY_TASKS_PER_CORE * sc.defaultParallelism)
-        .flatMap(resolve_group)
+        resolved.filter(lambda r: r["kind"] == "incident")
+        .map(lambda r: r["data"])
+        .union(spread)
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     write("incidents", incidents)
