@@ -264,8 +264,8 @@ def test_columns_answer_as_sql_does(
 def test_map_json_from_columns_is_the_encoded_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The map's JSON written straight from the columns is, byte for byte, SQL's answer encoded
-    as the API encodes it: for every filter, at coarse and fine zooms, truncated or not."""
+    """The map's JSON from the columns is, byte for byte, SQL's answer encoded as the API
+    encodes it: for every filter, at coarse and fine zooms, truncated or not."""
     rng = random.Random(11)
     store = SqlStore(f"sqlite:///{tmp_path / 'ledger.db'}")
     try:

@@ -13,7 +13,6 @@ catches up, so no answer is ever older than the data.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections import Counter
@@ -33,7 +32,6 @@ from newsledger.store.overview import (
     MAX_CELLS,
     MapCell,
     cell_degrees,
-    cell_edges,
     map_answer,
     timeline_answer,
 )
@@ -227,12 +225,6 @@ class OverviewColumns:
         differ from SQL's in the last bits of a float sum, below the 5 decimals shown)."""
         return map_answer(self._shown_cells(flt, zoom), zoom)
 
-    def map_json(self, flt: IncidentFilter, zoom: int) -> bytes:
-        """`map_cells` as compact JSON, written straight from the arrays: the same bytes as
-        encoding its dict (a test checks), without building ~2,000 dicts and encoding them
-        (two thirds of a 100 ms first-time answer at zoom 6 over 100k incidents)."""
-        return map_answer_json(self._shown_cells(flt, zoom), zoom)
-
     def _shown_cells(self, flt: IncidentFilter, zoom: int) -> list[MapCell]:
         """The matching rows' cells, most populated first (at most MAX_CELLS + 1)."""
         grid = self.grid(zoom)
@@ -267,28 +259,6 @@ class ZoomGrid:
     cell: npt.NDArray[np.int64]
     cx: npt.NDArray[np.int64]
     cy: npt.NDArray[np.int64]
-
-
-def map_answer_json(rows: list[MapCell], zoom: int) -> bytes:
-    """`json.dumps(map_answer(rows, zoom), separators=(",", ":"), ensure_ascii=False)`,
-    written cell by cell (floats by `repr`, as the json module writes them)."""
-    size = cell_degrees(zoom)
-    truncated = len(rows) > MAX_CELLS
-    shown = rows[:MAX_CELLS]
-    x_edges = {cx: cell_edges(cx, size, 180.0) for cx in {row.cx for row in shown}}
-    y_edges = {cy: cell_edges(cy, size, 90.0) for cy in {row.cy for row in shown}}
-    parts = []
-    for row in shown:
-        (west, east), (south, north) = x_edges[row.cx], y_edges[row.cy]
-        named = f',"id":{json.dumps(row.first_id, ensure_ascii=False)}' if row.n == 1 else ""
-        parts.append(
-            f'{{"lon":{round(row.lon, 5)!r},"lat":{round(row.lat, 5)!r},"count":{row.n},'
-            f'"bbox":[{west!r},{south!r},{east!r},{north!r}]{named}}}'
-        )
-    located = sum(row.n for row in shown)
-    head = f'{{"zoom":{zoom},"cell_degrees":{size!r},"located":{located},"cells":['
-    tail = f'],"truncated":{"true" if truncated else "false"}}}'
-    return (head + ",".join(parts) + tail).encode()
 
 
 @dataclass(frozen=True)

@@ -615,12 +615,7 @@ class SqlStore(Store):
     def incident_map_json(
         self, flt: IncidentFilter, zoom: int, version: int | None = None
     ) -> bytes:
-        """`incident_map` as compact UTF-8 JSON (what the API sends): from the overview columns
-        it is written straight from their arrays, never built as dicts first."""
-        check_filter(flt)
-        columns = self._current_columns(flt, version)
-        if columns is not None:
-            return columns.map_json(flt, zoom)
+        """`incident_map` as compact UTF-8 JSON (what the API sends and caches)."""
         answer = self.incident_map(flt, zoom, version)
         return json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode()
 
