@@ -404,7 +404,7 @@ def _score(
         after
     ):
         cand.rejected = True  # "at Truman Road and Grand Boulevard", "Murphy's Tavern"
-    top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
+    top_row = _top_match(cand, gaz)[0]
     if (
         cand.text.isupper()
         and len(cand.text) <= ACRONYM_MAX_LENGTH
@@ -452,7 +452,7 @@ def _score(
         score += 2  # "Cicero shooting", "Augusta man shot": where it happened
     if _qualifier_row(cand, text, gaz) is not None:
         score += 3
-    best_row, best_alt = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+    best_row, best_alt = _top_match(cand, gaz)
     feature = gaz.place(best_row).feature
     if not best_alt and (feature != "city" or gaz.populations[best_row] >= BIG_PLACE_POPULATION):
         score += 1
@@ -482,6 +482,12 @@ PART_OF_PLACE_WORDS = frozenset(
 Township"): a place entity made of a known name and these is that place."""
 
 
+def _top_match(cand: _Candidate, gaz: Gazetteer) -> tuple[int, bool]:
+    """The candidate's best gazetteer row (and whether it matched an alternate name), by the
+    gazetteer's own ranking: what the name means when nothing else decides."""
+    return min(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+
+
 def _inside_longer_place(
     cand: _Candidate,
     candidates: list[_Candidate],
@@ -493,7 +499,7 @@ def _inside_longer_place(
     another known place nor a part word, in the same run of capitalised words ("Elm Mott",
     "Little Village"): the place is one the gazetteer lacks, not the namesake town of its part.
     Countries and states are kept ("Nazi Germany", "Texas Panhandle")."""
-    if gaz.features[min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]] != CITY_FEATURE:
+    if gaz.features[_top_match(cand, gaz)[0]] != CITY_FEATURE:
         return False  # a region keeps its name inside longer ones ("Nazi Germany")
     for start, end, label in ents:
         if label not in PLACE_LABELS or not (start <= cand.start and cand.end <= end):
@@ -555,9 +561,7 @@ def _other_state_named(cand: _Candidate, text: str, gaz: Gazetteer) -> bool:
     """A US state follows the name ("Dudley, N.C.") and none of the name's towns lies in it:
     the town is one the gazetteer lacks, and its namesakes elsewhere are not it."""
     m = re.match(rf"\s*,\s*({_WORD})", text[cand.end : cand.end + 40])
-    if m is None or gaz.features[min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]] != (
-        CITY_FEATURE
-    ):
+    if m is None or gaz.features[_top_match(cand, gaz)[0]] != CITY_FEATURE:
         return False  # "Utah, Colorado and Idaho": a list of states
     word = m.group(1)
     state = _state_abbreviation(word)
@@ -626,7 +630,7 @@ def _region_context(text: str, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
         if state is not None:
             context[f"US/{state}"] += 2
     for cand in chosen:
-        top_row = min(cand.rows, key=lambda ra: gaz.rank_key(*ra))[0]
+        top_row = _top_match(cand, gaz)[0]
         if gaz.features[top_row] == ADMIN1_FEATURE:
             context[f"{gaz.countries[top_row]}/{gaz.admin1[top_row]}"] += 2
             continue
