@@ -405,3 +405,22 @@ def test_who_lost_their_lives_in_an_event_underwent_it() -> None:
 def test_both_sides_of_a_battle_between_them_are_agents() -> None:
     claims = _claims_of("The battle between soldiers and rebels lasted a day.", "battle", "attack")
     assert {kind for _, kind, role, _ in claims if role == "agent"} == {"military", "rebels"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("A car bomb exploded near the main market on Monday.", "exploded", "market"),
+        ("Gunmen carried out an attack in the city of Lyon.", "attack", "lyon"),
+        ("Two guards were shot dead outside the train station.", "shot", "station"),
+        # a place of another clause is not the event's
+        ("The minister, who lives in Paris, condemned the killing.", "killing", None),
+    ],
+)  # fmt: skip
+def test_the_role_reader_place_hangs_on_the_trigger(text: str, word: str,
+                                                    place: str | None) -> None:  # fmt: skip
+    from newsledger.eval.bench_wikievents import _place_of
+
+    doc = load_pipeline("en")(text)
+    found = _place_of(next(t for t in doc if t.text == word))
+    assert (found.lower_ if found is not None else None) == place
