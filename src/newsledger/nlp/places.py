@@ -274,14 +274,14 @@ def _common_word_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
                         cues: _LanguageCues) -> bool:  # fmt: skip
     """A candidate made only of everyday words ("One", "Metro", "Gang", "East Side") resolved to a
     small town of a country nothing else in the document points to, while it clearly sits in
-    another, with no locative, place noun or qualifier pointing at it: a word, not that town. Languages that capitalise nouns are left
-    alone (every noun would look like this)."""
+    another, with no locative, place noun or qualifier pointing at it: a word, not that town.
+    Languages that capitalise nouns are left alone (every noun would look like this)."""
     if cues.capitalised_nouns or gaz.features[row] != CITY_FEATURE:
         return False
     total = sum(context.values())
     if not total:
         return False
-    home, weight = context.most_common(1)[0]
+    weight = context.most_common(1)[0][1]
     if weight / total <= DOMINANT_CONTEXT_SHARE or context[gaz.countries[row]] > 0:
         return False  # the town's own country is named too: it may well be meant
     if gaz.populations[row] >= FOREIGN_TOWN_MAX_POPULATION:
