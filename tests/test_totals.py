@@ -174,6 +174,35 @@ def test_the_dead_are_not_among_the_injured_hit() -> None:
     assert totals["injured"]["value"] == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was found suffering from a gunshot wound on a porch late on Monday. He died at "
+        "the scene, officers said.",
+        "A stray bullet hit a nine-year-old girl in her bedroom on Sunday. The girl died hours "
+        "later, her uncle said.",
+        "A woman was struck by gunfire outside a laundromat and was pronounced dead there.",
+    ],
+)
+def test_a_sole_victim_who_died_of_the_hit_is_not_also_injured(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == 1, totals
+    assert "injured" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A man was found suffering from a gunshot wound on a porch late on Monday.", 1),
+        ("A man was taken to a hospital with a gunshot wound after a fight on Friday.", 1),
+        ("Two men were treated for gunshot wounds after a fight at a gym on Friday.", 2),
+    ],
+)
+def test_a_gunshot_wound_alone_still_counts_the_living(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+
+
 def test_no_implied_death_next_to_a_stated_count() -> None:
     claims = _figures("Two men were killed in a fatal shooting outside a bar on Friday.")
     assert [(c.value, c.qualifier) for c in claims if c.kind == "killed"] == [(2, "exact")]
