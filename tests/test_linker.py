@@ -212,3 +212,30 @@ def test_a_time_clash_is_forgiven_only_to_two_outlets_telling_one_story_in_days(
     # nor are reports published weeks apart
     b.source, b.published = "outlet:b", date(2030, 6, 20)
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+
+
+def test_an_outlets_own_name_is_not_a_shared_rare_word() -> None:
+    """Two pages of one station about two shootings share its name and glued dateline only."""
+    from newsledger.merge.profile import rare_terms, without_outlet_name
+
+    source = "outlet:kestrel9now.com"
+    first = (
+        "KESTREL9NOW.COMHALVERTON -- A man was shot on Brindlecombe Street, Halverton police said. "
+        "Monitor Kestrel9Now.com for updates. Copyright Kestrel9Now.com."
+    )
+    second = (
+        "KESTREL9NOW.COMHALVERTON -- A teenager was wounded near Osterley Park, "
+        "Halverton police said. "
+        "Monitor Kestrel9Now.com for updates. Copyright Kestrel9Now.com."
+    )
+    raw_a, raw_b = rare_terms([first], "en"), rare_terms([second], "en")
+    assert {"kestrel9now", "comhalverton"} <= raw_a.keys()
+    a = _rare(profile("a", first, outlet="kestrel9now.com"), without_outlet_name(raw_a, source))
+    b = _rare(profile("b", second, outlet="kestrel9now.com"), without_outlet_name(raw_b, source))
+    assert not {"kestrel9now", "com", "comhalverton"} & (a.rare.keys() | b.rare.keys())
+    assert {"halverton", "brindlecombe"} <= a.rare.keys()
+    with_name = _rare(profile("c", first), raw_a), _rare(profile("d", second), raw_b)
+    assert linker.rare_cosine(*with_name) > linker.rare_cosine(a, b)
+    assert linker.rare_cosine(a, b) < linker.SAME_OUTLET_NEAR_DUPLICATE
+    # another outlet's name is kept: a wire story credits its source
+    assert without_outlet_name(raw_a, "outlet:elsewhere.org") == raw_a
