@@ -455,3 +455,12 @@ def test_a_country_that_strikes_is_its_forces() -> None:
     # a country where the event happened is no agent
     where = _claims_of("Gunmen killed five villagers in Nigeria.", "killed", "kill")
     assert {kind for _, kind, role, _ in where if role == "agent"} == {"militia"}
+
+
+def test_office_holders_are_government_and_who_names_an_event_is_no_agent() -> None:
+    attacked = _claims_of("Gunmen attacked the president near the palace.", "attacked", "attack")
+    assert ("government", "target") in {(kind, role) for _, kind, role, _ in attacked}
+    named = _claims_of("The mayor called the explosion an attack.", "explosion", "ied")
+    assert not any(role == "agent" for _, _, role, _ in named)
+    fire = _claims_of("Arsonists attacked the depot.", "attacked", "attack")
+    assert ("unknown", "agent") in {(kind, role) for _, kind, role, _ in fire}

@@ -102,7 +102,7 @@ militia commander", "police captain")."""
 PEOPLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
-              "murderer murderers individual individuals"),
+              "murderer murderers individual individuals arsonist arsonists raider raiders"),
         "unknown",
     ),  # people named by what they are said to have done: no side
     **dict.fromkeys(
@@ -112,6 +112,11 @@ PEOPLE_KINDS: dict[str, str] = {
         "civilians",
     ),  # people held or targeted for who they are: ACLED's civilians
     **dict.fromkeys(words("guardsman guardsmen sailor sailors airman airmen"), "military"),
+    **dict.fromkeys(
+        words("president presidents governor governors mayor mayors chancellor chancellors "
+              "premier premiers official"),
+        "government",
+    ),  # executive office holders, like the vocabulary's ministers and officials
 }
 """People nouns the shared vocabulary (`extract.vocab`, also read by figures and weapons) lacks;
 actors read them after it."""
@@ -639,7 +644,8 @@ under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 COMMENT_VERBS = words(
     "condemn denounce deplore decry criticise criticize investigate probe examine blame accuse "
-    "report describe recount mourn remember commemorate mark witness film watch fear warn deny "
+    "report describe call label term recount mourn remember commemorate mark witness film watch "
+    "fear warn deny "
     "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
     "arrest detain question interrogate charge convict sentence jail imprison prosecute "
     "condamner dénoncer déplorer enquêter arrêter interpeller"
