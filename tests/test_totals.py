@@ -174,6 +174,35 @@ def test_the_dead_are_not_among_the_injured_hit() -> None:
     assert totals["injured"]["value"] == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was found suffering from a gunshot wound on a porch late on Monday. He died at "
+        "the scene, officers said.",
+        "A stray bullet hit a nine-year-old girl in her bedroom on Sunday. The girl died hours "
+        "later, her uncle said.",
+        "A woman was struck by gunfire outside a laundromat and was pronounced dead there.",
+    ],
+)
+def test_a_sole_victim_who_died_of_the_hit_is_not_also_injured(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == 1, totals
+    assert "injured" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A man was found suffering from a gunshot wound on a porch late on Monday.", 1),
+        ("A man was taken to a hospital with a gunshot wound after a fight on Friday.", 1),
+        ("Two men were treated for gunshot wounds after a fight at a gym on Friday.", 2),
+    ],
+)
+def test_a_gunshot_wound_alone_still_counts_the_living(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+
+
 def test_no_implied_death_next_to_a_stated_count() -> None:
     claims = _figures("Two men were killed in a fatal shooting outside a bar on Friday.")
     assert [(c.value, c.qualifier) for c in claims if c.kind == "killed"] == [(2, "exact")]
@@ -195,6 +224,9 @@ def test_no_implied_death_next_to_a_stated_count() -> None:
         ("Standoff ends\n\nFort Myers, Fla. (WXYZ) -- One man was held.", "Fort Myers",
          "Florida"),
         ("Madison, Wis. — Two teens were hurt near a park.", "Madison", "Wisconsin"),
+        ("LUBBOCK, TEXAS -- Two men were hurt outside a bar.", "Lubbock", "Texas"),
+        ("Officers cleared\n\nDANE COUNTY — A man was shot near a farm in Wisconsin.",
+         "Dane County", "Wisconsin"),
     ],
 )  # fmt: skip
 def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str) -> None:
@@ -221,6 +253,28 @@ def test_dateline_beats_a_nearby_part_but_not_a_far_town_of_its_state() -> None:
     assert event_place(dateline, near) is dateline
     assert event_place(dateline, far) is far
     assert event_place(dateline, None) is dateline
+
+
+def test_an_ap_county_abbreviation_in_a_dateline_is_the_county() -> None:
+    mention = find_dateline("Search goes on\n\nBEDFORD CO., Va., - Deputies looked for a driver.")
+    assert mention is not None and mention.place is not None
+    assert (mention.place.name, mention.place.admin1) == ("Bedford County", "Virginia")
+    assert mention.text == "BEDFORD CO."
+
+
+def test_a_dateline_its_own_police_confirm_beats_a_far_town_of_its_state() -> None:
+    dateline = find_dateline("AKRON, Ohio -- A man was hurt.")
+    far = find_dateline("CINCINNATI, Ohio -- x")
+    police = find_dateline("AKRON (WXYZ) -- x")  # stands for "Akron police said"
+    assert dateline is not None and far is not None and police is not None
+    assert event_place(dateline, far, police) is dateline
+    assert event_place(dateline, far, None) is far
+    assert event_place(police, far, police) is far  # the police's town alone is no dateline
+
+
+def test_a_county_dateline_without_a_state_needs_one_county_or_its_state_named() -> None:
+    # Washington County exists in many states; nothing says which
+    assert find_dateline("WASHINGTON COUNTY — A man was shot on a farm road.") is None
 
 
 def test_site_names_and_state_abbreviations_are_not_places() -> None:
