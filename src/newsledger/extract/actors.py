@@ -17,7 +17,11 @@ word order:
   or controlled by ("pushed back, attacking the officers");
 - whoever claims responsibility for an event, is responsible for or behind it, is blamed for it
   or carries it out is its agent; what an event noun hits ("the blast hit a patrol") its target;
-- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides.
+- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides;
+- whoever is convicted of, charged with, accused of, found guilty of or a suspect in an event is
+  its agent (a claim the report makes); a harm in an event ("killed in an attack by X") takes
+  that event's agents; the owner or planter of the weapon that did it ("an IRA bomb") is one;
+- names in apposition to an argument are the same side, typed by the noun they stand beside.
 Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
 "hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
 Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
