@@ -340,3 +340,127 @@ def test_wikievents_tunes_on_dev_and_reports_test(bench_dir: Path) -> None:
     assert {row["fold"] for row in test["scoreboard"]} == {"test"}
     with pytest.raises(ValueError):
         score_wikievents(bench_dir / "wikievents", limit=1, fold="nope")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The younger man was found guilty of the shooting of a guard.", "shooting", "civilians"),
+        ("A jury found the older man guilty of killing two tellers.", "killing", "civilians"),
+        ("The gunman was convicted of the murder of a shopkeeper.", "murder", "militia"),
+        ("The teenager was charged with the bombing of a bus station.", "bombing", "civilians"),
+        ("Police accused two brothers of setting off the bombs.", "bombs", "civilians"),
+        ("The driver pleaded guilty to the killing of a cyclist.", "killing", "civilians"),
+        ("Officers detained a suspect in the shooting of two guards.", "shooting", "unknown"),
+    ],
+)  # fmt: skip
+def test_who_is_convicted_charged_or_suspected_of_an_event_is_its_agent(
+    text: str, word: str, kind: str
+) -> None:
+    claims = _claims_of(text, word, "kill")
+    assert {k for _, k, role, _ in claims if role == "agent"} == {kind}
+
+
+def test_who_arrests_or_acquits_is_not_the_agent_of_the_event() -> None:
+    arrest = _claims_of("Officers detained a suspect in the shooting of two guards.", "shooting",
+                        "shoot")  # fmt: skip
+    assert not any(kind == "police" for _, kind, _, _ in arrest)
+    acquitted = _claims_of("The woman was acquitted of the murder of a neighbour.", "murder",
+                           "kill")  # fmt: skip
+    assert not any(role == "agent" for _, _, role, _ in acquitted)
+
+
+def test_a_harm_in_an_event_takes_the_agents_of_that_event() -> None:
+    by = _claims_of("Three soldiers were killed in an attack by the rebels.", "killed", "kill")
+    assert ("rebels", "agent") in {(kind, role) for _, kind, role, _ in by}
+    assert ("military", "target") in {(kind, role) for _, kind, role, _ in by}
+    modifier = _claims_of("Four soldiers died in a militia ambush.", "died", "kill")
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in modifier}
+    # a verb that names its own agent keeps it
+    own = _claims_of("Police shot two men in a raid by rebels.", "shot", "shoot")
+    assert {kind for _, kind, role, _ in own if role == "agent"} == {"police"}
+
+
+def test_the_owner_of_a_decision_to_act_is_the_agent() -> None:
+    claims = _claims_of("The militia's decision to carry out the raids proved costly.", "raids",
+                        "attack")  # fmt: skip
+    assert {kind for _, kind, role, _ in claims if role == "agent"} == {"militia"}
+    # a plan with no owner names no one: the plan is not the agent
+    from newsledger.extract.actors import trigger_arguments
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")("A plan to carry out the raids was abandoned.")
+    tok = next(t for t in doc if t.text == "raids")
+    args = trigger_arguments(Trigger("attack", tok, tok.idx, tok.idx + len(tok)))
+    assert not any(role == "agent" for _, role in args)
+
+
+def test_who_lost_their_lives_in_an_event_underwent_it() -> None:
+    claims = _claims_of("Two soldiers lost their lives in the ambush.", "ambush", "attack")
+    assert [(kind, role) for _, kind, role, _ in claims] == [("military", "target")]
+    verb = _claims_of("Two soldiers lost their lives in the ambush.", "lost", "kill")
+    assert [(kind, role) for _, kind, role, _ in verb] == [("military", "target")]
+
+
+def test_both_sides_of_a_battle_between_them_are_agents() -> None:
+    claims = _claims_of("The battle between soldiers and rebels lasted a day.", "battle", "attack")
+    assert {kind for _, kind, role, _ in claims if role == "agent"} == {"military", "rebels"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("A car bomb exploded near the main market on Monday.", "exploded", "market"),
+        ("Gunmen carried out an attack in the city of Lyon.", "attack", "lyon"),
+        ("Two guards were shot dead outside the train station.", "shot", "station"),
+        # a place of another clause is not the event's
+        ("The minister, who lives in Paris, condemned the killing.", "killing", None),
+    ],
+)  # fmt: skip
+def test_the_role_reader_place_hangs_on_the_trigger(text: str, word: str,
+                                                    place: str | None) -> None:  # fmt: skip
+    from newsledger.eval.bench_wikievents import _place_of
+
+    doc = load_pipeline("en")(text)
+    found = _place_of(next(t for t in doc if t.text == word))
+    assert (found.lower_ if found is not None else None) == place
+
+
+def test_whoever_owns_or_planted_the_means_is_the_agent() -> None:
+    marked = _claims_of("An IRA bomb exploded outside the barracks.", "exploded", "ied")
+    assert [(name, role) for name, _, role, _ in marked] == [("IRA", "agent")]
+    planted = _claims_of("The bomb planted by the rebels went off near the market.", "went",
+                         "ied")  # fmt: skip
+    assert {kind for _, kind, role, _ in planted if role == "agent"} == {"rebels"}
+    owned = _claims_of("The rebels' rockets killed five villagers.", "killed", "kill")
+    assert {kind for _, kind, role, _ in owned if role == "agent"} == {"rebels"}
+    # a place on the weapon says where, and a bare weapon names no one
+    placed = _claims_of("A Nairobi bomb killed five villagers.", "killed", "kill")
+    assert not any(role == "agent" for _, _, role, _ in placed)
+
+
+def test_a_passive_believing_verb_leaves_the_infinitive_its_own_voice() -> None:
+    acted = _claims_of("A militant is believed to have detonated the bomb.", "detonated", "ied")
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in acted}
+    underwent = _claims_of("Two soldiers are believed to have been killed.", "killed", "kill")
+    assert [(kind, role) for _, kind, role, _ in underwent] == [("military", "target")]
+    behind = _claims_of("The commander, who is believed to be behind the raid, fled.", "raid",
+                        "attack")  # fmt: skip
+    assert ("military", "agent") in {(kind, role) for _, kind, role, _ in behind}
+
+
+def test_a_country_that_strikes_is_its_forces() -> None:
+    claims = _claims_of("The village was shelled by Russia.", "shelled", "shell")
+    assert ("military", "agent") in {(kind, role) for _, kind, role, _ in claims}
+    # a country where the event happened is no agent
+    where = _claims_of("Gunmen killed five villagers in Nigeria.", "killed", "kill")
+    assert {kind for _, kind, role, _ in where if role == "agent"} == {"militia"}
+
+
+def test_office_holders_are_government_and_who_names_an_event_is_no_agent() -> None:
+    attacked = _claims_of("Gunmen attacked the president near the palace.", "attacked", "attack")
+    assert ("government", "target") in {(kind, role) for _, kind, role, _ in attacked}
+    named = _claims_of("The mayor called the explosion an attack.", "explosion", "ied")
+    assert not any(role == "agent" for _, _, role, _ in named)
+    fire = _claims_of("Arsonists attacked the depot.", "attacked", "attack")
+    assert ("unknown", "agent") in {(kind, role) for _, kind, role, _ in fire}

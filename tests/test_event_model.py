@@ -13,8 +13,11 @@ from newsledger.extract.event_model import (
     UNSEEN_CODES,
     EventModelError,
     EventPrediction,
+    HeldOutReading,
+    codebook_rows,
     dependency_pairs,
     load_event_model,
+    safe_leads,
     text_views,
 )
 from newsledger.extract.events import (
@@ -129,6 +132,36 @@ def test_snippet_policy_lets_the_classifier_decide() -> None:
     assert combine_decisions("Armed clash", crime, faint, **snippet) == (None, True)
     # the article policy keeps the rules' type against the same faint lead
     assert combine_decisions("Armed clash", faint, faint) == ("Armed clash", False)
+
+
+def _reading(gold: str, rule: str | None, best_all: EventPrediction,
+             best_seen: EventPrediction | None = None) -> HeldOutReading:  # fmt: skip
+    return HeldOutReading(gold, rule, best_all, best_seen or best_all)
+
+
+def test_safe_leads_clear_every_wrong_override_of_a_right_rule_type() -> None:
+    readings = [
+        # right rule type overturned at 0.62 by another type, at 0.3 by "no event"
+        _reading("ARREST", "ARREST", _pred("ATTACK", 0.62)),
+        _reading("MOB_VIOL", "MOB_VIOL", _pred("ORG_CRIME", 0.3), _pred("MOB_VIOL", 0.2)),
+        # overrides that were right (the rules were wrong) or left the rule type: no bound
+        _reading("ATTACK", "ARREST", _pred("ATTACK", 2.0)),
+        _reading("ARREST", "ARREST", _pred("ARREST", 1.5)),
+        _reading("DIPLO", "AGREEMENT", _pred("DIPLO", 1.2), _pred("AGREEMENT", 0.4)),
+        # no rule type: the classifier decides anyway
+        _reading("GRENADE", None, _pred("SUIC_BOMB", 3.0)),
+    ]
+    assert safe_leads(readings) == (0.65, 0.35)
+
+
+def test_safe_leads_are_zero_when_the_classifier_never_overturned_a_right_rule() -> None:
+    assert safe_leads([_reading("ARREST", "ARREST", _pred("ARREST", 0.9))]) == (0.0, 0.0)
+
+
+def test_codebook_examples_cover_every_class_of_the_model() -> None:
+    codes = {code for _id, _text, code in codebook_rows()}
+    assert codes == set(load_event_model().classes)
+    assert all(len(text.split()) >= 5 for _id, text, _code in codebook_rows())
 
 
 def test_dependency_pairs_say_who_did_what() -> None:

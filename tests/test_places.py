@@ -275,3 +275,24 @@ def test_town_before_its_police_after_according_to() -> None:
     south = _resolved("Gunfire erupted in South Los Angeles on Friday.")
     assert south["Los Angeles"].place is not None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tips go to the Criminal Gang Homicide Division of the Los Angeles County sheriff.",
+         "Gang"),
+        ("Two men were shot on the East Side of San Antonio, Texas, on Friday.", "East Side"),
+        # a big city with namesakes abroad still says which country the report sits in
+        ("A spokesman for Las Vegas Metro police said two men were hurt at a party.", "Metro"),
+    ],
+)  # fmt: skip
+def test_everyday_words_are_not_towns_abroad(text: str, word: str) -> None:
+    """Everyday capitalised words in a report that sits in one country never resolve to a
+    village of another country that nothing in the report points to."""
+    assert word not in _resolved(text)
+
+
+def test_a_foreign_town_after_a_locative_stays() -> None:
+    found = _resolved("A Dayton, Ohio, officer was on holiday in Split when the storm hit.")
+    assert found["Split"].place.country_code == "HR"

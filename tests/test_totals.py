@@ -264,6 +264,9 @@ def test_no_implied_death_next_to_a_stated_count() -> None:
         ("Standoff ends\n\nFort Myers, Fla. (WXYZ) -- One man was held.", "Fort Myers",
          "Florida"),
         ("Madison, Wis. — Two teens were hurt near a park.", "Madison", "Wisconsin"),
+        ("LUBBOCK, TEXAS -- Two men were hurt outside a bar.", "Lubbock", "Texas"),
+        ("Officers cleared\n\nDANE COUNTY — A man was shot near a farm in Wisconsin.",
+         "Dane County", "Wisconsin"),
     ],
 )  # fmt: skip
 def test_dateline_towns_resolve_in_their_state(text: str, name: str, admin1: str) -> None:
@@ -290,6 +293,28 @@ def test_dateline_beats_a_nearby_part_but_not_a_far_town_of_its_state() -> None:
     assert event_place(dateline, near) is dateline
     assert event_place(dateline, far) is far
     assert event_place(dateline, None) is dateline
+
+
+def test_an_ap_county_abbreviation_in_a_dateline_is_the_county() -> None:
+    mention = find_dateline("Search goes on\n\nBEDFORD CO., Va., - Deputies looked for a driver.")
+    assert mention is not None and mention.place is not None
+    assert (mention.place.name, mention.place.admin1) == ("Bedford County", "Virginia")
+    assert mention.text == "BEDFORD CO."
+
+
+def test_a_dateline_its_own_police_confirm_beats_a_far_town_of_its_state() -> None:
+    dateline = find_dateline("AKRON, Ohio -- A man was hurt.")
+    far = find_dateline("CINCINNATI, Ohio -- x")
+    police = find_dateline("AKRON (WXYZ) -- x")  # stands for "Akron police said"
+    assert dateline is not None and far is not None and police is not None
+    assert event_place(dateline, far, police) is dateline
+    assert event_place(dateline, far, None) is far
+    assert event_place(police, far, police) is far  # the police's town alone is no dateline
+
+
+def test_a_county_dateline_without_a_state_needs_one_county_or_its_state_named() -> None:
+    # Washington County exists in many states; nothing says which
+    assert find_dateline("WASHINGTON COUNTY — A man was shot on a farm road.") is None
 
 
 def test_site_names_and_state_abbreviations_are_not_places() -> None:

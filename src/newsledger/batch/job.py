@@ -13,10 +13,12 @@ implementation of any stage):
 3. `mapPartitions(extract_partition)`: spaCy loaded once per partition (`load_pipeline` is cached
    per worker process), `extract.runner.extract_many` → mentions; each mention's blocking keys
    (`merge.blocking.block_keys`) are computed there too, beside its article.
-4. Shuffle by blocking key: the mentions of each key that one mention probes and another
-   stores are linked (star edges to the key's smallest mention id), and connected components
-   across keys (by ids) give the closed sets of mentions resolution must see together: the
-   components of the resolver's candidate graph, so a candidate pair never straddles two sets.
+4. Shuffle by blocking key: each key pairs the mentions probing it with the other articles'
+   mentions storing it (the resolver's candidate pairs), the pairs are scored by the merge
+   stage's link scorer over a grid of tasks (`batch/linked.py`), and connected components (by
+   ids) of the pairs above the link threshold and the wire-copy pairs give the closed sets:
+   the resolver never merges across them, so resolving each alone gives what resolving all
+   at once gives. (The components of the candidate graph itself were one giant set.)
 5. Resolution per set, on the executors: the set's mentions and articles meet by a cogroup on
    the set id and the merge stage's public resolver resolves the set; a large set is only
    clustered there (`cluster_component`), its clusters spread over tasks again and
@@ -34,10 +36,14 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from newsledger.batch.linked import PROBED, STORED, WIRE_KEY
 from newsledger.errors import NewsledgerError
 from newsledger.model import Article, Mention, Rejection
+
+if TYPE_CHECKING:
+    from newsledger.merge.profile import MentionProfile
 
 SPARK_CONF = {
     "spark.ui.enabled": "false",
@@ -233,6 +239,7 @@ def settle_group(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     """Spark task: analyse and extract a partition of articles (the model loads once)."""
     from newsledger.extract.runner import extract_many
+    from newsledger.merge.profile import build_profile
 
     articles = [row_article(r) for r in rows]
     failures: list[dict[str, Any]] = []
@@ -247,6 +254,7 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
 
     for article, mentions in extract_many(articles, on_error=on_error):
         for mention in mentions:
+            profile = build_profile(mention, {article.id: article})
             yield {
                 "kind": "mention",
                 "data": {
@@ -255,7 +263,8 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
                     "index": mention.index,
                     "main": mention.main,
                     "data": json.dumps(mention.to_json(), ensure_ascii=False),
-                    "keys": mention_block_keys(mention, article),
+                    "keys": profile_block_keys(profile, article),
+                    "profile": profile,
                 },
             }
         if not mentions:
@@ -290,30 +299,24 @@ def claim_rows(mention: Mention) -> list[dict[str, Any]]:
 
 
 # --- 3b. blocking keys, beside the article ------------------------------------------------
-WIRE_KEY = "w|"
-"""Prefix of the batch job's own linking keys (never stored): original article id and index."""
-
-
-STORED, PROBED = "stored", "probed"
-"""Roles of a blocking key: the resolver pairs a mention probing a key with every other mention
-storing it (`merge.resolve.candidate_pairs`), never two mentions that only store it."""
-
-
 def mention_block_keys(mention: Mention, article: Article) -> list[tuple[str, str]]:
     """A mention's blocking keys with their role, (key, STORED or PROBED): a candidate pair is
-    one mention probing a key another stores. Linking the mentions of each key that is both
-    probed and stored gives the components of the candidate graph (closed sets, never a
-    split); linking every mention sharing any key chained same-day reports of different
-    towns (keys every dated mention stores but only placeless ones probe) into one set."""
-    from newsledger.merge.blocking import block_keys
+    one mention probing a key another stores."""
     from newsledger.merge.profile import build_profile
 
-    own, lookup = block_keys(build_profile(mention, {article.id: article}))
+    return profile_block_keys(build_profile(mention, {article.id: article}), article)
+
+
+def profile_block_keys(profile: MentionProfile, article: Article) -> list[tuple[str, str]]:
+    """`mention_block_keys` from the mention's profile (built once, beside its article)."""
+    from newsledger.merge.blocking import block_keys
+
+    own, lookup = block_keys(profile)
     # The resolver also pairs a wire copy's mention with its original's of the same index
     # whatever their keys: a key naming the original's mention links the two here too.
-    wire = [f"{WIRE_KEY}{mention.article_id}:{mention.index}"]
+    wire = [f"{WIRE_KEY}{profile.article_id}:{profile.index}"]
     if article.duplicate_of:
-        wire.append(f"{WIRE_KEY}{article.duplicate_of}:{mention.index}")
+        wire.append(f"{WIRE_KEY}{article.duplicate_of}:{profile.index}")
     stored = set(own) | set(wire)
     probed = set(lookup) | set(wire)
     return sorted({(k, STORED) for k in stored} | {(k, PROBED) for k in probed})
@@ -427,7 +430,8 @@ def run_batch(
 def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[str, Any]:
     from pyspark import StorageLevel
 
-    from newsledger.batch.graph import connected_components, star_edges
+    from newsledger.batch.graph import connected_components
+    from newsledger.batch.linked import cell, grid_size, key_pairs, linked_pairs, profile_cells
 
     sc = spark.sparkContext
     schemas = parquet_schemas()
@@ -489,14 +493,27 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     write("mentions", mentions, sort=("article_id", "index"))
     write("claims", mentions.flatMap(lambda r: claim_rows(mention_of(r))))
 
-    # 4. shuffle by blocking key → closed sets of mentions (components by ids)
-    keyed = spark.createDataFrame(
-        mentions.flatMap(lambda r: [(k, r["id"], role) for k, role in r["keys"]]),
-        "key string, id string, role string",
+    # 4. shuffle by blocking key → candidate pairs, scored over a grid of tasks → closed sets
+    # (components of the pairs above the link threshold, by ids: batch/linked.py says why)
+    pairs = (
+        mentions.flatMap(lambda r: [(k, (r["id"], r["article_id"], role)) for k, role in r["keys"]])
+        .groupByKey()
+        .flatMap(lambda kv: key_pairs(kv[0], kv[1]))
+        .map(lambda p: ((p[0], p[1]), p[2]))
+        .reduceByKey(lambda a, b: a or b)
     )
-    component_of = connected_components(star_edges(linking_keys(keyed), "key", "id")).rdd.map(
-        lambda r: (r["id"], r["component"])
+    size = grid_size(sc.defaultParallelism)
+    to_score = pairs.filter(lambda kv: not kv[1]).map(
+        lambda kv: (cell(kv[0][0], kv[0][1], size), kv[0])
     )
+    profiles = mentions.flatMap(
+        lambda r: [(c, r["profile"]) for c in profile_cells(r["id"], size)]
+    )
+    linked = to_score.cogroup(profiles).flatMap(lambda kv: linked_pairs(kv[1][0], kv[1][1]))
+    edges = pairs.filter(lambda kv: kv[1]).keys().union(linked)
+    component_of = connected_components(
+        spark.createDataFrame(edges, "src string, dst string")
+    ).rdd.map(lambda r: (r["id"], r["component"]))
     by_mention = mentions.map(lambda r: (r["id"], r))
     placed = (
         by_mention.leftOuterJoin(component_of)
@@ -562,23 +579,6 @@ class StageClock:
         now = time.perf_counter()
         self.laps[name] = round(now - self._last, 1)
         self._last = now
-
-
-def linking_keys(keyed: Any) -> Any:
-    """(key, id) of the keys some mention probes and some mention stores: only these pair
-    mentions (a key stored by many and probed by none pairs nobody)."""
-    from pyspark.sql import functions as F
-
-    def has(role: str) -> Any:
-        return F.max(F.when(F.col("role") == role, 1).otherwise(0)).alias(role)
-
-    both = (
-        keyed.groupBy("key")
-        .agg(has(STORED), has(PROBED))
-        .where((F.col(STORED) == 1) & (F.col(PROBED) == 1))
-        .select("key")
-    )
-    return keyed.join(both, "key").select("key", "id").distinct()
 
 
 def signature_row(row: dict[str, Any]) -> dict[str, Any]:

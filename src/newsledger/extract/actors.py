@@ -102,15 +102,21 @@ militia commander", "police captain")."""
 PEOPLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
-              "murderer murderers individual individuals"),
+              "murderer murderers individual individuals arsonist arsonists raider raiders"),
         "unknown",
     ),  # people named by what they are said to have done: no side
     **dict.fromkeys(
         words("hostage hostages prisoner prisoners detainee detainees captive captives inmate "
-              "inmates abductee abductees politician politicians"),
+              "inmates abductee abductees politician politicians brother brothers sister sisters "
+              "cousin cousins"),
         "civilians",
     ),  # people held or targeted for who they are: ACLED's civilians
     **dict.fromkeys(words("guardsman guardsmen sailor sailors airman airmen"), "military"),
+    **dict.fromkeys(
+        words("president presidents governor governors mayor mayors chancellor chancellors "
+              "premier premiers official"),
+        "government",
+    ),  # executive office holders, like the vocabulary's ministers and officials
 }
 """People nouns the shared vocabulary (`extract.vocab`, also read by figures and weapons) lacks;
 actors read them after it."""
@@ -290,12 +296,17 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (inherited through conj/xcomp/advcl) and whether it is passive."""
     hops = 0
+    raised = False
     while verb is not None and hops < 3:
         for child in verb.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
+                # "X is believed to have detonated the bomb": the passive is the believing; the
+                # infinitive's own voice is read from the infinitive
+                return child, not raised
+        if verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+            return _infinitive_owner(verb.head), False
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
             # a past participle modifying its noun is passive: "officers injured", "policiers
             # blessés" (UD models carry no VBN tag: read the morphology)
@@ -308,9 +319,25 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return verb.head, verb.dep_ == "acl" and participle
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None, False
+        raised = raised or verb.dep_ == "xcomp"
         verb = verb.head
         hops += 1
     return None, False
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("the decision to carry out the attacks")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _infinitive_owner(noun: Token) -> Token | None:
+    """Who does what a to-infinitive modifying a noun says: the noun's possessor ("the IRA's
+    decision to carry out the attacks"), else the noun when it names people ("the first gunman
+    to open fire"); a plan, decision or attempt with no owner says no one."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    return noun if noun.pos_ == "PROPN" or actor_kind(noun) is not None else None
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -335,9 +362,10 @@ def _prep_objects(tok: Token) -> list[tuple[str, Token]]:
 
 
 UNDERGOER_VERBS = words(
-    "die perish succumb suffer sustain drown mourir décéder succomber périr subir"
+    "die perish succumb suffer sustain drown lose mourir décéder succomber périr subir"
 )
-"""Verbs whose subject undergoes the event ("three soldiers died", "a guard sustained burns"):
+"""Verbs whose subject undergoes the event ("three soldiers died", "a guard sustained burns",
+"two guards lost their lives"):
 the subject is the side acted upon, never the one that acted."""
 
 
@@ -379,7 +407,8 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     blamed = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in BLAME_VERBS
     for word, obj in _prep_objects(noun):
         blamed_on = blamed and word in ("on", "upon")  # "blamed the ambush on bandits"
-        if blamed_on or word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
+        between = word in ("between", "entre")  # "a battle between troops and rebels"
+        if blamed_on or between or word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
             args.append((obj, "agent"))
         elif word in NOUN_TARGET_PREPS:
             args.append((obj, "agent" if reciprocal else "target"))
@@ -488,7 +517,9 @@ def _answerable_for(noun: Token) -> list[Token]:
         if owner.pos_ in ("NOUN", "PROPN"):
             out.append(owner)
         elif owner.lemma_.lower() in COPULAS:
-            out.extend(c for c in owner.children if c.dep_ in ACTIVE_SUBJECT_DEPS)
+            # "the rebels were behind the raid", "X, who is believed to be behind the raid"
+            subject, _ = _subject(owner)
+            out.extend([subject] if subject is not None else [])
         return out
     if noun.dep_ not in ("pobj", "obl", "nmod") or head.lower_ not in ("for", "pour"):
         return out
@@ -516,6 +547,58 @@ def _answerable_for(noun: Token) -> list[Token]:
     return out
 
 
+VERDICT_VERBS = words(
+    "convict charge accuse suspect indict sentence jail imprison prosecute try inculper "
+    "condamner accuser soupçonner"
+)
+"""Verbs that hold someone to account for an event ("X was convicted of the bombing", "charged
+with killing", "police accused X of the attack"): the report names X its agent, as a claim."""
+VERDICT_PREPS = frozenset({"of", "with", "for", "over", "in", "de", "pour"})
+GUILT_ADJS = words("guilty coupable")
+GUILT_PREPS = frozenset({"of", "to", "de"})
+SUSPECT_NOUNS = words("suspect suspects culprit culprits")
+SUSPECT_PREPS = frozenset({"in", "of", "over", "for", "dans"})
+
+
+def _charged_with(trigger: Token) -> list[Token]:
+    """Who is convicted of, charged with, accused of, found guilty of or a suspect in an event
+    (see VERDICT_VERBS): the passive subject or the object of the verb, the one found or pleading
+    guilty, the suspect noun itself. Acquitted or cleared people are not read."""
+    tok = trigger
+    if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":  # "of setting off the bombs"
+        tok = tok.head
+    while tok.dep_ == "conj" and tok.head is not tok:  # "guilty of killing and injuring"
+        tok = tok.head
+    if tok.dep_ not in ("pobj", "pcomp", "obl", "nmod") or tok.head.pos_ != "ADP":
+        return []
+    prep = tok.head
+    owner = prep.head
+    word, lemma = prep.lower_, owner.lemma_.lower()
+    if word in VERDICT_PREPS and owner.dep_ in OBJECT_DEPS and (
+        owner.head.lemma_.lower() in VERDICT_VERBS
+    ):
+        return [owner]  # "police accused two men of the attack": the "of" hangs on the men
+    if lemma in VERDICT_VERBS and word in VERDICT_PREPS and owner.pos_ == "VERB":
+        subject, passive = _subject(owner)
+        if subject is not None and (passive or is_passive(owner)):
+            return [subject]
+        return [c for c in owner.children if c.dep_ in OBJECT_DEPS]
+    if lemma in GUILT_ADJS and word in GUILT_PREPS:
+        own = [c for c in owner.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        if own:  # "found the man guilty of", parsed as a small clause
+            return own
+        verb = owner.head
+        if owner.dep_ == "oprd" and not is_passive(verb):  # "the jury found X guilty of"
+            return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if lemma in SUSPECT_NOUNS and word in SUSPECT_PREPS and owner.pos_ == "NOUN":
+        return [owner]  # "a suspect in the bombing"
+    if word in SUSPECT_PREPS and owner.pos_ == "VERB":  # "arrested a suspect in the bombing"
+        return [c for c in owner.children if c.dep_ in OBJECT_DEPS
+                and c.lemma_.lower() in SUSPECT_NOUNS]  # fmt: skip
+    return []
+
+
 def _modifier_names_side(child: Token) -> bool:
     """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
     an event noun names a side; a place or an occasion ("the Manchester bombing", "the marathon
@@ -525,6 +608,15 @@ def _modifier_names_side(child: Token) -> bool:
     if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
         return True
     return child.dep_ == "amod" and group_of(child) is not None
+
+
+def _names_a_country(tok: Token) -> bool:
+    """Whether a proper noun is a country in the gazetteer ("Russia", "the US")."""
+    places = tok.doc._.places or []
+    return tok.pos_ == "PROPN" and any(
+        p.place is not None and p.place.feature == "country" and p.start <= tok.idx < p.end
+        for p in places
+    )
 
 
 def _names_a_place(tok: Token) -> bool:
@@ -540,10 +632,11 @@ def _names_a_place(tok: Token) -> bool:
 
 
 UNDERGOER_LIGHT_VERBS = words(
-    "see witness suffer sustain face experience endure come receive undergo subir"
+    "see witness suffer sustain face experience endure come receive undergo lose subir"
 )
 """Verbs whose subject is where an event noun happens, not who did it ("the region sees attacks",
-"the convoy came under fire", "a guard suffered burns")."""
+"the convoy came under fire", "a guard suffered burns"), or who underwent it ("two guards lost
+their lives in the ambush")."""
 LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
 """Prepositions between a light verb and its event noun ("made use of", "took part in", "came
 under fire"); "after the explosion, the minister sent..." is no light verb."""
@@ -551,14 +644,17 @@ under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 COMMENT_VERBS = words(
     "condemn denounce deplore decry criticise criticize investigate probe examine blame accuse "
-    "report describe recount mourn remember commemorate mark witness film watch fear warn deny "
+    "report describe call label term recount mourn remember commemorate mark witness film watch "
+    "fear warn deny "
     "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
-    "condamner dénoncer déplorer enquêter"
+    "arrest detain question interrogate charge convict sentence jail imprison prosecute "
+    "condamner dénoncer déplorer enquêter arrêter interpeller"
 )
-"""Verbs whose subject only talks about, looks into or reacts to the event noun they govern
-("the minister condemned the attack", "police investigated the bombing", "officials blamed the
-attack on X"): that subject never did it. Any other verb governing the event noun lends it its
-subject ("gunmen launched an attack", "took part in the attack")."""
+"""Verbs whose subject only talks about, looks into, reacts to or prosecutes the event noun they
+govern ("the minister condemned the attack", "police investigated the bombing", "officials
+blamed the attack on X", "police arrested a suspect in the shooting"): that subject never did
+it. Any other verb governing the event noun lends it its subject ("gunmen launched an attack",
+"took part in the attack")."""
 
 INVOLVED_VERBS = words("involve implicate impliquer")
 """Passive verbs whose subject took part in the event noun ("were involved in the attack")."""
@@ -576,6 +672,8 @@ def _light_verb(noun: Token) -> Token | None:
         tok = tok.head
         if tok.pos_ == "VERB":
             return None if tok.lemma_.lower() in COMMENT_VERBS else tok
+        if tok.pos_ in ("NOUN", "PROPN") and actor_kind(tok) is not None:
+            return None  # "arrested a suspect in the shooting": the event is the suspect's
     return None
 
 
@@ -654,6 +752,9 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     )  # fmt: skip
     if is_verb:  # "several people were injured, including two children"
         raw.extend((obj, "target") for obj in _included(tok))
+    raw.extend((who, "agent") for who in _charged_with(tok))
+    if is_verb and not any(role == "agent" for _, role in raw):
+        raw.extend((who, "agent") for who in _agents_of_setting(tok, reciprocal))
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
         # headline style "Migrants attack police" tagged as a noun compound: the appositive
         # head is the object and the noun it is in apposition to the subject
@@ -662,8 +763,47 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     for arg, role in raw:
         for conj in _with_conjuncts(arg):
             resolved = _resolve(conj)
-            if resolved is not None and not (role == "agent" and _is_means(resolved)):
-                out.append((resolved, role))
+            if resolved is None:
+                continue
+            if role == "agent" and _is_means(resolved):
+                # "an IRA bomb exploded", "the device planted by the brothers went off": whoever
+                # owns or planted the means acted
+                out.extend((owner, "agent") for owner in _owners_of_means(resolved))
+                continue
+            out.append((resolved, role))
+    return out
+
+
+def _is_weapon(tok: Token) -> bool:
+    """Whether a noun names a weapon or a device (not an event: "the bombing" is no weapon)."""
+    return any(w in WEAPONS or w in DEVICE_NOUNS for w in (tok.lower_, tok.lemma_.lower()))
+
+
+def _owners_of_means(means: Token) -> list[Token]:
+    """Who a weapon or device belongs to or was placed by: a group modifier or possessor ("an
+    IRA bomb", "the rebels' rockets"), or the by-agent of a participle modifying it ("the bomb
+    planted by X"). A place modifier says where, not whose ("a Boston bomb")."""
+    out = [c for c in means.children if c.dep_ in ("poss", "compound", "amod")
+           and _modifier_names_side(c) and not _is_means(c)]  # fmt: skip
+    for verb in means.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out.extend(obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS)
+            out.extend(g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c))
+    return out
+
+
+SETTING_PREPS = frozenset({"in", "during", "dans", "lors"})
+"""Prepositions that put a harm in the event that caused it ("killed in a rebel attack")."""
+
+
+def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
+    """The agents of the event noun a harm verb happened in: "three soldiers were killed in an
+    attack by the rebels" -> the rebels killed them. Only read when the verb names no agent."""
+    out: list[Token] = []
+    for word, obj in _prep_objects(verb):
+        lemma = obj.lemma_.lower()
+        if word in SETTING_PREPS and (lemma in LEMMA_FAMILIES or obj.lower_ in LEMMA_FAMILIES):
+            out.extend(arg for arg, role in _noun_args(obj, reciprocal) if role == "agent")
     return out
 
 
@@ -927,15 +1067,19 @@ def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
         # rebels (2) from militias (3) by aims we cannot read: militia
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and _names_a_country(tok):
+        return "military"  # "the town was shelled by Russia": a state that strikes is its forces
     if tok.ent_type_ == "PERSON":
         # a named person who acts is someone we cannot type (unknown); one acted upon, with no
         # force or group named, is a civilian (ACLED's default for a named victim)
         return "unknown" if role == "agent" else "civilians"
-    untyped = tok.ent_type_ in ("", "GPE", "LOC") and tok.dep_ not in ("compound", "nmod")
+    modifier = tok.dep_ in ("compound", "nmod") and not _is_weapon(tok.head)
+    untyped = tok.ent_type_ in ("", "GPE", "LOC") and not modifier
     if role == "agent" and untyped and not _names_a_place(tok):
         # a name the model could not type, or typed as a place the gazetteer does not know,
         # as the subject or by-agent ("Tsarnaev, 19, detonated"): someone acted, we cannot say
-        # who. A name modifying an event noun ("the Nairobi Marathon bombing") says where.
+        # who. A name modifying an event noun ("the Nairobi Marathon bombing") says where; one
+        # modifying a weapon ("an IRA bomb") says whose.
         return "unknown"
     return None
 

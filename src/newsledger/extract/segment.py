@@ -571,8 +571,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         main.date = _date_for_weekday(main.date, dates, lead_sents + top_sents, doc.lang_)
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
     text = doc_text(doc)
-    anchor_town = find_dateline(text) or find_jurisdiction(text, places)
-    main.place = event_place(anchor_town, main.place)  # dateline town, or the police's town
+    police_town = find_jurisdiction(text, places)
+    anchor_town = find_dateline(text) or police_town
+    main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
         t.token.i, set())}  # fmt: skip

@@ -62,13 +62,15 @@ US_STATES: dict[str, str] = {
 The eight states AP never abbreviates are listed by name; full names are matched as well."""
 
 _STATE_NAMES = sorted(
-    {*US_STATES, *US_STATES.values()}, key=len, reverse=True
-)  # longest first: "W.Va" before "Va"
+    {*US_STATES, *US_STATES.values(), *(name.upper() for name in US_STATES.values())},
+    key=len,
+    reverse=True,
+)  # longest first: "W.Va" before "Va"; capitals too ("AMARILLO, TEXAS --")
 _STATE = "|".join(re.escape(s) for s in _STATE_NAMES)
 _DASH = r"(?:--|[-–—:])"
 _CAPS_DATELINE = re.compile(
     rf"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*,\s*"
-    rf"(?P<state>{_STATE})\.?(?=[\s(\-–—:,])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
+    rf"(?P<state>{_STATE})\.?,?(?=[\s(\-–—:])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
     rf"|(?P<town2>[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*"
     rf"(?:\((?P<agency2>[^()\n]{{1,30}})\)\s*{_DASH}|(?:--|[–—]))"
 )
@@ -85,19 +87,44 @@ _BRACKET_DATELINE = re.compile(
 )
 
 
-def _resolve(gaz: Gazetteer, town: str, state: str | None) -> Place | None:
-    """The town (or its longest known tail, for glued capitals) in the state, when known."""
-    words = town.strip(" .").title()
+COUNTY_ABBREVIATION = re.compile(r"\bCo\.?$")
+"""AP's "Co." for County in a dateline ("ROCKBRIDGE CO., Va.")."""
+
+
+def _state_of(word: str) -> str:
+    """The state's name for an AP abbreviation, a postal code or a name in any case."""
+    bare = word.rstrip(".")
+    return US_STATES.get(bare) or US_STATES.get(bare.title()) or bare.title()
+
+
+def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Place | None:
+    """The town (or its longest known tail, for glued capitals) in the state, when known; a
+    county without its state is read against the states `text` names."""
+    words = COUNTY_ABBREVIATION.sub("County", town.strip(" ").title()).strip(" .")
     if state is not None:
-        state_name = US_STATES.get(state.rstrip("."), state)
+        state_name = _state_of(state)
         for cut in range(min(MAX_GLUED_PREFIX, max(0, len(words) - 3)) + 1):
             candidate = words[cut:].strip()
             for place in gaz.lookup(candidate, "US"):
                 if place.admin1 == state_name and place.feature in ("city", "admin2"):
                     return place  # a town, or a county ("PALM BEACH COUNTY, Fla.")
         return None
+    if COUNTY_WORDS.search(words):
+        return _county_without_state(gaz, words, text)
     found = [p for p in gaz.lookup(words) if p.feature == "city"]
     return found[0] if found else None
+
+
+COUNTY_WORDS = re.compile(r"\s(?:County|Parish)$")
+
+
+def _county_without_state(gaz: Gazetteer, county: str, text: str) -> Place | None:
+    """A county dateline with no state ("WALWORTH COUNTY —"): the one county of that name, or
+    the one whose state the report names; None when that leaves a doubt."""
+    counties = [p for p in gaz.lookup(county, "US") if p.feature == "admin2"]
+    if len(counties) > 1:
+        counties = [p for p in counties if p.admin1 and p.admin1 in text]
+    return counties[0] if len(counties) == 1 else None
 
 
 def find_dateline(text: str) -> PlaceMention | None:
@@ -115,7 +142,7 @@ def find_dateline(text: str) -> PlaceMention | None:
         if town is None or sum(ch.isalpha() for ch in town) < 3:
             continue
         state = match.groupdict().get("state")
-        place = _resolve(gaz, town, state)
+        place = _resolve(gaz, town, state, text)
         if place is None:
             continue
         start, end = match.span(group)
@@ -127,14 +154,18 @@ def find_dateline(text: str) -> PlaceMention | None:
     return None
 
 
-def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None) -> PlaceMention | None:
+def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
+                police_town: PlaceMention | None = None) -> PlaceMention | None:  # fmt: skip
     """The event's town given a dateline and the place the lead names.
 
     A county dateline yields to a town of that county. The dateline wins over no place, a
     region or country, a town within EVENT_SAME_AREA_KM of it
     (the lead names a suburb or a landmark town next to it), and a town in another state or
     country (a name resolved elsewhere, or the outlet's area); a town farther away in the same
-    state is kept (the event happened there)."""
+    state is kept (the event happened there), unless the dateline town's own police or officials
+    handle the case as well (`police_town`, see `find_jurisdiction`): then the far town is a
+    victim's home ("of Springfield Township") or a street named after it ("near Fond du Lac").
+    The police's town alone, with no dateline, is no second anchor."""
     if dateline is None or dateline.place is None:
         return chosen
     if chosen is None or chosen.place is None or chosen.place.feature != "city":
@@ -144,6 +175,8 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None) -> P
         return chosen if (b.admin2 == a.name and b.admin1 == a.admin1) else dateline
     if a.country_code != b.country_code or (a.admin1 and b.admin1 and a.admin1 != b.admin1):
         return dateline
+    if police_town is not None and police_town is not dateline and police_town.place == a:
+        return dateline  # two anchors agree: the dateline and its town's police
     if distance_km(a, b) <= EVENT_SAME_AREA_KM:
         return dateline
     return chosen

@@ -189,9 +189,14 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     ]
     context = _country_context(doc, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
+    big_places = _big_place_countries(chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
+        home = _home_context(cand, context, regions, gaz, big_places)
+        if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
+            cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
+            continue
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
@@ -203,7 +208,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
                 in_organisation=cand.organisation,
             )
         )
-    rejected = [c for c in candidates if c not in chosen]
+    rejected = [c for c in candidates if c not in chosen or c.rejected]
     mentions += _ner_places(doc, mentions, rejected, gaz, context)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -249,6 +254,84 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
             if found is not None:
                 out.append(found)
     return out
+
+
+COMMON_WORD_ZIPF = 4.0
+"""wordfreq Zipf frequency from which a word is an everyday word of the language ("one", "lot",
+"metro", "gang": 4.2-6.5) rather than mostly a name ("Latina" 3.4, "Calais" 3.3)."""
+
+FOREIGN_TOWN_MAX_POPULATION = 500_000
+"""A town abroad smaller than this, matched on an everyday word, is not read against a document
+that clearly sits in another country: news names big foreign cities, not villages sharing a
+word."""
+
+DOMINANT_CONTEXT_SHARE = 0.5
+"""Share of the country context (demonyms, unambiguous places) one country must hold for the
+document to sit clearly in it."""
+
+
+def _common_word_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
+                        context: Counter[str], lang: str,
+                        cues: _LanguageCues) -> bool:  # fmt: skip
+    """A candidate made only of everyday words ("One", "Metro", "Gang", "East Side") resolved to a
+    small town of a country nothing else in the document points to, while it clearly sits in
+    another, with no locative, place noun or qualifier pointing at it: a word, not that town.
+    Languages that capitalise nouns are left alone (every noun would look like this)."""
+    if cues.capitalised_nouns or gaz.features[row] != CITY_FEATURE:
+        return False
+    total = sum(context.values())
+    if not total:
+        return False
+    weight = context.most_common(1)[0][1]
+    if weight / total <= DOMINANT_CONTEXT_SHARE or context[gaz.countries[row]] > 0:
+        return False  # the town's own country is named too: it may well be meant
+    if gaz.populations[row] >= FOREIGN_TOWN_MAX_POPULATION:
+        return False
+    before = text[max(0, cand.start - 60) : cand.start]
+    if STRONG_CUE_BEFORE.search(before) or WEAK_CUE_BEFORE.search(before):
+        return False  # "in Nice", "the town of Split": the town is meant
+    if _qualifier_row(cand, text, gaz) is not None:
+        return False
+    return all(_is_common_word(w, lang) for w in cand.text.split())
+
+
+def _big_place_countries(chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
+    """Countries of the big places named (a region, a country, a city of BIG_PLACE_POPULATION),
+    by their best gazetteer row: "Las Vegas" and "Memphis" have namesakes abroad, so the country
+    context leaves them out, yet they say where a report sits."""
+    countries: Counter[str] = Counter()
+    for cand in chosen:
+        row = _top_match(cand, gaz)[0]
+        if gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION:
+            countries[gaz.countries[row]] += 1
+    return countries
+
+
+def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
+                  gaz: Gazetteer, big_places: Counter[str]) -> Counter[str]:  # fmt: skip
+    """Country weights without the candidate's own vote, with the countries of the regions and
+    big places named ("Indianapolis, Ind." counts for the US)."""
+    home = Counter(context) + big_places
+    for key, count in regions.items():
+        home[key.partition("/")[0]] += count
+    own_row = _top_match(cand, gaz)[0]
+    if gaz.features[own_row] != CITY_FEATURE or gaz.populations[own_row] >= BIG_PLACE_POPULATION:
+        home[gaz.countries[own_row]] -= 1
+    countries = {gaz.countries[r] for r, _ in cand.rows}
+    if len(countries) == 1:
+        home[next(iter(countries))] -= 1
+    regions_of_rows = {f"{gaz.countries[r]}/{gaz.admin1[r]}" for r, _ in cand.rows if gaz.admin1[r]}
+    if len(regions_of_rows) == 1:
+        home[next(iter(countries))] -= 1
+    return +home
+
+
+@cache
+def _is_common_word(word: str, lang: str) -> bool:
+    """An everyday word of the language (see COMMON_WORD_ZIPF); 0 for languages wordfreq lacks."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), lang) >= COMMON_WORD_ZIPF
 
 
 def _fuzzy_rows(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, bool]]:
