@@ -239,3 +239,37 @@ def test_an_outlets_own_name_is_not_a_shared_rare_word() -> None:
     assert linker.rare_cosine(a, b) < linker.SAME_OUTLET_NEAR_DUPLICATE
     # another outlet's name is kept: a wire story credits its source
     assert without_outlet_name(raw_a, "outlet:elsewhere.org") == raw_a
+
+
+def test_one_outlets_follow_up_days_later_is_scored_only_when_it_retells_the_story() -> None:
+    """A station's page on the arrest, five days after its page on the shooting, names the
+    same people and street; its page on another shooting in the town shares the town only."""
+    story = {"quenby": 5.0, "harrowfield": 5.0, "tamsworth": 4.5, "larkspur": 4.0, "ebbing": 4.0}
+    first = _rare(
+        profile("a", "Jory Quenby was shot on Harrowfield Row.", day=date(2030, 7, 1)),
+        {**story, "dayton": 3.0, "shooting": 1.0},
+    )
+    arrest = _rare(
+        profile(
+            "b",
+            "Police arrested a man in the Harrowfield Row shooting of Jory Quenby.",
+            day=date(2030, 7, 6),
+        ),
+        {**story, "arrested": 1.5, "dayton": 3.0},
+    )
+    other = _rare(
+        profile("c", "A woman was shot near a Dayton laundromat.", day=date(2030, 7, 6)),
+        {"laundromat": 4.0, "dayton": 3.0, "shooting": 1.0},
+    )
+    for p in (first, arrest, other):
+        p.source = "outlet:station.example"
+    features = linker.link_features(first, arrest)
+    assert features["same_outlet"] and features["date"] <= linker.STATED_DAYS_APART
+    assert features["rare_words"] >= linker.FOLLOW_UP_RARE_WORDS
+    assert linker.score_link(first, arrest) > linker.UNKNOWN_CAP
+    assert linker.score_link(first, other) <= linker.UNKNOWN_CAP
+    # the same words with fewer of them specific: still capped
+    _rare(arrest, {"quenby": 5.0, "harrowfield": 5.0, "dayton": 3.0})
+    _rare(first, {"quenby": 5.0, "harrowfield": 5.0, "dayton": 3.0, "shooting": 1.0})
+    assert linker.rare_cosine(first, arrest) >= linker.FOLLOW_UP_RARE_WORDS
+    assert linker.score_link(first, arrest) <= linker.UNKNOWN_CAP
