@@ -464,3 +464,13 @@ def test_office_holders_are_government_and_who_names_an_event_is_no_agent() -> N
     assert not any(role == "agent" for _, _, role, _ in named)
     fire = _claims_of("Arsonists attacked the depot.", "attacked", "attack")
     assert ("unknown", "agent") in {(kind, role) for _, kind, role, _ in fire}
+
+
+def test_names_in_apposition_in_a_list_are_the_same_side() -> None:
+    claims = _claims_of(
+        "Soldiers attacked two militias, Green Front and Red Dawn, near the border.",
+        "attacked", "attack",
+    )
+    targets = {span for _, _, role, span in claims if role == "target"}
+    assert {"Green Front", "Red Dawn"} <= targets
+    assert {kind for _, kind, role, _ in claims if role == "agent"} == {"military"}

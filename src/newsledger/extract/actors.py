@@ -17,7 +17,11 @@ word order:
   or controlled by ("pushed back, attacking the officers");
 - whoever claims responsibility for an event, is responsible for or behind it, is blamed for it
   or carries it out is its agent; what an event noun hits ("the blast hit a patrol") its target;
-- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides.
+- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides;
+- whoever is convicted of, charged with, accused of, found guilty of or a suspect in an event is
+  its agent (a claim the report makes); a harm in an event ("killed in an attack by X") takes
+  that event's agents; the owner or planter of the weapon that did it ("an IRA bomb") is one;
+- names in apposition to an argument are the same side, typed by the noun they stand beside.
 Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
 "hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
 Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
@@ -285,11 +289,27 @@ def antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+APPOSITION_HOPS = 3
+"""How deep a list of names in apposition and coordination is followed ("his relatives, A, the
+director B and C")."""
+
+
 def _with_conjuncts(tok: Token) -> list[Token]:
+    """The argument with the nouns coordinated with it and the names in apposition to any of
+    them ("arrested activists, including A, his wife B and the writer C"): the same side."""
     out = [tok]
-    for conj in tok.conjuncts:
-        if conj.pos_ in ("NOUN", "PROPN", "PRON") or group_of(conj):
-            out.append(conj)
+    frontier = [tok]
+    for _ in range(APPOSITION_HOPS):
+        found: list[Token] = []
+        for head in frontier:
+            found.extend(c for c in head.conjuncts if c not in out and c not in found
+                         and (c.pos_ in ("NOUN", "PROPN", "PRON") or group_of(c)))  # fmt: skip
+            found.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c not in out and c not in found)  # fmt: skip
+        if not found:
+            break
+        out.extend(found)
+        frontier = found
     return out
 
 
@@ -938,14 +958,19 @@ def extract_actors(
             tok = antecedent(said) if personal and lang == "en" else said
             if tok is None or (tok.pos_ == "PRON" and not _is_count(tok)):
                 continue
-            kind = _kind_in_role(tok, role, trig.family, lang)
+            apposed = _apposed_kind(tok, lang)
+            kind = apposed or _kind_in_role(tok, role, trig.family, lang)
             if kind is None and role == "target" and trig.family in COUNTED_VICTIM_FAMILIES:
                 # "killed 13 people and wounded 71": the count names people; the parallel
                 # noun, when there is one, says who they are
                 tok, kind = _counted_victims(tok, trig.family, lang)
             if kind is None:
                 continue
-            name = actor_name(tok, kind)
+            if apposed:  # the name, as written, of one of the people or groups the noun names
+                start, end = _np_span(tok)
+                name = doc_text(tok.doc)[start:end]
+            else:
+                name = actor_name(tok, kind)
             hurt = trig.weak or _only_hurt(said)
             if role == "target" and not hurt:
                 struck.add(kind)
@@ -967,6 +992,23 @@ def extract_actors(
         c for c in claims
         if not (id(c) in hurt_only and c.kind in agents and c.kind not in struck)
     ]  # fmt: skip
+
+
+def _apposed_kind(tok: Token, lang: str) -> str | None:
+    """The kind of the noun a name is in apposition to, through the names coordinated with it
+    ("two militias, Green Front and Red Dawn": both militia); None for a name in no apposition
+    or to an untyped noun. The noun says what the name is; the name's own tag may guess."""
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    for _ in range(APPOSITION_HOPS):
+        if head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        elif head.dep_ == "appos" and head.head is not head:
+            return actor_kind(head.head, lang)
+        else:
+            return None
+    return None
 
 
 COUNTED_VICTIM_FAMILIES = frozenset({KILL, INJURE, SHOOT, STAB, ABDUCT, ARREST})
