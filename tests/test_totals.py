@@ -232,6 +232,9 @@ def test_a_fatal_share_needs_a_count_of_people_hit_before_it() -> None:
         ("A 9-year-old girl is recovering after being shot in the knee at a birthday party.",
          "injured"),
         ("A farmer was hurt after being struck by a stray round near his barn.", "injured"),
+        ("A 6-year-old was shot in the shoulder while riding in the back seat.", "injured"),
+        ("Officers said an 80-year-old was killed when a bullet came through a window.",
+         "killed"),
     ],
 )  # fmt: skip
 def test_one_person_named_by_kin_or_told_after_being_shot_counts(text: str, kind: str) -> None:
@@ -241,6 +244,7 @@ def test_one_person_named_by_kin_or_told_after_being_shot_counts(text: str, kind
 
 def test_a_kin_word_without_a_casualty_counts_nothing() -> None:
     assert mention_totals(_figures("Her uncle said the family would hold a vigil on Friday.")) == {}
+    assert mention_totals(_figures("The 15-year-old told deputies he found a gun in a box.")) == {}
 
 
 def test_no_implied_death_next_to_a_stated_count() -> None:

@@ -772,7 +772,7 @@ def _vague_and_single(
     claims: list[Claim] = []
     doc = sent.doc
     for tok in sent:
-        if tok.i in counted_tokens or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in counted_tokens or (tok.pos_ not in ("NOUN", "PROPN") and not _age_noun(tok)):
             continue
         dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "quantmod")]
         vague = any(
@@ -786,7 +786,7 @@ def _vague_and_single(
         )
         singular = (
             not vague
-            and tok.tag_ in ("NN", "NNP")
+            and (tok.tag_ in ("NN", "NNP") or _age_noun(tok))
             and tok.morph.get("Number", []) != ["Plur"]
             and bool(dets)
             and any(
@@ -802,7 +802,7 @@ def _vague_and_single(
         if not (vague or singular or person):
             continue
         group = group_of_noun(tok)
-        if group is None and singular and _in(tok, vocab_figures.KIN_NOUNS):
+        if group is None and singular and (_in(tok, vocab_figures.KIN_NOUNS) or _age_noun(tok)):
             group = "civilians"  # "shot his aunt": a person the group words do not list
         if (
             singular
@@ -849,6 +849,19 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
+
+
+def _age_noun(tok: Token) -> bool:
+    """ "a 4-year-old was shot": an age standing for a person (the parse makes "old" an
+    adjective in a noun's place, with the age as its modifier)."""
+    return (
+        tok.lower_ == "old"
+        and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+        and any(c.dep_ == "npadvmod" and c.lower_ in AGE_UNITS for c in tok.children)
+    )
 
 
 def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool) -> bool:
