@@ -424,3 +424,53 @@ def test_the_role_reader_place_hangs_on_the_trigger(text: str, word: str,
     doc = load_pipeline("en")(text)
     found = _place_of(next(t for t in doc if t.text == word))
     assert (found.lower_ if found is not None else None) == place
+
+
+def test_whoever_owns_or_planted_the_means_is_the_agent() -> None:
+    marked = _claims_of("An IRA bomb exploded outside the barracks.", "exploded", "ied")
+    assert [(name, role) for name, _, role, _ in marked] == [("IRA", "agent")]
+    planted = _claims_of("The bomb planted by the rebels went off near the market.", "went",
+                         "ied")  # fmt: skip
+    assert {kind for _, kind, role, _ in planted if role == "agent"} == {"rebels"}
+    owned = _claims_of("The rebels' rockets killed five villagers.", "killed", "kill")
+    assert {kind for _, kind, role, _ in owned if role == "agent"} == {"rebels"}
+    # a place on the weapon says where, and a bare weapon names no one
+    placed = _claims_of("A Nairobi bomb killed five villagers.", "killed", "kill")
+    assert not any(role == "agent" for _, _, role, _ in placed)
+
+
+def test_a_passive_believing_verb_leaves_the_infinitive_its_own_voice() -> None:
+    acted = _claims_of("A militant is believed to have detonated the bomb.", "detonated", "ied")
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in acted}
+    underwent = _claims_of("Two soldiers are believed to have been killed.", "killed", "kill")
+    assert [(kind, role) for _, kind, role, _ in underwent] == [("military", "target")]
+    behind = _claims_of("The commander, who is believed to be behind the raid, fled.", "raid",
+                        "attack")  # fmt: skip
+    assert ("military", "agent") in {(kind, role) for _, kind, role, _ in behind}
+
+
+def test_a_country_that_strikes_is_its_forces() -> None:
+    claims = _claims_of("The village was shelled by Russia.", "shelled", "shell")
+    assert ("military", "agent") in {(kind, role) for _, kind, role, _ in claims}
+    # a country where the event happened is no agent
+    where = _claims_of("Gunmen killed five villagers in Nigeria.", "killed", "kill")
+    assert {kind for _, kind, role, _ in where if role == "agent"} == {"militia"}
+
+
+def test_office_holders_are_government_and_who_names_an_event_is_no_agent() -> None:
+    attacked = _claims_of("Gunmen attacked the president near the palace.", "attacked", "attack")
+    assert ("government", "target") in {(kind, role) for _, kind, role, _ in attacked}
+    named = _claims_of("The mayor called the explosion an attack.", "explosion", "ied")
+    assert not any(role == "agent" for _, _, role, _ in named)
+    fire = _claims_of("Arsonists attacked the depot.", "attacked", "attack")
+    assert ("unknown", "agent") in {(kind, role) for _, kind, role, _ in fire}
+
+
+def test_names_in_apposition_in_a_list_are_the_same_side() -> None:
+    claims = _claims_of(
+        "Soldiers attacked two militias, Green Front and Red Dawn, near the border.",
+        "attacked", "attack",
+    )
+    targets = {span for _, _, role, span in claims if role == "target"}
+    assert {"Green Front", "Red Dawn"} <= targets
+    assert {kind for _, kind, role, _ in claims if role == "agent"} == {"military"}

@@ -525,6 +525,27 @@ def test_a_day_governed_by_a_later_step_is_a_report_day(
     assert found[event_day].relation == "past", list(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunfire was reported shortly after 11 p.m. Thursday near a bowling alley.",
+         "shortly after 11 p.m. Thursday"),
+        ("Two shots were reported on Monday at a rest stop, and a trucker was hurt.", "Monday"),
+    ],
+)  # fmt: skip
+def test_a_passive_reported_is_when_the_incident_came_to_notice(text: str, day: str) -> None:
+    """ "shots were reported Monday" is the incident's own day, not the day someone spoke."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "past", list(found)
+    said = {d.text: d for d in find_date_expressions(
+        "Deputies reported Monday that a trucker was hurt.", date(2020, 3, 10), "en")}  # fmt: skip
+    assert said["Monday"].relation == "report"
+
+
 def test_without_a_parse_the_report_verb_rule_is_off() -> None:
     """A plain string has no parse: only the words right before a day mark it a report day."""
     text = "Officials on Wednesday identified the two cousins hit by gunfire Monday night."

@@ -212,3 +212,64 @@ def test_a_time_clash_is_forgiven_only_to_two_outlets_telling_one_story_in_days(
     # nor are reports published weeks apart
     b.source, b.published = "outlet:b", date(2030, 6, 20)
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+
+
+def test_an_outlets_own_name_is_not_a_shared_rare_word() -> None:
+    """Two pages of one station about two shootings share its name and glued dateline only."""
+    from newsledger.merge.profile import rare_terms, without_outlet_name
+
+    source = "outlet:kestrel9now.com"
+    first = (
+        "KESTREL9NOW.COMHALVERTON -- A man was shot on Brindlecombe Street, Halverton police said. "
+        "Monitor Kestrel9Now.com for updates. Copyright Kestrel9Now.com."
+    )
+    second = (
+        "KESTREL9NOW.COMHALVERTON -- A teenager was wounded near Osterley Park, "
+        "Halverton police said. "
+        "Monitor Kestrel9Now.com for updates. Copyright Kestrel9Now.com."
+    )
+    raw_a, raw_b = rare_terms([first], "en"), rare_terms([second], "en")
+    assert {"kestrel9now", "comhalverton"} <= raw_a.keys()
+    a = _rare(profile("a", first, outlet="kestrel9now.com"), without_outlet_name(raw_a, source))
+    b = _rare(profile("b", second, outlet="kestrel9now.com"), without_outlet_name(raw_b, source))
+    assert not {"kestrel9now", "com", "comhalverton"} & (a.rare.keys() | b.rare.keys())
+    assert {"halverton", "brindlecombe"} <= a.rare.keys()
+    with_name = _rare(profile("c", first), raw_a), _rare(profile("d", second), raw_b)
+    assert linker.rare_cosine(*with_name) > linker.rare_cosine(a, b)
+    assert linker.rare_cosine(a, b) < linker.SAME_OUTLET_NEAR_DUPLICATE
+    # another outlet's name is kept: a wire story credits its source
+    assert without_outlet_name(raw_a, "outlet:elsewhere.org") == raw_a
+
+
+def test_one_outlets_follow_up_days_later_is_scored_only_when_it_retells_the_story() -> None:
+    """A station's page on the arrest, five days after its page on the shooting, names the
+    same people and street; its page on another shooting in the town shares the town only."""
+    story = {"quenby": 5.0, "harrowfield": 5.0, "tamsworth": 4.5, "larkspur": 4.0, "ebbing": 4.0}
+    first = _rare(
+        profile("a", "Jory Quenby was shot on Harrowfield Row.", day=date(2030, 7, 1)),
+        {**story, "dayton": 3.0, "shooting": 1.0},
+    )
+    arrest = _rare(
+        profile(
+            "b",
+            "Police arrested a man in the Harrowfield Row shooting of Jory Quenby.",
+            day=date(2030, 7, 6),
+        ),
+        {**story, "arrested": 1.5, "dayton": 3.0},
+    )
+    other = _rare(
+        profile("c", "A woman was shot near a Dayton laundromat.", day=date(2030, 7, 6)),
+        {"laundromat": 4.0, "dayton": 3.0, "shooting": 1.0},
+    )
+    for p in (first, arrest, other):
+        p.source = "outlet:station.example"
+    features = linker.link_features(first, arrest)
+    assert features["same_outlet"] and features["date"] <= linker.STATED_DAYS_APART
+    assert features["rare_words"] >= linker.FOLLOW_UP_RARE_WORDS
+    assert linker.score_link(first, arrest) > linker.UNKNOWN_CAP
+    assert linker.score_link(first, other) <= linker.UNKNOWN_CAP
+    # the same words with fewer of them specific: still capped
+    _rare(arrest, {"quenby": 5.0, "harrowfield": 5.0, "dayton": 3.0})
+    _rare(first, {"quenby": 5.0, "harrowfield": 5.0, "dayton": 3.0, "shooting": 1.0})
+    assert linker.rare_cosine(first, arrest) >= linker.FOLLOW_UP_RARE_WORDS
+    assert linker.score_link(first, arrest) <= linker.UNKNOWN_CAP

@@ -283,6 +283,8 @@ def test_town_before_its_police_after_according_to() -> None:
         ("Tips go to the Criminal Gang Homicide Division of the Los Angeles County sheriff.",
          "Gang"),
         ("Two men were shot on the East Side of San Antonio, Texas, on Friday.", "East Side"),
+        # a big city with namesakes abroad still says which country the report sits in
+        ("A spokesman for Las Vegas Metro police said two men were hurt at a party.", "Metro"),
     ],
 )  # fmt: skip
 def test_everyday_words_are_not_towns_abroad(text: str, word: str) -> None:

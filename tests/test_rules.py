@@ -232,6 +232,36 @@ def test_a_report_day_dates_the_incident_when_nothing_else_does() -> None:
     assert _main_date("Man shot outside a diner", text, date(2020, 5, 13)) == "2020-05-12"
 
 
+def test_a_report_day_dates_the_incident_beside_an_undated_later_day() -> None:
+    """A day told in passing later in the report ("on Friday a cousin had visited") does not keep
+    the report day from dating an incident that nothing else dates."""
+    text = (
+        "Girl hurt in accidental shooting\n\nA girl was shot in the hand at her home, "
+        "deputies said Wednesday.\n\nShe is expected to recover. Her brother found the rifle "
+        "in a closet. He thought it was not loaded. The family lives near a farm. Deputies took "
+        "the rifle. No charges have been filed. A neighbor called for help. The girl is nine."
+        "\n\nHer grandfather had bought the rifle at a gun show on Saturday."
+    )
+    assert _main_date("Girl hurt in accidental shooting", text, date(2020, 5, 14)) == "2020-05-13"
+
+
+def test_the_lead_date_dates_the_main_incident_even_in_a_sentence_read_as_another() -> None:
+    """The segmenter takes the main incident's date from the lead; when that sentence is
+    then given to a background mention (a place in it read as another town), the main
+    incident keeps the date rather than going undated."""
+    text = (
+        "Two men shot in Dayton\n\nTwo men were fatally shot in Dayton, police said.\n\nA "
+        "third man was wounded in the shooting, which happened at 9 p.m. Tuesday in Springfield."
+        "\n\nNo arrests were made."
+    )
+    article = Article.from_text(text, title="Two men shot in Dayton", published=date(2020, 5, 13),
+                                language="en")  # fmt: skip
+    mentions = RuleExtractor().extract(article, analyse(article))
+    claim = mentions[0].first("date")
+    assert claim is not None and claim.value == "2020-05-12"
+    assert article.text[claim.span.start : claim.span.end] == claim.span.text
+
+
 def test_language_without_parse_lists_what_it_did_not_attempt() -> None:
     text = ("Zusammenstöße in Berlin\n\nBei Zusammenstößen in Berlin wurden am Samstag zwölf "
             "Polizisten verletzt.")  # fmt: skip

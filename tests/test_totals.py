@@ -203,6 +203,50 @@ def test_a_gunshot_wound_alone_still_counts_the_living(text: str, injured: int) 
     assert totals["injured"]["value"] == injured, totals
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Deputies said four people were shot, one fatally, outside a skating rink on Friday.", 1,
+         3),
+        ("A gunman shot six people, two of them fatally, at a cookout early on Saturday.", 2, 4),
+        ("Five teens, one fatally, were shot behind a school in March.", 1, 4),
+        ("Seven people were shot -- three fatally -- in a parking garage on Sunday.", 3, 4),
+    ],
+)  # fmt: skip
+def test_the_share_of_those_hit_who_died_is_killed(text: str, killed: int, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (killed, injured), totals
+
+
+def test_a_fatal_share_needs_a_count_of_people_hit_before_it() -> None:
+    claims = _figures("Officers fired three rounds, one fatally, at the driver on Friday.")
+    assert not any(c.kind == "killed" and c.span.text.startswith("one") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A six-year-old boy accidentally shot his aunt while they were packing for a trip.",
+         "injured"),
+        ("Deputies say a teen shot and killed his stepfather in a barn on Monday.", "killed"),
+        ("A 9-year-old girl is recovering after being shot in the knee at a birthday party.",
+         "injured"),
+        ("A farmer was hurt after being struck by a stray round near his barn.", "injured"),
+        ("A 6-year-old was shot in the shoulder while riding in the back seat.", "injured"),
+        ("Officers said an 80-year-old was killed when a bullet came through a window.",
+         "killed"),
+    ],
+)  # fmt: skip
+def test_one_person_named_by_kin_or_told_after_being_shot_counts(text: str, kind: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == 1, totals
+
+
+def test_a_kin_word_without_a_casualty_counts_nothing() -> None:
+    assert mention_totals(_figures("Her uncle said the family would hold a vigil on Friday.")) == {}
+    assert mention_totals(_figures("The 15-year-old told deputies he found a gun in a box.")) == {}
+
+
 def test_no_implied_death_next_to_a_stated_count() -> None:
     claims = _figures("Two men were killed in a fatal shooting outside a bar on Friday.")
     assert [(c.value, c.qualifier) for c in claims if c.kind == "killed"] == [(2, "exact")]

@@ -17,7 +17,11 @@ word order:
   or controlled by ("pushed back, attacking the officers");
 - whoever claims responsibility for an event, is responsible for or behind it, is blamed for it
   or carries it out is its agent; what an event noun hits ("the blast hit a patrol") its target;
-- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides.
+- a bare count acted upon ("wounded 71", "200 others") is a target typed by the noun it elides;
+- whoever is convicted of, charged with, accused of, found guilty of or a suspect in an event is
+  its agent (a claim the report makes); a harm in an event ("killed in an attack by X") takes
+  that event's agents; the owner or planter of the weapon that did it ("an IRA bomb") is one;
+- names in apposition to an argument are the same side, typed by the noun they stand beside.
 Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
 "hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
 Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
@@ -102,7 +106,7 @@ militia commander", "police captain")."""
 PEOPLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
-              "murderer murderers individual individuals"),
+              "murderer murderers individual individuals arsonist arsonists raider raiders"),
         "unknown",
     ),  # people named by what they are said to have done: no side
     **dict.fromkeys(
@@ -112,6 +116,11 @@ PEOPLE_KINDS: dict[str, str] = {
         "civilians",
     ),  # people held or targeted for who they are: ACLED's civilians
     **dict.fromkeys(words("guardsman guardsmen sailor sailors airman airmen"), "military"),
+    **dict.fromkeys(
+        words("president presidents governor governors mayor mayors chancellor chancellors "
+              "premier premiers official"),
+        "government",
+    ),  # executive office holders, like the vocabulary's ministers and officials
 }
 """People nouns the shared vocabulary (`extract.vocab`, also read by figures and weapons) lacks;
 actors read them after it."""
@@ -280,23 +289,42 @@ def antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+APPOSITION_HOPS = 3
+"""How deep a list of names in apposition and coordination is followed ("his relatives, A, the
+director B and C")."""
+
+
 def _with_conjuncts(tok: Token) -> list[Token]:
+    """The argument with the nouns coordinated with it and the names in apposition to any of
+    them ("arrested activists, including A, his wife B and the writer C"): the same side."""
     out = [tok]
-    for conj in tok.conjuncts:
-        if conj.pos_ in ("NOUN", "PROPN", "PRON") or group_of(conj):
-            out.append(conj)
+    frontier = [tok]
+    for _ in range(APPOSITION_HOPS):
+        found: list[Token] = []
+        for head in frontier:
+            found.extend(c for c in head.conjuncts if c not in out and c not in found
+                         and (c.pos_ in ("NOUN", "PROPN", "PRON") or group_of(c)))  # fmt: skip
+            found.extend(c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and c not in out and c not in found)  # fmt: skip
+        if not found:
+            break
+        out.extend(found)
+        frontier = found
     return out
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (inherited through conj/xcomp/advcl) and whether it is passive."""
     hops = 0
+    raised = False
     while verb is not None and hops < 3:
         for child in verb.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
+                # "X is believed to have detonated the bomb": the passive is the believing; the
+                # infinitive's own voice is read from the infinitive
+                return child, not raised
         if verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
             return _infinitive_owner(verb.head), False
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
@@ -311,6 +339,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return verb.head, verb.dep_ == "acl" and participle
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None, False
+        raised = raised or verb.dep_ == "xcomp"
         verb = verb.head
         hops += 1
     return None, False
@@ -508,7 +537,9 @@ def _answerable_for(noun: Token) -> list[Token]:
         if owner.pos_ in ("NOUN", "PROPN"):
             out.append(owner)
         elif owner.lemma_.lower() in COPULAS:
-            out.extend(c for c in owner.children if c.dep_ in ACTIVE_SUBJECT_DEPS)
+            # "the rebels were behind the raid", "X, who is believed to be behind the raid"
+            subject, _ = _subject(owner)
+            out.extend([subject] if subject is not None else [])
         return out
     if noun.dep_ not in ("pobj", "obl", "nmod") or head.lower_ not in ("for", "pour"):
         return out
@@ -599,6 +630,15 @@ def _modifier_names_side(child: Token) -> bool:
     return child.dep_ == "amod" and group_of(child) is not None
 
 
+def _names_a_country(tok: Token) -> bool:
+    """Whether a proper noun is a country in the gazetteer ("Russia", "the US")."""
+    places = tok.doc._.places or []
+    return tok.pos_ == "PROPN" and any(
+        p.place is not None and p.place.feature == "country" and p.start <= tok.idx < p.end
+        for p in places
+    )
+
+
 def _names_a_place(tok: Token) -> bool:
     """Whether a proper-noun modifier starts with a gazetteer place: "the Manchester bombing",
     "the Boston Marathon bombing" (the model may tag either as a person or an organisation)."""
@@ -624,7 +664,8 @@ under fire"); "after the explosion, the minister sent..." is no light verb."""
 
 COMMENT_VERBS = words(
     "condemn denounce deplore decry criticise criticize investigate probe examine blame accuse "
-    "report describe recount mourn remember commemorate mark witness film watch fear warn deny "
+    "report describe call label term recount mourn remember commemorate mark witness film watch "
+    "fear warn deny "
     "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
     "arrest detain question interrogate charge convict sentence jail imprison prosecute "
     "condamner dénoncer déplorer enquêter arrêter interpeller"
@@ -742,8 +783,32 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     for arg, role in raw:
         for conj in _with_conjuncts(arg):
             resolved = _resolve(conj)
-            if resolved is not None and not (role == "agent" and _is_means(resolved)):
-                out.append((resolved, role))
+            if resolved is None:
+                continue
+            if role == "agent" and _is_means(resolved):
+                # "an IRA bomb exploded", "the device planted by the brothers went off": whoever
+                # owns or planted the means acted
+                out.extend((owner, "agent") for owner in _owners_of_means(resolved))
+                continue
+            out.append((resolved, role))
+    return out
+
+
+def _is_weapon(tok: Token) -> bool:
+    """Whether a noun names a weapon or a device (not an event: "the bombing" is no weapon)."""
+    return any(w in WEAPONS or w in DEVICE_NOUNS for w in (tok.lower_, tok.lemma_.lower()))
+
+
+def _owners_of_means(means: Token) -> list[Token]:
+    """Who a weapon or device belongs to or was placed by: a group modifier or possessor ("an
+    IRA bomb", "the rebels' rockets"), or the by-agent of a participle modifying it ("the bomb
+    planted by X"). A place modifier says where, not whose ("a Boston bomb")."""
+    out = [c for c in means.children if c.dep_ in ("poss", "compound", "amod")
+           and _modifier_names_side(c) and not _is_means(c)]  # fmt: skip
+    for verb in means.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            out.extend(obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS)
+            out.extend(g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c))
     return out
 
 
@@ -893,14 +958,19 @@ def extract_actors(
             tok = antecedent(said) if personal and lang == "en" else said
             if tok is None or (tok.pos_ == "PRON" and not _is_count(tok)):
                 continue
-            kind = _kind_in_role(tok, role, trig.family, lang)
+            apposed = _apposed_kind(tok, lang)
+            kind = apposed or _kind_in_role(tok, role, trig.family, lang)
             if kind is None and role == "target" and trig.family in COUNTED_VICTIM_FAMILIES:
                 # "killed 13 people and wounded 71": the count names people; the parallel
                 # noun, when there is one, says who they are
                 tok, kind = _counted_victims(tok, trig.family, lang)
             if kind is None:
                 continue
-            name = actor_name(tok, kind)
+            if apposed:  # the name, as written, of one of the people or groups the noun names
+                start, end = _np_span(tok)
+                name = doc_text(tok.doc)[start:end]
+            else:
+                name = actor_name(tok, kind)
             hurt = trig.weak or _only_hurt(said)
             if role == "target" and not hurt:
                 struck.add(kind)
@@ -922,6 +992,23 @@ def extract_actors(
         c for c in claims
         if not (id(c) in hurt_only and c.kind in agents and c.kind not in struck)
     ]  # fmt: skip
+
+
+def _apposed_kind(tok: Token, lang: str) -> str | None:
+    """The kind of the noun a name is in apposition to, through the names coordinated with it
+    ("two militias, Green Front and Red Dawn": both militia); None for a name in no apposition
+    or to an untyped noun. The noun says what the name is; the name's own tag may guess."""
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    for _ in range(APPOSITION_HOPS):
+        if head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        elif head.dep_ == "appos" and head.head is not head:
+            return actor_kind(head.head, lang)
+        else:
+            return None
+    return None
 
 
 COUNTED_VICTIM_FAMILIES = frozenset({KILL, INJURE, SHOOT, STAB, ABDUCT, ARREST})
@@ -1022,15 +1109,19 @@ def _kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
         # rebels (2) from militias (3) by aims we cannot read: militia
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and _names_a_country(tok):
+        return "military"  # "the town was shelled by Russia": a state that strikes is its forces
     if tok.ent_type_ == "PERSON":
         # a named person who acts is someone we cannot type (unknown); one acted upon, with no
         # force or group named, is a civilian (ACLED's default for a named victim)
         return "unknown" if role == "agent" else "civilians"
-    untyped = tok.ent_type_ in ("", "GPE", "LOC") and tok.dep_ not in ("compound", "nmod")
+    modifier = tok.dep_ in ("compound", "nmod") and not _is_weapon(tok.head)
+    untyped = tok.ent_type_ in ("", "GPE", "LOC") and not modifier
     if role == "agent" and untyped and not _names_a_place(tok):
         # a name the model could not type, or typed as a place the gazetteer does not know,
         # as the subject or by-agent ("Tsarnaev, 19, detonated"): someone acted, we cannot say
-        # who. A name modifying an event noun ("the Nairobi Marathon bombing") says where.
+        # who. A name modifying an event noun ("the Nairobi Marathon bombing") says where; one
+        # modifying a weapon ("an IRA bomb") says whose.
         return "unknown"
     return None
 

@@ -10,7 +10,9 @@ so it learns where to trust them.
 
 Data: CASE 2021 Task 2 (`../shared/bench/case2021_task2`), its `train` fold ONLY
 (`eval.folds.fold_of("case2021_task2", id) == "train"`, about half of the 1,019 snippets); the
-`heldout` fold is never read here, except to print the held-out score after training.
+`heldout` fold is never read here, except to print the held-out score after training; plus 90
+example sentences of our own, three per class, from the codebook definitions
+(`extract.event_examples`).
 Rebuild (fixed seed, deterministic):
 
     python -m newsledger.extract.event_model train ../shared/bench/case2021_task2

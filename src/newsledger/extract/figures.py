@@ -243,7 +243,16 @@ def _predicates(np: Token) -> list[tuple[Token, str]]:
                     continue
                 found.append((child, role))
                 stack.append(child)
+            elif role == "subject" and child.dep_ == "prep" and child.lower_ in TIME_LINKS:
+                found.extend((c, role) for c in child.children if c.dep_ == "pcomp"
+                             and c.pos_ in ("VERB", "AUX")
+                             and not any(g.dep_ in SUBJECT_DEPS for g in c.children))  # fmt: skip
     return found
+
+
+TIME_LINKS = frozenset({"after", "before", "while", "when"})
+"""A clause with no subject of its own under these shares the subject: "a girl is recovering
+after being shot in the foot" says the girl was shot."""
 
 
 def _negated(trigger: Token) -> bool:
@@ -627,10 +636,53 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                     )
         claims.extend(_vague_and_single(sent, article_id, attributions, counted_tokens))
         claims.extend(_unknowns(doc, sent, article_id, attributions))
+        claims.extend(_fatal_shares(doc, sent, quantities, claims, article_id, attributions))
     if not any(c.kind == "killed" for c in claims):
         claims.extend(_implied_death(sents[:IMPLIED_DEATH_SENTENCES], article_id, attributions))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _count(claim: Claim) -> int:
+    return claim.value if isinstance(claim.value, int) else 0
+
+
+FATAL_SHARE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)\b", re.IGNORECASE
+)
+FATAL_SHARE_BEFORE = re.compile(r"(?:,|--|[—–(])\s*$")
+"""A number set off after a count of people hit, then "fatally": "four people were shot, one
+fatally", "six were shot -- two of them fatally"."""
+
+
+def _fatal_shares(
+    doc: Doc,
+    sent: Span,
+    quantities: Sequence[Quantity],
+    claims: Sequence[Claim],
+    article_id: str,
+    attributions: Sequence[Attribution],
+) -> list[Claim]:
+    """The share of a count of people hit who died ("four people were shot, one fatally") as a
+    killed count of the same side: the parse gives the share no verb of its own, so it was
+    read as nothing and the dead were counted among the injured."""
+    text = doc_text(doc)
+    hit = [c for c in claims if c.kind == "injured" and isinstance(c.value, int)
+           and sent.start_char <= c.span.start < sent.end_char]  # fmt: skip
+    out: list[Claim] = []
+    for q in quantities:
+        if q.start < sent.start_char or q.end > sent.end_char:
+            continue
+        after = FATAL_SHARE_AFTER.match(text, q.end)
+        if after is None or not FATAL_SHARE_BEFORE.search(text[sent.start_char : q.start]):
+            continue
+        wholes = [c for c in hit if c.span.start < q.start and _count(c) > q.value]
+        if not wholes:
+            continue
+        evidence = Evidence(article_id, q.start, after.end(), text[q.start : after.end()])
+        out.append(_claim("killed", q.value, q.qualifier, evidence, wholes[-1].actor, None,
+                          attributions))  # fmt: skip
+    return out
 
 
 IMPLIED_DEATH_SENTENCES = 3
@@ -720,7 +772,7 @@ def _vague_and_single(
     claims: list[Claim] = []
     doc = sent.doc
     for tok in sent:
-        if tok.i in counted_tokens or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.i in counted_tokens or (tok.pos_ not in ("NOUN", "PROPN") and not _age_noun(tok)):
             continue
         dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "quantmod")]
         vague = any(
@@ -734,7 +786,7 @@ def _vague_and_single(
         )
         singular = (
             not vague
-            and tok.tag_ in ("NN", "NNP")
+            and (tok.tag_ in ("NN", "NNP") or _age_noun(tok))
             and tok.morph.get("Number", []) != ["Plur"]
             and bool(dets)
             and any(
@@ -750,6 +802,8 @@ def _vague_and_single(
         if not (vague or singular or person):
             continue
         group = group_of_noun(tok)
+        if group is None and singular and (_in(tok, vocab_figures.KIN_NOUNS) or _age_noun(tok)):
+            group = "civilians"  # "shot his aunt": a person the group words do not list
         if (
             singular
             and not person
@@ -795,6 +849,19 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
+
+
+def _age_noun(tok: Token) -> bool:
+    """ "a 4-year-old was shot": an age standing for a person (the parse makes "old" an
+    adjective in a noun's place, with the age as its modifier)."""
+    return (
+        tok.lower_ == "old"
+        and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+        and any(c.dep_ == "npadvmod" and c.lower_ in AGE_UNITS for c in tok.children)
+    )
 
 
 def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool) -> bool:

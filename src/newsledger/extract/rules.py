@@ -222,7 +222,7 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
     # other day dates the mention (nlp.dates_stamps)
     dates: list[DateExpression] = [d for d in owned if d.relation not in (STAMP, REPORT)]
     chosen = seg.date if seg.date is not None and seg.date.value is not None else None
-    if chosen is not None and not seg.owns(chosen.start, chosen.end):
+    if chosen is not None and not seg.main and not seg.owns(chosen.start, chosen.end):
         chosen = None  # the reference date sits in a sentence another mention owns
     if chosen is None:
         trigger_sents = {t.token.sent.start for t in seg.triggers}
@@ -233,7 +233,7 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
                     and not date_differs(expr, seg.date)):  # fmt: skip
                 chosen = expr
                 break
-    if chosen is None and seg.main and not any(d.value is not None for d in dates):
+    if chosen is None and seg.main:
         chosen = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
     claims: list[Claim] = []
     if chosen is not None and chosen.value is not None:

@@ -240,6 +240,18 @@ RELATIONAL_NOUNS = frozenset(
 )
 """People named by their relation to the speaker: their group is the speaker's group."""
 
+KIN_NOUNS = frozenset(
+    [
+        "brother", "sister", "son", "daughter", "mother", "father", "mom", "dad", "uncle",
+        "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "grandson",
+        "granddaughter", "grandchild", "wife", "husband", "girlfriend", "boyfriend", "fiancee",
+        "fiancée", "fiance", "fiancé", "stepfather", "stepmother", "stepson", "stepdaughter",
+        "sibling", "friend", "roommate", "classmate", "neighbor", "neighbour", "relative",
+    ]
+)  # fmt: skip
+"""People named by their kin or tie to someone in the report ("shot his brother"): one person,
+a civilian (the group words know "man" and "girl", not "aunt")."""
+
 SUBSET_AFTER = ("of whom", "of them", "among them", "d'entre eux", "d’entre eux", "d'entre elles")
 SUBSET_BEFORE = frozenset(["including", "among", "dont", "parmi"])
 """A number that picks out part of a group already counted ("one of whom") is not a total."""

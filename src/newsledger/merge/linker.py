@@ -321,6 +321,29 @@ def _reported_together(a: MentionProfile, b: MentionProfile, features: Mapping[s
     )
 
 
+FOLLOW_UP_RARE_WORDS = 0.5
+"""Rare-word cosine from which two pages of one outlet stating days apart retell one story (see
+`_same_story_follow_up`)."""
+
+FOLLOW_UP_SHARED_WORDS = 5
+"""Distinct specific words (rarity >= SPECIFIC_RARITY) two such pages must share."""
+
+
+def _same_story_follow_up(
+    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
+) -> bool:
+    """Two pages of one outlet, days apart, that retell one story (an arrest, the victim named,
+    a funeral): a rare-word cosine of FOLLOW_UP_RARE_WORDS and FOLLOW_UP_SHARED_WORDS specific
+    words in common (the people's names, the street). Such a pair escapes the same-outlet
+    days-apart cap and the model alone scores it. It needs the outlet's own name out of the
+    rare-word bags (`profile.without_outlet_name`): with it, a station's reports of different
+    shootings shared five "specific" words and a cosine over 0.7 (GVDB, fox6now.com)."""
+    return (
+        features["rare_words"] >= FOLLOW_UP_RARE_WORDS
+        and _shared_specific_words(a, b) >= FOLLOW_UP_SHARED_WORDS
+    )
+
+
 def linear_logit(features: Mapping[str, float], link_model: LinkModel | None = None) -> float:
     m = link_model or model()
     return m.bias + sum(m.weights[f] * features[f] for f in FEATURES)
@@ -342,7 +365,11 @@ def score_features(
         value = min(value, UNKNOWN_CAP)
     if features["time_of_day"] <= TIME_CONFLICT and not together:
         value = min(value, UNKNOWN_CAP)
-    if features["same_outlet"] > 0 and features["date"] <= STATED_DAYS_APART:
+    if (
+        features["same_outlet"] > 0
+        and features["date"] <= STATED_DAYS_APART
+        and not _same_story_follow_up(a, b, features)
+    ):
         value = min(value, UNKNOWN_CAP)
     if (
         features["place"] <= FAR_APART

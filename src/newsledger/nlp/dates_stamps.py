@@ -26,13 +26,15 @@ said Saturday", "was arrested Sunday", "died Tuesday at a hospital"): when the r
 sequel came, often days after the event; an incident's date only when nothing else dates it."""
 
 REPORT_CUE_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w.'’-]+){0,4}?|announced|confirmed|reported|stated|added|"
+    r"\b(?:said|says|told(?:\s+[\w.'’-]+){0,4}?|announced|confirmed|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)reported|stated|added|"
     r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 """A day right after a speech verb or a release: "police said Saturday", "told reporters on
-Tuesday", "in a news release Thursday"."""
+Tuesday", "in a news release Thursday". A passive "reported" is not one: "the shots were reported
+Saturday" is when the incident came to notice, its own day."""
 
 SEQUEL_CUE_BEFORE = re.compile(
     r"\b(?:arrested|charged|arraigned|booked|indicted|sentenced|convicted|jailed|released|"
@@ -111,7 +113,13 @@ def is_report_verb_day(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     verb = _governing_verb(span.root)
-    return verb is not None and verb.lemma_.lower() in REPORT_VERB_LEMMAS
+    return verb is not None and verb.lemma_.lower() in REPORT_VERB_LEMMAS and not _notice(verb)
+
+
+def _notice(verb: Token) -> bool:
+    """A passive "was reported": the day the incident came to notice ("a shooting was reported
+    about 2 a.m. Sunday"), not the day someone spoke of it."""
+    return verb.lemma_.lower() == "report" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def is_report_time(text: str, start: int) -> bool:

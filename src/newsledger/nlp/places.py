@@ -189,11 +189,12 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     ]
     context = _country_context(doc, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
+    big_places = _big_place_countries(chosen, gaz)
     mentions: list[PlaceMention] = []
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
-        if _common_word_abroad(cand, row, text, gaz, _home_context(cand, context, regions, gaz),
-                               lang, cues):
+        home = _home_context(cand, context, regions, gaz, big_places)
+        if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
         place = gaz.place(row)
@@ -294,13 +295,28 @@ def _common_word_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
     return all(_is_common_word(w, lang) for w in cand.text.split())
 
 
+def _big_place_countries(chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
+    """Countries of the big places named (a region, a country, a city of BIG_PLACE_POPULATION),
+    by their best gazetteer row: "Las Vegas" and "Memphis" have namesakes abroad, so the country
+    context leaves them out, yet they say where a report sits."""
+    countries: Counter[str] = Counter()
+    for cand in chosen:
+        row = _top_match(cand, gaz)[0]
+        if gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION:
+            countries[gaz.countries[row]] += 1
+    return countries
+
+
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
-                  gaz: Gazetteer) -> Counter[str]:  # fmt: skip
-    """Country weights without the candidate's own vote, with the countries of the regions named
-    ("Indianapolis, Ind." counts for the US)."""
-    home = Counter(context)
+                  gaz: Gazetteer, big_places: Counter[str]) -> Counter[str]:  # fmt: skip
+    """Country weights without the candidate's own vote, with the countries of the regions and
+    big places named ("Indianapolis, Ind." counts for the US)."""
+    home = Counter(context) + big_places
     for key, count in regions.items():
         home[key.partition("/")[0]] += count
+    own_row = _top_match(cand, gaz)[0]
+    if gaz.features[own_row] != CITY_FEATURE or gaz.populations[own_row] >= BIG_PLACE_POPULATION:
+        home[gaz.countries[own_row]] -= 1
     countries = {gaz.countries[r] for r, _ in cand.rows}
     if len(countries) == 1:
         home[next(iter(countries))] -= 1
