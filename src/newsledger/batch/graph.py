@@ -52,19 +52,6 @@ def components_of_partition(edges: Iterable[Any]) -> Iterator[tuple[str, str]]:
     yield from union_find((str(src), str(dst)) for src, dst in edges).items()
 
 
-def star_edges(members: Any, group_col: str, node_col: str) -> Any:
-    """Edges (src, dst) from each node of a group to the group's smallest node."""
-    from pyspark.sql import functions as F
-
-    hubs = members.groupBy(group_col).agg(F.min(node_col).alias("hub"))
-    return (
-        members.join(hubs, group_col)
-        .where(F.col(node_col) != F.col("hub"))
-        .select(F.col(node_col).alias("src"), F.col("hub").alias("dst"))
-        .distinct()
-    )
-
-
 def connected_components(edges: Any, one_task_edges: int = ONE_TASK_EDGES) -> Any:
     """DataFrame (id, component) for every node of `edges` (columns src, dst); the component
     is the smallest id in it, so the result does not depend on partitioning or order. A graph

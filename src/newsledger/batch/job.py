@@ -299,16 +299,9 @@ def claim_rows(mention: Mention) -> list[dict[str, Any]]:
 
 
 # --- 3b. blocking keys, beside the article ------------------------------------------------
-def mention_block_keys(mention: Mention, article: Article) -> list[tuple[str, str]]:
-    """A mention's blocking keys with their role, (key, STORED or PROBED): a candidate pair is
-    one mention probing a key another stores."""
-    from newsledger.merge.profile import build_profile
-
-    return profile_block_keys(build_profile(mention, {article.id: article}), article)
-
-
 def profile_block_keys(profile: MentionProfile, article: Article) -> list[tuple[str, str]]:
-    """`mention_block_keys` from the mention's profile (built once, beside its article)."""
+    """A mention's blocking keys with their role, (key, STORED or PROBED), from its profile (built
+    once, beside its article): a candidate pair is one mention probing a key another stores."""
     from newsledger.merge.blocking import block_keys
 
     own, lookup = block_keys(profile)

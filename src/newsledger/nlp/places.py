@@ -302,9 +302,14 @@ def _big_place_countries(chosen: list[_Candidate], gaz: Gazetteer) -> Counter[st
     countries: Counter[str] = Counter()
     for cand in chosen:
         row = _top_match(cand, gaz)[0]
-        if gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION:
+        if _is_big_place(row, gaz):
             countries[gaz.countries[row]] += 1
     return countries
+
+
+def _is_big_place(row: int, gaz: Gazetteer) -> bool:
+    """A region, a country or a city of BIG_PLACE_POPULATION: it says where a report sits."""
+    return gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
@@ -315,7 +320,7 @@ def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str]
     for key, count in regions.items():
         home[key.partition("/")[0]] += count
     own_row = _top_match(cand, gaz)[0]
-    if gaz.features[own_row] != CITY_FEATURE or gaz.populations[own_row] >= BIG_PLACE_POPULATION:
+    if _is_big_place(own_row, gaz):
         home[gaz.countries[own_row]] -= 1
     countries = {gaz.countries[r] for r, _ in cand.rows}
     if len(countries) == 1:
