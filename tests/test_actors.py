@@ -474,3 +474,24 @@ def test_names_in_apposition_in_a_list_are_the_same_side() -> None:
     targets = {span for _, _, role, span in claims if role == "target"}
     assert {"Green Front", "Red Dawn"} <= targets
     assert {kind for _, kind, role, _ in claims if role == "agent"} == {"military"}
+
+
+def test_wikievents_text_keeps_the_sets_sentences_apart() -> None:
+    from newsledger.eval.bench_wikievents import _token_offsets, document_text
+
+    words = [["Rebels", "bombed", "the", "depot", "."], ["==", "Aftermath", "=="],
+             ["Two", "guards", "died", "."]]  # fmt: skip
+    glued = "Rebels bombed the depot.==Aftermath==Two guards died."
+    sentences = [
+        [[[w, 0, 0] for w in ws], text]
+        for ws, text in zip(words, ("Rebels bombed the depot.", "==Aftermath==",
+                                    "Two guards died."), strict=True)
+    ]  # fmt: skip
+    document = {"text": glued, "tokens": [w for ws in words for w in ws], "sentences": sentences}
+    text = document_text(document)
+    assert text == "Rebels bombed the depot.\n==Aftermath==\nTwo guards died."
+    offsets = _token_offsets(document)
+    assert [text[a:b] for a, b in offsets] == document["tokens"]
+    doc = load_pipeline("en")(text)
+    guards = next(t for t in doc if t.text == "guards")
+    assert guards.sent.text.strip() == "Two guards died."

@@ -3,10 +3,11 @@ where, with what.
 
 Events scored: the KAIROS types Conflict.Attack.*, Life.Injure.*, Life.Die.* and
 Justice.ArrestJailDetain.* of the TEST split (20 news documents; `--fold train` scores the DEV
-split instead, the one rules are tuned on: the set ships no train split). The system is given each
-event's trigger, as in the set's argument-extraction task: the trigger word becomes an
-`extract.events.Trigger` (with the rules' own family when the lexicon knows the word, else the
-family the event type names), and the extractor reads the trigger's sentence with it:
+split instead, the one rules are tuned on: the set ships no train split). The pipeline reads the
+set's own sentences, one per line (`document_text`). The system is given each event's trigger,
+as in the set's argument-extraction task: the trigger word becomes an `extract.events.Trigger`
+(with the rules' own family when the lexicon knows the word, else the family the event type
+names), and the extractor reads the trigger's sentence with it:
 - `extract.actors` (dependency roles of that trigger): agent -> `attacker`; target -> `target`
   for an attack, `victim` for a death, an injury or an arrest (KAIROS: Attacker/Target,
   Killer/Victim, Injurer/Victim, Jailer/Detainee; the side that acted and the side acted upon);
@@ -126,19 +127,30 @@ def read_roles(folder: Path) -> dict[str, frozenset[str]]:
     }
 
 
+def document_text(document: dict[str, Any]) -> str:
+    """The text the extractor reads: the set's own sentences, one per line. The set's `text`
+    glues Wikipedia headings and headlines to the next sentence ("...group ETA.==Background==The
+    Rolando Cafe", "...Bomb ProbeBOSTON —"), which the tokenizer then reads as one word; a
+    line break is how an ingested article marks a headline or a paragraph, and the pipeline
+    ends a sentence there (`nlp.pipeline` line breaks)."""
+    return "\n".join(sentence[1] for sentence in document["sentences"])
+
+
 def _token_offsets(document: dict[str, Any]) -> list[tuple[int, int]]:
-    """Character extent of every document token in `text`, found by walking the text (the
-    offsets the sentences list drift from `text` after the first sentence)."""
-    text = document["text"]
+    """Character extent of every document token in `document_text`, found by walking each
+    sentence's text (the offsets the sentences list drift from `text` after the first one)."""
     out: list[tuple[int, int]] = []
-    cursor = 0
-    for token in document["tokens"]:
-        found = text.find(token, cursor)
-        if found < 0:  # a token the text spells otherwise: keep the place, zero width
-            out.append((cursor, cursor))
-            continue
-        out.append((found, found + len(token)))
-        cursor = found + len(token)
+    base = 0
+    for tokens, sentence_text in document["sentences"]:
+        cursor = 0
+        for token, _start, _end in tokens:
+            found = sentence_text.find(token, cursor)
+            if found < 0:  # a token the text spells otherwise: keep the place, zero width
+                out.append((base + cursor, base + cursor))
+                continue
+            out.append((base + found, base + found + len(token)))
+            cursor = found + len(token)
+        base += len(sentence_text) + 1
     return out
 
 
@@ -363,7 +375,7 @@ def score_wikievents(
     reader = {r: RoleCounts() for r in ROLES}
     baseline = {r: RoleCounts() for r in ROLES}
     events = 0
-    texts = (d["text"] for d in documents)
+    texts = (document_text(d) for d in documents)
     for document, doc in zip(documents, nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True):
         for event in gold_events(document, doc):
             events += 1
