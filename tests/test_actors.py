@@ -495,3 +495,16 @@ def test_wikievents_text_keeps_the_sets_sentences_apart() -> None:
     doc = load_pipeline("en")(text)
     guards = next(t for t in doc if t.text == "guards")
     assert guards.sent.text.strip() == "Two guards died."
+
+
+def test_wikievents_coreferent_match_takes_any_mention_once() -> None:
+    from newsledger.eval.bench_wikievents import ROLES, RoleCounts, _count_coreferent
+
+    counts = {r: RoleCounts() for r in ROLES}
+    gold = [("attacker", frozenset({"smith", "gunman", "he"}))]
+    _count_coreferent(counts, {("attacker", "gunman"), ("attacker", "he")}, gold)
+    attacker = counts["attacker"]
+    assert (attacker.tp, attacker.predicted, attacker.gold) == (1, 2, 1)
+    missed = {r: RoleCounts() for r in ROLES}
+    _count_coreferent(missed, {("victim", "gunman")}, gold)
+    assert (missed["victim"].tp, missed["attacker"].tp, missed["attacker"].gold) == (0, 0, 1)
