@@ -419,11 +419,11 @@ def test_both_sides_of_a_battle_between_them_are_agents() -> None:
 )  # fmt: skip
 def test_the_role_reader_place_hangs_on_the_trigger(text: str, word: str,
                                                     place: str | None) -> None:  # fmt: skip
-    from newsledger.eval.bench_wikievents import _place_of
+    from newsledger.eval.bench_wikievents import places_of
 
     doc = load_pipeline("en")(text)
-    found = _place_of(next(t for t in doc if t.text == word))
-    assert (found.lower_ if found is not None else None) == place
+    found = places_of(next(t for t in doc if t.text == word))
+    assert (found[0].lower_ if found else None) == place
 
 
 def test_whoever_owns_or_planted_the_means_is_the_agent() -> None:
@@ -508,3 +508,26 @@ def test_wikievents_coreferent_match_takes_any_mention_once() -> None:
     missed = {r: RoleCounts() for r in ROLES}
     _count_coreferent(missed, {("victim", "gunman")}, gold)
     assert (missed["victim"].tp, missed["attacker"].tp, missed["attacker"].gold) == (0, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "places"),
+    [
+        # a place of a noun in the trigger's own phrase is the event's
+        ("Rebels launched an attack on a checkpoint in the town of Gao.", "attack",
+         ["checkpoint", "gao"]),
+        ("A grenade exploded on a crowded road in the city of Quetta on Sunday.", "exploded",
+         ["quetta"]),
+        # every place of the phrase, nearest first
+        ("Gunmen attacked a bus in Kano, Nigeria, on Monday.", "attacked", ["kano", "nigeria"]),
+        # where a victim comes from is not where it happened
+        ("The man from Lagos was killed by a stray bullet.", "killed", []),
+    ],
+)  # fmt: skip
+def test_the_role_reader_takes_every_place_of_the_triggers_phrases(
+    text: str, word: str, places: list[str]
+) -> None:
+    from newsledger.eval.bench_wikievents import places_of
+
+    doc = load_pipeline("en")(text)
+    assert [p.lower_ for p in places_of(next(t for t in doc if t.text == word))] == places

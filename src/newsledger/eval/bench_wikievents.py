@@ -12,7 +12,8 @@ names), and the extractor reads the trigger's sentence with it:
   for an attack, `victim` for a death, an injury or an arrest (KAIROS: Attacker/Target,
   Killer/Victim, Injurer/Victim, Jailer/Detainee; the side that acted and the side acted upon);
 - `extract.weapons` in the sentence -> `instrument` (KAIROS Instrument and ExplosiveDevice);
-- a place in a locative phrase of the trigger (or of the verb it is the object or subject of):
+- every place in a locative phrase of the trigger (or of the verb it is the object or subject of,
+  or of a noun in such a phrase: "an attack on the market in X"):
   a gazetteer place said where something happened (`extract.segment.is_locative`), a named place
   the model tags (GPE/LOC/FAC) or a sub-place (`nlp.sublocations`) -> `place`; none when the
   trigger has no such phrase.
@@ -285,9 +286,7 @@ def system_arguments(
             if head is not None:
                 out.add(("instrument", head.lower_))
     if "place" in roles:
-        place = _place_of(tok)
-        if place is not None:
-            out.add(("place", place.lower_))
+        out.update(("place", place.lower_) for place in places_of(tok))
     return out
 
 
@@ -320,24 +319,29 @@ def _object_of(head: Token) -> Token:
     return head
 
 
-def _place_of(trigger: Token) -> Token | None:
-    """Where an event happened: the place nearest the trigger among those in a locative phrase
-    of the trigger itself (or of the verb it is the object or subject of). A place elsewhere in
-    the sentence is left out: most events of a sentence that names a place are not annotated
+def places_of(trigger: Token) -> list[Token]:
+    """Where an event happened: every place in a locative phrase of the trigger itself (or of
+    the verb it is the object or subject of, or of a noun in such a phrase: "an attack on the
+    market in Strasbourg", "on a street in the city of Lyon"), nearest first. A place elsewhere
+    in the sentence is left out: most events of a sentence that names a place are not annotated
     with it, and the nearest place was wrong more often than right on the dev split."""
-    own = [c for c in _place_heads(trigger.sent) if _attached_to(c, trigger)]
-    return min(own, key=lambda c: abs(c.i - trigger.i)) if own else None
+    own = {c.i: c for c in _place_heads(trigger.sent) if _attached_to(c, trigger)}
+    return sorted(own.values(), key=lambda c: abs(c.i - trigger.i))
 
 
 PLACE_LINK_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "acomp", "oprd", "xcomp"})
 """Links of a trigger to the word whose locative phrases are the trigger's too ("carried out an
 attack in X", "the attack in X", "was shot dead in X")."""
-PLACE_HOPS = 4
+PLACE_HOPS = 6
+NESTING_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+"""A noun in one of these roles passes its own locative phrases to the word it hangs on ("an
+attack on the market in Strasbourg": Strasbourg -> market -> attack)."""
 
 
 def _attached_to(place: Token, trigger: Token) -> bool:
     """Whether a place hangs on the trigger (or the word it is linked to, see PLACE_LINK_DEPS)
-    through a preposition, looking through "the city of X", appositions and conjunctions."""
+    through a preposition, looking through "the city of X", appositions, conjunctions and the
+    nouns of the trigger's own phrases (see NESTING_DEPS)."""
     owners = {trigger.i}
     if trigger.dep_ in PLACE_LINK_DEPS:
         owners.add(trigger.head.i)
@@ -349,10 +353,15 @@ def _attached_to(place: Token, trigger: Token) -> bool:
             tok = tok.head.head
         elif tok.dep_ in ("conj", "appos", "compound"):
             tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            owner = tok.head.head
+            if owner.i in owners:
+                return True
+            if owner.pos_ not in ("NOUN", "PROPN") or owner.dep_ not in NESTING_DEPS:
+                return False
+            tok = owner  # "on a street in the city of Lyon": the street's place is the event's
         else:
             break
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        return tok.head.head.i in owners
     return tok.dep_ == "npadvmod" and tok.head.i in owners
 
 
