@@ -531,3 +531,41 @@ def test_the_role_reader_takes_every_place_of_the_triggers_phrases(
 
     doc = load_pipeline("en")(text)
     assert [p.lower_ for p in places_of(next(t for t in doc if t.text == word))] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "agents"),
+    [
+        # a trailing participle follows the nearer event verb, not the verb the parser hangs it on
+        ("Police are searching for a man who left a parcel holding a device that exploded on "
+         "Monday, wounding nine people in a market.", "wounding", set()),
+        ("Gunmen opened fire on a bus that was carrying pilgrims, killing 12 people.", "killing",
+         {"militia"}),
+        # a headline participle: the soldiers were killed, nobody is named as killing
+        ("Nine soldiers killed in roadside blast", "killed", set()),
+    ],
+)  # fmt: skip
+def test_who_acted_is_not_read_from_a_farther_clause(text: str, word: str,
+                                                   agents: set[str]) -> None:  # fmt: skip
+    claims = _claims_of(text, word, "kill")
+    assert {kind for _, kind, role, _ in claims if role == "agent"} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Twin bombs exploded near a stadium, killing four people.", set()),
+        ("A car bomb exploded near a stadium.", set()),
+        ("A roadside bomb exploded near a stadium.", set()),
+        ("An IRA bomb exploded near a stadium.", {"IRA"}),
+        ("The rebels' bomb exploded near a stadium.", {"rebels"}),
+    ],
+)  # fmt: skip
+def test_a_kind_of_weapon_names_no_owner(text: str, agents: set[str]) -> None:
+    from newsledger.extract.actors import trigger_arguments
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")(text)
+    tok = next(t for t in doc if t.text == "exploded")
+    args = trigger_arguments(Trigger("ied", tok, tok.idx, tok.idx + len(tok)))
+    assert {arg.text for arg, role in args if role == "agent"} == agents

@@ -340,9 +340,26 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None, False
         raised = raised or verb.dep_ == "xcomp"
-        verb = verb.head
+        verb = _nearer_event_verb(verb) or verb.head
         hops += 1
     return None, False
+
+
+def _nearer_event_verb(verb: Token) -> Token | None:
+    """The event verb a trailing participle clause follows when the parser hangs the clause on
+    a farther verb: in "police hunt a man who left a device that exploded, wounding 13" the
+    device's exploding wounded them, not the police's hunting. The nearest verb of an event
+    (`event_words`, active) between the head and the participle, inside the head's phrase;
+    None when there is none ("gunmen fired on a bus that carried pilgrims, killing 12": the
+    gunmen)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.i > verb.i:
+        return None
+    for tok in reversed(verb.doc[head.i + 1 : verb.i]):
+        event = tok.pos_ == "VERB" and tok.lemma_.lower() in LEMMA_FAMILIES
+        if event and head.is_ancestor(tok) and not is_passive(tok):
+            return tok
+    return None
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -455,9 +472,9 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
                     if word in RECIPROCAL_PREPS)  # fmt: skip
     verb = _light_verb(noun)
     if verb is not None:
-        subject, _ = _subject(verb)
+        subject, participle = _subject(verb)  # "militants killed in blasts": a participle
         involved = verb.lemma_.lower() in INVOLVED_VERBS  # "34 people were involved in the plot"
-        if subject is not None and (involved or not is_passive(verb)):
+        if subject is not None and (involved or not (is_passive(verb) or participle)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
             # fire", "people suffered injuries" (the side it happened to)
             undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
@@ -804,12 +821,27 @@ def _owners_of_means(means: Token) -> list[Token]:
     IRA bomb", "the rebels' rockets"), or the by-agent of a participle modifying it ("the bomb
     planted by X"). A place modifier says where, not whose ("a Boston bomb")."""
     out = [c for c in means.children if c.dep_ in ("poss", "compound", "amod")
-           and _modifier_names_side(c) and not _is_means(c)]  # fmt: skip
+           and _modifier_names_side(c) and not _is_means(c) and _names_an_owner(c)]  # fmt: skip
     for verb in means.children:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             out.extend(obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS)
             out.extend(g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c))
     return out
+
+
+OWNER_ENTS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
+def _names_an_owner(modifier: Token) -> bool:
+    """Whether a weapon's modifier says whose it is: a possessor, a named group or an actor
+    noun ("the rebels' rockets", "an IRA bomb", "police bullets"); a kind of weapon does not
+    ("a car bomb", "a roadside bomb"), nor a capitalised word opening a sentence ("Twin bombs
+    exploded", tagged a proper noun only for its capital)."""
+    if modifier.dep_ == "poss" or modifier.ent_type_ in OWNER_ENTS:
+        return True
+    if modifier.pos_ == "PROPN":
+        return modifier.text.isupper() or not modifier.is_sent_start
+    return actor_kind(modifier, modifier.doc.lang_) is not None
 
 
 SETTING_PREPS = frozenset({"in", "during", "dans", "lors"})
