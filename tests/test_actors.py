@@ -596,3 +596,20 @@ def test_who_acted_is_read_from_the_clause_the_weapon_or_the_organisation(
 ) -> None:
     claims = _claims_of(text, word, "kill")
     assert {kind for _, kind, role, _ in claims if role == "agent"} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        ("Members of the security forces opened fire.", "forces", "members"),
+        ("A group of rioters attacked the station.", "rioters", "group"),
+        # a count is not the argument's head: the people are
+        ("Hundreds of hostages were freed.", "hostages", "hostages"),
+        ("Dozens of villagers were wounded.", "villagers", "villagers"),
+    ],
+)  # fmt: skip
+def test_wikievents_head_looks_through_counts_not_frames(text: str, word: str, head: str) -> None:
+    from newsledger.eval.bench_wikievents import _frame_head
+
+    doc = load_pipeline("en")(text)
+    assert _frame_head(next(t for t in doc if t.text == word)).lower_ == head

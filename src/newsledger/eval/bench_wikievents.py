@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.errors import ReadError
 from newsledger.eval.metrics import f1_score
+from newsledger.extract.event_words import words
 
 TEST_FILE = "test.jsonl"
 DEV_FILE = "dev.jsonl"
@@ -238,15 +239,25 @@ def _trigger_family(event_type: str, token: Token) -> str:
     return ATTACK
 
 
+QUANTITY_FRAMES = words(
+    "hundreds dozens thousands scores number dozen handful majority some several many "
+    "centaines dizaines milliers plusieurs"
+)
+"""Frame nouns that only count the people they frame: the set's mention is the people ("hundreds
+of hostages" is annotated "hostages"), so the head is not moved to them."""
+
+
 def _frame_head(tok: Token) -> Token:
     """The head of the whole noun phrase an actor noun sits in: the actors reader looks through
     a framing noun ("members of the security forces" -> forces), the set annotates the phrase's
-    own head (members); both name the same argument."""
+    own head (members); both name the same argument. A count is no such head (see
+    QUANTITY_FRAMES)."""
     from newsledger.extract.actors import FRAME_NOUNS
 
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         frame = tok.head.head
-        if frame.lemma_.lower() in FRAME_NOUNS or frame.lower_ in FRAME_NOUNS:
+        framing = frame.lemma_.lower() in FRAME_NOUNS or frame.lower_ in FRAME_NOUNS
+        if framing and frame.lower_ not in QUANTITY_FRAMES:
             return frame
     return tok
 
