@@ -153,6 +153,7 @@ TOWN_A_DISTRICT = PlaceFact(2, "Fives", "FR", "32", 50.63, 3.09, 2)
 TOWN_B = PlaceFact(3, "Lyon", "FR", "84", 45.75, 4.85, 1)
 REGION_A = PlaceFact(4, "Hauts-de-France", "FR", "32", 50.0, 2.8, 3)
 COUNTRY = PlaceFact(5, "France", "FR", None, 46.0, 2.0, 3)
+TOWN_A_NEIGHBOUR = PlaceFact(6, "Roubaix", "FR", "32", 50.69, 3.18, 1)
 
 
 @pytest.mark.parametrize(
@@ -163,6 +164,12 @@ COUNTRY = PlaceFact(5, "France", "FR", None, 46.0, 2.0, 3)
         ([COUNTRY, TOWN_B], "Lyon", False),
         ([TOWN_A, TOWN_B], "Lille", True),
         ([REGION_A, TOWN_B], "Lyon", True),
+        # two towns within PLACE_CONSISTENT_KM agree with every source: the town two of three
+        # outlets name wins over the first source's town, whatever the source names sort as
+        ([TOWN_A, TOWN_A_NEIGHBOUR, TOWN_A_NEIGHBOUR], "Roubaix", False),
+        ([TOWN_A_NEIGHBOUR, TOWN_A, TOWN_A], "Lille", False),
+        # a region more outlets name does not beat the town (finer) that two of them name
+        ([REGION_A, REGION_A, TOWN_A, TOWN_A_NEIGHBOUR, TOWN_A_NEIGHBOUR], "Roubaix", False),
     ],
 )
 def test_place_consensus_table(places: list[PlaceFact], expected: str, conflict: bool) -> None:

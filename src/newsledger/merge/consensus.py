@@ -230,6 +230,20 @@ def places_consistent(a: PlaceFact, b: PlaceFact) -> bool:
     return (a.name or "").lower() == (b.name or "").lower()
 
 
+def _same_place(a: PlaceFact, b: PlaceFact) -> bool:
+    """One gazetteer entry (or, without ids, one name in one state): not merely nearby."""
+    if a.geonames_id is not None or b.geonames_id is not None:
+        return a.geonames_id == b.geonames_id
+    return (a.name or "").lower() == (b.name or "").lower() and a.admin1 == b.admin1
+
+
+def _sources_naming(place: PlaceFact, by_source: dict[str, list[PlaceFact]]) -> int:
+    """How many sources name this very place: two towns within PLACE_CONSISTENT_KM are both
+    consistent with every source, so the one more outlets name should win, not the first
+    source name."""
+    return sum(any(_same_place(place, q) for q in qs) for qs in by_source.values())
+
+
 @dataclass(frozen=True, slots=True)
 class SourcedPlace:
     source: str
@@ -246,13 +260,22 @@ class PlaceConsensus:
 
 
 def place_consensus(places: Sequence[SourcedPlace]) -> PlaceConsensus:
-    """Most precise place consistent with every source (else with the most sources)."""
+    """Most precise place consistent with every source (else with the most sources); among
+    places of one precision, the one most sources name itself comes first."""
     if not places:
         return PlaceConsensus(None, 0, [])
     by_source: dict[str, list[PlaceFact]] = {}
     for p in places:
         by_source.setdefault(p.source, []).append(p.place)
-    ranked = sorted(places, key=lambda p: (p.place.geo_precision, p.source, p.claim_index))
+    ranked = sorted(
+        places,
+        key=lambda p: (
+            p.place.geo_precision,
+            -_sources_naming(p.place, by_source),
+            p.source,
+            p.claim_index,
+        ),
+    )
     best: SourcedPlace | None = None
     best_support = -1
     for cand in ranked:
