@@ -74,6 +74,10 @@ def _classify(text: str, lang: str = "en") -> tuple[str, str] | None:
          "Armed clash"),
         ("Soldiers defused an explosive device planted under a bridge.",
          "Disrupted weapons use"),
+        ("The overnight bombardment of the eastern districts killed four residents.",
+         "Shelling/artillery/missile attack"),
+        ("Government troops and insurgents fought a fierce battle outside the town on Sunday.",
+         "Armed clash"),
     ],
 )  # fmt: skip
 def test_classify_english(text: str, expected: str) -> None:
@@ -117,3 +121,14 @@ def test_description_prefers_a_sentence_with_an_event() -> None:
     doc = _parse("The weather was cold. Protesters blocked the motorway near the port.")
     chosen = description_sentence(sentences(doc))
     assert chosen is not None and chosen.text.startswith("Protesters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The family lost a long legal battle over the land.",
+     "Firefighters battled the blaze for six hours."],
+)  # fmt: skip
+def test_a_struggle_is_not_a_battle(text: str) -> None:
+    """Only a fierce, running or pitched battle is a fight: "battle" alone is often a struggle."""
+    doc = _parse(text)
+    assert not [t for t in find_triggers(sentences(doc)[0]) if t.family == "clash"]

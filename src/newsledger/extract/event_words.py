@@ -120,8 +120,8 @@ _add(KILL, "kill murder slay execute behead massacre killing assassinate assassi
 _add(INJURE, "injure wound hurt injury blesser blessure")
 _add(AIR, "airstrike airstrikes warplane warplanes drone bombard bombing aircraft jet "
      "helicopter bombardement")  # fmt: skip
-_add(SHELL, "shell shelling artillery mortar rocket missile barrage obus roquette missile "
-     "pilonner")  # fmt: skip
+_add(SHELL, "shell shelling artillery mortar rocket missile barrage bombardment obus roquette "
+     "missile pilonner")  # fmt: skip
 _add(GRENADE, "grenade grenades")
 _add(IED, "ied ieds landmine mine bomb explode explosion blast detonate explosive "
      "exploser explosion bombe")  # fmt: skip
@@ -189,6 +189,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
         r"|fire ?fights?|échanges? de tirs)\b",
+        CLASH,
+    ),
+    (
+        # "battle" alone is as often a struggle ("a custody battle", "battled the blaze"); a
+        # fierce, running or pitched battle is a fight
+        r"\b(?:fierce|heavy|intense|running|pitched|bloody|armed|street) battles?\b",
         CLASH,
     ),
     (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),
