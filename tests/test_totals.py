@@ -529,3 +529,12 @@ def test_a_tally_over_recent_months_is_no_incident_count(text: str) -> None:
     totals = mention_totals(_figures(text))
     assert "killed" not in totals, totals
     assert "injured" not in totals, totals
+
+
+def test_a_relative_clause_with_its_own_subject_tells_of_that_subject() -> None:
+    totals = mention_totals(_figures(
+        "A neighbor of the family whose home a 5-year-old girl was fatally injured in spoke "
+        "to a reporter on Monday."
+    ))  # fmt: skip
+    assert totals["killed"]["value"] == 1, totals
+    assert "injured" not in totals, totals

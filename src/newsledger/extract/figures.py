@@ -35,7 +35,7 @@ from newsledger.extract import vocab_figures
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
-from newsledger.nlp.deps import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
+from newsledger.nlp.deps import PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
@@ -347,6 +347,15 @@ def _active_relative(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
+def _about_someone_else(clause: Token) -> bool:
+    """A relative clause with a passive subject of its own tells of that subject ("the family
+    whose home a boy was fatally injured in"), not of the noun it hangs on."""
+    return clause.dep_ in ("relcl", "acl:relcl", "acl") and any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+        for c in clause.children
+    )
+
+
 def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
     kinds: list[tuple[str, Token]] = []
@@ -354,7 +363,11 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         assert tok is not None
         for child in _modifiers(tok):
             if child.dep_ in ("amod", "acl", "acl:relcl", "relcl") and child.i != np.i:
-                if _active_relative(child) or _deed_of_perpetrator(tok, child):
+                if (
+                    _active_relative(child)
+                    or _deed_of_perpetrator(tok, child)
+                    or _about_someone_else(child)
+                ):
                     pass  # "two people who shot at a car": they did it, nothing happened to them
                 elif _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
