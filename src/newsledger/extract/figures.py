@@ -867,23 +867,7 @@ def _statistic_targets(sent: Span, index: _TokenIndex) -> set[int]:
                 break
             current = current.head
         targets.add(current.i)
-        targets.update(t.i for t in _reduced_conjuncts(current))
     return targets
-
-
-def _reduced_conjuncts(verb: Token) -> list[Token]:
-    """Participles conjoined to a verb with no auxiliary of their own ("three trains derailed
-    in the past year, and 47 people killed"): they share its time, so its period marker."""
-    out: list[Token] = []
-    stack = [verb]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "conj" and child.tag_ == "VBN" and not any(
-                c.dep_ in ("aux", "auxpass") for c in child.children
-            ):
-                out.append(child)
-                stack.append(child)
-    return out
 
 
 def _governed(np: Token, counted: Token | None, targets: set[int]) -> bool:

@@ -271,7 +271,6 @@ STATISTIC_MARKERS = (
     r"\bsince\b[^.;]{0,40}?\b(?:19|20)\d\d\b",
     r"\b(?:this|last|per|a|each|every)\s+year\b",
     r"\bso\s+far\b",
-    r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:weeks|months|years|decades?)\b",
     r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|the\s+(?:start|beginning)\s+of)\b",
     r"\bannually\b",
