@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.nlp.dates import find_date_expressions
+from newsledger.nlp.dates import find_date_expressions, names_incident_day
 
 FRI = date(2021, 12, 31)  # a Friday
 SUN = date(2022, 1, 2)  # a Sunday
@@ -559,3 +559,103 @@ def test_next_weekday_is_to_come() -> None:
         "The trial opens next Monday.", date(2020, 5, 15), "en")}  # fmt: skip
     assert found["next Monday"].value == date(2020, 5, 18)
     assert found["next Monday"].relation == "future"
+
+
+NIGHT_PUBLISHED = date(2022, 1, 2)  # a Sunday: "Friday night" is 31 December
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "time_of_day"),
+    [
+        # a clock in the night's small hours puts the event after its midnight
+        (
+            "Two bartenders were hurt overnight at a tavern. Deputies got the call at about "
+            "2:15 a.m. and found both on the patio.",
+            "overnight",
+            NIGHT_PUBLISHED,
+            "02:15",
+        ),
+        (
+            "A cook was wounded Friday night at 1:20 a.m. near the bus depot.",
+            "Friday night",
+            date(2022, 1, 1),
+            "01:20",
+        ),
+        # an evening clock keeps the evening's date
+        (
+            "Two bartenders were hurt overnight at a tavern. Deputies got the call at about "
+            "11:40 p.m. and found both on the patio.",
+            "overnight",
+            date(2022, 1, 1),
+            "night",
+        ),
+        # a small-hours clock told with the next day is that night's hour too
+        (
+            "A cook was wounded Friday night near the depot. Officers arrived around 1:40 a.m. "
+            "Saturday.",
+            "Friday night",
+            date(2022, 1, 1),
+            "01:40",
+        ),
+        # the clock belongs to another day named before it
+        (
+            "A cook was wounded Friday night near the depot. On Thursday, at 3 a.m., a second "
+            "man was robbed there.",
+            "Friday night",
+            date(2021, 12, 31),
+            "night",
+        ),
+        # a clock far past the night, or "midnight" itself, says nothing of that night's hour
+        (
+            "A cook was wounded Friday night near the depot.\n\n" + "Neighbours asked for "
+            "more street lights and a crossing guard. " * 6 + "At 4 a.m. the road reopened.",
+            "Friday night",
+            date(2021, 12, 31),
+            "night",
+        ),
+        ("A clerk was shot Friday night at midnight.", "Friday night", date(2021, 12, 31), "00:00"),
+    ],
+)
+def test_a_night_with_a_small_hours_clock_is_the_next_day(
+    text: str, phrase: str, value: date, time_of_day: str
+) -> None:
+    found = _one(text, NIGHT_PUBLISHED, "en", phrase)
+    assert (found.value, found.last, found.time_of_day) == (value, value, time_of_day)
+
+
+def test_a_night_without_publication_date_stays_undated() -> None:
+    found = _one("A cook was wounded Friday night at 1:20 a.m. near the depot.", None, "en",
+                 "Friday night")  # fmt: skip
+    assert found.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "names_incident"),
+    [
+        ("Neighbours spoke of Saturday's shooting at the laundromat.", "Saturday", True),
+        ("Officers said Sunday night's fatal shooting began as a fight.", "Sunday night", True),
+        ("Last night's double homicide left the street shaken.", "Last night", True),
+        ("Friday’s deadly gas station robbery is under review.", "Friday", True),
+        ("Saturday's parade drew a large crowd.", "Saturday", False),
+        ("A man was shot on Saturday, police said.", "Saturday", False),
+    ],
+)
+def test_a_day_in_the_possessive_of_an_incident_names_its_day(
+    text: str, phrase: str, names_incident: bool
+) -> None:
+    found = _one(text, WED, "en", phrase)
+    assert names_incident_day(text, found) is names_incident
+
+
+def test_a_possessive_incident_day_after_a_speech_verb_is_not_the_report_day() -> None:
+    # "said Sunday" alone is when police spoke; "said Sunday's shooting" names the shooting
+    named = _one("Police said Sunday's shooting was gang related.", WED, "en", "Sunday")
+    spoken = _one("Police said Sunday the shooting was gang related.", WED, "en", "Sunday")
+    assert (named.relation, spoken.relation) == ("past", "report")
+
+
+def test_a_night_told_before_its_weekday_keeps_that_weekday() -> None:
+    # "overnight Saturday" already names the calendar day of its small hours
+    found = _one("Two men were shot overnight Saturday, around 2 a.m., near a bar.",
+                 NIGHT_PUBLISHED, "en", "overnight Saturday")  # fmt: skip
+    assert found.value == date(2022, 1, 1)

@@ -185,3 +185,25 @@ def test_case2021_heldout_sample_beats_majority(bench_dir: Path) -> None:
     # the snippet policy is the classifier's own decision (the article policy is reported beside)
     assert result["seen25"] == result["classifier_seen25"]
     assert "seen25.weighted_f1 (article policy)" in rows
+
+
+def test_all30_lets_a_non_acled_cue_win_and_seen25_keeps_its_type() -> None:
+    from newsledger.eval.bench_case2021 import _combined
+    from newsledger.extract.event_model import read_with_rules
+
+    quake = "A powerful earthquake shook the coastal towns overnight, killing eleven people."
+    [item] = read_with_rules([("t1", quake, "NATURAL_DISASTER")])
+    assert item.non_acled == "NATURAL_DISASTER"
+    attack = _pred("ATTACK", 2.0)
+    out_all, out_seen = _combined([item], ["ATTACK"], [(attack, attack)], ["DIPLO"], snippet=True)
+    assert out_all == ["NATURAL_DISASTER"]
+    assert out_seen == ["ATTACK"]
+
+
+def test_a_shooting_on_a_flooded_road_is_no_disaster() -> None:
+    from newsledger.extract.event_model import read_with_rules
+
+    road = "Gunmen shot dead a truck driver on a flood-damaged road north of the city on Sunday."
+    [item] = read_with_rules([("t2", road, "ATTACK")])
+    assert item.non_acled is None
+    assert "RULE_attack" in item.rules

@@ -7,7 +7,12 @@ from spacy.tokens import Doc
 
 from newsledger.extract.actors import extract_actors
 from newsledger.extract.event_words import SUB_EVENT_TYPES
-from newsledger.extract.events import classify_event, description_sentence, find_triggers
+from newsledger.extract.events import (
+    classify_event,
+    description_sentence,
+    find_triggers,
+    non_acled_cue,
+)
 from newsledger.extract.segment import sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.nlp.pipeline import load_pipeline
@@ -74,6 +79,10 @@ def _classify(text: str, lang: str = "en") -> tuple[str, str] | None:
          "Armed clash"),
         ("Soldiers defused an explosive device planted under a bridge.",
          "Disrupted weapons use"),
+        ("The overnight bombardment of the eastern districts killed four residents.",
+         "Shelling/artillery/missile attack"),
+        ("Government troops and insurgents fought a fierce battle outside the town on Sunday.",
+         "Armed clash"),
     ],
 )  # fmt: skip
 def test_classify_english(text: str, expected: str) -> None:
@@ -117,3 +126,76 @@ def test_description_prefers_a_sentence_with_an_event() -> None:
     doc = _parse("The weather was cold. Protesters blocked the motorway near the port.")
     chosen = description_sentence(sentences(doc))
     assert chosen is not None and chosen.text.startswith("Protesters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The family lost a long legal battle over the land.",
+     "Firefighters battled the blaze for six hours."],
+)  # fmt: skip
+def test_a_struggle_is_not_a_battle(text: str) -> None:
+    """Only a fierce, running or pitched battle is a fight: "battle" alone is often a struggle."""
+    doc = _parse(text)
+    assert not [t for t in find_triggers(sentences(doc)[0]) if t.family == "clash"]
+
+
+def _cue(text: str) -> str | None:
+    doc = _parse(text)
+    sents = sentences(doc)
+    cue = non_acled_cue(sents, extract_actors(sents, "t", "en"), extract_weapons(sents, "t"))
+    if cue is not None:  # the evidence is the words that say so
+        assert doc.text[cue.start : cue.end] == cue.text
+    return cue.code if cue else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A strong earthquake shook the northern provinces on Tuesday, killing at least thirty "
+         "people and flattening hundreds of homes.", "NATURAL_DISASTER"),
+        ("Flash floods swept through three valleys after a week of torrential rain, leaving "
+         "dozens of families homeless.", "NATURAL_DISASTER"),
+        ("Firefighters battled a wildfire that spread across the hills east of the town.",
+         "NATURAL_DISASTER"),
+        ("Eleven workers died when a gas explosion tore through a fertiliser factory near the "
+         "port on Monday.", "MAN_MADE_DISASTER"),
+        ("A passenger train derailed outside the capital, injuring forty people.",
+         "MAN_MADE_DISASTER"),
+        ("Residents were told to stay indoors after a chemical leak at a paint plant.",
+         "MAN_MADE_DISASTER"),
+        ("Customs officers seized two tonnes of cocaine hidden in a shipment of bananas and "
+         "detained the ship's crew.", "ORG_CRIME"),
+        ("Border guards caught a gang smuggling migrants across the river in a truck.",
+         "ORG_CRIME"),
+        ("The government expelled two diplomats and recalled its ambassador after the "
+         "dispute over fishing rights.", "DIPLO"),
+        ("The European Union agreed new sanctions against the ministers of the regime.",
+         "DIPLO"),
+        ("An armed group claimed responsibility for the car bomb that killed six soldiers near "
+         "the border.", "ATTRIB"),
+        ("The army denied any involvement in the drone strike on the market.", "ATTRIB"),
+    ],
+)
+def test_non_acled_cue_names_the_class(text: str, expected: str) -> None:
+    assert _cue(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # political violence near a disaster is political violence
+        "Gunmen shot dead a truck driver on a flood-damaged road north of the city on Sunday.",
+        "Soldiers opened fire on villagers who were queueing for earthquake aid.",
+        # a demonstration at an embassy or in the rain is a demonstration
+        "Hundreds of students rallied outside the embassy to demand the release of a reporter.",
+        "Thousands of teachers marched through the capital in heavy rain to demand higher pay.",
+        # nobody claimed it: the snippet is about the bombing
+        "A roadside bomb killed four police officers; no group immediately claimed "
+        "responsibility.",
+        # plain violence and plain news name no class
+        "Rebels attacked an army base in the east of the country overnight.",
+        "The minister opened a new school in the northern district.",
+    ],
+)
+def test_non_acled_cue_stays_silent(text: str) -> None:
+    assert _cue(text) is None

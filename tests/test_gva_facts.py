@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from newsledger.eval.bench_gva_dev import GvaIncident, gold_city_keys, incident_facts
+from newsledger.eval.bench_gva_dev import (
+    GvaIncident,
+    article_date_accuracy,
+    gold_city_keys,
+    incident_facts,
+    main_mention_date,
+)
+from newsledger.model import Claim, Mention, Span
 
 
 def _incident(city: str, killed: int, injured: int) -> GvaIncident:
@@ -78,3 +85,21 @@ def test_the_mention_cache_fingerprint_reads_every_extraction_input() -> None:
     assert all((root / item).exists() for item in EXTRACTION_INPUTS)
     assert {"nlp", "extract", "lang"} <= set(EXTRACTION_INPUTS)
     assert any((root / "lang").rglob("*.py"))
+
+
+def test_article_date_accuracy_counts_each_scored_article() -> None:
+    gold = {"1": _incident("Dayton", 1, 0), "2": GvaIncident("2", None, "Dayton", "Ohio", 0, 0,
+                                                              ("u3",))}  # fmt: skip
+    # u1 right, u2 one day late, u3 belongs to an undated gold incident and is not scored
+    dates = {"u1": "2020-05-02", "u2": "2020-05-03", "u3": "2020-05-02"}
+    assert article_date_accuracy(gold, ["1", "2"], dates) == 0.5
+    assert article_date_accuracy(gold, ["1"], {"u1": None, "u2": None}) == 0.0
+    assert article_date_accuracy(gold, ["2"], dates) is None
+
+
+def test_main_mention_date_is_its_best_date_claim() -> None:
+    mention = Mention("a1", 0, True)
+    assert main_mention_date(mention) is None
+    assert main_mention_date(None) is None
+    mention.claims.append(Claim("date", "2020-05-02", Span("a1", 10, 18, "Saturday")))
+    assert main_mention_date(mention) == "2020-05-02"

@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from newsledger.merge.locality import containing_city, locality, neighbourhood_cue
+from newsledger.merge.locality import (
+    city_named,
+    containing_city,
+    locality,
+    neighbourhood_cue,
+    own_town_cue,
+)
 from newsledger.nlp.gazetteer import Gazetteer
 
 
@@ -58,3 +64,55 @@ def test_another_owner_is_not_the_city(gaz: Gazetteer) -> None:
 
 def test_a_big_city_has_no_containing_city(gaz: Gazetteer) -> None:
     assert containing_city(_place(gaz, "Boston", "Massachusetts"), gaz) is None
+
+
+def test_a_place_the_reports_cover_under_the_city_gets_the_city(gaz: Gazetteer) -> None:
+    """No neighbourhood word, but the reports name the city and give the place no police of
+    its own: the place is the city's."""
+    place = _place(gaz, "Jamaica Plain", "Massachusetts")
+    text = "A teenager was wounded in Jamaica Plain late Sunday, Boston police said."
+    found = locality(place, [("a1", text)], gaz)
+    assert found is not None and found.name == "Boston"
+    assert text[found.start : found.end] == found.text == "Boston"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot in Cicero on Friday, Cicero police said. Both went to a Chicago "
+        "hospital.",
+        "CICERO, Ill. — Two men were shot on Friday and taken to a Chicago hospital.",
+        "Two men were shot in Cicero on Friday, the Chicago Tribune reported.",
+    ],
+)
+def test_a_town_with_its_own_police_or_dateline_stays_itself(gaz: Gazetteer, text: str) -> None:
+    """A suburb the reports give its own police or dateline is a town of its own, and a
+    newspaper named after the city does not name the city."""
+    assert locality(_place(gaz, "Cicero", "Illinois"), [("a1", text)], gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("city", "text", "found"),
+    [
+        ("Chicago", "Officers from Chicago arrived within minutes.", True),
+        ("Chicago", "He was taken to a hospital in North Chicago.", False),
+        ("Cleveland", "Police closed an East Cleveland bar.", False),
+        ("Los Angeles", "Los Angeles County deputies made the arrest.", False),
+        ("The Bronx", "The car was found in the Bronx.", True),
+    ],
+)
+def test_city_named(city: str, text: str, found: bool) -> None:
+    assert (city_named(city, text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Maple Hollow police said the man was hurt.", True),
+        ("A spokesman for the Maple Hollow Police Department declined to comment.", True),
+        ("MAPLE HOLLOW, Ind. — A man was hurt on Friday.", True),
+        ("A man from Maple Hollow was hurt, state police said.", False),
+    ],
+)
+def test_own_town_cue(text: str, found: bool) -> None:
+    assert (own_town_cue("Maple Hollow", text) is not None) is found

@@ -296,3 +296,21 @@ def test_everyday_words_are_not_towns_abroad(text: str, word: str) -> None:
 def test_a_foreign_town_after_a_locative_stays() -> None:
     found = _resolved("A Dayton, Ohio, officer was on holiday in Split when the storm hit.")
     assert found["Split"].place.country_code == "HR"
+
+
+def test_a_single_region_vote_comes_off_its_own_country() -> None:
+    """"Brazil" is a country and a town in Indiana: the town's one region counted for the United
+    States in the region context, so leaving out the name's own vote takes it off the United
+    States, not off whichever of the name's countries comes first."""
+    from collections import Counter
+
+    from newsledger.nlp.gazetteer import Gazetteer
+    from newsledger.nlp.places import _Candidate, _home_context
+
+    gaz = Gazetteer.default()
+    rows = gaz.rows("Brazil")
+    assert {gaz.countries[r] for r, _ in rows} == {"BR", "US"}
+    cand = _Candidate(0, 6, "Brazil", rows, 0, 6)
+    home = _home_context(cand, Counter({"BR": 2}), Counter({"US/Indiana": 1}), gaz,
+                         Counter({"BR": 1}))  # fmt: skip
+    assert home == Counter({"BR": 2})

@@ -8,6 +8,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -389,3 +390,38 @@ def test_in_memory_ledger_keeps_no_columns() -> None:
         assert store.incident_timeline(IncidentFilter())["dated"] == 5
     finally:
         store.close()
+
+
+def test_merge_bench_ledger_reads_back_as_ingest_would_store_it(tmp_path: Path) -> None:
+    """The merge bench's ledger, loaded by plain executemany and the bulk loader, is a ledger
+    the store reads as usual: articles with their text, mentions with their claims, incidents
+    found by their block keys, and a repeated report merges into its incident."""
+    from newsledger.merge.bench import load_synthetic_ledger
+    from newsledger.merge.blocking import block_keys
+    from newsledger.merge.profile import build_profile
+    from newsledger.merge.resolve import add_mentions, incident_id_for
+    from newsledger.model import Article, Mention
+
+    url = f"sqlite:///{tmp_path / 'merge-bench.db'}"
+    sample = load_synthetic_ledger(url, 250)
+    assert sample
+    with open_store(url) as store:
+        assert store.count_articles() == 250
+        assert store.count_incidents() == 250
+        first = sample[0]
+        article = store.get_article(first.article_id)
+        assert article is not None and article.text.startswith(first.claims[0].span.text)
+        stored = store.get_mention(first.id)
+        assert stored is not None and stored.claims == first.claims
+        assert store.incident_for_mention(first.id) == incident_id_for(first.id)
+        probe = block_keys(build_profile(first, {article.id: article}))[1]
+        assert incident_id_for(first.id) in {i.id for i in store.incidents_for_blocks(probe)}
+        copy = Article(id="again", text=article.text, title=article.title, outlet="Another",
+                       published=article.published)  # fmt: skip
+        claims = [replace(c, span=replace(c.span, article_id=copy.id)) for c in first.claims]
+        again = Mention(copy.id, 0, True, claims=claims)
+        store.add_articles([copy])
+        store.save_mentions(copy.id, [again])
+        add_mentions(store, [again], {copy.id: copy})
+        assert store.incident_for_mention(again.id) == store.incident_for_mention(first.id)
+        assert store.count_incidents() == 250

@@ -162,3 +162,24 @@ def test_an_undated_weekday_never_takes_a_date_of_another_weekday() -> None:
 )  # fmt: skip
 def test_weekday_named(text: str, lang: str, weekday: int | None) -> None:
     assert weekday_named(text, lang) == weekday
+
+
+def test_the_day_told_in_the_possessive_of_the_incident_dates_the_main_mention() -> None:
+    # the lead dates a hospital update first; "Monday's shooting" is the incident's own day
+    text = ("Three teens still in hospital after shooting near a skate park\n\n"
+            "Three teenagers were still in hospital Tuesday night, recovering from Monday's "
+            "shooting near a skate park in Fairbridge.\n\n"
+            "Police have not made an arrest.")  # fmt: skip
+    _, segs = _segments(text, "Three teens still in hospital after shooting near a skate park",
+                        date(2023, 5, 17))  # fmt: skip
+    main = segs[0]
+    assert main.main and main.date is not None
+    assert (main.date.text, main.date.value) == ("Monday's", date(2023, 5, 15))
+
+
+def test_a_possessive_day_of_something_else_does_not_date_the_incident() -> None:
+    text = ("Man wounded in shooting outside a diner\n\n"
+            "A man was wounded in a shooting outside a diner on Saturday, officers said.\n\n"
+            "Tuesday's council meeting will discuss more street lights.")  # fmt: skip
+    _, segs = _segments(text, "Man wounded in shooting outside a diner", date(2023, 5, 17))
+    assert segs[0].date is not None and segs[0].date.value == date(2023, 5, 13)

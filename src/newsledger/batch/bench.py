@@ -28,6 +28,19 @@ SHARD_SIZE = 100
 
 RUN_TIMEOUT_SECONDS = 3600
 
+RUN_COUNTS = (
+    "incidents",
+    "mentions",
+    "resolution_sets",
+    "largest_resolution_set",
+    "candidate_pairs",
+    "pairs_scored",
+    "pairs_linked",
+    "scoring_tasks",
+)
+"""A run's structural figures, printed beside its per-lap seconds: unlike wall time on a
+shared machine, they do not move with the load (pairs scored once each; tasks per stage)."""
+
 
 def run_once(corpus: Path, master: str) -> dict[str, Any]:
     """One `newsledger batch` process over `corpus`; its JSON result plus the wall time."""
@@ -61,8 +74,8 @@ def bench_batch(sizes: Sequence[int] = DEFAULT_SIZES) -> dict[str, Any]:
                 prefix = f"{size}:{master}"
                 figures[f"{prefix}:seconds"] = run["seconds"]
                 figures[f"{prefix}:articles_per_s"] = round(run["articles"] / run["seconds"], 2)
-                figures[f"{prefix}:incidents"] = run["incidents"]
-                figures[f"{prefix}:largest_resolution_set"] = run["largest_resolution_set"]
+                for count in RUN_COUNTS:
+                    figures[f"{prefix}:{count}"] = run.get(count)
                 for stage, seconds in run["stage_seconds"].items():
                     figures[f"{prefix}:seconds:{stage}"] = seconds
                 for part, mb in run["driver_peak_rss_mb"].items():

@@ -38,7 +38,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from newsledger.batch.linked import PROBED, STORED, WIRE_KEY
+from newsledger.batch.linked import PROBED, STORED, WIRE_KEY, ScoredPair
 from newsledger.errors import NewsledgerError
 from newsledger.model import Article, Mention, Rejection
 
@@ -227,12 +227,16 @@ def similar_pairs(members: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, s
 
 
 def settle_group(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Apply ingest's own near-duplicate rule to one group of candidate copies."""
+    """Apply ingest's own near-duplicate rule to one group of candidate copies. Each row also
+    carries its source key (`merge.profile.source_key`), computed here where a wire copy's
+    original is at hand, so the profile extraction builds is the one resolution builds."""
     from newsledger.ingest.dedup import NearDuplicateIndex, mark_near_duplicates
+    from newsledger.merge.profile import source_key
 
     articles = [row_article(r) for r in rows]
     mark_near_duplicates(articles, NearDuplicateIndex(None))
-    return [article_row(a) for a in articles]
+    by_id = {a.id: a for a in articles}
+    return [article_row(a) | {"source": source_key(a, a.id, by_id)} for a in articles]
 
 
 # --- 3. extract --------------------------------------------------------------------------------
@@ -241,7 +245,9 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
     from newsledger.extract.runner import extract_many
     from newsledger.merge.profile import build_profile
 
+    rows = list(rows)
     articles = [row_article(r) for r in rows]
+    sources = {r["id"]: r["source"] for r in rows if r.get("source")}
     failures: list[dict[str, Any]] = []
 
     def on_error(article: Article, exc: Exception) -> None:
@@ -255,6 +261,8 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
     for article, mentions in extract_many(articles, on_error=on_error):
         for mention in mentions:
             profile = build_profile(mention, {article.id: article})
+            # a wire copy's source is its original's, which this partition may not hold
+            profile.source = sources.get(article.id, profile.source)
             yield {
                 "kind": "mention",
                 "data": {
@@ -317,31 +325,32 @@ def profile_block_keys(profile: MentionProfile, article: Article) -> list[tuple[
 
 # --- 5. resolve --------------------------------------------------------------------------------
 def cluster_component(
-    mention_rows: Iterable[str], article_rows: Iterable[dict[str, Any]]
+    members: Iterable[tuple[str, MentionProfile]],
+    article_rows: Iterable[dict[str, Any]],
+    scores: Iterable[ScoredPair],
 ) -> list[dict[str, Any]]:
-    """Cluster one closed set of mentions with the merge stage (profiles, pair scores, average
-    linkage: the part that needs the whole set); one row per incident with its mentions and
-    the articles they cite, so that `resolve_group` summarises them in any task.
+    """Cluster one closed set with the merge stage's average linkage on the logits the
+    components lap already computed (`batch.linked.cluster_scored`: no pair is scored twice);
+    one row per incident with its mentions and the articles they cite, so that
+    `resolve_group` summarises each anywhere.
 
-    Summaries are most of resolution's time on a large set (a 1,535-mention set of gva_dev:
-    clustering 9 s, the 1,201 summaries 36 s on a loaded machine), and only clustering needs
-    the set in one place. Swapping in another resolver is the import lines here and in
-    `resolve_group`, nothing else.
+    `members` are (mention JSON, profile built beside the article at extraction). Summaries
+    are most of resolution's time on a large set (a 1,535-mention set of gva_dev: clustering
+    9 s, the 1,201 summaries 36 s on a loaded machine), and only clustering needs the set in
+    one place.
     """
-    from newsledger.merge.profile import build_profile
-    from newsledger.merge.resolve import resolve_block
+    from newsledger.batch.linked import cluster_scored
 
-    data = {}
-    for text in mention_rows:
-        mention = Mention.from_json(json.loads(text))
-        data[mention.id] = (mention, text)
+    data: dict[str, tuple[str, str]] = {}
+    profiles = []
+    for text, profile in members:
+        data[profile.mention_id] = (profile.article_id, text)
+        profiles.append(profile)
     rows = {row["id"]: row for row in article_rows}
-    articles = {article_id: row_article(row) for article_id, row in rows.items()}
-    groups = resolve_block([build_profile(m, articles) for m, _ in data.values()])
     records = []
-    for group in groups:
-        cited = {data[m][0].article_id for m in group}
-        cited |= {a.duplicate_of for i in cited if (a := articles.get(i)) and a.duplicate_of}
+    for group in cluster_scored(profiles, scores):
+        cited = {data[m][0] for m in group}
+        cited |= {d for i in cited if (d := (rows.get(i) or {}).get("duplicate_of"))}
         records.append({
             "mentions": [data[m][1] for m in group],
             "articles": [rows[i] for i in sorted(cited) if i in rows],
@@ -352,7 +361,8 @@ def cluster_component(
 def resolve_group(record: dict[str, Any]) -> list[dict[str, Any]]:
     """The incident of one cluster from `cluster_component`, summarised as ingest does: the
     merge stage's resolver on the cluster's own mentions gives that one cluster again (average
-    linkage inside a cluster depends on its members only), with its summary and block keys."""
+    linkage inside a cluster depends on its members only), with its summary and block keys.
+    Swapping in another resolver is this import line and `cluster_scored`'s."""
     from newsledger.merge.resolve import resolve_mentions as resolve
 
     mentions = [Mention.from_json(json.loads(text)) for text in record["mentions"]]
@@ -373,22 +383,26 @@ SUMMARY_TASKS_PER_CORE = 4
 
 SPREAD_SET_MENTIONS = 500
 """Closed sets of at least this many mentions are clustered in one task and summarised in
-many; smaller ones are resolved whole where they are. Spreading pays on a giant set (gva_dev's
-1,535 mentions) but costs on small ones: each cluster's profiles are built twice and its
-articles shuffled again (600 synthetic articles, 21 sets of at most 119 mentions, local[1]:
-117 -> 173 task-seconds when every set was spread)."""
+many; smaller ones are clustered and summarised where they are. Spreading pays on a giant set
+(gva_dev's 1,535 mentions) but costs on small ones: each cluster's articles are shuffled again
+(600 synthetic articles, 21 sets of at most 119 mentions, local[1]: 117 -> 173 task-seconds
+when every set was spread, measured when profiles were also built twice)."""
 
 
 def resolve_component(
-    mention_rows: Iterable[str], article_rows: Iterable[dict[str, Any]], spread_from: int
+    members: Iterable[tuple[str, MentionProfile]],
+    article_rows: Iterable[dict[str, Any]],
+    scores: Iterable[ScoredPair],
+    spread_from: int,
 ) -> list[dict[str, Any]]:
-    """One closed set: its incident rows ("incident"), or, for a set of `spread_from` mentions
-    or more, its clusters ("cluster") for `resolve_group` to summarise in other tasks."""
-    mentions, articles = list(mention_rows), list(article_rows)
-    if len(mentions) >= spread_from:
-        return [{"kind": "cluster", "data": c} for c in cluster_component(mentions, articles)]
-    whole = {"mentions": mentions, "articles": articles}
-    return [{"kind": "incident", "data": row} for row in resolve_group(whole)]
+    """One closed set, clustered on its pre-scored pairs: its incident rows ("incident"), or,
+    for a set of `spread_from` mentions or more, its clusters ("cluster") for `resolve_group`
+    to summarise in other tasks."""
+    members = list(members)
+    clusters = cluster_component(members, article_rows, scores)
+    if len(members) >= spread_from:
+        return [{"kind": "cluster", "data": c} for c in clusters]
+    return [{"kind": "incident", "data": row} for c in clusters for row in resolve_group(c)]
 
 
 def run_batch(
@@ -424,7 +438,15 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     from pyspark import StorageLevel
 
     from newsledger.batch.graph import connected_components
-    from newsledger.batch.linked import cell, grid_size, key_pairs, linked_pairs, profile_cells
+    from newsledger.batch.linked import (
+        above_threshold,
+        cell,
+        cell_index,
+        grid_size,
+        key_pairs,
+        profile_cells,
+        scored_pairs,
+    )
 
     sc = spark.sparkContext
     schemas = parquet_schemas()
@@ -494,19 +516,35 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         .flatMap(lambda kv: key_pairs(kv[0], kv[1]))
         .map(lambda p: ((p[0], p[1]), p[2]))
         .reduceByKey(lambda a, b: a or b)
+        .persist(StorageLevel.MEMORY_AND_DISK)
     )
+    n_pairs = pairs.count()
+    clock.lap("candidate pairs")
     size = grid_size(sc.defaultParallelism)
+    cells = size * (size + 1) // 2
+    # Keyed by the cell's own number, which a small int hashes to: one task per grid cell (the
+    # hash of (x, y) cells into partitions left some tasks two cells and others none). Each
+    # blocked pair is scored here and only here.
     to_score = pairs.filter(lambda kv: not kv[1]).map(
-        lambda kv: (cell(kv[0][0], kv[0][1], size), kv[0])
+        lambda kv: (cell_index(cell(kv[0][0], kv[0][1], size), size), kv[0])
     )
     profiles = mentions.flatMap(
-        lambda r: [(c, r["profile"]) for c in profile_cells(r["id"], size)]
+        lambda r: [(cell_index(c, size), r["profile"]) for c in profile_cells(r["id"], size)]
     )
-    linked = to_score.cogroup(profiles).flatMap(lambda kv: linked_pairs(kv[1][0], kv[1][1]))
+    scored = (
+        to_score.cogroup(profiles, numPartitions=cells)
+        .flatMap(lambda kv: scored_pairs(kv[1][0], kv[1][1]))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    n_scored = scored.count()
+    clock.lap("pair scoring")
+    linked = scored.mapPartitions(above_threshold)
     edges = pairs.filter(lambda kv: kv[1]).keys().union(linked)
-    component_of = connected_components(
-        spark.createDataFrame(edges, "src string, dst string")
-    ).rdd.map(lambda r: (r["id"], r["component"]))
+    component_of = (
+        connected_components(spark.createDataFrame(edges, "src string, dst string"))
+        .rdd.map(lambda r: (r["id"], r["component"]))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
     by_mention = mentions.map(lambda r: (r["id"], r))
     placed = (
         by_mention.leftOuterJoin(component_of)
@@ -527,10 +565,16 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     set_articles = (
         needs.union(originals).distinct().join(by_article).map(lambda kv: (kv[1][0], kv[1][1]))
     )
+    # each set's scored pairs (a pair below the threshold may span two sets: dropped there)
+    set_scores = scored.map(lambda t: (t[0], t)).join(component_of).map(lambda kv: kv[1][::-1])
     resolved = (
-        placed.mapValues(lambda r: r["data"])
-        .cogroup(set_articles)
-        .flatMap(lambda kv: resolve_component(kv[1][0], kv[1][1], spread_from) if kv[1][0] else [])
+        placed.mapValues(lambda r: (r["data"], r["profile"]))
+        .groupWith(set_articles, set_scores)
+        .flatMap(
+            lambda kv: (
+                resolve_component(kv[1][0], kv[1][1], kv[1][2], spread_from) if kv[1][0] else []
+            )
+        )
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     spread = (
@@ -555,6 +599,10 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         "resolution_sets": set_sizes.count(),
         "largest_resolution_set": set_sizes.max() if not set_sizes.isEmpty() else 0,
         "incidents": spark.read.parquet(f"{out}/incidents").count(),
+        "candidate_pairs": n_pairs,
+        "pairs_scored": n_scored,
+        "pairs_linked": linked.count(),
+        "scoring_tasks": cells,
         "stage_seconds": clock.laps,
         "output": out,
     }

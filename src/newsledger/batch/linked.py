@@ -43,14 +43,16 @@ GRID_TASKS_PER_CORE = 4
 
 def key_pairs(key: str, members: Iterable[Member]) -> Iterator[tuple[str, str, bool]]:
     """(smaller id, larger id, wire) of the pairs one key makes: a mention probing it with each
-    other article's mention storing it, as `merge.resolve.blocked_pairs` pairs them; every two
-    holders of a wire key (an original's mention and its copies': always one set)."""
+    other article's mention storing it, as `merge.resolve.blocked_pairs` pairs them; for a wire
+    key, each copy's mention with its original's mention of the same index (the resolver's
+    `merge.resolve.wire_copy_pairs`: always one set; two copies pair only through their keys)."""
     held = list(members)
     if key.startswith(WIRE_KEY):
-        ids = sorted({m for m, _, _ in held})
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                yield a, b, True
+        original = key[len(WIRE_KEY) :].rsplit(":", 1)[0]
+        for m, art, _ in sorted(set(held)):
+            if art != original:
+                for o, _, _ in sorted({h for h in held if h[1] == original}):
+                    yield min(m, o), max(m, o), True
         return
     storers = sorted({(m, art) for m, art, role in held if role == STORED})
     probers = sorted({(m, art) for m, art, role in held if role == PROBED})
@@ -80,25 +82,81 @@ def cell(a: str, b: str, size: int) -> tuple[int, int]:
     return (x, y) if x <= y else (y, x)
 
 
+def cell_index(grid_cell: tuple[int, int], size: int) -> int:
+    """A cell's own task number, 0 to B(B+1)/2 - 1: one scoring task per cell."""
+    x, y = grid_cell
+    return x * size - x * (x - 1) // 2 + (y - x)
+
+
 def profile_cells(mention_id: str, size: int) -> list[tuple[int, int]]:
     """Every cell that may score a pair holding this mention."""
     own = bucket(mention_id, size)
     return sorted({(min(own, other), max(own, other)) for other in range(size)})
 
 
+ScoredPair = tuple[str, str, float]
+"""(smaller mention id, larger mention id, the resolver's pair logit)."""
+
+
+def scored_pairs(
+    pairs: Iterable[tuple[str, str]], profiles: Iterable[MentionProfile]
+) -> Iterator[ScoredPair]:
+    """Each blocked pair with the resolver's logit (scored in canonical order, as
+    `merge.resolve.candidate_pairs` scores them): the only time the batch job scores it, since
+    the closed sets and then each set's clustering (`cluster_scored`) both use these logits."""
+    from newsledger.merge.resolve import pair_score
+
+    by_id = {p.mention_id: p for p in profiles}
+    for a, b in pairs:
+        first, second = sorted((by_id[a], by_id[b]), key=lambda p: p.sort_key)
+        yield a, b, pair_score(first, second)
+
+
 def linked_pairs(
     pairs: Iterable[tuple[str, str]], profiles: Iterable[MentionProfile]
 ) -> Iterator[tuple[str, str]]:
-    """The pairs scoring above the resolver's link threshold (scored in canonical order, as
-    `merge.resolve.candidate_pairs` scores them)."""
-    from newsledger.merge.resolve import link_threshold, pair_score
+    """The pairs scoring above the resolver's link threshold."""
+    from newsledger.merge.resolve import link_threshold
 
-    by_id = {p.mention_id: p for p in profiles}
     threshold = link_threshold()
-    for a, b in pairs:
-        first, second = sorted((by_id[a], by_id[b]), key=lambda p: p.sort_key)
-        if pair_score(first, second) > threshold:
+    for a, b, score in scored_pairs(pairs, profiles):
+        if score > threshold:
             yield a, b
+
+
+def above_threshold(scores: Iterable[ScoredPair]) -> Iterator[tuple[str, str]]:
+    """Spark task: the scored pairs above the resolver's link threshold (the closed sets'
+    edges); the threshold is read on the executors, where the link model loads."""
+    from newsledger.merge.resolve import link_threshold
+
+    threshold = link_threshold()
+    for a, b, score in scores:
+        if score > threshold:
+            yield a, b
+
+
+def cluster_scored(
+    profiles: Iterable[MentionProfile], scores: Iterable[ScoredPair]
+) -> list[list[str]]:
+    """`merge.resolve.resolve_block` on one closed set, with its blocked pairs' logits already
+    computed (`scored_pairs`) instead of scored again: the same candidate pairs (the blocked
+    ones plus the wire-copy pairs at their fixed logit), the same average-linkage clustering
+    (`merge.resolve.cluster_profiles`), so the same clusters. Pairs with a mention outside the
+    set are ignored (a pair below the threshold may join two sets)."""
+    from newsledger.merge.resolve import WIRE_COPY_SCORE, cluster_profiles, wire_copy_pairs
+
+    ordered = sorted(profiles, key=lambda p: p.sort_key)
+    index = {p.mention_id: i for i, p in enumerate(ordered)}
+    pairs: dict[tuple[int, int], float] = {}
+    for a, b, score in scores:
+        i, j = index.get(a), index.get(b)
+        if i is not None and j is not None:
+            pairs[(i, j) if i < j else (j, i)] = score
+    for pair in wire_copy_pairs(ordered):
+        pairs[pair] = WIRE_COPY_SCORE
+    return [
+        [ordered[i].mention_id for i in members] for members in cluster_profiles(ordered, pairs)
+    ]
 
 
 def linked_sets(profiles: Sequence[MentionProfile]) -> list[list[str]]:

@@ -36,7 +36,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -47,6 +47,7 @@ import numpy as np
 from newsledger.eval.bench_ecbplus import Clusters, b_cubed, clustering_scores
 from newsledger.eval.folds import in_fold
 from newsledger.eval.metrics import f1_score
+from newsledger.merge.profile import best_date_claim
 from newsledger.model import Article, Mention
 
 log = logging.getLogger(__name__)
@@ -252,6 +253,9 @@ class LedgerRun:
     """document url -> ledger incident id (an article without mentions is its own incident)."""
     summaries: dict[str, dict[str, Any]]
     articles: int
+    article_dates: dict[str, str | None] = field(default_factory=dict)
+    """document url -> the date its main mention claims ("YYYY-MM-DD"), None when undated: the
+    per-article date figure, which does not depend on how resolution merged the articles."""
 
 
 def _ingest(records: Sequence[Mapping[str, Any]], tmp: Path) -> Any:
@@ -305,6 +309,7 @@ def run_ledger(records: Sequence[Mapping[str, Any]], *, resolve: bool = True) ->
             for mid in incident.mention_ids:
                 incident_of_mention[mid] = incident.id
         clusters: dict[str, str] = {}
+        article_dates: dict[str, str | None] = {}
         count = 0
         for article in store.iter_articles():
             count += 1
@@ -312,7 +317,16 @@ def run_ledger(records: Sequence[Mapping[str, Any]], *, resolve: bool = True) ->
             key = incident_of_mention.get(chosen.id) if chosen is not None else None
             if article.url:
                 clusters[article.url] = key or f"article:{article.id}"
-    return LedgerRun(clusters, summaries, count)
+                article_dates[article.url] = main_mention_date(chosen)
+    return LedgerRun(clusters, summaries, count, article_dates)
+
+
+def main_mention_date(mention: Mention | None) -> str | None:
+    """The date an article's main mention claims (its best date claim), or None."""
+    if mention is None:
+        return None
+    claim = best_date_claim(mention.claims_for("date"))
+    return str(claim.value) if claim is not None and claim.value else None
 
 
 def _records(docs: Iterable[GvaDocument]) -> list[dict[str, Any]]:
@@ -500,6 +514,25 @@ def incident_facts(
     return out
 
 
+def article_date_accuracy(
+    gold: Mapping[str, GvaIncident],
+    chosen: Sequence[str],
+    article_dates: Mapping[str, str | None],
+) -> float | None:
+    """Share of the chosen incidents' articles whose main mention claims GVA's date: the
+    extractor's own figure, apart from which article the merged incident took its date from."""
+    hits = counted = 0
+    for key in chosen:
+        inc = gold[key]
+        if inc.date is None:
+            continue
+        for url in inc.urls:
+            if url in article_dates:
+                counted += 1
+                hits += article_dates[url] == inc.date.isoformat()
+    return round(hits / counted, 4) if counted else None
+
+
 # --- scoring ---------------------------------------------------------------------------------
 def score_documents(
     gold: Mapping[str, GvaIncident],
@@ -523,6 +556,9 @@ def score_documents(
         "documents": len(urls),
         "facts": incident_facts(gold, chosen, run.clusters, run.summaries),
     }
+    per_article = article_date_accuracy(gold, chosen, run.article_dates)
+    if per_article is not None:
+        out["facts"]["article_date_accuracy"] = per_article
     if baselines:
         out["singletons"] = _headline(clustering_scores(gold_clusters, [{u} for u in urls]))
         texts = [f"{docs[u].title or ''}\n{docs[u].text}" for u in urls]
@@ -621,6 +657,16 @@ def score_gva_dev(
                     shown_fold,
                 )
             )
+    if "article_date_accuracy" in facts:
+        scoreboard.append(
+            scoreboard_row(
+                "gva_dev article date accuracy",
+                facts["article_date_accuracy"],
+                None,
+                None,
+                shown_fold,
+            )
+        )
     return {
         **main,
         "fold": fold,

@@ -325,6 +325,8 @@ class Snippet:
     code: str
     rules: tuple[str, ...]
     views: TextViews
+    non_acled: str | None = None
+    """The CASE code of the rules' non-ACLED cue (`extract.events.non_acled_cue`), if any."""
 
 
 def read_snippets(bench_dir: Path) -> list[tuple[str, str, str]]:
@@ -342,7 +344,7 @@ def read_snippets(bench_dir: Path) -> list[tuple[str, str, str]]:
 def read_with_rules(rows: Sequence[tuple[str, str, str]]) -> list[Snippet]:
     """Parse each snippet with the English pipeline and record the rules' reading of it."""
     from newsledger.extract.actors import extract_actors
-    from newsledger.extract.events import rule_tokens
+    from newsledger.extract.events import non_acled_cue, rule_tokens
     from newsledger.extract.weapons import extract_weapons
     from newsledger.nlp.pipeline import load_pipeline
 
@@ -354,7 +356,9 @@ def read_with_rules(rows: Sequence[tuple[str, str, str]]) -> list[Snippet]:
         actors = extract_actors(sents, SET_NAME)
         weapons = extract_weapons(sents, SET_NAME)
         _decision, tokens = rule_tokens(sents, actors, weapons, [])
-        out.append(Snippet(sid, text, code, tuple(tokens), text_views(sents)))
+        cue = non_acled_cue(sents, actors, weapons)
+        out.append(Snippet(sid, text, code, tuple(tokens), text_views(sents),
+                           cue.code if cue else None))  # fmt: skip
     return out
 
 

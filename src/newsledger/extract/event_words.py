@@ -120,8 +120,8 @@ _add(KILL, "kill murder slay execute behead massacre killing assassinate assassi
 _add(INJURE, "injure wound hurt injury blesser blessure")
 _add(AIR, "airstrike airstrikes warplane warplanes drone bombard bombing aircraft jet "
      "helicopter bombardement")  # fmt: skip
-_add(SHELL, "shell shelling artillery mortar rocket missile barrage obus roquette missile "
-     "pilonner")  # fmt: skip
+_add(SHELL, "shell shelling artillery mortar rocket missile barrage bombardment obus roquette "
+     "missile pilonner")  # fmt: skip
 _add(GRENADE, "grenade grenades")
 _add(IED, "ied ieds landmine mine bomb explode explosion blast detonate explosive "
      "exploser explosion bombe")  # fmt: skip
@@ -189,6 +189,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:exchange[sd]? of (?:gun)?fire|fire exchanges?|exchanged fire|gun ?battles?"
         r"|fire ?fights?|échanges? de tirs)\b",
+        CLASH,
+    ),
+    (
+        # "battle" alone is as often a struggle ("a custody battle", "battled the blaze"); a
+        # fierce, running or pitched battle is a fight
+        r"\b(?:fierce|heavy|intense|running|pitched|bloody|armed|street) battles?\b",
         CLASH,
     ),
     (r"\btook to the streets\b|\btake to the streets\b|\bsit-in\b|\bhunger strike\b", PROTEST),
@@ -307,3 +313,71 @@ NON_EVENT_HEADS = words(
     "allegation report law bill policy menace crainte risque"
 )
 """A trigger governed by one of these is talk about an event, not an event."""
+
+
+# --- the five non-ACLED classes of CASE 2021 -------------------------------------------------
+
+NATURAL_DISASTER = "NATURAL_DISASTER"
+MAN_MADE_DISASTER = "MAN_MADE_DISASTER"
+ORG_CRIME = "ORG_CRIME"
+DIPLOMACY = "DIPLO"
+ATTRIBUTION = "ATTRIB"
+
+NON_ACLED_CUES: tuple[tuple[str, str], ...] = (
+    (
+        # a claim or a denial of who did an attack: the report is about the claim
+        r"\bclaim(?:s|ed|ing)? (?:of )?responsibility\b|\bresponsibility (?:was )?claimed\b"
+        r"|\bden(?:y|ied|ies|ying) (?:any )?(?:involvement|responsibility|role)\b"
+        r"|\b(?:reject|dismiss|deny|denie)\w* (?:the |these |those )?(?:accusations?|allegations?"
+        r")\b|\baccus(?:ed|es|ing) \w+(?: \w+)? of (?:bombing|attacking|carrying out)\b",
+        ATTRIBUTION,
+    ),
+    (
+        # the forces of nature, with no attacker
+        r"\bearthquakes?\b|\btremors?\b|\baftershocks?\b|\btsunamis?\b|\bvolcan\w*\b"
+        r"|\beruption\b|\b(?:flash )?floods?\b|\bflooding\b|\bwildfires?\b|\bbush ?fires?\b"
+        r"|\bforest fires?\b|\bavalanches?\b|\b(?:mud|land)slides?\b|\bhurricanes?\b"
+        r"|\btyphoons?\b|\bcyclones?\b|\btornado(?:e?s)?\b|\bdroughts?\b|\bheat ?waves?\b"
+        r"|\btorrential\b|\bheavy (?:rain|snow)\w*\b|\bmonsoon\b|\bblizzards?\b"
+        r"|\bmagnitude\b",
+        NATURAL_DISASTER,
+    ),
+    (
+        # an accident of people's own making, with no attacker
+        r"\b(?:chemical|gas|oil|toxic|fuel|ammonia|chlorine)\b[\w -]{0,20}\b(?:leak\w*|spill\w*)\b"
+        r"|\b(?:leak\w*|spill\w*) of (?:oil|gas|chemicals?)\b|\bspilt\b|\bspilled\b"
+        r"|\b(?:gas|boiler|furnace|factory|plant|warehouse|tanker|cylinder|pipeline|mine|"
+        r"industrial|fireworks?) (?:explosion|blast|fire)s?\b"
+        r"|\b(?:plane|air|bus|train|car|road|traffic|helicopter|boat|ferry|single-vehicle)"
+        r" (?:crash|accident|collision|disaster)e?s?\b|\bderail\w*\b|\bcollided\b"
+        r"|\bcapsiz\w*\b|\b(?:building|bridge|roof|dam|mine) collapse[sd]?\b"
+        r"|\bpoisoning\b|\bcontaminat\w+\b|\bplunged off\b",
+        MAN_MADE_DISASTER,
+    ),
+    (
+        # crime for gain, with no political side
+        r"\bsmuggl\w+\b|\btraffick\w+\b|\bcartels?\b|\bcounterfeit\w*\b|\bfake currency\b"
+        r"|\bnarcotics?\b|\bdrugs?\b|\bcocaine\b|\bheroin\b|\bmethamphetamine\b|\bcannabis\b"
+        r"|\brobb(?:ed|ery|eries|er|ers|ing)\b|\bburglar\w*\b|\bmoney laundering\b|\bfraud\w*\b"
+        r"|\bcyber ?crime\w*\b|\bstolen (?:property|goods|cars?|vehicles?)\b"
+        r"|\bbreak and enter\b|\bextortion\b|\bponzi\b|\bmafia\b|\bcontraband\b",
+        ORG_CRIME,
+    ),
+    (
+        # relations between states
+        r"\bsanctions?\b|\bdiplomat\w*\b|\bambassadors?\b|\bembass(?:y|ies)\b|\bconsulates?\b"
+        r"|\bbilateral\b|\bsever\w* (?:diplomatic )?ties\b"
+        r"|\bexpel\w* (?:\w+ )?(?:diplomats?|envoys?|staff)\b|\bstate visit\b"
+        r"|\bsecurity council\b|\bretaliatory (?:measures?|move)\b",
+        DIPLOMACY,
+    ),
+)
+"""Cues of the five non-ACLED classes (regex over the lead, class), in the order they are
+tried: a claim of responsibility is about the claim even when an attack is named; the other
+four say "no ACLED event" only where no violent trigger has an agent (`extract.events`)."""
+NEGATED_BEFORE_RE = re.compile(
+    r"\b(?:no|not|nobody|none|never|yet to)\b[\w ]{0,25}$", re.IGNORECASE
+)
+"""A cue preceded by a negation in its clause ("no group immediately claimed responsibility")
+states nothing."""
+NON_ACLED_PATTERNS = tuple((re.compile(p, re.IGNORECASE), code) for p, code in NON_ACLED_CUES)

@@ -55,12 +55,14 @@ from newsledger.extract.event_words import (
     AIR,
     ARREST,
     ATTACK,
+    ATTRIBUTION,
     CHEMICAL,
     CLASH,
     CLEAR,
     DEMONSTRATOR_VIOLENCE,
     DISPERSE,
     DISRUPT,
+    EXPLOSIVE_FAMILIES,
     FIREARM_WORDS,
     GRENADE,
     GRIEVANCE_PREPOSITIONS,
@@ -77,8 +79,10 @@ from newsledger.extract.event_words import (
     LEMMA_FAMILIES,
     LOOT,
     MEDICAL_MODIFIERS,
+    NEGATED_BEFORE_RE,
     NEGATING_PREFIXES,
     NEGATION_LEMMAS,
+    NON_ACLED_PATTERNS,
     NON_EVENT_HEADS,
     PHRASE_PATTERNS,
     PROTEST,
@@ -97,6 +101,7 @@ from newsledger.extract.event_words import (
     THROW,
     VIOLENCE,
     VIOLENT_ADJECTIVES,
+    VIOLENT_FAMILIES,
     WEAK_FAMILIES,
     WEAPON_OBJECTS,
 )
@@ -719,6 +724,51 @@ def decide_event(
             return EventDecision(SUB_EVENT_TYPES[sub], sub, trig)
         if len(window) == len(sents):
             break
+    return None
+
+
+VIOLENCE_WITH_AGENT = VIOLENT_FAMILIES | frozenset((*EXPLOSIVE_FAMILIES, TERRITORY, SEXUAL, ABDUCT))
+"""Trigger families that, with an agent, make a lead an ACLED event (no non-ACLED class)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NonAcledCue:
+    """A snippet-level reading that the text states no ACLED event but one of CASE 2021's five
+    other classes (`event_words.NON_ACLED_CUES`), with the words that say so."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+
+
+def non_acled_cue(
+    sents: Sequence[Span], actors: Sequence[Claim] = (), weapons: Sequence[Claim] = (),
+    figures: Sequence[Claim] = (),
+) -> NonAcledCue | None:  # fmt: skip
+    """The first non-ACLED cue of the lead (CLASSIFY_WINDOW sentences), or None.
+
+    Why the guard: a flood, a crash, a drug seizure or an embassy are often where political
+    violence happens ("gunmen shot a driver on a flood-damaged road"); they name the class
+    only when no violent or explosive trigger of the lead has an agent. A claim or denial of
+    responsibility is about the claim even when it names the attack, so it needs no guard."""
+    window = list(sents[:CLASSIFY_WINDOW])
+    if not window:
+        return None
+    f = _features(window, actors, weapons, figures)
+    event = PROTEST in f.families or (
+        bool(f.agents) and any(f.has(fam) for fam in VIOLENCE_WITH_AGENT)
+    )
+    text = doc_text(window[0].doc)
+    for pattern, code in NON_ACLED_PATTERNS:
+        if event and code != ATTRIBUTION:
+            continue
+        # a claim of responsibility states the snippet's subject only in its lead sentence
+        scope = window[:1] if code == ATTRIBUTION else window
+        for sent in scope:
+            for match in pattern.finditer(text, sent.start_char, sent.end_char):
+                if not NEGATED_BEFORE_RE.search(text, sent.start_char, match.start()):
+                    return NonAcledCue(code, match.start(), match.end(), match.group(0))
     return None
 
 

@@ -46,6 +46,7 @@ from newsledger.extract.event_words import (
 )
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import event_place, find_dateline, find_jurisdiction
+from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
@@ -439,6 +440,22 @@ def place_differs(place: PlaceMention, main: PlaceMention | None) -> bool:
     return True
 
 
+def _incident_day(dates: Sequence[DateExpression], text: str, sents: Sequence[Span]
+                  ) -> DateExpression | None:  # fmt: skip
+    """The first resolved day of the lead or top told as the incident's own ("recovering from
+    Tuesday's shooting": nlp.dates.names_incident_day), before any other day they name."""
+    for sent in sents:
+        for expr in dates:
+            if (
+                sent.start_char <= expr.start < sent.end_char
+                and expr.value is not None
+                and expr.relation in ("past", "present")
+                and names_incident_day(text, expr)
+            ):
+                return expr
+    return None
+
+
 def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
                          ) -> DateExpression | None:  # fmt: skip
     for sent in sents:
@@ -566,7 +583,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
     top_sents = [s for s in sents[:MAIN_DATE_SCAN] if not _recalls(s.text, triggers_of(s))]
-    main.date = _first_resolved_date(dates, lead_sents) or _first_resolved_date(dates, top_sents)
+    main.date = (
+        _incident_day(dates, doc_text(doc), lead_sents + top_sents)
+        or _first_resolved_date(dates, lead_sents)
+        or _first_resolved_date(dates, top_sents)
+    )
     if main.date is not None:
         main.date = _date_for_weekday(main.date, dates, lead_sents + top_sents, doc.lang_)
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)

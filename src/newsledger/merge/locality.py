@@ -1,13 +1,18 @@
-"""The city a neighbourhood belongs to, when a report says the place is a neighbourhood.
+"""The city a neighbourhood belongs to, when the reports treat the place as a part of that city.
 
 Reports place a shooting in a city's neighbourhood ("the Albany Park neighborhood", "Boston's
-Jamaica Plain"); registries such as the Gun Violence Archive file it under the city. The
-gazetteer has no neighbourhood feature (a community area and a suburb are both towns in it), so
-containment needs the text's word for it: only a place the report itself calls a neighbourhood,
-a section or a community, or names with a city's possessive, gets a containing city. That city
-is the most populous big town of the same state and county within CONTAINING_CITY_KM, many times
-the neighbourhood's population. Without such a cue nothing is inferred: incorporated suburbs
-near big cities (their own towns for GVA) look the same in the gazetteer.
+Jamaica Plain", "in East Flatbush, Brooklyn"); registries such as the Gun Violence Archive file it
+under the city. The gazetteer has no neighbourhood feature (a community area and a suburb are
+both towns in it), so containment needs the text's word for it. The containing city is the most
+populous big town of the same state and county within CONTAINING_CITY_KM, many times the
+place's population, and it is given when either
+- a report calls the place a neighbourhood, a section or a community, or names it with the
+  city's possessive (the cue is the evidence); or
+- the reports name that city itself and never give the place its own police, officials or
+  dateline (the city's name is the evidence): an incorporated suburb near a big city (its own
+  town for GVA) is covered by its own police ("Cudahy police") and datelines ("KNIGHTDALE,
+  N.C."), a neighbourhood by the city's.
+Otherwise nothing is inferred.
 """
 
 from __future__ import annotations
@@ -33,6 +38,17 @@ CONTAINING_CITY_POPULATION_RATIO = 10
 """The containing city is at least this many times the neighbourhood's population."""
 
 _AREA_WORD = r"(?:neighbou?rhoods?|section|community)"
+
+OWN_AUTHORITY = (
+    r"(?:['’]s?)?\s+(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
+    r"[Mm]ayor|[Cc]ity\s+(?:[Cc]ouncil|[Mm]anager|[Hh]all))"
+)
+"""After a town's name: its own police, officials or town hall ("Cudahy police", "Hilliard
+Police Department", "the Burbank mayor"): the town is a town of its own."""
+
+_NOT_THE_CITY_AFTER = r"(?![ \t]+(?:[A-Z]|County\b|Parish\b|metro\b|area\b|suburbs?\b))"
+"""What may not follow a city's name for it to name the city: a capitalised word ("Chicago
+Tribune", "Seattle Times"), or a county, metro area or suburbs around it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,24 +111,61 @@ def containing_city(place: Mapping[str, Any], gaz: Gazetteer) -> Place | None:
     return best
 
 
+def own_town_cue(name: str, text: str) -> re.Match[str] | None:
+    """Where the text gives `name` its own police or officials, or a dateline ("CUDAHY, CA -",
+    "ALTADENA (CBSLA.com) —"); None when it never does."""
+    n = re.escape(name)
+    pattern = rf"\b{n}{OWN_AUTHORITY}|(?:^|\n)[ \t]*{re.escape(name.upper())}\b"
+    return re.search(pattern, text, re.MULTILINE)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\W)([\w.]+)[ \t]+$")
+
+OTHER_TOWN_PREFIXES = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+     "New", "Port", "Fort", "Mount", "Lake", "Little", "Old"}
+)  # fmt: skip
+"""Words that make a city's name part of another town's ("East Cleveland", "North Chicago")."""
+
+
+def city_named(city: str, text: str) -> re.Match[str] | None:
+    """The first place `text` names the city itself: not inside a longer capitalised name
+    ("East Cleveland", "Chicago Tribune"), nor as its county or metro area."""
+    bare = re.sub(r"^The\s+", "", city)
+    for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}\b{_NOT_THE_CITY_AFTER}", text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is None or before.group(1) not in OTHER_TOWN_PREFIXES:
+            return match
+    return None
+
+
 def locality(
     place: Mapping[str, Any], texts: Sequence[tuple[str, str]], gaz: Gazetteer
 ) -> Locality | None:
     """The containing city of `place` when one of the (article id, text) pairs calls the place
-    a neighbourhood (see module docstring); the cue is the evidence."""
+    a neighbourhood, or when the texts name that city and never the place's own police,
+    officials or dateline (see module docstring); the words that say so are the evidence."""
     name = place.get("name")
     if not isinstance(name, str) or not name:
-        return None
-    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(name, text)) is not None]
-    if not cues:
         return None
     city = containing_city(place, gaz)
     if city is None:
         return None
+    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(name, text)) is not None]
     for article_id, match in cues:
         owner = match.group("owner")
         if owner is None or owner.split()[-1] == city.name.split()[-1]:
-            return Locality(
-                city.name, city.geonames_id, article_id, match.start(), match.end(), match.group(0)
-            )
+            return _found(city, article_id, match)
+    if cues or any(own_town_cue(name, text) for _, text in texts):
+        return None
+    for article_id, text in texts:
+        named = city_named(city.name, text)
+        if named is not None:
+            return _found(city, article_id, named)
     return None
+
+
+def _found(city: Place, article_id: str, match: re.Match[str]) -> Locality:
+    return Locality(
+        city.name, city.geonames_id, article_id, match.start(), match.end(), match.group(0)
+    )

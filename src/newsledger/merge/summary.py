@@ -24,7 +24,7 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
-from newsledger.merge.locality import locality, neighbourhood_cue
+from newsledger.merge.locality import locality
 from newsledger.merge.profile import (
     best_date_claim,
     best_place,
@@ -362,7 +362,7 @@ def summarise_incident(
 def _city(
     place: Mapping[str, Any], mentions: Sequence[Mention], articles: Mapping[str, Article]
 ) -> dict[str, Any] | None:
-    """The city holding the place when a report calls the place a neighbourhood of it
+    """The city holding the place when the reports treat the place as a part of it
     (`merge.locality`), with the words that say so; None otherwise (the place is its own town)."""
     texts: dict[str, str] = {}
     for m in mentions:
@@ -370,8 +370,8 @@ def _city(
         if article is not None:
             texts.setdefault(m.article_id, article.text)
     name = place.get("name")
-    if not isinstance(name, str) or not any(neighbourhood_cue(name, t) for t in texts.values()):
-        return None  # no cue, no containing city: the gazetteer is not even loaded
+    if not isinstance(name, str) or place.get("geo_precision") not in (1, 2):
+        return None  # no town, no containing city: the gazetteer is not even loaded
     found = locality(place, sorted(texts.items()), Gazetteer.default())
     if found is None:
         return None

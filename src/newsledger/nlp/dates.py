@@ -453,7 +453,37 @@ def find_date_expressions(
         )
     chosen.sort(key=lambda d: d.start)
     parsed = None if isinstance(doc, str) else doc
-    return [_mark_stamp(d, text, parsed) for d in _attach_times(chosen, text)]
+    found = _attach_times(chosen, text)
+    if lang == "en":
+        found = _past_midnight(found)
+    return [_mark_stamp(d, text, parsed) for d in found]
+
+
+INCIDENT_NOUNS_EN = (
+    "shooting", "shootings", "shootout", "gunfire", "killing", "killings", "homicide",
+    "homicides", "slaying", "slayings", "stabbing", "attack", "murder", "murders", "death",
+    "deaths", "incident", "rampage", "ambush", "massacre", "robbery", "carjacking", "standoff",
+)  # fmt: skip
+"""Nouns of a violent incident: a day in the possessive before one of them names its day."""
+_POSSESSIVE = r"['’]s"
+_EVENT_AFTER_POSSESSIVE = re.compile(
+    rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(INCIDENT_NOUNS_EN)})\b", re.IGNORECASE
+)
+
+
+def names_incident_day(text: str, expr: DateExpression) -> bool:
+    """Whether a day is told in the possessive of an incident ("Tuesday's shooting", "Sunday
+    night's fatal shooting", "last night's double homicide"): the report names the incident's
+    own day, whatever else it dates (a hearing, a vigil, the day police spoke)."""
+    if expr.precision != "day" or expr.relation == "time":
+        return False
+    if re.search(rf"{_POSSESSIVE}$", expr.text):
+        rest = text[expr.end : expr.end + 60]
+    elif re.match(_POSSESSIVE, text[expr.end : expr.end + 2]):
+        rest = text[expr.end + 2 : expr.end + 62]
+    else:
+        return False
+    return bool(_EVENT_AFTER_POSSESSIVE.match(rest))
 
 
 def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> DateExpression:
@@ -464,7 +494,7 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
         return expr
     if is_stamp(text, expr.start, expr.end):
         return replace(expr, relation=STAMP)
-    if expr.precision != "day" or expr.relation != "past":
+    if expr.precision != "day" or expr.relation != "past" or names_incident_day(text, expr):
         return expr
     if is_report_time(text, expr.start) or (
         doc is not None and is_report_verb_day(doc, expr.start, expr.end)
@@ -493,6 +523,66 @@ def _attach_times(found: list[DateExpression], text: str) -> list[DateExpression
         out.append(cur)
         i += 1
     return out
+
+
+NIGHT_WORDS = re.compile(r"(?i)\b(?:night|overnight)\b")
+NIGHT_BEFORE_ITS_DAY = re.compile(rf"(?i)\b(?:overnight|night\s+(?:of|from|between))\s+(?:{WD_EN})")
+""""overnight Sunday", "the night of Friday to Saturday": the day named is already told, its
+small hours need no moving."""
+SMALL_HOURS_END = "06:00"
+"""A clock time before this, told of a night, is after its midnight: the next calendar day."""
+NIGHT_CLOCK_WINDOW = 300
+"""Characters after a night expression in which a clock time still tells that night's hour
+("... shot overnight in a bar. Police were called at about 2:40 a.m. ...")."""
+
+
+def _past_midnight(found: list[DateExpression]) -> list[DateExpression]:
+    """A night dated by its evening ("overnight", "Friday night") moves to the next day when a
+    clock time in its small hours tells that night's hour ("overnight ... about 3:30 a.m.",
+    "Friday night at 1:15 a.m."): the calendar day of the event, as police logs and GVA file
+    it. Without such a clock the evening's date stays (a night report is most often of the
+    evening). The clock must come within NIGHT_CLOCK_WINDOW and before any other day.
+    """
+    out: list[DateExpression] = []
+    for i, expr in enumerate(found):
+        if (
+            expr.value is not None
+            and expr.precision == "day"
+            and NIGHT_WORDS.search(expr.text)
+            and not NIGHT_BEFORE_ITS_DAY.search(expr.text)
+        ):
+            next_day = expr.value + timedelta(days=1)
+            clock = expr if _small_hours(expr) else _night_clock(found[i + 1 :], expr.end, next_day)
+            if clock is not None:
+                expr = replace(expr, value=next_day, last=next_day,
+                               time_of_day=clock.time_of_day)  # fmt: skip
+        out.append(expr)
+    return out
+
+
+def _small_hours(expr: DateExpression) -> bool:
+    """A stated clock time after midnight and before dawn ("midnight" alone is not one: "at
+    midnight Friday" is the end of Friday as often as the start of Saturday)."""
+    hhmm = expr.time_of_day or ""
+    return (
+        len(hhmm) == 5 and hhmm[2] == ":" and hhmm < SMALL_HOURS_END
+        and "midnight" not in expr.text.lower()
+    )  # fmt: skip
+
+
+def _night_clock(following: list[DateExpression], night_end: int, next_day: date
+                 ) -> DateExpression | None:  # fmt: skip
+    """The first clock time after a night expression, when it is in that night's small hours
+    (see _past_midnight): a free one ("about 3:30 a.m.") or one told with the next day ("around
+    2:30 a.m. Saturday" after "Friday night"); None at any other day or past the window."""
+    for expr in following:
+        if expr.start - night_end > NIGHT_CLOCK_WINDOW:
+            return None
+        if expr.relation == "time":
+            return expr if _small_hours(expr) else None
+        told_next_day = expr.precision == "day" and expr.value == next_day
+        return expr if told_next_day and _small_hours(expr) else None
+    return None
 
 
 def _merge(a: DateExpression, b: DateExpression, text: str) -> DateExpression | None:

@@ -326,8 +326,8 @@ def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str]
     if len(countries) == 1:
         home[next(iter(countries))] -= 1
     regions_of_rows = {f"{gaz.countries[r]}/{gaz.admin1[r]}" for r, _ in cand.rows if gaz.admin1[r]}
-    if len(regions_of_rows) == 1:
-        home[next(iter(countries))] -= 1
+    if len(regions_of_rows) == 1:  # its one region's vote counted for that region's country
+        home[next(iter(regions_of_rows)).partition("/")[0]] -= 1
     return +home
 
 
