@@ -572,33 +572,6 @@ def test_a_kind_of_weapon_names_no_owner(text: str, agents: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "agents"),
-    [
-        # the act in a "when"/"after" clause of a harm that names no agent did it
-        ("Four guards were killed when a gunman opened fire at the gate.", "killed", {"militia"}),
-        ("Three villagers died when rebels ambushed their bus.", "died", {"rebels"}),
-        ("Two officers were hurt after rioters threw bricks at them.", "hurt", {"rioters"}),
-        # a clause of no violence names no one
-        ("Two farmers died when their tractor overturned.", "died", set()),
-        ("Five people were injured when protesters marched past.", "injured", set()),
-        # the user of the weapon that did the harm
-        ("Militants detonated a truck bomb which killed nine people.", "killed", {"militia"}),
-        ("Soldiers found a bomb which could have killed dozens.", "killed", set()),
-        # "it" names an organisation only when one is the nearest noun and a subject
-        ("The army said it killed 15 rebels in the hills.", "killed", {"military"}),
-        ("Soldiers found a bomb at the gate and said it wounded a dog.", "wounded", set()),
-        # a relative clause carried out by a side
-        ("Six people died in the raid, which was carried out by rebels.", "raid", {"rebels"}),
-    ],
-)  # fmt: skip
-def test_who_acted_is_read_from_the_clause_the_weapon_or_the_organisation(
-    text: str, word: str, agents: set[str]
-) -> None:
-    claims = _claims_of(text, word, "kill")
-    assert {kind for _, kind, role, _ in claims if role == "agent"} == agents
-
-
-@pytest.mark.parametrize(
     ("text", "word", "head"),
     [
         ("Members of the security forces opened fire.", "forces", "members"),

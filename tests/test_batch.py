@@ -193,3 +193,44 @@ def test_one_task_and_propagated_components_agree(spark: object) -> None:
     assert {results[0][f"p{i:02d}"] for i in range(13)} == {"p00"}
     assert results[0]["s5"] == "s0" and results[0]["c3"] == "c1" and results[0]["x9"] == "x8"
     assert len(results[0]) == 13 + 6 + 3 + 2
+
+
+def test_clustering_on_scored_pairs_gives_the_resolvers_clusters(seed_paths: list[Path]) -> None:
+    """The batch job scores each blocked pair once and clusters every set on those logits
+    (`cluster_scored`); on the seeds plus a wire copy of one of them, that gives exactly
+    `resolve_block`'s clusters, the copy with its original and seeds 002 and 003 together."""
+    from dataclasses import replace
+
+    from newsledger.batch.linked import STORED, WIRE_KEY, cluster_scored, key_pairs, scored_pairs
+    from newsledger.extract.runner import extract_many
+    from newsledger.ingest.readers import read_file
+    from newsledger.merge.blocking import block_keys
+    from newsledger.merge.profile import build_profile
+    from newsledger.merge.resolve import resolve_block
+    from newsledger.model import Article
+
+    seeds = [item for path in seed_paths for item in read_file(path) if isinstance(item, Article)]
+    original = seeds[-1]
+    copy = replace(original, id="wire-copy", outlet="An agency", duplicate_of=original.id)
+    articles = {a.id: a for a in [*seeds, copy]}
+    mentions = [m for _, found in extract_many(list(articles.values())) for m in found]
+    profiles = [build_profile(m, articles) for m in mentions]
+
+    held: dict[str, list[tuple[str, str, str]]] = {}
+    for p in profiles:
+        stored, probed = block_keys(p)
+        for key, role in [(k, STORED) for k in stored] + [(k, "probed") for k in probed]:
+            held.setdefault(key, []).append((p.mention_id, p.article_id, role))
+        wire = [p.article_id] + ([p.duplicate_of] if p.duplicate_of else [])
+        for key in (f"{WIRE_KEY}{article_id}:{p.index}" for article_id in wire):
+            held.setdefault(key, []).append((p.mention_id, p.article_id, STORED))
+    blocked = {(a, b) for key, members in held.items() for a, b, wire in key_pairs(key, members)
+               if not wire}  # fmt: skip
+    clusters = cluster_scored(profiles, scored_pairs(sorted(blocked), profiles))
+
+    assert clusters == resolve_block(profiles)
+    article_of = {p.mention_id: p.article_id for p in profiles}
+    grouped = [{article_of[m] for m in c} for c in clusters]
+    assert any({copy.id, original.id} <= g for g in grouped)
+    seed_of = {a.id: Path(a.origin or "").name[:3] for a in seeds}
+    assert any({"002", "003"} <= {seed_of.get(a) for a in g} for g in grouped), grouped

@@ -273,3 +273,35 @@ def test_one_outlets_follow_up_days_later_is_scored_only_when_it_retells_the_sto
     _rare(first, {"quenby": 5.0, "harrowfield": 5.0, "dayton": 3.0, "shooting": 1.0})
     assert linker.rare_cosine(first, arrest) >= linker.FOLLOW_UP_RARE_WORDS
     assert linker.score_link(first, arrest) <= linker.UNKNOWN_CAP
+
+
+def test_a_stations_call_sign_and_channel_brand_are_not_shared_rare_words() -> None:
+    """Two pages of one station (call sign and brand not in its domain) about two shootings."""
+    from newsledger.merge.profile import (
+        is_station_name,
+        rare_terms,
+        without_outlet_name,
+        without_station_names,
+    )
+
+    source = "outlet:channel21.example"
+    first = (
+        "WQXZ FOX21 -- A man was shot on Brindlecombe Street in Halverton, police said. "
+        "Stay with WQXZ FOX21 for updates."
+    )
+    second = (
+        "WQXZ FOX21 -- A teenager was wounded near Osterley Park in Halverton, police said. "
+        "Stay with WQXZ FOX21 for updates."
+    )
+    raw_a = without_outlet_name(rare_terms([first], "en"), source)
+    raw_b = without_outlet_name(rare_terms([second], "en"), source)
+    assert {"wqxz", "fox21"} <= raw_a.keys() & raw_b.keys()
+    a = _rare(profile("a", first, outlet="channel21.example"), without_station_names(raw_a))
+    b = _rare(profile("b", second, outlet="channel21.example"), without_station_names(raw_b))
+    assert not {"wqxz", "fox21"} & (a.rare.keys() | b.rare.keys())
+    assert {"halverton", "brindlecombe"} <= a.rare.keys()
+    with_sign = _rare(profile("c", first), raw_a), _rare(profile("d", second), raw_b)
+    assert linker.rare_cosine(*with_sign) > linker.rare_cosine(a, b)
+    # surnames and words shaped like a call sign stay when they are words of the language
+    assert [w for w in ("kent", "kirk", "wade", "ward") if is_station_name(w)] == []
+    assert all(is_station_name(w) for w in ("wqxz", "cbs4", "nbc12", "abc7"))

@@ -442,3 +442,84 @@ def test_nationalities_and_languages_are_never_places() -> None:
     article = Article.from_text(text, language="en")
     names = [m.text for m in find_places(analyse(article), "en")]
     assert "English" not in names and "Polish" not in names
+
+
+# --- "X dead and Y hurt": each count keeps its own word ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A fight at a barbecue left one man dead and three others injured late on Saturday.", 1,
+         3),
+        ("The gunfire left one teenager dead and four others wounded, deputies said.", 1, 4),
+        ("The crash of gunfire left an elderly woman dead and two men injured.", 1, 2),
+        ("Two dead and five wounded in a shooting near a gas station", 2, 5),
+        ("Gunfire at a park leaves one dead, three hurt", 1, 3),
+        ("Deputies said the man opened fire in a garage, killing two and wounding four.", 2, 4),
+    ],
+)  # fmt: skip
+def test_coordinated_counts_of_dead_and_hurt_stay_apart(
+    text: str, killed: int, injured: int
+) -> None:
+    totals = mention_totals(_figures(text))
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (killed, injured), totals
+
+
+# --- who went to hospital ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Ramirez, 31, was shot on a porch on Friday. Ramirez died at the county hospital.", 1,
+         0),
+        ("A man was stabbed in a bar. He was pronounced dead at a nearby hospital.", 1, 0),
+        ("A girl was shot in the arm. Her grandfather drove her to a hospital.", 0, 1),
+        ("Three men were wounded at a bus stop. A cousin rushed them to the hospital.", 0, 3),
+        ("A boy was shot on his bike. His sister was asleep in the next room.", 0, 1),
+        ("A woman was shot in the foot and drove herself to a hospital.", 0, 1),
+        ("The second victim spent two weeks in hospital.", 0, 1),
+    ],
+)  # fmt: skip
+def test_only_the_hurt_who_live_are_hospitalised(text: str, killed: int, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    got = (totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0))
+    assert got == (killed, injured), totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman began shooting at the crowd outside the bar before he fled.",
+        "Officers said a shooting suspect was arrested at a motel on Monday.",
+        "The robber is thought to have shot at the car as it drove off.",
+    ],
+)
+def test_shooters_are_not_the_hurt(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert "injured" not in totals, totals
+    assert "killed" not in totals, totals
+
+
+def test_a_shooter_believed_to_have_shot_someone_is_not_hurt() -> None:
+    totals = mention_totals(_figures("The gunman is believed to have shot a cashier's aunt."))
+    assert totals["injured"]["value"] == 1, totals
+    totals = mention_totals(_figures("A woman is thought to have been shot by her neighbor."))
+    assert totals["injured"]["value"] == 1, totals
+
+
+def test_the_emergency_line_counts_nobody() -> None:
+    claims = _figures("His sister called 911 reporting that she had been shot.")
+    assert not any(c.value == 911 for c in claims), claims
+    claims = _figures("Officials said 911 people were hurt in the storms that year.")
+    assert any(c.value == 911 and c.kind == "injured" for c in claims), claims
+
+
+def test_a_relative_clause_with_its_own_subject_tells_of_that_subject() -> None:
+    totals = mention_totals(_figures(
+        "A neighbor of the family whose home a 5-year-old girl was fatally injured in spoke "
+        "to a reporter on Monday."
+    ))  # fmt: skip
+    assert totals["killed"]["value"] == 1, totals
+    assert "injured" not in totals, totals

@@ -22,15 +22,12 @@ word order:
   its agent (a claim the report makes); a harm in an event ("killed in an attack by X") takes
   that event's agents; the owner or planter of the weapon that did it ("an IRA bomb") is one;
 - names in apposition to an argument are the same side, typed by the noun they stand beside;
-- a harm that names no agent takes the agents of the violent act in its "when"/"after" clause
-  ("killed when a gunman opened fire"); whoever used the weapon that did it is its agent
-  ("militants detonated a bomb which killed ten"); a trailing participle (", wounding 13")
-  belongs to the nearer event verb it follows, not to a farther verb the parser hangs it on.
+- a trailing participle (", wounding 13") belongs to the nearer active event verb it follows,
+  not to a farther verb the parser hangs it on; a kind of weapon ("a car bomb") names no owner.
 Framing nouns are looked through ("a group of 100 migrants", "members of the police force",
 "hundreds of protesters"); relative pronouns resolve to their noun ("migrants who attacked him").
-A personal pronoun is read as the nearest earlier noun it can name (`antecedent`: by number and
-person-hood; "it" only when that noun is an organisation and a subject, "the army said it
-killed"), else left out: a wrong guess is worse than none.
+Personal pronouns are left out: there is no coreference here, and a wrong guess is worse than
+none.
 
 Actor types (`Claim.kind`) come from `extract.vocab` (police, military, migrants, rioters,
 protesters, civilians, activists, government) plus the armed kinds `rebels` and `militia`, and
@@ -54,7 +51,6 @@ from newsledger.extract.event_words import (
     INJURE,
     KILL,
     LEMMA_FAMILIES,
-    PROTEST,
     SHOOT,
     STAB,
     STATE_TARGET_NOUNS,
@@ -252,18 +248,9 @@ def _resolve(tok: Token) -> Token | None:
 
 SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
-GROUP_PRONOUNS = frozenset({"it"})
-"""A pronoun that names an organisation only when one is what it follows ("the group said it
-carried out the attack"); it is otherwise a thing ("the bomb ... it exploded")."""
-PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | GROUP_PRONOUNS
+PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 """Third-person pronouns an actor may hide behind ("he opened fire", "they killed 23 soldiers");
 first and second persons are speakers and readers, never resolved."""
-COLLECTIVE_NOUNS = words(
-    "army military police government ministry regime administration group organisation "
-    "organization movement faction network wing cell brigade outfit militia"
-)
-"""Singular nouns that name an organisation a report may call "it"."""
-
 ANTECEDENT_SENTENCES = 2
 """How many sentences before a pronoun's own are searched for what it names."""
 GROUP_ENTS = frozenset({"ORG", "NORP"})
@@ -297,34 +284,10 @@ def antecedent(pronoun: Token) -> Token | None:
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    if pronoun.lower_ in GROUP_PRONOUNS:
-        return _organisation_antecedent(pronoun, first)
     for i in range(pronoun.i - 1, first - 1, -1):
         cand = doc[i]
         if _compatible(cand, plural):
             return _through_frame(cand)
-    return None
-
-
-NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
-
-
-def _organisation_antecedent(pronoun: Token, first: int) -> Token | None:
-    """What "it" names when it names an actor: the nearest earlier noun that stands on its own
-    must be the subject of its clause and an organisation (a named group or state, or a
-    collective noun: see COLLECTIVE_NOUNS); any other nearest noun ("the bomb") means "it" is
-    a thing, and no actor is read."""
-    doc = pronoun.doc
-    for i in range(pronoun.i - 1, first - 1, -1):
-        cand = doc[i]
-        if cand.pos_ not in ("NOUN", "PROPN") or cand.ent_type_ in NOT_ANTECEDENT_ENTS:
-            continue
-        if cand.dep_ in ("compound", "poss", "amod", "nmod"):
-            continue
-        named = cand.pos_ == "PROPN" and cand.ent_type_ in GROUP_ENTS | {"GPE"}
-        collective = cand.lemma_.lower() in COLLECTIVE_NOUNS or cand.lower_ in COLLECTIVE_NOUNS
-        subject = cand.dep_ in ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-        return cand if subject and (named or collective) else None
     return None
 
 
@@ -516,8 +479,7 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
         if subject is not None and (involved or not (is_passive(verb) or participle)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
             # fire", "people suffered injuries" (the side it happened to)
-            # "six people died in the raid": who dies in an event underwent it
-            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS | UNDERGOER_VERBS
+            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
             args.append((subject, "target" if undergoes else "agent"))
         for word, obj in _prep_objects(verb):
             if word in TARGET_PREPS:
@@ -558,10 +520,8 @@ def _struck_by(noun: Token) -> list[Token]:
 
 def _carried_out_by(noun: Token) -> list[Token]:
     """The by-agent of the verb an event noun is the passive subject of, or that modifies it:
-    "the attack was carried out by X", "attacks claimed by X", "bombings perpetrated by X",
-    "the attack, which was carried out by X"."""
+    "the attack was carried out by X", "attacks claimed by X", "bombings perpetrated by X"."""
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    verbs += [c for c in noun.children if c.dep_ == "relcl" and is_passive(c)]
     if noun.dep_ in PASSIVE_SUBJECT_DEPS:
         verbs.append(noun.head)
     out: list[Token] = []
@@ -834,8 +794,6 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     raw.extend((who, "agent") for who in _charged_with(tok))
     if is_verb and not any(role == "agent" for _, role in raw):
         raw.extend((who, "agent") for who in _agents_of_setting(tok, reciprocal))
-    if is_verb and not any(role == "agent" for _, role in raw):
-        raw.extend((who, "agent") for who in _agents_of_cause_clause(tok))
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
         # headline style "Migrants attack police" tagged as a noun compound: the appositive
         # head is the object and the noun it is in apposition to the subject
@@ -870,34 +828,7 @@ def _owners_of_means(means: Token) -> list[Token]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             out.extend(obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS)
             out.extend(g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c))
-    out.extend(_users_of(means))
     return out
-
-
-USE_VERBS = words(
-    "detonate plant throw hurl lob fire launch drop toss trigger explode set use deploy "
-    "poser lancer jeter déclencher tirer utiliser"
-)
-"""Verbs whose subject uses the weapon that is their object ("militants detonated a car bomb
-which killed ten", "rebels planted a bomb that wounded four"); finding or defusing one does
-not make anyone its user."""
-
-
-def _users_of(means: Token) -> list[Token]:
-    """Who used a weapon, read from the verb it is the object or passive subject of (see
-    USE_VERBS): its active subject or its by-agent."""
-    verb = means.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in USE_VERBS:
-        return []
-    if means.dep_ in OBJECT_DEPS and not is_passive(verb):
-        subject, passive = _subject(verb)
-        return [subject] if subject is not None and not passive else []
-    if means.dep_ in PASSIVE_SUBJECT_DEPS:
-        return [g for c in verb.children if c.dep_ == "agent" for g in _pobjs(c)] + [
-            obj for word, obj in _prep_objects(verb) if word in AGENT_PREPS
-        ]
-    return []
-
 
 
 OWNER_ENTS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
@@ -927,38 +858,6 @@ def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
         lemma = obj.lemma_.lower()
         if word in SETTING_PREPS and (lemma in LEMMA_FAMILIES or obj.lower_ in LEMMA_FAMILIES):
             out.extend(arg for arg, role in _noun_args(obj, reciprocal) if role == "agent")
-    return out
-
-
-CAUSE_MARKS = words("when as after quand lorsque")
-"""Subordinators of a clause that says how a harm came about ("six soldiers were killed when a
-bomber blew himself up", "two officers were hurt after rioters threw stones at them")."""
-CAUSE_VERBS = words("blow") | USE_VERBS
-"""Verbs of such a clause that are acts of violence without being event words ("blew himself
-up", "opened fire", "detonated a bomb"); event words (`event_words`) count too."""
-NOT_CAUSE_FAMILIES = frozenset({PROTEST, ARREST})
-
-
-def _agents_of_cause_clause(verb: Token) -> list[Token]:
-    """The agents of a violent act in a "when"/"as"/"after" clause of a harm verb that names no
-    agent of its own: "five soldiers died when militants ambushed their convoy" -> militants.
-    A clause of protest or arrest, or of any other verb ("when their car crashed"), says
-    nothing of who did the harm."""
-    out: list[Token] = []
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
-            continue
-        marks = (c for c in clause.children if c.dep_ in ("mark", "advmod"))
-        if not any(c.lower_ in CAUSE_MARKS for c in marks):
-            continue
-        lemma = clause.lemma_.lower()
-        family = LEMMA_FAMILIES.get(lemma)
-        violent = family is not None and family not in NOT_CAUSE_FAMILIES
-        if lemma == "open":  # "opened fire", not "the gates opened"
-            violent = any(c.lower_ == "fire" for c in clause.children if c.dep_ in OBJECT_DEPS)
-        if not (violent or lemma in CAUSE_VERBS):
-            continue
-        out.extend(arg for arg, role in _verb_args(clause, False) if role == "agent")
     return out
 
 

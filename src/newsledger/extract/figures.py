@@ -35,7 +35,7 @@ from newsledger.extract import vocab_figures
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
-from newsledger.nlp.deps import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
+from newsledger.nlp.deps import PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
@@ -129,13 +129,57 @@ def _has_hospital_goal(verb: Token) -> Token | None:
         ):
             targets = [prep] if prep.pos_ in ("NOUN", "PROPN") else list(prep.children)
             for obj in targets:
-                if obj.pos_ in ("NOUN", "PROPN") and _in(obj, vocab_figures.HOSPITAL_NOUNS):
+                if obj.pos_ in ("NOUN", "PROPN") and _is_hospital(obj):
                     case = [c for c in obj.children if c.dep_ == "case"]
                     if prep.lower_ in vocab_figures.HOSPITAL_PREPS or any(
                         c.lower_ in vocab_figures.HOSPITAL_PREPS for c in case
                     ):
                         return obj
     return None
+
+
+def _is_hospital(noun: Token) -> bool:
+    """A hospital noun; a room only when a word makes it a hospital's ("an emergency room"),
+    since "asleep in the next room" moves nobody to hospital."""
+    if not _in(noun, vocab_figures.HOSPITAL_NOUNS):
+        return False
+    if noun.lower_ not in vocab_figures.BARE_ROOM_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and _in(c, vocab_figures.HOSPITAL_ROOM_MODIFIERS)
+        for c in noun.children
+    )
+
+
+def _died(verb: Token) -> bool:
+    """A verb that says its subject died ("died at the hospital", "pronounced dead at a
+    hospital"): the hospital is where they died, so they are among the dead, not the injured."""
+    return _in(verb, vocab_figures.KILLED_VERBS) or any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and _in(c, vocab_figures.KILLED_VERBS)
+        for c in verb.children
+    )
+
+
+def _moves_someone_else(verb: Token, role: str) -> bool:
+    """The subject of an active verb with a person as its object took that person to hospital
+    ("her uncle drove her to the hospital"); a reflexive object is the subject itself, and a
+    thing is no one ("spent ten days in hospital")."""
+    return (
+        role == "subject"
+        and not is_passive(verb)
+        and any(c.dep_ in ("dobj", "obj") and _other_person(c) for c in verb.children)
+    )
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY"})
+
+
+def _other_person(tok: Token) -> bool:
+    """Someone other than the subject: a pronoun other than a reflexive, or a noun that is no
+    stretch of time ("spent ten days in hospital")."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in REFLEXIVES
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in TIME_ENTITIES
 
 
 def _suffered_injury(verb: Token) -> Token | None:
@@ -152,17 +196,35 @@ def _small_clause(verb: Token) -> bool:
     """A bare participle read as passive: "leaving [seven officers injured]", headlines
     ("Seven officers injured in clash") - but not when another verb's object stands between
     the subject and the participle (a mis-attached subject)."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    if verb.dep_ == "conj":
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and _leaves_in_state(verb):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if verb.dep_ == "conj" and not own_subject:
         return is_passive(verb.head) or _small_clause(verb.head)  # "was shot and killed"
-    if verb.dep_ not in SMALL_CLAUSE_DEPS:
+    if verb.dep_ not in SMALL_CLAUSE_DEPS | {"conj"}:
+        # a conjoined participle with a subject of its own: "left one dead and two men injured"
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return True
     doc = verb.doc
     return not any(doc[j].dep_ in ("dobj", "obj") for j in range(subjects[0].i + 1, verb.i))
+
+
+def _leaves_in_state(verb: Token) -> bool:
+    """ "left one person dead and four others wounded": a participle with a subject of its own and
+    no object, conjoined to a verb that leaves someone in a state, is that state too (the
+    tagger may read it as a past tense)."""
+    head = verb.head
+    return (
+        any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        and any(c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "VERB") for c in head.children)
+    )
 
 
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "se", "s'"})
@@ -185,11 +247,12 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
         or is_passive(verb)
         or _small_clause(verb)
         or (role == "subject" and _reflexive_object(verb))  # "a boy shot himself"
+        or verb.pos_ == "ADJ"  # "one dead, three hurt": the adjective is the subject's state
     )
     if _in(verb, vocab_figures.HOSPITALISED_VERBS):
         kinds.append(("hospitalised", verb))
     goal = _has_hospital_goal(verb)
-    if goal is not None and (passive_or_object or role == "subject"):
+    if goal is not None and not _died(verb) and not _moves_someone_else(verb, role):
         kinds.append(("hospitalised", goal))
     if passive_or_object and _in(verb, vocab_figures.INJURED_VERBS):
         kinds.append(("injured", verb))
@@ -206,7 +269,14 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     for child in verb.children:
         # "were left injured", "are dead" (subject); "leaving seven officers injured" (object)
-        if child.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and child.pos_ in ("ADJ", "VERB"):
+        # a gerund or an active infinitive is what the subject did ("began shooting", "is
+        # believed to have shot"), not a state it was left in
+        if (
+            child.dep_ in ("acomp", "oprd", "xcomp", "ccomp")
+            and child.pos_ in ("ADJ", "VERB")
+            and child.tag_ != "VBG"
+            and not (any(c.dep_ == "aux" for c in child.children) and not is_passive(child))
+        ):
             if has_object != (role == "object") or (child.dep_ == "ccomp" and role == "subject"):
                 continue
             if _in(child, vocab_figures.INJURED_VERBS):
@@ -239,8 +309,8 @@ def _predicates(np: Token) -> list[tuple[Token, str]]:
             if child.dep_ in CLAUSE_LINKS and child.pos_ in ("VERB", "AUX", "ADJ"):
                 if role == "subject" and any(c.dep_ in SUBJECT_DEPS for c in child.children):
                     continue  # a new clause with its own subject
-                if role == "object" and child.dep_ != "conj":
-                    continue
+                if role == "object" and (child.dep_ != "conj" or _own_arguments(child)):
+                    continue  # "killing two and wounding four": the four are wounding's
                 found.append((child, role))
                 stack.append(child)
             elif role == "subject" and child.dep_ == "prep" and child.lower_ in TIME_LINKS:
@@ -248,6 +318,11 @@ def _predicates(np: Token) -> list[tuple[Token, str]]:
                              and c.pos_ in ("VERB", "AUX")
                              and not any(g.dep_ in SUBJECT_DEPS for g in c.children))  # fmt: skip
     return found
+
+
+def _own_arguments(verb: Token) -> bool:
+    """A verb with a subject or an object of its own does not share another verb's object."""
+    return any(c.dep_ in SUBJECT_DEPS | {"dobj", "obj"} for c in verb.children)
 
 
 TIME_LINKS = frozenset({"after", "before", "while", "when"})
@@ -272,14 +347,27 @@ def _active_relative(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
 
 
+def _about_someone_else(clause: Token) -> bool:
+    """A relative clause with a passive subject of its own tells of that subject ("the family
+    whose home a boy was fatally injured in"), not of the noun it hangs on."""
+    return clause.dep_ in ("relcl", "acl:relcl", "acl") and any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+        for c in clause.children
+    )
+
+
 def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
     kinds: list[tuple[str, Token]] = []
     for tok in {np, counted} - {None}:
         assert tok is not None
-        for child in tok.children:
+        for child in _modifiers(tok):
             if child.dep_ in ("amod", "acl", "acl:relcl", "relcl") and child.i != np.i:
-                if _active_relative(child):
+                if (
+                    _active_relative(child)
+                    or _deed_of_perpetrator(tok, child)
+                    or _about_someone_else(child)
+                ):
                     pass  # "two people who shot at a car": they did it, nothing happened to them
                 elif _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
@@ -295,6 +383,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
                     c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in child.children
                 ):
                     kinds.extend(_verb_kinds(child, "subject"))
+    own = bool(kinds)
     base = np
     while base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         base = base.head  # "three migrants and two officers were injured": share the predicate
@@ -318,8 +407,9 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         )
         if kind and not _attempted(gov):
             kinds.append((kind, gov))
-    for verb, role in _predicates(base):
-        kinds.extend(_verb_kinds(verb, role))
+    if not (own and base is not np):  # "one dead and three others injured": not also dead
+        for verb, role in _predicates(base):
+            kinds.extend(_verb_kinds(verb, role))
     kinds = [(k, t) for k, t in kinds if not _negated(t)]  # "the deputy was not injured"
     # "shot and killed": the shooting is how they died, not a separate injury
     if any(k == "killed" for k, _ in kinds):
@@ -335,6 +425,23 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
             seen.add(kind)
             unique.append((kind, trigger))
     return unique
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    """The words that modify these people: in "two dead and five wounded" the parse hangs both
+    adjectives on "two", so a modifier past a conjoined count belongs to that count."""
+    conjuncts = sorted(c.i for c in tok.children if c.dep_ == "conj" and c.i > tok.i)
+    own = [c for c in tok.children if not conjuncts or c.i < conjuncts[0] or c.dep_ == "conj"]
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        later = [c.i for c in tok.head.children if c.dep_ == "conj" and c.i > tok.i]
+        end = later[0] if later else len(tok.doc)
+        own += [c for c in tok.head.children if tok.i < c.i < end and c.dep_ != "conj"]
+    return own
+
+
+def _deed_of_perpetrator(noun: Token, modifier: Token) -> bool:
+    """ "a shooting suspect", "the stabbing suspect": the modifier names what they did."""
+    return modifier.lower_.endswith("ing") and group_of_noun(noun) == PERPETRATORS
 
 
 _ALSO_RE = re.compile(
@@ -541,6 +648,10 @@ def _item_of(counted: Token, sent: Span) -> str | None:
     return item
 
 
+EMERGENCY_NUMBERS = frozenset({"911", "999"})
+"""Numbers that, unless they count people ("911 people"), are the emergency line people call."""
+
+
 def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
     """Figure claims from the sentences of one mention, in text order (see the module docstring)."""
     if not sents:
@@ -563,6 +674,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             counted = index.at(q.head_start) if q.head_start >= 0 else None
             if counted is not None and counted.i < last.i:
                 counted = None
+            if q.text in EMERGENCY_NUMBERS and (counted is None or group_of_noun(counted) is None):
+                continue  # "called 911 reporting that he had been shot": a phone number
             np = last if counted is None else counted
             if counted is not None and last.head.i != counted.i and last.pos_ == "NOUN":
                 np = last  # "dozens of migrants", "une centaine de migrants": the amount heads it
@@ -690,7 +803,7 @@ IMPLIED_DEATH_SENTENCES = 3
 
 _IMPLIED_DEATH_RE = re.compile(
     r"\b(?:fatal(?:ly)?\s+(?:shot|shooting|stabb(?:ed|ing))|shot\s+(?:and\s+|,\s*)?killed|"
-    r"shot\s+dead|shot\s+to\s+death|shooting\s+death|found\s+dead|died|dies|"
+    r"shot\s+dead|shot\s+to\s+death|shooting\s+death|(?:found|pronounced)\s+dead|died|dies|"
     r"homicide|murder(?:ed)?|slain)\b",
     re.IGNORECASE,
 )

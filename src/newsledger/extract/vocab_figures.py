@@ -117,6 +117,11 @@ HOSPITAL_NOUNS = frozenset(
 )
 """Places that make a movement verb mean hospitalised ("taken to an emergency room")."""
 
+BARE_ROOM_NOUNS = frozenset(["room"])
+"""Hospital nouns only with a modifier from HOSPITAL_ROOM_MODIFIERS ("an emergency room")."""
+
+HOSPITAL_ROOM_MODIFIERS = frozenset(["emergency", "trauma", "operating", "hospital", "er"])
+
 HOSPITAL_PREPS = frozenset(["to", "into", "in", "at", "à", "au", "aux", "vers"])
 HOSPITALISED_VERBS = frozenset(
     [

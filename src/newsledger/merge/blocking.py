@@ -244,6 +244,37 @@ def _specific(fact_keys: list[str]) -> list[str]:
     return [k for k in fact_keys if not _month_placeless(k)]
 
 
+FOLLOW_UP_KEYS = False
+"""Whether `block_keys` adds the same-town follow-up keys (`follow_up_keys`). Off: measured on
+the gva_dev train fold (every mention, the shipped model) they found follow-ups (recall 82.4 ->
+83.0) but the model links a town's other shootings of those weeks (precision 93.9 -> 92.4,
+B-cubed F1 87.8 -> 87.4; five busiest cities 86.8 -> 84.8). They wait for a model that tells a
+follow-up from a town's next shooting (docs/resolution.md, sixth pass)."""
+
+FOLLOW_UP_BUCKET_DAYS = 30
+"""Width of the time buckets of the same-town follow-up keys (`follow_up_keys`)."""
+
+FOLLOW_UP_REACH_BUCKETS = 2
+"""Buckets probed on each side of a mention's own: two 30-day buckets, so two reports of one
+town whose dates are at most 60 days apart always meet (and never more than 89 days apart)."""
+
+
+def follow_up_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """(stored, probed) same-town keys `u|<geonames id>|<30-day bucket>`: a follow-up published
+    weeks after the shooting (the victim named, an arrest, a funeral) shares its town but not its
+    days, so no day key and no month-prefixed band meets it. A mention placed in a town (GeoNames
+    id, town precision or finer) stores the bucket of its date and probes
+    FOLLOW_UP_REACH_BUCKETS on each side; a mention without a town or a date has none."""
+    place = profile.place
+    if place is None or place.geonames_id is None or place.geo_precision > 2:
+        return [], []
+    if profile.date_first is None:
+        return [], []
+    own = profile.date_first.toordinal() // FOLLOW_UP_BUCKET_DAYS
+    reach = range(-FOLLOW_UP_REACH_BUCKETS, FOLLOW_UP_REACH_BUCKETS + 1)
+    return [f"u|{place.geonames_id}|{own}"], [f"u|{place.geonames_id}|{own + r}" for r in reach]
+
+
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) blocking keys of a mention; see the module docstring."""
     times, places, types = time_keys(profile), place_keys(profile), type_keys(profile)
@@ -269,5 +300,9 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     )
     stored += same_day_town
     probed += same_day_town
+    follow_stored, follow_probed = follow_up_keys(profile) if FOLLOW_UP_KEYS else ([], [])
     lexical_stored, lexical_probed = lexical_block_keys(profile)
-    return sorted(set(stored + lexical_stored)), sorted(set(probed + lexical_probed))
+    return (
+        sorted(set(stored + follow_stored + lexical_stored)),
+        sorted(set(probed + follow_probed + lexical_probed)),
+    )

@@ -291,6 +291,34 @@ def without_outlet_name(bag: dict[str, float], source: str) -> dict[str, float]:
     return {word: weight for word, weight in bag.items() if not is_name(word)}
 
 
+_CALL_SIGN = re.compile(r"[kw][a-z]{2,3}")
+"""A North American broadcast call sign (KTVI, WPMT, WGN): K or W and two or three letters."""
+
+_CHANNEL_BRAND = re.compile(r"(abc|cbs|nbc|fox|cw|pix)\d{1,2}")
+"""A network's brand with its channel number (FOX6, CBS4, NBC5, ABC7)."""
+
+CALL_SIGN_MAX_ZIPF = 2.6
+"""A call-sign-shaped word this rare or rarer is not a word of the language ("kent", "kirk",
+"wade" are 3.6-4.2; "ktvi", "wpmt", "wgn", "kiro" 0-2.5)."""
+
+
+def is_station_name(word: str) -> bool:
+    """A TV or radio station's call sign or channel brand: on the station's every page
+    (bylines, "FOX43 News") and not in its domain (fox43.com carries "WPMT"), so two of its
+    reports of different shootings shared it as their rarest word (GVDB: a York and a Hartley
+    shooting, rare-word cosine 0.66)."""
+    from wordfreq import zipf_frequency
+
+    if _CHANNEL_BRAND.fullmatch(word):
+        return True
+    return bool(_CALL_SIGN.fullmatch(word)) and zipf_frequency(word, "en") <= CALL_SIGN_MAX_ZIPF
+
+
+def without_station_names(bag: dict[str, float]) -> dict[str, float]:
+    """The rare-word bag without broadcast call signs and channel brands (`is_station_name`)."""
+    return {word: weight for word, weight in bag.items() if not is_station_name(word)}
+
+
 def rare_texts(mention: Mention, article: Article | None) -> list[str]:
     """The texts of the rare-word bag: a main mention's whole article (title included), a
     background mention's context windows."""
@@ -447,8 +475,8 @@ def build_profile(
     if with_terms:
         profile.terms = salient_terms(mention_texts(mention, article))
         language = article.language if article is not None else None
-        profile.rare = without_outlet_name(
-            rare_terms(rare_texts(mention, article), language), profile.source
+        profile.rare = without_station_names(
+            without_outlet_name(rare_terms(rare_texts(mention, article), language), profile.source)
         )
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
