@@ -480,6 +480,8 @@ def test_coordinated_counts_of_dead_and_hurt_stay_apart(
         ("A boy was shot on his bike. His sister was asleep in the next room.", 0, 1),
         ("A woman was shot in the foot and drove herself to a hospital.", 0, 1),
         ("The second victim spent two weeks in hospital.", 0, 1),
+        ("After the march, two marchers received treatment in an emergency room.", 0, 2),
+        ("A shot teenager got stitches at a hospital in the suburbs.", 0, 1),
     ],
 )  # fmt: skip
 def test_only_the_hurt_who_live_are_hospitalised(text: str, killed: int, injured: int) -> None:

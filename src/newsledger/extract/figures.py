@@ -176,10 +176,16 @@ TIME_ENTITIES = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY"})
 
 def _other_person(tok: Token) -> bool:
     """Someone other than the subject: a pronoun other than a reflexive, or a noun that is no
-    stretch of time ("spent ten days in hospital")."""
+    stretch of time ("spent ten days in hospital") and nothing a patient receives ("received
+    treatment", "needed stitches") or suffers ("had injuries treated")."""
     if tok.pos_ == "PRON":
         return tok.lower_ not in REFLEXIVES
-    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in TIME_ENTITIES
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and tok.ent_type_ not in TIME_ENTITIES
+        and not _in(tok, vocab_figures.CARE_NOUNS)
+        and not _in(tok, vocab_figures.INJURY_NOUNS)
+    )
 
 
 def _suffered_injury(verb: Token) -> Token | None:

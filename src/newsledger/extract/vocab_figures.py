@@ -123,6 +123,16 @@ BARE_ROOM_NOUNS = frozenset(["room"])
 HOSPITAL_ROOM_MODIFIERS = frozenset(["emergency", "trauma", "operating", "hospital", "er"])
 
 HOSPITAL_PREPS = frozenset(["to", "into", "in", "at", "à", "au", "aux", "vers"])
+CARE_NOUNS = frozenset(
+    [
+        "treatment", "care", "attention", "help", "aid", "assistance", "stitches", "surgery",
+        "surgeries", "therapy", "medication", "checkup", "check-up", "evaluation", "soins",
+        "traitement",
+    ]
+)  # fmt: skip
+"""What a patient receives ("received treatment in an emergency room"): the object of such a
+verb is no other person taken to hospital, so the subject is the one treated there."""
+
 HOSPITALISED_VERBS = frozenset(
     [
         "hospitalise",
