@@ -101,6 +101,10 @@ def test_one_incident_has_claims_spans_and_conflict(live_server: str) -> None:
         ("/api/incidents", {"limit": 0}, 422),
         ("/api/incidents", {"sort": "banana"}, 422),
         ("/api/export", {"format": "xls"}, 422),
+        # an integer written as a decimal or an exponent is a wrong type, not a rounded value
+        ("/api/incidents/map", {"min_sources": "0.0"}, 422),
+        ("/api/incidents/map", {"zoom": "3.0"}, 422),
+        ("/api/incidents", {"limit": "10.0"}, 422),
     ],
 )
 def test_errors_are_json_with_status(
@@ -110,6 +114,12 @@ def test_errors_are_json_with_status(
     assert response.status_code == status
     assert response.headers["content-type"].startswith("application/json")
     assert response.json()["error"]
+
+
+def test_whole_numbers_are_still_read(live_server: str) -> None:
+    response = get(live_server, "/api/incidents/map", min_sources="1", zoom="3")
+    assert response.status_code == 200
+    assert response.json()["zoom"] == 3
 
 
 def test_articles_listing(live_server: str) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -109,6 +110,24 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+def whole_number(value: object) -> object:
+    """A query value for an integer parameter must be written as one: "2.0" or "1e3" is refused
+    (pydantic's lax mode would read them as 2 and 1000), so a client's wrong type is a 422."""
+    if isinstance(value, str) and not re.fullmatch(r"[+-]?\d+", value):
+        raise ValueError("use a whole number, written with digits only")
+    return value
+
+
+WHOLE = BeforeValidator(whole_number)
+"""Marks an integer query parameter as digits only (`whole_number`). The bounds go beside it
+in the inner type (a `Field`), where FastAPI still writes them into the OpenAPI schema."""
+
+MinSources = Annotated[int, Field(ge=0, le=1_000_000), WHOLE]
+PageLimit = Annotated[int, Field(ge=1, le=MAX_PAGE_SIZE), WHOLE]
+PageOffset = Annotated[int, Field(ge=0, le=10_000_000), WHOLE]
+ZoomLevel = Annotated[int, Field(ge=MIN_ZOOM, le=MAX_ZOOM), WHOLE]
+
+
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     """'min_lon,min_lat,max_lon,max_lat' → a checked tuple."""
     if value is None or value == "":
@@ -137,7 +156,7 @@ def incident_filters(
     place: Annotated[str | None, Query(max_length=200)] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
     type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
-    min_sources: Annotated[int | None, Query(ge=0, le=1_000_000)] = None,
+    min_sources: Annotated[MinSources | None, Query()] = None,
     has_conflict: Annotated[bool | None, Query()] = None,
     q: Annotated[str | None, Query(max_length=200, description="Full-text query")] = None,
 ) -> dict[str, Any]:
@@ -315,8 +334,8 @@ def create_app(
     def list_incidents(
         filters: Filters,
         sort: Annotated[str, Query(pattern="^-?(date|sources)$")] = "-date",
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        limit: Annotated[PageLimit, Query()] = 50,
+        offset: Annotated[PageOffset, Query()] = 0,
         cursor: Annotated[
             str | None,
             Query(max_length=500, description="next_cursor of the previous page (keyset paging)"),
@@ -363,8 +382,7 @@ def create_app(
         request: Request,
         filters: Filters,
         zoom: Annotated[
-            int,
-            Query(ge=MIN_ZOOM, le=MAX_ZOOM, description="Grid level: cells of 45/2^zoom degrees"),
+            ZoomLevel, Query(description="Grid level: cells of 45/2^zoom degrees")
         ] = 2,
     ) -> Response:
         """Every matching incident with coordinates, counted per grid cell (count, centroid,
@@ -384,8 +402,8 @@ def create_app(
 
     @app.get("/api/articles", tags=["articles"], responses=ERROR_RESPONSES)
     def list_articles(
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        limit: Annotated[PageLimit, Query()] = 50,
+        offset: Annotated[PageOffset, Query()] = 0,
     ) -> dict[str, Any]:
         """Stored articles, a page at a time."""
         return {
@@ -406,7 +424,7 @@ def create_app(
     @app.get("/api/search", tags=["incidents"], responses=ERROR_RESPONSES)
     def search(
         q: Annotated[str, Query(min_length=1, max_length=200)],
-        limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
+        limit: Annotated[PageLimit, Query()] = 20,
     ) -> Response:
         """Full-text search over incidents (SQLite FTS5 / PostgreSQL tsvector)."""
         items = ledger.incidents(query=q, limit=limit, sort="-date")
