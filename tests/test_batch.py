@@ -159,6 +159,36 @@ def test_extraction_partitions_fill_every_core() -> None:
     assert big % 8 == 0 and 100_000 / big <= ARTICLES_PER_EXTRACT_PARTITION
 
 
+def test_stages_after_extraction_run_a_few_tasks_per_core() -> None:
+    """PySpark's joins and groupings otherwise run as many tasks as their inputs have
+    partitions together (23 for 600 articles): nearly empty tasks, each a worker round trip."""
+    from newsledger.batch.job import MENTIONS_PER_REDUCE_TASK, reduce_partitions
+
+    assert reduce_partitions(600, 2) == 4  # two a core however small the corpus
+    assert reduce_partitions(0, 1) == 2
+    assert reduce_partitions(20_000, 2) == 10  # 2,000 mentions a task, whole waves of 2
+    many = reduce_partitions(10_000_000, 200)
+    assert many % 200 == 0 and 10_000_000 / many <= MENTIONS_PER_REDUCE_TASK
+
+
+@pytest.mark.spark
+def test_group_with_gives_each_key_its_values_per_input_in_the_tasks_asked(spark: object) -> None:
+    from newsledger.batch.job import group_with
+
+    sc = spark.sparkContext  # type: ignore[attr-defined]
+    members = sc.parallelize([("set1", "m1"), ("set1", "m2"), ("set2", "m3")], 5)
+    articles = sc.parallelize([("set1", "a1"), ("set3", "a9")], 4)
+    scores = sc.parallelize([("set2", 0.5)], 3)
+    grouped = group_with((members, articles, scores), 2)
+    assert grouped.getNumPartitions() == 2  # not 5 + 4 + 3
+    found = {key: tuple(sorted(v) for v in values) for key, values in grouped.collect()}
+    assert found == {
+        "set1": (["m1", "m2"], ["a1"], []),
+        "set2": (["m3"], [], [0.5]),
+        "set3": ([], ["a9"], []),
+    }
+
+
 def test_union_find_gives_each_node_its_smallest_connected_node() -> None:
     from newsledger.batch.graph import union_find
 

@@ -35,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,7 @@ SPARK_CONF = {
     "spark.driver.host": "127.0.0.1",
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.python.worker.reuse": "true",
+    "spark.python.daemon.module": "newsledger.batch.daemon",
     "spark.python.worker.memory": "4g",
     "spark.hadoop.mapreduce.input.fileinputformat.input.dir.recursive": "true",
 }
@@ -59,7 +61,8 @@ SPARK_CONF = {
 through spark-submit --conf), recursive folder reads like `newsledger ingest`. A Python worker
 that has extracted holds spaCy and the gazetteer (~600 MB): under the default 512 MB of
 `spark.python.worker.memory` every groupByKey, cogroup and distinct spilled to disk with a full
-`gc.collect()` per spill (73 of 175 task-seconds of the resolution stage, 600 articles)."""
+`gc.collect()` per spill (73 of 175 task-seconds of the resolution stage, 600 articles).
+The daemon module (`batch/daemon.py`) imports the workers' modules once, before it forks them."""
 
 FILES_PER_PARTITION = 64
 """binaryFiles packs small files into partitions; extraction repartitions articles anyway."""
@@ -74,6 +77,26 @@ def extract_partitions(n_articles: int, cores: int) -> int:
     cores = max(1, cores)
     waves = max(1, -(-n_articles // (ARTICLES_PER_EXTRACT_PARTITION * cores)))
     return max(2, cores * waves)
+
+
+MENTIONS_PER_REDUCE_TASK = 2000
+"""Mentions per task in the stages after extraction (keys, pairs, routing joins, resolution).
+Left to PySpark, each of them inherits the sum of its parents' partitions (23 tasks for 600
+articles, more than 50 at 5,000), and a nearly empty Python task still costs a worker round
+trip; a few tasks per core are enough when extraction, the heavy stage, is behind them."""
+
+REDUCE_TASKS_PER_CORE = 2
+"""At least this many tasks per core in those stages, so that one slow task leaves the other
+cores something to do."""
+
+
+def reduce_partitions(n_mentions: int, cores: int) -> int:
+    """Tasks of the stages after extraction: about MENTIONS_PER_REDUCE_TASK mentions each, at
+    least REDUCE_TASKS_PER_CORE per core, in a multiple of the cores (a last wave of fewer tasks
+    than cores leaves cores idle)."""
+    cores = max(1, cores)
+    waves = max(1, -(-n_mentions // (MENTIONS_PER_REDUCE_TASK * cores)))
+    return cores * max(REDUCE_TASKS_PER_CORE, waves)
 
 
 def spark_session(master: str) -> Any:
@@ -507,15 +530,17 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     write("rejections", rejections.union(failures))
     write("mentions", mentions, sort=("article_id", "index"))
     write("claims", mentions.flatMap(lambda r: claim_rows(mention_of(r))))
+    n_mentions = mentions.count()  # read back from the persisted extraction: no new parse
+    tasks = reduce_partitions(n_mentions, sc.defaultParallelism)
 
     # 4. shuffle by blocking key → candidate pairs, scored over a grid of tasks → closed sets
     # (components of the pairs above the link threshold, by ids: batch/linked.py says why)
     pairs = (
         mentions.flatMap(lambda r: [(k, (r["id"], r["article_id"], role)) for k, role in r["keys"]])
-        .groupByKey()
+        .groupByKey(tasks)
         .flatMap(lambda kv: key_pairs(kv[0], kv[1]))
         .map(lambda p: ((p[0], p[1]), p[2]))
-        .reduceByKey(lambda a, b: a or b)
+        .reduceByKey(lambda a, b: a or b, tasks)
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     n_pairs = pairs.count()
@@ -547,7 +572,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     )
     by_mention = mentions.map(lambda r: (r["id"], r))
     placed = (
-        by_mention.leftOuterJoin(component_of)
+        by_mention.leftOuterJoin(component_of, tasks)
         .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )  # (component, mention row)
@@ -556,20 +581,25 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
 
     # 5. each set's articles (and the originals of its wire copies) meet its mentions
     by_article = articles.map(lambda r: (r["id"], r))
-    needs = placed.map(lambda kv: (kv[1]["article_id"], kv[0])).distinct()
+    needs = placed.map(lambda kv: (kv[1]["article_id"], kv[0])).distinct(tasks)
     originals = (
-        needs.join(by_article)
+        needs.join(by_article, tasks)
         .filter(lambda kv: bool(kv[1][1]["duplicate_of"]))
         .map(lambda kv: (kv[1][1]["duplicate_of"], kv[1][0]))
     )
     set_articles = (
-        needs.union(originals).distinct().join(by_article).map(lambda kv: (kv[1][0], kv[1][1]))
+        needs.union(originals)
+        .distinct(tasks)
+        .join(by_article, tasks)
+        .map(lambda kv: (kv[1][0], kv[1][1]))
     )
     # each set's scored pairs (a pair below the threshold may span two sets: dropped there)
-    set_scores = scored.map(lambda t: (t[0], t)).join(component_of).map(lambda kv: kv[1][::-1])
+    set_scores = (
+        scored.map(lambda t: (t[0], t)).join(component_of, tasks).map(lambda kv: kv[1][::-1])
+    )
+    set_members = placed.mapValues(lambda r: (r["data"], r["profile"]))
     resolved = (
-        placed.mapValues(lambda r: (r["data"], r["profile"]))
-        .groupWith(set_articles, set_scores)
+        group_with((set_members, set_articles, set_scores), tasks)
         .flatMap(
             lambda kv: (
                 resolve_component(kv[1][0], kv[1][1], kv[1][2], spread_from) if kv[1][0] else []
@@ -577,20 +607,17 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         )
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
-    spread = (
-        resolved.filter(lambda r: r["kind"] == "cluster")
-        .map(lambda r: r["data"])
-        .repartition(SUMMARY_TASKS_PER_CORE * sc.defaultParallelism)
-        .flatMap(resolve_group)
-    )
-    incidents = (
-        resolved.filter(lambda r: r["kind"] == "incident")
-        .map(lambda r: r["data"])
-        .union(spread)
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
+    incidents = resolved.filter(lambda r: r["kind"] == "incident").map(lambda r: r["data"])
+    clusters = resolved.filter(lambda r: r["kind"] == "cluster").map(lambda r: r["data"])
+    # Counted in full (not `isEmpty`, whose partial read costs the Python worker): resolution
+    # runs here, on the persisted sets, and the spread stages exist only when a set is large.
+    n_spread = clusters.count()
+    clock.lap("resolution")
+    if n_spread:
+        spread = clusters.repartition(SUMMARY_TASKS_PER_CORE * sc.defaultParallelism)
+        incidents = incidents.union(spread.flatMap(resolve_group)).coalesce(tasks)
     write("incidents", incidents)
-    set_sizes = placed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b).values()
+    set_sizes = placed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b, tasks).values()
     return {
         "articles": n_articles,
         "near_duplicates": articles.filter(lambda r: bool(r["duplicate_of"])).count(),
@@ -603,9 +630,33 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         "pairs_scored": n_scored,
         "pairs_linked": linked.count(),
         "scoring_tasks": cells,
+        "reduce_tasks": tasks,
+        "spread_clusters": n_spread,
         "stage_seconds": clock.laps,
         "output": out,
     }
+
+
+def group_with(rdds: Sequence[Any], partitions: int) -> Any:
+    """`RDD.groupWith` in `partitions` tasks: key -> one list of values per input RDD. PySpark's
+    own takes no task count and runs as many tasks as its inputs have partitions together."""
+    tagged = [rdd.mapValues(partial(tag_value, i)) for i, rdd in enumerate(rdds)]
+    union = tagged[0].union(tagged[1]) if len(tagged) > 1 else tagged[0]
+    for more in tagged[2:]:
+        union = union.union(more)
+    return union.groupByKey(partitions).mapValues(partial(untag_values, len(rdds)))
+
+
+def tag_value(index: int, value: Any) -> tuple[int, Any]:
+    return index, value
+
+
+def untag_values(count: int, tagged: Iterable[tuple[int, Any]]) -> tuple[list[Any], ...]:
+    """The values of one key, split back by the input they came from."""
+    split: tuple[list[Any], ...] = tuple([] for _ in range(count))
+    for index, value in tagged:
+        split[index].append(value)
+    return split
 
 
 class StageClock:

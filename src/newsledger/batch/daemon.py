@@ -1,0 +1,63 @@
+"""Spark's Python worker daemon with newsledger's worker-side modules imported once, before it
+forks its workers (`spark.python.daemon.module`, set in `batch.job.SPARK_CONF`).
+
+Why: PySpark forks each Python worker from one daemon per executor, and a fresh worker imports
+whatever its first task's functions need. For this job that is the merge stage, the extraction
+rules and the readers: ~1,900 modules, ~3 s of CPU per worker (1.3 s of it `merge.resolve`).
+Spark starts workers again whenever the pool has none idle (an idle worker is closed after a
+minute, and Python-free stages such as the Parquet writes and the DataFrame components last
+longer than that on a busy machine), so the sixth round's profile found 50 s of imports in one
+600-article run. Imported in the daemon, the modules are in every fork already (copy on write).
+
+Only imports happen here: no thread may exist when the daemon forks (these modules start none;
+`preload` checks it), and spaCy's model, which only the extraction tasks need, still loads in
+the worker that extracts.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+WORKER_MODULES = (
+    "newsledger.batch.job",
+    "newsledger.batch.linked",
+    "newsledger.batch.graph",
+    "newsledger.ingest.readers",
+    "newsledger.ingest.dedup",
+    "newsledger.merge.profile",
+    "newsledger.merge.blocking",
+    "newsledger.merge.resolve",
+    "newsledger.extract.runner",
+    "newsledger.extract.rules",
+    "newsledger.nlp.pipeline",
+    "pyspark.worker",
+)
+"""What the job's tasks import (their functions' own imports included)."""
+
+
+def preload(modules: tuple[str, ...] = WORKER_MODULES) -> list[str]:
+    """Import `modules`; returns those that could not be imported (a worker then imports what
+    it needs itself, as without the daemon). Raises if an import started a thread, since a
+    fork copies only the thread that calls it."""
+    missing: list[str] = []
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    if threading.active_count() > 1:
+        raise RuntimeError("a preloaded module started a thread: forking would lose it")
+    return missing
+
+
+def main() -> None:
+    """Preload, then run PySpark's own daemon loop (it forks the workers)."""
+    preload()
+    from pyspark.daemon import manager
+
+    manager()
+
+
+if __name__ == "__main__":
+    main()

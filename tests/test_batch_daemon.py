@@ -1,0 +1,51 @@
+"""The batch job's Python daemon imports the workers' modules before it forks them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def run_python(code: str) -> str:
+    """Run `code` in a fresh interpreter (no test-run threads, no modules already imported)."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout
+
+
+def test_preload_imports_the_worker_modules_and_starts_no_thread() -> None:
+    out = run_python(
+        "import json, sys, threading\n"
+        "from newsledger.batch.daemon import WORKER_MODULES, preload\n"
+        "missing = preload()\n"
+        "print(json.dumps([missing, [m for m in WORKER_MODULES if m not in sys.modules],"
+        " threading.active_count()]))"
+    )
+    missing, absent, threads = json.loads(out)
+    assert missing == [] and absent == []
+    assert threads == 1  # a fork keeps only the calling thread
+
+
+def test_preload_reports_a_module_it_cannot_import() -> None:
+    out = run_python(
+        "from newsledger.batch.daemon import preload\n"
+        "print(preload(('newsledger.batch.linked', 'newsledger.no_such_stage')))"
+    )
+    assert out.strip() == "['newsledger.no_such_stage']"
+
+
+def test_the_batch_session_forks_workers_from_newsledgers_daemon() -> None:
+    from newsledger.batch.job import SPARK_CONF
+
+    assert SPARK_CONF["spark.python.daemon.module"] == "newsledger.batch.daemon"
+    assert SPARK_CONF["spark.python.worker.reuse"] == "true"
