@@ -274,6 +274,8 @@ def test_a_report_of_violence_near_a_cue_keeps_its_type(text: str, expected: str
         "A shopkeeper was stabbed during a robbery at a petrol station on Friday.",
         # people smuggled or not, police who fired on a crowd acted
         "Police fired on a crowd of migrants near the border, wounding three.",
+        # a street named after a diplomat states no diplomacy
+        "A man was found unconscious in a car parked on Ambassador Drive late on Tuesday.",
     ],
 )
 def test_the_article_cue_stays_silent_where_someone_acted(text: str) -> None:

@@ -848,9 +848,20 @@ def non_acled_cue(
         scope = window[:1] if code == ATTRIBUTION else window
         for sent in scope:
             for match in pattern.finditer(text, sent.start_char, sent.end_char):
-                if not NEGATED_BEFORE_RE.search(text, sent.start_char, match.start()):
-                    return NonAcledCue(code, match.start(), match.end(), match.group(0))
+                if NEGATED_BEFORE_RE.search(text, sent.start_char, match.start()):
+                    continue
+                if article and _in_a_name(window[0].doc, match.start()):
+                    continue
+                return NonAcledCue(code, match.start(), match.end(), match.group(0))
     return None
+
+
+def _in_a_name(doc: Doc, start: int) -> bool:
+    """Whether the cue word at `start` is part of a proper name ("Diplomat Drive", "Harbour
+    Flood Road"): a street or a firm named after a diplomat states no diplomacy. Read on
+    articles only, where such names are where a shooting happened."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "PROPN"
 
 
 TRIGGER_TOKEN = "FAM_"
