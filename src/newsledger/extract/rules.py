@@ -134,7 +134,7 @@ class RuleExtractor:
             weapons = [c for c in extract_weapons(sents, article.id)
                        if owned(c.span.start, c.span.end)]  # fmt: skip
             event = classify_event(_owned_sents(seg), actors, weapons, figures,
-                                   learned=seg.main)  # fmt: skip
+                                   learned=seg.main, no_event_cue=True)  # fmt: skip
             if event is not None:
                 event_type, sub_type, span = event
                 evidence = _evidence(article, span.start_char, span.end_char)
