@@ -38,7 +38,8 @@ CIVILIAN_ROLE_NOUNS = words(
     "vendors fisherman fishermen mourner mourners pupil pupils patients doctor doctors nurse "
     "nurses teacher teachers son sons daughter daughters mother mothers father fathers baby "
     "babies infant infants girls boys family families relatives spectator spectators guests "
-    "employee employees"
+    "employee employees teen teens toddler toddlers homeowner homeowners clerk clerks cashier "
+    "cashiers neighbor neighbors neighbour neighbours"
 )
 """People named by their trade, place or kin: civilians unless a group word says otherwise
 (no adjective-like words such as "local" or "relative", which modify other actors)."""
