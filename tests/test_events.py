@@ -199,3 +199,88 @@ def test_non_acled_cue_names_the_class(text: str, expected: str) -> None:
 )
 def test_non_acled_cue_stays_silent(text: str) -> None:
     assert _cue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "walkout"),
+    [
+        ("A powerful earthquake struck the mountain region before dawn on Thursday.", False),
+        ("A missile struck an apartment block in the port city overnight.", False),
+        ("An elderly man was struck by a delivery van outside the station.", False),
+        ("Bus drivers struck for a third day over unpaid overtime.", True),
+        ("Striking miners blocked the road to the pit on Wednesday.", True),
+    ],
+)
+def test_the_verb_strike_is_a_walkout_only_for_people(text: str, walkout: bool) -> None:
+    """People strike (a protest word); an earthquake, a missile or a van strikes a blow."""
+    doc = _parse(text)
+    protest = [t for t in find_triggers(sentences(doc)[0]) if t.token.lemma_ == "strike"
+               and t.family == "protest"]  # fmt: skip
+    assert bool(protest) is walkout
+
+
+def test_an_earthquake_that_struck_keeps_its_disaster_cue() -> None:
+    """"struck" is no demonstration: it no longer silences the natural-disaster cue."""
+    text = ("A magnitude 6 earthquake struck the coastal province on Monday, killing nine "
+            "people and destroying a school.")  # fmt: skip
+    assert _cue(text) == "NATURAL_DISASTER"
+
+
+def _article_type(text: str) -> tuple[str, str] | None:
+    """The type of a report's mention, the non-ACLED cue read as the article path reads it."""
+    doc = _parse(text)
+    sents = sentences(doc)
+    decided = classify_event(sents, extract_actors(sents, "t", "en"),
+                             extract_weapons(sents, "t"), no_event_cue=True)  # fmt: skip
+    return (decided[0], decided[1]) if decided else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake struck the border region on Sunday, killing fourteen people and "
+        "injuring more than a hundred.",
+        "Six workers were killed when a gas explosion ripped through a chemical plant on the "
+        "edge of the city.",
+        "Coast guards seized a boat carrying 800 kilograms of cocaine off the southern coast.",
+    ],
+)
+def test_a_report_of_a_disaster_or_a_seizure_has_no_acled_type(text: str) -> None:
+    assert _article_type(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shooting in a drug dispute or near a drug house is still a shooting
+        ("A 24-year-old man was shot dead on Saturday night in what police called a drug "
+         "dispute.", "Attack"),
+        ("Two men were wounded when gunfire broke out outside a house known for drug dealing.",
+         "Attack"),
+    ],
+)
+def test_a_report_of_violence_near_a_cue_keeps_its_type(text: str, expected: str) -> None:
+    typed = _article_type(text)
+    assert typed is not None and typed[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim of responsibility reports the attack it claims
+        "A militant group claimed responsibility for a roadside bomb that killed eleven "
+        "people near a bus station.",
+        # a stabbing during a robbery is still someone's act
+        "A shopkeeper was stabbed during a robbery at a petrol station on Friday.",
+        # people smuggled or not, police who fired on a crowd acted
+        "Police fired on a crowd of migrants near the border, wounding three.",
+        # a street named after a diplomat states no diplomacy
+        "A man was found unconscious in a car parked on Ambassador Drive late on Tuesday.",
+    ],
+)
+def test_the_article_cue_stays_silent_where_someone_acted(text: str) -> None:
+    doc = _parse(text)
+    sents = sentences(doc)
+    cue = non_acled_cue(sents, extract_actors(sents, "t", "en"), extract_weapons(sents, "t"),
+                        article=True)  # fmt: skip
+    assert cue is None

@@ -126,3 +126,37 @@ PUBLISHED = date(2019, 2, 14)  # a Thursday
 def test_occurrence_of_a_date_without_a_year(text: str, phrase: str, expected: date) -> None:
     found = [d for d in find_date_expressions(text, PUBLISHED, "en") if d.text == phrase]
     assert [d.value for d in found] == [expected]
+
+
+CAPTURED = "http://web.archive.org/web/20190312081500/http://www.example.com/news/story-1234"
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "expected", "source"),
+    [
+        # stated after the capture, no date of its own: the capture day
+        ("Bridge closed after crash\n\nThe bridge was closed on Monday.", date(2021, 6, 1),
+         date(2019, 3, 12), "warc"),
+        # stated after the capture, a stamp of its own before it: the stamp
+        ("Bridge closed\n\nPosted: March 10, 2019\n\nThe bridge was closed on Monday.",
+         date(2021, 6, 1), date(2019, 3, 10), "byline-stamp"),
+        # stated before the capture: kept
+        ("Bridge closed\n\nThe bridge was closed on Monday.", date(2019, 3, 11),
+         date(2019, 3, 11), "header"),
+    ],
+)
+def test_a_date_after_the_archive_capture_is_not_the_publication_date(
+    text: str, stated: date, expected: date, source: str
+) -> None:
+    article = make_article(text, origin="t", url=CAPTURED, published=stated,
+                           published_from="header")  # fmt: skip
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (expected, source)
+
+
+def test_a_date_after_capture_resolves_weekdays_against_the_capture() -> None:
+    article = make_article("The bridge was closed on Monday.", origin="t", url=CAPTURED,
+                           published=date(2021, 6, 1), published_from="header")  # fmt: skip
+    assert isinstance(article, Article)
+    found = find_date_expressions(article.text, article.published, "en")
+    assert [d.value for d in found] == [date(2019, 3, 11)]

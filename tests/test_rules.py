@@ -272,3 +272,33 @@ def test_language_without_parse_lists_what_it_did_not_attempt() -> None:
     assert {(c.kind, c.actor, c.value) for c in mentions[0].claims_for("figure")} == {
         ("injured", "police", 12)}  # fmt: skip
     assert mentions[0].first("description") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a month first, its day in a later paragraph
+            "Arrest made in deadly gas station shooting\n\nDetectives have charged a second man "
+            "in a deadly shooting at a gas station in March.\n\nOmar Price, 31, was shot "
+            "several times on March 14 outside the station on Pine Road and died at the scene.",
+            date(2021, 4, 20),
+            "2021-03-14",
+        ),
+        (  # "last week" first, the weekday inside that week later
+            "Father charged after boy shoots himself\n\nA father faces charges after his son "
+            "found a loaded handgun and shot himself last week.\n\nThe 7-year-old was wounded "
+            "in the arm on Wednesday at the family's apartment, deputies said.",
+            date(2021, 6, 15),
+            "2021-06-09",
+        ),
+        (  # a day outside the month is another time (a hearing), not the incident's day
+            "Suspect in court over January killing\n\nA man accused of a fatal shooting in "
+            "January will appear before a judge.\n\nHis hearing is set for February 3.",
+            date(2021, 2, 1),
+            "2021-01-01",
+        ),
+    ],
+)
+def test_a_coarse_date_takes_the_day_told_inside_it(text: str, published: date,
+                                                     expected: str) -> None:  # fmt: skip
+    assert _main_date(text.split("\n")[0], text, published) == expected

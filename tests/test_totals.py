@@ -64,6 +64,17 @@ def test_incident_totals_take_the_conservative_stated_count() -> None:
     assert totals["injured"]["value"] == 14
 
 
+def test_incident_totals_take_the_middle_source_not_one_that_told_a_part() -> None:
+    totals = incident_totals(
+        [
+            ("outlet-a", "a1", {"killed": {"value": 1, "max": 1, "qualifier": "exact"}}),
+            ("outlet-b", "b1", {"killed": {"value": 2, "max": 2, "qualifier": "exact"}}),
+            ("outlet-c", "c1", {"killed": {"value": 2, "max": 2, "qualifier": "exact"}}),
+        ]
+    )
+    assert (totals["killed"]["value"], totals["killed"]["sources"]) == (2, 2)
+
+
 # --- mention totals ---------------------------------------------------------------------------
 
 
@@ -525,3 +536,69 @@ def test_a_relative_clause_with_its_own_subject_tells_of_that_subject() -> None:
     ))  # fmt: skip
     assert totals["killed"]["value"] == 1, totals
     assert "injured" not in totals, totals
+
+
+# --- hospital conditions, headlines, perpetrators (counts-s7) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire at a garage on Elm Road left a worker in critical condition on Monday.",
+        "A pedestrian was in serious condition after a truck hit her near the school.",
+        "The shopkeeper was listed in stable condition at a county hospital.",
+        "A teenager remained in critical but stable condition after the shooting.",
+    ],
+)
+def test_a_hospital_condition_says_one_person_was_hurt(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 1, totals
+    assert "killed" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours were critical of the way the council handled the flooding.",
+        "The bridge was in fair condition when engineers checked it last spring.",
+    ],
+)
+def test_a_condition_of_no_person_or_a_criticism_counts_nobody(text: str) -> None:
+    assert "injured" not in mention_totals(_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Man killed in west side crash\n\nPolice closed the road for hours.", "killed"),
+        ("Woman shot, killed near bus stop\n\nDetectives are asking for help.", "killed"),
+        ("Teen critical after Maple Street shooting\n\nNo arrests have been made.", "injured"),
+        ("Young driver hurt when tree falls on car\n\nCrews cleared the road.", "injured"),
+    ],
+)  # fmt: skip
+def test_a_headline_counts_its_bare_person_noun(text: str, kind: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == 1, totals
+
+
+def test_a_headline_subject_that_did_something_is_not_hurt() -> None:
+    totals = mention_totals(_figures("Man shot neighbour's dog\n\nDeputies took a report."))
+    assert "injured" not in totals, totals
+
+
+def test_the_perpetrators_in_a_total_are_counted_apart() -> None:
+    totals = mention_totals(_figures(
+        "A woman was killed and a customer was wounded at a gas station on Sunday. "
+        "The gunman was shot dead by deputies minutes later."
+    ))  # fmt: skip
+    assert (totals["killed"]["value"], totals["killed"]["perpetrators"]) == (2, 1), totals
+    assert (totals["injured"]["value"], totals["injured"]["perpetrators"]) == (1, 0), totals
+
+
+def test_a_suspect_shot_by_police_is_a_perpetrator_injured() -> None:
+    totals = mention_totals(_figures(
+        "A teenager was wounded and two men died in the shooting. "
+        "The suspect was shot and wounded by an officer."
+    ))  # fmt: skip
+    assert (totals["killed"]["value"], totals["killed"]["perpetrators"]) == (2, 0), totals
+    assert (totals["injured"]["value"], totals["injured"]["perpetrators"]) == (2, 1), totals

@@ -6,7 +6,9 @@ marked killed, and the number marked injured or hospitalized but not killed.
 
 The prediction is the real system: the rule extractor over the whole article (text and title);
 the main mention's place (its town name) is the city, and its `totals` (one total per count over
-all sides, see `extract.figures.mention_totals`) give killed and injured.
+all sides, see `extract.totals.mention_totals`) give killed and injured, less the perpetrators
+among them: GVDB's annotators list victims (a shooter shot dead by police is in the
+shooter section, with no outcome), while GVA counts the shooter among the killed.
 
 Reported per article: `city` accuracy over the articles with an annotated city, `killed` and
 `injured` exact-match accuracy over all articles, plus count-level precision / recall / F1
@@ -201,6 +203,14 @@ def _main(mentions: Sequence[Mention]) -> Mention | None:
     return next((m for m in mentions if m.main), mentions[0] if mentions else None)
 
 
+def victims(totals: dict[str, dict[str, Any]], kind: str) -> int:
+    """A mention total of `kind` without the perpetrators in it (GVDB counts victims only)."""
+    total = totals.get(kind)
+    if not total:
+        return 0
+    return int(total["value"]) - int(total.get("perpetrators") or 0)
+
+
 def score_gvdb(
     folder: Path, *, limit: int | None = None, fold: str | None = None
 ) -> dict[str, Any]:
@@ -225,8 +235,7 @@ def score_gvdb(
             main = _main(extractor.extract(article, doc))
             totals = mention_totals(main.claims if main is not None else [])
             for kind, gold in (("killed", item.killed), ("injured", item.injured)):
-                predicted = totals.get(kind)
-                pairs[kind].append((int(predicted["value"]) if predicted else 0, gold))
+                pairs[kind].append((victims(totals, kind), gold))
             if item.city:
                 city_gold += 1
                 city_hits += city_matches(main, item.city, item.state)

@@ -104,6 +104,7 @@ from newsledger.extract.event_words import (
     VIOLENT_FAMILIES,
     WEAK_FAMILIES,
     WEAPON_OBJECTS,
+    words,
 )
 from newsledger.lang.fr.vocab import FRENCH_PHRASE_PATTERNS, french_family
 from newsledger.model import Claim
@@ -179,11 +180,51 @@ def _family(tok: Token) -> str | None:
         return None
     if lemma in SEIZE_LEMMAS and _has_object(tok, WEAPON_OBJECTS):
         return DISRUPT
+    if family == PROTEST and lemma == "strike" and tok.pos_ in ("VERB", "AUX"):
+        return PROTEST if _people_strike(tok) else None
     if family == PROTEST and lemma == "strike" and tok.pos_ == "NOUN":
         head = tok.head.lower_
         if any(c.lower_ in ("air", "drone", "missile") for c in tok.children) or head == "air":
             return AIR
     return family
+
+
+PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG"})
+"""Named subjects that can walk out: a person, a nationality or group, an organisation."""
+PEOPLE_PRONOUNS = frozenset({"they", "we", "i", "he", "she", "you"})
+WORKER_LEMMAS = words(
+    "worker employee staff miner docker dockworker driver pilot crew union member farmer "
+    "trucker porter cleaner lecturer teacher nurse doctor physician student"
+)
+"""Who walks out, beside the actor vocabulary (which has no trades): "striking miners"."""
+
+
+def _names_people(tok: Token) -> bool:
+    """Whether a noun names people (an actor kind, a person noun, a named person or group)."""
+    from newsledger.extract.actors import actor_kind
+
+    if tok.lower_ in PEOPLE_PRONOUNS or tok.ent_type_ in PEOPLE_ENTS:
+        return True
+    if tok.lemma_.lower() in WORKER_LEMMAS:
+        return True
+    return actor_kind(tok, tok.doc.lang_) is not None
+
+
+def _people_strike(verb: Token) -> bool:
+    """Whether the verb "strike" is a walkout ("nurses struck over pay", "striking
+    teachers"), not a blow ("an earthquake struck", "a bomb struck the convoy", "he was struck
+    by a car"): people strike, with no object and not in the passive. Why: read as a protest
+    word, every earthquake, air strike or car that "struck" was a demonstration, which typed it
+    a peaceful protest and silenced the disaster cue (`non_acled_cue`)."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "obj", "nsubjpass", "nsubj:pass", "auxpass", "aux:pass", "agent"}:
+        return False
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _names_people(verb.head)  # "striking workers"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(_names_people(s) for s in subjects)
 
 
 def _has_object(tok: Token, nouns: frozenset[str]) -> bool:
@@ -566,8 +607,13 @@ def classify_event(
     figures: Sequence[Claim] = (),
     *,
     learned: bool = True,
+    no_event_cue: bool = False,
 ) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) of one mention, or None when nothing fits.
+
+    `no_event_cue` (a report's mention, English): a non-ACLED cue of the lead with no one's act
+    in it (`non_acled_cue(article=True)`: an earthquake, a gas leak, a drug seizure, expelled
+    diplomats) means no ACLED event, whatever the rules or the classifier would type.
 
     `learned` lets the classifier of `extract.event_model` join the rules (`combine_decisions`);
     the extractor asks it for an article's main mention only (ACLED types what a report is
@@ -577,6 +623,10 @@ def classify_event(
     The first CLASSIFY_WINDOW sentences decide when they hold a trigger; the rest of the
     mention is read only when they do not (see the module docstring for the cascade).
     """
+    if no_event_cue and sents and sents[0].doc.lang_ == "en" and non_acled_cue(
+        sents, actors, weapons, figures, article=True
+    ):
+        return None
     decision = decide_event(sents, actors, weapons, figures)
     by_model, typed = _learned(sents, actors, weapons, figures, decision) if learned else (
         False, None)
@@ -730,6 +780,29 @@ def decide_event(
 VIOLENCE_WITH_AGENT = VIOLENT_FAMILIES | frozenset((*EXPLOSIVE_FAMILIES, TERRITORY, SEXUAL, ABDUCT))
 """Trigger families that, with an agent, make a lead an ACLED event (no non-ACLED class)."""
 
+ACCIDENT_FAMILIES = frozenset({KILL, INJURE, VIOLENCE, IED, CHEMICAL})
+"""Trigger families a disaster states too ("the quake killed 30", "a gas explosion", "a
+chlorine leak"): on an article they leave the non-ACLED cue standing when no one did them."""
+DEVICE_LEMMAS = frozenset({"bomb", "ied", "ieds", "landmine", "mine", "explosive", "device"})
+"""Explosive-family words that name a device someone set, not an accident."""
+ACCIDENT_WEAPONS = frozenset({"fireworks", "explosives"})
+"""Weapon kinds a works or a depot also holds ("a fireworks warehouse blast", "a depot of
+explosives caught fire"): named alone they state no one's act (a bomb is a device trigger)."""
+
+
+def _someone_acted(f: _Features) -> bool:
+    """Whether an article's lead states an act of someone's (the stricter guard of
+    `non_acled_cue(article=True)`): a trigger outside ACCIDENT_FAMILIES (a shooting, a
+    stabbing, an arrest, a march...), a device, or a named weapon. Why stricter than on
+    snippets: a report of a shooting "in a drug dispute" names no shooter in its lead as often
+    as not, and must keep its ACLED type; a CASE snippet of organised crime is written about
+    the crime."""
+    if any(fam not in ACCIDENT_FAMILIES for fam in f.families):
+        return True
+    if any(t.token.lemma_.lower() in DEVICE_LEMMAS for t in f.families.get(IED, [])):
+        return True
+    return bool(f.weapons - ACCIDENT_WEAPONS)
+
 
 @dataclass(frozen=True, slots=True)
 class NonAcledCue:
@@ -744,14 +817,18 @@ class NonAcledCue:
 
 def non_acled_cue(
     sents: Sequence[Span], actors: Sequence[Claim] = (), weapons: Sequence[Claim] = (),
-    figures: Sequence[Claim] = (),
+    figures: Sequence[Claim] = (), *, article: bool = False,
 ) -> NonAcledCue | None:  # fmt: skip
     """The first non-ACLED cue of the lead (CLASSIFY_WINDOW sentences), or None.
 
     Why the guard: a flood, a crash, a drug seizure or an embassy are often where political
     violence happens ("gunmen shot a driver on a flood-damaged road"); they name the class
     only when no violent or explosive trigger of the lead has an agent. A claim or denial of
-    responsibility is about the claim even when it names the attack, so it needs no guard."""
+    responsibility is about the claim even when it names the attack, so it needs no guard.
+
+    `article`: the reading of a report's mention (`classify_event(no_event_cue=True)`), with a
+    stricter guard (`_someone_acted`) and no attribution cue: a report that an attack was
+    claimed reports the attack, which ACLED codes."""
     window = list(sents[:CLASSIFY_WINDOW])
     if not window:
         return None
@@ -759,17 +836,32 @@ def non_acled_cue(
     event = PROTEST in f.families or (
         bool(f.agents) and any(f.has(fam) for fam in VIOLENCE_WITH_AGENT)
     )
+    if article and (event or _someone_acted(f)):
+        return None
     text = doc_text(window[0].doc)
     for pattern, code in NON_ACLED_PATTERNS:
         if event and code != ATTRIBUTION:
+            continue
+        if article and code == ATTRIBUTION:
             continue
         # a claim of responsibility states the snippet's subject only in its lead sentence
         scope = window[:1] if code == ATTRIBUTION else window
         for sent in scope:
             for match in pattern.finditer(text, sent.start_char, sent.end_char):
-                if not NEGATED_BEFORE_RE.search(text, sent.start_char, match.start()):
-                    return NonAcledCue(code, match.start(), match.end(), match.group(0))
+                if NEGATED_BEFORE_RE.search(text, sent.start_char, match.start()):
+                    continue
+                if article and _in_a_name(window[0].doc, match.start()):
+                    continue
+                return NonAcledCue(code, match.start(), match.end(), match.group(0))
     return None
+
+
+def _in_a_name(doc: Doc, start: int) -> bool:
+    """Whether the cue word at `start` is part of a proper name ("Diplomat Drive", "Harbour
+    Flood Road"): a street or a firm named after a diplomat states no diplomacy. Read on
+    articles only, where such names are where a shooting happened."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].pos_ == "PROPN"
 
 
 TRIGGER_TOKEN = "FAM_"

@@ -206,6 +206,8 @@ def _small_clause(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and _leaves_in_state(verb):
         return True
+    if verb.tag_ == "VBD" and _headline_clause(verb):
+        return True
     if verb.tag_ != "VBN":
         return False
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -219,6 +221,23 @@ def _small_clause(verb: Token) -> bool:
         return True
     doc = verb.doc
     return not any(doc[j].dep_ in ("dobj", "obj") for j in range(subjects[0].i + 1, verb.i))
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'"})
+"""Marks that close a sentence of prose; a headline ends without one."""
+
+
+def _headline_clause(verb: Token) -> bool:
+    """ "Woman shot in foot", "Young person hurt when bullet flies": a headline (no closing
+    mark) whose bare noun subject is followed by a past form with no object is a passive
+    told short, as the tagger may read the participle as a past tense."""
+    sent = verb.sent
+    if sent[-1].text in SENTENCE_ENDS or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return bool(subjects) and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subjects[0].children
+    )
 
 
 def _leaves_in_state(verb: Token) -> bool:
@@ -241,6 +260,28 @@ def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in verb.children)
 
 
+def _condition_of(verb: Token) -> Token | None:
+    """The condition noun of "was in critical condition", "left a man in serious condition",
+    "is critical": a hurt person's state (see vocab_figures.CONDITION_STATES)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lower_ == "condition" and any(
+                    _in(word, vocab_figures.CONDITION_STATES)
+                    for adjective in noun.children
+                    if adjective.dep_ == "amod"
+                    for word in (adjective, *adjective.conjuncts)
+                ):
+                    return noun
+        if (
+            child.dep_ == "acomp"
+            and child.lower_ == "critical"
+            and not any(c.dep_ == "prep" for c in child.children)  # "critical of the police"
+        ):
+            return child
+    return None
+
+
 FATAL_ADVERBS = frozenset({"fatally", "mortally", "mortellement"})
 """An adverb that turns a wound into a death: "fatally injured", "mortally wounded"."""
 
@@ -257,6 +298,11 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
     )
     if _in(verb, vocab_figures.HOSPITALISED_VERBS):
         kinds.append(("hospitalised", verb))
+    condition = _condition_of(verb)
+    if condition is not None and (role == "object") == any(
+        c.dep_ in ("dobj", "obj") for c in verb.children
+    ):
+        kinds.append(("injured", condition))
     goal = _has_hospital_goal(verb)
     if goal is not None and not _died(verb) and not _moves_someone_else(verb, role):
         kinds.append(("hospitalised", goal))
@@ -383,6 +429,8 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
                     kinds.append(("hospitalised", child))
                 elif _in(child, vocab_figures.ARRESTED_VERBS) and child.tag_ in ("VBN", "VERB"):
                     kinds.append(("arrested", child))
+                elif child.dep_ == "amod" and child.i > tok.i and child.lower_ == "critical":
+                    kinds.append(("injured", child))  # "Man critical after shooting"
                 if child.dep_ == "acl":
                     kinds.extend(_verb_kinds(child, "object"))
                 elif any(
@@ -424,6 +472,8 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
             for k, t in kinds
             if not (k == "injured" and _in(t, vocab_figures.WEAPON_INJURY_VERBS))
         ]
+    # "was shot and wounded": the word that says the outcome is the evidence, not the hit
+    kinds.sort(key=lambda kt: kt[0] == "injured" and _in(kt[1], vocab_figures.WEAPON_INJURY_VERBS))
     seen: set[str] = set()
     unique: list[tuple[str, Token]] = []
     for kind, trigger in kinds:
@@ -498,7 +548,7 @@ def _np_top(counted: Token) -> Token:
     return np
 
 
-PERPETRATORS = "perpetrators"
+PERPETRATORS = vocab_figures.PERPETRATOR_ACTOR
 """Actor of counts of the people who did it (see vocab_figures.PERPETRATOR_NOUNS)."""
 
 
@@ -989,9 +1039,19 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
     return (
         not vague
         and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
-        and tok.tag_ == "NN"
+        and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
         and tok.left_edge.i == sent.start
         and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
+    )
+
+
+def _capitalised_person_noun(tok: Token) -> bool:
+    """ "Man killed in crash": a person word the tagger takes for a name because a headline
+    capitalises it (a name itself is no group word)."""
+    return (
+        tok.ent_type_ != "PERSON"
+        and tok.sent[-1].text not in SENTENCE_ENDS  # a headline: prose would write "a man"
+        and group_of_noun(tok) is not None
     )
 
 

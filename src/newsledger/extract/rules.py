@@ -134,7 +134,7 @@ class RuleExtractor:
             weapons = [c for c in extract_weapons(sents, article.id)
                        if owned(c.span.start, c.span.end)]  # fmt: skip
             event = classify_event(_owned_sents(seg), actors, weapons, figures,
-                                   learned=seg.main)  # fmt: skip
+                                   learned=seg.main, no_event_cue=True)  # fmt: skip
             if event is not None:
                 event_type, sub_type, span = event
                 evidence = _evidence(article, span.start_char, span.end_char)
@@ -235,6 +235,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
                 break
     if chosen is None and seg.main:
         chosen = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
+    if chosen is not None:
+        chosen = day_within(chosen, dates)
     claims: list[Claim] = []
     if chosen is not None and chosen.value is not None:
         claims.append(Claim("date", chosen.value.isoformat(),
@@ -245,6 +247,34 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         claims.append(Claim("time_of_day", clock.time_of_day,
                             _evidence(article, clock.start, clock.end)))  # fmt: skip
     return claims
+
+
+REFINING_RELATIONS = ("past", "absolute")
+"""Relations of a day that can tell a coarser date's day: an event told in the past or a
+calendar date (not a page stamp, a report day, today or a day to come)."""
+
+
+def day_within(coarse: DateExpression, dates: Sequence[DateExpression]) -> DateExpression:
+    """The first day told after a week, month or year date that falls inside it, else the date.
+
+    A report often dates the incident loosely first and exactly later ("a shooting last month
+    ... was fatally shot Aug. 29", "in July ... on July 14", "over the weekend ... on
+    Saturday"): the day is the same time told more precisely. A day outside the coarse date's
+    span is another time (a hearing, an arrest) and does not replace it.
+    """
+    if coarse.precision in (None, "day") or coarse.value is None:
+        return coarse
+    last = coarse.last or coarse.value
+    for expr in dates:
+        if (
+            expr.start > coarse.start
+            and expr.precision == "day"
+            and expr.relation in REFINING_RELATIONS
+            and expr.value is not None
+            and coarse.value <= expr.value <= last
+        ):
+            return expr
+    return coarse
 
 
 def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None

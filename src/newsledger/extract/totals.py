@@ -18,10 +18,18 @@ Rules, per kind:
   such claims count as injured only for the people hit beyond those killed ("Smith was shot" and
   "Smith died" is one dead, no injured); the survivors of the hit outnumber a stated injured
   count only when that count is a part of them ("seven men were shot ... two more arrived at
-  hospitals": seven injured) and never a vague one;
+  hospitals": seven injured; "a man was shot ... another man was shot ... one is in critical
+  condition": two) and never a vague one;
   so does one person told as already introduced ("the victim was taken to hospital") when the
   report counts dead;
-- explicit unknowns and counted objects add nothing.
+- the dead of one side are not another side's hit or known person: "the suspect was shot"
+  beside civilians killed is a wounded suspect, "the victim was treated" beside an officer
+  killed a wounded victim;
+- explicit unknowns and counted objects add nothing;
+- `perpetrators` says how many of the total are the side that did it ("the gunman was shot dead
+  by officers"): the total less the same total over the other sides. Gold sets differ here (GVA
+  counts a shooter killed by police among the killed, GVDB lists only victims), so the total keeps
+  them and says how many they are.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from newsledger.extract.vocab_figures import PERPETRATOR_ACTOR
 from newsledger.model import Claim
 
 TOTAL_KINDS = ("killed", "injured", "arrested", "participants", "present")
@@ -196,15 +205,32 @@ def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
     return out
 
 
+def _one_by_one(hits: Sequence[Claim]) -> Total | None:
+    """The most people hit that one side tells, those told as "another" added (sides are not
+    summed: "shot her husband" and "shot a soldier" may be the same man)."""
+    sides: dict[str | None, list[Claim]] = {}
+    for claim in hits:
+        sides.setdefault(claim.actor, []).append(claim)
+    totals = [t for group in sides.values() if (t := _side_total(group)) is not None]
+    precise = [t for t in totals if t.qualifier != "vague"]
+    return max(precise, key=lambda t: t.value) if precise else None
+
+
 def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     """Per kind, one total over all sides (see the module docstring)."""
     figures = [
         c for c in claims if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
     ]
-    dead = _sum_sides([c for c in figures if c.kind == "killed"]).get("killed")
+    dead_claims = [c for c in figures if c.kind == "killed"]
+
+    def among_the_dead(claim: Claim) -> bool:
+        """The dead may include this claim's people: dead of its side or of no stated side."""
+        return any(d.actor is None or claim.actor in (None, d.actor) for d in dead_claims)
 
     def possibly_dead(claim: Claim) -> bool:
-        return is_hit_only(claim) or (dead is not None and is_known_person(claim))
+        if claim.actor == PERPETRATOR_ACTOR and dead_claims and not among_the_dead(claim):
+            return False  # "the suspect was shot" beside dead victims: a wounded suspect
+        return is_hit_only(claim) or (is_known_person(claim) and among_the_dead(claim))
 
     hits = [c for c in figures if possibly_dead(c)]
     out = _sum_sides([c for c in figures if not possibly_dead(c)])
@@ -221,14 +247,37 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
                if isinstance(c.value, int) and c.qualifier in PRECISE_QUALIFIERS]  # fmt: skip
     if counted and stated is not None and stated.qualifier != "vague":
         widest, claim = max(counted, key=lambda vc: vc[0])
+        exact = claim.qualifier == "exact"
+        told = _one_by_one(hits)
+        if told is not None and told.value > widest:
+            # "a man was shot ... another man was shot": the people hit told one by one
+            widest, exact = told.value, told.qualifier == "exact"
         if widest - killed > stated.value:
             value = widest - killed
-            exact = claim.qualifier == "exact"
             out["injured"] = Total(value, value, value if exact else None,
                                    "exact" if exact else "at_least")  # fmt: skip
     return out
 
 
+def perpetrators_in(claims: Sequence[Claim], totals: dict[str, Total]) -> dict[str, int]:
+    """Per kind, how many of the total are perpetrators: the total less the total the other
+    sides give alone (0 when the perpetrators' count is the same people as an actor-less one)."""
+    if not any(c.actor == PERPETRATOR_ACTOR for c in claims):
+        return {}
+    others = totals_of([c for c in claims if c.actor != PERPETRATOR_ACTOR])
+    out: dict[str, int] = {}
+    for kind, total in totals.items():
+        rest = others[kind].value if kind in others else 0
+        if total.value > rest:
+            out[kind] = total.value - rest
+    return out
+
+
 def mention_totals(claims: Sequence[Claim]) -> dict[str, dict[str, Any]]:
-    """`totals` of a mention as JSON: kind -> {value, min, max, qualifier}."""
-    return {kind: total.to_json() for kind, total in totals_of(claims).items()}
+    """`totals` of a mention as JSON: kind -> {value, min, max, qualifier, perpetrators}."""
+    totals = totals_of(claims)
+    perpetrators = perpetrators_in(claims, totals)
+    return {
+        kind: {**total.to_json(), "perpetrators": perpetrators.get(kind, 0)}
+        for kind, total in totals.items()
+    }

@@ -38,7 +38,8 @@ CIVILIAN_ROLE_NOUNS = words(
     "vendors fisherman fishermen mourner mourners pupil pupils patients doctor doctors nurse "
     "nurses teacher teachers son sons daughter daughters mother mothers father fathers baby "
     "babies infant infants girls boys family families relatives spectator spectators guests "
-    "employee employees"
+    "employee employees teen teens toddler toddlers homeowner homeowners clerk clerks cashier "
+    "cashiers neighbor neighbors neighbour neighbours"
 )
 """People named by their trade, place or kin: civilians unless a group word says otherwise
 (no adjective-like words such as "local" or "relative", which modify other actors)."""
@@ -273,7 +274,7 @@ def group_of(token_or_text: Token | Span | str) -> str | None:
     return _group_of_text(text)
 
 
-# --- armed actors (extract/actors.py) -------------------------------------------------------
+# --- armed actors (extract/actors/kinds.py) ------------------------------------------------
 # Appended section: organised armed groups are not in ACTOR_GROUPS (figures and weapons keep
 # their nine groups); the actor extractor consults this table first.
 

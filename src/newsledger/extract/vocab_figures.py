@@ -437,6 +437,10 @@ WEAPONS: dict[str, str] = {
     "firearms": "firearms",
     "live ammunition": "firearms",
     "live rounds": "firearms",
+    "live bullets": "firearms",
+    "bullet": "firearms",
+    "bullets": "firearms",
+    "balles réelles": "firearms",
     "arme à feu": "firearms",
     "armes à feu": "firearms",
     "fusil": "firearms",
@@ -494,3 +498,12 @@ PERPETRATOR_NOUNS = frozenset(
 )  # fmt: skip
 """People counted as the side that did it ("the gunman was shot dead by officers"): their
 counts carry the actor `perpetrators`, kept apart from the victims' and the police's."""
+
+CONDITION_STATES = frozenset(
+    ["critical", "serious", "stable", "grave", "guarded", "fair"]
+)  # fmt: skip
+"""Hospital condition words: "in critical condition", "listed in stable condition" say a person
+was hurt and lives (a hospital gives no condition for the dead)."""
+
+PERPETRATOR_ACTOR = "perpetrators"
+"""The actor of counts of the people who did it (PERPETRATOR_NOUNS)."""

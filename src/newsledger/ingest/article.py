@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 
 from newsledger.ingest.language import detect_language, normalise_language
-from newsledger.ingest.published import PublishedFrom, detect_published
+from newsledger.ingest.published import PublishedFrom, detect_published, published_by_capture
 from newsledger.ingest.sources import MAX_ARTICLE_CHARS, outlet_name
 from newsledger.model import Article, DatePrecision, Rejection, normalise_text
 
@@ -56,6 +56,9 @@ def make_article(
             f"text of {len(text):,} characters is longer than the {MAX_ARTICLE_CHARS:,} cap "
             "for one article: split it",
         )
+    recaptured = published_by_capture(published, text, url)
+    if recaptured is not None:
+        published, published_from, precision = recaptured[0], recaptured[1], "day"
     if published is None:
         detected = detect_published(text, url)
         if detected is not None:

@@ -154,6 +154,42 @@ def html_date_source(html: bytes | str, published: date) -> PublishedFrom:
     return "html-meta"
 
 
+_ARCHIVE_CAPTURE = re.compile(
+    r"^https?://web\.archive\.org/web/(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})\d{0,6}[a-z_]*/",
+    re.IGNORECASE,
+)
+"""A web-archive capture URL: "web.archive.org/web/20141108120159/http://..." (captured on
+8 November 2014)."""
+
+
+def archive_capture(url: str | None) -> date | None:
+    """The day a web-archive capture URL says the page was captured, or None."""
+    match = _ARCHIVE_CAPTURE.match(url or "")
+    if match is None:
+        return None
+    return _valid(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+
+
+def published_by_capture(
+    published: date | None, text: str, url: str | None
+) -> tuple[date, PublishedFrom] | None:
+    """A publication date that is not after the page's archive capture, when the stated one is.
+
+    A page cannot be published after it was captured: a stated date later than the capture (a
+    re-crawl's date given to an old page) would resolve every weekday of the report weeks or
+    years late. Such a date is replaced by one the page itself carries (URL, stamps) when that
+    is not after the capture either, else by the capture day (as `warc`). None when the stated
+    date stands (no capture, or not after it).
+    """
+    capture = archive_capture(url)
+    if published is None or capture is None or published <= capture:
+        return None
+    detected = detect_published(text, url)
+    if detected is not None and detected[0] <= capture:
+        return detected
+    return capture, "warc"
+
+
 def detect_published(text: str, url: str | None) -> tuple[date, PublishedFrom] | None:
     """A publication date for a document whose reader found none: its URL, then its stamps."""
     from_url = date_from_url(url)

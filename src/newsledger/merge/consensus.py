@@ -43,7 +43,8 @@ RULES: dict[str, str] = {
     "when no source gives a number",
     "totals": "per mention, one count per kind over all sides (injured includes hospitalised; "
     "a count without an actor is not added to the same count with one); per incident, the "
-    "figures rule over each source's mention totals",
+    "median of the sources' fullest totals (the lower of two middles), vague totals only "
+    "when no source gives a number",
     "date": "most precise date that more than half of the dated sources agree with (a day "
     "beats its week or month); disjoint dates from two sources are a conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
@@ -304,6 +305,27 @@ def sourced_date(source: str, article_id: str, value: object, precision: str) ->
     )
 
 
+def median_source_count(figures: Sequence[SourcedFigure]) -> int | None:
+    """The median of the sources' fullest stated counts, the lower of two middles.
+
+    Why not the lowest, as for per-side figures: a total sums every side, and one source that
+    tells only a part (a first report before a victim died, a follow-up about one victim) should
+    not set it; among several sources the middle one is the count most of them come to. On the
+    gva_dev train fold (229 incidents of two or more own articles) the per-article median was
+    right for 182 killed and 164 injured, the lowest for 176 and 162. With two sources it is
+    still the lower. Vague totals take part only when no source states a number."""
+    direct = [f for f in figures if f.value is not None and not f.derived]
+    precise = [f for f in direct if f.qualifier != "vague"] or direct
+    fullest: dict[str, int] = {}
+    for fig in precise:
+        if fig.value is not None:
+            fullest[fig.source] = max(fullest.get(fig.source, fig.value), fig.value)
+    if not fullest:
+        return None
+    ordered = sorted(fullest.values())
+    return ordered[(len(ordered) - 1) // 2]
+
+
 def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]]
                     ) -> dict[str, dict[str, object]]:  # fmt: skip
     """`totals` of an incident from (source, article_id, mention `totals`) of its mentions: per
@@ -329,10 +351,20 @@ def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str,
         result = figure_consensus(figures)
         if result.value is None:
             continue
+        median = median_source_count(figures)
+        value = result.value if median is None else median
+        supporting = {
+            f.source
+            for f in figures
+            if f.value is not None
+            and figure_interval(f.value, f.qualifier, f.max_value)[0]
+            <= value
+            <= figure_interval(f.value, f.qualifier, f.max_value)[1]
+        }
         out[kind] = {
-            "value": result.value,
+            "value": value,
             "min": result.minimum,
             "max": result.maximum,
-            "sources": result.supporting_sources,
+            "sources": len(supporting),
         }
     return out
