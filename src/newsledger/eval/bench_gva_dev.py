@@ -276,20 +276,30 @@ def _main_mention(mentions: Sequence[Mention]) -> Mention | None:
     return next((m for m in mentions if m.main), mentions[0] if mentions else None)
 
 
-def ledger_mentions(
+def ledger_all_mentions(
     records: Sequence[Mapping[str, Any]],
-) -> tuple[dict[str, Mention], dict[str, Article]]:
-    """Each ingested article's main mention (an empty main mention when it has none) and the
-    stored articles, after the normal ingest path and extraction (no resolution)."""
+) -> tuple[dict[str, list[Mention]], dict[str, Article]]:
+    """Every mention of each ingested article (in mention order) and the stored articles, after
+    the normal ingest path and extraction (no resolution): what `newsledger eval` resolves."""
     with (
         tempfile.TemporaryDirectory(prefix="newsledger-bench-") as tmp,
         _ingest(records, Path(tmp)) as ledger,
     ):
         articles = {a.id: a for a in ledger.store.iter_articles()}
-        mentions: dict[str, Mention] = {}
-        for article_id in sorted(articles):
-            chosen = _main_mention(ledger.store.get_mentions(article_id))
-            mentions[article_id] = chosen or Mention(article_id, 0, True)
+        mentions = {a: list(ledger.store.get_mentions(a)) for a in sorted(articles)}
+    return mentions, articles
+
+
+def ledger_mentions(
+    records: Sequence[Mapping[str, Any]],
+) -> tuple[dict[str, Mention], dict[str, Article]]:
+    """Each ingested article's main mention (an empty main mention when it has none) and the
+    stored articles, after the normal ingest path and extraction (no resolution)."""
+    every, articles = ledger_all_mentions(records)
+    mentions = {
+        article_id: _main_mention(found) or Mention(article_id, 0, True)
+        for article_id, found in every.items()
+    }
     return mentions, articles
 
 

@@ -23,7 +23,9 @@ mention does not drag in every vague incident of its month and region, and vice 
   mention without date or place still finds its incident. The commonest words ("man", "police",
   "shot") are left out of both, and a dated mention's bands are prefixed by its months
   (`t:YYYY-MM|l|...`, see `lexical_block_keys`): stock wording no longer chains a fold's reports
-  into one candidate set.
+  into one candidate set. A main mention's bands are also prefixed by its publication months.
+- same-days keys `p|<publication bucket>|<word>` over a main mention's rarest words
+  (`published_together_keys`): reports published within days sharing a rare word meet.
 """
 
 from __future__ import annotations
@@ -217,8 +219,45 @@ def lexical_block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
         return bands, bands
     reach = timedelta(days=LEXICAL_REACH_DAYS)
     months = _month_keys(first - reach, last + reach)
+    months += [m for m in publication_months(profile) if m not in months]
     dated = [f"t:{m}|{key}" for m in months for key in bands]
     return bands + dated, dated
+
+
+def publication_months(profile: MentionProfile) -> list[str]:
+    """Months within LEXICAL_REACH_DAYS of a main mention's publication date. Reports of one
+    incident appear within days of each other, but one of them may state another date: a
+    recalled date taken for the event's ("a church founded in 1985"), or a follow-up's own
+    day months after the shooting. Prefixing its bands by its publication months too lets it
+    meet the other outlets' reports of the same days; the link scorer still decides."""
+    if profile.published is None or not profile.main:
+        return []
+    reach = timedelta(days=LEXICAL_REACH_DAYS)
+    return _month_keys(profile.published - reach, profile.published + reach)
+
+
+TOGETHER_WORDS = 3
+"""Rarest words of a main mention that key it with the reports published in the same days
+(`published_together_keys`)."""
+
+TOGETHER_BUCKET_DAYS = 2
+"""Width of the publication-day buckets of `published_together_keys`; a mention probes the
+buckets of its publication day -2..+2, so reports published within 2 days always meet."""
+
+
+def published_together_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """(stored, probed) keys `p|<publication bucket>|<word>` over a main mention's
+    TOGETHER_WORDS rarest words: two outlets' reports published within days that share one of
+    their rarest words (a victim's surname, a street) meet even when their extracted dates,
+    places or event types differ (a recalled date, a suburb against its city, an arrest story
+    typed apart from the shooting). The link scorer still decides."""
+    if profile.published is None or not profile.main:
+        return [], []
+    words = rare_words(profile)[:TOGETHER_WORDS]
+    day = profile.published.toordinal()
+    own = day // TOGETHER_BUCKET_DAYS
+    near = sorted({(day + d) // TOGETHER_BUCKET_DAYS for d in (-2, -1, 0, 1, 2)})
+    return [f"p|{own}|{w}" for w in words], [f"p|{b}|{w}" for b in near for w in words]
 
 
 def _combine(parts: Iterable[tuple[list[str], list[str]]]) -> tuple[list[str], list[str]]:
@@ -302,7 +341,8 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     probed += same_day_town
     follow_stored, follow_probed = follow_up_keys(profile) if FOLLOW_UP_KEYS else ([], [])
     lexical_stored, lexical_probed = lexical_block_keys(profile)
+    together_stored, together_probed = published_together_keys(profile)
     return (
-        sorted(set(stored + follow_stored + lexical_stored)),
-        sorted(set(probed + follow_probed + lexical_probed)),
+        sorted(set(stored + follow_stored + lexical_stored + together_stored)),
+        sorted(set(probed + follow_probed + lexical_probed + together_probed)),
     )

@@ -260,6 +260,11 @@ def _date_gap(a: MentionProfile, b: MentionProfile) -> int | None:
     return max((b.date_first - a.date_last).days, (a.date_first - b.date_last).days, 0)
 
 
+def stated_day_gap(a: MentionProfile, b: MentionProfile) -> int | None:
+    """Days between two stated day dates (None when either is missing, inferred or coarser)."""
+    return _date_gap(a, b)
+
+
 def _place_km(a: MentionProfile, b: MentionProfile) -> float | None:
     """Distance between two town-level places (inf across countries); None when not comparable."""
     pa, pb = a.place, b.place

@@ -12,7 +12,9 @@ Training pairs (features of merge/linker.py, label "same incident"):
 The model is scikit-learn's logistic regression (lbfgs, fixed seed, L2 with C=`C`) on the raw
 features (they are already on comparable scales, so the coefficients read directly as logit
 contributions). The link threshold is then chosen on training data only: the mean B-cubed F1 of
-clustering gva_dev train articles and ECB+ dev documents. Held-out figures (gva_dev `heldout`
+resolving every mention of the gva_dev train fold's articles (single reports and background
+mentions too, as `newsledger eval` does; an article is placed by its main mention) and of
+clustering ECB+ dev documents. Held-out figures (gva_dev `heldout`
 fold, ECB+ test) are printed and stored in the file's `info`, never used for a choice.
 
 Articles come from the normal ingest path (a temporary SQLite ledger: outlets, wire copies)
@@ -24,7 +26,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,7 @@ from newsledger.eval.metrics import f1_score
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, build_profile
 from newsledger.merge.resolve import candidate_pairs, cluster_profiles
+from newsledger.model import Mention
 
 SEED = 11
 """Fixed seed: the random ECB+ negatives and the solver start are the same every run."""
@@ -60,38 +63,53 @@ the rare-word cosine) is clipped to 0 instead of turning the evidence against th
 
 @dataclass(slots=True)
 class Corpus:
-    """Main-mention profiles of a set's documents and each document's gold cluster."""
+    """Mention profiles of a set's documents and each document's gold cluster."""
 
     profiles: list[MentionProfile]
     gold: dict[str, str]
     """article id -> gold cluster id"""
+    placing: dict[str, str] = field(default_factory=dict)
+    """mention id -> article id, for the one mention that places each article (its main
+    mention, as `newsledger eval` scores) when the profiles hold every mention of the articles;
+    empty when they hold one mention per article (each places its own)."""
 
 
-def gva_corpora(folder: Path) -> tuple[Corpus, Corpus]:
-    """(train fold, heldout fold) of gva_dev through the normal ingest path."""
+def gva_corpora(folder: Path) -> dict[str, Corpus]:
+    """gva_dev through the normal ingest path: `gva_train` (main mentions of the train fold's
+    multi-article incidents: the pairs the model is fitted on), `gva_heldout` (main mentions of
+    the heldout fold) and `gva_train_every` (every mention of every train-fold article, single
+    reports too: what the threshold is chosen on, as the scorer resolves)."""
     from newsledger.eval import bench_gva_dev as gva
     from newsledger.eval.folds import fold_of
 
     gold = gva.read_gold(folder)
     docs = gva.read_documents(folder)
     owner = gva.incident_of_url(gold)
-    urls = sorted(
-        u
-        for u in docs
-        if u in owner
-        and (fold_of("gva_dev", owner[u]) == HELDOUT_FOLD or len(gold[owner[u]].urls) > 1)
-    )
-    mentions, articles = gva.ledger_mentions(gva._records(docs[u] for u in urls))
-    out = {"train": Corpus([], {}), HELDOUT_FOLD: Corpus([], {})}
-    for article_id, mention in sorted(mentions.items()):
+    urls = sorted(u for u in docs if u in owner)
+    every, articles = gva.ledger_all_mentions(gva._records(docs[u] for u in urls))
+    out = {name: Corpus([], {}) for name in ("gva_train", "gva_heldout", "gva_train_every")}
+    for article_id, mentions in sorted(every.items()):
         article = articles[article_id]
         if article.url not in owner:
             continue
         incident = owner[article.url]
-        corpus = out[fold_of("gva_dev", incident)]
-        corpus.profiles.append(build_profile(mention, articles))
-        corpus.gold[article_id] = incident
-    return out["train"], out[HELDOUT_FOLD]
+        main = gva._main_mention(mentions) or Mention(article_id, 0, True)
+        if fold_of("gva_dev", incident) == HELDOUT_FOLD:
+            chosen = out["gva_heldout"]
+        elif len(gold[incident].urls) > 1:
+            chosen = out["gva_train"]
+        else:
+            chosen = None
+        if chosen is not None:
+            chosen.profiles.append(build_profile(main, articles))
+            chosen.gold[article_id] = incident
+        if fold_of("gva_dev", incident) != HELDOUT_FOLD:
+            train_every = out["gva_train_every"]
+            train_every.gold[article_id] = incident
+            train_every.profiles.extend(build_profile(m, articles) for m in mentions)
+            if mentions:
+                train_every.placing[main.id] = article_id
+    return out
 
 
 def ecb_corpus(folder: Path, split: str) -> Corpus:
@@ -208,12 +226,24 @@ def b_cubed_f1(corpus: Corpus, score: Callable[..., float], threshold: float) ->
     ordered = sorted(corpus.profiles, key=lambda p: p.sort_key)
     pairs = candidate_pairs(ordered, score)
     groups = cluster_profiles(ordered, pairs, threshold, score)
-    response = [{ordered[i].article_id for i in g} for g in groups]
+    response = placed_articles(corpus, [[ordered[i] for i in g] for g in groups])
     by: dict[str, set[str]] = {}
     for article_id, cluster in corpus.gold.items():
         by.setdefault(cluster, set()).add(article_id)
     p, r = b_cubed(list(by.values()), response)
     return round(f1_score(p, r), 4)
+
+
+def placed_articles(corpus: Corpus, groups: Sequence[Sequence[MentionProfile]]) -> list[set[str]]:
+    """The article ids of each cluster: every profile's article when the corpus holds one
+    mention per article, else the articles its placing mentions place; an article placed by no
+    mention (none extracted) is an incident of its own, as in `newsledger eval`."""
+    if not corpus.placing:
+        return [{p.article_id for p in g} for g in groups]
+    placing = corpus.placing
+    response = [{placing[p.mention_id] for p in g if p.mention_id in placing} for g in groups]
+    placed = {a for r in response for a in r}
+    return [r for r in response if r] + [{a} for a in sorted(corpus.gold) if a not in placed]
 
 
 _FEATURE_MEMO: dict[tuple[str, str], dict[str, float]] = {}
@@ -232,13 +262,13 @@ def _memo_scorer(link_model: linker.LinkModel) -> Callable[[MentionProfile, Ment
 
 
 def load_corpora(bench: Path, log: Callable[[str], None] = print) -> dict[str, Corpus]:
-    """gva_train / gva_heldout / ecb_train / ecb_dev / ecb_test (ingest + extraction)."""
+    """gva_train / gva_heldout / gva_train_every / ecb_train / ecb_dev / ecb_test (ingest +
+    extraction)."""
     log("reading gva_dev (ingest + extraction)")
-    gva_train, gva_heldout = gva_corpora(bench / "gva_dev")
+    gva = gva_corpora(bench / "gva_dev")
     log("reading ECB+ train/dev/test")
     return {
-        "gva_train": gva_train,
-        "gva_heldout": gva_heldout,
+        **gva,
         "ecb_train": ecb_corpus(bench / "ecbplus", "train"),
         "ecb_dev": ecb_corpus(bench / "ecbplus", "dev"),
         "ecb_test": ecb_corpus(bench / "ecbplus", "test"),
@@ -256,6 +286,7 @@ def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> di
 
     rng = random.Random(SEED)
     gva_train, gva_heldout = corpora["gva_train"], corpora["gva_heldout"]
+    gva_sweep = corpora.get("gva_train_every", gva_train)
     ecb_train, ecb_dev, ecb_test = corpora["ecb_train"], corpora["ecb_dev"], corpora["ecb_test"]
     x1, y1 = design(gva_train, gva_pairs(gva_train, rng))
     x2, y2 = design(ecb_train, ecb_pairs(ecb_train, rng))
@@ -272,7 +303,7 @@ def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> di
         for t in THRESHOLDS:
             candidate = linker.LinkModel(weights, bias, t, {}, near)
             score = _memo_scorer(candidate)
-            value = (b_cubed_f1(gva_train, score, t) + b_cubed_f1(ecb_dev, score, t)) / 2
+            value = (b_cubed_f1(gva_sweep, score, t) + b_cubed_f1(ecb_dev, score, t)) / 2
             by_threshold[f"{near}/{t}"] = round(value, 4)
             log(f"  near-duplicate {near} threshold {t:+.2f}: mean B-cubed F1 {value:.4f}")
             if best is None or value > best[0]:
@@ -298,14 +329,18 @@ def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> di
             ),
             "left_out": "gva_dev heldout fold (newsledger.eval.folds), ECB+ dev/test topics",
             "threshold_chosen_on": (
-                "threshold and near_duplicate: mean B-cubed F1 of gva_dev train fold and ECB+ dev"
+                "threshold and near_duplicate: mean B-cubed F1 of gva_dev train fold (every "
+                "mention of every article resolved, as newsledger eval does) and ECB+ dev"
             ),
             "seed": SEED,
             "pairs": {"gva_dev": len(y1), "ecbplus": len(y2)},
             "positive_share": round(float(np.mean(y)), 4),
             "train_b3_f1_by_threshold": by_threshold,
             "heldout": heldout,
-            "note": "main mentions only (one per article); run `newsledger train-linker`",
+            "note": (
+                "fitted on main mentions (one per article), threshold swept on every mention; "
+                "run `newsledger train-linker`"
+            ),
         },
     }
 
