@@ -326,6 +326,8 @@ def test_tokens_glued_by_page_layout_are_not_rare_words() -> None:
     # surname whose parts are not in the bag
     assert not is_glued_word("gunshot", {"gun": 1.0, "shot": 1.0})
     assert not is_glued_word("brindlecombe", {"halverton": 1.0})
+    # two different words of the bag make compound names, not glue
+    assert not is_glued_word("kestrelmarsh", {"kestrel": 1.0, "marsh": 1.0})
 
 
 def test_a_numbered_channels_brand_spelt_apart_is_not_a_shared_rare_word() -> None:

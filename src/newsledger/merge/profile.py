@@ -359,10 +359,11 @@ def is_glued_word(word: str, bag: Mapping[str, float]) -> bool:
     """A token that is two words run together by page layout, not a word of the story: a word
     unknown to the language whose tail (GLUE_MIN_TAIL letters or more) is a word of the same bag
     and whose head is a number ("Fox 59INDIANAPOLIS" -> "59indianapolis"), a domain ending
-    ("comgreeley"), or another word of the bag ("CHICAGOCHICAGO" from a dateline under a
-    masthead). Such a token is unknown to the language, so it weighs like the rarest surname,
-    and it stands on every page of one outlet: on GVDB a station's reports of different
-    shootings shared it as their rarest word."""
+    ("comgreeley"), or the tail again ("CHICAGOCHICAGO" from a dateline under a masthead). Two
+    different words of the bag are no glue: compound names are made so ("SeaMicro",
+    "microservers" on ECB+). Such a token is unknown to the language, so it weighs like the
+    rarest surname, and it stands on every page of one outlet: on GVDB a station's reports of
+    different shootings shared it as their rarest word."""
     if _known_word(word):
         return False
     for cut in range(1, len(word) - GLUE_MIN_TAIL + 1):
@@ -370,7 +371,7 @@ def is_glued_word(word: str, bag: Mapping[str, float]) -> bool:
         tail_known = tail in bag or (head in GLUE_TOP_LEVEL_DOMAINS and _known_word(tail))
         if not tail_known:
             continue
-        if head.isdigit() or head in GLUE_TOP_LEVEL_DOMAINS or (len(head) >= 3 and head in bag):
+        if head.isdigit() or head in GLUE_TOP_LEVEL_DOMAINS or head == tail:
             return True
     return False
 
