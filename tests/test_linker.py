@@ -305,3 +305,70 @@ def test_a_stations_call_sign_and_channel_brand_are_not_shared_rare_words() -> N
     # surnames and words shaped like a call sign stay when they are words of the language
     assert [w for w in ("kent", "kirk", "wade", "ward") if is_station_name(w)] == []
     assert all(is_station_name(w) for w in ("wqxz", "cbs4", "nbc12", "abc7"))
+
+
+def test_tokens_glued_by_page_layout_are_not_rare_words() -> None:
+    """A dateline run into the channel number or a masthead, and a domain run into a town, are
+    unknown to the language and would weigh like the rarest surname; the words they hide stay."""
+    from newsledger.merge.profile import is_glued_word, rare_terms, without_glued_words
+
+    text = (
+        "Channel 12HALVERTON -- HALVERTONHALVERTON Police in Halverton said a man was shot on "
+        "Brindlecombe Street. Read more on Kestrelnews.comHALVERTON. A gunshot wound, a gun, "
+        "a shot."
+    )
+    bag = rare_terms([text], "en")
+    assert {"12halverton", "halvertonhalverton", "comhalverton"} <= bag.keys()
+    kept = without_glued_words(bag)
+    assert not {"12halverton", "halvertonhalverton", "comhalverton"} & kept.keys()
+    assert {"halverton", "brindlecombe", "gunshot"} <= kept.keys()
+    # a word of the language made of two words of the bag is no glue; nor is an unknown
+    # surname whose parts are not in the bag
+    assert not is_glued_word("gunshot", {"gun": 1.0, "shot": 1.0})
+    assert not is_glued_word("brindlecombe", {"halverton": 1.0})
+    # two different words of the bag make compound names, not glue
+    assert not is_glued_word("kestrelmarsh", {"kestrel": 1.0, "marsh": 1.0})
+
+
+def test_a_numbered_channels_brand_spelt_apart_is_not_a_shared_rare_word() -> None:
+    """kestrel12.example pages say "Kestrel 12": "kestrel" is the outlet's name, not a word of
+    the story; on another outlet's page it stays."""
+    from newsledger.merge.profile import brand_words, rare_terms, without_outlet_name
+
+    text = "Kestrel 12 News: a man was shot on Brindlecombe Street, Kestrel 12 has learned."
+    bag = rare_terms([text], "en")
+    assert "kestrel" in bag
+    assert "kestrel" not in without_outlet_name(bag, "outlet:kestrel12.example")
+    assert "brindlecombe" in without_outlet_name(bag, "outlet:kestrel12.example")
+    assert "kestrel" in without_outlet_name(bag, "outlet:elsewhere.example")
+    assert brand_words(["kestrel12", "example"]) == ["kestrel"]
+    assert brand_words(["kestrelnews", "example"]) == []
+
+
+def test_two_pages_of_one_outlet_need_the_specifics_of_one_story() -> None:
+    """One station's pages on two shootings of one day in its town share the day, the town,
+    the police department and its stock appeal for tips: not one incident. Its update on the
+    same shooting names the victim, the street and the store: scored by the model."""
+    day = date(2030, 7, 1)
+    stock = {"halverton": 3.0, "crimeline": 3.5, "urged": 2.0, "detectives": 2.2}
+    first = _rare(
+        profile("a", "A man was shot outside a Tamsworth Road store, police said.", day=day),
+        {**stock, "tamsworth": 4.5, "quenby": 5.0, "larkspur": 4.0, "ebbing": 4.0},
+    )
+    other = _rare(
+        profile("b", "A woman was shot in a car near a park, police said.", day=day),
+        {**stock, "osterley": 4.5, "sedan": 2.5},
+    )
+    story = {"tamsworth": 4.5, "quenby": 5.0, "larkspur": 4.0, "ebbing": 4.0}
+    update = _rare(
+        profile("c", "Jory Quenby, shot outside a Tamsworth Road store, died.", day=day),
+        {**stock, **story, "died": 1.5},
+    )
+    for p in (first, other, update):
+        p.source = "outlet:station.example"
+    assert linker.link_features(first, other)["rare_words"] >= linker.SAME_OUTLET_RARE_WORDS
+    assert linker.score_link(first, other) <= linker.UNKNOWN_CAP
+    assert linker.score_link(first, update) > linker.model().threshold
+    # the same two pages from two outlets are left to the model
+    other.source = "outlet:elsewhere.example"
+    assert linker.score_link(first, other) > linker.UNKNOWN_CAP

@@ -270,6 +270,27 @@ def rare_terms(texts: Iterable[str], language: str | None) -> dict[str, float]:
 _DOMAIN_LABEL = re.compile(r"[a-z0-9]+")
 
 
+_LETTER_RUN = re.compile(r"[a-z]{3,}")
+
+BRAND_MIN_LETTERS = 3
+"""Shortest letter run of a numbered domain label taken for the outlet's brand ("fox" of
+fox59.com; not "i" of nbc4i.com)."""
+
+
+def brand_words(labels: list[str]) -> list[str]:
+    """The words of a channel brand spelt with a space ("Fox 59", "CBS 4") on the pages of a
+    numbered domain (fox59.com, cbs4.com): the letter runs of each domain label that holds a
+    digit. Written apart, the brand is a word the domain labels do not match ("fox"), on every
+    page of the outlet (bylines, "Fox 59 News")."""
+    return [
+        run
+        for label in labels
+        if any(ch.isdigit() for ch in label)
+        for run in _LETTER_RUN.findall(label)
+        if len(run) >= BRAND_MIN_LETTERS
+    ]
+
+
 def without_outlet_name(bag: dict[str, float], source: str) -> dict[str, float]:
     """The rare-word bag without the outlet's own name: the labels of its domain ("fox6now",
     "com") and words glued to one by page text ("FOX6Now.comMILWAUKEE" -> "commilwaukee" when
@@ -280,6 +301,7 @@ def without_outlet_name(bag: dict[str, float], source: str) -> dict[str, float]:
     if not source.startswith("outlet:"):
         return bag
     labels = [label for label in _DOMAIN_LABEL.findall(source[len("outlet:") :]) if label != "www"]
+    labels += brand_words(labels)
 
     def is_name(word: str) -> bool:
         return word in labels or any(
@@ -317,6 +339,46 @@ def is_station_name(word: str) -> bool:
 def without_station_names(bag: dict[str, float]) -> dict[str, float]:
     """The rare-word bag without broadcast call signs and channel brands (`is_station_name`)."""
     return {word: weight for word, weight in bag.items() if not is_station_name(word)}
+
+
+GLUE_TOP_LEVEL_DOMAINS = frozenset({"com", "net", "org"})
+"""Domain endings that page text glues to the next word ("FOX21News.comGREELEY" -> "comgreeley")."""
+
+GLUE_MIN_TAIL = 4
+"""Shortest word a glued token is split off to (shorter tails are too often a word's ending)."""
+
+
+def _known_word(word: str) -> bool:
+    """Whether the word is a word of the language at all (any Zipf frequency above 0)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") > 0
+
+
+def is_glued_word(word: str, bag: Mapping[str, float]) -> bool:
+    """A token that is two words run together by page layout, not a word of the story: a word
+    unknown to the language whose tail (GLUE_MIN_TAIL letters or more) is a word of the same bag
+    and whose head is a number ("Fox 59INDIANAPOLIS" -> "59indianapolis"), a domain ending
+    ("comgreeley"), or the tail again ("CHICAGOCHICAGO" from a dateline under a masthead). Two
+    different words of the bag are no glue: compound names are made so ("SeaMicro",
+    "microservers" on ECB+). Such a token is unknown to the language, so it weighs like the
+    rarest surname, and it stands on every page of one outlet: on GVDB a station's reports of
+    different shootings shared it as their rarest word."""
+    if _known_word(word):
+        return False
+    for cut in range(1, len(word) - GLUE_MIN_TAIL + 1):
+        head, tail = word[:cut], word[cut:]
+        tail_known = tail in bag or (head in GLUE_TOP_LEVEL_DOMAINS and _known_word(tail))
+        if not tail_known:
+            continue
+        if head.isdigit() or head in GLUE_TOP_LEVEL_DOMAINS or head == tail:
+            return True
+    return False
+
+
+def without_glued_words(bag: dict[str, float]) -> dict[str, float]:
+    """The rare-word bag without tokens that page layout glued together (`is_glued_word`)."""
+    return {word: weight for word, weight in bag.items() if not is_glued_word(word, bag)}
 
 
 def rare_texts(mention: Mention, article: Article | None) -> list[str]:
@@ -475,8 +537,12 @@ def build_profile(
     if with_terms:
         profile.terms = salient_terms(mention_texts(mention, article))
         language = article.language if article is not None else None
-        profile.rare = without_station_names(
-            without_outlet_name(rare_terms(rare_texts(mention, article), language), profile.source)
+        profile.rare = without_glued_words(
+            without_station_names(
+                without_outlet_name(
+                    rare_terms(rare_texts(mention, article), language), profile.source
+                )
+            )
         )
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
