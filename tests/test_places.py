@@ -314,3 +314,40 @@ def test_a_single_region_vote_comes_off_its_own_country() -> None:
     home = _home_context(cand, Counter({"BR": 2}), Counter({"US/Indiana": 1}), gaz,
                          Counter({"BR": 1}))  # fmt: skip
     assert home == Counter({"BR": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the gazetteer lacks the Miami neighbourhood: the Scottish village is not it
+        ("A woman was wounded on Tuesday in Overtown, Miami police said.", "Overtown"),
+        # nor the Los Angeles one: the Ohio village is not it
+        ("Two teenagers were hurt in Green Meadows late Sunday, the Los Angeles County "
+         "coroner's office said.", "Green Meadows"),
+    ],
+)  # fmt: skip
+def test_a_small_namesake_far_from_the_reports_state_is_left_unresolved(
+    text: str, name: str
+) -> None:
+    """A report that sits in one US state never places its event in a small namesake town of
+    another state or country that nothing else in it points to, far from every place it names."""
+    assert name not in _resolved(text)
+    assert any(m.text == name and m.place is None for m in _places(text))
+
+
+def test_the_namesake_in_the_reports_state_is_chosen() -> None:
+    found = _resolved("Deputies said the family lived in Hudson, a few miles up the coast from "
+                      "Tampa. Pasco County deputies were at the scene on Monday.")  # fmt: skip
+    assert found["Hudson"].place.admin1 == "Florida"
+
+
+def test_a_neighbour_across_the_state_line_stays() -> None:
+    found = _resolved("Memphis police said the driver drove on to Southaven after the shooting "
+                      "on Poplar Avenue in Memphis, Tennessee.")  # fmt: skip
+    assert found["Southaven"].place.admin1 == "Mississippi"
+
+
+def test_a_town_with_its_state_written_stays_far_from_the_report() -> None:
+    found = _resolved("The victim, who grew up in Florence, Alabama, was shot in Oakland, "
+                      "California, on Friday, Alameda County deputies said.")  # fmt: skip
+    assert found["Florence"].place.admin1 == "Alabama"
