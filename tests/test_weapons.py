@@ -103,3 +103,42 @@ def test_a_container_frames_the_weapon_it_holds(text: str, weapon: str) -> None:
     doc = load_pipeline("en")(text)
     claims = extract_weapons(sentences(doc), "t")
     assert [c.span.text for c in claims] == [weapon]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a group modifier or possessor of the weapon is its user
+        ("Two marchers were wounded by police bullets near the bridge.", "en",
+         ("firearms", "police")),
+        ("Two villagers were killed by the soldiers' rifles.", "en", ("firearms", "military")),
+        # a use participle or relative clause on the weapon names its user
+        ("A student was hit by rubber bullets fired by police.", "en",
+         ("defence bullets", "police")),
+        ("Rubber bullets fired by the soldiers injured four farmers.", "en",
+         ("defence bullets", "military")),
+        ("Des balles en caoutchouc tirées par la police ont blessé un lycéen.", "fr",
+         ("defence bullets", "police")),
+        # a phrase that names no group leaves the user out
+        ("A student was hit by rubber bullets near the station.", "en",
+         ("defence bullets", None)),
+    ],
+)  # fmt: skip
+def test_the_weapons_own_phrase_names_its_user(
+    text: str, lang: str, expected: tuple[str, str | None] | None
+) -> None:
+    got = [(c.value, c.actor) for c in weapons(text, lang)]
+    assert got == ([expected] if expected else [])
+
+
+def test_a_user_in_the_weapons_phrase_keeps_the_side_it_hit() -> None:
+    (claim,) = weapons("Three protesters were injured by police bullets.")
+    assert (claim.value, claim.actor, claim.item) == ("firearms", "police", "protesters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bullet train left on time.", "She wrote three bullet points on the board."],
+)
+def test_a_bullet_in_an_everyday_sense_is_no_weapon(text: str) -> None:
+    assert weapons(text) == []

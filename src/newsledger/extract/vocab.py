@@ -273,7 +273,7 @@ def group_of(token_or_text: Token | Span | str) -> str | None:
     return _group_of_text(text)
 
 
-# --- armed actors (extract/actors.py) -------------------------------------------------------
+# --- armed actors (extract/actors/kinds.py) ------------------------------------------------
 # Appended section: organised armed groups are not in ACTOR_GROUPS (figures and weapons keep
 # their nine groups); the actor extractor consults this table first.
 

@@ -10,6 +10,11 @@ one stones mention) and reads who used it from the parse:
 - instrument of a harm verb ("policemen were injured by stones hurled at them", "a rock smashed
   the windscreen"): the user is not stated, so `actor` is None, and `item` names the group it was
   used AGAINST when the harmed noun is a known group (here police). No side is guessed.
+- the weapon's own phrase: a group possessor or modifier ("police bullets", "the army's
+  rockets", "des balles de la police") or a use participle or relative clause on it ("rubber
+  bullets fired by police", "the bullets soldiers fired") names its user, whatever the rest of
+  the sentence does with the weapon ("two marchers were wounded by police bullets": used by
+  police, against the marchers).
 Pronoun subjects ("they threw stones") give actor None: there is no coreference here.
 
 Ambiguous words ("rocks", "sticks", "bottles", "bricks") count only when a use or harm verb or a
@@ -60,6 +65,8 @@ AMBIGUOUS_WEAPONS = frozenset(
         "bomb",
         "bombs",
         "grenade",
+        "bullet",
+        "bullets",
     ]
 )
 """Weapon words with everyday senses: kept only in a use, harm, with or by construction."""
@@ -218,7 +225,58 @@ def _harmed_group(verb: Token) -> str | None:
     return None
 
 
-def _who_used(weapon: Token) -> tuple[str | None, str | None, bool]:
+OWNER_DEPS = frozenset({"poss", "compound", "nmod", "nmod:poss"})
+"""Links of a modifier that says whose a weapon is ("police bullets", "the army's rockets", "des
+balles de la police")."""
+
+
+def _user_in_phrase(phrase: Span) -> str | None:
+    """The group the weapon's own phrase names as its user: a group possessor or modifier, or
+    the by-agent or subject of a use verb modifying it ("rubber bullets fired by police", "the
+    bullets soldiers fired"; on any word of the weapon's name: the parser may hang the verb on
+    "caoutchouc" in "balles en caoutchouc tirées par la police"); None when the phrase names
+    none ("rubber bullets")."""
+    inside = {tok.i for tok in phrase}
+    for child in (c for tok in phrase for c in tok.children if c.i not in inside):
+        if child.dep_ in OWNER_DEPS and child.pos_ in ("NOUN", "PROPN"):
+            group = group_of_noun(child)
+            if group:
+                return group
+        if child.dep_ in ("acl", "relcl", "acl:relcl") and _is(child, USE_VERBS):
+            doer = _agent_of(child) if _is_participle(child) else _own_subject(child)
+            group = _np_group(doer) if doer is not None else None
+            if group:
+                return group
+    return None
+
+
+def _is_participle(verb: Token) -> bool:
+    """Whether a verb modifying a noun is a past participle ("bullets fired by police"): the
+    noun is what it acts on, its doer the by-agent."""
+    return verb.tag_ == "VBN" or verb.morph.get("VerbForm", []) == ["Part"]
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject a relative clause names itself ("the bullets soldiers fired"); a relative
+    pronoun stands for the weapon, not its user."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in RELATIVE_PRONOUNS:
+            return child
+    return None
+
+
+def _who_used(phrase: Span) -> tuple[str | None, str | None, bool]:
+    """(user group, target group, construction found) for a weapon's name: the construction
+    around its head (see module docstring), its user named in its own phrase when that says
+    none."""
+    actor, target, found = _construction_of(phrase.root)
+    own = _user_in_phrase(phrase)
+    if actor is None and own is not None:
+        return own, target, True
+    return actor, target, found
+
+
+def _construction_of(weapon: Token) -> tuple[str | None, str | None, bool]:
     """(user group, target group, construction found) for the weapon noun's phrase."""
     w = weapon
     framed = False
@@ -292,8 +350,7 @@ def extract_weapons(sents: Sequence[Span], article_id: str) -> list[Claim]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            weapon = span.root
-            actor, target, construction = _who_used(weapon)
+            actor, target, construction = _who_used(span)
             if match.group(1).lower() in AMBIGUOUS_WEAPONS and not construction:
                 continue
             evidence = Evidence(article_id, start, end, doc_text(doc)[start:end])

@@ -1,0 +1,254 @@
+"""Actor kinds: what side a noun names (police, military, rebels, militia, civilians...),
+read from the shared vocabulary and the words around it, and what a role makes of a name the
+vocabulary does not know."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.event_words import (
+    ARMED_VIOLENCE_FAMILIES,
+    LEMMA_FAMILIES,
+    STATE_TARGET_NOUNS,
+    words,
+)
+from newsledger.extract.vocab import (
+    ARMED_ACTOR_GROUPS,
+    ARMED_ENGLISH_ONLY,
+    CROWD_WORDS,
+    group_of,
+)
+from newsledger.extract.vocab_figures import WEAPONS
+
+PERSON_HEADS = words(
+    "member members force forces unit units personnel staff official officials squad "
+    "brigade battalion patrol contingent membre membres unité unités"
+)
+"""Heads that name people only through their modifier ("security force members")."""
+
+
+RANK_NOUNS = words(
+    "general generals commander commanders colonel colonels lieutenant lieutenants captain "
+    "captains sergeant sergeants brigadier corporal corporals"
+)
+"""Military ranks: a person named by rank is state forces unless a modifier says whose ("a
+militia commander", "police captain")."""
+
+
+PEOPLE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
+              "murderer murderers individual individuals arsonist arsonists raider raiders"),
+        "unknown",
+    ),  # people named by what they are said to have done: no side
+    **dict.fromkeys(
+        words("hostage hostages prisoner prisoners detainee detainees captive captives inmate "
+              "inmates abductee abductees politician politicians brother brothers sister sisters "
+              "cousin cousins"),
+        "civilians",
+    ),  # people held or targeted for who they are: ACLED's civilians
+    **dict.fromkeys(words("guardsman guardsmen sailor sailors airman airmen"), "military"),
+    **dict.fromkeys(
+        words("president presidents governor governors mayor mayors chancellor chancellors "
+              "premier premiers official"),
+        "government",
+    ),  # executive office holders, like the vocabulary's ministers and officials
+}
+"""People nouns the shared vocabulary (`extract.vocab`, also read by figures and weapons) lacks;
+actors read them after it."""
+
+
+STATE_MODIFIERS: dict[str, str] = {
+    "intelligence": "police",
+    "service": "military",
+    "naval": "military",
+    "navy": "military",
+    "regime": "military",
+}
+"""Modifiers that make a people head state forces ("intelligence forces", "service members",
+"regime forces")."""
+
+
+STATE_OR_ARMED = frozenset({"police", "military", "government", "rebels", "militia"})
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def actor_kind(tok: Token, lang: str = "en") -> str | None:
+    """The actor type a noun names (armed kinds first, then the shared vocabulary), or None."""
+    low = tok.lower_
+    armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(tok.lemma_.lower())
+    if armed:
+        return armed
+    if lang == "en" and low in ARMED_ENGLISH_ONLY:
+        return "militia"
+    group = group_of(tok) or PEOPLE_KINDS.get(low) or PEOPLE_KINDS.get(tok.lemma_.lower())
+    compounds = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    person_head = group is None and tok.lemma_.lower() in PERSON_HEADS
+    if person_head:  # "security forces", "forces de l'ordre": the whole name is in the lexicon
+        whole = group_of(tok.doc[tok.left_edge.i : min(tok.right_edge.i, tok.i + 3) + 1])
+        if whole:
+            return whole
+    if compounds and (person_head or group == "civilians"):
+        # "security force members", "police woman", "army officer": the modifier says who
+        phrase = tok.doc[min(c.left_edge.i for c in compounds) : tok.i]
+        modifier_group = group_of(phrase) or next(
+            (STATE_MODIFIERS[c.lower_] for c in compounds if c.lower_ in STATE_MODIFIERS), None
+        )
+        if modifier_group in STATE_OR_ARMED or (group is None and modifier_group):
+            return modifier_group
+    if group:
+        return group
+    if tok.pos_ == "NOUN" and (tok.lower_ in RANK_NOUNS or tok.lemma_.lower() in RANK_NOUNS):
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        start = min((c.left_edge.i for c in modifiers), default=tok.i)
+        modifier_kinds = [
+            ARMED_ACTOR_GROUPS.get(c.lower_) or ARMED_ACTOR_GROUPS.get(c.lemma_.lower())
+            for c in modifiers
+        ]
+        whose = next((k for k in modifier_kinds if k), None) or (
+            group_of(tok.doc[start : tok.i]) if modifiers else None
+        )
+        return whose if whose in STATE_OR_ARMED else "military"
+    if tok.lemma_.lower() in STATE_TARGET_NOUNS:
+        # a checkpoint, base or convoy stands for the forces holding it ("rebel positions")
+        for mod in compounds:
+            armed = ARMED_ACTOR_GROUPS.get(mod.lower_) or ARMED_ACTOR_GROUPS.get(mod.lemma_.lower())
+            if armed:
+                return armed
+        return "military"
+    return None
+
+
+APPOSITION_HOPS = 3
+"""How deep a list of names in apposition and coordination is followed ("his relatives, A, the
+director B and C")."""
+
+
+def modifier_names_side(child: Token) -> bool:
+    """ "the police's attack", "police clashes", "migrant and police clash": a group modifier of
+    an event noun names a side; a place or an occasion ("the Manchester bombing", "the marathon
+    bombing") names where or when, not who."""
+    if child.ent_type_ in PLACE_ENTS | {"EVENT", "DATE", "TIME"} or _names_a_place(child):
+        return False
+    if child.dep_ in ("poss", "compound") and child.pos_ in ("NOUN", "PROPN"):
+        return True
+    return child.dep_ == "amod" and group_of(child) is not None
+
+
+def _names_a_country(tok: Token) -> bool:
+    """Whether a proper noun is a country in the gazetteer ("Russia", "the US")."""
+    places = tok.doc._.places or []
+    return tok.pos_ == "PROPN" and any(
+        p.place is not None and p.place.feature == "country" and p.start <= tok.idx < p.end
+        for p in places
+    )
+
+
+def _names_a_place(tok: Token) -> bool:
+    """Whether a proper-noun modifier starts with a gazetteer place: "the Manchester bombing",
+    "the Boston Marathon bombing" (the model may tag either as a person or an organisation)."""
+    if tok.pos_ != "PROPN":
+        return False
+    first = next(t for t in tok.subtree if t.pos_ == "PROPN")  # the name's own first word
+    while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
+        first = first.doc[first.i - 1]
+    places = tok.doc._.places or []
+    return any(p.place is not None and p.start <= first.idx < p.end for p in places)
+
+
+def _is_weapon(tok: Token) -> bool:
+    """Whether a noun names a weapon or a device (not an event: "the bombing" is no weapon)."""
+    return any(w in WEAPONS or w in DEVICE_NOUNS for w in (tok.lower_, tok.lemma_.lower()))
+
+
+DEVICE_NOUNS = words("device devices explosive explosives engin engins")
+
+
+def is_means(tok: Token) -> bool:
+    """Whether a noun is a weapon or an event, never who acted ("the bomb killed five", "the
+    blast wounded two"): the subject of a harm verb is often the means, not the agent."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if actor_kind(tok, tok.doc.lang_) is not None:
+        return False
+    return any(
+        w in WEAPONS or w in LEMMA_FAMILIES or w in DEVICE_NOUNS for w in (low, lemma)
+    )
+
+
+def apposed_kind(tok: Token, lang: str) -> str | None:
+    """The kind of the noun a name is in apposition to, through the names coordinated with it
+    ("two militias, Green Front and Red Dawn": both militia); None for a name in no apposition
+    or to an untyped noun. The noun says what the name is; the name's own tag may guess."""
+    if tok.pos_ != "PROPN":
+        return None
+    head = tok
+    for _ in range(APPOSITION_HOPS):
+        if head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        elif head.dep_ == "appos" and head.head is not head:
+            return actor_kind(head.head, lang)
+        else:
+            return None
+    return None
+
+
+ORGANISATION_HEADS = words(
+    "group organisation organization movement faction network wing cell brigade outfit "
+    "groupe organisation mouvement faction réseau cellule brigade"
+)
+"""Nouns that name an organisation only through their modifiers ("the militant group", "the
+Islamic State group", "the IRA's Belfast brigade")."""
+
+
+NAMING_DEPS = frozenset({"compound", "nmod", "poss", "appos", "amod", "flat", "flat:name"})
+
+
+def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
+    """The kind of a generic organisation noun, from an armed word among its modifiers
+    ("separatist group" -> rebels), else from a named organisation it is or belongs to (typed
+    as a named organisation in that role), else None."""
+    modifiers = [c for c in tok.children if c.dep_ in NAMING_DEPS]
+    for mod in modifiers:
+        low, lemma = mod.lower_, mod.lemma_.lower()
+        armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
+        if armed or (tok.doc.lang_ == "en" and low in ARMED_ENGLISH_ONLY):
+            return armed or "militia"
+    if role == "agent" and any(m.pos_ == "PROPN" and m.ent_type_ in ("ORG", "NORP")
+                               for m in modifiers):  # fmt: skip
+        return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    return None
+
+
+def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
+    """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
+    named organisation or a named person; None when nothing says who it is."""
+    kind = actor_kind(tok, lang)
+    if kind is not None:
+        return kind
+    if role == "agent" and (tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS):
+        return "rioters"  # an unnamed crowd or gang doing violence
+    if tok.lemma_.lower() in ORGANISATION_HEADS:
+        return _organisation_kind(tok, role, family)
+    if tok.pos_ != "PROPN":
+        return None
+    if tok.ent_type_ in ("ORG", "NORP") and role == "agent":
+        # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
+        # rebels (2) from militias (3) by aims we cannot read: militia
+        return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
+    if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and _names_a_country(tok):
+        return "military"  # "the town was shelled by Russia": a state that strikes is its forces
+    if tok.ent_type_ == "PERSON":
+        # a named person who acts is someone we cannot type (unknown); one acted upon, with no
+        # force or group named, is a civilian (ACLED's default for a named victim)
+        return "unknown" if role == "agent" else "civilians"
+    modifier = tok.dep_ in ("compound", "nmod") and not _is_weapon(tok.head)
+    untyped = tok.ent_type_ in ("", "GPE", "LOC") and not modifier
+    if role == "agent" and untyped and not _names_a_place(tok):
+        # a name the model could not type, or typed as a place the gazetteer does not know,
+        # as the subject or by-agent ("Tsarnaev, 19, detonated"): someone acted, we cannot say
+        # who. A name modifying an event noun ("the Nairobi Marathon bombing") says where; one
+        # modifying a weapon ("an IRA bomb") says whose.
+        return "unknown"
+    return None

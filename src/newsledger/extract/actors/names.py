@@ -1,0 +1,111 @@
+"""The name and evidence extent of an actor: a named group as written, else its kind;
+the noun with its modifiers as the span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.actors.kinds import ORGANISATION_HEADS, PLACE_ENTS
+from newsledger.extract.actors.syntax import prep_objects
+from newsledger.extract.vocab import (
+    group_of,
+)
+from newsledger.nlp.doctext import doc_text
+
+
+def noun_phrase_extent(tok: Token) -> tuple[int, int]:
+    """Character extent of the noun with its left modifiers ("15 CRS officers", "riot police")."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "quantmod", "nmod"):
+            left = child if child.i < left.i else left
+    while (
+        left.i > 0
+        and left.doc[left.i - 1].dep_ in ("compound",)
+        and left.doc[left.i - 1].head.i >= left.i
+    ):
+        left = left.doc[left.i - 1]
+    return left.idx, tok.idx + len(tok.text)
+
+
+NAME_EXCLUDED_ENTS = PLACE_ENTS | {"PERSON", "DATE", "TIME", "CARDINAL"}
+
+
+def own_name_extent(tok: Token) -> tuple[int, int] | None:
+    """Character extent of the proper name a generic organisation noun carries as its own
+    ("the Islamic State militant group" -> Islamic State, "the separatist group ETA" -> ETA):
+    the name is the actor. A possessor names the owner, not the group ("the IRA's brigade"),
+    and keeps the noun phrase."""
+    if tok.lemma_.lower() not in ORGANISATION_HEADS:
+        return None
+    names = [
+        t for c in tok.children if c.dep_ in ("compound", "nmod", "appos", "flat")
+        and c.pos_ == "PROPN" and c.ent_type_ not in NAME_EXCLUDED_ENTS
+        for t in c.subtree if t.pos_ == "PROPN"
+    ]  # fmt: skip
+    if not names:
+        return None
+    first, last = min(names, key=lambda t: t.i), max(names, key=lambda t: t.i)
+    doc = tok.doc
+    # the whole written word of the name: "al-Shabaab" is three tokens with no space between
+    while first.i > 0 and first.ent_iob_ == "I" and not doc[first.i - 1].whitespace_:
+        first = doc[first.i - 1]
+    while last.i + 1 < tok.i and not last.whitespace_ and doc[last.i + 1].ent_iob_ == "I":
+        last = doc[last.i + 1]
+    while first.is_punct and first.i < last.i:  # an opening quote is not the name
+        first = doc[first.i + 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _propn_modifiers(noun: Token) -> list[Token]:
+    """Proper nouns modifying a noun, with their own modifiers ("the Green Front group", "No
+    Borders group": "No" is tagged a proper-noun determiner)."""
+    out: list[Token] = []
+    for child in noun.lefts:
+        if child.pos_ == "PROPN" and child.ent_type_ not in NAME_EXCLUDED_ENTS:
+            out.extend(t for t in child.subtree if t.pos_ == "PROPN")
+    return out
+
+
+def _name_tokens(tok: Token) -> list[Token]:
+    """Proper nouns that name the group: the head and its compounds, or a named group after
+    "from"/"of" ("activists from the No Borders group")."""
+    own = _propn_modifiers(tok)
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in NAME_EXCLUDED_ENTS:
+        own.append(tok)
+    if own:
+        return own
+    for word, obj in prep_objects(tok):
+        if word in ("from", "of", "de", "du"):
+            inner = _propn_modifiers(obj)
+            if obj.pos_ == "PROPN" and obj.ent_type_ not in NAME_EXCLUDED_ENTS:
+                inner.append(obj)
+            if inner:
+                return inner
+    return []
+
+
+def _proper_name(tok: Token) -> str | None:
+    """A named group in the noun phrase ("the No Borders group", "CRS officers", "Hamas")."""
+    names = sorted(_name_tokens(tok), key=lambda t: t.i)
+    if not names:
+        return None
+    # a contiguous run of proper nouns, the one nearest the head
+    run = [names[-1]]
+    for cand in reversed(names[:-1]):
+        if cand.i == run[0].i - 1:
+            run.insert(0, cand)
+        else:
+            break
+    return tok.doc[run[0].i : run[-1].i + 1].text
+
+
+def actor_name(tok: Token, kind: str) -> str:
+    """The actor's name: a named group as written, else the kind (civilians keep their noun)."""
+    name = _proper_name(tok)
+    if (name and group_of(name) != "police") or (name and name.isupper()):
+        return name
+    if kind in ("civilians", "unknown"):
+        start, end = noun_phrase_extent(tok)
+        return doc_text(tok.doc)[start:end].lower() if tok.pos_ != "PROPN" else tok.text
+    return kind

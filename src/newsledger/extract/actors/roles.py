@@ -1,0 +1,300 @@
+"""Agent and target of one trigger read from the dependency parse: verb and noun
+triggers, light verbs, what an event noun struck, harms in a setting event
+(`trigger_arguments`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.actors.kinds import actor_kind, is_means, modifier_names_side
+from newsledger.extract.actors.nouns import resolve_argument, with_conjuncts
+from newsledger.extract.actors.responsibility import (
+    BLAME_VERBS,
+    answerable_for,
+    carried_out_by,
+    charged_with,
+    owners_of_means,
+)
+from newsledger.extract.actors.syntax import (
+    AGENT_PREPS,
+    NOUN_TARGET_PREPS,
+    OBJECT_DEPS,
+    RECIPROCAL_PREPS,
+    TARGET_PREPS,
+    is_state_of,
+    predicate_verb,
+    prep_object_nouns,
+    prep_objects,
+    subject_of,
+)
+from newsledger.extract.event_words import (
+    CLASH,
+    LEMMA_FAMILIES,
+    words,
+)
+from newsledger.extract.events import Trigger
+from newsledger.lang.fr.vocab import (
+    RECIPROCAL_FRAME_VERBS,
+    SECOND_SIDE_PREPS,
+)
+from newsledger.nlp.deps import (
+    ACTIVE_SUBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    is_passive,
+)
+
+LIGHT_VERB_MAX_HOPS = 3
+"""Noun trigger -> governing verb: "made use of tear gas" is dobj -> prep -> pobj (3 links)."""
+
+
+UNDERGOER_VERBS = words(
+    "die perish succumb suffer sustain drown lose mourir décéder succomber périr subir"
+)
+"""Verbs whose subject undergoes the event ("three soldiers died", "a guard sustained burns",
+"two guards lost their lives"):
+the subject is the side acted upon, never the one that acted."""
+
+
+UNDERGOER_NOUNS = words(
+    "death deaths injury injuries wound wounds casualty casualties mort blessure"
+)
+"""Nouns whose modifier or possessor undergoes the event ("civilian deaths", "the guard's
+wounds"): that side was acted upon."""
+
+
+def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
+    args: list[tuple[Token, str]] = []
+    passive = is_passive(verb)
+    subject, inherited_passive = subject_of(verb)
+    if subject is not None:
+        subject_is_target = passive or (inherited_passive and subject.head is not verb)
+        if verb.lemma_.lower() in UNDERGOER_VERBS:
+            subject_is_target = True
+        if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.head is verb:
+            subject_is_target = True
+        args.append((subject, "agent" if reciprocal or not subject_is_target else "target"))
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            args.append((child, "agent" if reciprocal else "target"))
+        elif child.dep_ == "agent":
+            args.extend((g, "agent") for g in prep_object_nouns(child))
+    for word, obj in prep_objects(verb):
+        if word in AGENT_PREPS and passive:
+            args.append((obj, "agent"))
+        elif word in TARGET_PREPS:
+            args.append((obj, "agent" if reciprocal else "target"))
+        elif word in RECIPROCAL_PREPS and reciprocal:
+            args.append((obj, "agent"))
+    return args
+
+
+def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
+    args: list[tuple[Token, str]] = []
+    blamed = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in BLAME_VERBS
+    for word, obj in prep_objects(noun):
+        blamed_on = blamed and word in ("on", "upon")  # "blamed the ambush on bandits"
+        between = word in ("between", "entre")  # "a battle between troops and rebels"
+        if blamed_on or between or word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
+            args.append((obj, "agent"))
+        elif word in NOUN_TARGET_PREPS:
+            args.append((obj, "agent" if reciprocal else "target"))
+    undergone = noun.lemma_.lower() in UNDERGOER_NOUNS  # "civilian deaths", "his injuries"
+    args.extend((c, "target" if undergone else "agent") for c in noun.children
+                if modifier_names_side(c))  # fmt: skip
+    subject_deps = ("nsubj", "nsubjpass", "nsubj:pass")
+    if reciprocal and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RECIPROCAL_FRAME_VERBS:
+        # "des heurts ont opposé les forces de l'ordre à des migrants": object and "à" are sides
+        frame = noun.head
+        sides = [c for c in frame.children if c.dep_ in OBJECT_DEPS]
+        args.extend((c, "agent") for c in sides)
+        args.extend(
+            (obj, "agent")
+            for side in sides
+            for word, obj in prep_objects(side)
+            if word in SECOND_SIDE_PREPS
+        )  # "opposé X aux Y" parsed inside X
+        args.extend((obj, "agent") for word, obj in prep_objects(frame)
+                    if word in SECOND_SIDE_PREPS)  # fmt: skip
+    if reciprocal and noun.dep_ in subject_deps and noun.head.pos_ == "VERB":
+        # "clashes broke out between X and Y": the parser hangs the sides on the verb
+        args.extend((obj, "agent") for word, obj in prep_objects(noun.head)
+                    if word in RECIPROCAL_PREPS)  # fmt: skip
+    verb = _light_verb(noun)
+    if verb is not None:
+        subject, participle = subject_of(verb)  # "militants killed in blasts": a participle
+        involved = verb.lemma_.lower() in INVOLVED_VERBS  # "34 people were involved in the plot"
+        if subject is not None and (involved or not (is_passive(verb) or participle)):
+            # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
+            # fire", "people suffered injuries" (the side it happened to)
+            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
+            args.append((subject, "target" if undergoes else "agent"))
+        for word, obj in prep_objects(verb):
+            if word in TARGET_PREPS:
+                args.append((obj, "target"))
+    args.extend((obj, "target") for obj in _struck_by(noun))
+    args.extend((obj, "agent") for obj in carried_out_by(noun))
+    args.extend((who, "agent") for who in answerable_for(noun))
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not args:
+        # "the slaughter and maiming of civilians": the conjoined event nouns share the phrase
+        args = [(obj, role) for obj, role in _noun_args(noun.head, reciprocal) if role == "target"]
+    return args
+
+
+STRIKE_VERBS = words(
+    "target hit strike destroy damage shatter rock rip tear wreck level flatten devastate "
+    "kill injure wound maim aim direct toucher frapper détruire endommager viser tuer blesser"
+)
+"""Verbs that say what an event noun struck ("the blast hit a bakery", "the building was
+shattered by an explosion", "bombings aimed at the army")."""
+
+
+def _struck_by(noun: Token) -> list[Token]:
+    """What an event noun struck, read from the verb it is the subject or the by-agent of, or
+    the participle that modifies it (see STRIKE_VERBS)."""
+    head = noun.head
+    out: list[Token] = []
+    if noun.dep_ in ACTIVE_SUBJECT_DEPS and head.lemma_.lower() in STRIKE_VERBS:
+        out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS)
+        out.extend(obj for word, obj in prep_objects(head) if word in TARGET_PREPS)
+    if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in STRIKE_VERBS:
+        out.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
+    for verb in noun.children:
+        if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in STRIKE_VERBS:
+            for owner in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+                out.extend(obj for word, obj in prep_objects(owner) if word in TARGET_PREPS)
+    return out
+
+
+UNDERGOER_LIGHT_VERBS = words(
+    "see witness suffer sustain face experience endure come receive undergo lose subir"
+)
+"""Verbs whose subject is where an event noun happens, not who did it ("the region sees attacks",
+"the convoy came under fire", "a guard suffered burns"), or who underwent it ("two guards lost
+their lives in the ambush")."""
+
+
+LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
+"""Prepositions between a light verb and its event noun ("made use of", "took part in", "came
+under fire"); "after the explosion, the minister sent..." is no light verb."""
+
+
+COMMENT_VERBS = words(
+    "condemn denounce deplore decry criticise criticize investigate probe examine blame accuse "
+    "report describe call label term recount mourn remember commemorate mark witness film watch "
+    "fear warn deny "
+    "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
+    "arrest detain question interrogate charge convict sentence jail imprison prosecute "
+    "condamner dénoncer déplorer enquêter arrêter interpeller"
+)
+"""Verbs whose subject only talks about, looks into, reacts to or prosecutes the event noun they
+govern ("the minister condemned the attack", "police investigated the bombing", "officials
+blamed the attack on X", "police arrested a suspect in the shooting"): that subject never did
+it. Any other verb governing the event noun lends it its subject ("gunmen launched an attack",
+"took part in the attack")."""
+
+
+INVOLVED_VERBS = words("involve implicate impliquer")
+"""Passive verbs whose subject took part in the event noun ("were involved in the attack")."""
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of ("launched an attack", "made use of tear gas"),
+    unless it only talks about the event (see COMMENT_VERBS)."""
+    tok = noun
+    for _ in range(LIGHT_VERB_MAX_HOPS):
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "obl"):
+            return None
+        if tok.dep_ == "prep" and tok.lower_ not in LIGHT_VERB_PREPS:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return None if tok.lemma_.lower() in COMMENT_VERBS else tok
+        if tok.pos_ in ("NOUN", "PROPN") and actor_kind(tok) is not None:
+            return None  # "arrested a suspect in the shooting": the event is the suspect's
+    return None
+
+
+INCLUDING_WORDS = words("including notamment dont")
+
+
+def _included(tok: Token) -> list[Token]:
+    """The members an "including" phrase lists under a word ("injured, including two
+    children"; "twelve people, including a police officer")."""
+    return [
+        obj for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING_WORDS
+        for obj in prep_object_nouns(c)
+    ]  # fmt: skip
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+def _nominal_undergoers(tok: Token) -> list[tuple[Token, str]]:
+    """Who underwent a participle or adjective used as a noun ("the injured", "the dead"):
+    the count it is taken from ("11 of the injured") or what it is said to include ("the
+    wounded included two officers")."""
+    if tok.pos_ not in ("VERB", "ADJ") or tok.dep_ not in NOMINAL_DEPS:
+        return []
+    if not any(c.dep_ == "det" for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NUM", "NOUN", "PRON"):
+        return [(head.head, "target")]
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "comprise"):
+        return [(c, "target") for c in head.children if c.dep_ in OBJECT_DEPS]
+    return []
+
+
+def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
+    """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved; a
+    personal pronoun stays a pronoun (`antecedent` finds whom it names)."""
+    tok = predicate_verb(trig.token)
+    reciprocal = trig.family == CLASH
+    is_verb = tok.pos_ in ("VERB", "AUX")
+    raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
+    if tok is trig.token and is_state_of(tok):
+        # "nine people were dead", "two guards lay wounded": the subject underwent it
+        raw = [(c, "target") for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+    if tok is trig.token and not raw:
+        raw = _nominal_undergoers(tok)
+    raw.extend(
+        (obj, role) for arg, role in list(raw) if role == "target"
+        for obj in _included(arg)
+    )  # fmt: skip
+    if is_verb:  # "several people were injured, including two children"
+        raw.extend((obj, "target") for obj in _included(tok))
+    raw.extend((who, "agent") for who in charged_with(tok))
+    if is_verb and not any(role == "agent" for _, role in raw):
+        raw.extend((who, "agent") for who in _agents_of_setting(tok, reciprocal))
+    if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
+        # headline style "Migrants attack police" tagged as a noun compound: the appositive
+        # head is the object and the noun it is in apposition to the subject
+        raw = [(tok.head.head, "agent"), (tok.head, "agent" if reciprocal else "target")]
+    out: list[tuple[Token, str]] = []
+    for arg, role in raw:
+        for conj in with_conjuncts(arg):
+            resolved = resolve_argument(conj)
+            if resolved is None:
+                continue
+            if role == "agent" and is_means(resolved):
+                # "an IRA bomb exploded", "the device planted by the brothers went off": whoever
+                # owns or planted the means acted
+                out.extend((owner, "agent") for owner in owners_of_means(resolved))
+                continue
+            out.append((resolved, role))
+    return out
+
+
+SETTING_PREPS = frozenset({"in", "during", "dans", "lors"})
+"""Prepositions that put a harm in the event that caused it ("killed in a rebel attack")."""
+
+
+def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
+    """The agents of the event noun a harm verb happened in: "three soldiers were killed in an
+    attack by the rebels" -> the rebels killed them. Only read when the verb names no agent."""
+    out: list[Token] = []
+    for word, obj in prep_objects(verb):
+        lemma = obj.lemma_.lower()
+        if word in SETTING_PREPS and (lemma in LEMMA_FAMILIES or obj.lower_ in LEMMA_FAMILIES):
+            out.extend(arg for arg, role in _noun_args(obj, reciprocal) if role == "agent")
+    return out
