@@ -320,10 +320,11 @@ def test_a_single_region_vote_comes_off_its_own_country() -> None:
     ("text", "name"),
     [
         # the gazetteer lacks the Miami neighbourhood: the Scottish village is not it
-        ("A woman was wounded on Tuesday in Overtown, Miami police said.", "Overtown"),
+        ("A woman was wounded on Tuesday in Overtown, Miami police said. Miami-Dade "
+         "detectives are looking for the gunman.", "Overtown"),
         # nor the Los Angeles one: the Ohio village is not it
         ("Two teenagers were hurt in Green Meadows late Sunday, the Los Angeles County "
-         "coroner's office said.", "Green Meadows"),
+         "coroner's office said. Los Angeles police have made no arrest.", "Green Meadows"),
     ],
 )  # fmt: skip
 def test_a_small_namesake_far_from_the_reports_state_is_left_unresolved(

@@ -733,7 +733,7 @@ def _region_context(text: str, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
     return context
 
 
-HOME_STATE_MIN_WEIGHT = 1
+HOME_STATE_MIN_WEIGHT = 2
 """Votes (a state written or named counts 2, a place lying in one state 1, a big city by its best
 row 1) a US state needs, besides holding most of them, for a report to sit in it."""
 
