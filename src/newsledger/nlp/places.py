@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from newsledger.lang import language
 from newsledger.nlp.datelines import US_STATES
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, distance_km, name_key
+from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
 from newsledger.nlp.place_words import (
     COMPASS_WORDS,
     CONNECTORS,
@@ -197,11 +197,6 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
-        row = _home_state_row(cand, row, text, gaz, chosen, regions)
-        if row == STRAY:
-            mentions.append(PlaceMention(cand.start, cand.end, cand.text, None, 3,
-                                         in_organisation=cand.organisation))  # fmt: skip
-            continue  # a namesake far from where the report sits: a place the gazetteer lacks
         place = gaz.place(row)
         mentions.append(
             PlaceMention(
@@ -731,75 +726,6 @@ def _region_context(text: str, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
         if len(regions) == 1:
             context[regions.pop()] += 1
     return context
-
-
-HOME_STATE_MIN_WEIGHT = 2
-"""Votes (a state written or named counts 2, a place lying in one state 1, a big city by its best
-row 1) a US state needs, besides holding most of them, for a report to sit in it."""
-
-STRAY_NAMESAKE_KM = 300.0
-"""A town this far from every place the report names in its home state is not a neighbour
-across a state line (Southaven for Memphis, Camden for Philadelphia): it is a namesake."""
-
-STRAY = -1
-"""`_home_state_row` result: the candidate is a namesake of a place the gazetteer lacks."""
-
-
-def _home_state(cand: _Candidate, chosen: list[_Candidate], regions: Counter[str],
-                gaz: Gazetteer) -> str | None:  # fmt: skip
-    """The US state ("US/Florida") a report sits in, leaving the candidate's own vote out: the
-    region context plus the states of the big places named, when one state holds at least
-    HOME_STATE_MIN_WEIGHT votes and more than DOMINANT_CONTEXT_SHARE of them."""
-    home = Counter(regions)
-    own = name_key(cand.text)
-    for other in chosen:
-        row = _top_match(other, gaz)[0]
-        if (name_key(other.text) != own and gaz.features[row] == CITY_FEATURE
-                and gaz.populations[row] >= BIG_PLACE_POPULATION and gaz.admin1[row]):  # fmt: skip
-            home[f"{gaz.countries[row]}/{gaz.admin1[row]}"] += 1
-    own_regions = {f"{gaz.countries[r]}/{gaz.admin1[r]}" for r, _ in cand.rows if gaz.admin1[r]}
-    if len(own_regions) == 1:
-        home[next(iter(own_regions))] -= 1
-    home = +home
-    if not home:
-        return None
-    key, weight = home.most_common(1)[0]
-    if (not key.startswith("US/") or weight < HOME_STATE_MIN_WEIGHT
-            or weight / sum(home.values()) <= DOMINANT_CONTEXT_SHARE):  # fmt: skip
-        return None
-    return key
-
-
-def _home_state_row(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
-                    chosen: list[_Candidate], regions: Counter[str]) -> int:  # fmt: skip
-    """The row to keep for a candidate whose chosen town lies outside the US state the report
-    sits in (`_home_state`): the namesake in that state when the gazetteer has one ("Hudson" in
-    a Florida report), else STRAY when the town is small and far from every place named in that
-    state ("Overtown" in a Miami report is not the Scottish village, "Green Meadows" in a Los
-    Angeles report not the Ohio one). A state or country written after the name, a big city and
-    a town near the home state's places (a neighbour across the state line) are kept."""
-    if gaz.features[row] != CITY_FEATURE or _qualifier_row(cand, text, gaz) is not None:
-        return row
-    home = _home_state(cand, chosen, regions, gaz)
-    if home is None or f"{gaz.countries[row]}/{gaz.admin1[row]}" == home:
-        return row
-    in_home = [r for r, alt in sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
-               if f"{gaz.countries[r]}/{gaz.admin1[r]}" == home and not alt]  # fmt: skip
-    if in_home:
-        return in_home[0]
-    limit = BIG_PLACE_POPULATION if gaz.countries[row] == "US" else FOREIGN_TOWN_MAX_POPULATION
-    if gaz.populations[row] >= limit:
-        return row
-    here = gaz.place(row)
-    own = name_key(cand.text)
-    for other in chosen:
-        other_row = _top_match(other, gaz)[0]
-        if name_key(other.text) == own or gaz.features[other_row] == COUNTRY_FEATURE:
-            continue
-        there = gaz.place(other_row)
-        if distance_km(here, there) <= STRAY_NAMESAKE_KM:
-            return row  # the report names a place near it: it may well be meant
-    return STRAY
 
 
 OWN_LANGUAGE_TOWN_BONUS = 1.0
