@@ -557,6 +557,38 @@ def _most_named_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention 
     return best[0][1]
 
 
+def _contains(region: PlaceMention, town: PlaceMention) -> bool:
+    """Whether `town` lies in the county or state `region` resolves to."""
+    a, b = region.place, town.place
+    if a is None or b is None or b.feature != "city" or a.country_code != b.country_code:
+        return False
+    if a.feature == "admin2":
+        return b.admin2 == a.name and b.admin1 == a.admin1
+    return a.feature == "admin1" and b.admin1 == a.name
+
+
+def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
+                 doc: Doc) -> PlaceMention | None:  # fmt: skip
+    """When the lead places the event only in a county or a state ("Burke County deputies
+    responded", "NAVARRO COUNTY, Texas -"), the first town of that county or state the report
+    names as where something happened ("at 4960 Highway 80 West in Waynesboro"), outside
+    sentences that recall another incident: finer, and consistent with the lead. None when the
+    main place is a town already or no such town is named."""
+    if main is None or main.place is None or main.place.feature not in ("admin1", "admin2"):
+        return None
+    text = doc_text(doc)
+    for pm in places:
+        if pm.in_organisation or not _contains(main, pm) or not is_locative(doc, pm):
+            continue
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is None or _recalls(
+            text[span.sent.start_char : span.sent.end_char], triggers_of(span.sent)
+        ):
+            continue
+        return pm
+    return None
+
+
 def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
             ) -> list[Segment]:  # fmt: skip
     """Mentions of the article as segments: the main one first, then background in text order.
@@ -594,7 +626,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     text = doc_text(doc)
     police_town = find_jurisdiction(text, places)
     anchor_town = find_dateline(text) or police_town
-    main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
+    located = main.place is not None and is_locative(doc, main.place)
+    main.place = event_place(anchor_town, main.place, police_town, located)  # dateline or police's
+    main.place = _town_within(main.place, places, doc) or main.place
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
         t.token.i, set())}  # fmt: skip
