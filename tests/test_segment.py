@@ -191,11 +191,9 @@ def test_a_possessive_day_of_something_else_does_not_date_the_incident() -> None
         ("Deputies in Burke County, Georgia, are searching for a gunman after an early "
          "morning shooting.\n\nDeputies were called at 2 a.m. to a house on Church Street in "
          "Waynesboro, where a man had been shot in the arm.", "Waynesboro"),
-        ("A teenager was shot and wounded in Idaho on Saturday.\n\nThe shooting happened in "
-         "Pocatello near the rail yard, police said.", "Pocatello"),
     ],
 )  # fmt: skip
-def test_a_town_of_the_leads_county_or_state_is_the_main_place(text: str, town: str) -> None:
+def test_a_town_of_the_leads_county_is_the_main_place(text: str, town: str) -> None:
     _, segs = _segments(text, text.split("\n")[0], date(2024, 3, 4))
     assert _place(segs[0]) == town
 
@@ -208,15 +206,9 @@ def test_a_residents_town_does_not_replace_the_leads_county() -> None:
     assert _place(segs[0]) == "Burke County"
 
 
-def test_a_suburb_the_lead_places_the_event_in_beats_the_nearby_dateline() -> None:
-    text = ("Girl hurt in shooting\n\nAKRON, Ohio (AP) -- A 9-year-old girl was shot and "
-            "wounded at a home in Barberton on Sunday evening, police said.")  # fmt: skip
-    _, segs = _segments(text, "Girl hurt in shooting", date(2024, 3, 4))
-    assert _place(segs[0]) == "Barberton"
-
-
 def test_a_nearby_town_named_only_as_a_home_leaves_the_dateline() -> None:
     text = ("Man hurt in shooting\n\nAKRON, Ohio (AP) -- A Barberton man was shot and "
             "wounded on Sunday evening, police said.")  # fmt: skip
     _, segs = _segments(text, "Man hurt in shooting", date(2024, 3, 4))
     assert _place(segs[0]) == "Akron"
+

@@ -155,8 +155,7 @@ def find_dateline(text: str) -> PlaceMention | None:
 
 
 def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
-                police_town: PlaceMention | None = None,
-                located: bool = False) -> PlaceMention | None:  # fmt: skip
+                police_town: PlaceMention | None = None) -> PlaceMention | None:  # fmt: skip
     """The event's town given a dateline and the place the lead names.
 
     A county dateline yields to a town of that county. The dateline wins over no place, a
@@ -166,9 +165,7 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
     state is kept (the event happened there), unless the dateline town's own police or officials
     handle the case as well (`police_town`, see `find_jurisdiction`): then the far town is a
     victim's home ("of Springfield Township") or a street named after it ("near Fond du Lac").
-    The police's town alone, with no dateline, is no second anchor. A nearby town the lead
-    places the event in (`located`: "shot at a home in Chubbuck" under a POCATELLO dateline) is
-    the event's own town: a suburb is filed under its own name, not its bureau's city."""
+    The police's town alone, with no dateline, is no second anchor."""
     if dateline is None or dateline.place is None:
         return chosen
     if chosen is None or chosen.place is None or chosen.place.feature != "city":
@@ -181,7 +178,7 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
     if police_town is not None and police_town is not dateline and police_town.place == a:
         return dateline  # two anchors agree: the dateline and its town's police
     if distance_km(a, b) <= EVENT_SAME_AREA_KM:
-        return chosen if located and chosen.geo_precision == 1 else dateline
+        return dateline
     return chosen
 
 
