@@ -326,6 +326,14 @@ def median_source_count(figures: Sequence[SourcedFigure]) -> int | None:
     return ordered[(len(ordered) - 1) // 2]
 
 
+def _holds(figure: SourcedFigure, value: int) -> bool:
+    """Whether a source's stated figure (a number, a range or a vague amount) admits `value`."""
+    if figure.value is None:
+        return False
+    low, high = figure_interval(figure.value, figure.qualifier, figure.max_value)
+    return low <= value <= high
+
+
 def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]]
                     ) -> dict[str, dict[str, object]]:  # fmt: skip
     """`totals` of an incident from (source, article_id, mention `totals`) of its mentions: per
@@ -353,14 +361,7 @@ def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str,
             continue
         median = median_source_count(figures)
         value = result.value if median is None else median
-        supporting = {
-            f.source
-            for f in figures
-            if f.value is not None
-            and figure_interval(f.value, f.qualifier, f.max_value)[0]
-            <= value
-            <= figure_interval(f.value, f.qualifier, f.max_value)[1]
-        }
+        supporting = {f.source for f in figures if _holds(f, value)}
         out[kind] = {
             "value": value,
             "min": result.minimum,
