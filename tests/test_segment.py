@@ -186,6 +186,53 @@ def test_a_possessive_day_of_something_else_does_not_date_the_incident() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a later step first, the shooting's day after
+        ("Teen held after shooting at a bowling alley\n\n"
+         "Deputies took a 17-year-old into custody late Thursday afternoon.\n\n"
+         "The boy is accused of wounding two men in a shooting at a bowling alley in Marlow "
+         "late Wednesday night.", "late Wednesday night", date(2023, 5, 17)),
+        # a state at the time of writing first
+        ("Gunman still sought after cafe shooting\n\n"
+         "The gunman in a cafe shooting was still at large Friday.\n\n"
+         "He opened fire Thursday evening on a cafe terrace in Dunmore, wounding three "
+         "people.", "Thursday evening", date(2023, 5, 18)),
+        # "the shooting happened" names its day
+        ("Two hurt in parking lot shooting\n\n"
+         "Detectives were canvassing the area of a shooting Friday morning.\n\n"
+         "The shooting happened around 11 p.m. Thursday outside a grocery store.",
+         "11 p.m. Thursday", date(2023, 5, 18)),
+    ],
+)  # fmt: skip
+def test_the_day_of_the_violence_beats_an_earlier_told_later_day(
+    text: str, phrase: str, value: date
+) -> None:
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    main = segs[0]
+    assert main.date is not None and main.date.value == value
+    assert phrase in main.date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an earlier day of something other than the violence keeps the violence's day
+        ("Woman wounded on a porch\n\nA woman was wounded on her porch Thursday night. Her "
+         "brother had visited the house on Tuesday.", date(2023, 5, 18)),
+        # a later step after the shooting's day leaves that day
+        ("Man shot at a car wash\n\nA man was shot at a car wash in Selby on Thursday. "
+         "Officers arrested a neighbour Friday.", date(2023, 5, 18)),
+    ],
+)  # fmt: skip
+def test_only_an_earlier_day_of_the_violence_replaces_the_first_day(
+    text: str, value: date
+) -> None:
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    assert segs[0].date is not None and segs[0].date.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("Deputies in Burke County, Georgia, are searching for a gunman after an early "

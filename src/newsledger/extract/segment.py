@@ -456,6 +456,70 @@ def _incident_day(dates: Sequence[DateExpression], text: str, sents: Sequence[Sp
     return None
 
 
+VIOLENCE_DAY_MAX_BEFORE = 31
+"""Days a day told of the violence itself may lie before the first day of a report's top and
+still replace it: a follow-up names its later step first ("was arrested Sunday", "remained in
+critical condition Friday") and the shooting's day after; a month covers late follow-ups."""
+HAPPEN_LEMMAS = frozenset({"happen", "occur", "erupt", "unfold", "begin", "start"})
+"""Verbs whose subject is the event: "the shooting happened about 2 a.m. Sunday"."""
+_CLIMB_DEPS = frozenset({"npadvmod", "pobj", "prep", "compound", "nmod", "appos", "amod",
+                         "advmod", "obl", "nummod", "conj"})  # fmt: skip
+"""Links a day climbs through to the word it dates (as `nlp.dates_stamps.GOVERNOR_DEPS`)."""
+
+
+def _violence_day_before(first: DateExpression | None, dates: Sequence[DateExpression],
+                         sents: Sequence[Span]) -> DateExpression | None:  # fmt: skip
+    """The first day of the lead or top that dates a word of violence ("was shot late Tuesday
+    night", "opened fire Monday evening", "a shooting Thursday night", "the shooting happened
+    Sunday") when it lies before `first`, the first day those sentences name, by at most
+    VIOLENCE_DAY_MAX_BEFORE days; else `first`. A report's first day is often a later step or
+    a state at the time of writing (an arrest, a court appearance, "was still at large Monday",
+    "an investigation was underway Thursday"): the violence comes before those, never after."""
+    if first is None or first.value is None or first.precision != "day":
+        return first
+    for sent in sents:
+        violent = {t.token.i for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES}
+        if not violent:
+            continue
+        for expr in dates:
+            if (
+                sent.start_char <= expr.start < sent.end_char
+                and expr.value is not None
+                and expr.precision == "day"
+                and expr.relation in ("past", "absolute")
+                and first.value - timedelta(days=VIOLENCE_DAY_MAX_BEFORE) <= expr.value
+                and expr.value < first.value
+                and _dates_violence(sent.doc, expr, violent)
+            ):
+                return expr
+    return first
+
+
+def _dates_violence(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
+    """Whether the day modifies a violence trigger (token index in `violent`), or a verb of
+    happening whose subject is one, climbing through prepositions and the date's own words."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    current: Token = span.root
+    for _ in range(6):
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return False
+        current = current.head
+        if current.i in violent:
+            return True
+        if current.pos_ in ("VERB", "AUX"):
+            return _violent_verb(current, violent)
+    return False
+
+
+def _violent_verb(verb: Token, violent: set[int]) -> bool:
+    """A verb of happening with a violent subject ("the shooting happened") or a verb whose
+    object is the violence ("opened fire")."""
+    deps = ("nsubj", "nsubjpass") if verb.lemma_.lower() in HAPPEN_LEMMAS else ("dobj",)
+    return any(c.dep_ in deps and c.i in violent for c in verb.children)
+
+
 def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
                          ) -> DateExpression | None:  # fmt: skip
     for sent in sents:
@@ -617,11 +681,10 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
     top_sents = [s for s in sents[:MAIN_DATE_SCAN] if not _recalls(s.text, triggers_of(s))]
-    main.date = (
-        _incident_day(dates, doc_text(doc), lead_sents + top_sents)
-        or _first_resolved_date(dates, lead_sents)
-        or _first_resolved_date(dates, top_sents)
-    )
+    main.date = _incident_day(dates, doc_text(doc), lead_sents + top_sents)
+    if main.date is None:
+        first = _first_resolved_date(dates, lead_sents) or _first_resolved_date(dates, top_sents)
+        main.date = _violence_day_before(first, dates, lead_sents + top_sents)
     if main.date is not None:
         main.date = _date_for_weekday(main.date, dates, lead_sents + top_sents, doc.lang_)
     main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
