@@ -223,6 +223,16 @@ def test_the_day_of_the_violence_beats_an_earlier_told_later_day(
         # a later step after the shooting's day leaves that day
         ("Man shot at a car wash\n\nA man was shot at a car wash in Selby on Thursday. "
          "Officers arrested a neighbour Friday.", date(2023, 5, 18)),
+        # a shooting a week and more before is another one recalled
+        ("Teen wounded on a corner in Corby\n\nA teen was wounded in a shooting in Corby on "
+         "Friday. His cousin was shot on the same corner on May 8.", date(2023, 5, 19)),
+        # a day that bounds a running tally is no shooting's day
+        ("Weekend violence leaves four hurt\n\nA teenager was wounded in a shooting in "
+         "Harlow early Saturday, one of four people shot since Thursday.", date(2023, 5, 20)),
+        # a night before a morning is the same night: the morning's day stays
+        ("Three hurt at a bowling alley\n\nThree men were hurt in a shooting at a bowling "
+         "alley early Saturday morning. It followed an overnight brawl in the parking lot.",
+         date(2023, 5, 20)),
     ],
 )  # fmt: skip
 def test_only_an_earlier_day_of_the_violence_replaces_the_first_day(
