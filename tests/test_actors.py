@@ -641,3 +641,22 @@ def test_the_other_side_of_a_clash_a_harm_happened_in_acted() -> None:
     assert {(kind, role) for _, kind, role, _ in claims} == {
         ("militia", "target"), ("military", "agent")
     }
+
+
+def test_a_claim_in_a_relative_clause_of_the_event_names_its_agent() -> None:
+    claims = _claims_of("The attack, for which the Taliban claimed responsibility, killed 12 "
+                        "soldiers.", "attack", "attack")  # fmt: skip
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in claims}
+    denied = _claims_of("The attack, which the Taliban condemned, killed 12 soldiers.", "attack",
+                        "attack")  # fmt: skip
+    assert not any(role == "agent" for _, _, role, _ in denied)
+
+
+def test_with_a_by_agent_the_possessor_of_the_event_underwent_it() -> None:
+    claims = _claims_of("The farmers' killing by the militia sparked protests.", "killing", "kill")
+    assert {(kind, role) for _, kind, role, _ in claims} == {
+        ("civilians", "target"), ("militia", "agent")
+    }
+    # with no by-agent the possessor did it
+    own = _claims_of("The militia's killing of the farmers sparked protests.", "killing", "kill")
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in own}

@@ -142,10 +142,28 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args.extend((obj, "target") for obj in _struck_by(noun))
     args.extend((obj, "agent") for obj in carried_out_by(noun))
     args.extend((who, "agent") for who in answerable_for(noun))
+    args.extend((who, "agent") for which in _relative_pronouns(noun)
+                for who in answerable_for(which))  # fmt: skip
+    if any(word in AGENT_PREPS for word, _ in prep_objects(noun)):
+        # "the farmers' killing by the militia": with a by-agent, the possessor underwent it
+        args = [(arg, "target" if arg.dep_ == "poss" and arg.head.i == noun.i else role)
+                for arg, role in args]  # fmt: skip
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not args:
         # "the slaughter and maiming of civilians": the conjoined event nouns share the phrase
         args = [(obj, role) for obj, role in _noun_args(noun.head, reciprocal) if role == "target"]
     return args
+
+
+RELATIVE_PRONOUNS = words("which that")
+
+
+def _relative_pronouns(noun: Token) -> list[Token]:
+    """The relative pronouns standing for an event noun in its relative clauses ("the attack, for
+    which the Taliban claimed responsibility"): what is said of them is said of the noun."""
+    return [
+        tok for clause in noun.children if clause.dep_ == "relcl"
+        for tok in clause.subtree if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ == "WDT"
+    ]  # fmt: skip
 
 
 STRIKE_VERBS = words(
