@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from newsledger.extract.actors import extract_actors
 from newsledger.extract.event_words import SUB_EVENT_TYPES
 from newsledger.extract.events import (
+    accidental_discharge,
     classify_event,
     description_sentence,
     find_triggers,
@@ -284,3 +285,43 @@ def test_the_article_cue_stays_silent_where_someone_acted(text: str) -> None:
     cue = non_acled_cue(sents, extract_actors(sents, "t", "en"), extract_weapons(sents, "t"),
                         article=True)  # fmt: skip
     assert cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An eleven-year-old girl accidentally shot her cousin with a pistol she found in a "
+        "bedside drawer, deputies said.",
+        "A retired teacher was hurt when the shotgun he was carrying went off as he slipped on "
+        "a frozen path.",
+        "Officers said a round discharged while the owner was unloading his rifle in the "
+        "garage, striking his son in the foot.",
+        "A hunter died on Saturday in what the sheriff described as a hunting accident.",
+    ],
+)
+def test_an_accidental_discharge_has_no_acled_type(text: str) -> None:
+    """ACLED codes acts someone meant: a gun fired by mistake is no ACLED event."""
+    assert accidental_discharge(sentences(_parse(text))) is not None
+    assert _article_type(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue denied or left open: the shooting keeps its type
+        "Detectives said the shooting was not accidental and arrested the man who shot his "
+        "neighbour.",
+        "A man shot a teenager outside a store; police are still trying to determine if the "
+        "shooting was accidental.",
+        "A woman shot her husband in their kitchen, and investigators would not say whether it "
+        "was accidental or intentional.",
+        # a charge of discharging a firearm names a deliberate shot
+        "A man was charged with unlawful discharge of a firearm after he shot at a passing car.",
+        # a car accident near a shooting is not the shooting
+        "Two men were shot after an argument that began over a car accident on the highway.",
+    ],
+)
+def test_a_shooting_the_lead_does_not_call_an_accident_keeps_its_type(text: str) -> None:
+    assert accidental_discharge(sentences(_parse(text))) is None
+    typed = _article_type(text)
+    assert typed is not None and typed[1] == "Attack"

@@ -381,3 +381,30 @@ NEGATED_BEFORE_RE = re.compile(
 """A cue preceded by a negation in its clause ("no group immediately claimed responsibility")
 states nothing."""
 NON_ACLED_PATTERNS = tuple((re.compile(p, re.IGNORECASE), code) for p, code in NON_ACLED_CUES)
+
+
+# --- accidental discharges -------------------------------------------------------------------
+
+ACCIDENTAL_DISCHARGE_CUES = (
+    r"\b(?:accidental(?:ly)?|unintentional(?:ly)?|inadvertent(?:ly)?)\b"
+    r"|\b(?:by|on) accident\b|\b(?:was|is|been|be) (?:a |an )?(?:tragic |terrible )?accident\b"
+    r"|\b(?:gun|handgun|firearm|hunting|shooting|rifle|pistol) accidents?\b"
+    r"|\b(?:gun|handgun|pistol|rifle|shotgun|firearm|weapon|revolver|round)s?\b"
+    r"(?: \w+){0,4} (?:went off|goes off|go off|discharged|misfired)\b"
+)
+"""A firearm fired by mistake: "accidentally shot his brother", "an accidental discharge",
+"the gun went off while he was cleaning it", "a round discharged". ACLED codes political
+violence and demonstrations, acts someone meant; an accident is none (CASE 2021 counts it
+with the man-made disasters), so such a report gets no event type. A legal charge of
+"discharging a firearm" is not a cue: the weapon must be the subject."""
+ACCIDENTAL_DISCHARGE_RE = re.compile(ACCIDENTAL_DISCHARGE_CUES, re.IGNORECASE)
+
+UNSURE_BEFORE_RE = re.compile(
+    r"\b(?:no|not|never|nothing|whether|if|unclear|unknown|determine|rule out|ruled out"
+    r"|doubt\w*)\b[^.;!?]{0,60}$",
+    re.IGNORECASE,
+)
+"""An accident cue its clause denies or leaves open ("not accidental", "trying to determine if
+the shooting was accidental", "rule out whether it was accidental"): no cue."""
+UNSURE_AFTER_RE = re.compile(r"\s*or (?:intentional|deliberate|criminal|not)\b", re.IGNORECASE)
+"""A cue set against intent ("accidental or intentional"): the report does not know."""

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
     ABDUCT,
+    ACCIDENTAL_DISCHARGE_RE,
     AGREE,
     AIR,
     ARREST,
@@ -78,6 +79,7 @@ from newsledger.extract.event_words import (
     KILL,
     LEMMA_FAMILIES,
     LOOT,
+    MAN_MADE_DISASTER,
     MEDICAL_MODIFIERS,
     NEGATED_BEFORE_RE,
     NEGATING_PREFIXES,
@@ -99,6 +101,8 @@ from newsledger.extract.event_words import (
     TERRITORY,
     TERRITORY_NOUNS,
     THROW,
+    UNSURE_AFTER_RE,
+    UNSURE_BEFORE_RE,
     VIOLENCE,
     VIOLENT_ADJECTIVES,
     VIOLENT_FAMILIES,
@@ -623,8 +627,9 @@ def classify_event(
     The first CLASSIFY_WINDOW sentences decide when they hold a trigger; the rest of the
     mention is read only when they do not (see the module docstring for the cascade).
     """
-    if no_event_cue and sents and sents[0].doc.lang_ == "en" and non_acled_cue(
-        sents, actors, weapons, figures, article=True
+    if no_event_cue and sents and sents[0].doc.lang_ == "en" and (
+        non_acled_cue(sents, actors, weapons, figures, article=True)
+        or accidental_discharge(sents)
     ):
         return None
     decision = decide_event(sents, actors, weapons, figures)
@@ -853,6 +858,30 @@ def non_acled_cue(
                 if article and _in_a_name(window[0].doc, match.start()):
                     continue
                 return NonAcledCue(code, match.start(), match.end(), match.group(0))
+    return None
+
+
+def accidental_discharge(sents: Sequence[Span]) -> NonAcledCue | None:
+    """The words of the lead (CLASSIFY_WINDOW sentences) saying a firearm went off by mistake
+    ("accidentally shot his brother", "the gun went off as he cleaned it"), or None.
+
+    Why: ACLED codes acts someone meant; an accidental shooting is no ACLED event (CASE 2021
+    counts accidents with the man-made disasters), while the rules and the classifier read its
+    "shot" and "went off" as an attack or an explosion. A cue the clause denies or leaves open
+    ("not accidental", "trying to determine if it was accidental", "accidental or
+    intentional") is not one. Read on an article's mentions only (`classify_event(
+    no_event_cue=True)`), English."""
+    window = list(sents[:CLASSIFY_WINDOW])
+    if not window:
+        return None
+    text = doc_text(window[0].doc)
+    for sent in window:
+        for match in ACCIDENTAL_DISCHARGE_RE.finditer(text, sent.start_char, sent.end_char):
+            if UNSURE_BEFORE_RE.search(text, sent.start_char, match.start()):
+                continue
+            if UNSURE_AFTER_RE.match(text, match.end(), sent.end_char):
+                continue
+            return NonAcledCue(MAN_MADE_DISASTER, match.start(), match.end(), match.group(0))
     return None
 
 
