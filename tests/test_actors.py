@@ -586,3 +586,77 @@ def test_wikievents_head_looks_through_counts_not_frames(text: str, word: str, h
 
     doc = load_pipeline("en")(text)
     assert _frame_head(next(t for t in doc if t.text == word)).lower_ == head
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family", "agents"),
+    [
+        # an event word modifying the noun that names the event: the phrase's arguments are its
+        ("The man accused of carrying out the shooting spree appeared in court.", "shooting",
+         "shoot", {"civilians"}),
+        ("Rebels waged a bombing campaign against the capital.", "bombing", "ied", {"rebels"}),
+        # a person named after the event is no event phrase
+        ("The attack suspect was detained near the border.", "attack", "attack", set()),
+    ],
+)  # fmt: skip
+def test_an_event_word_modifying_its_event_noun_takes_the_phrases_arguments(
+    text: str, word: str, family: str, agents: set[str]
+) -> None:
+    claims = _claims_of(text, word, family)
+    assert {kind for _, kind, role, _ in claims if role == "agent"} == agents
+
+
+def test_a_group_named_by_a_nested_name_is_typed() -> None:
+    claims = _claims_of("The Islamic State group claimed responsibility for the bombing of the "
+                        "mosque.", "bombing", "ied")  # fmt: skip
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in claims}
+    # a bare organisation noun still says no side
+    bare = _claims_of("The group claimed responsibility for the bombing of the mosque.",
+                      "bombing", "ied")  # fmt: skip
+    assert not any(role == "agent" for _, _, role, _ in bare)
+
+
+@pytest.mark.parametrize("word", ["died", "bombing"])
+def test_who_died_in_an_event_underwent_it(word: str) -> None:
+    claims = _claims_of("Six people died in the bombing carried out by insurgents.", word,
+                        "kill" if word == "died" else "ied")  # fmt: skip
+    roles = {(kind, role) for _, kind, role, _ in claims}
+    assert ("civilians", "target") in roles
+    assert {kind for kind, role in roles if role == "agent"} == {"rebels"}
+
+
+def test_the_source_of_an_event_noun_is_its_agent() -> None:
+    claims = _claims_of("The convoy came under attack from unidentified gunmen.", "attack",
+                        "attack")  # fmt: skip
+    assert {(kind, role) for _, kind, role, _ in claims} == {
+        ("militia", "agent"), ("military", "target")
+    }
+    # a direction is no actor
+    north = _claims_of("The attack from the north surprised the garrison.", "attack", "attack")
+    assert not any(role == "agent" for _, _, role, _ in north)
+
+
+def test_the_other_side_of_a_clash_a_harm_happened_in_acted() -> None:
+    claims = _claims_of("Ten militants were killed in clashes with the army.", "killed", "kill")
+    assert {(kind, role) for _, kind, role, _ in claims} == {
+        ("militia", "target"), ("military", "agent")
+    }
+
+
+def test_a_claim_in_a_relative_clause_of_the_event_names_its_agent() -> None:
+    claims = _claims_of("The attack, for which the Taliban claimed responsibility, killed 12 "
+                        "soldiers.", "attack", "attack")  # fmt: skip
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in claims}
+    denied = _claims_of("The attack, which the Taliban condemned, killed 12 soldiers.", "attack",
+                        "attack")  # fmt: skip
+    assert not any(role == "agent" for _, _, role, _ in denied)
+
+
+def test_with_a_by_agent_the_possessor_of_the_event_underwent_it() -> None:
+    claims = _claims_of("The farmers' killing by the militia sparked protests.", "killing", "kill")
+    assert {(kind, role) for _, kind, role, _ in claims} == {
+        ("civilians", "target"), ("militia", "agent")
+    }
+    # with no by-agent the possessor did it
+    own = _claims_of("The militia's killing of the farmers sparked protests.", "killing", "kill")
+    assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in own}

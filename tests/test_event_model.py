@@ -19,6 +19,7 @@ from newsledger.extract.event_model import (
     load_event_model,
     safe_leads,
     text_views,
+    tfidf_rows,
 )
 from newsledger.extract.events import (
     NO_EVENT_MARGIN,
@@ -48,6 +49,44 @@ def test_shipped_model_has_the_thirty_classes_and_stays_small() -> None:
 def test_missing_model_file_is_a_named_error(tmp_path: Path) -> None:
     with pytest.raises(EventModelError, match=r"python -m newsledger\.extract\.event_model train"):
         load_event_model(tmp_path / "absent.npz")
+
+
+TFIDF_TEXTS = [
+    "Riot police fired tear gas at hundreds of dockers who had blocked the harbour road.",
+    "GPE GPE CARDINAL",
+    "",
+    "zzqx unheard-of tokens only",
+    "Two guards were shot dead at a checkpoint; two more guards were wounded, two critically.",
+]
+"""Texts of our own: a plain report, masked entity labels, an empty text, out-of-vocabulary
+words only, and repeated words (counts above one, so sublinear tf matters)."""
+
+
+@pytest.mark.parametrize("block", ["word", "char", "lemma", "pair", "rule"])
+def test_tfidf_rows_are_sklearns_transform_bit_for_bit(block: str) -> None:
+    model = load_event_model()
+    vectorizer = model.vectorizers[block]
+    for docs in [[t] for t in TFIDF_TEXTS] + [TFIDF_TEXTS]:
+        expected = vectorizer.transform(docs).tocsr()
+        got = tfidf_rows(vectorizer, model.analyzers[block], docs)
+        assert got.shape == expected.shape
+        assert np.array_equal(got.indptr, expected.indptr)
+        assert np.array_equal(got.indices, expected.indices)
+        assert np.array_equal(got.data, expected.data)  # exact, not approximately
+
+
+def test_tfidf_rows_weigh_a_repeated_word_by_one_plus_its_log_count() -> None:
+    model = load_event_model()
+    vectorizer = model.vectorizers["pair"]
+    shoot, police = "dobj:shoot:farmer", "nsubj:shoot:trafficker"
+    assert shoot in vectorizer.vocabulary_ and police in vectorizer.vocabulary_
+    row = tfidf_rows(vectorizer, model.analyzers["pair"], [f"{shoot} {shoot} {shoot} {police}"])
+    a, b = vectorizer.vocabulary_[shoot], vectorizer.vocabulary_[police]
+    idf = vectorizer.idf_
+    assert row[0, a] / row[0, b] == pytest.approx((1 + np.log(3)) * idf[a] / idf[b])
+    assert np.sqrt(row.multiply(row).sum()) == pytest.approx(1.0)  # L2-normalised
+    empty = tfidf_rows(vectorizer, model.analyzers["pair"], ["nothing:known:here"])
+    assert empty.nnz == 0
 
 
 def test_seen_only_never_returns_a_non_acled_class() -> None:

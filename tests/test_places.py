@@ -90,6 +90,35 @@ def test_a_town_after_a_hospital_locates_the_hospital() -> None:
     assert not found["Tullahoma"].in_organisation
 
 
+def test_a_town_a_wounded_person_was_taken_to_locates_the_care() -> None:
+    found = _resolved(
+        "Officers found a teenager shot outside a store in Columbia, and he was airlifted to "
+        "Charleston in serious condition."
+    )
+    assert found["Charleston"].in_organisation
+    assert not found["Columbia"].in_organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Brandon Shooting Leaves Man Dead\n\nA shooting in Brandon late Friday left a man "
+         "dead, deputies said.", "Brandon"),
+        ("Kenner Shooting Leaves Teen Hurt\n\nA teen was hurt in a shooting in Kenner late "
+         "Friday, police said.", "Kenner"),
+        # the preposition reaches over a lower-case part of the town ("in east Kenner")
+        ("Kenner Shooting Leaves Teen Hurt\n\nA teen was hurt in a shooting in east Kenner "
+         "late Friday, police said.", "Kenner"),
+    ],
+)  # fmt: skip
+def test_a_headline_read_as_a_person_does_not_hide_the_town_the_lead_places(
+    text: str, town: str
+) -> None:
+    # the small model reads a title's "Kenner Shooting Leaves" as a person's name, whose words
+    # would otherwise make every later "Kenner" that person
+    assert town in _resolved(text)
+
+
 def test_a_district_named_like_a_street_is_still_a_place() -> None:
     assert "Grand Boulevard" in _resolved("Neighbours in Grand Boulevard held a vigil on Monday.")
 

@@ -212,3 +212,20 @@ def test_a_nearby_town_named_only_as_a_home_leaves_the_dateline() -> None:
     _, segs = _segments(text, "Man hurt in shooting", date(2024, 3, 4))
     assert _place(segs[0]) == "Akron"
 
+
+
+def test_a_report_naming_no_place_is_placed_near_its_outlets_town() -> None:
+    title = "Teen hurt in weekend shooting | The Augusta Chronicle"
+    text = (f"{title}\n\nOfficers answered a call on Willow Court on Saturday and found a "
+            "teenager with a gunshot wound to his arm.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Augusta"
+    assert segs[0].place is not None and segs[0].place.geo_precision == 2
+
+
+def test_a_town_the_report_names_outranks_its_outlets_town() -> None:
+    title = "Teen hurt in weekend shooting | The Augusta Chronicle"
+    text = (f"{title}\n\nOfficers answered a call in Thomson on Saturday and found a "
+            "teenager with a gunshot wound to his arm.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Thomson"

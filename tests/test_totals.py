@@ -477,6 +477,35 @@ def test_coordinated_counts_of_dead_and_hurt_stay_apart(
     assert (totals["killed"]["value"], totals["injured"]["value"]) == (killed, injured), totals
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("An argument at a cookout left two men dead and three others in the hospital.", 2),
+        ("The ambush left one deputy dead and at least five others with bullet wounds.", 1),
+        ("The fire at the warehouse left one guard dead and four workers in intensive care.", 1),
+        ("A crash on the bridge left three soldiers and two nurses dead.", 5),
+    ],
+)  # fmt: skip
+def test_the_state_a_verb_leaves_belongs_to_the_people_before_it(text: str, killed: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == killed, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Deputies found a man shot to death behind a closed bakery.", 1, 0),
+        ("A young man was stabbed to death near the canal late on Friday.", 1, 0),
+        ("The robbers beat a clerk to death and wounded a customer.", 1, 1),
+        ("A farmer was sentenced to death for setting fire to a barn.", 0, 0),
+    ],
+)  # fmt: skip
+def test_harm_done_to_death_is_a_death_not_an_injury(text: str, killed: int, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    got = (totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0))
+    assert got == (killed, injured), totals
+
+
 # --- who went to hospital ---------------------------------------------------------------------
 
 

@@ -286,8 +286,10 @@ FATAL_ADVERBS = frozenset({"fatally", "mortally", "mortellement"})
 """An adverb that turns a wound into a death: "fatally injured", "mortally wounded"."""
 
 
-def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
-    """Casualty kinds a predicate gives its argument in `role` ("subject" | "object")."""
+def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[tuple[str, Token]]:
+    """Casualty kinds a predicate gives its argument in `role` ("subject" | "object"); the
+    argument itself, when given, places the state a verb leaves its object in (see
+    `_state_of_earlier_object`)."""
     kinds: list[tuple[str, Token]] = []
     passive_or_object = (
         role == "object"
@@ -331,16 +333,34 @@ def _verb_kinds(verb: Token, role: str) -> list[tuple[str, Token]]:
         ):
             if has_object != (role == "object") or (child.dep_ == "ccomp" and role == "subject"):
                 continue
+            if role == "object" and _state_of_earlier_object(child, argument):
+                continue
             if _in(child, vocab_figures.INJURED_VERBS):
                 kinds.append(("injured", child))
             if _in(child, vocab_figures.KILLED_VERBS):
                 kinds.append(("killed", child))
         if child.dep_ == "advmod" and child.lower_ in FATAL_ADVERBS:
             kinds.append(("killed", child))
-    if any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in verb.children):
-        # "was fatally wounded", "a été mortellement blessé": one dead, not one injured
+    death = _to_death(verb) if _in(verb, vocab_figures.INJURED_VERBS) else None
+    if death is not None and passive_or_object:
+        kinds.append(("killed", death))
+    if death is not None or any(
+        c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in verb.children
+    ):
+        # "was fatally wounded", "was shot to death": one dead, not one injured
         kinds = [(kind, tok) for kind, tok in kinds if kind != "injured"]
     return kinds
+
+
+def _to_death(verb: Token) -> Token | None:
+    """The "death" of "shot to death", "stabbed to death", "beaten to death": a harm done until
+    the person died (a hit told so is a death, as "fatally" makes one)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lower_ == "death":
+                    return noun
+    return None
 
 
 def _predicates(np: Token) -> list[tuple[Token, str]]:
@@ -370,6 +390,13 @@ def _predicates(np: Token) -> list[tuple[Token, str]]:
                              and c.pos_ in ("VERB", "AUX")
                              and not any(g.dep_ in SUBJECT_DEPS for g in c.children))  # fmt: skip
     return found
+
+
+def _state_of_earlier_object(state: Token, argument: Token | None) -> bool:
+    """ "left two people dead and three others in the hospital": the state word of a verb that
+    leaves someone in a state follows the object it tells of, so an object told after it (the
+    parse hangs "three others" on "left" too) is not in that state."""
+    return argument is not None and state.dep_ == "oprd" and argument.i > state.i
 
 
 def _own_arguments(verb: Token) -> bool:
@@ -463,7 +490,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
             kinds.append((kind, gov))
     if not (own and base is not np):  # "one dead and three others injured": not also dead
         for verb, role in _predicates(base):
-            kinds.extend(_verb_kinds(verb, role))
+            kinds.extend(_verb_kinds(verb, role, np))
     kinds = [(k, t) for k, t in kinds if not _negated(t)]  # "the deputy was not injured"
     # "shot and killed": the shooting is how they died, not a separate injury
     if any(k == "killed" for k, _ in kinds):

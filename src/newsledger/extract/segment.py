@@ -50,6 +50,7 @@ from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.outlets import outlet_town
 from newsledger.nlp.types import DateExpression, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -630,6 +631,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     anchor_town = find_dateline(text) or police_town
     main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
     main.place = _town_within(main.place, places, doc) or main.place
+    if main.place is None:  # a local outlet writing about its own area, naming no place
+        countries = {pm.place.country_code for pm in places if pm.place is not None}
+        main.place = outlet_town(text, layout.headline, countries)
     main_families = {event_class(t.family) for s in lead_sents for t in triggers_of(s)}
     main_kinds = {k for s in lead_sents for t in triggers_of(s) for k in participants.get(
         t.token.i, set())}  # fmt: skip

@@ -564,6 +564,27 @@ _MONTHS_BY_LANGUAGE = {c: MONTHS | w for c, w in other.OWN_MONTHS.items()}
 """Italian, Spanish and Portuguese units and months, read only in their own documents."""
 
 
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
+"""A US broadcaster's call sign ("WAFB", "KTLA", "WDAM-TV"): a number after it is its channel."""
+
+NEWS_BRAND_WORDS = frozenset({"News", "NEWS", "Action", "Eyewitness"})
+"""Capitalised words after a channel number in a station's brand ("9 News", "2 Action News",
+"7-News"): the number names the station, it counts nobody."""
+
+
+def _station_number(doc: Doc, first: int, last: int) -> bool:
+    """ "WAFB 9 News", "told Channel 2 Action News", "WDAM-TV 7-News": a broadcaster's number."""
+    prev = doc[first - 1] if first > 0 else None
+    if prev is not None and CALL_SIGN.match(prev.text):
+        return True
+    rest = [t for t in doc[last + 1 : last + 3] if t.text not in ("-", "–")]
+    if not rest or rest[0].text not in NEWS_BRAND_WORDS:
+        return False
+    if rest[0].text in ("News", "NEWS"):
+        return True
+    return len(rest) > 1 and rest[1].text in ("News", "NEWS")  # "2 Action News"
+
+
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
     """True when the number is a time, date, measure, money, percentage, label or age."""
     units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
@@ -574,6 +595,8 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
     if prev is not None and (prev.text in CURRENCY_SIGNS or prev.lower_ in NON_COUNT_LEADS):
         return True
     if prev is not None and prev.lower_ in months:
+        return True
+    if _station_number(doc, first, last):
         return True
     if nxt is not None:
         low = nxt.lower_

@@ -22,10 +22,18 @@ LOCATIVE_PREPOSITIONS = (
     # German, Dutch, Italian, Portuguese, Spanish
     "im|bei|nach|aus|nahe|te|bij|naar|uit|nella|nel|vicino a|em|no|na|perto de|cerca de|desde"
 )
-WEAK_CUE_BEFORE = re.compile(
-    rf"(?:^|[\s(])(?:{LOCATIVE_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE
+PART_OF_TOWN_WORDS = (
+    "north|south|east|west|northeast|northwest|southeast|southwest|"
+    "northern|southern|eastern|western|central|downtown"
 )
-"""A locative preposition right before the name ("in Calais", "à Nantes")."""
+WEAK_CUE_BEFORE = re.compile(
+    rf"(?:^|[\s(])(?:{LOCATIVE_PREPOSITIONS})\s+(?:the\s+)?"
+    rf"(?-i:(?:{PART_OF_TOWN_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+"""A locative preposition right before the name ("in Calais", "à Nantes"), or before a
+lower-case word naming a part of the town ("in north Charlotte", "in downtown Dayton"): the
+part lies in the town, so the preposition locates it there too."""
 
 PLACE_NOUNS = (
     "city|town|village|commune|municipality|suburb|suburbs|region|department|province|state|"

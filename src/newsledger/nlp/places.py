@@ -438,11 +438,13 @@ Boulevard", "5400 Grand Boulevard"), is a street even when a district shares its
 
 CARE_SITE_BEFORE = re.compile(
     r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary|morgue)"
-    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$",
+    r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$"
+    r"|\b(?:taken|transported|flown|airlifted|rushed)[ \t]+to[ \t]+$",
     re.IGNORECASE,
 )
-"""A town after a hospital ("flown to a trauma center in Nashville") locates the hospital: like a
-place that names an authority it is never the event's place."""
+"""A town after a hospital ("flown to a trauma center in Nashville"), or the town a wounded
+person was taken to ("airlifted to Memphis"), locates the care: like a place that names an
+authority it is never the event's place."""
 
 BUSINESS_AFTER = re.compile(
     rf"['’]s[ \t]+(?:{_WORD}[ \t]+)?(?:Tavern|Bar|Pub|Grill|Lounge|Restaurant|Store|Market|"
@@ -504,8 +506,11 @@ def _score(
         near = True  # "al largo di Calais", "voor de kust van Duinkerke"
     if near and re.search(r"(?<!sea )\boff\s+$", before) and re.match(r"['’]s\b", after):
         near = False  # "took off Smith's jacket": a bare "off" before a possessor
+    # a person's name word ("Charlotte" of a headline NER read as "Charlotte Cook-Out") is
+    # still a place where NER tags this occurrence a place and a preposition locates it
+    located = bool(cand.labels & PLACE_LABELS) and bool(WEAK_CUE_BEFORE.search(before))
     if ("IN_PERSON" in cand.labels and not near) or (
-        key in person_words and not (STRONG_CUE_BEFORE.search(before) or near)
+        key in person_words and not (STRONG_CUE_BEFORE.search(before) or near or located)
     ):
         cand.rejected = True
     if run_longer and run_start < cand.start and first_run_word in LEADING_ARTICLES:

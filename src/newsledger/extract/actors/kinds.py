@@ -38,7 +38,9 @@ militia commander", "police captain")."""
 PEOPLE_KINDS: dict[str, str] = {
     **dict.fromkeys(
         words("suspect suspects perpetrator perpetrators culprit culprits killer killers "
-              "murderer murderers individual individuals arsonist arsonists raider raiders"),
+              "murderer murderers individual individuals arsonist arsonists raider raiders "
+              "mastermind masterminds ringleader ringleaders instigator instigators captor "
+              "captors abductor abductors"),
         "unknown",
     ),  # people named by what they are said to have done: no side
     **dict.fromkeys(
@@ -215,10 +217,21 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
         armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
         if armed or (tok.doc.lang_ == "en" and low in ARMED_ENGLISH_ONLY):
             return armed or "militia"
-    if role == "agent" and any(m.pos_ == "PROPN" and m.ent_type_ in ("ORG", "NORP")
-                               for m in modifiers):  # fmt: skip
+    if role == "agent" and any(_is_group_name(m) for m in _name_words(tok, modifiers)):
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
     return None
+
+
+def _name_words(tok: Token, modifiers: list[Token]) -> list[Token]:
+    """The words of the names modifying an organisation noun, nested ones included: in "the
+    Islamic State group" the model tags "Islamic" and hangs it on "State", not on "group"."""
+    return [w for m in modifiers if m.dep_ != "amod" or m.pos_ == "PROPN" for w in m.subtree
+            if w.i < tok.i]  # fmt: skip
+
+
+def _is_group_name(word: Token) -> bool:
+    """Whether a word belongs to a name the model tags as an organisation or a group."""
+    return word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "NORP")
 
 
 def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:

@@ -89,6 +89,12 @@ def answerable_for(noun: Token) -> list[Token]:
         elif owner.dep_ in PASSIVE_SUBJECT_DEPS:  # "responsibility was claimed by X"
             out.extend(obj for word, obj in prep_objects(verb) if word in AGENT_PREPS)
             out.extend(g for c in verb.children if c.dep_ == "agent" for g in prep_object_nouns(c))
+    elif lemma in CLAIM_VERBS and any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in owner.children
+    ):  # "for which the group claimed responsibility": the "for" hung on the verb
+        subject, passive = subject_of(owner)
+        if subject is not None and not passive:
+            out.append(subject)
     elif lemma in RESPONSIBLE_ADJS:
         if owner.dep_ in ("amod", "acl"):
             out.append(owner.head)  # "the group responsible for the attack"

@@ -88,13 +88,21 @@ def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     return args
 
 
+SOURCE_PREPS = frozenset({"from"})
+"""Prepositions that name where an event noun came from: its agent when they name people ("came
+under attack from gunmen", "heavy fire from troops"); a place or a direction names no actor."""
+
+
 def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
     blamed = noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in BLAME_VERBS
     for word, obj in prep_objects(noun):
         blamed_on = blamed and word in ("on", "upon")  # "blamed the ambush on bandits"
         between = word in ("between", "entre")  # "a battle between troops and rebels"
-        if blamed_on or between or word in AGENT_PREPS or (word in RECIPROCAL_PREPS and reciprocal):
+        source = word in SOURCE_PREPS  # "came under attack from gunmen", "fire from troops"
+        if blamed_on or between or source or word in AGENT_PREPS or (
+            word in RECIPROCAL_PREPS and reciprocal
+        ):
             args.append((obj, "agent"))
         elif word in NOUN_TARGET_PREPS:
             args.append((obj, "agent" if reciprocal else "target"))
@@ -126,7 +134,7 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
         if subject is not None and (involved or not (is_passive(verb) or participle)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
             # fire", "people suffered injuries" (the side it happened to)
-            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS
+            undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS | UNDERGOER_VERBS
             args.append((subject, "target" if undergoes else "agent"))
         for word, obj in prep_objects(verb):
             if word in TARGET_PREPS:
@@ -134,10 +142,28 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args.extend((obj, "target") for obj in _struck_by(noun))
     args.extend((obj, "agent") for obj in carried_out_by(noun))
     args.extend((who, "agent") for who in answerable_for(noun))
+    args.extend((who, "agent") for which in _relative_pronouns(noun)
+                for who in answerable_for(which))  # fmt: skip
+    if any(word in AGENT_PREPS for word, _ in prep_objects(noun)):
+        # "the farmers' killing by the militia": with a by-agent, the possessor underwent it
+        args = [(arg, "target" if arg.dep_ == "poss" and arg.head.i == noun.i else role)
+                for arg, role in args]  # fmt: skip
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not args:
         # "the slaughter and maiming of civilians": the conjoined event nouns share the phrase
         args = [(obj, role) for obj, role in _noun_args(noun.head, reciprocal) if role == "target"]
     return args
+
+
+RELATIVE_PRONOUNS = words("which that")
+
+
+def _relative_pronouns(noun: Token) -> list[Token]:
+    """The relative pronouns standing for an event noun in its relative clauses ("the attack, for
+    which the Taliban claimed responsibility"): what is said of them is said of the noun."""
+    return [
+        tok for clause in noun.children if clause.dep_ == "relcl"
+        for tok in clause.subtree if tok.lower_ in RELATIVE_PRONOUNS and tok.tag_ == "WDT"
+    ]  # fmt: skip
 
 
 STRIKE_VERBS = words(
@@ -245,10 +271,31 @@ def _nominal_undergoers(tok: Token) -> list[tuple[Token, str]]:
     return []
 
 
+EVENT_HEAD_NOUNS = words(
+    "spree rampage incident operation campaign plot spate wave series"
+)
+"""Nouns an event word can modify while the phrase still names that event ("a shooting spree",
+"a bombing campaign", "the stabbing incident"): the phrase's arguments hang on them."""
+
+
+def event_head(tok: Token) -> Token:
+    """The noun whose phrase names a noun trigger's event when the trigger only modifies it ("the
+    shooting spree", "a suicide bombing attack"): the arguments of the phrase ("carried out the
+    shooting spree", "the bombing campaign by X") are the trigger's. Any other word stands for
+    itself ("the attack suspect" names a person, not the attack)."""
+    head = tok.head
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or head.pos_ != "NOUN":
+        return tok
+    lemma = head.lemma_.lower()
+    if lemma in EVENT_HEAD_NOUNS or lemma in LEMMA_FAMILIES or head.lower_ in LEMMA_FAMILIES:
+        return head
+    return tok
+
+
 def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     """(argument noun, role) pairs of one trigger, with conjuncts and frames resolved; a
     personal pronoun stays a pronoun (`antecedent` finds whom it names)."""
-    tok = predicate_verb(trig.token)
+    tok = event_head(predicate_verb(trig.token))
     reciprocal = trig.family == CLASH
     is_verb = tok.pos_ in ("VERB", "AUX")
     raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
@@ -294,7 +341,10 @@ def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
     attack by the rebels" -> the rebels killed them. Only read when the verb names no agent."""
     out: list[Token] = []
     for word, obj in prep_objects(verb):
-        lemma = obj.lemma_.lower()
-        if word in SETTING_PREPS and (lemma in LEMMA_FAMILIES or obj.lower_ in LEMMA_FAMILIES):
-            out.extend(arg for arg, role in _noun_args(obj, reciprocal) if role == "agent")
+        family = LEMMA_FAMILIES.get(obj.lemma_.lower()) or LEMMA_FAMILIES.get(obj.lower_)
+        if word in SETTING_PREPS and family is not None:
+            # the setting's own kind says whether its sides are all agents ("killed in clashes
+            # with the army": the army)
+            own = reciprocal or family == CLASH
+            out.extend(arg for arg, role in _noun_args(obj, own) if role == "agent")
     return out

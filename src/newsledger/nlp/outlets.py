@@ -1,0 +1,118 @@
+"""The town in a local outlet's name at the end of a headline: "... | The Augusta Chronicle",
+"... « CBS Chicago", "... - Goldsboro Daily News".
+
+A report that names no place at all (no town, county or state in its text: "Police responded to
+Willhaven Drive on Saturday") is a local outlet writing about its own area. The town its name
+carries is then the best evidence of where the event happened, at ACLED geo-precision 2
+(somewhere in or near that town), never more: `extract.segment` uses it only when the report
+places its event nowhere else, and a source that names the town itself outranks it at the merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from itertools import pairwise
+
+from newsledger.nlp.datelines import US_STATES
+from newsledger.nlp.gazetteer import Gazetteer
+from newsledger.nlp.types import Place, PlaceMention
+
+OUTLET_SEPARATOR = re.compile(r"[ \t]+(?:\||«|»|-|–|—|::)[ \t]+")
+"""What sets an outlet's name apart from the headline before it."""
+
+MEDIA_WORDS = frozenset(
+    {"times", "news", "chronicle", "tribune", "post", "herald", "journal", "gazette", "daily",
+     "sun", "star", "press", "register", "courier", "dispatch", "observer", "examiner",
+     "record", "telegraph", "inquirer", "bee", "globe", "sentinel", "democrat", "republican",
+     "leader", "review", "reporter", "bulletin", "enquirer", "standard", "mercury", "ledger",
+     "patch", "channel", "tv", "radio", "cbs", "nbc", "abc", "fox", "cw", "pbs", "npr"}
+)  # fmt: skip
+"""Words of newspaper and broadcaster names; an outlet name holds one (or is call letters)."""
+
+CALL_LETTERS = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b")
+"""A US station's call letters ("WKRN", "KDKA-TV"): the segment is a station's name."""
+
+OUTLET_TOWN_MIN_POPULATION = 20_000
+"""Outlets are named after towns of some size; smaller namesakes of a name's words ("Eagle",
+"Globe") are left out."""
+
+MAX_OUTLET_SEGMENTS = 2
+"""An outlet's name may itself hold one separator (a station, then its town)."""
+
+MAX_TOWN_WORDS = 3
+"""Longest town name tried inside an outlet's name ("Salt Lake City")."""
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:\.)?")
+_STATE_AFTER = re.compile(r"^,?[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12})")
+
+
+def _is_outlet(segment: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", segment)}
+    return bool(words & MEDIA_WORDS) or bool(CALL_LETTERS.search(segment))
+
+
+def _state_named_after(text: str, end: int) -> str | None:
+    """The US state right after a town in an outlet's name ("Hattiesburg, MS")."""
+    match = _STATE_AFTER.match(text, end)
+    if match is None:
+        return None
+    word = match.group("state").rstrip(".")
+    return US_STATES.get(word) or (word if word in US_STATES.values() else None)
+
+
+def _town(
+    gaz: Gazetteer, name: str, state: str | None, countries: Collection[str]
+) -> Place | None:
+    """The most populous town of that name big enough to carry an outlet, in `state` if named;
+    by its primary name first ("Augusta" is not Augsburg's exonym), else an alias ("New York");
+    in the countries the report's places lie in, when one is there."""
+    found: dict[bool, list[Place]] = {False: [], True: []}
+    for row, alternate in gaz.rows(name):
+        place = gaz.place(row)
+        if (
+            place.feature == "city"
+            and place.population >= OUTLET_TOWN_MIN_POPULATION
+            and (state is None or place.admin1 == state)
+        ):
+            found[alternate].append(place)
+    towns = found[False] or found[True]
+    home = [p for p in towns if p.country_code in countries]
+    return max(home or towns, key=lambda p: p.population) if towns else None
+
+
+def outlet_town(
+    text: str, headline: tuple[int, int] | None, countries: Collection[str] = ()
+) -> PlaceMention | None:
+    """The town named in the outlet's name that ends the headline, or None: the last one or
+    two separated segments, read as an outlet (a media word or call letters), its longest run of
+    capitalised words (media words left out) that names a town of at least
+    OUTLET_TOWN_MIN_POPULATION, at geo-precision 2."""
+    if headline is None:
+        return None
+    start, end = headline
+    cuts = list(OUTLET_SEPARATOR.finditer(text, start, end))
+    if not cuts:
+        return None
+    # the outlet's name is the last segment, or the last two ("WXYZ-TV News - Hattiesburg, MS")
+    tails = [cut.end() for cut in cuts[-MAX_OUTLET_SEGMENTS:]][::-1]
+    segment_start = next((at for at in tails if _is_outlet(text[at:end])), None)
+    if segment_start is None:
+        return None
+    segment = text[segment_start:end]
+    gaz = Gazetteer.default()
+    words = [
+        m
+        for m in _CAPITALISED.finditer(segment)
+        if m.group().rstrip(".").lower() not in MEDIA_WORDS
+    ]
+    for i in range(len(words)):
+        for n in range(min(MAX_TOWN_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(segment[a.end() : b.start()] != " " for a, b in pairwise(run)):
+                continue  # not one run of words
+            s, e = segment_start + run[0].start(), segment_start + run[-1].end()
+            place = _town(gaz, text[s:e], _state_named_after(text, e), countries)
+            if place is not None:
+                return PlaceMention(s, e, text[s:e], place, 2)
+    return None

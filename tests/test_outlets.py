@@ -1,0 +1,58 @@
+"""The town in a local outlet's name, the last fallback of the event's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.outlets import outlet_town
+
+BODY = "Officers answered a call about gunfire late Friday."
+
+
+def _town(title: str, body: str = BODY) -> str | None:
+    text = f"{title}\n\n{body}"
+    found = outlet_town(text, (0, len(title)))
+    if found is None or found.place is None:
+        return None
+    assert text[found.start : found.end] == found.text  # the evidence is the text's own letters
+    assert found.geo_precision == 2  # somewhere in or near the outlet's town, no finer
+    return f"{found.place.name}, {found.place.admin1}"
+
+
+@pytest.mark.parametrize(
+    ("title", "town"),
+    [
+        ("Teen hurt in weekend shooting | The Augusta Chronicle", "Augusta, Georgia"),
+        ("Man wounded near a bus stop « CBS Chicago", "Chicago, Illinois"),
+        ("Store clerk shot during holdup - Tulsa World News", "Tulsa, Oklahoma"),
+        ("Two hurt at a party - WXYZ-TV News, Weather - Hattiesburg, MS",
+         "Hattiesburg, Mississippi"),
+    ],
+)  # fmt: skip
+def test_the_outlets_town_is_read_from_the_end_of_the_headline(title: str, town: str) -> None:
+    assert _town(title) == town
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Teen hurt in weekend shooting in Augusta",  # no outlet: a headline's own place
+        "Teen hurt in weekend shooting - Augusta police",  # no media word: not an outlet
+        "Man wounded near a bus stop - FOX5 News",  # an outlet naming no town
+        "Man wounded near a bus stop | Daily Sun",  # media words are no towns
+    ],
+)
+def test_no_outlet_town_without_an_outlet_naming_a_town(title: str) -> None:
+    assert _town(title) is None
+
+
+def test_the_outlets_town_lies_where_the_reports_places_lie() -> None:
+    title = "Hunter hurt in woods - Birmingham Weather News"
+    text = f"{title}\n\nDeputies in Walker County answered the call."
+    found = outlet_town(text, (0, len(title)), countries={"US"})
+    assert found is not None and found.place is not None
+    assert (found.place.country_code, found.place.admin1) == ("US", "Alabama")
+
+
+def test_no_headline_no_outlet_town() -> None:
+    assert outlet_town("Police answered a call | The Augusta Chronicle", None) is None
