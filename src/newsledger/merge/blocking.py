@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -350,6 +351,60 @@ def follow_up_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     return [f"u|{place.geonames_id}|{own}"], [f"u|{place.geonames_id}|{own + r}" for r in reach]
 
 
+NAME_KEYS = True
+"""Whether `block_keys` adds the same-state name keys (`name_keys`, eighth pass)."""
+
+NAME_RARITY = 4.0
+"""Rarity (6 minus the English Zipf frequency) from which a word is a name nobody else's story
+carries: Zipf 2 and under, a few uses in a hundred million words (a victim's or a defendant's
+given name or surname, "Vontay", "Kinchen"; not "Robinson" or "Bexar")."""
+
+NAME_WORDS = 3
+"""Rarest name words (NAME_RARITY) of a main mention that key it (`name_keys`)."""
+
+NAME_MIN_LETTERS = 5
+"""Shortest name word: shorter rare words are mostly acronyms of a town's police or agencies
+("impd", "apd"), on every page of a city's reports."""
+
+_NAME_WORD = re.compile(rf"[a-z][a-z'-]{{{NAME_MIN_LETTERS - 1},}}")
+"""A word that can be a name: letters (and inner hyphens or apostrophes) only, so a token glued
+to a channel number ("59indianapolis") or a phone number is none."""
+
+
+@lru_cache(maxsize=262144)
+def _name_word(word: str) -> bool:
+    return _NAME_WORD.fullmatch(word) is not None and rarity(word, "en") >= NAME_RARITY
+
+
+def name_words(profile: MentionProfile) -> list[str]:
+    """The NAME_WORDS rarest words of a main mention that can be names (`_name_word`), by
+    rarity in the language (then by the word, so the choice is deterministic)."""
+    if not profile.main:
+        return []
+    ranked = sorted((-rarity(w, "en"), w) for w in profile.rare if _name_word(w))
+    return [w for _, w in ranked[:NAME_WORDS]]
+
+
+def name_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """Keys `n|<country>.<admin1>|<word>+<word>`, one per two of a main mention's rarest name
+    words (`name_words`), with no time in them: a follow-up months later (a charge, a trial, a
+    sentencing) names the victim and the accused of the first report, in the same state, but
+    shares neither its days nor its months, so no fact key and no month-prefixed band meets it.
+    Two such names together are carried by one story; one alone is not (a hospital's or a
+    spokesman's name recurs in a city's reports for years: on gva_dev train one-word keys
+    linked Chicago shootings months apart through "Stroger"). The link scorer and the date
+    veto still decide (the same-town follow-up keys of the sixth pass proposed a town's every
+    shooting of two months instead, and the model linked them). An undated mention has none: it
+    probes the bare lexical bands, which meet every month's reports already."""
+    place = profile.place
+    if place is None or not place.admin1 or not place.country_code or profile.date_first is None:
+        return [], []
+    region = f"{place.country_code}.{place.admin1}"
+    words = sorted(name_words(profile))
+    keys = [f"n|{region}|{a}+{b}" for i, a in enumerate(words) for b in words[i + 1 :]]
+    return keys, keys
+
+
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) blocking keys of a mention; see the module docstring."""
     times, places, types = time_keys(profile), place_keys(profile), type_keys(profile)
@@ -378,8 +433,11 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     follow_stored, follow_probed = follow_up_keys(profile) if FOLLOW_UP_KEYS else ([], [])
     lexical_stored, lexical_probed = lexical_block_keys(profile)
     together_stored, together_probed = published_together_keys(profile)
+    name_stored, name_probed = name_keys(profile) if NAME_KEYS else ([], [])
     pair_stored, pair_probed = rare_pair_block_keys(profile)
+    extra_stored = together_stored + name_stored + pair_stored
+    extra_probed = together_probed + name_probed + pair_probed
     return (
-        sorted(set(stored + follow_stored + lexical_stored + together_stored + pair_stored)),
-        sorted(set(probed + follow_probed + lexical_probed + together_probed + pair_probed)),
+        sorted(set(stored + follow_stored + lexical_stored + extra_stored)),
+        sorted(set(probed + follow_probed + lexical_probed + extra_probed)),
     )
