@@ -29,6 +29,9 @@ mention does not drag in every vague incident of its month and region, and vice 
 - rare-word pair keys `q|<word>|<word>` over each pair of a mention's 6 rarest specific words
   (`rare_pair_block_keys`): stored by every mention, probed by undated ones only, so an undated
   report naming the same two uncommon things as another meets it.
+- same-state name keys `n|<country>.<admin1>|<word>+<word>` over pairs of a dated main mention's
+  3 rarest name words (`name_keys`): a follow-up months later that names the first report's
+  victim and accused meets it.
 """
 
 from __future__ import annotations
