@@ -241,6 +241,30 @@ def test_an_outlets_own_name_is_not_a_shared_rare_word() -> None:
     assert without_outlet_name(raw_a, "outlet:elsewhere.org") == raw_a
 
 
+def test_the_words_of_an_outlets_masthead_are_not_shared_rare_words() -> None:
+    """A town paper's masthead ("Brackenford Courier - Brackenford, MT") on every page, run into
+    the next line by the page layout, is no word of any one story."""
+    from newsledger.merge.profile import is_masthead_word, rare_terms, without_outlet_name
+
+    labels = ["brackenfordcourier", "com"]
+    assert is_masthead_word("brackenford", labels)
+    assert is_masthead_word("mtbrackenford", labels)  # a state's letters glued before it
+    assert not is_masthead_word("quillmoor", labels)
+    assert not is_masthead_word("cour", labels)  # too short to be a masthead word
+    text = (
+        "Arrest on Quillmoor Lane - Brackenford Courier - Brackenford, MTBrackenford Courier. "
+        "Deputies arrested Tobin Yarwell on Quillmoor Lane."
+    )
+    raw = rare_terms([text], "en")
+    assert {"brackenford", "mtbrackenford"} <= raw.keys()
+    bag = without_outlet_name(raw, "outlet:brackenfordcourier.com")
+    assert {"quillmoor", "yarwell"} <= bag.keys()
+    assert not {"brackenford", "mtbrackenford", "brackenfordcourier"} & bag.keys()
+    # the same town named on another outlet's page is a word of the story
+    other = without_outlet_name(rare_terms([text], "en"), "outlet:valleywire.org")
+    assert "brackenford" in other
+
+
 def test_one_outlets_follow_up_days_later_is_scored_only_when_it_retells_the_story() -> None:
     """A station's page on the arrest, five days after its page on the shooting, names the
     same people and street; its page on another shooting in the town shares the town only."""
