@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.profile_helpers import report
 
 from newsledger.merge import blocking
 from newsledger.merge.blocking import name_keys, name_words
-from newsledger.merge.profile import MentionProfile, PlaceFact
+from newsledger.merge.profile import PlaceFact
 from newsledger.merge.resolve import blocked_pairs
 
 RIVER_TOWN = PlaceFact(8201, "Wexbridge", "US", "S1", 40.0, -100.0, 1)
@@ -20,33 +21,6 @@ OTHER_STATE = PlaceFact(8203, "Carrowmere", "US", "S2", 33.0, -84.0, 1)
 SHOOTING_WORDS = {"zandrell": 12.0, "quennaby": 11.0, "strathmoor": 10.0, "robinson": 3.0}
 """A shooting report's rare words: the victim's given name and surname and a street (invented,
 so the rarest there are), and a common surname."""
-
-
-def report(
-    key: str,
-    *,
-    day: date | None,
-    place: PlaceFact | None,
-    words: dict[str, float],
-    main: bool = True,
-) -> MentionProfile:
-    norm = sum(v * v for v in words.values()) ** 0.5
-    return MentionProfile(
-        mention_id=f"{key}:{0 if main else 1}",
-        article_id=key,
-        index=0 if main else 1,
-        main=main,
-        source=f"outlet:{key}.example",
-        sort_key=((day or date(2031, 1, 1)).isoformat(), False, key, 0 if main else 1),
-        date_first=day,
-        date_last=day,
-        date_precision="day" if day else None,
-        place=place,
-        event_type="Violence against civilians",
-        published=day,
-        rare=dict(words),
-        rare_norm=norm,
-    )
 
 
 SHOOTING = report("shooting", day=date(2031, 3, 2), place=RIVER_TOWN, words=SHOOTING_WORDS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from tests.profile_helpers import report
 
 from newsledger.merge import blocking, resolve
 from newsledger.merge.blocking import lexical_block_keys, published_together_keys
@@ -35,36 +36,6 @@ OTHER_WORDS = {
     "scarrowby": 5.2,
     "tumbledown": 5.0,
 }
-
-
-def report(
-    key: str,
-    *,
-    day: date | None,
-    published: date,
-    place: PlaceFact | None,
-    words: dict[str, float],
-    precision: str = "day",
-    main: bool = True,
-    event_type: str | None = "Violence against civilians",
-) -> MentionProfile:
-    norm = sum(v * v for v in words.values()) ** 0.5
-    return MentionProfile(
-        mention_id=f"{key}:{0 if main else 1}",
-        article_id=key,
-        index=0 if main else 1,
-        main=main,
-        source=f"outlet:{key}.example",
-        sort_key=(published.isoformat(), False, key, 0 if main else 1),
-        date_first=day,
-        date_last=day if precision == "day" or day is None else date(day.year, 12, 31),
-        date_precision=precision if day else None,
-        place=place,
-        event_type=event_type,
-        published=published,
-        rare=dict(words),
-        rare_norm=norm,
-    )
 
 
 PUBLISHED = date(2031, 6, 18)
