@@ -270,7 +270,6 @@ def test_a_nearby_town_named_only_as_a_home_leaves_the_dateline() -> None:
     assert _place(segs[0]) == "Akron"
 
 
-
 def test_a_report_naming_no_place_is_placed_near_its_outlets_town() -> None:
     title = "Teen hurt in weekend shooting | The Augusta Chronicle"
     text = (f"{title}\n\nOfficers answered a call on Willow Court on Saturday and found a "

@@ -30,9 +30,9 @@ gives each its own claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -471,6 +471,20 @@ _CLIMB_DEPS = frozenset({"npadvmod", "pobj", "prep", "compound", "nmod", "appos"
 """Links a day climbs through to the word it dates (as `nlp.dates_stamps.GOVERNOR_DEPS`)."""
 
 
+def _past_days_in(sent: Span, dates: Sequence[DateExpression]
+                  ) -> Iterator[tuple[DateExpression, date]]:  # fmt: skip
+    """(expression, its day) for the date expressions of the sentence that resolve to one past
+    or absolute day, in text order: the candidates for the day of an event the sentence tells."""
+    for expr in dates:
+        if (
+            sent.start_char <= expr.start < sent.end_char
+            and expr.value is not None
+            and expr.precision == "day"
+            and expr.relation in ("past", "absolute")
+        ):
+            yield expr, expr.value
+
+
 def _violence_day_before(first: DateExpression | None, dates: Sequence[DateExpression],
                          sents: Sequence[Span]) -> DateExpression | None:  # fmt: skip
     """The first day of the lead or top that dates a word of violence ("was shot late Tuesday
@@ -485,14 +499,9 @@ def _violence_day_before(first: DateExpression | None, dates: Sequence[DateExpre
         violent = {t.token.i for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES}
         if not violent:
             continue
-        for expr in dates:
+        for expr, day in _past_days_in(sent, dates):
             if (
-                sent.start_char <= expr.start < sent.end_char
-                and expr.value is not None
-                and expr.precision == "day"
-                and expr.relation in ("past", "absolute")
-                and first.value - timedelta(days=VIOLENCE_DAY_MAX_BEFORE) <= expr.value
-                and expr.value < first.value
+                first.value - timedelta(days=VIOLENCE_DAY_MAX_BEFORE) <= day < first.value
                 and not _starts_a_period(doc_text(sent.doc), expr)
                 and not _same_night(expr, first)
                 and _dates_violence(sent.doc, expr, violent)
@@ -596,15 +605,8 @@ def _date_for_weekday(main: DateExpression, dates: Sequence[DateExpression],
     if weekday is None:
         return main
     for sent in sents:
-        for expr in dates:
-            if (
-                sent.start_char <= expr.start < sent.end_char
-                and expr.value is not None
-                and expr.precision == "day"
-                and expr.relation in ("absolute", "past")
-                and (expr.last is None or expr.last == expr.value)
-                and expr.value.weekday() == weekday
-            ):
+        for expr, day in _past_days_in(sent, dates):
+            if (expr.last is None or expr.last == day) and day.weekday() == weekday:
                 return expr
     return main
 
