@@ -370,6 +370,28 @@ def _one_outlet_one_story(
     )
 
 
+KEY_NAME_RARE_WORDS = 0.2
+"""Rare-word cosine two reports naming each other's key name must also reach (see
+`_same_key_names`): below it, two reports of one team or one country's news share a name and
+little else."""
+
+
+def _same_key_names(a: MentionProfile, b: MentionProfile, features: Mapping[str, float]) -> bool:
+    """Each report's key name (`profile.key_names`: the uncommon capitalised word it repeats
+    most, its main person, place or group) is a word of the other report, the two are different
+    outlets and share rare words (KEY_NAME_RARE_WORDS). Strong enough to compare an undated or
+    placeless pair on the model: on the same-topic pairs of ECB+ train, the key names agree for
+    2,096 one-incident pairs against 617 look-alikes, and each is absent from the other report for
+    44 against 1,412 (two arrests of two players of one team, two earthquakes)."""
+    if not a.key_names or not b.key_names or features["same_outlet"] > 0:
+        return False
+    return (
+        a.key_names[0] in b.rare
+        and b.key_names[0] in a.rare
+        and features["rare_words"] >= KEY_NAME_RARE_WORDS
+    )
+
+
 def linear_logit(features: Mapping[str, float], link_model: LinkModel | None = None) -> float:
     m = link_model or model()
     return m.bias + sum(m.weights[f] * features[f] for f in FEATURES)
@@ -387,7 +409,12 @@ def score_features(
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
     vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
-    if vague and not strong_evidence(features, link_model) and not _news_of_the_same_days(features):
+    if (
+        vague
+        and not strong_evidence(features, link_model)
+        and not _news_of_the_same_days(features)
+        and not _same_key_names(a, b, features)
+    ):
         value = min(value, UNKNOWN_CAP)
     if features["time_of_day"] <= TIME_CONFLICT and not together:
         value = min(value, UNKNOWN_CAP)
