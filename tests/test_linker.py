@@ -448,3 +448,19 @@ def test_one_outlets_pages_sharing_a_key_name_are_no_key_name_evidence() -> None
     assert linker._same_key_names(a, b, linker.link_features(a, b))
     a.source = b.source = "outlet:harrowbay-gazette.example"
     assert not linker._same_key_names(a, b, linker.link_features(a, b))
+
+
+HARROWBAY = PlaceFact(None, "Harrowbay", "US", "OH", 39.9, -84.0, 1)
+
+
+def test_a_towns_name_as_both_key_names_is_no_key_name_evidence() -> None:
+    # two undated reports of two nights in one town: each repeats the town's name most
+    a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
+    b = _undated_arrest("b", "vasquerra", ("impound", "kerbside", "lawyer"))
+    a.key_names = b.key_names = ("harrowbay", "vasquerra")
+    assert linker._same_key_names(a, b, linker.link_features(a, b))
+    a.place = b.place = HARROWBAY
+    features = linker.link_features(a, b)
+    assert features["date_unknown"] and not linker.strong_evidence(features)
+    assert not linker._same_key_names(a, b, features)
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
