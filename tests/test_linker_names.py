@@ -12,9 +12,6 @@ from datetime import date
 from tests.profile_helpers import report
 
 from newsledger.merge.linker import (
-    UNKNOWN_CAP,
-    linear_logit,
-    link_features,
     score_link,
     shared_name_words,
 )
@@ -45,35 +42,6 @@ def test_a_sentencing_naming_the_victim_months_later_is_scored_not_vetoed() -> N
     assert facts_exclude(SHOOTING, sentencing)
     assert shared_name_words(SHOOTING, sentencing) == 2
     assert score_link(SHOOTING, sentencing) > CANNOT_LINK
-
-
-def test_a_placeless_follow_up_naming_the_people_is_not_capped_as_unknown() -> None:
-    placeless = report(
-        "placeless",
-        day=date(2031, 11, 20),
-        place=None,
-        words={"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0},
-    )
-    one_name = report(
-        "placeless-one-name",
-        day=date(2031, 11, 20),
-        place=None,
-        words={"zandrell": 10.0, "harkaway": 9.0, "pellow": 8.0},
-    )
-    assert score_link(SHOOTING, placeless) == linear_logit(link_features(SHOOTING, placeless))
-    assert score_link(SHOOTING, placeless) > UNKNOWN_CAP
-    assert score_link(SHOOTING, one_name) <= UNKNOWN_CAP
-
-
-def test_an_undated_report_naming_the_people_is_still_capped_as_unknown() -> None:
-    undated = report(
-        "undated",
-        day=None,
-        place=COUNTY_SEAT,
-        words={"zandrell": 3.0, "quennaby": 3.0, "pellow": 10.0, "harkaway": 10.0, "dunmara": 10.0},
-    )
-    assert shared_name_words(SHOOTING, undated) == 2
-    assert score_link(SHOOTING, undated) <= UNKNOWN_CAP
 
 
 def test_one_shared_name_and_a_common_surname_keep_the_date_veto() -> None:

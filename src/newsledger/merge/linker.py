@@ -395,20 +395,16 @@ def _same_people(a: MentionProfile, b: MentionProfile) -> bool:
     """Two outlets' reports that name the same people (SAME_PEOPLE_NAME_WORDS name words in
     common) in one state (or a state unknown): a follow-up (a charge, a plea, a sentencing)
     months after the shooting states its own day, which the date veto read as a second
-    incident, and the court's town or a missing place or time set off the caps. Such a pair
-    escapes the date veto and the caps, and the model alone scores it: two reports of different
-    incidents rarely share two names nobody else's story carries (gva_dev train, blocked pairs
-    of main mentions, first 600 incidents: 112 such pairs were one incident, 8 were not). Not
-    within one outlet: its pages share page furniture that reads as names (a masthead glued to a
-    town, "cbsdfw", a tip line's "tipsters"), which joined two of one station's reports of
-    different shootings on GVDB. Nor for an undated report: unknown is no match, and ECB+'s
-    undated look-alikes share their protagonist (a player arrested twice, one coach sacked by
-    two teams)."""
+    incident. Such a pair escapes the date veto; the caps still apply (an unknown place or a
+    time clash needs the evidence they ask for) and the model scores it. Two reports of
+    different incidents rarely share two names nobody else's story carries (gva_dev train,
+    blocked pairs of main mentions, first 600 incidents: 112 such pairs were one incident, 8
+    were not). Not within one outlet: its pages share page furniture that reads as names (a
+    masthead glued to a town, "cbsdfw", a tip line's "tipsters"), which joined two of one
+    station's reports of different shootings on GVDB."""
     one_outlet = a.source == b.source and a.source.startswith("outlet:")
-    dated = a.date_first is not None and b.date_first is not None
     return (
         not one_outlet
-        and dated
         and shared_name_words(a, b) >= SAME_PEOPLE_NAME_WORDS
         and _same_region_or_unknown(a, b)
     )
@@ -426,13 +422,10 @@ def score_features(
     link_model: LinkModel | None = None,
 ) -> float:
     """The pair logit given its features: the vetoes and the unknown cap, then the model."""
-    same_people = _same_people(a, b)
-    if scoring.facts_exclude(a, b) and not same_people:
+    if scoring.facts_exclude(a, b) and not _same_people(a, b):
         return scoring.CANNOT_LINK
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
-    if same_people:
-        return value
     vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
     if vague and not strong_evidence(features, link_model) and not _news_of_the_same_days(features):
         value = min(value, UNKNOWN_CAP)
