@@ -379,6 +379,12 @@ def _name_word(word: str) -> bool:
     return _NAME_WORD.fullmatch(word) is not None and rarity(word, "en") >= NAME_RARITY
 
 
+def is_name_word(word: str) -> bool:
+    """Whether a word can be a name nobody else's story carries (`_name_word`: letters only,
+    NAME_MIN_LETTERS or more, rarity NAME_RARITY or more)."""
+    return _name_word(word)
+
+
 def name_words(profile: MentionProfile) -> list[str]:
     """The NAME_WORDS rarest words of a main mention that can be names (`_name_word`), by
     rarity in the language (then by the word, so the choice is deterministic)."""
