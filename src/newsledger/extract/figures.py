@@ -235,9 +235,8 @@ def _headline_clause(verb: Token) -> bool:
     if sent[-1].text in SENTENCE_ENDS or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    return bool(subjects) and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in subjects[0].children
-    )
+    # a number is no determiner: "Three teens shot near school" is as short as "Teen shot"
+    return bool(subjects) and not any(c.dep_ in ("det", "poss") for c in subjects[0].children)
 
 
 def _leaves_in_state(verb: Token) -> bool:
@@ -526,12 +525,26 @@ COUNTED_STATE_POS = frozenset({"ADJ", "VERB", "PROPN"})
 """A casualty word heading a number: an adjective, a participle, or (title case) a "name"."""
 
 
+def _headline_hit(number: Token, head: Token) -> bool:
+    """ "5 shot on north side": a headline that opens with a number the tagger hangs on
+    "shot" or "stabbed" read as a noun (a count of shots would say "shots")."""
+    sent = number.sent
+    return (
+        number.i == sent.start
+        and head.dep_ == "ROOT"
+        and head.lower_ in vocab_figures.WEAPON_INJURY_VERBS
+        and sent[-1].text not in SENTENCE_ENDS
+    )
+
+
 def _counted_state(number: Token) -> tuple[str, Token] | None:
     """ "1 Dead, 6 Hurt In ...": a bare number the parse hangs on a casualty adjective or
     participle as its modifier counts the people in that state (headlines in title case, where
     "Dead" heads the line and takes the number as its own)."""
     head = number.head
-    if number.dep_ != "nummod" or head.i == number.i or head.pos_ not in COUNTED_STATE_POS:
+    if number.dep_ != "nummod" or head.i == number.i:
+        return None
+    if head.pos_ not in COUNTED_STATE_POS and not _headline_hit(number, head):
         return None
     if _negated(head):
         return None
@@ -924,13 +937,15 @@ IMPLIED_DEATH_SENTENCES = 3
 """Headline and lead: where a report says what happened; later sentences recall other deaths."""
 
 _IMPLIED_DEATH_RE = re.compile(
-    r"\b(?:fatal(?:ly)?\s+(?:shot|shooting|stabb(?:ed|ing))|shot\s+(?:and\s+|,\s*)?killed|"
+    r"\b(?:fatal(?:ly)?\s+(?:shot|shoots|shooting|stabs|stabb(?:ed|ing))|"
+    r"shot\s+(?:and\s+|,\s*)?killed|"
     r"shot\s+dead|shot\s+to\s+death|shooting\s+death|(?:found|pronounced)\s+dead|died|dies|"
     r"homicide|murder(?:ed)?|slain)\b",
     re.IGNORECASE,
 )
 """Words that say someone died in the event without saying how many ("Man shot, killed on the
-west side", "police are investigating a homicide"): at least one killed."""
+west side", "police are investigating a homicide", a headline's "Driver fatally shoots man"): at
+least one killed."""
 
 ATTEMPT_BEFORE = re.compile(
     r"\battempt(?:ed|ing)?[\s-]+(?:to\s+)?(?:(?:first|second|third)[\s-]degree[\s-]+)?$",
