@@ -631,3 +631,105 @@ def test_a_suspect_shot_by_police_is_a_perpetrator_injured() -> None:
     ))  # fmt: skip
     assert (totals["killed"]["value"], totals["killed"]["perpetrators"]) == (2, 0), totals
     assert (totals["injured"]["value"], totals["injured"]["perpetrators"]) == (2, 1), totals
+
+
+# --- session 9: lists of people, a perpetrator's own death, title-case headline counts ------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Three children and two adults were found dead on Sunday night, deputies said.", 5),
+        ("The man fatally shot his wife and two sons at their farmhouse, deputies said.", 3),
+        ("Officers say a driver killed his two nephews and a neighbor on Pine Road.", 3),
+        ("A woman and her toddler were found dead in their apartment on Tuesday.", 2),
+    ],
+)  # fmt: skip
+def test_a_list_of_people_of_one_side_is_one_count(text: str, killed: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == killed, totals
+
+
+def test_a_list_of_different_sides_keeps_each_side() -> None:
+    totals = mention_totals(_figures("Two officers and three protesters were injured."))
+    assert totals["injured"]["value"] == 5, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "perpetrators"),
+    [
+        ("A farmer shot and killed his wife and their daughter before killing himself at the "
+         "family ranch, the sheriff said.", 3, 1),
+        ("A gunman killed three people and wounded two others before he killed himself, police "
+         "said.", 4, 1),
+    ],
+)  # fmt: skip
+def test_a_perpetrator_who_killed_himself_counts_beside_his_victims(
+    text: str, killed: int, perpetrators: int
+) -> None:
+    totals = mention_totals(_figures(text))
+    assert (totals["killed"]["value"], totals["killed"]["perpetrators"]) == (
+        killed, perpetrators), totals  # fmt: skip
+
+
+def test_someone_who_killed_only_himself_is_no_perpetrator() -> None:
+    totals = mention_totals(_figures("A hunter killed himself with his rifle on Monday."))
+    assert totals.get("killed", {}).get("perpetrators", 0) == 0, totals
+
+
+def test_the_one_who_fatally_shot_someone_is_not_dead() -> None:
+    totals = mention_totals(_figures("A man fatally shot his neighbour on Elm Road, police said."))
+    assert totals["killed"]["value"] == 1, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("2 Dead, 3 Injured After Gunfire At Block Party\n\nPolice said the shooting began "
+         "around 11 p.m.", 2, 3),
+        ("1 Dead, 4 Hurt In Overnight Shooting At Lakeside Bar\n\nDetectives are asking for "
+         "tips.", 1, 4),
+        ("One killed, one hurt in Elm Street shooting\n\nDetectives are investigating.", 1, 1),
+    ],
+)  # fmt: skip
+def test_a_title_case_headline_count_is_read(text: str, killed: int, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (killed, injured), totals
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A fight at a wedding ended in gunfire, leaving five guests wounded -- two mortally, "
+         "deputies said.", 2, 3),
+        ("Gunfire outside a club left seven people hurt, one of them fatally, police said.", 1, 6),
+    ],
+)  # fmt: skip
+def test_the_share_who_died_leaves_an_injured_count(text: str, killed: int, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (killed, injured), totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Three teens shot near high school\n\nThe principal spoke to parents.", 3),
+        ("5 shot on north side, suspects still at large\n\nOfficers canvassed the area.", 5),
+    ],
+)  # fmt: skip
+def test_a_headline_number_of_people_shot_is_read(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+
+
+def test_a_headline_number_that_fired_at_someone_is_not_hurt() -> None:
+    totals = mention_totals(_figures("Two deputies shot a fleeing driver\n\nThe driver lived."))
+    assert totals.get("injured", {}).get("value") == 1, totals
+
+
+def test_a_headline_that_fatally_shoots_someone_says_one_died() -> None:
+    totals = mention_totals(_figures(
+        "Motorist fatally shoots man who stopped to help\n\nThe sheriff said on Monday that "
+        "deputies arrested the motorist at his home."
+    ))  # fmt: skip
+    assert totals["killed"]["value"] == 1, totals

@@ -235,9 +235,8 @@ def _headline_clause(verb: Token) -> bool:
     if sent[-1].text in SENTENCE_ENDS or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-    return bool(subjects) and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in subjects[0].children
-    )
+    # a number is no determiner: "Three teens shot near school" is as short as "Teen shot"
+    return bool(subjects) and not any(c.dep_ in ("det", "poss") for c in subjects[0].children)
 
 
 def _leaves_in_state(verb: Token) -> bool:
@@ -284,6 +283,15 @@ def _condition_of(verb: Token) -> Token | None:
 
 FATAL_ADVERBS = frozenset({"fatally", "mortally", "mortellement"})
 """An adverb that turns a wound into a death: "fatally injured", "mortally wounded"."""
+
+
+def _is_fatal_adverb(adverb: Token) -> bool:
+    """ "fatally" / "mortally" said of the verb's people, not of a share of them set off after
+    it ("seven people hurt, one of them fatally": one dead, which `_fatal_shares` reads)."""
+    if adverb.dep_ != "advmod" or adverb.lower_ not in FATAL_ADVERBS:
+        return False
+    between = adverb.doc[adverb.head.i + 1 : adverb.i]
+    return not any(t.like_num or t.pos_ == "NUM" for t in between)
 
 
 def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[tuple[str, Token]]:
@@ -339,13 +347,13 @@ def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[t
                 kinds.append(("injured", child))
             if _in(child, vocab_figures.KILLED_VERBS):
                 kinds.append(("killed", child))
-        if child.dep_ == "advmod" and child.lower_ in FATAL_ADVERBS:
-            kinds.append(("killed", child))
+        if _is_fatal_adverb(child) and passive_or_object:
+            kinds.append(("killed", child))  # not the subject of "a man fatally shot his wife"
     death = _to_death(verb) if _in(verb, vocab_figures.INJURED_VERBS) else None
     if death is not None and passive_or_object:
         kinds.append(("killed", death))
     if death is not None or any(
-        c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in verb.children
+        _is_fatal_adverb(c) for c in verb.children
     ):
         # "was fatally wounded", "was shot to death": one dead, not one injured
         kinds = [(kind, tok) for kind, tok in kinds if kind != "injured"]
@@ -438,6 +446,9 @@ def _about_someone_else(clause: Token) -> bool:
 def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
     kinds: list[tuple[str, Token]] = []
+    state = _counted_state(np) if counted is None else None
+    if state is not None:
+        return [state]
     for tok in {np, counted} - {None}:
         assert tok is not None
         for child in _modifiers(tok):
@@ -508,6 +519,40 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
             seen.add(kind)
             unique.append((kind, trigger))
     return unique
+
+
+COUNTED_STATE_POS = frozenset({"ADJ", "VERB", "PROPN"})
+"""A casualty word heading a number: an adjective, a participle, or (title case) a "name"."""
+
+
+def _headline_hit(number: Token, head: Token) -> bool:
+    """ "5 shot on north side": a headline that opens with a number the tagger hangs on
+    "shot" or "stabbed" read as a noun (a count of shots would say "shots")."""
+    sent = number.sent
+    return (
+        number.i == sent.start
+        and head.dep_ == "ROOT"
+        and head.lower_ in vocab_figures.WEAPON_INJURY_VERBS
+        and sent[-1].text not in SENTENCE_ENDS
+    )
+
+
+def _counted_state(number: Token) -> tuple[str, Token] | None:
+    """ "1 Dead, 6 Hurt In ...": a bare number the parse hangs on a casualty adjective or
+    participle as its modifier counts the people in that state (headlines in title case, where
+    "Dead" heads the line and takes the number as its own)."""
+    head = number.head
+    if number.dep_ != "nummod" or head.i == number.i:
+        return None
+    if head.pos_ not in COUNTED_STATE_POS and not _headline_hit(number, head):
+        return None
+    if _negated(head):
+        return None
+    if _in(head, vocab_figures.KILLED_VERBS):
+        return ("killed", head)
+    if _in(head, vocab_figures.INJURED_VERBS):
+        return ("injured", head)
+    return None
 
 
 def _modifiers(tok: Token) -> list[Token]:
@@ -742,6 +787,7 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
     doc = sents[0].doc
     index = _TokenIndex(doc)
     quantities = _quantities(doc)
+    count_of = _counts_by_noun(quantities, index)
     attributions: Sequence[Attribution] = doc_extension(doc, "attributions") or ()
     claims: list[Claim] = []
     last_groups: list[tuple[int, str]] = []  # (sentence number, group) of counted people
@@ -755,8 +801,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             if _is_subset(doc, q, first, last):
                 continue
             counted = index.at(q.head_start) if q.head_start >= 0 else None
-            if counted is not None and counted.i < last.i:
-                counted = None
+            if counted is not None and (counted.i < last.i or _counted_state(last) is not None):
+                counted = None  # "2 Dead": the number's head is the state, not whom it counts
             if q.text in EMERGENCY_NUMBERS and (counted is None or group_of_noun(counted) is None):
                 continue  # "called 911 reporting that he had been shot": a phone number
             np = last if counted is None else counted
@@ -784,19 +830,22 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 doc, sent, article_id, [*triggers, *([counted] if counted else [])], q.start, q.end
             )
             if kinds:
+                listed = _listed_people(counted, count_of) if counted is not None else []
+                value = q.value + sum(n for _, n in listed)
+                upper = None if q.max_value is None else q.max_value + value - q.value
                 for kind, trigger in kinds:
+                    if kind == "killed" and _self_killed_subject(np, trigger):
+                        continue  # the perpetrator's own death: `_self_killings` counts it
                     ev = _evidence(
                         doc,
                         sent,
                         article_id,
-                        [trigger, *([counted] if counted else [])],
+                        [trigger, *([counted] if counted else []), *(t for t, _ in listed)],
                         q.start,
                         q.end,
                     )
                     claims.append(
-                        _claim(
-                            kind, q.value, q.qualifier, ev, group, None, attributions, q.max_value
-                        )
+                        _claim(kind, value, q.qualifier, ev, group, None, attributions, upper)
                     )
                 if group:
                     last_groups.append((sent_no, group))
@@ -830,7 +879,10 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                             q.max_value,
                         )
                     )
-        claims.extend(_vague_and_single(sent, article_id, attributions, counted_tokens))
+        claims.extend(
+            _vague_and_single(sent, article_id, attributions, counted_tokens, count_of)
+        )
+        claims.extend(_self_killings(sent, article_id, attributions))
         claims.extend(_unknowns(doc, sent, article_id, attributions))
         claims.extend(_fatal_shares(doc, sent, quantities, claims, article_id, attributions))
     if not any(c.kind == "killed" for c in claims):
@@ -885,13 +937,15 @@ IMPLIED_DEATH_SENTENCES = 3
 """Headline and lead: where a report says what happened; later sentences recall other deaths."""
 
 _IMPLIED_DEATH_RE = re.compile(
-    r"\b(?:fatal(?:ly)?\s+(?:shot|shooting|stabb(?:ed|ing))|shot\s+(?:and\s+|,\s*)?killed|"
+    r"\b(?:fatal(?:ly)?\s+(?:shot|shoots|shooting|stabs|stabb(?:ed|ing))|"
+    r"shot\s+(?:and\s+|,\s*)?killed|"
     r"shot\s+dead|shot\s+to\s+death|shooting\s+death|(?:found|pronounced)\s+dead|died|dies|"
     r"homicide|murder(?:ed)?|slain)\b",
     re.IGNORECASE,
 )
 """Words that say someone died in the event without saying how many ("Man shot, killed on the
-west side", "police are investigating a homicide"): at least one killed."""
+west side", "police are investigating a homicide", a headline's "Driver fatally shoots man"): at
+least one killed."""
 
 ATTEMPT_BEFORE = re.compile(
     r"\battempt(?:ed|ing)?[\s-]+(?:to\s+)?(?:(?:first|second|third)[\s-]degree[\s-]+)?$",
@@ -962,7 +1016,11 @@ def _governed(np: Token, counted: Token | None, targets: set[int]) -> bool:
 
 
 def _vague_and_single(
-    sent: Span, article_id: str, attributions: Sequence[Attribution], counted_tokens: set[int]
+    sent: Span,
+    article_id: str,
+    attributions: Sequence[Attribution],
+    counted_tokens: set[int],
+    count_of: dict[int, int],
 ) -> list[Claim]:
     """Casualties with no number: "numerous officers were hurt" (vague), "a man was killed" (1)."""
     claims: list[Claim] = []
@@ -1013,12 +1071,18 @@ def _vague_and_single(
         # "a man and a boy were shot": one claim of two, the conjoined people counted once
         partners = [] if vague else _conjoined_people(tok)
         counted_tokens.update(c.i for c in partners)
+        # "his wife and two sons": counted people listed after one person are in the claim too
+        listed = [] if vague else [
+            (t, n) for t, n in _listed_people(tok, count_of) if t.i in count_of
+        ]  # fmt: skip
         for kind, trigger in kinds:
+            if kind == "killed" and _self_killed_subject(np, trigger):
+                continue  # the perpetrator's own death: `_self_killings` counts it
             ev = _evidence(
                 doc,
                 sent,
                 article_id,
-                [trigger, *[c for c in dets if c.i < tok.i], *partners],
+                [trigger, *[c for c in dets if c.i < tok.i], *partners, *(t for t, _ in listed)],
                 tok.idx,
                 tok.idx + len(tok),
             )
@@ -1034,7 +1098,7 @@ def _vague_and_single(
             claims.append(
                 _claim(
                     kind,
-                    None if vague else 1 + len(partners),
+                    None if vague else 1 + len(partners) + sum(n for _, n in listed),
                     "vague" if vague else "exact",
                     ev,
                     group,
@@ -1098,6 +1162,142 @@ def _conjoined_people(tok: Token) -> list[Token]:
             continue
         out.append(other)
     return out
+
+
+LISTED_COUNT_QUALIFIERS = frozenset({"exact", "at_least", "approx"})
+"""Numbers that add up with the other items of a list of people (a range or a vague amount
+does not)."""
+
+
+def _counts_by_noun(quantities: Sequence[Quantity], index: _TokenIndex) -> dict[int, int]:
+    """Token index of each counted noun -> its number ("two sons": sons -> 2)."""
+    out: dict[int, int] = {}
+    for q in quantities:
+        if q.head_start >= 0 and q.qualifier in LISTED_COUNT_QUALIFIERS:
+            out[index.at(q.head_start).i] = q.value
+    return out
+
+
+def _person_group(tok: Token) -> str | None:
+    """The group of a person noun, kin and ages being civilians ("his wife", "two sons")."""
+    group = group_of_noun(tok)
+    if group is None and (
+        tok.lower_ in vocab_figures.KIN_NOUNS or _lemma(tok) in vocab_figures.KIN_NOUNS
+    ):
+        return "civilians"
+    return group
+
+
+def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, int]]:
+    """The other items of a list of people that starts at `first` and the number each counts
+    ("three children and two adults", "his wife and two sons", "two sons and a daughter"): a
+    counted noun its number, a singular person word with a determiner (or a kin word) one.
+    Items of one list share its predicate, so they are one count; the list must name people
+    of one group, else each side keeps its own count (no items returned)."""
+    if first.dep_ == "conj":
+        return []  # an item inside the list: the list's first item carries the sum
+    group = _person_group(first)
+    items = [c for c in first.conjuncts if c.i > first.i]
+    if group is None or not items:
+        return []
+    out: list[tuple[Token, int]] = []
+    for item in items:
+        if item.pos_ not in ("NOUN", "PROPN") or _person_group(item) != group:
+            return []
+        if item.i in count_of:
+            out.append((item, count_of[item.i]))
+        elif item.tag_ in ("NN", "NNP") and (
+            any(c.dep_ in ("det", "poss") for c in item.children)
+            or item.lower_ in vocab_figures.KIN_NOUNS
+        ):
+            out.append((item, 1))
+        else:
+            return []
+    return out
+
+
+SELF_OBJECT_DEPS = frozenset({"dobj", "obj", "dep", "conj"})
+"""How a reflexive hangs on a killing verb: its object, or set off after the other victims
+("killed his wife and daughter, then himself", which the parse attaches loosely)."""
+
+
+def _reflexive_of(verb: Token) -> Token | None:
+    """ "himself" / "herself" as what a verb did (see SELF_OBJECT_DEPS), or None."""
+    for child in verb.children:
+        if child.dep_ in SELF_OBJECT_DEPS and child.lower_ in REFLEXIVES - {"se", "s'"}:
+            return child
+        if child.dep_ in ("dobj", "obj"):
+            for item in child.conjuncts:
+                if item.lower_ in REFLEXIVES:
+                    return item
+    return None
+
+
+def _deadly(verb: Token) -> bool:
+    """A verb that says its object died: "killed", "fatally shot", "shot to death"."""
+    return _in(verb, vocab_figures.KILLED_VERBS) or (
+        _in(verb, vocab_figures.INJURED_VERBS)
+        and (
+            any(_is_fatal_adverb(c) for c in verb.children)
+            or _to_death(verb) is not None
+        )
+    )
+
+
+SELF_KILLING_CLIMB = 3
+"""Verbs climbed from "killing himself" to the deed it follows ("shot his wife before
+killing himself": pcomp, prep, verb)."""
+
+
+def _harmed_others(verb: Token) -> bool:
+    """Whether the one who did `verb` to themselves also killed or hurt someone else: a harm
+    verb with a person object on its own line of verbs (itself, what it is conjoined to or
+    follows, within SELF_KILLING_CLIMB heads)."""
+    current = verb
+    for _ in range(SELF_KILLING_CLIMB + 1):
+        if current.pos_ in ("VERB", "AUX") and (
+            _in(current, vocab_figures.KILLED_VERBS) or _in(current, vocab_figures.INJURED_VERBS)
+        ):
+            for child in current.children:
+                if (
+                    child.dep_ in ("dobj", "obj")
+                    and child.lower_ not in REFLEXIVES
+                    and _person_group(child) is not None
+                ):
+                    return True
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return False
+
+
+def _self_killing(verb: Token) -> bool:
+    """A perpetrator's own death: a deadly verb on "himself" by someone who harmed others
+    ("killed his wife and then himself", "shot two men before killing himself")."""
+    return _reflexive_of(verb) is not None and _deadly(verb) and _harmed_others(verb)
+
+
+def _self_killed_subject(np: Token, trigger: Token) -> bool:
+    """People read as killed only by doing a self-killing (see `_self_killing`): its subject,
+    not the victims it names."""
+    return np.dep_ in SUBJECT_DEPS and _self_killing(trigger)
+
+
+def _self_killings(
+    sent: Span, article_id: str, attributions: Sequence[Attribution]
+) -> list[Claim]:
+    """One perpetrator killed per self-killing in the sentence (see `_self_killing`): GVA counts
+    a shooter who killed himself among the dead, and `totals` keeps the victims apart (their
+    side is not the perpetrator's), so the count is the victims and him, not the larger."""
+    claims: list[Claim] = []
+    for verb in sent:
+        if verb.pos_ in ("VERB", "AUX") and _self_killing(verb):
+            reflexive = _reflexive_of(verb)
+            assert reflexive is not None
+            ev = _evidence(sent.doc, sent, article_id, [verb], reflexive.idx,
+                           reflexive.idx + len(reflexive))  # fmt: skip
+            claims.append(_claim("killed", 1, "exact", ev, PERPETRATORS, None, attributions))
+    return claims
 
 
 def _unknowns(

@@ -25,6 +25,8 @@ Rules, per kind:
 - the dead of one side are not another side's hit or known person: "the suspect was shot"
   beside civilians killed is a wounded suspect, "the victim was treated" beside an officer
   killed a wounded victim;
+- a count of injured with a share of it who died right after ("six people wounded -- two
+  mortally") counts those hit, as "shot" does: four injured, not six;
 - explicit unknowns and counted objects add nothing;
 - `perpetrators` says how many of the total are the side that did it ("the gunman was shot dead
   by officers"): the total less the same total over the other sides. Gold sets differ here (GVA
@@ -98,6 +100,32 @@ def is_known_person(claim: Claim) -> bool:
         and claim.value == 1
         and claim.qualifier == "exact"
         and bool(DEFINITE_START.match(claim.span.text))
+    )
+
+
+FATAL_SHARE = re.compile(r"^\w+\s+(?:of\s+(?:them|whom)\s+)?(?:fatally|mortally)$", re.IGNORECASE)
+"""The evidence of a share who died ("two mortally", "one of them fatally", see
+`figures._fatal_shares`)."""
+
+FATAL_SHARE_GAP = 40
+"""Characters at most between a count and the share of it who died ("six people wounded --
+two mortally"): the share is set off right after its whole."""
+
+
+def has_fatal_share(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """An injured count with a share of it who died right after it ("leaving six people
+    wounded -- two mortally"): the count is of those hit, so its dead are not injured."""
+    return (
+        claim.kind == "injured"
+        and isinstance(claim.value, int)
+        and any(
+            d.kind == "killed"
+            and isinstance(d.value, int)
+            and d.value < claim.value
+            and 0 <= d.span.start - claim.span.end <= FATAL_SHARE_GAP
+            and bool(FATAL_SHARE.match(d.span.text))
+            for d in claims
+        )
     )
 
 
@@ -230,7 +258,11 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     def possibly_dead(claim: Claim) -> bool:
         if claim.actor == PERPETRATOR_ACTOR and dead_claims and not among_the_dead(claim):
             return False  # "the suspect was shot" beside dead victims: a wounded suspect
-        return is_hit_only(claim) or (is_known_person(claim) and among_the_dead(claim))
+        return (
+            is_hit_only(claim)
+            or (is_known_person(claim) and among_the_dead(claim))
+            or has_fatal_share(claim, dead_claims)
+        )
 
     hits = [c for c in figures if possibly_dead(c)]
     out = _sum_sides([c for c in figures if not possibly_dead(c)])

@@ -39,7 +39,7 @@ CIVILIAN_ROLE_NOUNS = words(
     "nurses teacher teachers son sons daughter daughters mother mothers father fathers baby "
     "babies infant infants girls boys family families relatives spectator spectators guests "
     "employee employees teen teens toddler toddlers homeowner homeowners clerk clerks cashier "
-    "cashiers neighbor neighbors neighbour neighbours"
+    "cashiers neighbor neighbors neighbour neighbours adult adults"
 )
 """People named by their trade, place or kin: civilians unless a group word says otherwise
 (no adjective-like words such as "local" or "relative", which modify other actors)."""
