@@ -660,3 +660,43 @@ def test_with_a_by_agent_the_possessor_of_the_event_underwent_it() -> None:
     # with no by-agent the possessor did it
     own = _claims_of("The militia's killing of the farmers sparked protests.", "killing", "kill")
     assert ("militia", "agent") in {(kind, role) for _, kind, role, _ in own}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("The bombing was claimed by the Harbour Brigade, a separatist group.", "bombing",
+         "Harbour Brigade"),
+        ("Members of the Coastal Liberation Movement ambushed the patrol.", "ambushed",
+         "Coastal Liberation Movement"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_an_organisation_noun_is_evidenced_whole(
+    text: str, word: str, span: str
+) -> None:
+    """The evidence of "the Harbour Brigade" is the whole name, not its first word: the
+    name's head is its last word, the one a head-word reading of the evidence must find."""
+    claims = _claims_of(text, word, "attack")
+    agents = [(name, evidence) for name, _, role, evidence in claims if role == "agent"]
+    assert (span, span) in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The ISIS bombing of the chapel left 20 dead.", "bombing", "ISIS"),
+        ("A FARC attack on the outpost killed five soldiers.", "attack", "FARC"),
+    ],
+)
+def test_an_organisation_acronym_tagged_as_a_common_noun_names_a_side(
+    text: str, word: str, name: str
+) -> None:
+    """An acronym the tagger takes for a common noun but the entity model tags as an
+    organisation names the group behind the event, as its proper-noun spelling would."""
+    claims = _claims_of(text, word, "attack")
+    assert (name, "militia", "agent", name) in claims
+
+
+def test_a_lower_case_or_one_letter_word_is_no_acronym() -> None:
+    claims = _claims_of("A bombing of the chapel left 20 dead.", "bombing", "attack")
+    assert not any(role == "agent" for _, _, role, _ in claims)

@@ -638,6 +638,13 @@ def test_a_night_without_publication_date_stays_undated() -> None:
         ("Friday’s deadly gas station robbery is under review.", "Friday", True),
         ("Saturday's parade drew a large crowd.", "Saturday", False),
         ("A man was shot on Saturday, police said.", "Saturday", False),
+        # a day as the modifier of a definite incident noun
+        ("Two cousins were charged in the June 9 shooting at a car lot.", "June 9", True),
+        ("A jury heard evidence about the Friday night drive-by shooting.", "Friday night", True),
+        ("The clerk testified about the March 2, 2019 armed robbery.", "March 2, 2019", True),
+        ("She testified on the Monday after the shooting.", "Monday", False),
+        ("The June 9 meeting was moved because of the shooting.", "June 9", False),
+        ("A June 9 shooting left one man hurt.", "June 9", False),
     ],
 )
 def test_a_day_in_the_possessive_of_an_incident_names_its_day(

@@ -7,7 +7,7 @@ import math
 from datetime import date
 
 from newsledger.merge import linker
-from newsledger.merge.profile import MentionProfile, PlaceFact, salient_terms
+from newsledger.merge.profile import MentionProfile, PlaceFact, key_names, salient_terms
 from newsledger.merge.resolve import cluster_profiles, resolve_block
 from newsledger.merge.scoring import CANNOT_LINK
 
@@ -396,3 +396,71 @@ def test_two_pages_of_one_outlet_need_the_specifics_of_one_story() -> None:
     # the same two pages from two outlets are left to the model
     other.source = "outlet:elsewhere.example"
     assert linker.score_link(first, other) > linker.UNKNOWN_CAP
+
+
+def test_a_reports_key_names_are_the_uncommon_capitalised_words_it_repeats() -> None:
+    text = (
+        "Quarterback Tobin Vasquerra was arrested early on Sunday. Police said Vasquerra "
+        "failed a breath test near Fenwold. Vasquerra's agent, Ilse Brannock, declined to "
+        "comment. The team said Vasquerra would miss practice; Fenwold police kept his car."
+    )
+    names = key_names("Vasquerra arrested after crash", text, "en")
+    assert names[0] == "vasquerra"
+    assert "fenwold" in names
+    assert "police" not in names and "sunday" not in names
+    assert "brannock" not in names  # named once: a source, not the story's protagonist
+
+
+SHARED_TEAM_WORDS = {"harrowbay": 4.0, "gulls": 4.0}
+
+
+def _undated_arrest(key: str, player: str, own_words: tuple[str, ...]) -> MentionProfile:
+    """An undated, placeless report of a player's arrest: the team's words, the player's name
+    and three words of its own (rare-word cosine 0.275 with the same player, 0.215 with another)."""
+    words = {**SHARED_TEAM_WORDS, player: 3.0, **{w: 6.0 for w in own_words}}
+    text = f"{player.title()} of the Harrowbay Gulls was arrested."
+    p = _rare(profile(key, text, place=None), words)
+    p.key_names = (player, "harrowbay")
+    return p
+
+
+def test_undated_reports_naming_each_others_key_name_are_weighed_by_the_model() -> None:
+    a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
+    b = _undated_arrest("b", "vasquerra", ("impound", "kerbside", "lawyer"))
+    features = linker.link_features(a, b)
+    assert features["date_unknown"] and features["place_unknown"]
+    assert not linker.strong_evidence(features)
+    assert features["rare_words"] >= linker.KEY_NAME_RARE_WORDS
+    assert linker.score_link(a, b) > linker.UNKNOWN_CAP
+
+
+def test_look_alikes_with_two_different_key_names_stay_capped() -> None:
+    # two arrests of two players of one team: the team's words are shared, the players are not
+    a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
+    b = _undated_arrest("b", "okonkwell", ("impound", "kerbside", "lawyer"))
+    assert linker.link_features(a, b)["rare_words"] >= linker.KEY_NAME_RARE_WORDS
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+
+
+def test_one_outlets_pages_sharing_a_key_name_are_no_key_name_evidence() -> None:
+    a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
+    b = _undated_arrest("b", "vasquerra", ("impound", "kerbside", "lawyer"))
+    assert linker._same_key_names(a, b, linker.link_features(a, b))
+    a.source = b.source = "outlet:harrowbay-gazette.example"
+    assert not linker._same_key_names(a, b, linker.link_features(a, b))
+
+
+HARROWBAY = PlaceFact(None, "Harrowbay", "US", "OH", 39.9, -84.0, 1)
+
+
+def test_a_towns_name_as_both_key_names_is_no_key_name_evidence() -> None:
+    # two undated reports of two nights in one town: each repeats the town's name most
+    a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
+    b = _undated_arrest("b", "vasquerra", ("impound", "kerbside", "lawyer"))
+    a.key_names = b.key_names = ("harrowbay", "vasquerra")
+    assert linker._same_key_names(a, b, linker.link_features(a, b))
+    a.place = b.place = HARROWBAY
+    features = linker.link_features(a, b)
+    assert features["date_unknown"] and not linker.strong_evidence(features)
+    assert not linker._same_key_names(a, b, features)
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP

@@ -449,3 +449,13 @@ def test_hospitalised_corroborates_injured_without_conflict() -> None:
     assert [c.get("derived_from") for c in injured["claims"]] == [None, "hospitalised"]
     hospitalised = next(f for f in summary["figures"] if f["kind"] == "hospitalised")
     assert (hospitalised["value"], hospitalised["sources"]) == (15, 1)
+
+
+def test_profiles_handed_in_give_the_incidents_built_ones_give() -> None:
+    """`resolve_mentions(built=...)` (incremental merging hands in the profiles it has) changes
+    the work, not the answer: the same incidents, ids, members and block keys."""
+    mentions, articles = lille_night()
+    built = {m.id: build_profile(m, articles) for m in mentions[:2]}
+    assert resolve_mentions(mentions, articles, built=built) == resolve_mentions(
+        mentions, articles
+    )

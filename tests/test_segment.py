@@ -188,6 +188,27 @@ def test_a_possessive_day_of_something_else_does_not_date_the_incident() -> None
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # a follow-up weeks later: the arrest's day first, "the <day> shooting" names the day
+        ("Second man held in shooting at a block party\n\n"
+         "A 22-year-old man was in custody Tuesday in Lanford.\n\n"
+         "He faces an attempted murder charge in the April 29 shooting at a block party on "
+         "Elm Row that wounded two women.", "April 29", date(2023, 4, 29)),
+        ("Trial opens for man accused in bar killing\n\n"
+         "Jury selection began Monday in the trial of a man accused in the Feb. 11, 2022 "
+         "killing of a bartender in Colbury.", "Feb. 11, 2022", date(2022, 2, 11)),
+    ],
+)  # fmt: skip
+def test_the_day_an_incident_noun_is_named_by_dates_a_follow_up(
+    text: str, phrase: str, value: date
+) -> None:
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 24))
+    main = segs[0]
+    assert main.date is not None and (main.date.text, main.date.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # a later step first, the shooting's day after
         ("Teen held after shooting at a bowling alley\n\n"
          "Deputies took a 17-year-old into custody late Thursday afternoon.\n\n"

@@ -732,3 +732,72 @@ def test_bare_path_opens_a_sqlite_file(tmp_path: Any) -> None:
     with open_store(str(path)) as store:
         store.add_articles([article("A report stored through a bare path.")])
     assert path.exists()
+
+
+def _written_rows(store: SqlStore, action: Callable[[], None]) -> dict[str, int]:
+    """Rows each INSERT/DELETE statement of `action` changed, by verb and table."""
+    from sqlalchemy import event
+
+    counts: dict[str, int] = {}
+
+    def count(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        words = sql.split()
+        verb = words[0].upper()
+        if verb in ("INSERT", "DELETE") and cursor.rowcount > 0:
+            table = words[words.index("INTO" if verb == "INSERT" else "FROM") + 1]
+            key = f"{verb} {table}"
+            counts[key] = counts.get(key, 0) + cursor.rowcount
+
+    event.listen(store.engine, "after_cursor_execute", count)
+    try:
+        action()
+    finally:
+        event.remove(store.engine, "after_cursor_execute", count)
+    return counts
+
+
+def test_saving_an_incident_again_writes_only_the_links_and_keys_that_changed(
+    store: SqlStore,
+) -> None:
+    keys = [f"k|{n:03d}" for n in range(60)]
+    first = StoredIncident(
+        "inc-harbour", ["h1:0", "h2:0"], summary("2022-03-04", "Riots", CALAIS, 2, "Harbour"), keys
+    )
+    store.save_incidents([first])
+    grown = StoredIncident(
+        "inc-harbour",
+        ["h1:0", "h2:0", "h3:0"],
+        summary("2022-03-04", "Riots", CALAIS, 3, "Harbour fire"),
+        [*keys[1:], "k|new"],
+    )
+    written = _written_rows(store, lambda: store.save_incidents([grown]))
+    assert written.get("INSERT incident_mentions") == 1  # h3:0 only
+    assert written.get("INSERT incident_blocks") == 1  # k|new only
+    assert written.get("DELETE incident_blocks") == 1  # k|000 only
+    assert "DELETE incident_mentions" not in written
+    assert store.get_incident("inc-harbour") == grown
+    assert store.incidents_for_blocks(["k|000"]) == []
+
+
+def test_saving_moves_a_mention_and_reorders_links(store: SqlStore) -> None:
+    store.save_incidents(
+        [
+            StoredIncident("inc-a", ["m1:0", "m2:0"], summary(None, "Riots", None, 2, "a"), ["a"]),
+            StoredIncident("inc-b", ["m3:0"], summary(None, "Riots", None, 1, "b"), ["b"]),
+        ]
+    )
+    again = StoredIncident("inc-b", ["m2:0", "m3:0"], summary(None, "Riots", None, 2, "b"), ["b"])
+    store.save_incidents([again])
+    assert store.get_incident("inc-b") == again  # m3:0 moved from position 0 to 1
+    found = store.get_incident("inc-a")
+    assert found is not None and found.mention_ids == ["m1:0"]
+
+
+def test_incidents_for_blocks_can_leave_their_keys_out(with_incidents: SqlStore) -> None:
+    full = with_incidents.incidents_for_blocks(["FR|2021-12-27"])
+    bare = with_incidents.incidents_for_blocks(["FR|2021-12-27"], with_blocks=False)
+    assert [(i.id, i.mention_ids, i.summary) for i in bare] == [
+        (i.id, i.mention_ids, i.summary) for i in full
+    ]
+    assert all(i.block_keys for i in full)
+    assert all(i.block_keys == [] for i in bare)

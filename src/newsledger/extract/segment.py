@@ -444,13 +444,14 @@ def place_differs(place: PlaceMention, main: PlaceMention | None) -> bool:
 def _incident_day(dates: Sequence[DateExpression], text: str, sents: Sequence[Span]
                   ) -> DateExpression | None:  # fmt: skip
     """The first resolved day of the lead or top told as the incident's own ("recovering from
-    Tuesday's shooting": nlp.dates.names_incident_day), before any other day they name."""
+    Tuesday's shooting", "charged in the May 3 shooting": nlp.dates.names_incident_day), before
+    any other day they name."""
     for sent in sents:
         for expr in dates:
             if (
                 sent.start_char <= expr.start < sent.end_char
                 and expr.value is not None
-                and expr.relation in ("past", "present")
+                and expr.relation in ("past", "present", "absolute")
                 and names_incident_day(text, expr)
             ):
                 return expr

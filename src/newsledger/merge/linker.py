@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -370,6 +371,43 @@ def _one_outlet_one_story(
     )
 
 
+KEY_NAME_RARE_WORDS = 0.2
+"""Rare-word cosine two reports naming each other's key name must also reach (see
+`_same_key_names`): below it, two reports of one team or one country's news share a name and
+little else."""
+
+
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def _place_words(p: MentionProfile) -> set[str]:
+    """The lower-cased words of a mention's place name ("Calais" -> {"calais"})."""
+    name = p.place.name if p.place is not None else None
+    return set(_PLACE_WORD.findall((name or "").lower()))
+
+
+def _same_key_names(a: MentionProfile, b: MentionProfile, features: Mapping[str, float]) -> bool:
+    """Each report's key name (`profile.key_names`: the uncommon capitalised word it repeats
+    most, its main person or group) is a word of the other report, neither is a word of either
+    report's place (one town's name is no evidence of one incident: two reports of two nights
+    in one town repeat it), the two are different outlets and share rare words
+    (KEY_NAME_RARE_WORDS). Strong enough to compare an undated or
+    placeless pair on the model: on the same-topic pairs of ECB+ train, the key names agree for
+    2,096 one-incident pairs against 617 look-alikes, and each is absent from the other report for
+    44 against 1,412 (two arrests of two players of one team, two earthquakes)."""
+    if not a.key_names or not b.key_names or features["same_outlet"] > 0:
+        return False
+    first_a, first_b = a.key_names[0], b.key_names[0]
+    places = _place_words(a) | _place_words(b)
+    return (
+        first_a in b.rare
+        and first_b in a.rare
+        and first_a not in places
+        and first_b not in places
+        and features["rare_words"] >= KEY_NAME_RARE_WORDS
+    )
+
+
 def linear_logit(features: Mapping[str, float], link_model: LinkModel | None = None) -> float:
     m = link_model or model()
     return m.bias + sum(m.weights[f] * features[f] for f in FEATURES)
@@ -387,7 +425,12 @@ def score_features(
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
     vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
-    if vague and not strong_evidence(features, link_model) and not _news_of_the_same_days(features):
+    if (
+        vague
+        and not strong_evidence(features, link_model)
+        and not _news_of_the_same_days(features)
+        and not _same_key_names(a, b, features)
+    ):
         value = min(value, UNKNOWN_CAP)
     if features["time_of_day"] <= TIME_CONFLICT and not together:
         value = min(value, UNKNOWN_CAP)

@@ -77,14 +77,23 @@ def neighbourhood_cue(name: str, text: str) -> re.Match[str] | None:
     return re.search(pattern, text)
 
 
+AreaKey = tuple[object, object, object]
+"""(country code, admin1, admin2) of a place, as its `Place` record holds them (objects: a
+summary's place is read from JSON, and only equal values may meet)."""
+
+
 @lru_cache(maxsize=1)
-def _big_city_rows(gaz: Gazetteer) -> tuple[int, ...]:
+def _big_cities_by_area(gaz: Gazetteer) -> dict[AreaKey, tuple[Place, ...]]:
+    """The gazetteer's big cities grouped by country, state and county, in row order: a summary
+    asks for the containing city of every town-level place, and a scan of all ~2,000 big cities
+    per summary was a third of the time to add one article to the ledger (docs/scaling.md)."""
     city = FEATURES.index("city")
-    return tuple(
-        row
-        for row in range(len(gaz))
-        if gaz.features[row] == city and gaz.populations[row] >= CONTAINING_CITY_MIN_POPULATION
-    )
+    by_area: dict[AreaKey, list[Place]] = {}
+    for row in range(len(gaz)):
+        if gaz.features[row] == city and gaz.populations[row] >= CONTAINING_CITY_MIN_POPULATION:
+            place = gaz.place(row)
+            by_area.setdefault((place.country_code, place.admin1, place.admin2), []).append(place)
+    return {area: tuple(places) for area, places in by_area.items()}
 
 
 def containing_city(place: Mapping[str, Any], gaz: Gazetteer) -> Place | None:
@@ -93,19 +102,16 @@ def containing_city(place: Mapping[str, Any], gaz: Gazetteer) -> Place | None:
     lat, lon = place.get("latitude"), place.get("longitude")
     if lat is None or lon is None or place.get("geo_precision") not in (1, 2):
         return None
+    area: AreaKey = (place.get("country_code"), place.get("admin1"), place.get("admin2"))
+    candidates = _big_cities_by_area(gaz).get(area, ())
+    if not candidates:
+        return None
     gid = place.get("geonames_id")
     own = gaz.get(int(gid)) if gid is not None else None
     floor = CONTAINING_CITY_POPULATION_RATIO * max(own.population if own else 0, 1)
     best: Place | None = None
-    for row in _big_city_rows(gaz):
-        candidate = gaz.place(row)
-        if (
-            candidate.population < floor
-            or candidate.geonames_id == gid
-            or candidate.country_code != place.get("country_code")
-            or candidate.admin1 != place.get("admin1")
-            or candidate.admin2 != place.get("admin2")
-        ):
+    for candidate in candidates:
+        if candidate.population < floor or candidate.geonames_id == gid:
             continue
         km = great_circle_km(float(lat), float(lon), candidate.latitude, candidate.longitude)
         if km <= CONTAINING_CITY_KM and (best is None or candidate.population > best.population):

@@ -111,6 +111,9 @@ class MentionProfile:
     rare: dict[str, float] = field(default_factory=dict)
     """Words weighted by how rare they are in the language (see `rare_terms`)."""
     rare_norm: float = 0.0
+    key_names: tuple[str, ...] = ()
+    """The report's most-mentioned uncommon capitalised words, most frequent first (its main
+    person, place or group: `key_names`); main mentions only."""
 
 
 def date_interval(value: date, precision: str | None) -> tuple[date, date]:
@@ -419,6 +422,36 @@ def rare_texts(mention: Mention, article: Article | None) -> list[str]:
     return mention_texts(mention, article)
 
 
+KEY_NAME_RARITY = 2.0
+"""Rarity (`rarity`) from which a capitalised word can be a report's key name: Zipf 4 and under,
+a surname, a town, a team ("Cheeks", "Aden"), not "President" or "Police"."""
+
+KEY_NAME_MIN_COUNT = 2
+"""Times a word must be written capitalised in a report to be one of its key names: the story's
+protagonist is named again and again, a bystander or a source once."""
+
+KEY_NAMES = 3
+"""Key names kept per report (most frequent first)."""
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)?\b")
+
+
+def key_names(title: str | None, text: str, language: str | None) -> tuple[str, ...]:
+    """The uncommon capitalised words a report repeats most (KEY_NAME_RARITY, KEY_NAME_MIN_COUNT),
+    lower-cased, most frequent first, ties in order of first use. The first is the report's main
+    person, place or group: two look-alike reports (two arrests of two players of one team, two
+    earthquakes) repeat different ones, and two reports of one incident name each other's."""
+    lang = language if language in RARE_LANGUAGES else "en"
+    counts: Counter[str] = Counter()
+    for match in _CAPITALISED.finditer(f"{title or ''}\n{text}"):
+        low = match.group().lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if len(low) >= 3 and _rarity(low, lang) >= KEY_NAME_RARITY:
+            counts[low] += 1
+    return tuple(w for w, n in counts.most_common(KEY_NAMES) if n >= KEY_NAME_MIN_COUNT)
+
+
 def normalise_name(name: str) -> str:
     """A person or group name reduced for comparison ("Fabrice  Ledoux," -> "fabrice ledoux")."""
     return " ".join(_WORD.findall(name.lower()))
@@ -574,6 +607,8 @@ def build_profile(
                 )
             )
         )
+        if mention.main and article is not None:
+            profile.key_names = key_names(article.title, article.text, language)
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
     return profile

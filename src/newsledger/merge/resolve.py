@@ -70,6 +70,8 @@ class _Cluster:
 
 
 PairScorer = Callable[[MentionProfile, MentionProfile], float]
+BlockKeys = tuple[list[str], list[str]]
+"""(stored, probed) blocking keys of one mention (`merge.blocking.block_keys`)."""
 ProgressCallback = Callable[[int, int | None], None]
 
 LINK_SLOTS = 5
@@ -86,10 +88,14 @@ def pair_score(a: MentionProfile, b: MentionProfile) -> float:
     return score_link(a, b)
 
 
-def blocked_pairs(profiles: Sequence[MentionProfile]) -> list[tuple[int, int]]:
+def blocked_pairs(
+    profiles: Sequence[MentionProfile], keys: Sequence[BlockKeys] | None = None
+) -> list[tuple[int, int]]:
     """Index pairs (i < j, two articles) where one's probe keys meet the other's stored keys,
-    in the order they are found (deterministic for one order of profiles)."""
-    keys = [block_keys(p) for p in profiles]
+    in the order they are found (deterministic for one order of profiles). `keys`: the
+    profiles' block keys when the caller has them already (same order)."""
+    if keys is None:
+        keys = [block_keys(p) for p in profiles]
     index: dict[str, list[int]] = {}
     for i, (stored, _) in enumerate(keys):
         for key in stored:
@@ -122,10 +128,12 @@ def wire_copy_pairs(profiles: Sequence[MentionProfile]) -> list[tuple[int, int]]
 
 
 def candidate_pairs(
-    profiles: Sequence[MentionProfile], score: PairScorer = pair_score
+    profiles: Sequence[MentionProfile],
+    score: PairScorer = pair_score,
+    keys: Sequence[BlockKeys] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Logits of the pairs that share a blocking key (probe keys meeting stored keys)."""
-    pairs = {(i, j): score(profiles[i], profiles[j]) for i, j in blocked_pairs(profiles)}
+    pairs = {(i, j): score(profiles[i], profiles[j]) for i, j in blocked_pairs(profiles, keys)}
     for pair in wire_copy_pairs(profiles):
         pairs[pair] = WIRE_COPY_SCORE
     return pairs
@@ -323,13 +331,17 @@ def _apply_corrections(
     return groups
 
 
-def resolve_block(profiles: Sequence[MentionProfile]) -> list[list[str]]:
+def resolve_block(
+    profiles: Sequence[MentionProfile], keys_of: Mapping[str, BlockKeys] | None = None
+) -> list[list[str]]:
     """Cluster one block of mention profiles into incidents (lists of mention ids).
 
     A pure function of the set of profiles (sorted canonically first), so any caller (ingest,
-    `newsledger resolve`, the Spark job per block) gets the same clusters in any order."""
+    `newsledger resolve`, the Spark job per block) gets the same clusters in any order.
+    `keys_of`: block keys by mention id, when the caller has computed them already."""
     ordered = sorted(profiles, key=lambda p: p.sort_key)
-    pairs = candidate_pairs(ordered)
+    keys = None if keys_of is None else [keys_of[p.mention_id] for p in ordered]
+    pairs = candidate_pairs(ordered, keys=keys)
     return [
         [ordered[i].mention_id for i in members] for members in cluster_profiles(ordered, pairs)
     ]
@@ -357,16 +369,23 @@ def resolve_mentions(
     articles: Mapping[str, Article],
     corrections: Sequence[Correction] = (),
     on_progress: ProgressCallback | None = None,
+    built: Mapping[str, MentionProfile] | None = None,
 ) -> list[StoredIncident]:
-    """Group mentions into incidents (deterministic, independent of input order)."""
+    """Group mentions into incidents (deterministic, independent of input order).
+
+    `built`: profiles the caller already built from these very mentions and `articles` (by
+    mention id), so adding one article does not build its candidates' profiles twice."""
     unique = {m.id: m for m in mentions}
+    known = built or {}
     profiles = sorted(
-        (build_profile(m, articles) for m in unique.values()), key=lambda p: p.sort_key
+        (known.get(m.id) or build_profile(m, articles) for m in unique.values()),
+        key=lambda p: p.sort_key,
     )
     by_id = {p.mention_id: p for p in profiles}
     order = {p.mention_id: i for i, p in enumerate(profiles)}
-    groups = _apply_corrections(resolve_block(profiles), corrections)
-    stored_keys = {p.mention_id: block_keys(p)[0] for p in profiles}
+    keys_of = {p.mention_id: block_keys(p) for p in profiles}
+    groups = _apply_corrections(resolve_block(profiles, keys_of), corrections)
+    stored_keys = {mid: keys[0] for mid, keys in keys_of.items()}
     incidents: list[StoredIncident] = []
     for done, group in enumerate(groups, 1):
         group = sorted(group, key=order.__getitem__)
@@ -418,9 +437,11 @@ def _resolve_closed_set(
     mentions: dict[str, Mention],
     articles: dict[str, Article],
     loaded: Mapping[str, Mention] | None = None,
+    built: Mapping[str, MentionProfile] | None = None,
 ) -> list[str]:
     """Re-resolve the given incidents' mentions plus `mentions` as one set; save what changed;
-    return the ids of the incidents saved. `loaded` holds stored mentions already read."""
+    return the ids of the incidents saved. `loaded` holds stored mentions already read, `built`
+    the profiles already built from those mentions and from `mentions` (by mention id)."""
     incidents = {inc.id: inc for inc in seed_incidents}
     corrections = store.list_corrections()
     wanted: set[str] = set(mentions)
@@ -446,7 +467,7 @@ def _resolve_closed_set(
             mentions[mid] = loaded[mid]
     _load_mentions(store, wanted, mentions)
     _load_articles(store, {m.article_id for m in mentions.values()}, articles)
-    resolved = resolve_mentions(list(mentions.values()), articles, relevant)
+    resolved = resolve_mentions(list(mentions.values()), articles, relevant, built=built)
     changed = [
         inc
         for inc in resolved
@@ -479,7 +500,7 @@ def add_mentions(
     _load_articles(store, {m.article_id for m in mentions}, known_articles)
     new_profiles = [build_profile(m, known_articles) for m in new.values()]
     probe: set[str] = {key for p in new_profiles for key in block_keys(p)[1]}
-    blocked = store.incidents_for_blocks(sorted(probe))
+    blocked = store.incidents_for_blocks(sorted(probe), with_blocks=False)
     candidates: dict[str, StoredIncident] = {}
     members: dict[str, Mention] = {}
     for mid in sorted(new):  # re-ingest: the incidents already holding these mentions
@@ -488,6 +509,7 @@ def add_mentions(
             found = store.get_incident(incident_id)
             if found is not None:
                 candidates[found.id] = found
+    profiles: dict[str, MentionProfile] = {}
     if blocked:
         _load_mentions(store, {m for inc in blocked for m in inc.mention_ids}, members)
         _load_articles(store, {m.article_id for m in members.values()}, known_articles)
@@ -496,7 +518,11 @@ def add_mentions(
             own = [profiles[m] for m in inc.mention_ids if m in profiles]
             if inc.id not in candidates and _could_link(new_profiles, own):
                 candidates[inc.id] = inc
-    return _resolve_closed_set(store, list(candidates.values()), new, known_articles, members)
+    # The new mentions' own profiles win over a stored mention of the same id (re-ingest).
+    built = {**profiles, **{p.mention_id: p for p in new_profiles}}
+    return _resolve_closed_set(
+        store, list(candidates.values()), new, known_articles, members, built
+    )
 
 
 def apply_correction(store: Store, correction: Correction) -> list[str]:

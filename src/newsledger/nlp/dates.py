@@ -471,10 +471,27 @@ _EVENT_AFTER_POSSESSIVE = re.compile(
 )
 
 
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_LINK_WORDS = (
+    "after", "before", "of", "the", "a", "an", "in", "on", "at", "since", "following", "and",
+    "or", "to", "from", "that", "which", "was", "were", "is", "with", "for", "by", "when",
+)  # fmt: skip
+_EVENT_AFTER_ATTRIBUTE = re.compile(
+    rf"^,?\s+(?:(?!(?:{alternation(_LINK_WORDS)})\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(INCIDENT_NOUNS_EN)})\b",
+    re.IGNORECASE,
+)
+"""An incident noun right after a day used as its modifier, with at most two modifiers between
+("the Dec. 12 shooting", "the May 31 shooting death", "the Friday night drive-by shooting"),
+none of them a preposition, article or verb ("the Monday after the shooting" is another day)."""
+
+
 def names_incident_day(text: str, expr: DateExpression) -> bool:
-    """Whether a day is told in the possessive of an incident ("Tuesday's shooting", "Sunday
-    night's fatal shooting", "last night's double homicide"): the report names the incident's
-    own day, whatever else it dates (a hearing, a vigil, the day police spoke)."""
+    """Whether a day is told as an incident's own: in its possessive ("Tuesday's shooting",
+    "Sunday night's fatal shooting", "last night's double homicide") or as the modifier of a
+    definite incident noun ("the Dec. 12 shooting", "charged in the June 3 killing"). Either way
+    the report names the incident's day, whatever else it dates (an arrest, a hearing, the day
+    police spoke): follow-ups published weeks later refer to their shooting this way."""
     if expr.precision != "day" or expr.relation == "time":
         return False
     if re.search(rf"{_POSSESSIVE}$", expr.text):
@@ -482,7 +499,10 @@ def names_incident_day(text: str, expr: DateExpression) -> bool:
     elif re.match(_POSSESSIVE, text[expr.end : expr.end + 2]):
         rest = text[expr.end + 2 : expr.end + 62]
     else:
-        return False
+        return bool(
+            _DEFINITE_BEFORE.search(text[max(0, expr.start - 5) : expr.start])
+            and _EVENT_AFTER_ATTRIBUTE.match(text[expr.end : expr.end + 60])
+        )
     return bool(_EVENT_AFTER_POSSESSIVE.match(rest))
 
 

@@ -157,8 +157,12 @@ class Store(ABC):
     def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
 
     @abstractmethod
-    def incidents_for_blocks(self, block_keys: Sequence[str]) -> list[StoredIncident]:
-        """Candidate incidents sharing a blocking key (never a scan of every incident)."""
+    def incidents_for_blocks(
+        self, block_keys: Sequence[str], *, with_blocks: bool = True
+    ) -> list[StoredIncident]:
+        """Candidate incidents sharing a blocking key (never a scan of every incident); with
+        `with_blocks=False` their own block keys are left empty (merging never reads them, and
+        an incident stores about a hundred)."""
 
     @abstractmethod
     def incident_for_mention(self, mention_id: str) -> str | None: ...

@@ -16,7 +16,18 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, func, literal, select, text, tuple_, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    func,
+    literal,
+    select,
+    text,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 
@@ -85,6 +96,7 @@ class SqlStore(Store):
         self.dialect = self.engine.dialect.name
         self.migrated = False
         self.columns_keeper: ColumnsKeeper | None = None
+        self._upsert: Any = None
         if migrate:
             try:
                 self.migrated = eng.upgrade(self.engine)
@@ -379,37 +391,92 @@ class SqlStore(Store):
     def save_incidents(
         self, incidents: Sequence[StoredIncident], remove_ids: Sequence[str] = ()
     ) -> None:
+        """Write the incidents, their mention links and block keys, and delete `remove_ids`.
+
+        Links and block keys are written as a difference with what is stored: an incident that
+        gains one report keeps its other links and its ~100 block keys, so a save touches the
+        rows that change, not every row of the incident (each row is an entry in two or three
+        B-trees and pages in the WAL; docs/scaling.md, "Ninth round")."""
         now = _now()
         rows, links, blocks = store_rows.incident_rows(incidents, now)
         saved_ids = [row["id"] for row in rows]
-        moved = [link["mention_id"] for link in links]
-        upsert = self._insert(tables.incidents)
-        upsert = upsert.on_conflict_do_update(
-            index_elements=["id"],
-            set_={
-                col.name: upsert.excluded[col.name]
-                for col in tables.incidents.c
-                if col.name != "id"
-            },
-        )
-        link_stmt = self._insert(tables.incident_mentions).on_conflict_do_nothing(
-            index_elements=["mention_id"]
-        )
-        block_stmt = self._insert(tables.incident_blocks).on_conflict_do_nothing(
-            index_elements=["block_key", "incident_id"]
-        )
         with self._write("save incidents in") as conn:
             removed = sorted(set(remove_ids))
             _delete_in(conn, tables.incident_mentions, "incident_id", removed)
             _delete_in(conn, tables.incident_blocks, "incident_id", removed)
             _delete_in(conn, tables.incidents, "id", removed)
-            _insert_rows(conn, upsert, rows)
-            _delete_in(conn, tables.incident_mentions, "incident_id", saved_ids)
-            _delete_in(conn, tables.incident_blocks, "incident_id", saved_ids)
-            # A mention linked to an incident not saved here moves to the one saved here.
-            _delete_in(conn, tables.incident_mentions, "mention_id", moved)
-            _insert_rows(conn, link_stmt, links)
-            _insert_rows(conn, block_stmt, blocks)
+            _insert_rows(conn, self._incident_upsert(), rows)
+            self._save_links(conn, saved_ids, links)
+            self._save_blocks(conn, saved_ids, blocks)
+
+    def _incident_upsert(self) -> Any:
+        """The incidents upsert (every column but the id replaced), built once per store."""
+        if self._upsert is None:
+            upsert = self._insert(tables.incidents)
+            self._upsert = upsert.on_conflict_do_update(
+                index_elements=["id"],
+                set_={
+                    col.name: upsert.excluded[col.name]
+                    for col in tables.incidents.c
+                    if col.name != "id"
+                },
+            )
+        return self._upsert
+
+    def _save_links(
+        self, conn: Connection, saved_ids: Sequence[str], links: Sequence[dict[str, Any]]
+    ) -> None:
+        """Make the saved incidents' mention links exactly `links`: a link of a saved incident
+        not listed goes, and a listed mention linked elsewhere (an incident not saved here)
+        moves to the one saved here."""
+        m = tables.incident_mentions.c
+        wanted = {link["mention_id"]: (link["incident_id"], link["position"]) for link in links}
+        stored: dict[str, tuple[str, int]] = {}
+        mention_ids = sorted(wanted)
+        for start in range(0, max(len(saved_ids), len(mention_ids)), CHUNK):
+            found = conn.execute(
+                select(m.mention_id, m.incident_id, m.position).where(
+                    m.incident_id.in_(saved_ids[start : start + CHUNK])
+                    | m.mention_id.in_(mention_ids[start : start + CHUNK])
+                )
+            )
+            stored.update((r.mention_id, (r.incident_id, r.position)) for r in found)
+        stale = sorted(mid for mid, link in stored.items() if wanted.get(mid) != link)
+        _delete_in(conn, tables.incident_mentions, "mention_id", stale)
+        new = [
+            link for link in links if stored.get(link["mention_id"]) != wanted[link["mention_id"]]
+        ]
+        stmt = self._insert(tables.incident_mentions).on_conflict_do_nothing(
+            index_elements=["mention_id"]
+        )
+        _insert_rows(conn, stmt, new)
+
+    def _save_blocks(
+        self, conn: Connection, saved_ids: Sequence[str], blocks: Sequence[dict[str, Any]]
+    ) -> None:
+        """Make the saved incidents' block keys exactly `blocks` (keys gone deleted, new keys
+        inserted, the others left alone)."""
+        b = tables.incident_blocks.c
+        wanted = {(block["block_key"], block["incident_id"]) for block in blocks}
+        stored: set[tuple[str, str]] = set()
+        for chunk in _chunks(saved_ids):
+            found = conn.execute(select(b.block_key, b.incident_id).where(b.incident_id.in_(chunk)))
+            stored.update((r.block_key, r.incident_id) for r in found)
+        stale = sorted(stored - wanted)
+        if stale:
+            conn.execute(
+                delete(tables.incident_blocks).where(
+                    b.block_key == bindparam("key"), b.incident_id == bindparam("incident")
+                ),
+                [{"key": key, "incident": incident} for key, incident in stale],
+            )
+        new = [
+            block for block in blocks if (block["block_key"], block["incident_id"]) not in stored
+        ]
+        stmt = self._insert(tables.incident_blocks).on_conflict_do_nothing(
+            index_elements=["block_key", "incident_id"]
+        )
+        _insert_rows(conn, stmt, new)
 
     def bulk_load_incidents(self, incidents: Iterable[StoredIncident]) -> int:
         """Load many incidents in one transaction (SQLite executemany, PostgreSQL COPY); ids
@@ -619,7 +686,9 @@ class SqlStore(Store):
         answer = self.incident_map(flt, zoom, version)
         return json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode()
 
-    def incidents_for_blocks(self, block_keys: Sequence[str]) -> list[StoredIncident]:
+    def incidents_for_blocks(
+        self, block_keys: Sequence[str], *, with_blocks: bool = True
+    ) -> list[StoredIncident]:
         b, i = tables.incident_blocks.c, tables.incidents.c
         ids: set[str] = set()
         with self._read() as conn:
@@ -634,7 +703,7 @@ class SqlStore(Store):
                 rows += conn.execute(
                     select(i.id, i.summary).where(i.id.in_(chunk)).order_by(i.id)
                 ).all()
-            return self._load_incidents(conn, rows)
+            return self._load_incidents(conn, rows, with_blocks=with_blocks)
 
     def incident_for_mention(self, mention_id: str) -> str | None:
         c = tables.incident_mentions.c

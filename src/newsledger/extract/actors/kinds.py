@@ -229,9 +229,31 @@ def _name_words(tok: Token, modifiers: list[Token]) -> list[Token]:
             if w.i < tok.i]  # fmt: skip
 
 
+GROUP_NAME_ENTS = frozenset({"ORG", "NORP"})
+
+
+def is_group_acronym(word: Token) -> bool:
+    """Whether a word is an organisation's acronym the tagger took for a common noun ("the
+    ISIS bombing", "a FARC attack": NOUN, yet tagged ORG by the entity model): all capitals,
+    at least two letters, inside an organisation or group name."""
+    return (
+        word.pos_ == "NOUN" and word.ent_type_ in GROUP_NAME_ENTS
+        and word.is_upper and sum(ch.isalpha() for ch in word.text) >= ACRONYM_MIN_LETTERS
+    )  # fmt: skip
+
+
+ACRONYM_MIN_LETTERS = 2
+"""A single capital ("A", "I") is a word, not an acronym."""
+
+
+def is_proper_name(word: Token) -> bool:
+    """A proper noun, or an organisation acronym tagged as a common noun (`is_group_acronym`)."""
+    return word.pos_ == "PROPN" or is_group_acronym(word)
+
+
 def _is_group_name(word: Token) -> bool:
     """Whether a word belongs to a name the model tags as an organisation or a group."""
-    return word.pos_ == "PROPN" and word.ent_type_ in ("ORG", "NORP")
+    return is_proper_name(word) and word.ent_type_ in GROUP_NAME_ENTS
 
 
 def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
@@ -244,9 +266,9 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return "rioters"  # an unnamed crowd or gang doing violence
     if tok.lemma_.lower() in ORGANISATION_HEADS:
         return _organisation_kind(tok, role, family)
-    if tok.pos_ != "PROPN":
+    if not is_proper_name(tok):
         return None
-    if tok.ent_type_ in ("ORG", "NORP") and role == "agent":
+    if tok.ent_type_ in GROUP_NAME_ENTS and role == "agent":
         # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
         # rebels (2) from militias (3) by aims we cannot read: militia
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.actors.kinds import ORGANISATION_HEADS, PLACE_ENTS
+from newsledger.extract.actors.kinds import ORGANISATION_HEADS, PLACE_ENTS, is_proper_name
 from newsledger.extract.actors.syntax import prep_objects
 from newsledger.extract.vocab import (
     group_of,
@@ -35,7 +35,8 @@ def own_name_extent(tok: Token) -> tuple[int, int] | None:
     """Character extent of the proper name a generic organisation noun carries as its own
     ("the Islamic State militant group" -> Islamic State, "the separatist group ETA" -> ETA):
     the name is the actor. A possessor names the owner, not the group ("the IRA's brigade"),
-    and keeps the noun phrase."""
+    and keeps the noun phrase. When the noun is itself a word of the name ("the Harbour
+    Brigade", a proper noun), the name runs to it: the name's own head is its last word."""
     if tok.lemma_.lower() not in ORGANISATION_HEADS:
         return None
     names = [
@@ -45,6 +46,8 @@ def own_name_extent(tok: Token) -> tuple[int, int] | None:
     ]  # fmt: skip
     if not names:
         return None
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in NAME_EXCLUDED_ENTS:
+        names.append(tok)
     first, last = min(names, key=lambda t: t.i), max(names, key=lambda t: t.i)
     doc = tok.doc
     # the whole written word of the name: "al-Shabaab" is three tokens with no space between
@@ -62,8 +65,8 @@ def _propn_modifiers(noun: Token) -> list[Token]:
     Borders group": "No" is tagged a proper-noun determiner)."""
     out: list[Token] = []
     for child in noun.lefts:
-        if child.pos_ == "PROPN" and child.ent_type_ not in NAME_EXCLUDED_ENTS:
-            out.extend(t for t in child.subtree if t.pos_ == "PROPN")
+        if is_proper_name(child) and child.ent_type_ not in NAME_EXCLUDED_ENTS:
+            out.extend(t for t in child.subtree if is_proper_name(t))
     return out
 
 
@@ -71,7 +74,7 @@ def _name_tokens(tok: Token) -> list[Token]:
     """Proper nouns that name the group: the head and its compounds, or a named group after
     "from"/"of" ("activists from the No Borders group")."""
     own = _propn_modifiers(tok)
-    if tok.pos_ == "PROPN" and tok.ent_type_ not in NAME_EXCLUDED_ENTS:
+    if is_proper_name(tok) and tok.ent_type_ not in NAME_EXCLUDED_ENTS:
         own.append(tok)
     if own:
         return own
