@@ -91,6 +91,21 @@ def test_a_town_with_its_own_police_or_dateline_stays_itself(gaz: Gazetteer, tex
     assert locality(_place(gaz, "Cicero", "Illinois"), [("a1", text)], gaz) is None
 
 
+def test_a_neighbourhood_dateline_under_the_city_police_gets_the_city(gaz: Gazetteer) -> None:
+    """Neighbourhood news sites date reports from the neighbourhood; the city's own police
+    handling the case make the dateline no town of its own, and name the city."""
+    place = _place(gaz, "Rogers Park", "Illinois")
+    text = "ROGERS PARK — Two teens were shot outside a diner, Chicago Police said Monday."
+    found = locality(place, [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+    assert text[found.start : found.end] == found.text == "Chicago Police"
+
+
+def test_a_suburb_dateline_with_its_own_police_stays_itself(gaz: Gazetteer) -> None:
+    text = "CICERO — Two men were shot on Friday, Cicero police said; Chicago police helped."
+    assert locality(_place(gaz, "Cicero", "Illinois"), [("a1", text)], gaz) is None
+
+
 @pytest.mark.parametrize(
     ("city", "text", "found"),
     [
@@ -112,7 +127,14 @@ def test_city_named(city: str, text: str, found: bool) -> None:
         ("A spokesman for the Maple Hollow Police Department declined to comment.", True),
         ("MAPLE HOLLOW, Ind. — A man was hurt on Friday.", True),
         ("A man from Maple Hollow was hurt, state police said.", False),
+        ("MAPLE HOLLOW — A man was hurt, Cedarton police said.", True),
     ],
 )
 def test_own_town_cue(text: str, found: bool) -> None:
     assert (own_town_cue("Maple Hollow", text) is not None) is found
+
+
+def test_own_town_cue_yields_to_the_city_police() -> None:
+    text = "MAPLE HOLLOW — A man was hurt, Cedarton police said."
+    assert own_town_cue("Maple Hollow", text, "Cedarton") is None
+    assert own_town_cue("Maple Hollow", "Maple Hollow police said so.", "Cedarton") is not None

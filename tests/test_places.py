@@ -82,6 +82,48 @@ def test_streets_owners_and_metro_are_not_towns(text: str, not_place: str) -> No
     assert not_place not in {m.text for m in _places(text) if m.place is not None}
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # "Street" alone is a town in England: a street's noun must not pull the report abroad
+        ("Five people were hurt in a shooting in Elgin early Sunday. It happened in the 300 "
+         "block of North Street, the Elgin Police Department said.", "Elgin", "Illinois"),
+        ("A man was wounded in Elgin on Friday in the 100 block of West Street, the Elgin Police "
+         "Department said.", "Elgin", "Illinois"),
+    ],
+)  # fmt: skip
+def test_a_street_noun_is_no_town_abroad(text: str, town: str, admin1: str) -> None:
+    found = _resolved(text)
+    assert "Street" not in found
+    assert found[town].place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived in Texas in Nov. 2013 and was sent to Iraq on Aug. 10, 2011.",
+        "She moved to Ohio in Oct. 2015 and to Iraq in Nov. 2016.",
+    ],
+)
+def test_a_month_abbreviation_before_a_day_is_a_date(text: str) -> None:
+    assert not {m.text for m in _places(text) if m.place is not None} & {"Nov", "Oct"}
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_hides_its_namesake_part() -> None:
+    text = (
+        "Gunfire in Marlow Highlands leaves one dead\n\nOne man was killed and two were hurt in "
+        "the Marlow Highlands neighborhood on Friday, San Diego police said."
+    )
+    found = _resolved(text)
+    assert not any("Highlands" in name for name in found), list(found)
+    assert "San Diego" in found
+
+
+def test_a_known_neighbourhood_keeps_its_name() -> None:
+    found = _resolved("Two men were shot in the Albany Park neighborhood late Sunday.")
+    assert "Albany Park" in found
+
+
 def test_a_town_after_a_hospital_locates_the_hospital() -> None:
     found = _resolved(
         "A boy shot in Tullahoma on Friday was flown to a trauma center in Nashville."

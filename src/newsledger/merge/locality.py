@@ -11,7 +11,9 @@ place's population, and it is given when either
 - the reports name that city itself and never give the place its own police, officials or
   dateline (the city's name is the evidence): an incorporated suburb near a big city (its own
   town for GVA) is covered by its own police ("Cudahy police") and datelines ("KNIGHTDALE,
-  N.C."), a neighbourhood by the city's.
+  N.C."), a neighbourhood by the city's. The city's own police count as naming it, and where
+  they are named the place's dateline is no town of its own: neighbourhood news sites date
+  their reports from the neighbourhood ("ROGERS PARK — Chicago Police said").
 Otherwise nothing is inferred.
 """
 
@@ -117,12 +119,24 @@ def containing_city(place: Mapping[str, Any], gaz: Gazetteer) -> Place | None:
     return best
 
 
-def own_town_cue(name: str, text: str) -> re.Match[str] | None:
+def town_authority(name: str, text: str) -> re.Match[str] | None:
+    """Where the text names the town's own police, officials or town hall ("Cudahy police",
+    "the Chicago Police Department"); None when it never does."""
+    return re.search(rf"\b{re.escape(name)}{OWN_AUTHORITY}", text)
+
+
+def own_town_cue(name: str, text: str, city: str | None = None) -> re.Match[str] | None:
     """Where the text gives `name` its own police or officials, or a dateline ("CUDAHY, CA -",
-    "ALTADENA (CBSLA.com) —"); None when it never does."""
-    n = re.escape(name)
-    pattern = rf"\b{n}{OWN_AUTHORITY}|(?:^|\n)[ \t]*{re.escape(name.upper())}\b"
-    return re.search(pattern, text, re.MULTILINE)
+    "ALTADENA (CBSLA.com) —"); None when it never does. A dateline does not count when the same
+    text names the police or officials of `city`, the big city around the place: neighbourhood
+    news sites date their reports from the neighbourhood ("ROGERS PARK — Chicago Police said"),
+    while a suburb's report names its own police or the county's."""
+    authority = town_authority(name, text)
+    if authority is not None:
+        return authority
+    if city is not None and town_authority(city, text) is not None:
+        return None
+    return re.search(rf"(?:^|\n)[ \t]*{re.escape(name.upper())}\b", text, re.MULTILINE)
 
 
 _WORD_BEFORE = re.compile(r"(?:^|\W)([\w.]+)[ \t]+$")
@@ -149,8 +163,9 @@ def locality(
     place: Mapping[str, Any], texts: Sequence[tuple[str, str]], gaz: Gazetteer
 ) -> Locality | None:
     """The containing city of `place` when one of the (article id, text) pairs calls the place
-    a neighbourhood, or when the texts name that city and never the place's own police,
-    officials or dateline (see module docstring); the words that say so are the evidence."""
+    a neighbourhood, or when the texts name that city (or its police) and never the place's own
+    police, officials or dateline (see module docstring); the words that say so are the
+    evidence."""
     name = place.get("name")
     if not isinstance(name, str) or not name:
         return None
@@ -162,10 +177,10 @@ def locality(
         owner = match.group("owner")
         if owner is None or owner.split()[-1] == city.name.split()[-1]:
             return _found(city, article_id, match)
-    if cues or any(own_town_cue(name, text) for _, text in texts):
+    if cues or any(own_town_cue(name, text, city.name) for _, text in texts):
         return None
     for article_id, text in texts:
-        named = city_named(city.name, text)
+        named = city_named(city.name, text) or town_authority(city.name, text)
         if named is not None:
             return _found(city, article_id, named)
     return None
