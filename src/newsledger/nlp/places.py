@@ -178,12 +178,9 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         if any(s < cand.end and cand.start < e for s, e in seas):
             cand.rejected = True  # "Canale della Manica", "Ärmelkanal": a sea, never a town
 
-    neighbourhoods = _neighbourhood_runs(text, candidates)
     for cand in candidates:
         if _inside_longer_place(cand, candidates, ents, text, gaz):
             cand.rejected = True  # "Elm" of "Elm Mott", "Village" of "Little Village"
-        if _tight_run_text(text, cand) in neighbourhoods:
-            cand.rejected = True  # "Highlands" of "the Egger Highlands neighborhood"
     accepted = {name_key(c.text) for c in candidates if not c.rejected and c.score >= ACCEPT_SCORE}
     chosen = [
         c
@@ -459,13 +456,6 @@ BUSINESS_AFTER = re.compile(
 DAY_AFTER = re.compile(r"\.?[ \t]+(?:\d{1,2}|\d{4})\b")
 """A day or a year after a month abbreviation ("Nov. 5", "Nov. 2013"): the word is a date."""
 
-NEIGHBOURHOOD_AFTER = re.compile(
-    r"[ \t]+(?:neighbou?rhoods?|community|section|subdivision)\b", re.IGNORECASE
-)
-"""After a run of capitalised words: the run names a neighbourhood ("the Egger Highlands
-neighborhood")."""
-
-
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
     """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
     never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
@@ -629,32 +619,6 @@ def _inside_longer_place(
                 continue
             return True
     return False
-
-
-def _tight_run_text(text: str, cand: _Candidate) -> str:
-    """The capitalised words directly around the candidate, when they hold more than it
-    (compass and part words on the left dropped: "South Los Angeles" is Los Angeles); "" when
-    the candidate stands alone."""
-    start, end = _tight_run(text, cand.start, cand.end)
-    words = text[start:cand.start].split()
-    while words and _TRAILING.sub("", words[0]).lower() in PART_OF_PLACE_WORDS:
-        words.pop(0)
-    if not words and end == cand.end:
-        return ""
-    return " ".join([*words, text[cand.start : end]])
-
-
-def _neighbourhood_runs(text: str, candidates: list[_Candidate]) -> set[str]:
-    """Runs of capitalised words the text calls a neighbourhood ("the Egger Highlands
-    neighborhood") that are longer than the known name inside them: a neighbourhood the
-    gazetteer lacks, so its part ("Highlands") is no namesake town at any of its occurrences."""
-    runs: set[str] = set()
-    for cand in candidates:
-        run = _tight_run_text(text, cand)
-        end = _tight_run(text, cand.start, cand.end)[1]
-        if run and NEIGHBOURHOOD_AFTER.match(text, end):
-            runs.add(run)
-    return runs
 
 
 _LEFT_WORD = re.compile(rf"(?!(?:The|A|An)\b){_WORD}[ \t]+$")
