@@ -15,7 +15,7 @@ from newsledger.merge.linker import (
     score_link,
     shared_name_words,
 )
-from newsledger.merge.profile import PlaceFact
+from newsledger.merge.profile import MentionProfile, PlaceFact
 from newsledger.merge.scoring import CANNOT_LINK, facts_exclude
 
 RIVER_TOWN = PlaceFact(8301, "Wexbridge", "US", "S1", 40.0, -100.0, 1)
@@ -31,13 +31,19 @@ SHOOTING = report(
 """The first report: the victim's given name and surname and a street (invented, so the rarest
 words there are) and a common surname."""
 
+LATER_DAY = date(2031, 11, 20)
+
+
+def months_later(name: str, place: PlaceFact, words: dict[str, float]) -> MentionProfile:
+    """Another outlet's report dated eight months after SHOOTING (past the date veto)."""
+    return report(name, day=LATER_DAY, place=place, words=words)
+
 
 def test_a_sentencing_naming_the_victim_months_later_is_scored_not_vetoed() -> None:
-    sentencing = report(
+    sentencing = months_later(
         "sentencing",
-        day=date(2031, 11, 20),
-        place=COUNTY_SEAT,
-        words={"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0, "courthouse": 2.0},
+        COUNTY_SEAT,
+        {"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0, "courthouse": 2.0},
     )
     assert facts_exclude(SHOOTING, sentencing)
     assert shared_name_words(SHOOTING, sentencing) == 2
@@ -45,33 +51,24 @@ def test_a_sentencing_naming_the_victim_months_later_is_scored_not_vetoed() -> N
 
 
 def test_one_shared_name_and_a_common_surname_keep_the_date_veto() -> None:
-    one_name = report(
-        "one-name",
-        day=date(2031, 11, 20),
-        place=COUNTY_SEAT,
-        words={"zandrell": 10.0, "robinson": 3.0, "harkaway": 9.0},
+    one_name = months_later(
+        "one-name", COUNTY_SEAT, {"zandrell": 10.0, "robinson": 3.0, "harkaway": 9.0}
     )
     assert shared_name_words(SHOOTING, one_name) == 1
     assert score_link(SHOOTING, one_name) == CANNOT_LINK
 
 
 def test_the_same_names_in_another_state_keep_the_date_veto() -> None:
-    elsewhere = report(
-        "elsewhere",
-        day=date(2031, 11, 20),
-        place=OTHER_STATE,
-        words={"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0},
+    elsewhere = months_later(
+        "elsewhere", OTHER_STATE, {"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0}
     )
     assert shared_name_words(SHOOTING, elsewhere) == 2
     assert score_link(SHOOTING, elsewhere) == CANNOT_LINK
 
 
 def test_two_pages_of_one_outlet_sharing_name_like_words_keep_the_date_veto() -> None:
-    later_page = report(
-        "later-page",
-        day=date(2031, 11, 20),
-        place=COUNTY_SEAT,
-        words={"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0},
+    later_page = months_later(
+        "later-page", COUNTY_SEAT, {"zandrell": 10.0, "quennaby": 9.0, "pellow": 8.0}
     )
     assert score_link(SHOOTING, later_page) > CANNOT_LINK
     same_outlet = replace(later_page, source=SHOOTING.source)
@@ -80,12 +77,7 @@ def test_two_pages_of_one_outlet_sharing_name_like_words_keep_the_date_veto() ->
 
 
 def test_short_words_and_words_with_digits_are_no_name_words() -> None:
-    glued = report(
-        "glued",
-        day=date(2031, 11, 20),
-        place=COUNTY_SEAT,
-        words={"zandrell": 10.0, "wxpd": 9.0, "59wexbridge": 9.0},
-    )
+    glued = months_later("glued", COUNTY_SEAT, {"zandrell": 10.0, "wxpd": 9.0, "59wexbridge": 9.0})
     shooting = report(
         "shooting-2",
         day=date(2031, 3, 2),
