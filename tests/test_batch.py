@@ -264,3 +264,50 @@ def test_clustering_on_scored_pairs_gives_the_resolvers_clusters(seed_paths: lis
     assert any({copy.id, original.id} <= g for g in grouped)
     seed_of = {a.id: Path(a.origin or "").name[:3] for a in seeds}
     assert any({"002", "003"} <= {seed_of.get(a) for a in g} for g in grouped), grouped
+
+
+def test_pairs_and_clusters_do_not_depend_on_the_order_a_shuffle_delivers(
+    seed_paths: list[Path],
+) -> None:
+    """A shuffle hands a task its rows in an order that depends on the partitioning (local[1]
+    and local[2] differ), so the job's pure steps must not: the pairs a key makes
+    (`key_pairs`) and the clusters of a closed set (`cluster_scored`) are the same whatever
+    the order of the key's members, of the set's profiles and of its scored pairs."""
+    import random
+
+    from newsledger.batch.linked import PROBED, STORED, cluster_scored, key_pairs, scored_pairs
+    from newsledger.extract.runner import extract_many
+    from newsledger.ingest.readers import read_file
+    from newsledger.merge.blocking import block_keys
+    from newsledger.merge.profile import build_profile
+    from newsledger.model import Article
+
+    seeds = [item for path in seed_paths for item in read_file(path) if isinstance(item, Article)]
+    articles = {a.id: a for a in seeds}
+    mentions = [m for _, found in extract_many(seeds) for m in found]
+    profiles = [build_profile(m, articles) for m in mentions]
+    held: dict[str, list[tuple[str, str, str]]] = {}
+    for p in profiles:
+        stored, probed = block_keys(p)
+        for key, role in [(k, STORED) for k in stored] + [(k, PROBED) for k in probed]:
+            held.setdefault(key, []).append((p.mention_id, p.article_id, role))
+    rng = random.Random(15)
+
+    def pairs_of(order: int) -> set[tuple[str, str, bool]]:
+        found: set[tuple[str, str, bool]] = set()
+        for key, members in held.items():
+            shuffled = list(members)
+            random.Random(order).shuffle(shuffled)
+            found |= set(key_pairs(key, shuffled))
+        return found
+
+    blocked = pairs_of(0)
+    assert blocked, "the seeds share blocking keys: the pairs below are not empty"
+    assert all(pairs_of(order) == blocked for order in (1, 2, 3))
+    scores = list(scored_pairs(sorted((a, b) for a, b, _ in blocked), profiles))
+    clusters = cluster_scored(profiles, scores)
+    assert any(len(c) > 1 for c in clusters), "some seeds merge: a reorder could show"
+    for _ in range(3):
+        rng.shuffle(scores)
+        rng.shuffle(profiles)
+        assert cluster_scored(profiles, scores) == clusters
