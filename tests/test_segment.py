@@ -321,22 +321,3 @@ def test_a_roundup_is_cut_at_each_neighbourhood_the_gazetteer_lacks() -> None:
     ]
     assert all(s.place is not None and s.place.place is None for s in segs[1:])
 
-
-def test_a_far_namesake_yields_to_the_state_the_report_sits_in() -> None:
-    title = "Toddler hurt in shooting"
-    text = (f"{title}\n\nA two-year-old was shot in the leg at a home in Eureka on Sunday, "
-            "Navarro County deputies said.\n\nSchools in Corsicana were locked down while "
-            "deputies searched the area.\n\nThe Navarro County sheriff said the shot came "
-            "from a rifle.")  # fmt: skip
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    assert segs[0].place is not None and segs[0].place.place is not None
-    assert segs[0].place.place.admin1 == "Texas"
-
-
-def test_a_town_across_a_state_line_stays_the_main_place() -> None:
-    title = "Man shot outside store"
-    text = (f"{title}\n\nA man was shot outside a store in Southaven on Friday night.\n\n"
-            "His relatives gathered in Memphis on Saturday, and a vigil is planned at his "
-            "church in Memphis.")  # fmt: skip
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    assert _place(segs[0]) == "Southaven"

@@ -30,9 +30,8 @@ gives each its own claims.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -51,7 +50,7 @@ from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
+from newsledger.nlp.gazetteer import name_key
 from newsledger.nlp.outlets import outlet_town
 from newsledger.nlp.types import DateExpression, PlaceMention
 
@@ -706,67 +705,6 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     return None
 
 
-QUALIFIER_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]")
-"""A comma and a capital after a town: its state or country follows ("Rosebud, Mo.")."""
-
-HOME_STATE_MIN_PLACES = 2
-"""Distinct places one state must hold before it is the report's home state: one other town,
-however often named, is as likely a namesake itself ("Westwood" of a Cincinnati report read in
-Massachusetts) or a victim's home."""
-
-FAR_NAMESAKE_KM = 300.0
-"""A main place this far from every place of the report's home state is a namesake read in
-the wrong state; a town across a state line near them (Southaven, Miss., by Memphis) is not."""
-
-STATE_FEATURES = frozenset({"city", "admin2", "admin1"})
-"""Places that lie in one state (a town, a county, the state itself)."""
-
-
-def _state_of(pm: PlaceMention) -> tuple[str, str] | None:
-    """(country, first-level region) of a resolved town, county or state; None otherwise."""
-    place = pm.place
-    if place is None or place.feature not in STATE_FEATURES or not place.admin1:
-        return None
-    return place.country_code, place.admin1
-
-
-def _home_state_place(main: PlaceMention | None, places: Sequence[PlaceMention],
-                      lead: Sequence[Span], anchor: Span, doc: Doc
-                      ) -> PlaceMention | None:  # fmt: skip
-    """A far namesake as the main place ("Eureka", Calif., "Ramsey", Minn., in reports whose
-    other places are in Texas or West Virginia): when one other state holds over half of the
-    report's place mentions (the main place, its dateline and the police's or a hospital's towns
-    included) and more than the main place's state, with at least HOME_STATE_MIN_PLACES distinct
-    places, none of them within FAR_NAMESAKE_KM of the main place, the place that stands in:
-    the report's first place of that state where something happened (the lead's first, else
-    the one named most), or the namesake of the main place in that state when the gazetteer has
-    one. None when the main place stands, or the report gives its state ("Rosebud, Mo.")."""
-    own = _state_of(main) if main is not None else None
-    if main is None or main.place is None or own is None:
-        return None
-    qualified = re.compile(re.escape(main.text) + QUALIFIER_AFTER.pattern, re.IGNORECASE)
-    if qualified.search(doc_text(doc)):
-        return None  # "ROSEBUD, Mo.", "YORK, Pa.": the report states the main place's state
-    located = [pm for pm in places if _state_of(pm) is not None]
-    if not any(pm.start == main.start for pm in located):
-        located.append(main)  # a dateline is no place mention of the text
-    states = Counter(st for pm in located if (st := _state_of(pm)) is not None)
-    home, count = states.most_common(1)[0]
-    if home == own or count <= states[own] or count * 2 <= len(located):
-        return None
-    at_home = [pm for pm in located if _state_of(pm) == home]
-    if len({pm.place.geonames_id for pm in at_home if pm.place}) < HOME_STATE_MIN_PLACES:
-        return None
-    if any(distance_km(main.place, pm.place) < FAR_NAMESAKE_KM for pm in at_home if pm.place):
-        return None
-    namesake = next((p for p in Gazetteer.default().lookup(main.place.name, home[0])
-                     if p.admin1 == home[1] and p.feature == main.place.feature), None)  # fmt: skip
-    if namesake is not None:
-        return replace(main, place=namesake)
-    at_home = [pm for pm in at_home if not pm.in_organisation]
-    return _first_place(at_home, lead, anchor) or _most_named_place(doc, at_home)
-
-
 def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
             ) -> list[Segment]:  # fmt: skip
     """Mentions of the article as segments: the main one first, then background in text order.
@@ -805,7 +743,6 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     anchor_town = find_dateline(text) or police_town
     main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
     main.place = _town_within(main.place, places, doc) or main.place
-    main.place = _home_state_place(main.place, places, lead_sents, anchor, doc) or main.place
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)
