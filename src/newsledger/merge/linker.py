@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -37,7 +36,7 @@ from rapidfuzz import fuzz
 from newsledger.errors import NewsledgerError
 from newsledger.merge import scoring
 from newsledger.merge.blocking import is_name_word
-from newsledger.merge.profile import MentionProfile
+from newsledger.merge.profile import MentionProfile, place_words
 
 FEATURES = (
     "date",
@@ -378,15 +377,6 @@ KEY_NAME_RARE_WORDS = 0.2
 little else."""
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-
-
-def _place_words(p: MentionProfile) -> set[str]:
-    """The lower-cased words of a mention's place name ("Calais" -> {"calais"})."""
-    name = p.place.name if p.place is not None else None
-    return set(_PLACE_WORD.findall((name or "").lower()))
-
-
 def _names_a_key_name_of(reader: MentionProfile, named: MentionProfile, places: set[str]) -> bool:
     """Whether `reader` writes one of the key names of `named` (`profile.key_names`) that is not
     a word of either report's place."""
@@ -408,7 +398,7 @@ def _same_key_names(a: MentionProfile, b: MentionProfile, features: Mapping[str,
     if not a.key_names or not b.key_names or features["same_outlet"] > 0:
         return False
     first_a, first_b = a.key_names[0], b.key_names[0]
-    places = _place_words(a) | _place_words(b)
+    places = place_words(a) | place_words(b)
     return (
         first_a not in places
         and first_b not in places
