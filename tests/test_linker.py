@@ -442,20 +442,6 @@ def test_look_alikes_with_two_different_key_names_stay_capped() -> None:
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
 
 
-def test_reports_naming_each_others_key_names_beyond_the_first_are_weighed_by_the_model() -> None:
-    # one report of a stay in a clinic repeats the clinic's name most, the other the patient's;
-    # the first names the patient too, so each report names one of the other's key names
-    a = _undated_arrest("a", "vasquerra", ("morrowglen", "tollgate", "midnight"))
-    a.key_names = ("morrowglen", "vasquerra")
-    b = _undated_arrest("b", "vasquerra", ("impound", "kerbside", "lawyer"))
-    b.key_names = ("vasquerra",)
-    features = linker.link_features(a, b)
-    assert "morrowglen" not in b.rare
-    assert not linker.strong_evidence(features)
-    assert linker._same_key_names(a, b, features)
-    assert linker.score_link(a, b) > linker.UNKNOWN_CAP
-
-
 def test_a_shared_second_key_name_without_either_first_is_no_key_name_evidence() -> None:
     # two players of one team: each report names the team, neither names the other's player
     a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
