@@ -29,7 +29,7 @@ mention does not drag in every vague incident of its month and region, and vice 
 - rare-word pair keys `q|<word>|<word>` over each pair of a mention's 6 rarest specific words
   (`rare_pair_block_keys`): stored by every mention, probed by undated ones only, so an undated
   report naming the same two uncommon things as another meets it.
-- key-name keys `k|<name>` over a main mention's first 2 key names, its place's words left out
+- key-name keys `k|<name>` over a main mention's first key name that is not a word of its place
   (`key_name_block_keys`): stored by every such mention, probed by undated ones only.
 - same-state name keys `n|<country>.<admin1>|<word>+<word>` over pairs of a dated main mention's
   3 rarest name words (`name_keys`): a follow-up months later that names the first report's
@@ -231,20 +231,21 @@ def rare_pair_block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]
     return keys, keys if profile.date_first is None else []
 
 
-KEY_NAME_KEYS = 2
+KEY_NAME_KEYS = 1
 """Key names of a mention (`profile.key_names`, most repeated first, its place's words left out)
-that key it (`key_name_block_keys`). Two, not one: a report of a rehab stay repeats the clinic
-first and the actress second (ECB+ dev B-cubed F1 84.12 -> 84.91 with two, train 83.59 -> 83.61;
-with one, train fell to 83.43)."""
+that key it (`key_name_block_keys`). One: the link scorer's key-name rule reads the first key
+names only, so a pair met through a second one is no more likely to link (ECB+ train / dev
+B-cubed F1 82.31 / 84.84 with one, two or three)."""
 
 
 def key_name_block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) keys `k|<name>` over a main mention's first KEY_NAME_KEYS key names that
-    are not words of its place: every such mention stores them, only an undated one probes them
-    (as `rare_pair_block_keys`). Two undated reports of one event that repeat its protagonist
-    meet even when they share too few other rare words for the bands or a pair key (ECB+
-    train/dev: 69 of 111 / 33 of 45 same-incident pairs that were never candidates shared a key
-    name); the link scorer's key-name rule still decides."""
+    are not words of its place (a town's name would meet every report of the town): every such
+    mention stores them, only an undated one probes them (as `rare_pair_block_keys`). Two
+    undated reports of one event that repeat its protagonist meet even when they share too few
+    other rare words for the bands or a pair key (ECB+ train / dev: 69 of 111 / 33 of 45
+    same-incident pairs that were never candidates shared a key name); the link scorer's
+    key-name rule still decides."""
     places = place_words(profile)
     keys = [f"k|{name}" for name in profile.key_names if name not in places][:KEY_NAME_KEYS]
     return keys, keys if profile.date_first is None else []
