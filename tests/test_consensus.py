@@ -13,6 +13,9 @@ from newsledger.merge.consensus import (
     date_consensus,
     figure_consensus,
     place_consensus,
+    sourced_date,
+    spans_midnight,
+    told_as_morning,
 )
 from newsledger.merge.profile import PlaceFact
 
@@ -178,3 +181,69 @@ def test_place_consensus_table(places: list[PlaceFact], expected: str, conflict:
     assert result.chosen is not None
     assert result.chosen.place.name == expected
     assert bool(result.conflicting_sources) is conflict
+
+
+def told(source: str, value: str, evidence: str) -> SourcedDate:
+    """A day-precision date claim of one source, with the words that told it."""
+    claim = sourced_date(source, source, value, "day", evidence)
+    assert claim is not None
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("evidence", "night", "morning"),
+    [
+        ("late Thursday night", True, False),
+        ("overnight", True, False),
+        ("last night", True, False),
+        ("about 11 p.m. Thursday night", False, False),  # an evening clock: before midnight
+        ("around 8:15 last night", False, False),
+        ("early Friday", False, True),
+        ("shortly after 2 a.m. Friday", False, True),
+        ("Friday morning", False, True),
+        ("Friday", False, False),  # a bare day may be the day a report was filed
+        ("Friday afternoon", False, False),
+        ("today", False, False),
+    ],
+)
+def test_night_and_morning_words(evidence: str, night: bool, morning: bool) -> None:
+    assert spans_midnight(evidence) is night
+    assert told_as_morning(evidence) is morning
+
+
+def test_a_night_and_the_next_morning_are_the_next_day() -> None:
+    # one outlet: "a man was shot late Thursday night"; another: "shortly after 2 a.m. Friday"
+    result = date_consensus(
+        [told("a", "2022-03-10", "late Thursday night"), told("b", "2022-03-11", "2 a.m. Friday")]
+    )
+    assert result.value == date(2022, 3, 11)
+    assert result.supporting_sources == 2
+    assert result.conflicting_sources == []
+
+
+def test_a_night_and_a_bare_next_day_stay_apart() -> None:
+    # "Friday" alone may be the day the second report was filed: no majority, the earlier day
+    result = date_consensus(
+        [told("a", "2022-03-10", "Thursday night"), told("b", "2022-03-11", "Friday")]
+    )
+    assert result.value == date(2022, 3, 10)
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_an_evening_clock_keeps_the_night_on_its_day() -> None:
+    result = date_consensus(
+        [
+            told("a", "2022-03-10", "about 10 p.m. Thursday night"),
+            told("b", "2022-03-11", "early Friday"),
+        ]
+    )
+    assert result.value == date(2022, 3, 10)
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_two_nights_keep_their_evening() -> None:
+    # every source tells the night: the evening's day, as each report alone would give
+    result = date_consensus(
+        [told("a", "2022-03-10", "Thursday night"), told("b", "2022-03-10", "overnight")]
+    )
+    assert result.value == date(2022, 3, 10)

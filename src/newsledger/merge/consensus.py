@@ -5,7 +5,7 @@ Rules (stated in every incident's `consensus_rules`):
   rule), with min and max of
   all claims; "at least 15" and "15" agree on 15.
 - dates: the most precise date more than half of the dated sources agree with (a day beats the
-  week or month that contains it).
+  week or month that contains it; a night agrees with the next day told as its morning).
 - place: the most precise place every placed source is consistent with.
 A **conflict** is two independent sources whose claims cannot both be true once their qualifiers
 are read as intervals (see `figure_interval`).
@@ -14,9 +14,10 @@ are read as intervals (see `figure_interval`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from newsledger.geo import great_circle_km
 from newsledger.merge.profile import PRECISION_RANK, PlaceFact, date_interval, parse_date
@@ -46,7 +47,8 @@ RULES: dict[str, str] = {
     "median of the sources' fullest totals (the lower of two middles), vague totals only "
     "when no source gives a number",
     "date": "most precise date that more than half of the dated sources agree with (a day "
-    "beats its week or month); disjoint dates from two sources are a conflict",
+    "beats its week or month; a night such as 'Tuesday night' also agrees with the next day "
+    "told as its morning, 'early Wednesday'); disjoint dates from two sources are a conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
     "within 25 km, or inside the same admin1 when one source is vague)",
     "event_type": "type given by most independent sources (ties: the earliest report)",
@@ -150,12 +152,67 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
     return FigureConsensus(value, minimum, maximum, len(supporting), pairs)
 
 
+NIGHT_WORDS = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
+"""A day told as a night ("Friday night", "overnight", "last night") carries the evening's date
+(nlp/date_rules.py), but a shooting that night may have come after midnight."""
+
+LATER_IN_DAY = re.compile(
+    r"\b(?:after)?noon\b|\bevening\b|\b(?:to|over)?night\b|\d\s*p\.?\s*m\b",
+    re.IGNORECASE,
+)
+"""Words that put a time after midnight's small hours and the morning ("Monday afternoon",
+"10 p.m. Sunday"): such a day is not the night before it run past midnight."""
+
+
+EVENING_CLOCK = re.compile(
+    r"\d\s*p\.?\s*m\b|\b(?:[6-9]|1[01]):[0-5]\d\b(?!\s*a\.?\s*m\b)", re.IGNORECASE
+)
+"""A clock that puts a night before midnight: p.m., or 6:00 to 11:59 without a.m. ("around 9:30
+last night")."""
+
+
+def spans_midnight(evidence: str) -> bool:
+    """Whether a date's evidence tells a night that may run past midnight: a night word and
+    no evening clock ("10 p.m. Sunday night" stays Sunday)."""
+    return NIGHT_WORDS.search(evidence) is not None and EVENING_CLOCK.search(evidence) is None
+
+
+MORNING_WORDS = re.compile(r"\bearly\b|\bmorning\b|\bmidnight\b|\d\s*a\.?\s*m\b", re.IGNORECASE)
+"""Words that tell a day's first hours ("early Saturday", "Sunday morning", "1:30 a.m.")."""
+
+
+def told_as_morning(evidence: str) -> bool:
+    """Whether a date's evidence tells the day's first hours ("early Saturday", "about 1:30
+    a.m. Tuesday") and no later time. A bare day ("Thursday", "today") does not: it is as often
+    the day a report was filed as the small hours after a night."""
+    return MORNING_WORDS.search(evidence) is not None and LATER_IN_DAY.search(evidence) is None
+
+
 @dataclass(frozen=True, slots=True)
 class SourcedDate:
     source: str
     article_id: str
     value: date
     precision: str
+    night: bool = False  # told as a night that may run past midnight ("Friday night")
+    morning: bool = False  # told as the day's first hours ("early Saturday", "2 a.m. Sunday")
+
+
+def claim_holds(claim: SourcedDate, day: SourcedDate) -> bool:
+    """Whether a source's claim allows the candidate date `day`: their intervals meet, or the
+    claim is a night and `day` the next morning ("Tuesday night" and "early Wednesday
+    morning" tell the same hours, and the calendar day is Wednesday). Not the other way
+    round: the morning does not make the night's evening the day."""
+    lo, hi = date_interval(day.value, day.precision)
+    first, last = date_interval(claim.value, claim.precision)
+    if first <= hi and lo <= last:
+        return True
+    return (
+        claim.night
+        and day.morning
+        and day.precision == "day"
+        and day.value == claim.value + timedelta(days=1)
+    )
 
 
 @dataclass(slots=True)
@@ -169,38 +226,40 @@ class DateConsensus:
 def date_consensus(dates: Sequence[SourcedDate]) -> DateConsensus:
     """Most precise date most sources agree with; conflicts are disjoint source dates.
 
-    Candidates are tried from the most precise; the first that lies inside the interval of
-    more than half of the sources wins: a month named by a late follow-up agrees with both of
-    two clashing days, but a day two of three sources give is the better answer. When no date
-    has a majority, the most precise date with the most sources wins (ties: the earliest) and
-    the disagreement is reported.
+    Candidates are the claimed dates, tried from the most precise; the first that more than
+    half of the sources allow (`claim_holds`) wins: a month named by a late follow-up agrees
+    with both of two clashing days, but a day two of three sources give is the better answer,
+    and "Tuesday night" with "early Wednesday" is Wednesday. When no date has a majority, the
+    most precise date with the most sources wins (ties: the earliest) and the disagreement is
+    reported.
     """
     if not dates:
         return DateConsensus(None, None, 0, [])
-    intervals: dict[str, list[tuple[date, date]]] = {}
+    by_source: dict[str, list[SourcedDate]] = {}
     for d in dates:
-        intervals.setdefault(d.source, []).append(date_interval(d.value, d.precision))
+        by_source.setdefault(d.source, []).append(d)
 
-    def agrees(d: SourcedDate, source: str) -> bool:
-        lo, hi = date_interval(d.value, d.precision)
-        return any(a <= hi and lo <= b for a, b in intervals[source])
+    def agrees(cand: SourcedDate, source: str) -> bool:
+        return any(claim_holds(c, cand) for c in by_source[source])
 
     ranked = sorted(dates, key=lambda d: (PRECISION_RANK.get(d.precision, 3), d.value, d.source))
     best: SourcedDate | None = None
     best_support = -1
     for cand in ranked:
-        support = sum(agrees(cand, s) for s in intervals)
-        if 2 * support > len(intervals):
+        support = sum(agrees(cand, s) for s in by_source)
+        if 2 * support > len(by_source):
             best, best_support = cand, support
             break
         if support > best_support:
             best, best_support = cand, support
     assert best is not None
     conflicts: list[tuple[str, str]] = []
-    keys = sorted(intervals)
+    keys = sorted(by_source)
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if not any(x0 <= y1 and y0 <= x1 for x0, x1 in intervals[a] for y0, y1 in intervals[b]):
+            if not any(
+                claim_holds(x, y) or claim_holds(y, x) for x in by_source[a] for y in by_source[b]
+            ):
                 conflicts.append((a, b))
     return DateConsensus(best.value, best.precision, best_support, conflicts)
 
@@ -296,12 +355,23 @@ def place_consensus(places: Sequence[SourcedPlace]) -> PlaceConsensus:
     return PlaceConsensus(best, best_support, conflicts)
 
 
-def sourced_date(source: str, article_id: str, value: object, precision: str) -> SourcedDate | None:
+def sourced_date(
+    source: str, article_id: str, value: object, precision: str, evidence: str = ""
+) -> SourcedDate | None:
+    """A date claim as consensus reads it; `evidence` is the claim's text ("Friday night")."""
     parsed = parse_date(value)
     if parsed is None:
         return None
+    if precision not in PRECISION_RANK:
+        precision = "day"
+    is_day = precision == "day"
     return SourcedDate(
-        source, article_id, parsed, precision if precision in PRECISION_RANK else "day"
+        source,
+        article_id,
+        parsed,
+        precision,
+        night=is_day and spans_midnight(evidence),
+        morning=is_day and told_as_morning(evidence),
     )
 
 

@@ -226,7 +226,11 @@ def summarise_incident(
         date_claim = best_date_claim(m.claims_for("date"))
         if date_claim is not None:
             sd = sourced_date(
-                sources[m.article_id], m.article_id, date_claim.value, date_claim.qualifier
+                sources[m.article_id],
+                m.article_id,
+                date_claim.value,
+                date_claim.qualifier,
+                date_claim.span.text,
             )
             if sd is not None:
                 dates.append(sd)
