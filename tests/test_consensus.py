@@ -13,6 +13,7 @@ from newsledger.merge.consensus import (
     date_consensus,
     figure_consensus,
     place_consensus,
+    smaller_town,
     sourced_date,
     spans_midnight,
     told_as_morning,
@@ -247,3 +248,45 @@ def test_two_nights_keep_their_evening() -> None:
         [told("a", "2022-03-10", "Thursday night"), told("b", "2022-03-10", "overnight")]
     )
     assert result.value == date(2022, 3, 10)
+
+
+VILLEFRANCHE = PlaceFact(7, "Villefranche-sur-Saône", "FR", "84", 45.99, 4.72, 1)  # 30 km from Lyon
+CLERMONT = PlaceFact(8, "Clermont-Ferrand", "FR", "84", 45.78, 3.08, 1)  # 140 km from Lyon
+POPULATION = {1: 230_000, 3: 520_000, 7: 36_000, 8: 140_000}
+
+
+def population(geonames_id: int) -> int | None:
+    return POPULATION.get(geonames_id)
+
+
+def placed(*claims: tuple[str, PlaceFact]) -> list[SourcedPlace]:
+    """Place claims of (source, place), one article each."""
+    return [SourcedPlace(src, f"{src}{i}", p, i) for i, (src, p) in enumerate(claims)]
+
+
+def test_the_city_outlet_and_a_town_near_it_give_the_town() -> None:
+    # a Lyon station files a Villefranche shooting under LYON; the town's paper names its town
+    result = place_consensus(placed(("a", TOWN_B), ("b", VILLEFRANCHE)), population)
+    assert result.chosen is not None and result.chosen.place.name == "Villefranche-sur-Saône"
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_towns_far_apart_keep_the_first_source() -> None:
+    # 140 km apart: the second town is as often a distant outlet's own town; no rule applies
+    result = place_consensus(placed(("a", TOWN_B), ("b", CLERMONT)), population)
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"
+
+
+def test_more_articles_name_the_city() -> None:
+    # one outlet's two reports name Lyon, another's one report the town: the articles decide
+    result = place_consensus(placed(("a", TOWN_B), ("a", TOWN_B), ("b", VILLEFRANCHE)), population)
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"
+
+
+def test_towns_of_two_states_or_of_unknown_size_are_left_alone() -> None:
+    assert smaller_town(placed(("a", TOWN_A), ("b", TOWN_B)), [], population) is None
+    unknown = PlaceFact(9, "Tarare", "FR", "84", 45.90, 4.43, 1)
+    assert smaller_town(placed(("a", TOWN_B), ("b", unknown)), [], population) is None
+    # without a population lookup the consensus is the first source's, as before
+    result = place_consensus(placed(("a", TOWN_B), ("b", VILLEFRANCHE)))
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"

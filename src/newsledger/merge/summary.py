@@ -246,7 +246,7 @@ def summarise_incident(
         fact = best_place(m.claims_for("location"))
         if fact is not None:
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i))
-    pc = place_consensus(places)
+    pc = place_consensus(places, _population)
     location: dict[str, Any] | None = None
     if pc.chosen is not None:
         chosen_mention = ordered[pc.chosen.claim_index]
@@ -361,6 +361,12 @@ def summarise_incident(
         "framing": framing,
         "consensus_rules": dict(RULES),
     }
+
+
+def _population(geonames_id: int) -> int | None:
+    """A gazetteer town's population (None when the id is unknown)."""
+    found = Gazetteer.default().get(geonames_id)
+    return found.population if found is not None else None
 
 
 def _city(
