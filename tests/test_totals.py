@@ -95,6 +95,20 @@ def test_a_victim_first_reported_hurt_then_dead_is_counted_dead_once() -> None:
     assert (totals["injured"]["min"], totals["injured"]["max"]) == (1, 1)  # as told
 
 
+def test_one_outlets_early_report_yields_to_its_own_follow_up() -> None:
+    # One outlet: "A man was shot outside a bar and is in grave condition" on Friday, "The man
+    # shot outside the bar on Friday has died" on Sunday; another outlet: "A man died after
+    # being shot outside a bar".
+    totals = incident_totals(
+        [
+            ("outlet-a", "a1", _told(None, 1)),
+            ("outlet-a", "a2", _told(1, None)),
+            ("outlet-b", "b1", _told(1, None)),
+        ]
+    )
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (1, 0)
+
+
 def test_survivors_told_beside_the_dead_stay_injured() -> None:
     # "Two men were killed and three wounded", and "Two men died in the shooting".
     totals = incident_totals(
