@@ -76,7 +76,9 @@ def test_a_model_file_without_the_new_features_scores_as_before() -> None:
     }
     m = linker.model_from_data(data)
     assert m.weights["title_excess"] == 0.0 and m.weights["name_words"] == 0.0
-    assert m.weights["date"] == 1.0
+    features = {f: 0.5 for f in linker.FEATURES}
+    features["name_words"] = 1.0  # two reports naming the same people
+    assert linker.linear_logit(features, m) == pytest.approx(-2.0 + 0.5 * len(old_features))
 
 
 def test_a_model_file_naming_an_unknown_feature_is_refused() -> None:
