@@ -13,6 +13,10 @@ from newsledger.merge.consensus import (
     date_consensus,
     figure_consensus,
     place_consensus,
+    smaller_town,
+    sourced_date,
+    spans_midnight,
+    told_as_morning,
 )
 from newsledger.merge.profile import PlaceFact
 
@@ -178,3 +182,111 @@ def test_place_consensus_table(places: list[PlaceFact], expected: str, conflict:
     assert result.chosen is not None
     assert result.chosen.place.name == expected
     assert bool(result.conflicting_sources) is conflict
+
+
+def told(source: str, value: str, evidence: str) -> SourcedDate:
+    """A day-precision date claim of one source, with the words that told it."""
+    claim = sourced_date(source, source, value, "day", evidence)
+    assert claim is not None
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("evidence", "night", "morning"),
+    [
+        ("late Thursday night", True, False),
+        ("overnight", True, False),
+        ("last night", True, False),
+        ("about 11 p.m. Thursday night", False, False),  # an evening clock: before midnight
+        ("around 8:15 last night", False, False),
+        ("early Friday", False, True),
+        ("shortly after 2 a.m. Friday", False, True),
+        ("Friday morning", False, True),
+        ("Friday", False, False),  # a bare day may be the day a report was filed
+        ("Friday afternoon", False, False),
+        ("today", False, False),
+    ],
+)
+def test_night_and_morning_words(evidence: str, night: bool, morning: bool) -> None:
+    assert spans_midnight(evidence) is night
+    assert told_as_morning(evidence) is morning
+
+
+def test_a_night_and_the_next_morning_are_the_next_day() -> None:
+    # one outlet: "a man was shot late Thursday night"; another: "shortly after 2 a.m. Friday"
+    result = date_consensus(
+        [told("a", "2022-03-10", "late Thursday night"), told("b", "2022-03-11", "2 a.m. Friday")]
+    )
+    assert result.value == date(2022, 3, 11)
+    assert result.supporting_sources == 2
+    assert result.conflicting_sources == []
+
+
+def test_a_night_and_a_bare_next_day_stay_apart() -> None:
+    # "Friday" alone may be the day the second report was filed: no majority, the earlier day
+    result = date_consensus(
+        [told("a", "2022-03-10", "Thursday night"), told("b", "2022-03-11", "Friday")]
+    )
+    assert result.value == date(2022, 3, 10)
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_an_evening_clock_keeps_the_night_on_its_day() -> None:
+    result = date_consensus(
+        [
+            told("a", "2022-03-10", "about 10 p.m. Thursday night"),
+            told("b", "2022-03-11", "early Friday"),
+        ]
+    )
+    assert result.value == date(2022, 3, 10)
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_two_nights_keep_their_evening() -> None:
+    # every source tells the night: the evening's day, as each report alone would give
+    result = date_consensus(
+        [told("a", "2022-03-10", "Thursday night"), told("b", "2022-03-10", "overnight")]
+    )
+    assert result.value == date(2022, 3, 10)
+
+
+VILLEFRANCHE = PlaceFact(7, "Villefranche-sur-Saône", "FR", "84", 45.99, 4.72, 1)  # 30 km from Lyon
+CLERMONT = PlaceFact(8, "Clermont-Ferrand", "FR", "84", 45.78, 3.08, 1)  # 140 km from Lyon
+POPULATION = {1: 230_000, 3: 520_000, 7: 36_000, 8: 140_000}
+
+
+def population(geonames_id: int) -> int | None:
+    return POPULATION.get(geonames_id)
+
+
+def placed(*claims: tuple[str, PlaceFact]) -> list[SourcedPlace]:
+    """Place claims of (source, place), one article each."""
+    return [SourcedPlace(src, f"{src}{i}", p, i) for i, (src, p) in enumerate(claims)]
+
+
+def test_the_city_outlet_and_a_town_near_it_give_the_town() -> None:
+    # a Lyon station files a Villefranche shooting under LYON; the town's paper names its town
+    result = place_consensus(placed(("a", TOWN_B), ("b", VILLEFRANCHE)), population)
+    assert result.chosen is not None and result.chosen.place.name == "Villefranche-sur-Saône"
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_towns_far_apart_keep_the_first_source() -> None:
+    # 140 km apart: the second town is as often a distant outlet's own town; no rule applies
+    result = place_consensus(placed(("a", TOWN_B), ("b", CLERMONT)), population)
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"
+
+
+def test_more_articles_name_the_city() -> None:
+    # one outlet's two reports name Lyon, another's one report the town: the articles decide
+    result = place_consensus(placed(("a", TOWN_B), ("a", TOWN_B), ("b", VILLEFRANCHE)), population)
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"
+
+
+def test_towns_of_two_states_or_of_unknown_size_are_left_alone() -> None:
+    assert smaller_town(placed(("a", TOWN_A), ("b", TOWN_B)), [], population) is None
+    unknown = PlaceFact(9, "Tarare", "FR", "84", 45.90, 4.43, 1)
+    assert smaller_town(placed(("a", TOWN_B), ("b", unknown)), [], population) is None
+    # without a population lookup the consensus is the first source's, as before
+    result = place_consensus(placed(("a", TOWN_B), ("b", VILLEFRANCHE)))
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"

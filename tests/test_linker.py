@@ -442,6 +442,14 @@ def test_look_alikes_with_two_different_key_names_stay_capped() -> None:
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
 
 
+def test_a_shared_second_key_name_without_either_first_is_no_key_name_evidence() -> None:
+    # two players of one team: each report names the team, neither names the other's player
+    a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
+    b = _undated_arrest("b", "okonkwell", ("impound", "kerbside", "lawyer"))
+    assert a.key_names[1] == b.key_names[1] == "harrowbay"
+    assert not linker._same_key_names(a, b, linker.link_features(a, b))
+
+
 def test_one_outlets_pages_sharing_a_key_name_are_no_key_name_evidence() -> None:
     a = _undated_arrest("a", "vasquerra", ("breathalyser", "tollgate", "midnight"))
     b = _undated_arrest("b", "vasquerra", ("impound", "kerbside", "lawyer"))

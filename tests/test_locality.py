@@ -12,6 +12,7 @@ from newsledger.merge.locality import (
     locality,
     neighbourhood_cue,
     own_town_cue,
+    possessive_owners,
 )
 from newsledger.nlp.gazetteer import Gazetteer
 
@@ -138,3 +139,16 @@ def test_own_town_cue_yields_to_the_city_police() -> None:
     text = "MAPLE HOLLOW — A man was hurt, Cedarton police said."
     assert own_town_cue("Maple Hollow", text, "Cedarton") is None
     assert own_town_cue("Maple Hollow", "Maple Hollow police said so.", "Cedarton") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Two men were hurt in Harbour City's Maple Hollow late on Friday.", {"City"}),
+        ("Shots rang out in Lakeport’s Maple Hollow.", {"Lakeport"}),
+        ("Shots rang out in Maple Hollow, east of Lakeport.", set()),
+        ("The Maple Hollow Tigers' coach spoke.", set()),
+    ],
+)
+def test_possessive_owners(text: str, owners: set[str]) -> None:
+    assert possessive_owners("Maple Hollow", text) == owners

@@ -456,6 +456,36 @@ def test_profiles_handed_in_give_the_incidents_built_ones_give() -> None:
     the work, not the answer: the same incidents, ids, members and block keys."""
     mentions, articles = lille_night()
     built = {m.id: build_profile(m, articles) for m in mentions[:2]}
-    assert resolve_mentions(mentions, articles, built=built) == resolve_mentions(
-        mentions, articles
+    assert resolve_mentions(mentions, articles, built=built) == resolve_mentions(mentions, articles)
+
+
+def test_a_report_naming_the_city_as_owner_moves_the_place_to_the_city() -> None:
+    """One outlet's place is a namesake abroad of a district ("Croix-Rousse"), the other's is
+    Lyon; the first report's own words put the district in Lyon ("Lyon's Croix-Rousse")."""
+    namesake = {
+        "name": "Croix-Rousse",
+        "country_code": "CA",
+        "admin1": "10",
+        "latitude": 46.8,
+        "longitude": -71.2,
+        "geo_precision": 1,
+        "geonames_id": 990001,
+    }
+    a = ArticleBuilder("o1", outlet="Outlet A", published=date(2022, 5, 2))
+    district = a.mention(date="2022-05-01")
+    span = a.write("Two men were shot in Lyon's Croix-Rousse.")
+    where = span.text.index("Croix-Rousse")
+    district.claims.append(
+        Claim(
+            "location",
+            namesake,
+            Span(
+                "o1", span.start + where, span.start + where + len("Croix-Rousse"), "Croix-Rousse"
+            ),
+        )
     )
+    b = ArticleBuilder("o2", outlet="Outlet B", published=date(2022, 5, 2))
+    b.mention(date="2022-05-01", place="lyon")
+    mentions, articles = build(a, b)
+    summary = summarise_incident("inc", mentions, articles)
+    assert summary["location"]["name"] == "Lyon"

@@ -109,6 +109,20 @@ def test_a_month_abbreviation_before_a_day_is_a_date(text: str) -> None:
     assert not {m.text for m in _places(text) if m.place is not None} & {"Nov", "Oct"}
 
 
+def test_a_neighbourhood_the_gazetteer_lacks_is_no_namesake_town() -> None:
+    text = (
+        "Gunfire in Marlow Highlands leaves one dead\n\nOne man was killed and two were hurt in "
+        "the Marlow Highlands neighborhood on Friday, San Diego police said."
+    )
+    found = _places(text)
+    resolved = {m.text for m in found if m.place is not None}
+    assert not any("Highlands" in name for name in resolved), resolved
+    assert "San Diego" in resolved
+    hoods = [m for m in found if m.neighbourhood]
+    assert [m.text for m in hoods] == ["Marlow Highlands", "Marlow Highlands"]  # title, body
+    assert all(m.place is None and text[m.start : m.end] == m.text for m in hoods)
+
+
 def test_a_known_neighbourhood_keeps_its_name() -> None:
     found = _resolved("Two men were shot in the Albany Park neighborhood late Sunday.")
     assert "Albany Park" in found

@@ -263,6 +263,72 @@ def test_only_an_earlier_day_of_the_violence_replaces_the_first_day(
     assert segs[0].date is not None and segs[0].date.value == value
 
 
+FOLLOW_UP_FILLER = (
+    "The judge set a hearing for next month. His lawyer declined to comment. Relatives of "
+    "the victim sat in the front row. The prosecutor read the charges aloud.\n\nThe defendant "
+    "spoke only to confirm his name. Bond was set at $250,000. A public defender was "
+    "appointed. The family asked for privacy.\n\n"
+)
+"""Eight sentences of court detail in two paragraphs: what follows is below the report's lead
+and top (`segment.MAIN_DATE_SCAN` sentences)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a plea told first, the shooting's calendar day weeks earlier further down
+        ("Man pleads guilty in garage shooting\n\n"
+         "A Harwick man pleaded guilty Thursday to manslaughter.\n\n" + FOLLOW_UP_FILLER
+         + "Investigators said the man shot his neighbour in a parking garage on April 2.",
+         "April 2", date(2023, 4, 2)),
+        # a charge told first, the shooting's weekday a day earlier below the top
+        ("Teen charged after cafe shooting\n\n"
+         "Prosecutors charged a 17-year-old on Friday.\n\n" + FOLLOW_UP_FILLER
+         + "The boy opened fire Thursday evening on a cafe terrace, police said.",
+         "Thursday evening", date(2023, 5, 18)),
+    ],
+)  # fmt: skip
+def test_a_follow_up_takes_the_day_of_the_violence_told_further_down(
+    text: str, phrase: str, value: date
+) -> None:
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    main = segs[0]
+    assert main.date is not None and main.date.value == value
+    assert phrase in main.date.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the first day dates the violence itself: an older shooting told later is another
+        ("Man shot outside a bakery\n\nA man was shot outside a bakery in Harwick on "
+         "Thursday.\n\n" + FOLLOW_UP_FILLER
+         + "A woman was shot on the same block on April 2.", date(2023, 5, 18)),
+        # a sentence that recalls another incident does not date this one
+        ("Vigil held for wounded teen\n\nA vigil was held on Friday for a teen wounded in "
+         "a cafe shooting.\n\n" + FOLLOW_UP_FILLER
+         + "In a separate case, a man was shot on April 2.", date(2023, 5, 19)),
+        # the sentence after one that recalls another incident tells that incident
+        ("Vigil held for wounded teen\n\nA vigil was held on Friday for a teen wounded in "
+         "a cafe shooting.\n\n" + FOLLOW_UP_FILLER
+         + "Detectives also want to question him about another killing. That killing "
+         "happened on April 2.", date(2023, 5, 19)),
+        # a day that opens its sentence below the top sets another scene (a roundup)
+        ("Vigil held for wounded teen\n\nA vigil was held on Friday for a teen wounded in "
+         "a cafe shooting.\n\n" + FOLLOW_UP_FILLER
+         + "On Thursday, two brothers were shot outside a bar across town.",
+         date(2023, 5, 19)),
+        # a weekday of violence more than three days before the first day is not taken
+        ("Vigil held for slain teen\n\nA vigil was held on Friday for a slain "
+         "teen.\n\n" + FOLLOW_UP_FILLER
+         + "Police said the teen was shot last Monday.", date(2023, 5, 19)),
+    ],
+)  # fmt: skip
+def test_a_day_of_violence_further_down_leaves_the_first_day(text: str, value: date) -> None:
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    assert segs[0].date is not None and segs[0].date.value == value
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
@@ -306,3 +372,18 @@ def test_a_town_the_report_names_outranks_its_outlets_town() -> None:
             "teenager with a gunshot wound to his arm.")  # fmt: skip
     _, segs = _segments(text, title, date(2024, 3, 4))
     assert _place(segs[0]) == "Thomson"
+
+
+def test_a_roundup_is_cut_at_each_neighbourhood_the_gazetteer_lacks() -> None:
+    title = "Friday gunfire across the city"
+    text = (f"{title}\n\nA man was shot dead on Friday night on the West Side, Chicago police "
+            "said.\n\nA woman was wounded in the Salem Highlands neighborhood as she stood on a "
+            "porch.\n\nTwo teenagers were shot in the Marlow Highlands neighborhood.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert segs[0].main and _place(segs[0]) == "Chicago"
+    assert [s.place.text for s in segs[1:] if s.place is not None] == [
+        "Salem Highlands",
+        "Marlow Highlands",
+    ]
+    assert all(s.place is not None and s.place.place is None for s in segs[1:])
+

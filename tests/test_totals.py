@@ -75,6 +75,61 @@ def test_incident_totals_take_the_middle_source_not_one_that_told_a_part() -> No
     assert (totals["killed"]["value"], totals["killed"]["sources"]) == (2, 2)
 
 
+def _told(killed: int | None, injured: int | None) -> dict[str, dict[str, object]]:
+    """A mention's totals as a source tells them (None: the source gives no such count)."""
+    out: dict[str, dict[str, object]] = {}
+    for kind, value in (("killed", killed), ("injured", injured)):
+        if value is not None:
+            out[kind] = {"value": value, "max": value, "qualifier": "exact"}
+    return out
+
+
+def test_a_victim_first_reported_hurt_then_dead_is_counted_dead_once() -> None:
+    # "A boy was shot on Elm Street and is in critical condition" (an early report), then
+    # "The boy shot on Elm Street died overnight" (another outlet, the next day).
+    totals = incident_totals(
+        [("outlet-a", "a1", _told(None, 1)), ("outlet-b", "b1", _told(1, None))]
+    )
+    assert totals["killed"]["value"] == 1
+    assert totals["injured"]["value"] == 0
+    assert (totals["injured"]["min"], totals["injured"]["max"]) == (1, 1)  # as told
+
+
+def test_one_outlets_early_report_yields_to_its_own_follow_up() -> None:
+    # One outlet: "A man was shot outside a bar and is in grave condition" on Friday, "The man
+    # shot outside the bar on Friday has died" on Sunday; another outlet: "A man died after
+    # being shot outside a bar".
+    totals = incident_totals(
+        [
+            ("outlet-a", "a1", _told(None, 1)),
+            ("outlet-a", "a2", _told(1, None)),
+            ("outlet-b", "b1", _told(1, None)),
+        ]
+    )
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (1, 0)
+
+
+def test_survivors_told_beside_the_dead_stay_injured() -> None:
+    # "Two men were killed and three wounded", and "Two men died in the shooting".
+    totals = incident_totals(
+        [("outlet-a", "a1", _told(2, 3)), ("outlet-b", "b1", _told(2, None))]
+    )
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (2, 3)
+
+
+def test_only_the_victims_who_died_since_leave_the_injured() -> None:
+    # "Four people were shot, one fatally" (one dead, three hurt) and two later reports that
+    # count only the dead: "Two people are dead after Friday's shooting", "a second victim died".
+    totals = incident_totals(
+        [
+            ("outlet-a", "a1", _told(1, 3)),
+            ("outlet-b", "b1", _told(2, None)),
+            ("outlet-c", "c1", _told(2, None)),
+        ]
+    )
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (2, 2)
+
+
 # --- mention totals ---------------------------------------------------------------------------
 
 
@@ -413,6 +468,43 @@ def test_another_person_adds_to_the_count() -> None:
         _claim("injured", 1, "civilians", text="Another cyclist was hurt"),
     ]
     assert mention_totals(claims)["injured"]["value"] == 2
+
+
+def test_an_ordinal_victim_within_the_count_adds_nobody() -> None:
+    claims = [
+        _claim("injured", 3, "civilians", text="Three diners were wounded"),
+        _claim("hospitalised", 1, "civilians", text="A third diner was taken to a clinic"),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 3
+
+
+def test_an_ordinal_victim_past_the_count_raises_it_to_its_place() -> None:
+    claims = [
+        _claim("injured", 2, "civilians", text="Two cyclists were hurt"),
+        _claim("injured", 1, "civilians", text="a third cyclist was hurt"),
+        _claim("injured", 1, "civilians", text="Another cyclist was hurt"),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 4
+
+
+def test_an_ordinal_victim_counts_the_dead_before_him() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="one guest was dead"),
+        _claim("injured", 1, "civilians", "at_least", text="At least one more guest was hurt"),
+        _claim("hospitalised", 1, "civilians", text="A third guest went to a clinic"),
+    ]
+    totals = mention_totals(claims)
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (1, 2)
+
+
+def test_the_second_of_two_dead_is_not_a_third() -> None:
+    totals = mention_totals(
+        _figures(
+            "Two men were killed in the crash on the ring road on Sunday. The second man "
+            "killed was a delivery driver from the next town."
+        )
+    )
+    assert totals["killed"]["value"] == 2
 
 
 def test_headline_bare_noun_is_one_person() -> None:

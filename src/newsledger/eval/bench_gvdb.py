@@ -94,7 +94,8 @@ def read_gvdb(path: Path) -> Iterator[GvdbArticle]:
                 elif outcome & {"injured", "hospitalized"}:
                     injured += 1
             when = record.get("date-and-time") or {}
-            city = (when.get("city") or {}).get("value") or ""
+            city = annotated_city(when.get("city") or {}, row["Full text"],
+                                  row.get("Article title") or "")  # fmt: skip
             state = str(when.get("state") or "").partition(" - ")[2]
             yield GvdbArticle(
                 row["Article id"],
@@ -106,6 +107,22 @@ def read_gvdb(path: Path) -> Iterator[GvdbArticle]:
                 killed,
                 injured,
             )
+
+
+def annotated_city(field: dict[str, Any], text: str, title: str) -> str:
+    """The crowd's city as written. A span that starts before the article (a negative
+    startIndex: it began in the crawl's "publication date: ..." header line, which the Full text
+    column lacks, so its value holds that line and the headline too) is read as the part of the
+    span inside the article, after the headline glued to its start ("...on east sideDETROIT"
+    -> "DETROIT")."""
+    value = str(field.get("value") or "")
+    start, end = field.get("startIndex"), field.get("endIndex")
+    if not (isinstance(start, int) and isinstance(end, int) and start < 0 < end):
+        return value
+    inside = text[:end]
+    if title and inside.startswith(title.strip()):
+        inside = inside[len(title.strip()) :]
+    return inside.strip() or value
 
 
 def normalise_name(name: str) -> str:

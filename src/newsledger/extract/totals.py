@@ -147,19 +147,48 @@ class Total:
         }
 
 
-ANOTHER_START = re.compile(r"^(?i:another|a\s+(?:second|third|fourth)|the\s+(?:second|third))\b")
+ANOTHER_START = re.compile(
+    r"^(?i:another|(?:a|the)\s+(?P<ordinal>second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth))\b"
+)
 """A single person told as one more ("another man was shot", "a second victim")."""
 
+ORDINAL_PLACE: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        start=2,
+    )
+}
+"""The place an ordinal gives its person in the count ("a fourth victim" is the fourth)."""
 
-def _side_total(claims: Sequence[Claim]) -> Total | None:
-    """The fullest precise count of one side (people told as "another" added to it), else its
-    vague range."""
+
+def _with_extra_people(base: int, extra: Sequence[Claim], dead: int = 0) -> int:
+    """A count with the people told as one more: "another" adds one; an ordinal is a place among
+    all the victims, the dead first told included, so it makes the count at least its place
+    less `dead`: "four people were wounded ... a fourth victim walked into a hospital" stays
+    four, "one man died, one more was critically hurt ... a third victim went to hospital" is
+    two hurt, "two men were shot ... a third man was hit" three."""
+    places = [
+        ORDINAL_PLACE[m.group("ordinal").lower()] - dead
+        for c in extra
+        if (m := ANOTHER_START.match(c.span.text)) and m.group("ordinal")
+    ]
+    others = len(extra) - len(places)
+    return max([base, *places]) + others
+
+
+def _side_total(claims: Sequence[Claim], dead: int = 0) -> Total | None:
+    """The fullest precise count of one side (people told as "another" added to it, `dead`
+    the report's dead, whom an ordinal place also counts), else its vague range."""
     extra = [c for c in claims if c.value == 1 and ANOTHER_START.match(c.span.text)]
     if extra and len(extra) < len(claims):
         base = _side_total([c for c in claims if c not in extra])
         if base is not None and base.qualifier != "vague":
-            value = base.value + len(extra)
-            upper = None if base.maximum is None else base.maximum + len(extra)
+            value = _with_extra_people(base.value, extra, dead)
+            upper = (
+                None if base.maximum is None else _with_extra_people(base.maximum, extra, dead)
+            )
             return Total(value, value, upper, base.qualifier)
     precise = [
         (c.value, c)
@@ -220,12 +249,13 @@ def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
         if kind in TOTAL_KINDS:
             by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
     out: dict[str, Total] = {}
-    for kind, sides in by_kind.items():
-        without_actor = _side_total(sides.get(None, []))
+    for kind, sides in sorted(by_kind.items(), key=lambda ks: ks[0] != "killed"):
+        dead = out["killed"].value if kind == "injured" and "killed" in out else 0
+        without_actor = _side_total(sides.get(None, []), dead)
         with_actor = _combine(
             t
             for actor, group in sides.items()
-            if actor is not None and (t := _side_total(group)) is not None
+            if actor is not None and (t := _side_total(group, dead)) is not None
         )
         best = _prefer(without_actor, with_actor)
         if best is not None:

@@ -77,6 +77,13 @@ def neighbourhood_cue(name: str, text: str) -> re.Match[str] | None:
     return re.search(pattern, text)
 
 
+def possessive_owners(name: str, text: str) -> set[str]:
+    """The last words of the towns the text names as owners of `name` ("Miami's Overtown",
+    "New York's Harlem" -> {"Miami", "York"}): the report says the place is a part of them."""
+    pattern = rf"\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}(?=['’]s\s+{re.escape(name)}\b)"
+    return {match.group(0).split()[-1] for match in re.finditer(pattern, text)}
+
+
 AreaKey = tuple[object, object, object]
 """(country code, admin1, admin2) of a place, as its `Place` record holds them (objects: a
 summary's place is read from JSON, and only equal values may meet)."""

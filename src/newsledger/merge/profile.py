@@ -452,6 +452,16 @@ def key_names(title: str | None, text: str, language: str | None) -> tuple[str, 
     return tuple(w for w, n in counts.most_common(KEY_NAMES) if n >= KEY_NAME_MIN_COUNT)
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def place_words(p: MentionProfile) -> set[str]:
+    """The lower-cased words of a mention's place name ("Calais" -> {"calais"}): a town's name
+    is no key name of one incident (two reports of two nights in one town repeat it most)."""
+    name = p.place.name if p.place is not None else None
+    return set(_PLACE_WORD.findall((name or "").lower()))
+
+
 def normalise_name(name: str) -> str:
     """A person or group name reduced for comparison ("Fabrice  Ledoux," -> "fabrice ledoux")."""
     return " ".join(_WORD.findall(name.lower()))

@@ -24,7 +24,7 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
-from newsledger.merge.locality import locality
+from newsledger.merge.locality import locality, possessive_owners
 from newsledger.merge.profile import (
     best_date_claim,
     best_place,
@@ -226,7 +226,11 @@ def summarise_incident(
         date_claim = best_date_claim(m.claims_for("date"))
         if date_claim is not None:
             sd = sourced_date(
-                sources[m.article_id], m.article_id, date_claim.value, date_claim.qualifier
+                sources[m.article_id],
+                m.article_id,
+                date_claim.value,
+                date_claim.qualifier,
+                date_claim.span.text,
             )
             if sd is not None:
                 dates.append(sd)
@@ -242,7 +246,9 @@ def summarise_incident(
         fact = best_place(m.claims_for("location"))
         if fact is not None:
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i))
-    pc = place_consensus(places)
+    pc = place_consensus(places, _population)
+    if pc.chosen is not None:
+        pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen
     location: dict[str, Any] | None = None
     if pc.chosen is not None:
         chosen_mention = ordered[pc.chosen.claim_index]
@@ -357,6 +363,33 @@ def summarise_incident(
         "framing": framing,
         "consensus_rules": dict(RULES),
     }
+
+
+def _owning_place(
+    chosen: SourcedPlace,
+    places: Sequence[SourcedPlace],
+    mentions: Sequence[Mention],
+    articles: Mapping[str, Article],
+) -> SourcedPlace | None:
+    """Another member's town that a report names as the owner of the chosen place ("Miami's
+    Overtown"): the report says the place is a part of that town, which is the incident's
+    place. None when no report does (the usual case: one regex per article)."""
+    name = chosen.place.name
+    others = [p for p in places if p.place.name and p.place.name.lower() != (name or "").lower()]
+    if not name or not others:
+        return None
+    owners: set[str] = set()
+    for article_id in dict.fromkeys(m.article_id for m in mentions):
+        article = articles.get(article_id)
+        if article is not None:
+            owners |= possessive_owners(name, article.text)
+    return next((p for p in others if (p.place.name or "").split()[-1] in owners), None)
+
+
+def _population(geonames_id: int) -> int | None:
+    """A gazetteer town's population (None when the id is unknown)."""
+    found = Gazetteer.default().get(geonames_id)
+    return found.population if found is not None else None
 
 
 def _city(

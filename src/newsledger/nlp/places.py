@@ -188,10 +188,15 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         if not c.rejected
         and (c.score >= ACCEPT_SCORE or (name_key(c.text) in accepted and c.score >= 0))
     ]
+    neighbourhoods = _neighbourhood_runs(text, candidates)
+    in_hood = [c for c in chosen if _tight_run_text(text, c) in neighbourhoods]
+    chosen = [c for c in chosen if c not in in_hood]  # "Highlands" of "the Egger Highlands
+    # neighborhood" is no namesake town: the run stands as a neighbourhood of its own instead
+    mentions: list[PlaceMention] = list({_tight_run_span(text, c): _neighbourhood_mention(
+        text, c) for c in in_hood}.values())  # fmt: skip
     context = _country_context(doc, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
     big_places = _big_place_countries(chosen, gaz)
-    mentions: list[PlaceMention] = []
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
         home = _home_context(cand, context, regions, gaz, big_places)
@@ -456,6 +461,13 @@ BUSINESS_AFTER = re.compile(
 DAY_AFTER = re.compile(r"\.?[ \t]+(?:\d{1,2}|\d{4})\b")
 """A day or a year after a month abbreviation ("Nov. 5", "Nov. 2013"): the word is a date."""
 
+NEIGHBOURHOOD_AFTER = re.compile(
+    r"[ \t]+(?:neighbou?rhoods?|community|section|subdivision)\b", re.IGNORECASE
+)
+"""After a run of capitalised words: the run names a neighbourhood ("the Egger Highlands
+neighborhood")."""
+
+
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
     """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
     never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
@@ -619,6 +631,46 @@ def _inside_longer_place(
                 continue
             return True
     return False
+
+
+def _tight_run_span(text: str, cand: _Candidate) -> tuple[int, int]:
+    """The capitalised words directly around the candidate, compass and part words on the left
+    dropped ("South Los Angeles" is Los Angeles)."""
+    start, end = _tight_run(text, cand.start, cand.end)
+    for word in re.finditer(r"\S+", text[start : cand.start]):
+        if _TRAILING.sub("", word.group()).lower() not in PART_OF_PLACE_WORDS:
+            return start + word.start(), end
+    return cand.start, end
+
+
+def _tight_run_text(text: str, cand: _Candidate) -> str:
+    """The run of `_tight_run_span` as one spaced string when it holds more than the candidate;
+    "" when the candidate stands alone."""
+    start, end = _tight_run_span(text, cand)
+    if (start, end) == (cand.start, cand.end):
+        return ""
+    return " ".join(text[start:end].split())
+
+
+def _neighbourhood_runs(text: str, candidates: list[_Candidate]) -> set[str]:
+    """Runs of capitalised words the text calls a neighbourhood ("the Egger Highlands
+    neighborhood") that are longer than the known name inside them: a neighbourhood the
+    gazetteer lacks, so its part ("Highlands") is no namesake town at any of its occurrences."""
+    runs: set[str] = set()
+    for cand in candidates:
+        run = _tight_run_text(text, cand)
+        end = _tight_run(text, cand.start, cand.end)[1]
+        if run and NEIGHBOURHOOD_AFTER.match(text, end):
+            runs.add(run)
+    return runs
+
+
+def _neighbourhood_mention(text: str, cand: _Candidate) -> PlaceMention:
+    """The whole neighbourhood run as an unresolved place of its own (precision 2, part of a
+    town): no namesake's point, yet a spot that differs from another neighbourhood, so a city's
+    roundup page is still cut into its incidents."""
+    start, end = _tight_run_span(text, cand)
+    return PlaceMention(start, end, text[start:end], None, 2, neighbourhood=True)
 
 
 _LEFT_WORD = re.compile(rf"(?!(?:The|A|An)\b){_WORD}[ \t]+$")

@@ -87,6 +87,8 @@ class PlaceMention:
     place: Place | None
     geo_precision: int  # ACLED: 1 town, 2 near a town / part of a region, 3 region or wider
     in_organisation: bool = False  # names an organisation's seat ("the Pas-de-Calais prefecture")
+    neighbourhood: bool = False  # a neighbourhood the gazetteer lacks ("the Egger Highlands
+    # neighborhood"): unresolved, yet a spot of its own that tells two incidents apart
 
 
 @dataclass(frozen=True, slots=True)
