@@ -112,6 +112,31 @@ def test_subset_is_not_a_total() -> None:
     assert got == {("injured", "police", None, 8, "exact")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least one gunman opened fire outside a diner early Sunday, leaving four dead.",
+        "Two armed robbers burst into the shop at closing time. They killed four.",
+        "Police said three masked gunmen fired into the crowd. The assault left four dead.",
+    ],
+)
+def test_a_bare_death_toll_is_not_the_attackers_side(text: str) -> None:
+    """The dead of "leaving four dead" are whom the gunman shot, not his side: a bare count
+    whose clause the counted group did, or a pronoun or an event did, takes no side."""
+    killed = {(c.actor, c.value) for c in figures(text) if c.kind == "killed"}
+    assert killed == {(None, 4)}
+
+
+def test_a_bare_death_toll_may_be_the_side_another_side_shot() -> None:
+    got = summary(figures("Officers shot three armed suspects, killing two."))
+    assert ("killed", "perpetrators", None, 2, "exact") in got
+
+
+def test_a_bare_subject_keeps_the_group_counted_before() -> None:
+    got = summary(figures("Five soldiers came under fire near the bridge. Two were wounded."))
+    assert ("injured", "military", None, 2, "exact") in got
+
+
 def test_bare_number_takes_the_group_counted_before() -> None:
     got = summary(
         figures(

@@ -624,6 +624,38 @@ PERPETRATORS = vocab_figures.PERPETRATOR_ACTOR
 """Actor of counts of the people who did it (see vocab_figures.PERPETRATOR_NOUNS)."""
 
 
+def _clause_subject(np: Token) -> Token | None:
+    """The subject of the clause np is an object of, climbing from a participle or infinitive to
+    the clause it hangs on ("he opened fire, leaving two dead": he)."""
+    verb = np.head
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _harmed_side_may_be(group: str, np: Token) -> bool:
+    """Whether a bare harmed count ("leaving two dead", "killed three") may be of the group
+    counted just before. Not when it is the object of a clause whose subject is that group (the
+    agents are not their own victims), a pronoun (most often that group) or no person at all
+    ("the attack left two dead" after "three gunmen": whose dead is not said). A bare number
+    that is itself the subject ("two died") or the object of another side ("police shot three
+    suspects, killing two") may be."""
+    if np.dep_ not in OBJECT_DEPS:
+        return True
+    subject = _clause_subject(np)
+    if subject is None:
+        return True
+    if subject.pos_ == "PRON":
+        return False  # "they killed two": "they" is most often the group just counted
+    subject_group = group_of_noun(subject)
+    return subject_group is not None and subject_group != group
+
+
 def group_of_noun(noun: Token) -> str | None:
     """The group of a person noun, letting a group modifier refine a generic person word
     ("police woman" is police, "migrant children" migrants, "truck driver" civilians)."""
@@ -823,6 +855,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 for kind, trigger in _kinds_for(np, counted)
                 if not _crosses_paragraph(doc, trigger.idx, q.start)
             ]
+            if elliptical and group and kinds and not _harmed_side_may_be(group, np):
+                group = None  # "one shooter ... leaving two dead": the dead are not his side
             triggers = [t for _, t in kinds]
             if counted is not None:
                 counted_tokens.add(counted.i)
