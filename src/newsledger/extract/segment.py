@@ -513,19 +513,8 @@ def _violence_day_before(first: DateExpression | None, dates: Sequence[DateExpre
     "an investigation was underway Thursday"): the violence comes before those, never after."""
     if first is None or first.value is None or first.precision != "day":
         return first
-    for sent in sents:
-        violent = {t.token.i for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES}
-        if not violent:
-            continue
-        for expr, day in _past_days_in(sent, dates):
-            if (
-                first.value - timedelta(days=VIOLENCE_DAY_MAX_BEFORE) <= day < first.value
-                and not _starts_a_period(doc_text(sent.doc), expr)
-                and not _same_night(expr, first)
-                and _dates_violence(sent.doc, expr, violent)
-            ):
-                return expr
-    return first
+    return _earlier_violence_day(first, dates, sents, calendar_window=VIOLENCE_DAY_MAX_BEFORE,
+                                 skip_scene_openings=False) or first  # fmt: skip
 
 
 CALENDAR_DAY_MAX_BEFORE = 366
@@ -560,15 +549,30 @@ def _violence_day_told_later(first: DateExpression | None, dates: Sequence[DateE
         return first
     if not told or _day_dates_violence(first, told[0].doc):
         return first
-    for sent in told:
+    return _earlier_violence_day(first, dates, told, calendar_window=CALENDAR_DAY_MAX_BEFORE,
+                                 skip_scene_openings=True) or first  # fmt: skip
+
+
+def _earlier_violence_day(first: DateExpression, dates: Sequence[DateExpression],
+                          sents: Sequence[Span], *, calendar_window: int,
+                          skip_scene_openings: bool) -> DateExpression | None:  # fmt: skip
+    """The first day in `sents` that dates a word of violence and lies before `first` (a day):
+    at most VIOLENCE_DAY_MAX_BEFORE days for a weekday or relative day, `calendar_window` for a
+    calendar date; never a day that starts a period, the night before a morning told first,
+    or (with `skip_scene_openings`) a day that opens its sentence."""
+    if first.value is None:
+        return None
+    for sent in sents:
         violent = {t.token.i for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES}
         if not violent:
             continue
         for expr, day in _past_days_in(sent, dates):
-            if SCENE_OPENING_RE.match(doc_text(sent.doc)[sent.start_char : expr.start]):
+            if skip_scene_openings and SCENE_OPENING_RE.match(
+                doc_text(sent.doc)[sent.start_char : expr.start]
+            ):
                 continue
             calendar = bool(CALENDAR_DAY_RE.search(expr.text))
-            window = CALENDAR_DAY_MAX_BEFORE if calendar else VIOLENCE_DAY_MAX_BEFORE
+            window = calendar_window if calendar else VIOLENCE_DAY_MAX_BEFORE
             if (
                 first.value - timedelta(days=window) <= day < first.value
                 and not _starts_a_period(doc_text(sent.doc), expr)
@@ -576,7 +580,7 @@ def _violence_day_told_later(first: DateExpression | None, dates: Sequence[DateE
                 and _dates_violence(sent.doc, expr, violent)
             ):
                 return expr
-    return first
+    return None
 
 
 def _sentences_of_this_incident(sents: Sequence[Span]) -> list[Span]:
