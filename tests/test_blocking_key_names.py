@@ -4,11 +4,13 @@ rare-word pair key. Words, names and bags are this test's own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from newsledger.merge.blocking import key_name_block_keys
 from newsledger.merge.profile import MentionProfile, PlaceFact
 from newsledger.merge.resolve import blocked_pairs
+from profile_helpers import report as undated_report
 
 OWN_A = ["saxophone", "marmalade", "harpoon", "tugboat", "trombone", "walrus", "granary"]
 OWN_B = ["anvil", "bagpipe", "cobblestone", "dandelion", "earthenware", "flagstone", "gargoyle"]
@@ -21,16 +23,7 @@ def report(key: str, names: tuple[str, ...], own: list[str]) -> MentionProfile:
     (one shared uncommon word is no rare-word pair key)."""
     rare = {w: 3.0 - i * 0.01 for i, w in enumerate(own)}
     rare.update({n: 4.0 for n in names})
-    return MentionProfile(
-        mention_id=f"{key}:0",
-        article_id=key,
-        index=0,
-        main=True,
-        source=f"article:{key}",
-        sort_key=("9999-12-31", False, key, 0),
-        rare=rare,
-        key_names=names,
-    )
+    return replace(undated_report(key, day=None, place=None, words=rare), key_names=names)
 
 
 def test_two_undated_reports_repeating_one_protagonist_meet() -> None:

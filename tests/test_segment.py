@@ -22,6 +22,15 @@ def _place(seg: Segment) -> str | None:
     return seg.place.place.name if seg.place and seg.place.place else None
 
 
+def assert_main_day(text: str, phrase: str, value: date) -> None:
+    """The report's main segment (published 2023-05-20, headline its first line) is dated
+    `value`, from evidence that holds `phrase`."""
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    main = segs[0]
+    assert main.date is not None and main.date.value == value
+    assert phrase in main.date.text
+
+
 def test_background_by_other_town_and_date() -> None:
     text = ("Youths clash with police in Marseille\n\n"
             "Dozens of youths clashed with police in Marseille on Sunday night, throwing stones "
@@ -229,10 +238,7 @@ def test_the_day_an_incident_noun_is_named_by_dates_a_follow_up(
 def test_the_day_of_the_violence_beats_an_earlier_told_later_day(
     text: str, phrase: str, value: date
 ) -> None:
-    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
-    main = segs[0]
-    assert main.date is not None and main.date.value == value
-    assert phrase in main.date.text
+    assert_main_day(text, phrase, value)
 
 
 @pytest.mark.parametrize(
@@ -291,10 +297,7 @@ and top (`segment.MAIN_DATE_SCAN` sentences)."""
 def test_a_follow_up_takes_the_day_of_the_violence_told_further_down(
     text: str, phrase: str, value: date
 ) -> None:
-    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
-    main = segs[0]
-    assert main.date is not None and main.date.value == value
-    assert phrase in main.date.text
+    assert_main_day(text, phrase, value)
 
 
 @pytest.mark.parametrize(
