@@ -20,7 +20,8 @@ mentions (`newsledger resolve`, the batch resolver that incremental ingest repro
 Extraction is the slow part (about 0.1 s an article on one core); set `NEWSLEDGER_MENTION_CACHE`
 to a folder (e.g. under /tmp) to keep each article's extracted mentions between runs, so
 resolution can be re-run in seconds while tuning. The cache is keyed by article id and the
-extractor's code fingerprint (`extract_fingerprint`), so a code change re-extracts.
+extractor's code fingerprint (`extract_fingerprint`), so a code change re-extracts; set
+`NEWSLEDGER_PARSE_CACHE` too (`nlp/parse_cache.py`) and that re-extraction skips spaCy's parse.
 
     python -m newsledger.eval.bench_gva_dev [FOLDER] [--limit N] [--fold heldout|train|all]
 """

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsledger.errors import ModelNotInstalledError
 from newsledger.model import Article
 from newsledger.nlp.doctext import TEXT_CACHE_KEY
+from newsledger.nlp.parse_cache import analyse_with_parse_cache, parse_cache_folder
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,9 @@ COMPONENTS_WITHOUT_PARSE: tuple[str, ...] = (
     "newsledger_places",
 )
 
+RULE_COMPONENTS: tuple[str, ...] = COMPONENTS_WITH_PARSE
+"""newsledger's own components: what runs again on a cached parse (`nlp/parse_cache.py`)."""
+
 
 def pipeline_language(language: str | None) -> str:
     """The pipeline a document in `language` goes through."""
@@ -159,10 +163,15 @@ def has_parse(language: str | None) -> bool:
 def make_doc(article: Article, nlp: Language) -> Doc:
     """A tokenised Doc over the article's normalised text, carrying its id and date."""
     doc = nlp.make_doc(article.text)
+    attach_article(doc, article)
+    return doc
+
+
+def attach_article(doc: Doc, article: Article) -> None:
+    """Give a Doc the article's text, id and publication date, which the components read."""
     doc.user_data[TEXT_CACHE_KEY] = article.text  # the tokenizer keeps every character
     doc._.article_id = article.id
     doc._.published = article.published
-    return doc
 
 
 def analyse(article: Article) -> Doc:
@@ -182,8 +191,14 @@ def analyse_many(
     by_lang: dict[str, list[Article]] = {}
     for article in articles:
         by_lang.setdefault(pipeline_language(article.language), []).append(article)
+    cache_folder = parse_cache_folder()
     for lang, group in by_lang.items():
         nlp = load_pipeline(lang)
+        if cache_folder is not None:
+            yield from analyse_with_parse_cache(
+                nlp, cache_folder, group, make_doc, attach_article, RULE_COMPONENTS, batch_size
+            )
+            continue
         docs = (make_doc(a, nlp) for a in group)
         for article, doc in zip(group, nlp.pipe(docs, batch_size=batch_size), strict=True):
             yield article, doc
