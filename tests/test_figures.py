@@ -224,3 +224,18 @@ def test_gvdb_counts_keep_their_floor(bench_dir: Path) -> None:
     assert scores["articles"] == GVDB_FLOOR_ARTICLES
     for key, floor in GVDB_FLOORS.items():
         assert scores[key] >= floor, (key, scores[key])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("A gunman fired into a crowd near Tulsa, leaving two dead and three hurt.", "injured", 3),
+        ("The three hurt in the Tulsa shooting on Saturday were all teenagers.", "injured", 3),
+    ],
+)
+def test_number_on_a_state_word_tagged_noun_counts_people_in_that_state(
+    text: str, kind: str, value: int
+) -> None:
+    """The tagger may read "hurt" as a noun with the number as its modifier: still a count of
+    the hurt, not of anything else."""
+    assert (kind, value) in {(c.kind, c.value) for c in figures(text)}

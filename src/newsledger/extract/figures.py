@@ -524,6 +524,11 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
 COUNTED_STATE_POS = frozenset({"ADJ", "VERB", "PROPN"})
 """A casualty word heading a number: an adjective, a participle, or (title case) a "name"."""
 
+STATE_FORMS_TAGGED_NOUN = frozenset({"dead", "hurt", "injured", "wounded", "killed", "slain"})
+"""Casualty adjectives and participles that are no count noun, so a number hanging on one as its
+modifier counts people in that state even when the tagger reads it as a noun ("leaving two dead
+and three hurt": "three" modifies "hurt", tagged NOUN)."""
+
 
 def _headline_hit(number: Token, head: Token) -> bool:
     """ "5 shot on north side": a headline that opens with a number the tagger hangs on
@@ -544,7 +549,11 @@ def _counted_state(number: Token) -> tuple[str, Token] | None:
     head = number.head
     if number.dep_ != "nummod" or head.i == number.i:
         return None
-    if head.pos_ not in COUNTED_STATE_POS and not _headline_hit(number, head):
+    if (
+        head.pos_ not in COUNTED_STATE_POS
+        and not (head.pos_ == "NOUN" and head.lower_ in STATE_FORMS_TAGGED_NOUN)
+        and not _headline_hit(number, head)
+    ):
         return None
     if _negated(head):
         return None
