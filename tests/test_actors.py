@@ -700,3 +700,114 @@ def test_an_organisation_acronym_tagged_as_a_common_noun_names_a_side(
 def test_a_lower_case_or_one_letter_word_is_no_acronym() -> None:
     claims = _claims_of("A bombing of the chapel left 20 dead.", "bombing", "attack")
     assert not any(role == "agent" for _, _, role, _ in claims)
+
+
+def _roles_of(text: str, word: str, family: str) -> set[tuple[str, str | None, str | None]]:
+    """(evidence, kind, role) of the claims for one trigger word."""
+    return {(evidence, kind, role) for _, kind, role, evidence in _claims_of(text, word, family)}
+
+
+def _agents(text: str, word: str, family: str) -> set[str]:
+    """The evidence of every agent claim of one trigger word."""
+    return {evidence for evidence, _, role in _roles_of(text, word, family) if role == "agent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family", "agent", "not_agent"),
+    [
+        # object control: the object of "ask", "pay", "order" does what the infinitive says
+        ("The governor asked the army to arrest the smugglers.", "arrest", "arrest", "army",
+         "governor"),
+        ("The chief paid two gunmen to kill the judge.", "kill", "kill", "two gunmen", "chief"),
+        # a gerund complement of a verb with an object is done by that object
+        ("The elders tried to stop the young men from attacking the convoy.", "attacking",
+         "attack", "young men", "elders"),
+        ("Mourners condemned the driver for killing the child.", "killing", "kill", "driver",
+         "Mourners"),
+        ("The court condemned the driver for ramming the crowd and then attacking the guards.",
+         "attacking", "attack", "driver", "court"),
+    ],
+)  # fmt: skip
+def test_who_does_what_a_controlled_verb_says(
+    text: str, word: str, family: str, agent: str, not_agent: str
+) -> None:
+    agents = _agents(text, word, family)
+    assert agent in agents
+    assert not_agent not in agents
+
+
+def test_a_participle_conjoined_to_a_copula_states_what_its_subject_underwent() -> None:
+    text = "Girls and old men are among the dead and injured in the two blasts."
+    assert {role for _, _, role in _roles_of(text, "injured", "injure")} == {"target"}
+    assert not _agents(text, "blasts", "attack")
+
+
+def test_which_never_stands_for_a_person() -> None:
+    text = "The bomb went off at a rally for the mayor, John Smith, which killed 12 and wounded 30."
+    assert not _agents(text, "killed", "kill")
+    assert not _agents(text, "wounded", "injure")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("The police recorded 14 deaths in the district last year.", "deaths", "kill"),
+        ("Police issued 17 search warrants following the bombing but only two men have been "
+         "held.", "bombing", "attack"),
+        ("Troops foiled an attack on the base.", "attack", "attack"),
+    ],
+)
+def test_who_counts_follows_or_stops_an_event_did_not_do_it(
+    text: str, word: str, family: str
+) -> None:
+    assert not _agents(text, word, family)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who"),
+    [
+        ("The driver survived the attack.", "attack", "driver"),
+        ("Civilians fled the shelling of the valley.", "shelling", "Civilians"),
+    ],
+)
+def test_who_survives_or_flees_an_event_underwent_it(text: str, word: str, who: str) -> None:
+    assert (who, "target") in {(e, role) for e, _, role in _roles_of(text, word, "attack")}
+
+
+def test_found_guilty_in_an_event_names_its_agent() -> None:
+    assert "Jones" in _agents("Jones was also found guilty in the stabbing of a guard.",
+                              "stabbing", "stab")  # fmt: skip
+
+
+def test_a_harm_after_a_clash_takes_the_other_side_as_agent() -> None:
+    roles = _roles_of("Smith died after a gunfight with police on Sunday.", "died", "kill")
+    assert ("police", "police", "agent") in roles
+    assert ("Smith", "civilians", "target") in roles
+    # any other event before a harm or an arrest says nothing of who did it
+    assert not _agents("Two men were arrested after the bombing.", "arrested", "arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        ("Russian air strikes hit the town.", "strikes", "Russian"),
+        ("The town has come under frequent US bombardment.", "bombardment", "US"),
+        ("Deaths from US drone strikes rose last year.", "strikes", "US"),
+    ],
+)
+def test_a_country_modifying_a_strike_from_afar_struck(text: str, word: str, state: str) -> None:
+    assert (state, "military", "agent") in _roles_of(text, word, "attack")
+
+
+def test_a_place_modifying_a_bombing_is_still_no_side() -> None:
+    assert not _agents("The Madrid bombings killed 190 people.", "bombings", "attack")
+
+
+def test_a_terror_group_is_an_armed_group() -> None:
+    text = "A former commander admitted that the terror group was responsible for the bombings."
+    assert ("terror group", "militia", "agent") in _roles_of(text, "bombings", "attack")
+
+
+def test_a_named_unit_is_evidenced_by_its_name() -> None:
+    text = "Later that week the same FARC unit detonated a bomb in the square."
+    assert ("FARC", "militia", "agent") in _roles_of(text, "detonated", "attack")

@@ -67,10 +67,11 @@ def resolve_argument(tok: Token) -> Token | None:
     """The noun an argument names: relative pronouns to their noun, frames looked through."""
     if tok.lower_ in RELATIVE_PRONOUNS:
         verb = tok.head
-        if verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            tok = verb.head
-        else:
+        if verb.dep_ not in ("relcl", "acl:relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if tok.lower_ == "which" and verb.head.ent_type_ == "PERSON":
+            return None  # "which" never stands for a person: the parser hung the clause there
+        tok = verb.head
     if tok.pos_ == "PRON":  # "he", "they"; "those injured", "all of them": a count
         return tok if tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in COUNT_WORDS else None
     if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object

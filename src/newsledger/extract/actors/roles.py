@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.actors.kinds import actor_kind, is_means, modifier_names_side
+from newsledger.extract.actors.kinds import (
+    actor_kind,
+    is_means,
+    modifier_names_side,
+    striking_states,
+)
 from newsledger.extract.actors.nouns import resolve_argument, with_conjuncts
 from newsledger.extract.actors.responsibility import (
     BLAME_VERBS,
@@ -109,6 +114,7 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     undergone = noun.lemma_.lower() in UNDERGOER_NOUNS  # "civilian deaths", "his injuries"
     args.extend((c, "target" if undergone else "agent") for c in noun.children
                 if modifier_names_side(c))  # fmt: skip
+    args.extend((c, "agent") for c in striking_states(noun))
     subject_deps = ("nsubj", "nsubjpass", "nsubj:pass")
     if reciprocal and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RECIPROCAL_FRAME_VERBS:
         # "des heurts ont opposé les forces de l'ordre à des migrants": object and "à" are sides
@@ -192,11 +198,12 @@ def _struck_by(noun: Token) -> list[Token]:
 
 
 UNDERGOER_LIGHT_VERBS = words(
-    "see witness suffer sustain face experience endure come receive undergo lose subir"
+    "see witness suffer sustain face experience endure come receive undergo lose survive flee "
+    "escape subir"
 )
 """Verbs whose subject is where an event noun happens, not who did it ("the region sees attacks",
 "the convoy came under fire", "a guard suffered burns"), or who underwent it ("two guards lost
-their lives in the ambush")."""
+their lives in the ambush", "the driver survived the attack", "families fled the shelling")."""
 
 
 LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
@@ -210,13 +217,18 @@ COMMENT_VERBS = words(
     "fear warn deny "
     "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
     "arrest detain question interrogate charge convict sentence jail imprison prosecute "
+    "record document count tally log "
+    "follow precede "
+    "foil thwart prevent avert "
     "condamner dénoncer déplorer enquêter arrêter interpeller"
 )
 """Verbs whose subject only talks about, looks into, reacts to or prosecutes the event noun they
 govern ("the minister condemned the attack", "police investigated the bombing", "officials
-blamed the attack on X", "police arrested a suspect in the shooting"): that subject never did
-it. Any other verb governing the event noun lends it its subject ("gunmen launched an attack",
-"took part in the attack")."""
+blamed the attack on X", "police arrested a suspect in the shooting"), counts it ("the monitor
+recorded 40 deaths"), only comes before or after it ("police made arrests following the
+bombing": "following" is parsed as a verb) or stops it ("troops foiled an attack"): that
+subject never did it. Any other verb governing the event noun lends it its subject ("gunmen
+launched an attack", "took part in the attack")."""
 
 
 INVOLVED_VERBS = words("involve implicate impliquer")
@@ -336,13 +348,20 @@ SETTING_PREPS = frozenset({"in", "during", "dans", "lors"})
 """Prepositions that put a harm in the event that caused it ("killed in a rebel attack")."""
 
 
+CLASH_SETTING_PREPS = frozenset({"after", "following", "amid", "après"})
+"""Prepositions that put a harm right after a fight it came out of ("died after a shootout with
+police"): read only for a clash, whose other side is who did it; "arrested after the bombing"
+says nothing of who arrested."""
+
+
 def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
     """The agents of the event noun a harm verb happened in: "three soldiers were killed in an
     attack by the rebels" -> the rebels killed them. Only read when the verb names no agent."""
     out: list[Token] = []
     for word, obj in prep_objects(verb):
         family = LEMMA_FAMILIES.get(obj.lemma_.lower()) or LEMMA_FAMILIES.get(obj.lower_)
-        if word in SETTING_PREPS and family is not None:
+        temporal = word in CLASH_SETTING_PREPS and family == CLASH
+        if (word in SETTING_PREPS or temporal) and family is not None:
             # the setting's own kind says whether its sides are all agents ("killed in clashes
             # with the army": the army)
             own = reciprocal or family == CLASH
