@@ -811,3 +811,48 @@ def test_a_terror_group_is_an_armed_group() -> None:
 def test_a_named_unit_is_evidenced_by_its_name() -> None:
     text = "Later that week the same FARC unit detonated a bomb in the square."
     assert ("FARC", "militia", "agent") in _roles_of(text, "detonated", "attack")
+
+
+def _argument_words(text: str, word: str, family: str, role: str) -> set[str]:
+    """The words the dependency reading puts in one role of one trigger word, typed or not."""
+    from newsledger.extract.actors import trigger_arguments
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")(text)
+    tok = next(t for t in doc if t.text == word)
+    args = trigger_arguments(Trigger(family, tok, tok.idx, tok.idx + len(tok)))
+    return {arg.text for arg, arg_role in args if arg_role == role}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hit"),
+    [
+        ("Five soldiers were killed in the ambush and two wounded.", "ambush", {"soldiers"}),
+        ("In the market 12 were killed and another 30 were injured in the explosion.",
+         "explosion", {"12", "30"}),
+        ("The youngest person killed in the bombing was a boy of six.", "bombing", {"person"}),
+        ("Several farmers were among the victims of the ambush.", "ambush", {"victims"}),
+        # the harms conjoined to the strike verb, "left ... wounded" among them
+        ("Two blasts in the old town killed six soldiers and left 20 others wounded.", "blasts",
+         {"soldiers", "others"}),
+        ("Shootings and blasts in the province killed 11 people and wounded 40 others.",
+         "blasts", {"people", "others"}),
+        # "a spate of bombings" names the bombings
+        ("A spate of bombings across the region killed 17 people.", "bombings", {"people"}),
+    ],
+)  # fmt: skip
+def test_who_an_attack_killed_or_hurt_is_what_it_hit(text: str, word: str, hit: set[str]) -> None:
+    assert hit <= _argument_words(text, word, "attack", "target")
+
+
+def test_an_attack_that_names_its_target_or_has_two_sides_takes_no_harmed_target() -> None:
+    aimed = "Five soldiers were killed in an ambush on the convoy."
+    assert _argument_words(aimed, "ambush", "attack", "target") == {"convoy"}
+    fight = "Two civilians were hurt in a battle between troops and rebels."
+    assert not _argument_words(fight, "battle", "attack", "target")
+
+
+def test_a_count_a_harm_verb_befell_names_people_for_any_event() -> None:
+    claims = _roles_of("In the market 12 were killed and another 30 were injured in the "
+                       "explosion.", "explosion", "attack")  # fmt: skip
+    assert {("12", "unknown", "target"), ("30", "unknown", "target")} <= claims

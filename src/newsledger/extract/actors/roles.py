@@ -34,6 +34,8 @@ from newsledger.extract.actors.syntax import (
 )
 from newsledger.extract.event_words import (
     CLASH,
+    INJURE,
+    KILL,
     LEMMA_FAMILIES,
     words,
 )
@@ -146,6 +148,12 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
     args.extend((obj, "target") for obj in _struck_by(noun))
+    two_sided = reciprocal or any(word in ("between", "entre") for word, _ in prep_objects(noun))
+    if not two_sided and not any(role == "target" for _, role in args):
+        # the people an attack killed or hurt are what it hit, unless it names what it was aimed
+        # at ("killed in an attack on the market": the market); a clash ("a battle between
+        # troops and rebels") has no target side
+        args.extend((who, "target") for who in _harmed_in(noun))
     args.extend((obj, "agent") for obj in carried_out_by(noun))
     args.extend((who, "agent") for who in answerable_for(noun))
     args.extend((who, "agent") for which in _relative_pronouns(noun)
@@ -183,11 +191,15 @@ shattered by an explosion", "bombings aimed at the army")."""
 def _struck_by(noun: Token) -> list[Token]:
     """What an event noun struck, read from the verb it is the subject or the by-agent of, or
     the participle that modifies it (see STRIKE_VERBS)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "shootings and blasts killed"
+        noun = noun.head
     head = noun.head
     out: list[Token] = []
     if noun.dep_ in ACTIVE_SUBJECT_DEPS and head.lemma_.lower() in STRIKE_VERBS:
-        out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS)
-        out.extend(obj for word, obj in prep_objects(head) if word in TARGET_PREPS)
+        # "killed four people and left 24 others wounded": the conjoined harm too
+        for verb in (head, *(c for c in head.children if c.dep_ == "conj" and _leaves_harmed(c))):
+            out.extend(c for c in verb.children if c.dep_ in OBJECT_DEPS)
+            out.extend(obj for word, obj in prep_objects(verb) if word in TARGET_PREPS)
     if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in STRIKE_VERBS:
         out.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     for verb in noun.children:
@@ -195,6 +207,55 @@ def _struck_by(noun: Token) -> list[Token]:
             for owner in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
                 out.extend(obj for word, obj in prep_objects(owner) if word in TARGET_PREPS)
     return out
+
+
+HARM_FAMILIES = frozenset({KILL, INJURE})
+
+
+VICTIM_NOUNS = words("victim victims casualty casualties victime victimes")
+"""Nouns for who an event hit: "the victims of the bombing" were its target."""
+
+
+def _is_harm(verb: Token) -> bool:
+    """Whether a verb says someone was killed or hurt ("killed", "injured", "died", "lost a
+    leg")."""
+    lemma = verb.lemma_.lower()
+    family = LEMMA_FAMILIES.get(lemma) or LEMMA_FAMILIES.get(verb.lower_)
+    return verb.pos_ == "VERB" and (family in HARM_FAMILIES or lemma in UNDERGOER_VERBS)
+
+
+def harmed_by_verb(tok: Token) -> bool:
+    """Whether an argument is the one a kill or harm verb befell ("12 were killed", "wounded
+    30"): a count there names people, whatever event it was read for."""
+    return tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass", "nsubj") and _is_harm(tok.head)
+
+
+def _harmed_in(noun: Token) -> list[Token]:
+    """Who was killed or hurt in an event noun, the side it hit: "22 people were killed in the
+    attack and 38 injured", "the youngest person killed in the bombing", "who lost a leg in the
+    attack", "gunmen killed six guards in the raid", "the victims of the bombing". Who did the
+    harming stays the agent (the light-verb reading)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in VICTIM_NOUNS:
+        return [head.head]
+    if noun.dep_ != "pobj" or head.lower_ not in SETTING_PREPS or not _is_harm(head.head):
+        return []
+    verb = head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and _is_harm(c))]
+    if verb.dep_ == "conj" and _is_harm(verb.head):
+        verbs.append(verb.head)  # "22 were killed and 38 injured in the blast"
+    return [arg for v in verbs for arg, role in _verb_args(v, False) if role == "target"]
+
+
+def _leaves_harmed(verb: Token) -> bool:
+    """Whether a verb conjoined to a strike verb harms its object too: another strike verb
+    ("killed four and wounded 20") or "left" with a harm ("left 24 others wounded")."""
+    if verb.lemma_.lower() in STRIKE_VERBS:
+        return True
+    return verb.lemma_.lower() == "leave" and any(
+        (LEMMA_FAMILIES.get(c.lemma_.lower()) or LEMMA_FAMILIES.get(c.lower_)) in HARM_FAMILIES
+        for c in verb.subtree if c is not verb
+    )
 
 
 UNDERGOER_LIGHT_VERBS = words(
@@ -296,6 +357,8 @@ def event_head(tok: Token) -> Token:
     shooting spree", "the bombing campaign by X") are the trigger's. Any other word stands for
     itself ("the attack suspect" names a person, not the attack)."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in EVENT_HEAD_NOUNS:
+        return head.head  # "a spate of bombings killed 17", "a wave of attacks across the country"
     if tok.dep_ != "compound" or tok.pos_ != "NOUN" or head.pos_ != "NOUN":
         return tok
     lemma = head.lemma_.lower()
