@@ -743,7 +743,7 @@ def test_a_participle_conjoined_to_a_copula_states_what_its_subject_underwent() 
 
 
 def test_which_never_stands_for_a_person() -> None:
-    text = "The bomb went off at a rally for the mayor, John Smith, which killed 12 and wounded 30."
+    text = "The bomb went off at a rally for the governor, which killed 12 and wounded 30."
     assert not _agents(text, "killed", "kill")
     assert not _agents(text, "wounded", "injure")
 
@@ -775,14 +775,14 @@ def test_who_survives_or_flees_an_event_underwent_it(text: str, word: str, who: 
 
 
 def test_found_guilty_in_an_event_names_its_agent() -> None:
-    assert "Jones" in _agents("Jones was also found guilty in the stabbing of a guard.",
-                              "stabbing", "stab")  # fmt: skip
+    assert "driver" in _agents("The driver was also found guilty in the stabbing of a guard.",
+                               "stabbing", "stab")  # fmt: skip
 
 
 def test_a_harm_after_a_clash_takes_the_other_side_as_agent() -> None:
-    roles = _roles_of("Smith died after a gunfight with police on Sunday.", "died", "kill")
+    roles = _roles_of("The gunman died after a gunfight with police on Sunday.", "died", "kill")
     assert ("police", "police", "agent") in roles
-    assert ("Smith", "civilians", "target") in roles
+    assert ("gunman", "militia", "target") in roles
     # any other event before a harm or an arrest says nothing of who did it
     assert not _agents("Two men were arrested after the bombing.", "arrested", "arrest")
 
@@ -856,3 +856,10 @@ def test_a_count_a_harm_verb_befell_names_people_for_any_event() -> None:
     claims = _roles_of("In the market 12 were killed and another 30 were injured in the "
                        "explosion.", "explosion", "attack")  # fmt: skip
     assert {("12", "unknown", "target"), ("30", "unknown", "target")} <= claims
+
+
+def test_a_noun_with_a_name_in_apposition_is_one_actor_named_by_it() -> None:
+    text = "A local militia, the Harbour Brigade, set off two bombs near the gate."
+    agents = _agents(text, "set", "attack")
+    assert "Harbour Brigade" in agents
+    assert "local militia" not in agents

@@ -395,6 +395,8 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     for arg, role in raw:
         for conj in with_conjuncts(arg):
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in conj.children):
+                continue  # "his brother, Tamerlan": one person, named by the name in apposition
             resolved = resolve_argument(conj)
             if resolved is None:
                 continue
