@@ -863,3 +863,18 @@ def test_a_noun_with_a_name_in_apposition_is_one_actor_named_by_it() -> None:
     agents = _agents(text, "set", "attack")
     assert "Harbour Brigade" in agents
     assert "local militia" not in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("Police said the driver was arrested on suspicion of arson.", True),
+        ("The driver was arrested late on Sunday, police said.", True),
+        # another speaker, or an arrest that names who made it, lends the police nothing
+        ("His lawyer said the driver was arrested without a warrant.", False),
+        ("Police said the driver was arrested by border guards.", False),
+    ],
+)
+def test_the_police_reporting_an_arrest_made_it(text: str, police: bool) -> None:
+    agents = {kind for _, kind, role in _roles_of(text, "arrested", "arrest") if role == "agent"}
+    assert ("police" in agents) is police

@@ -33,6 +33,7 @@ from newsledger.extract.actors.syntax import (
     subject_of,
 )
 from newsledger.extract.event_words import (
+    ARREST,
     CLASH,
     INJURE,
     KILL,
@@ -386,6 +387,8 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     if is_verb:  # "several people were injured, including two children"
         raw.extend((obj, "target") for obj in _included(tok))
     raw.extend((who, "agent") for who in charged_with(tok))
+    if is_verb and trig.family == ARREST and not any(role == "agent" for _, role in raw):
+        raw.extend((who, "agent") for who in _arresting_speakers(tok))
     if is_verb and not any(role == "agent" for _, role in raw):
         raw.extend((who, "agent") for who in _agents_of_setting(tok, reciprocal))
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
@@ -406,6 +409,24 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
                 out.extend((owner, "agent") for owner in owners_of_means(resolved))
                 continue
             out.append((resolved, role))
+    return out
+
+
+SAY_VERBS = words("say tell announce confirm report dire annoncer confirmer")
+
+
+def _arresting_speakers(verb: Token) -> list[Token]:
+    """The police that report an arrest naming no one who made it ("police said the man was
+    arrested", "the man was arrested, police said"): in a news report the police announcing an
+    arrest are the ones who made it. Any other speaker (a relative, a lawyer) is not."""
+    sayers = [verb.head] if verb.dep_ == "ccomp" else []
+    sayers += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp")]
+    out: list[Token] = []
+    for say in sayers:
+        if say.lemma_.lower() not in SAY_VERBS:
+            continue
+        out.extend(c for c in say.children if c.dep_ in ACTIVE_SUBJECT_DEPS
+                   and actor_kind(c, c.doc.lang_) == "police")  # fmt: skip
     return out
 
 
