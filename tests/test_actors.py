@@ -700,3 +700,181 @@ def test_an_organisation_acronym_tagged_as_a_common_noun_names_a_side(
 def test_a_lower_case_or_one_letter_word_is_no_acronym() -> None:
     claims = _claims_of("A bombing of the chapel left 20 dead.", "bombing", "attack")
     assert not any(role == "agent" for _, _, role, _ in claims)
+
+
+def _roles_of(text: str, word: str, family: str) -> set[tuple[str, str | None, str | None]]:
+    """(evidence, kind, role) of the claims for one trigger word."""
+    return {(evidence, kind, role) for _, kind, role, evidence in _claims_of(text, word, family)}
+
+
+def _agents(text: str, word: str, family: str) -> set[str]:
+    """The evidence of every agent claim of one trigger word."""
+    return {evidence for evidence, _, role in _roles_of(text, word, family) if role == "agent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family", "agent", "not_agent"),
+    [
+        # object control: the object of "ask", "pay", "order" does what the infinitive says
+        ("The governor asked the army to arrest the smugglers.", "arrest", "arrest", "army",
+         "governor"),
+        ("The chief paid two gunmen to kill the judge.", "kill", "kill", "two gunmen", "chief"),
+        # a gerund complement of a verb with an object is done by that object
+        ("The elders tried to stop the young men from attacking the convoy.", "attacking",
+         "attack", "young men", "elders"),
+        ("Mourners condemned the driver for killing the child.", "killing", "kill", "driver",
+         "Mourners"),
+        ("The court condemned the driver for ramming the crowd and then attacking the guards.",
+         "attacking", "attack", "driver", "court"),
+    ],
+)  # fmt: skip
+def test_who_does_what_a_controlled_verb_says(
+    text: str, word: str, family: str, agent: str, not_agent: str
+) -> None:
+    agents = _agents(text, word, family)
+    assert agent in agents
+    assert not_agent not in agents
+
+
+def test_a_participle_conjoined_to_a_copula_states_what_its_subject_underwent() -> None:
+    text = "Girls and old men are among the dead and injured in the two blasts."
+    assert {role for _, _, role in _roles_of(text, "injured", "injure")} == {"target"}
+    assert not _agents(text, "blasts", "attack")
+
+
+def test_which_never_stands_for_a_person() -> None:
+    text = "The bomb went off at a rally for the governor, which killed 12 and wounded 30."
+    assert not _agents(text, "killed", "kill")
+    assert not _agents(text, "wounded", "injure")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "family"),
+    [
+        ("The police recorded 14 deaths in the district last year.", "deaths", "kill"),
+        ("Police issued 17 search warrants following the bombing but only two men have been "
+         "held.", "bombing", "attack"),
+        ("Troops foiled an attack on the base.", "attack", "attack"),
+    ],
+)
+def test_who_counts_follows_or_stops_an_event_did_not_do_it(
+    text: str, word: str, family: str
+) -> None:
+    assert not _agents(text, word, family)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who"),
+    [
+        ("The driver survived the attack.", "attack", "driver"),
+        ("Civilians fled the shelling of the valley.", "shelling", "Civilians"),
+    ],
+)
+def test_who_survives_or_flees_an_event_underwent_it(text: str, word: str, who: str) -> None:
+    assert (who, "target") in {(e, role) for e, _, role in _roles_of(text, word, "attack")}
+
+
+def test_found_guilty_in_an_event_names_its_agent() -> None:
+    assert "driver" in _agents("The driver was also found guilty in the stabbing of a guard.",
+                               "stabbing", "stab")  # fmt: skip
+
+
+def test_a_harm_after_a_clash_takes_the_other_side_as_agent() -> None:
+    roles = _roles_of("The gunman died after a gunfight with police on Sunday.", "died", "kill")
+    assert ("police", "police", "agent") in roles
+    assert ("gunman", "militia", "target") in roles
+    # any other event before a harm or an arrest says nothing of who did it
+    assert not _agents("Two men were arrested after the bombing.", "arrested", "arrest")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        ("Russian air strikes hit the town.", "strikes", "Russian"),
+        ("The town has come under frequent US bombardment.", "bombardment", "US"),
+        ("Deaths from US drone strikes rose last year.", "strikes", "US"),
+    ],
+)
+def test_a_country_modifying_a_strike_from_afar_struck(text: str, word: str, state: str) -> None:
+    assert (state, "military", "agent") in _roles_of(text, word, "attack")
+
+
+def test_a_place_modifying_a_bombing_is_still_no_side() -> None:
+    assert not _agents("The Madrid bombings killed 190 people.", "bombings", "attack")
+
+
+def test_a_terror_group_is_an_armed_group() -> None:
+    text = "A former commander admitted that the terror group was responsible for the bombings."
+    assert ("terror group", "militia", "agent") in _roles_of(text, "bombings", "attack")
+
+
+def test_a_named_unit_is_evidenced_by_its_name() -> None:
+    text = "Later that week the same FARC unit detonated a bomb in the square."
+    assert ("FARC", "militia", "agent") in _roles_of(text, "detonated", "attack")
+
+
+def _argument_words(text: str, word: str, family: str, role: str) -> set[str]:
+    """The words the dependency reading puts in one role of one trigger word, typed or not."""
+    from newsledger.extract.actors import trigger_arguments
+    from newsledger.extract.events import Trigger
+
+    doc = load_pipeline("en")(text)
+    tok = next(t for t in doc if t.text == word)
+    args = trigger_arguments(Trigger(family, tok, tok.idx, tok.idx + len(tok)))
+    return {arg.text for arg, arg_role in args if arg_role == role}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hit"),
+    [
+        ("Five soldiers were killed in the ambush and two wounded.", "ambush", {"soldiers"}),
+        ("In the market 12 were killed and another 30 were injured in the explosion.",
+         "explosion", {"12", "30"}),
+        ("The youngest person killed in the bombing was a boy of six.", "bombing", {"person"}),
+        ("Several farmers were among the victims of the ambush.", "ambush", {"victims"}),
+        # the harms conjoined to the strike verb, "left ... wounded" among them
+        ("Two blasts in the old town killed six soldiers and left 20 others wounded.", "blasts",
+         {"soldiers", "others"}),
+        ("Shootings and blasts in the province killed 11 people and wounded 40 others.",
+         "blasts", {"people", "others"}),
+        # "a spate of bombings" names the bombings
+        ("A spate of bombings across the region killed 17 people.", "bombings", {"people"}),
+    ],
+)  # fmt: skip
+def test_who_an_attack_killed_or_hurt_is_what_it_hit(text: str, word: str, hit: set[str]) -> None:
+    assert hit <= _argument_words(text, word, "attack", "target")
+
+
+def test_an_attack_that_names_its_target_or_has_two_sides_takes_no_harmed_target() -> None:
+    aimed = "Five soldiers were killed in an ambush on the convoy."
+    assert _argument_words(aimed, "ambush", "attack", "target") == {"convoy"}
+    fight = "Two civilians were hurt in a battle between troops and rebels."
+    assert not _argument_words(fight, "battle", "attack", "target")
+
+
+def test_a_count_a_harm_verb_befell_names_people_for_any_event() -> None:
+    claims = _roles_of("In the market 12 were killed and another 30 were injured in the "
+                       "explosion.", "explosion", "attack")  # fmt: skip
+    assert {("12", "unknown", "target"), ("30", "unknown", "target")} <= claims
+
+
+def test_a_noun_with_a_name_in_apposition_is_one_actor_named_by_it() -> None:
+    text = "A local militia, the Harbour Brigade, set off two bombs near the gate."
+    agents = _agents(text, "set", "attack")
+    assert "Harbour Brigade" in agents
+    assert "local militia" not in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        ("Police said the driver was arrested on suspicion of arson.", True),
+        ("The driver was arrested late on Sunday, police said.", True),
+        # another speaker, or an arrest that names who made it, lends the police nothing
+        ("His lawyer said the driver was arrested without a warrant.", False),
+        ("Police said the driver was arrested by border guards.", False),
+    ],
+)
+def test_the_police_reporting_an_arrest_made_it(text: str, police: bool) -> None:
+    agents = {kind for _, kind, role in _roles_of(text, "arrested", "arrest") if role == "agent"}
+    assert ("police" in agents) is police

@@ -60,7 +60,7 @@ from newsledger.extract.actors.nouns import (
     is_count,
     only_hurt,
 )
-from newsledger.extract.actors.roles import trigger_arguments
+from newsledger.extract.actors.roles import harmed_by_verb, trigger_arguments
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
@@ -99,9 +99,10 @@ def extract_actors(
                 continue
             apposed = apposed_kind(tok, lang)
             kind = apposed or kind_in_role(tok, role, trig.family, lang)
-            if kind is None and role == "target" and trig.family in COUNTED_VICTIM_FAMILIES:
-                # "killed 13 people and wounded 71": the count names people; the parallel
-                # noun, when there is one, says who they are
+            counted = trig.family in COUNTED_VICTIM_FAMILIES or harmed_by_verb(tok)
+            if kind is None and role == "target" and counted:
+                # "killed 13 people and wounded 71", "12 were killed in the blast": the count
+                # names people; the parallel noun, when there is one, says who they are
                 tok, kind = counted_victims(tok, trig.family, lang)
             if kind is None:
                 continue

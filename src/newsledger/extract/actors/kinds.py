@@ -139,13 +139,39 @@ def modifier_names_side(child: Token) -> bool:
     return child.dep_ == "amod" and group_of(child) is not None
 
 
-def _names_a_country(tok: Token) -> bool:
+def names_a_country(tok: Token) -> bool:
     """Whether a proper noun is a country in the gazetteer ("Russia", "the US")."""
     places = tok.doc._.places or []
     return tok.pos_ == "PROPN" and any(
         p.place is not None and p.place.feature == "country" and p.start <= tok.idx < p.end
         for p in places
     )
+
+
+STATE_STRIKE_NOUNS = words(
+    "airstrike airstrikes air-strike air-strikes bombardment bombardments shelling sortie sorties"
+)
+"""Event nouns for what a state's armed forces do from afar: a country modifying one is who
+struck ("the Russian bombardment"), not where (contrast "the Madrid bombings")."""
+
+
+STRIKE_MODIFIERS = words("air drone missile aerial naval artillery rocket")
+"""Modifiers that make any attack noun a strike from afar ("US air attacks", "US drone strikes";
+a bare "French strike" may be a labour strike)."""
+
+
+def striking_states(noun: Token) -> list[Token]:
+    """The countries (a gazetteer country or a nationality adjective) modifying a noun for a
+    strike from afar (see STATE_STRIKE_NOUNS, STRIKE_MODIFIERS): the state that struck."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g for c in modifiers if c.lower_ in STRIKE_MODIFIERS for g in c.children
+                  if g.dep_ in ("compound", "amod", "nmod")]  # "US drone strikes"  # fmt: skip
+    far = noun.lemma_.lower() in STATE_STRIKE_NOUNS or noun.lower_ in STATE_STRIKE_NOUNS or any(
+        c.lower_ in STRIKE_MODIFIERS for c in modifiers
+    )
+    if not far:
+        return []
+    return [c for c in modifiers if names_a_country(c) or c.ent_type_ == "NORP"]
 
 
 def _names_a_place(tok: Token) -> bool:
@@ -197,11 +223,16 @@ def apposed_kind(tok: Token, lang: str) -> str | None:
 
 
 ORGANISATION_HEADS = words(
-    "group organisation organization movement faction network wing cell brigade outfit "
+    "group organisation organization movement faction network wing cell brigade outfit unit "
     "groupe organisation mouvement faction réseau cellule brigade"
 )
 """Nouns that name an organisation only through their modifiers ("the militant group", "the
 Islamic State group", "the IRA's Belfast brigade")."""
+
+
+TERROR_WORDS = words("terror")
+"""Noun modifiers that make an organisation noun an armed group ("the terror group", "a terror
+cell"), as the adjectives "terrorist" and "militant" do."""
 
 
 NAMING_DEPS = frozenset({"compound", "nmod", "poss", "appos", "amod", "flat", "flat:name"})
@@ -215,7 +246,8 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
     for mod in modifiers:
         low, lemma = mod.lower_, mod.lemma_.lower()
         armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
-        if armed or (tok.doc.lang_ == "en" and low in ARMED_ENGLISH_ONLY):
+        english = tok.doc.lang_ == "en" and (low in ARMED_ENGLISH_ONLY or low in TERROR_WORDS)
+        if armed or english:
             return armed or "militia"
     if role == "agent" and any(_is_group_name(m) for m in _name_words(tok, modifiers)):
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
@@ -262,6 +294,8 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
     kind = actor_kind(tok, lang)
     if kind is not None:
         return kind
+    if role == "agent" and any(tok in striking_states(h) for h in (tok.head, tok.head.head)):
+        return "military"  # "US drone strikes", "the Russian bombardment": the state's forces
     if role == "agent" and (tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS):
         return "rioters"  # an unnamed crowd or gang doing violence
     if tok.lemma_.lower() in ORGANISATION_HEADS:
@@ -272,7 +306,7 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
         # rebels (2) from militias (3) by aims we cannot read: militia
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
-    if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and _names_a_country(tok):
+    if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and names_a_country(tok):
         return "military"  # "the town was shelled by Russia": a state that strikes is its forces
     if tok.ent_type_ == "PERSON":
         # a named person who acts is someone we cannot type (unknown); one acted upon, with no

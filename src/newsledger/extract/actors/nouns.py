@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.actors.kinds import APPOSITION_HOPS, actor_kind, kind_in_role
+from newsledger.extract.actors.kinds import (
+    APPOSITION_HOPS,
+    PEOPLE_KINDS,
+    RANK_NOUNS,
+    actor_kind,
+    kind_in_role,
+)
 from newsledger.extract.actors.syntax import OBJECT_DEPS
 from newsledger.extract.event_words import (
     ABDUCT,
@@ -63,14 +69,23 @@ def _through_frame(tok: Token) -> Token:
     return tok
 
 
+def _names_one_person(tok: Token) -> bool:
+    """Whether a noun names one person: a person's name, or a singular noun for a person by
+    office, rank or deed ("the governor", "the commander", "the suspect")."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.tag_ == "NN" and (tok.lower_ in PEOPLE_KINDS or tok.lower_ in RANK_NOUNS)
+
+
 def resolve_argument(tok: Token) -> Token | None:
     """The noun an argument names: relative pronouns to their noun, frames looked through."""
     if tok.lower_ in RELATIVE_PRONOUNS:
         verb = tok.head
-        if verb.dep_ in ("relcl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            tok = verb.head
-        else:
+        if verb.dep_ not in ("relcl", "acl:relcl") or verb.head.pos_ not in ("NOUN", "PROPN"):
             return None
+        if tok.lower_ == "which" and _names_one_person(verb.head):
+            return None  # "which" never stands for a person: the parser hung the clause there
+        tok = verb.head
     if tok.pos_ == "PRON":  # "he", "they"; "those injured", "all of them": a count
         return tok if tok.lower_ in PERSONAL_PRONOUNS or tok.lower_ in COUNT_WORDS else None
     if tok.pos_ == "NUM":  # "seven of the officers" / bare number: look at its of-object

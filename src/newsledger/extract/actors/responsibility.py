@@ -119,7 +119,9 @@ VERDICT_PREPS = frozenset({"of", "with", "for", "over", "in", "de", "pour"})
 GUILT_ADJS = words("guilty coupable")
 
 
-GUILT_PREPS = frozenset({"of", "to", "de"})
+GUILT_PREPS = frozenset({"of", "to", "in", "over", "de"})
+"""Prepositions after "guilty": "guilty of the bombing", "pleaded guilty to", "found guilty in
+the shooting", "guilty over the attack"."""
 
 
 SUSPECT_NOUNS = words("suspect suspects culprit culprits")
@@ -159,6 +161,13 @@ def charged_with(trigger: Token) -> list[Token]:
         if owner.dep_ == "oprd" and not is_passive(verb):  # "the jury found X guilty of"
             return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if owner.pos_ == "VERB" and word in GUILT_PREPS and any(
+        c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in GUILT_ADJS for c in owner.children
+    ):  # "X was found guilty in the shooting": the parser hangs "in" on "found"
+        subject, _ = subject_of(owner)
+        if is_passive(owner) or subject is None:
+            return [subject] if subject is not None else []
+        return [c for c in owner.children if c.dep_ in OBJECT_DEPS] or [subject]
     if lemma in SUSPECT_NOUNS and word in SUSPECT_PREPS and owner.pos_ == "NOUN":
         return [owner]  # "a suspect in the bombing"
     if word in SUSPECT_PREPS and owner.pos_ == "VERB":  # "arrested a suspect in the bombing"

@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.actors.kinds import actor_kind, is_means, modifier_names_side
+from newsledger.extract.actors.kinds import (
+    actor_kind,
+    is_means,
+    modifier_names_side,
+    striking_states,
+)
 from newsledger.extract.actors.nouns import resolve_argument, with_conjuncts
 from newsledger.extract.actors.responsibility import (
     BLAME_VERBS,
@@ -28,7 +33,10 @@ from newsledger.extract.actors.syntax import (
     subject_of,
 )
 from newsledger.extract.event_words import (
+    ARREST,
     CLASH,
+    INJURE,
+    KILL,
     LEMMA_FAMILIES,
     words,
 )
@@ -109,6 +117,7 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     undergone = noun.lemma_.lower() in UNDERGOER_NOUNS  # "civilian deaths", "his injuries"
     args.extend((c, "target" if undergone else "agent") for c in noun.children
                 if modifier_names_side(c))  # fmt: skip
+    args.extend((c, "agent") for c in striking_states(noun))
     subject_deps = ("nsubj", "nsubjpass", "nsubj:pass")
     if reciprocal and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in RECIPROCAL_FRAME_VERBS:
         # "des heurts ont opposé les forces de l'ordre à des migrants": object and "à" are sides
@@ -140,6 +149,12 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
             if word in TARGET_PREPS:
                 args.append((obj, "target"))
     args.extend((obj, "target") for obj in _struck_by(noun))
+    two_sided = reciprocal or any(word in ("between", "entre") for word, _ in prep_objects(noun))
+    if not two_sided and not any(role == "target" for _, role in args):
+        # the people an attack killed or hurt are what it hit, unless it names what it was aimed
+        # at ("killed in an attack on the market": the market); a clash ("a battle between
+        # troops and rebels") has no target side
+        args.extend((who, "target") for who in _harmed_in(noun))
     args.extend((obj, "agent") for obj in carried_out_by(noun))
     args.extend((who, "agent") for who in answerable_for(noun))
     args.extend((who, "agent") for which in _relative_pronouns(noun)
@@ -177,11 +192,15 @@ shattered by an explosion", "bombings aimed at the army")."""
 def _struck_by(noun: Token) -> list[Token]:
     """What an event noun struck, read from the verb it is the subject or the by-agent of, or
     the participle that modifies it (see STRIKE_VERBS)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":  # "shootings and blasts killed"
+        noun = noun.head
     head = noun.head
     out: list[Token] = []
     if noun.dep_ in ACTIVE_SUBJECT_DEPS and head.lemma_.lower() in STRIKE_VERBS:
-        out.extend(c for c in head.children if c.dep_ in OBJECT_DEPS)
-        out.extend(obj for word, obj in prep_objects(head) if word in TARGET_PREPS)
+        # "killed four people and left 24 others wounded": the conjoined harm too
+        for verb in (head, *(c for c in head.children if c.dep_ == "conj" and _leaves_harmed(c))):
+            out.extend(c for c in verb.children if c.dep_ in OBJECT_DEPS)
+            out.extend(obj for word, obj in prep_objects(verb) if word in TARGET_PREPS)
     if noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in STRIKE_VERBS:
         out.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
     for verb in noun.children:
@@ -191,12 +210,62 @@ def _struck_by(noun: Token) -> list[Token]:
     return out
 
 
+HARM_FAMILIES = frozenset({KILL, INJURE})
+
+
+VICTIM_NOUNS = words("victim victims casualty casualties victime victimes")
+"""Nouns for who an event hit: "the victims of the bombing" were its target."""
+
+
+def _is_harm(verb: Token) -> bool:
+    """Whether a verb says someone was killed or hurt ("killed", "injured", "died", "lost a
+    leg")."""
+    lemma = verb.lemma_.lower()
+    family = LEMMA_FAMILIES.get(lemma) or LEMMA_FAMILIES.get(verb.lower_)
+    return verb.pos_ == "VERB" and (family in HARM_FAMILIES or lemma in UNDERGOER_VERBS)
+
+
+def harmed_by_verb(tok: Token) -> bool:
+    """Whether an argument is the one a kill or harm verb befell ("12 were killed", "wounded
+    30"): a count there names people, whatever event it was read for."""
+    return tok.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass", "nsubj") and _is_harm(tok.head)
+
+
+def _harmed_in(noun: Token) -> list[Token]:
+    """Who was killed or hurt in an event noun, the side it hit: "22 people were killed in the
+    attack and 38 injured", "the youngest person killed in the bombing", "who lost a leg in the
+    attack", "gunmen killed six guards in the raid", "the victims of the bombing". Who did the
+    harming stays the agent (the light-verb reading)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in VICTIM_NOUNS:
+        return [head.head]
+    if noun.dep_ != "pobj" or head.lower_ not in SETTING_PREPS or not _is_harm(head.head):
+        return []
+    verb = head.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and _is_harm(c))]
+    if verb.dep_ == "conj" and _is_harm(verb.head):
+        verbs.append(verb.head)  # "22 were killed and 38 injured in the blast"
+    return [arg for v in verbs for arg, role in _verb_args(v, False) if role == "target"]
+
+
+def _leaves_harmed(verb: Token) -> bool:
+    """Whether a verb conjoined to a strike verb harms its object too: another strike verb
+    ("killed four and wounded 20") or "left" with a harm ("left 24 others wounded")."""
+    if verb.lemma_.lower() in STRIKE_VERBS:
+        return True
+    return verb.lemma_.lower() == "leave" and any(
+        (LEMMA_FAMILIES.get(c.lemma_.lower()) or LEMMA_FAMILIES.get(c.lower_)) in HARM_FAMILIES
+        for c in verb.subtree if c is not verb
+    )
+
+
 UNDERGOER_LIGHT_VERBS = words(
-    "see witness suffer sustain face experience endure come receive undergo lose subir"
+    "see witness suffer sustain face experience endure come receive undergo lose survive flee "
+    "escape subir"
 )
 """Verbs whose subject is where an event noun happens, not who did it ("the region sees attacks",
 "the convoy came under fire", "a guard suffered burns"), or who underwent it ("two guards lost
-their lives in the ambush")."""
+their lives in the ambush", "the driver survived the attack", "families fled the shelling")."""
 
 
 LIGHT_VERB_PREPS = frozenset({"of", "in", "under", "de"})
@@ -210,13 +279,18 @@ COMMENT_VERBS = words(
     "fear warn deny "
     "discuss debate hear see say tell announce welcome praise justify defend protest oppose "
     "arrest detain question interrogate charge convict sentence jail imprison prosecute "
+    "record document count tally log "
+    "follow precede "
+    "foil thwart prevent avert "
     "condamner dénoncer déplorer enquêter arrêter interpeller"
 )
 """Verbs whose subject only talks about, looks into, reacts to or prosecutes the event noun they
 govern ("the minister condemned the attack", "police investigated the bombing", "officials
-blamed the attack on X", "police arrested a suspect in the shooting"): that subject never did
-it. Any other verb governing the event noun lends it its subject ("gunmen launched an attack",
-"took part in the attack")."""
+blamed the attack on X", "police arrested a suspect in the shooting"), counts it ("the monitor
+recorded 40 deaths"), only comes before or after it ("police made arrests following the
+bombing": "following" is parsed as a verb) or stops it ("troops foiled an attack"): that
+subject never did it. Any other verb governing the event noun lends it its subject ("gunmen
+launched an attack", "took part in the attack")."""
 
 
 INVOLVED_VERBS = words("involve implicate impliquer")
@@ -284,6 +358,8 @@ def event_head(tok: Token) -> Token:
     shooting spree", "the bombing campaign by X") are the trigger's. Any other word stands for
     itself ("the attack suspect" names a person, not the attack)."""
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in EVENT_HEAD_NOUNS:
+        return head.head  # "a spate of bombings killed 17", "a wave of attacks across the country"
     if tok.dep_ != "compound" or tok.pos_ != "NOUN" or head.pos_ != "NOUN":
         return tok
     lemma = head.lemma_.lower()
@@ -311,6 +387,8 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     if is_verb:  # "several people were injured, including two children"
         raw.extend((obj, "target") for obj in _included(tok))
     raw.extend((who, "agent") for who in charged_with(tok))
+    if is_verb and trig.family == ARREST and not any(role == "agent" for _, role in raw):
+        raw.extend((who, "agent") for who in _arresting_speakers(tok))
     if is_verb and not any(role == "agent" for _, role in raw):
         raw.extend((who, "agent") for who in _agents_of_setting(tok, reciprocal))
     if tok.dep_ == "compound" and tok.head.dep_ == "appos" and not raw:
@@ -320,6 +398,8 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     for arg, role in raw:
         for conj in with_conjuncts(arg):
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in conj.children):
+                continue  # "his brother, Tamerlan": one person, named by the name in apposition
             resolved = resolve_argument(conj)
             if resolved is None:
                 continue
@@ -332,8 +412,32 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     return out
 
 
+SAY_VERBS = words("say tell announce confirm report dire annoncer confirmer")
+
+
+def _arresting_speakers(verb: Token) -> list[Token]:
+    """The police that report an arrest naming no one who made it ("police said the man was
+    arrested", "the man was arrested, police said"): in a news report the police announcing an
+    arrest are the ones who made it. Any other speaker (a relative, a lawyer) is not."""
+    sayers = [verb.head] if verb.dep_ == "ccomp" else []
+    sayers += [c for c in verb.children if c.dep_ in ("parataxis", "ccomp")]
+    out: list[Token] = []
+    for say in sayers:
+        if say.lemma_.lower() not in SAY_VERBS:
+            continue
+        out.extend(c for c in say.children if c.dep_ in ACTIVE_SUBJECT_DEPS
+                   and actor_kind(c, c.doc.lang_) == "police")  # fmt: skip
+    return out
+
+
 SETTING_PREPS = frozenset({"in", "during", "dans", "lors"})
 """Prepositions that put a harm in the event that caused it ("killed in a rebel attack")."""
+
+
+CLASH_SETTING_PREPS = frozenset({"after", "following", "amid", "après"})
+"""Prepositions that put a harm right after a fight it came out of ("died after a shootout with
+police"): read only for a clash, whose other side is who did it; "arrested after the bombing"
+says nothing of who arrested."""
 
 
 def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
@@ -342,7 +446,8 @@ def _agents_of_setting(verb: Token, reciprocal: bool) -> list[Token]:
     out: list[Token] = []
     for word, obj in prep_objects(verb):
         family = LEMMA_FAMILIES.get(obj.lemma_.lower()) or LEMMA_FAMILIES.get(obj.lower_)
-        if word in SETTING_PREPS and family is not None:
+        temporal = word in CLASH_SETTING_PREPS and family == CLASH
+        if (word in SETTING_PREPS or temporal) and family is not None:
             # the setting's own kind says whether its sides are all agents ("killed in clashes
             # with the army": the army)
             own = reciprocal or family == CLASH

@@ -36,14 +36,33 @@ INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})
 """A verb with no subject of its own shares the subject of its head through these links."""
 
 
+OBJECT_CONTROL_VERBS = words(
+    "ask urge order tell force compel persuade encourage instruct command allow permit "
+    "authorise authorize incite pressure recruit hire pay train send inspire"
+)
+"""Verbs whose object does what their infinitive says ("the governor asked the army to arrest
+them": the army arrests, not the governor); "promise" is the rare verb that keeps its subject."""
+
+
+OBJECT_CONTROL_PREPS = frozenset({"from", "for", "of", "into"})
+"""Prepositions of a verb's complement whose gerund is done by the verb's object when it has one
+("stopped the men from attacking", "condemned him for attacking", "accused them of killing",
+"tricked him into attacking")."""
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject (inherited through conj/xcomp/advcl) and whether it is passive."""
+    """The verb's subject (inherited through conj/xcomp/advcl, taken from the object of an
+    object-control verb or of the verb a gerund complements, see `_controller`) and whether it
+    is passive."""
     hops = 0
     raised = False
+    stative = False
     while verb is not None and hops < 3:
         for child in verb.children:
             if child.dep_ in ACTIVE_SUBJECT_DEPS:
-                return child, False
+                # "women were among the dead and injured": a participle conjoined to a copula
+                # states what its subject underwent
+                return child, stative
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 # "X is believed to have detonated the bomb": the passive is the believing; the
                 # infinitive's own voice is read from the infinitive
@@ -60,12 +79,44 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 and verb.morph.get("Tense", []) == ["Past"]
             )
             return verb.head, verb.dep_ == "acl" and participle
+        controller = _controller(verb)
+        if controller is not None:
+            return controller, False
         if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
             return None, False
         raised = raised or verb.dep_ == "xcomp"
+        stative = stative or (
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in COPULAS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )  # fmt: skip
         verb = _nearer_event_verb(verb) or verb.head
         hops += 1
     return None, False
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what a verb with no subject of its own says when the verb it depends on names
+    it as its object: the object of an object-control verb ("asked the army to arrest them"),
+    the object of the verb a gerund complements ("stopped the men from attacking"), which a
+    negation leaves in place ("did not stop the men from attacking": they attacked); None when
+    neither applies. A gerund after an adjunct ("was shot after attacking the guards")
+    is left unread: its subject is often the subject of an accident's verb ("died after
+    inhaling"), which would make an accident look like an attack."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.dep_ != "prep":
+        return None
+    owner = head.head
+    if owner.dep_ in OBJECT_DEPS and head.lower_ in OBJECT_CONTROL_PREPS:
+        return owner  # "condemned the driver for killing": the parser hangs "for" on the object
+    if owner.pos_ != "VERB":
+        return None
+    if head.lower_ in OBJECT_CONTROL_PREPS:
+        obj = next((c for c in owner.children if c.dep_ in OBJECT_DEPS), None)
+        if obj is not None:
+            return obj
+    return None
 
 
 def _nearer_event_verb(verb: Token) -> Token | None:
