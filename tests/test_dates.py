@@ -546,6 +546,55 @@ def test_a_passive_reported_is_when_the_incident_came_to_notice(text: str, day: 
     assert said["Monday"].relation == "report"
 
 
+@pytest.mark.parametrize(
+    ("text", "report_day", "event_day"),
+    [
+        ("The archer who wounded a groom on Saturday was still at large Monday.", "Monday",
+         "Saturday"),
+        ("An inquiry was underway Thursday evening into a stabbing on Wednesday.",
+         "Thursday evening", "Wednesday"),
+        ("A cyclist hit by a pellet on Friday was in stable condition Sunday.", "Sunday",
+         "Friday"),
+        ("The twins were with their grandmother as of Tuesday after a gunman hurt their "
+         "father on Sunday.", "Tuesday", "Sunday"),
+        ("A deckhand who stabbed a cook on Saturday was taken into custody Monday.", "Monday",
+         "Saturday"),
+    ],
+)  # fmt: skip
+def test_a_state_at_the_time_of_writing_is_a_report_day(
+    text: str, report_day: str, event_day: str
+) -> None:
+    """A copula that tells how things stood when the report was written ("was still at large",
+    "was underway", "in stable condition"), "as of" and "into custody" date the report or a
+    later step; the violence came before."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[report_day].relation == "report", list(found)
+    assert found[event_day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The stabbing was Sunday night outside a kebab shop.", "Sunday night"),
+        ("There was a shooting Saturday at a bus depot.", "Saturday"),
+        ("It was about 2 a.m. Sunday when the shots rang out.", "about 2 a.m. Sunday"),
+    ],
+)  # fmt: skip
+def test_a_copula_that_tells_the_event_keeps_its_day(text: str, day: str) -> None:
+    """ "was" naming the event's own time, "there was" and a cleft are no state of the time of
+    writing: the day stays the incident's."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "past", list(found)
+
+
 def test_without_a_parse_the_report_verb_rule_is_off() -> None:
     """A plain string has no parse: only the words right before a day mark it a report day."""
     text = "Officials on Wednesday identified the two cousins hit by gunfire Monday night."

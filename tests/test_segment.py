@@ -233,6 +233,11 @@ def test_the_day_an_incident_noun_is_named_by_dates_a_follow_up(
          "Detectives were canvassing the area of a shooting Friday morning.\n\n"
          "The shooting happened around 11 p.m. Thursday outside a grocery store.",
          "11 p.m. Thursday", date(2023, 5, 18)),
+        # the day officers answered the call is the day of the violence
+        ("Clerk hurt in shooting at a petrol station\n\n"
+         "Neighbours held a prayer walk on Saturday for a clerk hurt at a petrol station. "
+         "Officers responded around 10 p.m. Friday after a gunman shot the clerk.",
+         "10 p.m. Friday", date(2023, 5, 19)),
     ],
 )  # fmt: skip
 def test_the_day_of_the_violence_beats_an_earlier_told_later_day(

@@ -484,6 +484,10 @@ children were shot on April 16", "wanted in the May 14 shooting death"); with 31
 gva_dev held-out fold lost 8 articles for 7 gained, with 3 it lost none of them."""
 HAPPEN_LEMMAS = frozenset({"happen", "occur", "erupt", "unfold", "begin", "start"})
 """Verbs whose subject is the event: "the shooting happened about 2 a.m. Sunday"."""
+RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "summon"})
+"""Verbs of the police or medics answering the call: "officers responded to reports of gunfire
+around 9 p.m. Friday", "crews were dispatched about 1:30 p.m. Wednesday". The call comes while
+the violence is going on or just after it, so the day they date is the violence's day."""
 _CLIMB_DEPS = frozenset({"npadvmod", "pobj", "prep", "compound", "nmod", "appos", "amod",
                          "advmod", "obl", "nummod", "conj"})  # fmt: skip
 """Links a day climbs through to the word it dates (as `nlp.dates_stamps.GOVERNOR_DEPS`)."""
@@ -660,7 +664,7 @@ def _dates_violence(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
         if current.i in violent:
             return True
         if current.pos_ in ("VERB", "AUX"):
-            return _violent_verb(current, violent)
+            return _violent_verb(current, violent) or current.lemma_.lower() in RESPONSE_LEMMAS
     return False
 
 
