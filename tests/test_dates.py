@@ -453,6 +453,11 @@ def test_german_dutch_relative_without_publication_date_has_no_value(lang: str, 
         ("Press release\n\nDATE: April 13, 2020\n\nA suspect was charged.", "April 13, 2020"),
         ("GREENVILLE, Ind. (Feb. 4, 2019) – Officers said a man was hurt on Sunday.",
          "Feb. 4, 2019"),
+        ("Crash on Route 9\n\nCreated: 03/12/2020 7:26 PM\n\nA driver was hurt.",
+         "03/12/2020 7:26 PM"),
+        # a photo's date in its caption is when the picture was taken
+        ("The cyclist is pictured on Jan. 9, the day she won a race.", "Jan. 9"),
+        ("In this Oct. 2, 2011 photo, the shop owner talks to reporters.", "Oct. 2, 2011"),
     ],
 )  # fmt: skip
 def test_page_stamps_are_marked_and_keep_their_value(text: str, phrase: str) -> None:
@@ -468,6 +473,7 @@ def test_page_stamps_are_marked_and_keep_their_value(text: str, phrase: str) -> 
         ("Officers said the man was hurt on Feb. 4, 2019, near the river.", "Feb. 4, 2019"),
         ("The trial opens on\nMarch 3, 2020\nin the county court.", "March 3, 2020"),
         ("The shop was robbed on Tuesday, police said.", "Tuesday"),
+        ("In this March 3 shooting, two clerks were hurt.", "March 3"),
     ],
 )
 def test_dates_in_sentences_are_no_stamps(text: str, phrase: str) -> None:

@@ -306,6 +306,23 @@ def test_a_follow_up_takes_the_day_of_the_violence_told_further_down(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a top with no day at all (a page stamp only): the day of violence told further down
+        ("Third man charged in market shooting\n\nPosted: Friday, May 19, 2023 3:54 PM EDT"
+         "\n\nA third man was charged in a shooting at a street market.\n\n"
+         + FOLLOW_UP_FILLER * 2
+         + "The gunmen opened fire at 2:30 a.m. Sunday, May 14, near the fish stalls.",
+         "May 14", date(2023, 5, 14)),
+    ],
+)  # fmt: skip
+def test_a_report_whose_top_names_no_day_takes_the_day_of_violence_told_later(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # the first day dates the violence itself: an older shooting told later is another

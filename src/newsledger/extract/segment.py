@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -604,6 +604,20 @@ def _sentences_of_this_incident(sents: Sequence[Span]) -> list[Span]:
     return kept
 
 
+def _publication_day(doc: Doc) -> DateExpression | None:
+    """The day after publication as a reference day for a report whose top names no day at
+    all (no event day, no report day, only page stamps): a day of violence told further down
+    (`_violence_day_told_later`) may then be any day up to publication. None without a
+    publication date (no day is invented)."""
+    published = doc._.published
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        published = published.date()
+    after = published + timedelta(days=1)
+    return DateExpression(0, 0, "", after, after, "day", None, REPORT)
+
+
 def _first_report_day(every: Sequence[DateExpression], sents: Sequence[Span]
                       ) -> DateExpression | None:  # fmt: skip
     """The first day of the lead or top told as a report or later step ("pleaded guilty
@@ -849,7 +863,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         and any(s.start_char <= p.start < s.end_char for s in lead_sents + head_sents)
     )  # fmt: skip
     if top_day_unnamed and main.date is first:
-        reference = first or _first_report_day(doc._.dates or [], lead_sents + top_sents)
+        reference = (
+            first
+            or _first_report_day(doc._.dates or [], lead_sents + top_sents)
+            or _publication_day(doc)
+        )
         told = _sentences_of_this_incident(sents)
         told_day = _violence_day_told_later(reference, dates, told)
         main.date = first if told_day is reference else told_day

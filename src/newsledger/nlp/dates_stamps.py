@@ -51,14 +51,16 @@ _OTHER_LANGUAGE_STAMPS = "|".join(
     stamp for data in registered() for stamp in data.publication_stamps
 )
 STAMP_CUE_BEFORE = re.compile(
-    r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
+    r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated|"
+    r"created)"
     r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:posted|updated|published)\s*:?\s*\d{1,2}:\d{2}\s*"
     r"(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*"
     + (rf"|\b(?:{_OTHER_LANGUAGE_STAMPS})\s*:?\s*" if _OTHER_LANGUAGE_STAMPS else "")
     + r")$",
     re.IGNORECASE,
 )
-"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Updated at "; the
+"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Created: ",
+"Updated at "; the
 other languages' from their packages: "Stand: ", "Pubblicato il ", "Gepubliceerd op ")."""
 
 LINE_REST = re.compile(
@@ -71,6 +73,12 @@ LINE_REST = re.compile(
 DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’\- ]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*\(\s*$")
 DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
 """A date in the brackets of a wire dateline: "FRANKLIN (Feb. 4, 2014) –"."""
+
+PHOTO_BEFORE = re.compile(r"(?i)\b(?:pictured|photographed)(?:\s+(?:on|in))?\s+$")
+CAPTION_BEFORE = re.compile(r"(?i)\bin\s+this\s+$")
+CAPTION_AFTER = re.compile(r"(?i)^,?\s+(?:file\s+)?(?:photo|image|picture)")
+"""A photo's date in its caption ("is pictured on May 22, the day he graduated", "In this April
+27, 2001 photo"): when the picture was taken, not when the event happened."""
 
 CALENDAR_DATE = re.compile(r"\d")
 """A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
@@ -179,6 +187,10 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     if STAMP_CUE_BEFORE.search(before.replace("(", " ")):
         return True
     if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
+        return True
+    if PHOTO_BEFORE.search(before) or (
+        CAPTION_BEFORE.search(before) and CAPTION_AFTER.match(text[end:line_end])
+    ):
         return True
     if not CALENDAR_DATE.search(text[start:end]) or not _own_paragraph(text, line_start, line_end):
         return False
