@@ -453,6 +453,11 @@ def test_german_dutch_relative_without_publication_date_has_no_value(lang: str, 
         ("Press release\n\nDATE: April 13, 2020\n\nA suspect was charged.", "April 13, 2020"),
         ("GREENVILLE, Ind. (Feb. 4, 2019) – Officers said a man was hurt on Sunday.",
          "Feb. 4, 2019"),
+        ("Crash on Route 9\n\nCreated: 03/12/2020 7:26 PM\n\nA driver was hurt.",
+         "03/12/2020 7:26 PM"),
+        # a photo's date in its caption is when the picture was taken
+        ("The cyclist is pictured on Jan. 9, the day she won a race.", "Jan. 9"),
+        ("In this Oct. 2, 2011 photo, the shop owner talks to reporters.", "Oct. 2, 2011"),
     ],
 )  # fmt: skip
 def test_page_stamps_are_marked_and_keep_their_value(text: str, phrase: str) -> None:
@@ -468,6 +473,7 @@ def test_page_stamps_are_marked_and_keep_their_value(text: str, phrase: str) -> 
         ("Officers said the man was hurt on Feb. 4, 2019, near the river.", "Feb. 4, 2019"),
         ("The trial opens on\nMarch 3, 2020\nin the county court.", "March 3, 2020"),
         ("The shop was robbed on Tuesday, police said.", "Tuesday"),
+        ("In this March 3 shooting, two clerks were hurt.", "March 3"),
     ],
 )
 def test_dates_in_sentences_are_no_stamps(text: str, phrase: str) -> None:
@@ -544,6 +550,55 @@ def test_a_passive_reported_is_when_the_incident_came_to_notice(text: str, day: 
     said = {d.text: d for d in find_date_expressions(
         "Deputies reported Monday that a trucker was hurt.", date(2020, 3, 10), "en")}  # fmt: skip
     assert said["Monday"].relation == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "report_day", "event_day"),
+    [
+        ("The archer who wounded a groom on Saturday was still at large Monday.", "Monday",
+         "Saturday"),
+        ("An inquiry was underway Thursday evening into a stabbing on Wednesday.",
+         "Thursday evening", "Wednesday"),
+        ("A cyclist hit by a pellet on Friday was in stable condition Sunday.", "Sunday",
+         "Friday"),
+        ("The twins were with their grandmother as of Tuesday after a gunman hurt their "
+         "father on Sunday.", "Tuesday", "Sunday"),
+        ("A deckhand who stabbed a cook on Saturday was taken into custody Monday.", "Monday",
+         "Saturday"),
+    ],
+)  # fmt: skip
+def test_a_state_at_the_time_of_writing_is_a_report_day(
+    text: str, report_day: str, event_day: str
+) -> None:
+    """A copula that tells how things stood when the report was written ("was still at large",
+    "was underway", "in stable condition"), "as of" and "into custody" date the report or a
+    later step; the violence came before."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[report_day].relation == "report", list(found)
+    assert found[event_day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The stabbing was Sunday night outside a kebab shop.", "Sunday night"),
+        ("There was a shooting Saturday at a bus depot.", "Saturday"),
+        ("It was about 2 a.m. Sunday when the shots rang out.", "about 2 a.m. Sunday"),
+    ],
+)  # fmt: skip
+def test_a_copula_that_tells_the_event_keeps_its_day(text: str, day: str) -> None:
+    """ "was" naming the event's own time, "there was" and a cleft are no state of the time of
+    writing: the day stays the incident's."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "past", list(found)
 
 
 def test_without_a_parse_the_report_verb_rule_is_off() -> None:

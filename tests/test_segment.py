@@ -233,6 +233,11 @@ def test_the_day_an_incident_noun_is_named_by_dates_a_follow_up(
          "Detectives were canvassing the area of a shooting Friday morning.\n\n"
          "The shooting happened around 11 p.m. Thursday outside a grocery store.",
          "11 p.m. Thursday", date(2023, 5, 18)),
+        # the day officers answered the call is the day of the violence
+        ("Clerk hurt in shooting at a petrol station\n\n"
+         "Neighbours held a prayer walk on Saturday for a clerk hurt at a petrol station. "
+         "Officers responded around 10 p.m. Friday after a gunman shot the clerk.",
+         "10 p.m. Friday", date(2023, 5, 19)),
     ],
 )  # fmt: skip
 def test_the_day_of_the_violence_beats_an_earlier_told_later_day(
@@ -295,6 +300,23 @@ and top (`segment.MAIN_DATE_SCAN` sentences)."""
     ],
 )  # fmt: skip
 def test_a_follow_up_takes_the_day_of_the_violence_told_further_down(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a top with no day at all (a page stamp only): the day of violence told further down
+        ("Third man charged in market shooting\n\nPosted: Friday, May 19, 2023 3:54 PM EDT"
+         "\n\nA third man was charged in a shooting at a street market.\n\n"
+         + FOLLOW_UP_FILLER * 2
+         + "The gunmen opened fire at 2:30 a.m. Sunday, May 14, near the fish stalls.",
+         "May 14", date(2023, 5, 14)),
+    ],
+)  # fmt: skip
+def test_a_report_whose_top_names_no_day_takes_the_day_of_violence_told_later(
     text: str, phrase: str, value: date
 ) -> None:
     assert_main_day(text, phrase, value)

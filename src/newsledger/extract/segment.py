@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -484,6 +484,10 @@ children were shot on April 16", "wanted in the May 14 shooting death"); with 31
 gva_dev held-out fold lost 8 articles for 7 gained, with 3 it lost none of them."""
 HAPPEN_LEMMAS = frozenset({"happen", "occur", "erupt", "unfold", "begin", "start"})
 """Verbs whose subject is the event: "the shooting happened about 2 a.m. Sunday"."""
+RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "summon"})
+"""Verbs of the police or medics answering the call: "officers responded to reports of gunfire
+around 9 p.m. Friday", "crews were dispatched about 1:30 p.m. Wednesday". The call comes while
+the violence is going on or just after it, so the day they date is the violence's day."""
 _CLIMB_DEPS = frozenset({"npadvmod", "pobj", "prep", "compound", "nmod", "appos", "amod",
                          "advmod", "obl", "nummod", "conj"})  # fmt: skip
 """Links a day climbs through to the word it dates (as `nlp.dates_stamps.GOVERNOR_DEPS`)."""
@@ -600,6 +604,20 @@ def _sentences_of_this_incident(sents: Sequence[Span]) -> list[Span]:
     return kept
 
 
+def _publication_day(doc: Doc) -> DateExpression | None:
+    """The day after publication as a reference day for a report whose top names no day at
+    all (no event day, no report day, only page stamps): a day of violence told further down
+    (`_violence_day_told_later`) may then be any day up to publication. None without a
+    publication date (no day is invented)."""
+    published = doc._.published
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        published = published.date()
+    after = published + timedelta(days=1)
+    return DateExpression(0, 0, "", after, after, "day", None, REPORT)
+
+
 def _first_report_day(every: Sequence[DateExpression], sents: Sequence[Span]
                       ) -> DateExpression | None:  # fmt: skip
     """The first day of the lead or top told as a report or later step ("pleaded guilty
@@ -660,7 +678,7 @@ def _dates_violence(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
         if current.i in violent:
             return True
         if current.pos_ in ("VERB", "AUX"):
-            return _violent_verb(current, violent)
+            return _violent_verb(current, violent) or current.lemma_.lower() in RESPONSE_LEMMAS
     return False
 
 
@@ -845,7 +863,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         and any(s.start_char <= p.start < s.end_char for s in lead_sents + head_sents)
     )  # fmt: skip
     if top_day_unnamed and main.date is first:
-        reference = first or _first_report_day(doc._.dates or [], lead_sents + top_sents)
+        reference = (
+            first
+            or _first_report_day(doc._.dates or [], lead_sents + top_sents)
+            or _publication_day(doc)
+        )
         told = _sentences_of_this_incident(sents)
         told_day = _violence_day_told_later(reference, dates, told)
         main.date = first if told_day is reference else told_day

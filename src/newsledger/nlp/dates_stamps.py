@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.lang import registered
 
@@ -28,34 +28,39 @@ sequel came, often days after the event; an incident's date only when nothing el
 REPORT_CUE_BEFORE = re.compile(
     r"\b(?:said|says|told(?:\s+[\w.'’-]+){0,4}?|announced|confirmed|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)reported|stated|added|"
-    r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference)"
+    r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference|"
+    r"as\s+of)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 """A day right after a speech verb or a release: "police said Saturday", "told reporters on
-Tuesday", "in a news release Thursday". A passive "reported" is not one: "the shots were reported
-Saturday" is when the incident came to notice, its own day."""
+Tuesday", "in a news release Thursday", or "as of" ("in their care as of Monday": the time of
+writing). A passive "reported" is not one: "the shots were reported Saturday" is when the
+incident came to notice, its own day."""
 
 SEQUEL_CUE_BEFORE = re.compile(
     r"\b(?:arrested|charged|arraigned|booked|indicted|sentenced|convicted|jailed|released|"
-    r"died|court\s+appearance|hearing|vigil|funeral)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"died|court\s+appearance|hearing|vigil|funeral|into\s+custody)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 """A day right after a step that follows an incident: "was arrested Sunday", "arraigned
-Thursday", "a vigil on Saturday", "died Tuesday afternoon"."""
+Thursday", "a vigil on Saturday", "died Tuesday afternoon", "taken into custody Friday"."""
 
 _OTHER_LANGUAGE_STAMPS = "|".join(
     stamp for data in registered() for stamp in data.publication_stamps
 )
 STAMP_CUE_BEFORE = re.compile(
-    r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated)"
+    r"(?:\b(?:posted|updated|published|modified|last\s+updated|first\s+published|date|dated|"
+    r"created)"
     r"(?:\s+(?:on|at))?\s*:?\s*|\b(?:posted|updated|published)\s*:?\s*\d{1,2}:\d{2}\s*"
     r"(?:[ap]\.?m\.?)?\s*[A-Z]{0,4},?\s*"
     + (rf"|\b(?:{_OTHER_LANGUAGE_STAMPS})\s*:?\s*" if _OTHER_LANGUAGE_STAMPS else "")
     + r")$",
     re.IGNORECASE,
 )
-"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Updated at "; the
+"""A stamp word right before the date ("Posted: ", "(Published ", "DATE: ", "Created: ",
+"Updated at "; the
 other languages' from their packages: "Stand: ", "Pubblicato il ", "Gepubliceerd op ")."""
 
 LINE_REST = re.compile(
@@ -68,6 +73,12 @@ LINE_REST = re.compile(
 DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’\- ]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*\(\s*$")
 DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
 """A date in the brackets of a wire dateline: "FRANKLIN (Feb. 4, 2014) –"."""
+
+PHOTO_BEFORE = re.compile(r"(?i)\b(?:pictured|photographed)(?:\s+(?:on|in))?\s+$")
+CAPTION_BEFORE = re.compile(r"(?i)\bin\s+this\s+$")
+CAPTION_AFTER = re.compile(r"(?i)^,?\s+(?:file\s+)?(?:photo|image|picture)")
+"""A photo's date in its caption ("is pictured on May 22, the day he graduated", "In this April
+27, 2001 photo"): when the picture was taken, not when the event happened."""
 
 CALENDAR_DATE = re.compile(r"\d")
 """A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
@@ -113,7 +124,45 @@ def is_report_verb_day(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     verb = _governing_verb(span.root)
-    return verb is not None and verb.lemma_.lower() in REPORT_VERB_LEMMAS and not _notice(verb)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() == "be":
+        return _state_at_writing(verb, span)
+    return verb.lemma_.lower() in REPORT_VERB_LEMMAS and not _notice(verb)
+
+
+STATE_WORDS_RE = re.compile(
+    r"(?i)^(?:still|underway|under\s+way|at\s+large|unclear|unknown|in\s+custody|"
+    r"in\s+(?:\w+\s+){0,2}condition|on\s+(?:the\s+)?scene|on\s+hand)$"
+)
+"""What a copula says of the time of writing: "the gunman was still at large Monday", "an
+investigation was underway Thursday", "the boy was in critical condition Friday"."""
+
+
+def _state_at_writing(verb: Token, span: Span) -> bool:
+    """Whether a copula ("was", "were") that governs a day tells a state at the time of writing
+    (STATE_WORDS_RE among its complements), so the day is the report's, not the event's: the
+    violence comes before it. An auxiliary ("was shot") governs no state, and "there was"
+    says that something happened ("there was a shooting Sunday"); a day that modifies a noun on
+    the way ("an inquiry was underway into a stabbing on Wednesday") dates that noun."""
+    if verb.dep_ in ("aux", "auxpass") or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    current = span.root.head
+    while current.i != verb.i:  # "underway into a stabbing on Wednesday" dates the stabbing
+        if current.pos_ in ("NOUN", "PROPN") and not span.start <= current.i < span.end:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj") or (
+            span.start <= child.i < span.end
+        ):
+            continue
+        words = " ".join(t.text for t in child.subtree)
+        if STATE_WORDS_RE.match(child.text) or STATE_WORDS_RE.match(words):
+            return True
+    return False
 
 
 def _notice(verb: Token) -> bool:
@@ -138,6 +187,10 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     if STAMP_CUE_BEFORE.search(before.replace("(", " ")):
         return True
     if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
+        return True
+    if PHOTO_BEFORE.search(before) or (
+        CAPTION_BEFORE.search(before) and CAPTION_AFTER.match(text[end:line_end])
+    ):
         return True
     if not CALENDAR_DATE.search(text[start:end]) or not _own_paragraph(text, line_start, line_end):
         return False
