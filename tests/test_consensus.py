@@ -12,6 +12,7 @@ from newsledger.merge.consensus import (
     SourcedPlace,
     date_consensus,
     figure_consensus,
+    named_most,
     place_consensus,
     smaller_town,
     sourced_date,
@@ -289,4 +290,37 @@ def test_towns_of_two_states_or_of_unknown_size_are_left_alone() -> None:
     assert smaller_town(placed(("a", TOWN_B), ("b", unknown)), [], population) is None
     # without a population lookup the consensus is the first source's, as before
     result = place_consensus(placed(("a", TOWN_B), ("b", VILLEFRANCHE)))
+    assert result.chosen is not None and result.chosen.place.name == "Lyon"
+
+
+ROCKFORD = PlaceFact(21, "Rockford", "US", "Illinois", 42.27, -89.09, 1)
+HALL_COUNTY = PlaceFact(22, "Hall County", "US", "Nebraska", 40.87, -98.50, 1)
+SPRINGFIELD_MO = PlaceFact(23, "Springfield", "US", "Missouri", 37.21, -93.29, 1)
+
+
+def test_a_tie_across_states_goes_to_the_place_the_texts_name() -> None:
+    # one report read "Hall" (a witness) as a county in Nebraska; both reports name Rockford
+    named = {"Rockford": 2, "Hall County": 0}
+    result = place_consensus(
+        placed(("a", HALL_COUNTY), ("b", ROCKFORD)), population, lambda p: named[p.name or ""]
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Rockford"
+
+
+def test_a_tie_the_texts_do_not_break_keeps_the_first_source() -> None:
+    named = {"Rockford": 1, "Springfield": 1}
+    result = place_consensus(
+        placed(("a", SPRINGFIELD_MO), ("b", ROCKFORD)), population, lambda p: named[p.name or ""]
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Springfield"
+    assert named_most(placed(("a", SPRINGFIELD_MO), ("b", ROCKFORD)), lambda p: 0) is None
+
+
+def test_texts_do_not_override_a_place_every_source_agrees_with() -> None:
+    # both sources back Lyon (b names it twice); the texts' count plays no part
+    result = place_consensus(
+        placed(("a", TOWN_B), ("b", TOWN_B), ("b", CLERMONT)),
+        population,
+        lambda p: 5 if p.name == "Clermont-Ferrand" else 0,
+    )
     assert result.chosen is not None and result.chosen.place.name == "Lyon"

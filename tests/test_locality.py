@@ -77,6 +77,13 @@ def test_a_place_the_reports_cover_under_the_city_gets_the_city(gaz: Gazetteer) 
     assert text[found.start : found.end] == found.text == "Boston"
 
 
+def test_the_citys_sheriff_does_not_make_a_town_part_of_the_city(gaz: Gazetteer) -> None:
+    """A US sheriff is the county's: the city's sheriff patrolling a town names no city."""
+    place = _place(gaz, "Cicero", "Illinois")
+    text = "Two men were shot in Cicero on Friday, according to the Chicago Sheriff's Office."
+    assert locality(place, [("a1", text)], gaz) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.nlp.outlets import outlet_town
+from newsledger.nlp.outlets import outlet_segment, outlet_town
 
 BODY = "Officers answered a call about gunfire late Friday."
 
@@ -56,3 +56,20 @@ def test_the_outlets_town_lies_where_the_reports_places_lie() -> None:
 
 def test_no_headline_no_outlet_town() -> None:
     assert outlet_town("Police answered a call | The Augusta Chronicle", None) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Clerk shot at a gas station - KXYZ News 9 | Midland, TX", "KXYZ News 9 | Midland, TX"),
+        ("Clerk shot at a gas station | The Midland Herald", "The Midland Herald"),
+        ("Clerk shot at a gas station - deputies", None),  # no media word: the headline's own
+        ("Clerk shot at a gas station in Midland", None),
+    ],
+)
+def test_outlet_segment_is_the_outlets_name_ending_the_headline(
+    title: str, outlet: str | None
+) -> None:
+    text = f"{title}\n\n{BODY}"
+    found = outlet_segment(text, (0, len(title)))
+    assert (None if found is None else text[found[0] : found[1]]) == outlet

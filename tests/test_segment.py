@@ -412,3 +412,42 @@ def test_a_roundup_is_cut_at_each_neighbourhood_the_gazetteer_lacks() -> None:
     ]
     assert all(s.place is not None and s.place.place is None for s in segs[1:])
 
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Boy shot in hunting mishap - KXYZ-TV: News, Weather and Sports for Lafayette, LA",
+        "Boy shot in hunting mishap - KXYZ News 12 Lafayette, Louisiana News Weather & Sports",
+    ],
+)
+def test_the_town_in_the_outlets_name_is_not_the_events_place(title: str) -> None:
+    # a wire story on a station's page: the dateline, not the station's town, is the place
+    text = (f"{title}\n\nMONROE, La. (AP) — A 10-year-old boy was shot in the leg on Saturday, "
+            "deputies said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Monroe"
+
+
+def test_a_town_in_the_headline_before_a_non_outlet_tail_stays_the_place() -> None:
+    title = "Boy shot in Birmingham hunting mishap - deputies"
+    text = f"{title}\n\nA 10-year-old boy was shot in the leg on Saturday, deputies said."
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Birmingham"
+
+
+def test_a_sheriff_named_after_a_city_does_not_move_the_event_to_that_city() -> None:
+    title = "Two wounded outside a bar"
+    text = (f"{title}\n\nTwo men were wounded late Friday outside a bar in Elk Grove, "
+            "Sacramento sheriff's deputies said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Elk Grove"
+
+
+def test_a_citys_police_still_anchor_a_nearby_namesake_to_the_city() -> None:
+    title = "Man wounded on a porch"
+    text = (f"{title}\n\nA man was wounded on a porch late Friday in Kensington, "
+            "Philadelphia police said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Philadelphia"
+

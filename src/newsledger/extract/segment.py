@@ -51,7 +51,7 @@ from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import name_key
-from newsledger.nlp.outlets import outlet_town
+from newsledger.nlp.outlets import outlet_segment, outlet_town
 from newsledger.nlp.types import DateExpression, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -817,6 +817,19 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     return None
 
 
+def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
+    """The document's place mentions less those inside the outlet's name that ends the
+    headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
+    event's place, though it was the first place of the headline. It still serves, through
+    `outlet_town`, when the report names no other place."""
+    places = list(doc._.places or [])
+    outlet = outlet_segment(doc_text(doc), headline)
+    if outlet is None:
+        return places
+    start, end = outlet
+    return [p for p in places if not (start <= p.start < end)]
+
+
 def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
             ) -> list[Segment]:  # fmt: skip
     """Mentions of the article as segments: the main one first, then background in text order.
@@ -833,7 +846,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     dates: list[DateExpression] = [
         d for d in doc._.dates or [] if d.relation not in (STAMP, REPORT)
     ]
-    places: list[PlaceMention] = list(doc._.places or [])
+    places = _event_places(doc, layout.headline)
     participants = participants or {}
     head_sents = [s for s in sents if layout.headline and s.start_char < layout.headline[1]]
     anchor = next((s for s in head_sents + layout.lead + sents

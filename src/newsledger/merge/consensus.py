@@ -327,6 +327,15 @@ class PlaceConsensus:
     conflicting_sources: list[tuple[str, str]]
 
 
+def _distinct(tied: Sequence[SourcedPlace]) -> list[SourcedPlace]:
+    """One entry per place (the first source's), so one place claimed twice is no tie."""
+    out: list[SourcedPlace] = []
+    for cand in tied:
+        if not any(_same_place(cand.place, kept.place) for kept in out):
+            out.append(cand)
+    return out
+
+
 def smaller_town(
     tied: Sequence[SourcedPlace],
     places: Sequence[SourcedPlace],
@@ -358,13 +367,32 @@ def smaller_town(
     return tied[order[0]]
 
 
+def named_most(
+    tied: Sequence[SourcedPlace], texts_naming: Callable[[PlaceFact], int]
+) -> SourcedPlace | None:
+    """Among tied places no rule of one state decides (towns of two states or countries, or
+    far apart), the one the member reports' texts name most often by name, when one does
+    strictly more than every other. A place read from a person's name ("Hall" -> a county of
+    another state), a street ("Far South Side" -> a namesake town) or a bar ("The Ramsey") is
+    named by its own report at most, while every report of the incident names its town ("Chicago
+    police", "a Sacramento hookah lounge"). None when the texts do not tell them apart."""
+    counts = [texts_naming(cand.place) for cand in tied]
+    top = max(counts, default=0)
+    if top == 0 or counts.count(top) > 1:
+        return None
+    return tied[counts.index(top)]
+
+
 def place_consensus(
-    places: Sequence[SourcedPlace], population: Callable[[int], int | None] | None = None
+    places: Sequence[SourcedPlace],
+    population: Callable[[int], int | None] | None = None,
+    texts_naming: Callable[[PlaceFact], int] | None = None,
 ) -> PlaceConsensus:
     """Most precise place consistent with every source (else with the most sources); among
     places of one precision, the one most sources name itself comes first. When no place is
     consistent with every source and towns of one state tie, `smaller_town` (given the
-    gazetteer's `population` by GeoNames id) picks among them."""
+    gazetteer's `population` by GeoNames id) picks among them; other ties go to the place the
+    member texts name most (`named_most`, given `texts_naming`: how many texts name a place)."""
     if not places:
         return PlaceConsensus(None, 0, [])
     by_source: dict[str, list[PlaceFact]] = {}
@@ -398,8 +426,11 @@ def place_consensus(
         if support == len(by_source):
             tied = []
             break
-    if len(tied) > 1 and population is not None:
-        best = smaller_town(tied, places, population) or best
+    if len(tied) > 1:
+        decided = smaller_town(tied, places, population) if population is not None else None
+        if decided is None and texts_naming is not None:
+            decided = named_most(_distinct(tied), texts_naming)
+        best = decided or best
     conflicts: list[tuple[str, str]] = []
     keys = sorted(by_source)
     for i, a in enumerate(keys):

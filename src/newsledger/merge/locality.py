@@ -132,6 +132,17 @@ def town_authority(name: str, text: str) -> re.Match[str] | None:
     return re.search(rf"\b{re.escape(name)}{OWN_AUTHORITY}", text)
 
 
+CITY_AUTHORITY = OWN_AUTHORITY.replace(r"[Ss]heriff|", "")
+"""OWN_AUTHORITY less the sheriff, for the big city around a place: a US sheriff is the county's
+("the Los Angeles Sheriff's Department" patrols Compton), so the sheriff named after the city
+does not say the place is a part of the city (as `nlp.datelines.JURISDICTION_AFTER`)."""
+
+
+def city_authority(city: str, text: str) -> re.Match[str] | None:
+    """Where the text names the big city's own police, officials or town hall, not its sheriff."""
+    return re.search(rf"\b{re.escape(city)}{CITY_AUTHORITY}", text)
+
+
 def own_town_cue(name: str, text: str, city: str | None = None) -> re.Match[str] | None:
     """Where the text gives `name` its own police or officials, or a dateline ("CUDAHY, CA -",
     "ALTADENA (CBSLA.com) —"); None when it never does. A dateline does not count when the same
@@ -141,7 +152,7 @@ def own_town_cue(name: str, text: str, city: str | None = None) -> re.Match[str]
     authority = town_authority(name, text)
     if authority is not None:
         return authority
-    if city is not None and town_authority(city, text) is not None:
+    if city is not None and city_authority(city, text) is not None:
         return None
     return re.search(rf"(?:^|\n)[ \t]*{re.escape(name.upper())}\b", text, re.MULTILINE)
 
@@ -187,7 +198,7 @@ def locality(
     if cues or any(own_town_cue(name, text, city.name) for _, text in texts):
         return None
     for article_id, text in texts:
-        named = city_named(city.name, text) or town_authority(city.name, text)
+        named = city_named(city.name, text) or city_authority(city.name, text)
         if named is not None:
             return _found(city, article_id, named)
     return None

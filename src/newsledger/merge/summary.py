@@ -8,8 +8,9 @@ articles of one outlet count once; otherwise each article is a source.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsledger.merge.consensus import (
@@ -26,6 +27,7 @@ from newsledger.merge.consensus import (
 from newsledger.merge.crosslang import collapse_translations
 from newsledger.merge.locality import locality, possessive_owners
 from newsledger.merge.profile import (
+    PlaceFact,
     best_date_claim,
     best_place,
     canonical_key,
@@ -246,7 +248,7 @@ def summarise_incident(
         fact = best_place(m.claims_for("location"))
         if fact is not None:
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i))
-    pc = place_consensus(places, _population)
+    pc = place_consensus(places, _population, _texts_naming(ordered, articles))
     if pc.chosen is not None:
         pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen
     location: dict[str, Any] | None = None
@@ -384,6 +386,26 @@ def _owning_place(
         if article is not None:
             owners |= possessive_owners(name, article.text)
     return next((p for p in others if (p.place.name or "").split()[-1] in owners), None)
+
+
+def _texts_naming(
+    mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> Callable[[PlaceFact], int]:
+    """How many of the members' article texts name a place by its name (a whole word, any
+    case: "CHICAGO —" and "Chicago police" both count), for `consensus.named_most`."""
+    texts = [
+        article.text
+        for article_id in dict.fromkeys(m.article_id for m in mentions)
+        if (article := articles.get(article_id)) is not None and article.text
+    ]
+
+    def count(place: PlaceFact) -> int:
+        if not place.name:
+            return 0
+        pattern = re.compile(rf"(?<!\w){re.escape(place.name)}(?!\w)", re.IGNORECASE)
+        return sum(bool(pattern.search(text)) for text in texts)
+
+    return count
 
 
 def _population(geonames_id: int) -> int | None:

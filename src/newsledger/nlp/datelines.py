@@ -186,12 +186,14 @@ JURISDICTION_SCAN_CHARS = 700
 """The headline and lead, where a report names whose police handle the event."""
 
 JURISDICTION_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:police|Police|PD\b|Sheriff|sheriff|officials|Officials|Fire\s+Department)"
+    r"(?:['’]s?)?\s+(?:police|Police|PD\b|officials|Officials|Fire\s+Department)"
     r"|['’]s\s+(?:(?:[A-Z][\w.-]*|north|south|east|west|northwest|northeast|southwest|southeast|"
     r"far|near)\s+){1,3}(?:section|neighborhood|neighbourhood|[Ss]ide|area|district|suburb)\b"
 )
 """After a town: its police or officials ("Philadelphia police", "Albany Police Department"), or
-a part of it ("Chicago's Southwest Side", "Philadelphia's Kensington section")."""
+a part of it ("Chicago's Southwest Side", "Philadelphia's Kensington section"). Not its sheriff:
+a US sheriff is the county's ("Sacramento sheriff's deputies" patrol the towns around the city
+too), so a sheriff named after a town anchors no town."""
 
 
 def find_jurisdiction(text: str, places: Sequence[PlaceMention]) -> PlaceMention | None:

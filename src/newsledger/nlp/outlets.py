@@ -81,13 +81,11 @@ def _town(
     return max(home or towns, key=lambda p: p.population) if towns else None
 
 
-def outlet_town(
-    text: str, headline: tuple[int, int] | None, countries: Collection[str] = ()
-) -> PlaceMention | None:
-    """The town named in the outlet's name that ends the headline, or None: the last one or
-    two separated segments, read as an outlet (a media word or call letters), its longest run of
-    capitalised words (media words left out) that names a town of at least
-    OUTLET_TOWN_MIN_POPULATION, at geo-precision 2."""
+def outlet_segment(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Where the outlet's name that ends the headline lies in `text`, or None: the last one or
+    two separated segments, read as an outlet (a media word or call letters). A page title
+    often ends with the site's name and home town ("... - WXYZ News, Weather for Springfield,
+    IL"): a town named there is the outlet's, not the event's."""
     if headline is None:
         return None
     start, end = headline
@@ -97,8 +95,19 @@ def outlet_town(
     # the outlet's name is the last segment, or the last two ("WXYZ-TV News - Hattiesburg, MS")
     tails = [cut.end() for cut in cuts[-MAX_OUTLET_SEGMENTS:]][::-1]
     segment_start = next((at for at in tails if _is_outlet(text[at:end])), None)
-    if segment_start is None:
+    return None if segment_start is None else (segment_start, end)
+
+
+def outlet_town(
+    text: str, headline: tuple[int, int] | None, countries: Collection[str] = ()
+) -> PlaceMention | None:
+    """The town named in the outlet's name that ends the headline (`outlet_segment`), or None:
+    its longest run of capitalised words (media words left out) that names a town of at least
+    OUTLET_TOWN_MIN_POPULATION, at geo-precision 2."""
+    found = outlet_segment(text, headline)
+    if found is None:
         return None
+    segment_start, end = found
     segment = text[segment_start:end]
     gaz = Gazetteer.default()
     words = [
