@@ -440,6 +440,21 @@ def test_the_police_town_anchors_the_event() -> None:
     assert (found.place.name, found.place.admin1) == ("Akron", "Ohio")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Metro police say a teenager was shot on Elm Street late Friday.",
+        "A teenager was wounded late Friday on Elm Street, according to Metro Police.",
+    ],
+)
+def test_a_force_named_by_an_everyday_word_anchors_no_town(text: str) -> None:
+    """ "Metro police" are a metropolitan force, not the police of a town called Metro."""
+    from newsledger.nlp.datelines import find_jurisdiction
+
+    article = Article.from_text(text, language="en")
+    assert find_jurisdiction(article.text, list(analyse(article)._.places or [])) is None
+
+
 def test_a_part_of_a_town_names_the_town() -> None:
     from newsledger.nlp.datelines import find_jurisdiction
 

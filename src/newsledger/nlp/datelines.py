@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsledger.nlp.gazetteer import Gazetteer, distance_km
+from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
+from newsledger.nlp.place_words import NOT_PLACE_WORDS
 from newsledger.nlp.types import Place, PlaceMention
 
 DATELINE_SCAN_CHARS = 600
@@ -204,6 +205,8 @@ def find_jurisdiction(text: str, places: Sequence[PlaceMention]) -> PlaceMention
             break
         if mention.place is None or mention.place.feature != "city":
             continue
+        if name_key(mention.text) in NOT_PLACE_WORDS:
+            continue  # "Metro police", "Border Police": the force's name, not a town's police
         if JURISDICTION_AFTER.match(text, mention.end):
             return PlaceMention(mention.start, mention.end, mention.text, mention.place, 1)
     return None
