@@ -19,8 +19,8 @@ def fold(text: str) -> str:
     """Lower case, accents removed, dashes, apostrophes and runs of spaces made one space.
 
     ASCII text skips the decomposition and the per-character accent filter (it has neither to
-    do, and `casefold` is `lower` there): same answer, and the filter was most of what a bulk
-    load of 1M incidents spent deriving their search text and place keys."""
+    do, and `casefold` is `lower` there): same answer. A bulk load folds four values of every
+    incident (search text, place keys), most of them ASCII."""
     if text.isascii():
         return SEPARATORS.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
