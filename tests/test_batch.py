@@ -73,9 +73,10 @@ def test_batch_matches_ingest(spark: object, corpus: Path, tmp_path: Path) -> No
     assert 1 <= result["largest_resolution_set"] <= result["mentions"]
     assert result["resolution_sets"] >= 1
     assert set(result["stage_seconds"]) >= {
-        "write mentions",
+        "write mentions (alongside)",
         "blocking-key components",
         "write incidents",
+        "writes alongside finished",
     }
 
     assert incident_view(batch_url) == incident_view(ingest_url)
@@ -172,6 +173,21 @@ def test_stages_after_extraction_run_a_few_tasks_per_core() -> None:
 
 
 @pytest.mark.spark
+def test_a_corpus_of_small_files_is_read_by_every_core(spark: object, tmp_path: Path) -> None:
+    """`binaryFiles` fills its splits with the files' bytes but sized them as if each file
+    cost 4 MB more to open: ten 40 KB shards were one read task whatever `minPartitions`
+    said, and the stages up to extraction inherited that single partition."""
+    from newsledger.batch.job import READ_TASKS_PER_CORE
+
+    for i in range(10):
+        (tmp_path / f"shard-{i}.jsonl").write_text("x" * 40_000 + "\n", encoding="utf-8")
+    sc = spark.sparkContext  # type: ignore[attr-defined]
+    files = sc.binaryFiles(str(tmp_path), minPartitions=READ_TASKS_PER_CORE * 2)
+    assert files.getNumPartitions() >= 2  # local[2]: a read task for each core at least
+    assert sorted(len(content) for _, content in files.collect()) == [40_001] * 10
+
+
+@pytest.mark.spark
 def test_group_with_gives_each_key_its_values_per_input_in_the_tasks_asked(spark: object) -> None:
     from newsledger.batch.job import group_with
 
@@ -207,19 +223,22 @@ def test_union_find_gives_each_node_its_smallest_connected_node() -> None:
 @pytest.mark.spark
 def test_one_task_and_propagated_components_agree(spark: object) -> None:
     """The same components by one task's union-find and by label propagation, on a graph
-    whose chains need several rounds (a long path, a star, a cycle, a lone pair)."""
-    from newsledger.batch.graph import connected_components
+    whose chains need several rounds (a long path, a star, a cycle, a lone pair), through the
+    job's RDD entry point (`component_pairs`) and the DataFrame one alike."""
+    from newsledger.batch.graph import component_pairs, connected_components
 
     path = [(f"p{i:02d}", f"p{i + 1:02d}") for i in range(12)]  # p00 - p01 - ... - p12
     star = [("s0", f"s{i}") for i in range(1, 6)]
     cycle = [("c3", "c1"), ("c1", "c2"), ("c2", "c3")]
     edges = [(b, a) for a, b in path[::2]] + path[1::2] + star + cycle + [("x9", "x8")]
     frame = spark.createDataFrame(edges, "src string, dst string")  # type: ignore[attr-defined]
+    rdd = spark.sparkContext.parallelize(edges, 3)  # type: ignore[attr-defined]
     results = []
     for one_task_edges in (len(edges), 0):
         rows = connected_components(frame, one_task_edges=one_task_edges).collect()
         results.append(dict(sorted((r["id"], r["component"]) for r in rows)))
-    assert results[0] == results[1]
+        results.append(dict(sorted(component_pairs(rdd, one_task_edges=one_task_edges).collect())))
+    assert results[0] == results[1] == results[2] == results[3]
     assert {results[0][f"p{i:02d}"] for i in range(13)} == {"p00"}
     assert results[0]["s5"] == "s0" and results[0]["c3"] == "c1" and results[0]["x9"] == "x8"
     assert len(results[0]) == 13 + 6 + 3 + 2

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from conftest import fresh_database_url, running_server
-from newsledger.errors import BadFilterError
+from newsledger.errors import BadFilterError, StoreError
 from newsledger.store import IncidentFilter, SqlStore, StoredIncident, open_store
 from newsledger.store.filters import decode_cursor, encode_cursor
 
@@ -75,6 +75,52 @@ def test_bulk_load_is_counted_and_idempotent(loaded: SqlStore) -> None:
     assert got.summary["location"]["name"] == "Town 7"
     assert loaded.list_incidents(IncidentFilter(query="Town 7", limit=5))[0].id == "inc0007"
     assert loaded.data_version() == version
+
+
+def _sqlite_indexes(store: SqlStore) -> list[tuple[str, str]]:
+    with store.engine.connect() as conn:
+        return sorted(
+            (row[0], row[1])
+            for row in conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name IN ('incidents', 'incident_mentions', 'incident_blocks')"
+            )
+        )
+
+
+def test_bulk_load_into_an_empty_sqlite_ledger_ends_with_every_index(tmp_path: Path) -> None:
+    """Into an empty ledger the plain indexes are built after the rows: the same indexes (names
+    and definitions) are there afterwards, consistent with the rows, and queries use them."""
+    store = SqlStore(f"sqlite:///{tmp_path / 'bulk.db'}")
+    before = _sqlite_indexes(store)
+    assert len(before) >= 14  # the listing, overview and filter indexes of the migrations
+    assert store.bulk_load_incidents(ledger_incidents()) == 40
+    assert _sqlite_indexes(store) == before
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM incidents WHERE event_type = 'Riots'"
+            )
+        )
+    assert "ix_incidents_event_type" in plan
+    assert store.count_incidents(IncidentFilter(event_type="Riots")) == 20
+    assert [i.id for i in store.list_incidents(IncidentFilter(query="Town 12"))] == ["inc0012"]
+    store.close()
+
+
+def test_a_failed_bulk_load_leaves_the_sqlite_ledger_and_its_indexes_as_they_were(
+    tmp_path: Path,
+) -> None:
+    store = SqlStore(f"sqlite:///{tmp_path / 'bulk.db'}")
+    before = _sqlite_indexes(store)
+    clash = replace(incident(41, START), mention_ids=["a0003:0"])  # inc0003's mention again
+    with pytest.raises(StoreError):
+        store.bulk_load_incidents([*ledger_incidents(), clash])
+    assert store.stored_incident_count() == 0
+    assert _sqlite_indexes(store) == before
+    store.close()
 
 
 @pytest.mark.postgres

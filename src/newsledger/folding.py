@@ -16,7 +16,14 @@ SEPARATORS = re.compile(r"[\s\-‐‑‒–—_'’]+")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents removed, dashes, apostrophes and runs of spaces made one space."""
+    """Lower case, accents removed, dashes, apostrophes and runs of spaces made one space.
+
+    ASCII text skips the decomposition and the per-character accent filter (it has neither to
+    do, and `casefold` is `lower` there): same answer. A bulk load folds four values of every
+    incident (search text, place keys), most of them ASCII."""
+    if text.isascii():
+        return SEPARATORS.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return SEPARATORS.sub(" ", stripped).strip()
+    if not decomposed.isascii():
+        decomposed = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return SEPARATORS.sub(" ", decomposed).strip()

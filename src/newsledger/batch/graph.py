@@ -64,6 +64,27 @@ def connected_components(edges: Any, one_task_edges: int = ONE_TASK_EDGES) -> An
     return edges.sparkSession.createDataFrame(nodes, "id string, component string")
 
 
+def component_pairs(edges: Any, one_task_edges: int = ONE_TASK_EDGES) -> Any:
+    """`connected_components` for an RDD of (src, dst) id pairs: an RDD of (id, component).
+
+    What the job calls: its edges and its consumers are Python RDDs, and a graph of at most
+    `one_task_edges` edges (every graph the job has met) is settled by one task's union-find on
+    the RDD itself. Going through DataFrames cost a local checkpoint, a count and two
+    conversions between Python rows and the JVM's per call: 5 jobs where 2 do, and Spark SQL
+    warmed up on the driver before the first job could start (the whole graph still never
+    reaches the driver). Only a larger graph goes to `propagated_components`."""
+    from pyspark import StorageLevel
+
+    edges = edges.persist(StorageLevel.MEMORY_AND_DISK)
+    if edges.count() > one_task_edges:
+        from pyspark.sql import SparkSession
+
+        spark = SparkSession.getActiveSession() or SparkSession.builder.getOrCreate()
+        frame = spark.createDataFrame(edges, "src string, dst string")
+        return propagated_components(frame.localCheckpoint()).rdd.map(tuple)
+    return edges.coalesce(1).mapPartitions(components_of_partition)
+
+
 def propagated_components(edges: Any) -> Any:
     """`connected_components` by rounds of min-label propagation over the executors.
 

@@ -33,7 +33,8 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -56,16 +57,24 @@ SPARK_CONF = {
     "spark.python.daemon.module": "newsledger.batch.daemon",
     "spark.python.worker.memory": "4g",
     "spark.hadoop.mapreduce.input.fileinputformat.input.dir.recursive": "true",
+    "spark.files.openCostInBytes": "8k",
 }
 """Local-mode defaults: no UI, loopback only, few shuffle partitions (a cluster overrides these
 through spark-submit --conf), recursive folder reads like `newsledger ingest`. A Python worker
 that has extracted holds spaCy and the gazetteer (~600 MB): under the default 512 MB of
 `spark.python.worker.memory` every groupByKey, cogroup and distinct spilled to disk with a full
 `gc.collect()` per spill (73 of 175 task-seconds of the resolution stage, 600 articles).
-The daemon module (`batch/daemon.py`) imports the workers' modules once, before it forks them."""
+The daemon module (`batch/daemon.py`) imports the workers' modules once, before it forks them.
+`spark.files.openCostInBytes`: `binaryFiles` sizes its splits as if each file cost this much more
+to open (4 MB by default) but fills them with the files' real bytes, so any corpus of small
+files under a few MB a core was read in ONE task (10 JSONL shards of 50 KB: one read task on
+local[2] whatever `minPartitions` said), and every stage up to extraction inherited that one
+partition. At 8 KB the splits follow the bytes; files of a few hundred MB (WARC archives) are
+split by `spark.files.maxPartitionBytes` as before."""
 
-FILES_PER_PARTITION = 64
-"""binaryFiles packs small files into partitions; extraction repartitions articles anyway."""
+READ_TASKS_PER_CORE = 2
+"""Read tasks per core asked of `binaryFiles` (it packs small files together): two a core so a
+slower file leaves the other cores work; extraction repartitions the articles anyway."""
 
 ARTICLES_PER_EXTRACT_PARTITION = 200
 """Articles per extraction task: enough to amortise loading spaCy per partition (~1 s)."""
@@ -401,6 +410,15 @@ def resolve_group(record: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+ALONGSIDE_WRITERS = 2
+"""Threads submitting the Parquet writes that no later stage reads (articles and signatures
+while extraction runs; mentions and claims while the pairs are made and scored). Written in
+line they were serial steps between the stages: the driver planned each write (the first one
+also warmed Spark SQL up, seconds of JVM time before any task ran) while the executors idled,
+and a write's few tasks could not use the cores a stage with fewer tasks than cores left
+free. Spark runs jobs from several threads at once (FIFO: the job's own stages keep
+priority); the output is the same files."""
+
 SUMMARY_TASKS_PER_CORE = 4
 """Summary tasks per core: clusters differ in size, so several small tasks a core even out."""
 
@@ -458,9 +476,54 @@ def run_batch(
 
 
 def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[str, Any]:
+    """The job's stages, with the Parquet writes no later stage reads run alongside them."""
+    schemas = parquet_schemas()
+    clock = StageClock()
+
+    def save(name: str, rows: Any, sort: Sequence[str]) -> None:
+        schema = schemas[name]
+        frame = spark.createDataFrame(rows.map(lambda r: ordered(r, schema)), schema)
+        if sort:  # rows of one article together, in order: the loader streams them
+            frame = frame.repartition(*sort[:1]).sortWithinPartitions(*sort)
+        frame.write.mode("overwrite").parquet(f"{out}/{name}")
+
+    def write(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
+        save(name, rows, sort)
+        clock.lap(f"write {name}")
+
+    alongside = ThreadPoolExecutor(max_workers=ALONGSIDE_WRITERS, thread_name_prefix="write")
+    pending: list[Future[None]] = []
+
+    def write_alongside(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
+        """A write nothing later in the job reads: submitted from another thread, so its
+        tasks fill the cores the job's own stage leaves idle (see ALONGSIDE_WRITERS)."""
+
+        def timed() -> None:
+            start = time.perf_counter()
+            save(name, rows, sort)
+            clock.laps[f"write {name} (alongside)"] = round(time.perf_counter() - start, 1)
+
+        pending.append(alongside.submit(timed))
+
+    try:
+        return _stages(spark, inputs, out, spread_from, clock, write, write_alongside, pending)
+    finally:
+        alongside.shutdown(wait=True)
+
+
+def _stages(
+    spark: Any,
+    inputs: Sequence[str],
+    out: str,
+    spread_from: int,
+    clock: StageClock,
+    write: Callable[..., None],
+    write_alongside: Callable[..., None],
+    pending: list[Future[None]],
+) -> dict[str, Any]:
     from pyspark import StorageLevel
 
-    from newsledger.batch.graph import connected_components
+    from newsledger.batch.graph import component_pairs
     from newsledger.batch.linked import (
         above_threshold,
         cell,
@@ -472,19 +535,9 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     )
 
     sc = spark.sparkContext
-    schemas = parquet_schemas()
-    clock = StageClock()
-
-    def write(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
-        schema = schemas[name]
-        frame = spark.createDataFrame(rows.map(lambda r: ordered(r, schema)), schema)
-        if sort:  # rows of one article together, in order: the loader streams them
-            frame = frame.repartition(*sort[:1]).sortWithinPartitions(*sort)
-        frame.write.mode("overwrite").parquet(f"{out}/{name}")
-        clock.lap(f"write {name}")
-
     # 1. read, exact duplicates
-    files = sc.binaryFiles(",".join(inputs), minPartitions=max(2, sc.defaultParallelism))
+    read_tasks = max(2, READ_TASKS_PER_CORE * sc.defaultParallelism)
+    files = sc.binaryFiles(",".join(inputs), minPartitions=read_tasks)
     read = files.mapPartitions(read_partition).persist(StorageLevel.MEMORY_AND_DISK)
     rejections = read.filter(lambda r: r["kind"] == "rejection").map(lambda r: r["data"])
     unique = (
@@ -502,8 +555,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         .flatMap(lambda kv: similar_pairs(kv[1]))
         .distinct()
     )
-    pair_frame = spark.createDataFrame(pairs, "src string, dst string")
-    copies = connected_components(pair_frame).rdd.map(lambda r: (r["id"], r["component"]))
+    copies = component_pairs(pairs)
     articles = (
         unique.leftOuterJoin(copies)
         .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
@@ -513,8 +565,10 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     )
     n_articles = articles.count()
     clock.lap("read, exact and near duplicates")
-    write("articles", articles)
-    write("signatures", articles.filter(lambda r: not r["duplicate_of"]).map(signature_row))
+    write_alongside("articles", articles)
+    write_alongside(
+        "signatures", articles.filter(lambda r: not r["duplicate_of"]).map(signature_row)
+    )
 
     # 3. extraction (+ blocking keys) per partition
     partitions = extract_partitions(n_articles, sc.defaultParallelism)
@@ -528,8 +582,8 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         lambda r: json.loads(r["data"])
     )
     write("rejections", rejections.union(failures))
-    write("mentions", mentions, sort=("article_id", "index"))
-    write("claims", mentions.flatMap(lambda r: claim_rows(mention_of(r))))
+    write_alongside("mentions", mentions, sort=("article_id", "index"))
+    write_alongside("claims", mentions.flatMap(lambda r: claim_rows(mention_of(r))))
     n_mentions = mentions.count()  # read back from the persisted extraction: no new parse
     tasks = reduce_partitions(n_mentions, sc.defaultParallelism)
 
@@ -565,11 +619,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
     clock.lap("pair scoring")
     linked = scored.mapPartitions(above_threshold)
     edges = pairs.filter(lambda kv: kv[1]).keys().union(linked)
-    component_of = (
-        connected_components(spark.createDataFrame(edges, "src string, dst string"))
-        .rdd.map(lambda r: (r["id"], r["component"]))
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
+    component_of = component_pairs(edges).persist(StorageLevel.MEMORY_AND_DISK)
     by_mention = mentions.map(lambda r: (r["id"], r))
     placed = (
         by_mention.leftOuterJoin(component_of, tasks)
@@ -617,6 +667,9 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         spread = clusters.repartition(SUMMARY_TASKS_PER_CORE * sc.defaultParallelism)
         incidents = incidents.union(spread.flatMap(resolve_group)).coalesce(tasks)
     write("incidents", incidents)
+    for done in pending:
+        done.result()  # every write finished (and any failure raised) before the counts
+    clock.lap("writes alongside finished")
     set_sizes = placed.mapValues(lambda _: 1).reduceByKey(lambda a, b: a + b, tasks).values()
     return {
         "articles": n_articles,
