@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -193,6 +194,38 @@ def _title(a: MentionProfile, b: MentionProfile) -> float:
     return float(fuzz.ratio(a.title.lower(), b.title.lower())) / 100.0
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
+"""What divides a headline from a site's furniture ("Man shot - The Homicide Report - Paper")."""
+
+
+def _headline_parts(title: str) -> list[str]:
+    return [part.strip() for part in _TITLE_SEPARATOR.split(title.lower()) if part.strip()]
+
+
+def without_shared_furniture(first: str, second: str) -> tuple[str, str]:
+    """Two headlines without the segments both end (or begin) with: a site's name and section
+    ("- The Homicide Report - Los Angeles Times") stand on every headline of the site, so two
+    headlines of different deaths ("<name>, 26 - <section> - <paper>") were 0.9 alike on that
+    furniture alone. The first segment of each is always kept (two identical headlines stay
+    identical)."""
+    a, b = _headline_parts(first), _headline_parts(second)
+    while len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    while len(a) > 1 and len(b) > 1 and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    return " - ".join(a), " - ".join(b)
+
+
+def _headline(a: MentionProfile, b: MentionProfile) -> float:
+    """Similarity of the two headlines proper (`without_shared_furniture`), for the same-headline
+    evidence (`SAME_TITLE`); the model's `title` feature keeps the whole-string ratio it was
+    fitted on."""
+    if not a.title or not b.title:
+        return 0.0
+    first, second = without_shared_furniture(a.title, b.title)
+    return float(fuzz.ratio(first, second)) / 100.0
+
+
 def _quotes(a: MentionProfile, b: MentionProfile) -> float:
     return 1.0 if a.quote_keys & b.quote_keys else 0.0
 
@@ -288,6 +321,8 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
         "title_excess": _title_excess(title),
         "same_outlet_close": _same_outlet_close(same_outlet, close),
         "name_words": _name_words(a, b),
+        # not a model feature (not in FEATURES): the same-headline evidence of `strong_evidence`
+        "headline": _headline(a, b),
     }
 
 
@@ -302,7 +337,7 @@ def strong_evidence(features: Mapping[str, float], link_model: LinkModel | None 
         near = max(near, SAME_OUTLET_NEAR_DUPLICATE)
     return (
         features["rare_words"] >= near
-        or features["title"] >= SAME_TITLE
+        or features.get("headline", features["title"]) >= SAME_TITLE
         or (not same_outlet and features["quotes"] > 0)
         or (not same_outlet and features["names"] > 0 and features["figures"] > 0)
     )
@@ -489,6 +524,81 @@ def _same_people(a: MentionProfile, b: MentionProfile) -> bool:
     )
 
 
+def _one_outlet(a: MentionProfile, b: MentionProfile) -> bool:
+    return a.source == b.source and a.source.startswith("outlet:")
+
+
+def _one_outlet_two_towns(
+    a: MentionProfile,
+    b: MentionProfile,
+    features: Mapping[str, float],
+    link_model: LinkModel | None,
+) -> bool:
+    """Two pages of one outlet placed in two towns more than `scoring.PLACE_SAME_KM` apart,
+    which neither retell one story (`_same_story_follow_up`) nor give strong evidence: a
+    station's reports of the same night's shootings in the towns it covers (GVDB: a Harrisburg
+    page joined a Lancaster page and a three-town roundup of one station, through the roundup).
+    An outlet gives one incident one town (or a nearby one: a suburb and its city); a cap alone
+    would not keep them apart, since average linkage lets the roundup's pairs outvote it, so
+    such a pair is a cannot-link constraint."""
+    if not _one_outlet(a, b):
+        return False
+    km = scoring.town_km(a, b)
+    return (
+        km is not None
+        and km > scoring.PLACE_SAME_KM
+        and not _same_story_follow_up(a, b, features)
+        and not strong_evidence(features, link_model)
+    )
+
+
+FOLLOW_UP_NAME_WORDS = 1
+"""Name words (`shared_name_words`) two pages of one outlet stating days more than
+`scoring.DATE_VETO_DAYS` apart must share to be held one story (`_one_outlet_other_days`)."""
+
+
+def _one_outlet_other_days(
+    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
+) -> bool:
+    """Two pages of one outlet whose stated days are more than `scoring.DATE_VETO_DAYS` apart
+    and which share no name nobody else's story carries (FOLLOW_UP_NAME_WORDS), nor retell one
+    story (`_same_story_follow_up`). The date veto forgives the same town (extraction may take a
+    recalled date), but one outlet's datelines state each report's own day, and its pages share
+    the police department's initials, the tip line and stock sentences, enough for the
+    follow-up test alone (GVDB: a station's reports of shootings on Windsor Drive and on
+    Barrington Avenue, 24 days apart). A follow-up weeks later names the victim or the
+    accused. A cannot-link constraint: a cap would be outvoted inside a cluster."""
+    if not _one_outlet(a, b):
+        return False
+    gap = scoring.stated_day_gap(a, b)
+    return (
+        gap is not None
+        and gap > scoring.DATE_VETO_DAYS
+        and not (
+            _same_story_follow_up(a, b, features)
+            and shared_name_words(a, b) >= FOLLOW_UP_NAME_WORDS
+        )
+    )
+
+
+def _one_outlet_weeks_apart(
+    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
+) -> bool:
+    """Two pages of one outlet published more than PUBLISHED_CLOSE_DAYS apart that do not state
+    one day, and do not retell one story (`_same_story_follow_up`): a station's reports of two
+    incidents in its town. The stated-days cap (STATED_DAYS_APART) misses them when neither
+    page gives its day (GVDB: two accidental discharges of one town nine days apart, each page
+    carrying the same site teaser's recalled year as its only date)."""
+    return (
+        _one_outlet(a, b)
+        and a.published is not None
+        and b.published is not None
+        and features["published_close"] == 0
+        and features["date"] < 1.0
+        and not _same_story_follow_up(a, b, features)
+    )
+
+
 def linear_logit(features: Mapping[str, float], link_model: LinkModel | None = None) -> float:
     m = link_model or model()
     return m.bias + sum(m.weights[f] * features[f] for f in FEATURES)
@@ -502,6 +612,8 @@ def score_features(
 ) -> float:
     """The pair logit given its features: the vetoes and the unknown cap, then the model."""
     if scoring.facts_exclude(a, b) and not _same_people(a, b):
+        return scoring.CANNOT_LINK
+    if _one_outlet_two_towns(a, b, features, link_model) or _one_outlet_other_days(a, b, features):
         return scoring.CANNOT_LINK
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
@@ -520,6 +632,8 @@ def score_features(
         and features["date"] <= STATED_DAYS_APART
         and not _same_story_follow_up(a, b, features)
     ):
+        value = min(value, UNKNOWN_CAP)
+    if _one_outlet_weeks_apart(a, b, features) and not strong_evidence(features, link_model):
         value = min(value, UNKNOWN_CAP)
     if (
         features["same_outlet"] > 0
