@@ -1,6 +1,6 @@
 """One outlet's pages on different incidents (merge/linker.py): a site's headline furniture is
-not the same headline, one outlet does not place one incident in two distant towns, and its
-pages weeks apart are one story only when they retell it."""
+not the same headline, a dateline glued to a channel number is no word, and one outlet's pages
+weeks apart are one story only when they name the same people or retell it."""
 
 from __future__ import annotations
 
@@ -9,13 +9,9 @@ from datetime import date
 
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, PlaceFact, is_glued_word
-from newsledger.merge.resolve import resolve_block
 from newsledger.merge.scoring import CANNOT_LINK
 
 DAYTON = PlaceFact(4509884, "Dayton", "US", "OH", 39.759, -84.192, 1)
-KETTERING = PlaceFact(4515843, "Kettering", "US", "OH", 39.690, -84.169, 1)
-SPRINGFIELD = PlaceFact(4525353, "Springfield", "US", "OH", 39.924, -83.809, 1)
-XENIA = PlaceFact(4528923, "Xenia", "US", "OH", 39.685, -83.930, 1)
 
 STOCK = {"stoppers": 3.2, "detectives": 2.2, "urged": 2.0, "transported": 2.1, "gunshot": 2.5}
 """A station's stock words: its appeal for tips and the police report's wording, on every page."""
@@ -86,37 +82,6 @@ def test_a_dateline_glued_to_a_channel_number_is_no_word() -> None:
     assert is_glued_word("8springfield", {})
     # an unknown tail that is no word of the bag is left alone (it may be a name)
     assert not is_glued_word("12brindlecombe", {"shooting": 1.0})
-
-
-def test_one_outlet_does_not_place_one_incident_in_two_distant_towns() -> None:
-    """A station's pages on one night's shootings in two towns 38 km apart, and its roundup of
-    the night placed in a third town that retells the first shooting."""
-    night = date(2030, 5, 8)
-    first_story = {"brindlecombe": 5.0, "quenby": 5.0, "laundromat": 3.5, "larkspur": 4.0}
-    first = page("a", {**STOCK, **first_story}, day=night, place=DAYTON)
-    second = page(
-        "b",
-        {**STOCK, "osterley": 5.0, "tavernkeep": 4.5, "sedan": 2.5},
-        day=night,
-        place=SPRINGFIELD,
-    )
-    roundup = page(
-        "c",
-        {**STOCK, **first_story, "osterley": 5.0, "xenia": 4.0, "separate": 1.5},
-        day=night,
-        place=XENIA,
-    )
-    assert linker.score_link(first, second) == CANNOT_LINK
-    assert linker.score_link(second, roundup) == CANNOT_LINK
-    assert linker.score_link(first, roundup) > linker.model().threshold  # it retells the story
-    groups = sorted(sorted(g) for g in resolve_block([first, second, roundup]))
-    assert groups == [["a:0", "c:0"], ["b:0"]]
-    # a suburb of the town is the same place told at another scale: left to the other rules
-    suburb = page("d", {**STOCK, **first_story}, day=night, place=KETTERING)
-    assert linker.score_link(first, suburb) > linker.model().threshold
-    # two outlets' pages are not held to one dateline (a wire story files from elsewhere)
-    second.source = "outlet:elsewhere.example"
-    assert linker.score_link(first, second) > CANNOT_LINK
 
 
 def test_one_outlets_pages_weeks_apart_without_a_shared_name_stay_apart() -> None:

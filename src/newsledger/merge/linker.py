@@ -528,56 +528,27 @@ def _one_outlet(a: MentionProfile, b: MentionProfile) -> bool:
     return a.source == b.source and a.source.startswith("outlet:")
 
 
-def _one_outlet_two_towns(
-    a: MentionProfile,
-    b: MentionProfile,
-    features: Mapping[str, float],
-    link_model: LinkModel | None,
-) -> bool:
-    """Two pages of one outlet placed in two towns more than `scoring.PLACE_SAME_KM` apart,
-    which neither retell one story (`_same_story_follow_up`) nor give strong evidence: a
-    station's reports of the same night's shootings in the towns it covers (GVDB: a Harrisburg
-    page joined a Lancaster page and a three-town roundup of one station, through the roundup).
-    An outlet gives one incident one town (or a nearby one: a suburb and its city); a cap alone
-    would not keep them apart, since average linkage lets the roundup's pairs outvote it, so
-    such a pair is a cannot-link constraint."""
-    if not _one_outlet(a, b):
-        return False
-    km = scoring.town_km(a, b)
-    return (
-        km is not None
-        and km > scoring.PLACE_SAME_KM
-        and not _same_story_follow_up(a, b, features)
-        and not strong_evidence(features, link_model)
-    )
-
-
 FOLLOW_UP_NAME_WORDS = 1
 """Name words (`shared_name_words`) two pages of one outlet stating days more than
 `scoring.DATE_VETO_DAYS` apart must share to be held one story (`_one_outlet_other_days`)."""
 
 
-def _one_outlet_other_days(
-    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
-) -> bool:
+def _one_outlet_other_days(a: MentionProfile, b: MentionProfile) -> bool:
     """Two pages of one outlet whose stated days are more than `scoring.DATE_VETO_DAYS` apart
-    and which share no name nobody else's story carries (FOLLOW_UP_NAME_WORDS), nor retell one
-    story (`_same_story_follow_up`). The date veto forgives the same town (extraction may take a
-    recalled date), but one outlet's datelines state each report's own day, and its pages share
-    the police department's initials, the tip line and stock sentences, enough for the
-    follow-up test alone (GVDB: a station's reports of shootings on Windsor Drive and on
-    Barrington Avenue, 24 days apart). A follow-up weeks later names the victim or the
-    accused. A cannot-link constraint: a cap would be outvoted inside a cluster."""
+    and which share no name nobody else's story carries (FOLLOW_UP_NAME_WORDS). The date veto
+    forgives the same town (extraction may take a recalled date), but one outlet's datelines
+    state each page's own day, and its pages share the police department's initials, the tip
+    line and stock sentences, enough for the follow-up test (`_same_story_follow_up`) alone
+    (GVDB: a station's reports of shootings on two streets of its town 24 days apart). A
+    follow-up weeks later names the victim or the accused. A cannot-link constraint: a cap
+    would be outvoted inside a cluster."""
     if not _one_outlet(a, b):
         return False
     gap = scoring.stated_day_gap(a, b)
     return (
         gap is not None
         and gap > scoring.DATE_VETO_DAYS
-        and not (
-            _same_story_follow_up(a, b, features)
-            and shared_name_words(a, b) >= FOLLOW_UP_NAME_WORDS
-        )
+        and shared_name_words(a, b) < FOLLOW_UP_NAME_WORDS
     )
 
 
@@ -613,7 +584,7 @@ def score_features(
     """The pair logit given its features: the vetoes and the unknown cap, then the model."""
     if scoring.facts_exclude(a, b) and not _same_people(a, b):
         return scoring.CANNOT_LINK
-    if _one_outlet_two_towns(a, b, features, link_model) or _one_outlet_other_days(a, b, features):
+    if _one_outlet_other_days(a, b):
         return scoring.CANNOT_LINK
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)

@@ -277,12 +277,6 @@ def _place_km(a: MentionProfile, b: MentionProfile) -> float | None:
     return distance_km(pa, pb)
 
 
-def town_km(a: MentionProfile, b: MentionProfile) -> float | None:
-    """Distance between two town-level places (0 for one GeoNames id, inf across countries);
-    None when either place is coarser than a town or missing."""
-    return _place_km(a, b)
-
-
 def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
     """True when one stated fact excludes one incident and the other fact does not vouch for it.
 
