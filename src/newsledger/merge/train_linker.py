@@ -11,11 +11,14 @@ Training pairs (features of merge/linker.py, label "same incident"):
 
 The model is scikit-learn's logistic regression (lbfgs, fixed seed, L2 with C=`C`) on the raw
 features (they are already on comparable scales, so the coefficients read directly as logit
-contributions). The link threshold is then chosen on training data only: the mean B-cubed F1 of
-resolving every mention of the gva_dev train fold's articles (single reports and background
-mentions too, as `newsledger eval` does; an article is placed by its main mention) and of
-clustering ECB+ dev documents. Held-out figures (gva_dev `heldout`
-fold, ECB+ test) are printed and stored in the file's `info`, never used for a choice.
+contributions). The link threshold is then chosen on training data only (`sweep_thresholds`,
+docs/resolution.md eleventh pass): the mean of the B-cubed F1 of resolving every mention of the
+gva_dev train fold's articles (single reports and background mentions too, as `newsledger eval`
+does; an article is placed by its main mention) and of an ECB+ topic-wise cross-validation over
+the train and dev topics (`ecb_topic_cv_f1`). Held-out figures (gva_dev `heldout` fold, ECB+
+test) are printed and stored in the file's `info`, never used for a choice.
+`rethreshold` (`newsledger train-linker --keep-weights`) applies the same criterion to a model
+file's own weights.
 
 Articles come from the normal ingest path (a temporary SQLite ledger: outlets, wire copies)
 and extraction, cached by `NEWSLEDGER_MENTION_CACHE` when set.
