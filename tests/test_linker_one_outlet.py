@@ -5,7 +5,7 @@ weeks apart are one story only when they name the same people or retell it."""
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, PlaceFact, is_glued_word
@@ -148,3 +148,34 @@ def test_one_outlets_pages_published_days_apart_need_a_retold_story() -> None:
         published=date(2030, 1, 24),
     )
     assert linker.score_link(first, update) > linker.UNKNOWN_CAP
+
+
+def _undated(key: str, published: date, words: dict[str, float], outlet: str) -> MentionProfile:
+    """A report that states no date: dated by the week before its publication."""
+    p = page(key, words, day=published - timedelta(days=7), published=published, outlet=outlet)
+    p.date_precision = "week"
+    p.date_inferred = True
+    return p
+
+
+def test_reports_stating_no_date_published_weeks_apart_are_two_incidents() -> None:
+    """Two pages of one site that are mostly its sign-in wall, three months apart: near-
+    duplicates of each other, yet the only dates they have (their publication weeks) exclude one
+    incident. Published within the week, or naming the same people, they are left to the rules."""
+    wall = {"verification": 4.0, "activate": 2.2, "spam": 2.0, "junk": 2.0, "folder": 2.3}
+    first = _undated("a", date(2030, 3, 2), {**wall, "shot": 1.3}, "paper.example")
+    later = _undated("b", date(2030, 6, 9), {**wall, "shot": 1.3, "wounded": 1.2}, "paper.example")
+    features = linker.link_features(first, later)
+    assert linker.strong_evidence(features)  # the wall alone makes them near-duplicates
+    assert linker.score_link(first, later) == CANNOT_LINK
+    days_later = _undated("c", date(2030, 3, 6), {**wall, "shot": 1.3}, "paper.example")
+    assert linker.score_link(first, days_later) > CANNOT_LINK
+    # two outlets naming the same two people months apart (a plea, a sentencing)
+    names = {"quenby": 5.0, "harrowfield": 5.0}
+    trial = _undated("d", date(2030, 6, 9), {**wall, **names}, "court.example")
+    first.rare.update(names)
+    first.rare_norm = math.sqrt(sum(v * v for v in first.rare.values()))
+    assert linker.score_link(first, trial) > CANNOT_LINK
+    # a stated date is not touched by this rule
+    stated = page("e", {**wall, "shot": 1.3}, day=date(2030, 6, 2), published=date(2030, 6, 9))
+    assert not linker.undated_weeks_apart(first, stated)

@@ -552,6 +552,21 @@ def _one_outlet_other_days(a: MentionProfile, b: MentionProfile) -> bool:
     )
 
 
+def undated_weeks_apart(a: MentionProfile, b: MentionProfile) -> bool:
+    """Two reports that state no date of their own (each dated by its publication: the week
+    before it, `date_inferred`) whose weeks are more than `scoring.DATE_VETO_DAYS` apart, i.e.
+    published more than two weeks apart: the date veto on the only dates they have. Stated
+    dates that far apart are two incidents already; without this, two pages whose text is
+    mostly a site's furniture (a sign-in wall: "verification email", "spam folder") were
+    near-duplicates of each other months apart, and one gva_dev train incident held 25 pages
+    of 22 shootings over two years. Reports naming the same people (`_same_people`) are
+    spared, as from the date veto."""
+    if not (a.date_inferred and b.date_inferred) or a.published is None or b.published is None:
+        return False
+    gap = abs((a.published - b.published).days)
+    return gap > 2 * scoring.DATE_VETO_DAYS and not _same_people(a, b)
+
+
 def _one_outlet_weeks_apart(
     a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
 ) -> bool:
@@ -584,7 +599,7 @@ def score_features(
     """The pair logit given its features: the vetoes and the unknown cap, then the model."""
     if scoring.facts_exclude(a, b) and not _same_people(a, b):
         return scoring.CANNOT_LINK
-    if _one_outlet_other_days(a, b):
+    if _one_outlet_other_days(a, b) or undated_weeks_apart(a, b):
         return scoring.CANNOT_LINK
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
