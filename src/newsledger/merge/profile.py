@@ -396,12 +396,16 @@ def is_glued_word(word: str, bag: Mapping[str, float]) -> bool:
     different words of the bag are no glue: compound names are made so ("SeaMicro",
     "microservers" on ECB+). Such a token is unknown to the language, so it weighs like the
     rarest surname, and it stands on every page of one outlet: on GVDB a station's reports of
-    different shootings shared it as their rarest word."""
+    different shootings shared it as their rarest word. A number's tail need only be a word of the
+    language: the dateline glued to a channel number may be the only time the page writes its
+    town in capitals and the bag then holds no other spelling of it."""
     if _known_word(word):
         return False
     for cut in range(1, len(word) - GLUE_MIN_TAIL + 1):
         head, tail = word[:cut], word[cut:]
-        tail_known = tail in bag or (head in GLUE_TOP_LEVEL_DOMAINS and _known_word(tail))
+        tail_known = tail in bag or (
+            (head.isdigit() or head in GLUE_TOP_LEVEL_DOMAINS) and _known_word(tail)
+        )
         if not tail_known:
             continue
         if head.isdigit() or head in GLUE_TOP_LEVEL_DOMAINS or head == tail:

@@ -341,14 +341,37 @@ def train_linker(
     output: Annotated[
         Path | None, typer.Option(help="Where to write (default: the package's linker.json).")
     ] = None,
+    keep_weights: Annotated[
+        bool,
+        typer.Option(
+            "--keep-weights",
+            help="Keep the shipped weights; only choose the threshold again by the criterion.",
+        ),
+    ] = False,
 ) -> None:
     """Rebuild the link scorer's weights from gva_dev (train fold) and ECB+ train topics with a
-    fixed seed; prints the held-out fold it leaves out and the score there."""
-    from newsledger.merge.train_linker import default_model_path, train, write_model
+    fixed seed; prints the held-out fold it leaves out and the score there. With
+    --keep-weights, only the threshold of the shipped file is chosen again (gva_dev train fold
+    and ECB+ train/dev topics; no held-out set is read)."""
+    from newsledger.merge import linker
+    from newsledger.merge.train_linker import (
+        default_model_path,
+        load_corpora,
+        rethreshold,
+        train,
+        write_model,
+    )
 
     with cli_errors():
-        data = train(bench_dir, log=lambda line: err_console.print(line, highlight=False))
+        log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
         path = output or default_model_path()
+        if keep_weights:
+            shipped = dict(linker.model().info)
+            data = rethreshold(shipped, load_corpora(bench_dir, log, with_test=False), log)
+            write_model(data, path)
+            console.print(f"threshold {data['threshold']}; written to {path}")
+            return
+        data = train(bench_dir, log=log)
         write_model(data, path)
         info = data["info"]
         console.print(f"left out: {info['left_out']}")
