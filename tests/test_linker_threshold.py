@@ -60,3 +60,36 @@ def test_merged_corpora_keep_every_document() -> None:
     both = train_linker.merged(first, second)
     assert set(both.gold) == set(first.gold) | set(second.gold)
     assert len(both.profiles) == len(first.profiles) + len(second.profiles)
+
+
+def test_an_undated_pair_is_judged_at_the_undated_threshold() -> None:
+    """Two reports without a publication date gain (threshold - undated threshold) on their
+    logit, so the clusterer's one threshold acts as theirs (before the caps); a pair with a date on either side,
+    and a pair the facts exclude, score as before."""
+    from dataclasses import replace
+    from datetime import date
+
+    from newsledger.merge import linker, scoring
+
+    shipped = linker.model()
+    plain = replace(shipped, undated_threshold=None)
+    lower = replace(shipped, undated_threshold=shipped.threshold - 0.5)
+    words = {"qzmarlow": 6.0, "qzfenwick": 6.0, "qzbridge": 5.0}
+    a = report("a", day=None, place=None, words=words)
+    b = report("b", day=None, place=None, words=words)
+    feats = linker.link_features(a, b)
+    assert linker.score_features(a, b, feats, lower) == linker.score_features(
+        a, b, feats, plain
+    ) + 0.5
+    dated = report("c", day=None, place=None, words=words, published=date(2024, 5, 2))
+    feats = linker.link_features(a, dated)
+    assert linker.score_features(a, dated, feats, lower) == linker.score_features(
+        a, dated, feats, plain
+    )
+    far = report("d", day=date(2020, 1, 1), place=None, words={"qzalder": 6.0}, published=None)
+    near = report("e", day=date(2024, 6, 1), place=None, words={"qzbirch": 6.0}, published=None)
+    near = replace(near, published=None)
+    far = replace(far, published=None)
+    feats = linker.link_features(far, near)
+    assert linker.score_features(far, near, feats, plain) == scoring.CANNOT_LINK
+    assert linker.score_features(far, near, feats, lower) == scoring.CANNOT_LINK

@@ -130,6 +130,19 @@ class LinkModel:
     near_duplicate: float = NEAR_DUPLICATE_COSINE
     """Rare-word cosine from which two texts are rewrites of one story (strong evidence);
     chosen with the threshold on training data."""
+    undated_threshold: float | None = None
+    """The threshold for a pair of reports neither of which has a publication date (None: the
+    threshold). Such a pair lacks the publication-date evidence the dated reports the threshold
+    was chosen on carry, so its logits sit lower; its own threshold is chosen on undated training
+    data (`train_linker.sweep_undated_threshold`). Applied as an offset to the model's logit
+    before the caps (a capped pair stays at the cap), so the clusterer, blocking margins and the
+    batch job keep one threshold."""
+
+    def undated_offset(self) -> float:
+        """What an undated pair's logit gains so the one threshold acts as its own."""
+        if self.undated_threshold is None:
+            return 0.0
+        return self.threshold - self.undated_threshold
 
 
 def model_from_data(data: Mapping[str, Any]) -> LinkModel:
@@ -142,7 +155,15 @@ def model_from_data(data: Mapping[str, Any]) -> LinkModel:
         raise ValueError(f"features {unknown} are not link features")
     weights = {f: float(data["weights"][f]) if f in listed else 0.0 for f in FEATURES}
     near = float(data.get("near_duplicate", NEAR_DUPLICATE_COSINE))
-    return LinkModel(weights, float(data["bias"]), float(data["threshold"]), dict(data), near)
+    undated = data.get("undated_threshold")
+    return LinkModel(
+        weights,
+        float(data["bias"]),
+        float(data["threshold"]),
+        dict(data),
+        near,
+        None if undated is None else float(undated),
+    )
 
 
 @cache
@@ -603,6 +624,8 @@ def score_features(
         return scoring.CANNOT_LINK
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
+    if a.published is None and b.published is None:
+        value += (link_model or model()).undated_offset()  # before the caps: they still cap
     vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
     if (
         vague

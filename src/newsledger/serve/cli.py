@@ -369,7 +369,10 @@ def train_linker(
             shipped = dict(linker.model().info)
             data = rethreshold(shipped, load_corpora(bench_dir, log, with_test=False), log)
             write_model(data, path)
-            console.print(f"threshold {data['threshold']}; written to {path}")
+            console.print(
+                f"threshold {data['threshold']}, undated threshold {data['undated_threshold']}; "
+                f"written to {path}"
+            )
             return
         data = train(bench_dir, log=log)
         write_model(data, path)
