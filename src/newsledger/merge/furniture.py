@@ -51,6 +51,8 @@ _PHRASES = (
     r"privacy policy",
     r"your (?:notification|profile|subscription) has been",
     r"you are the owner of this article",
+    r"why (?:are|do) we (?:asking|ask|need)",
+    r"\{\*|\[website\]",  # a wall's unfilled template ("{* loginWidget *}")
     # cookie, script and ad banners
     r"(?:use|uses|accept|enable|our) cookies|cookies? (?:policy|settings|preferences)",
     r"enable javascript",
@@ -114,8 +116,11 @@ def is_furniture_line(line: str) -> bool:
 
 
 def story_line(line: str) -> str:
-    """One line (paragraph) without its furniture sentences; the others unchanged."""
-    if not is_furniture_line(line) and not _FURNITURE.search(line):
+    """One line (paragraph) without its furniture: dropped whole when it is short furniture, else
+    without its furniture sentences (a long paragraph ending "Click here for the video")."""
+    if is_furniture_line(line):
+        return ""
+    if not _FURNITURE.search(line):
         return line
     kept = " ".join(s for s in _SENTENCE_BREAK.split(line) if not is_furniture_line(s))
     if len(_LINE_WORDS.findall(kept)) < MIN_STORY_WORDS:
