@@ -50,7 +50,7 @@ _PHRASES = (
     r"terms (?:of (?:service|use)|and conditions)",
     r"privacy policy",
     r"your (?:notification|profile|subscription) has been",
-    r"you are the owner of this article",
+    r"owner of this (?:article|page)",
     r"why (?:are|do) we (?:asking|ask|need)",
     r"\{\*|\[website\]",  # a wall's unfilled template ("{* loginWidget *}")
     # cookie, script and ad banners
