@@ -4,15 +4,15 @@ A sign-in or subscription wall ("we have sent you a verification email"), cookie
 banners, copyright lines and newsletter prompts stand word for word on many pages of one site
 whatever the story. Their words are rare in the language ("verification", "spam", "activate",
 "pinterest"), so in the rare-word bag they outweigh a short report's own words: on gva_dev's train
-fold the pages of two sites whose text was mostly their sign-in wall (22 shootings over two years
-on one, 9 on the other) looked like near-duplicates of each other and ended in one incident each.
+fold walled pages of sister sites, reports of shootings in three states, were one incident, and
+one publisher's notification widget joined reports of shootings in two states.
 
-The rule is a small fixed vocabulary of the phrases sites print around a report, read line by
-line: a line that holds one is dropped from the text the resolver compares (rare words, salient
-words, key names). It is the same for every ledger and every order of arrival (a line-frequency
-table learnt from the ledger would change as it grows and make resolution order-dependent), and
-it keeps every line that reads as a report: a line must be short (`MAX_FURNITURE_WORDS`) to be
-furniture, so a sentence of the story that happens to say "subscribe" or "sign up" stays.
+The rule is a small fixed vocabulary of the phrases sites print around a report, read per
+paragraph: a short paragraph (`MAX_FURNITURE_WORDS`) holding one is dropped from the text the
+resolver compares (rare words, salient words, key names), a longer one loses only the sentences
+that hold one, so a sentence of the story that happens to say "subscribe" or "sign up" stays.
+It is the same for every ledger and every order of arrival: a line-frequency table learnt from
+the ledger would change as it grows and make resolution depend on the order of arrival.
 """
 
 from __future__ import annotations
