@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsledger.merge.furniture import story_text
 from newsledger.model import Article, Claim, Mention
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -419,10 +420,10 @@ def without_glued_words(bag: dict[str, float]) -> dict[str, float]:
 
 
 def rare_texts(mention: Mention, article: Article | None) -> list[str]:
-    """The texts of the rare-word bag: a main mention's whole article (title included), a
-    background mention's context windows."""
+    """The texts of the rare-word bag: a main mention's whole article (title included) without
+    its page furniture (`furniture.story_text`), a background mention's context windows."""
     if article is not None and mention.main:
-        return [article.title or "", article.text]
+        return [article.title or "", story_text(article.text)]
     return mention_texts(mention, article)
 
 
@@ -499,7 +500,7 @@ def mention_texts(mention: Mention, article: Article | None) -> list[str]:
     if article is not None and mention.main:
         if article.title:
             texts.append(article.title)
-        texts.append(article.text[:LEAD_CHARS])
+        texts.append(story_text(article.text)[:LEAD_CHARS])
         return texts
     spans = [c.span for c in mention.claims]
     if mention.anchor is not None:
@@ -622,7 +623,7 @@ def build_profile(
             )
         )
         if mention.main and article is not None:
-            profile.key_names = key_names(article.title, article.text, language)
+            profile.key_names = key_names(article.title, story_text(article.text), language)
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
     return profile
