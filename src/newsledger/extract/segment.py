@@ -837,9 +837,9 @@ is where the wounded were treated: a big city's hospital takes the wounded of fa
 
 def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMention],
                             text: str) -> PlaceMention | None:  # fmt: skip
-    """The big city the report names instead of a main town of an ambiguous name that lies in
-    another first-level region (or country), far from that city, when nothing else in the report
-    lies in the town's region: the gazetteer's namesake of a city's neighbourhood
+    """The big city the report names instead of a smaller main town that lies in another
+    first-level region (or country), far from that city, when nothing else in the report lies
+    in the town's region: the gazetteer's namesake of a city's neighbourhood
     ("Kensington" of Philadelphia read as Kensington, New York) has nothing of its own state
     around it, while the report's city is named. None when the main town is big itself, has a
     state written after it, is supported by a place of its region (a county, a nearby town), is
