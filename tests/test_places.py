@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.nlp.pipeline import load_pipeline
-from newsledger.nlp.places import find_places, find_sublocations, find_toponyms
+from newsledger.nlp.places import find_places, find_sublocations, find_toponyms, state_after
 from newsledger.nlp.types import PlaceMention
 
 
@@ -389,3 +389,19 @@ def test_a_single_region_vote_comes_off_its_own_country() -> None:
     home = _home_context(cand, Counter({"BR": 2}), Counter({"US/Indiana": 1}), gaz,
                          Counter({"BR": 1}))  # fmt: skip
     assert home == Counter({"BR": 2})
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("A man was hurt in Elm Ridge, Pa., on Sunday.", "Elm Ridge", "Pennsylvania"),
+        ("A man was hurt in Elm Ridge, Ohio, on Sunday.", "Elm Ridge", "Ohio"),
+        ("A man was hurt in Elm Ridge, NC, on Sunday.", "Elm Ridge", "North Carolina"),
+        ("Neighbors in Elm Ridge, Pa said little.", "Elm Ridge", None),
+        ("A man was hurt in Elm Ridge on Sunday.", "Elm Ridge", None),
+    ],
+)
+def test_state_after_reads_the_state_written_after_a_town(
+    text: str, town: str, state: str | None
+) -> None:
+    assert state_after(text, text.index(town) + len(town)) == state

@@ -451,3 +451,49 @@ def test_a_citys_police_still_anchor_a_nearby_namesake_to_the_city() -> None:
     _, segs = _segments(text, title, date(2024, 3, 4))
     assert _place(segs[0]) == "Philadelphia"
 
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "city"),
+    [
+        ("Two men shot on a corner in Germantown",
+         "Two men were shot on a corner in Germantown on Friday night. It was the third "
+         "shooting in Philadelphia this week.", "Philadelphia"),
+        ("Man shot outside an apartment complex in Whitehaven",
+         "A man was shot outside an apartment complex in Whitehaven on Tuesday night. Neighbors "
+         "said gunfire has become common across Memphis this summer.", "Memphis"),
+        ("Two hurt in Kensington shooting",
+         "Two men were hurt in a shooting in Kensington on Sunday afternoon. It was the fourth "
+         "shooting in Philadelphia that weekend.", "Philadelphia"),
+    ],
+)  # fmt: skip
+def test_a_far_namesake_of_a_neighbourhood_yields_to_the_city_named(
+    title: str, body: str, city: str
+) -> None:
+    # the neighbourhood's namesake towns lie in other states or abroad; the city is named
+    _, segs = _segments(f"{title}\n\n{body}", title, date(2024, 3, 4))
+    assert _place(segs[0]) == city
+
+
+def test_a_small_town_with_its_state_written_keeps_the_place() -> None:
+    title = "Man shot during a hunting trip"
+    text = (f"{title}\n\nA man was shot in the leg during a hunting trip near Woodville, "
+            "Mississippi, on Saturday. He was flown to a hospital in New Orleans.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Woodville"
+
+
+def test_a_city_named_only_for_its_hospital_leaves_the_town() -> None:
+    title = "Boy shot in Germantown"
+    text = (f"{title}\n\nA boy was shot in the arm in Germantown on Friday. He was taken to a "
+            "hospital in Philadelphia.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Germantown"
+
+
+def test_a_big_city_stays_the_place_when_another_city_is_named() -> None:
+    title = "Clerk wounded in a robbery in Lincoln"
+    text = (f"{title}\n\nA store clerk was wounded in a robbery in Lincoln on Monday. The "
+            "clerk had moved to the city from Denver last year.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Lincoln"

@@ -30,6 +30,7 @@ gives each its own claims.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -45,13 +46,19 @@ from newsledger.extract.event_words import (
     words,
 )
 from newsledger.extract.events import Trigger, triggers_of
-from newsledger.nlp.datelines import event_place, find_dateline, find_jurisdiction
+from newsledger.nlp.datelines import (
+    EVENT_SAME_AREA_KM,
+    event_place,
+    find_dateline,
+    find_jurisdiction,
+)
 from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import name_key
+from newsledger.nlp.gazetteer import distance_km, name_key
 from newsledger.nlp.outlets import outlet_segment, outlet_town
+from newsledger.nlp.places import state_after
 from newsledger.nlp.types import DateExpression, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -817,6 +824,57 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     return None
 
 
+NAMESAKE_CITY_POPULATION = 100_000
+"""A city of this size named in a report places it ("Pittsburgh", "Memphis"): a smaller town of
+another state that nothing else in the report supports is then a neighbourhood or a far namesake
+of a place near that city ("Bloomfield", "Germantown", "Whitehaven"), not the event's town."""
+
+
+HOSPITAL_NEAR = re.compile(r"\b(?:hospital|medical|clinic|trauma)\b", re.IGNORECASE)
+"""A city named with a hospital ("taken to a hospital in Memphis", "Carolinas Medical Center")
+is where the wounded were treated: a big city's hospital takes the wounded of far towns."""
+
+
+def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMention],
+                            text: str) -> PlaceMention | None:  # fmt: skip
+    """The big city the report names instead of a smaller main town that lies in another
+    first-level region (or country), far from that city, when nothing else in the report lies
+    in the town's region: the gazetteer's namesake of a city's neighbourhood
+    ("Kensington" of Philadelphia read as Kensington, New York) has nothing of its own state
+    around it, while the report's city is named. None when the main town is big itself, has a
+    state written after it, is supported by a place of its region (a county, a nearby town), is
+    near the city (a suburb across a state line), or the city is named only for its hospital."""
+    if main is None or main.place is None or main.place.feature != "city":
+        return None
+    town = main.place
+    if town.population >= NAMESAKE_CITY_POPULATION:
+        return None
+    own = name_key(main.text)
+    for pm in places:
+        if name_key(pm.text) == own:
+            if state_after(text, pm.end) is not None:
+                return None  # "Norristown, Pa.": the report places the town itself
+        elif pm.place is not None and (pm.place.country_code, pm.place.admin1) == (
+            town.country_code, town.admin1
+        ):
+            return None
+    cities = [
+        pm
+        for pm in places
+        if pm.place is not None
+        and pm.place.feature == "city"
+        and pm.place.population >= NAMESAKE_CITY_POPULATION
+        and (pm.place.country_code, pm.place.admin1) != (town.country_code, town.admin1)
+        and distance_km(pm.place, town) > EVENT_SAME_AREA_KM
+        and not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30)
+    ]
+    if not cities:
+        return None
+    counts = Counter(name_key(pm.text) for pm in cities)
+    best = max(counts.values())
+    return next(pm for pm in cities if counts[name_key(pm.text)] == best)
+
+
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
@@ -868,6 +926,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     anchor_town = find_dateline(text) or police_town
     main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
     main.place = _town_within(main.place, places, doc) or main.place
+    if main.place is not anchor_town:
+        main.place = _city_over_far_namesake(main.place, places, text) or main.place
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)

@@ -763,6 +763,12 @@ def _state_name(match: re.Match[str]) -> str | None:
     return None
 
 
+def state_after(text: str, end: int) -> str | None:
+    """The US state written right after a town ending at `end` ("Norristown, Pa."), or None."""
+    match = STATE_QUALIFIER.match(text, end)
+    return None if match is None else _state_name(match)
+
+
 def _state_abbreviation(word: str) -> str | None:
     """The US state an AP abbreviation with its dot ("Mich.", "N.C.") or a postal code ("NC")
     names; None for other words (a bare "Pa" or "La" is a word or a name)."""
