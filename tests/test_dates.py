@@ -522,13 +522,7 @@ def test_a_day_governed_by_a_later_step_is_a_report_day(
 ) -> None:
     """With the parse, the verb a day modifies tells a later step from the event, wherever the
     day stands in the clause (not only right after the verb)."""
-    from newsledger.model import Article
-    from newsledger.nlp.pipeline import analyse
-
-    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
-    found = {d.text: d for d in doc._.dates}
-    assert found[report_day].relation == "report", list(found)
-    assert found[event_day].relation == "past", list(found)
+    _assert_report_and_event_days(text, report_day, event_day)
 
 
 @pytest.mark.parametrize(
@@ -573,13 +567,7 @@ def test_a_state_at_the_time_of_writing_is_a_report_day(
     """A copula that tells how things stood when the report was written ("was still at large",
     "was underway", "in stable condition"), "as of" and "into custody" date the report or a
     later step; the violence came before."""
-    from newsledger.model import Article
-    from newsledger.nlp.pipeline import analyse
-
-    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
-    found = {d.text: d for d in doc._.dates}
-    assert found[report_day].relation == "report", list(found)
-    assert found[event_day].relation == "past", list(found)
+    _assert_report_and_event_days(text, report_day, event_day)
 
 
 @pytest.mark.parametrize(
@@ -721,3 +709,15 @@ def test_a_night_told_before_its_weekday_keeps_that_weekday() -> None:
     found = _one("Two men were shot overnight Saturday, around 2 a.m., near a bar.",
                  NIGHT_PUBLISHED, "en", "overnight Saturday")  # fmt: skip
     assert found.value == date(2022, 1, 1)
+
+
+def _assert_report_and_event_days(text: str, report_day: str, event_day: str) -> None:
+    """Parse `text` (published 2020-03-10) and check which day dates the report and which the
+    violence."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[report_day].relation == "report", list(found)
+    assert found[event_day].relation == "past", list(found)
