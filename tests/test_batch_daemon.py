@@ -49,3 +49,21 @@ def test_the_batch_session_forks_workers_from_newsledgers_daemon() -> None:
 
     assert SPARK_CONF["spark.python.daemon.module"] == "newsledger.batch.daemon"
     assert SPARK_CONF["spark.python.worker.reuse"] == "true"
+
+
+def test_the_daemon_loads_the_workers_data_once_for_every_fork_and_starts_no_thread() -> None:
+    out = run_python(
+        "import json, threading\n"
+        "from newsledger.batch.daemon import load_worker_data, preload\n"
+        "from newsledger.ingest.language import _identifier\n"
+        "from newsledger.nlp.pipeline import load_pipeline\n"
+        "from newsledger.nlp import gazetteer\n"
+        "preload()\n"
+        "failed = load_worker_data()\n"
+        "loaded = [_identifier.cache_info().currsize, load_pipeline.cache_info().currsize]\n"
+        "print(json.dumps([failed, loaded, len(gazetteer._instance) == 1,"
+        " threading.active_count()]))"
+    )
+    failed, loaded, gazetteer, threads = json.loads(out)
+    assert failed == [] and loaded == [1, 1] and gazetteer
+    assert threads == 1  # a fork keeps only the calling thread
