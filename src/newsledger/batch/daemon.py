@@ -10,12 +10,13 @@ longer than that on a busy machine), so the sixth round's profile found 50 s of 
 600-article run. Imported in the daemon, the modules are in every fork already (copy on write).
 
 No thread may exist when the daemon forks (these modules start none; `preload` checks it).
-The data each worker would otherwise load on its first use is loaded here too (`WORKER_DATA`):
+The data each worker would otherwise load on its first use is loaded here too (`load_worker_data`):
 the language identifier (~0.6 s of CPU, every read task's worker), the gazetteer and its
-fuzzy town index (~0.3 s, extraction and summaries) and the English spaCy pipeline (~0.7 s,
-every extracting worker). local[2] runs four workers (a task reading a persisted RDD that is
-not cached yet holds two), each of which paid these loads again; forked from the daemon, they
-share one copy.
+fuzzy town index (~0.3 s, extraction and summaries), the English spaCy pipeline (~0.7 s,
+every extracting worker), the event-type model (its scikit-learn and SciPy imports: ~470
+modules, the largest import any worker made) and wordfreq's English table. local[2] runs four
+workers (a task reading a persisted RDD that is not cached yet holds two), each of which paid
+these loads again; forked from the daemon, they share one copy.
 """
 
 from __future__ import annotations
@@ -40,10 +41,18 @@ WORKER_MODULES = (
 """What the job's tasks import (their functions' own imports included)."""
 
 
+def _english_word_frequencies() -> None:
+    """wordfreq reads a language's table on its first look-up (profiles and places use it)."""
+    from wordfreq import zipf_frequency
+
+    zipf_frequency("the", "en")
+
+
 def load_worker_data() -> list[str]:
     """Load the per-process data the tasks use (each loader is cached per process, so a fork
     finds it loaded); returns the names of those that failed (a worker then loads them itself,
     and reports the error where it is used)."""
+    from newsledger.extract.event_model import load_event_model
     from newsledger.ingest.language import _identifier
     from newsledger.nlp.pipeline import load_pipeline
     from newsledger.nlp.places import load_place_indexes
@@ -53,6 +62,8 @@ def load_worker_data() -> list[str]:
         ("language identifier", _identifier),
         ("gazetteer", load_place_indexes),
         ("spaCy pipeline", load_pipeline),
+        ("event-type model", load_event_model),
+        ("word frequencies", _english_word_frequencies),
     ):
         try:
             load()
