@@ -13,7 +13,7 @@ No thread may exist when the daemon forks (these modules start none; `preload` c
 The data each worker would otherwise load on its first use is loaded here too (`load_worker_data`):
 the language identifier (~0.6 s of CPU, every read task's worker), the gazetteer and its
 fuzzy town index (~0.3 s, extraction and summaries), the English spaCy pipeline (~0.7 s,
-every extracting worker), the event-type model (its scikit-learn and SciPy imports: ~470
+every extracting worker), the event-type model (its scikit-learn and SciPy imports: ~680
 modules, the largest import any worker made) and wordfreq's English table. local[2] runs four
 workers (a task reading a persisted RDD that is not cached yet holds two), each of which paid
 these loads again; forked from the daemon, they share one copy.
