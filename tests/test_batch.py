@@ -160,13 +160,16 @@ def test_extraction_partitions_fill_every_core() -> None:
     assert big % 8 == 0 and 100_000 / big <= ARTICLES_PER_EXTRACT_PARTITION
 
 
-def test_stages_after_extraction_run_a_few_tasks_per_core() -> None:
+def test_stages_after_extraction_run_tasks_set_by_the_work() -> None:
     """PySpark's joins and groupings otherwise run as many tasks as their inputs have
     partitions together (23 for 600 articles): nearly empty tasks, each a worker round trip."""
     from newsledger.batch.job import MENTIONS_PER_REDUCE_TASK, reduce_partitions
 
-    assert reduce_partitions(600, 2) == 4  # two a core however small the corpus
+    assert reduce_partitions(600, 2) == 2  # the work's tasks, not two a core
+    assert reduce_partitions(600, 1) == 2  # the same tasks on one core: the same work
     assert reduce_partitions(0, 1) == 2
+    assert reduce_partitions(600, 4) == 4  # a task for every core
+    assert reduce_partitions(5_000, 2) == 4  # 3 tasks of 2,000 would leave a core idle
     assert reduce_partitions(20_000, 2) == 10  # 2,000 mentions a task, whole waves of 2
     many = reduce_partitions(10_000_000, 200)
     assert many % 200 == 0 and 10_000_000 / many <= MENTIONS_PER_REDUCE_TASK

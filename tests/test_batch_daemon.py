@@ -49,3 +49,23 @@ def test_the_batch_session_forks_workers_from_newsledgers_daemon() -> None:
 
     assert SPARK_CONF["spark.python.daemon.module"] == "newsledger.batch.daemon"
     assert SPARK_CONF["spark.python.worker.reuse"] == "true"
+
+
+def test_the_daemon_loads_the_workers_data_once_for_every_fork_and_starts_no_thread() -> None:
+    out = run_python(
+        "import json, threading\n"
+        "from newsledger.batch.daemon import load_worker_data, preload\n"
+        "from newsledger.ingest.language import _identifier\n"
+        "from newsledger.nlp.pipeline import load_pipeline\n"
+        "from newsledger.extract.event_model import load_event_model\n"
+        "from newsledger.nlp import gazetteer\n"
+        "preload()\n"
+        "failed = load_worker_data()\n"
+        "loaders = (_identifier, load_pipeline, load_event_model)\n"
+        "loaded = [f.cache_info().currsize for f in loaders]\n"
+        "print(json.dumps([failed, loaded, len(gazetteer._instance) == 1,"
+        " threading.active_count()]))"
+    )
+    failed, loaded, gazetteer, threads = json.loads(out)
+    assert failed == [] and loaded == [1, 1, 1] and gazetteer
+    assert threads == 1  # a fork keeps only the calling thread

@@ -129,11 +129,21 @@ def test_key_pairs_pair_probes_with_other_articles_stores() -> None:
     assert list(key_pairs("w|o:0", wire)) == [("c:0", "o:0", True)]
 
 
+def test_the_scoring_grid_follows_the_pairs_with_a_task_for_every_core() -> None:
+    from newsledger.batch.linked import grid_size
+
+    assert grid_size(1, 10_000) == grid_size(2, 10_000) == 2  # the same 3 tasks on 1 or 2 cores
+    assert grid_size(8, 10_000) == 4  # 10 cells: one a core at least
+    assert grid_size(2, 0) == 2
+    big = grid_size(2, 10_000_000)
+    assert 10_000_000 / (big * (big + 1) // 2) <= 40_000
+
+
 def test_grid_cells_hold_every_pair() -> None:
     from newsledger.batch.linked import cell, grid_size, profile_cells
 
-    size = grid_size(2)
-    assert size * (size + 1) // 2 >= 8
+    size = grid_size(2, 300_000)
+    assert size * (size + 1) // 2 >= 8  # about 40,000 pairs a cell
     ids = [f"m{i}:0" for i in range(40)]
     for a in ids:
         for b in ids:

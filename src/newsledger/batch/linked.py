@@ -15,7 +15,8 @@ blocked pairs) its largest component held 1,460 mentions, and capping crowded ke
 of small lexical and fact blocks, not by a few hot keys. Its blocked pairs above the threshold
 (629) make 1,261 sets of at most 19 mentions; the 5,000-article synthetic corpus goes from one
 set of 4,975 to 443 sets of at most 774. Scoring the pairs is spread over tasks (a grid of
-mention buckets, `GRID_TASKS_PER_CORE`), so no task holds more than its share of profiles.
+mention buckets sized by the pairs, `PAIRS_PER_GRID_CELL`), so no task holds more than its share
+of profiles.
 """
 
 from __future__ import annotations
@@ -36,9 +37,6 @@ storing it (`merge.resolve.candidate_pairs`), never two mentions that only store
 
 Member = tuple[str, str, str]
 """(mention id, article id, role) of one mention holding one key."""
-
-GRID_TASKS_PER_CORE = 4
-"""Scoring tasks per core: the pairs of each (bucket, bucket) cell are scored in one task."""
 
 
 def key_pairs(key: str, members: Iterable[Member]) -> Iterator[tuple[str, str, bool]]:
@@ -62,11 +60,24 @@ def key_pairs(key: str, members: Iterable[Member]) -> Iterator[tuple[str, str, b
                 yield min(probe, store), max(probe, store), False
 
 
-def grid_size(cores: int) -> int:
-    """Buckets B such that the B(B+1)/2 cells give each core about GRID_TASKS_PER_CORE tasks;
-    each profile is sent to B cells."""
+PAIRS_PER_GRID_CELL = 40_000
+"""Blocked pairs per scoring task, about: the pairs of each (bucket, bucket) cell are scored in
+one task, and each profile is sent to every cell of its bucket. Sized by the pairs, not the
+cores: four cells a core sent each profile to 4 cells on local[2] and 3 on local[1] for 13,221
+pairs in all (1,000 synthetic articles), with 1,300 pairs a task; at 40,000 a task the 5,000-
+article corpus (321,265 pairs) keeps its 10 cells on two cores."""
+
+MIN_GRID_CELLS = 2
+"""At least this many scoring tasks (and one a core): with B = 2 the three cells share the
+pairs a quarter, a half and a quarter, which two cores split evenly."""
+
+
+def grid_size(cores: int, n_pairs: int) -> int:
+    """Buckets B such that the B(B+1)/2 cells give each core a task and each cell about
+    PAIRS_PER_GRID_CELL pairs; each profile is sent to B cells."""
+    wanted = max(MIN_GRID_CELLS, cores, -(-n_pairs // PAIRS_PER_GRID_CELL))
     size = 1
-    while size * (size + 1) // 2 < GRID_TASKS_PER_CORE * max(1, cores):
+    while size * (size + 1) // 2 < wanted:
         size += 1
     return size
 
