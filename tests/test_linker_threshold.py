@@ -64,8 +64,8 @@ def test_merged_corpora_keep_every_document() -> None:
 
 def test_an_undated_pair_is_judged_at_the_undated_threshold() -> None:
     """Two reports without a publication date gain (threshold - undated threshold) on their
-    logit, so the clusterer's one threshold acts as theirs (before the caps); a pair with a date on either side,
-    and a pair the facts exclude, score as before."""
+    logit before the caps, so the clusterer's one threshold acts as theirs; a pair with a date
+    on either side, and a pair the facts exclude, score as before."""
     from dataclasses import replace
     from datetime import date
 
