@@ -4,6 +4,7 @@ shipped file's threshold re-chosen without touching its weights. Profiles are th
 
 from __future__ import annotations
 
+import pytest
 from tests.profile_helpers import report
 
 from newsledger.merge import train_linker
@@ -93,3 +94,24 @@ def test_an_undated_pair_is_judged_at_the_undated_threshold() -> None:
     feats = linker.link_features(far, near)
     assert linker.score_features(far, near, feats, plain) == scoring.CANNOT_LINK
     assert linker.score_features(far, near, feats, lower) == scoring.CANNOT_LINK
+
+
+def test_a_threshold_candidate_must_beat_the_incumbent_by_the_margin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The undated sweep keeps the incumbent unless the best candidate gains more than
+    `MIN_THRESHOLD_GAIN` on the ECB+ topic figure (the selection rule alone: the figure per
+    candidate is made up here)."""
+    from newsledger.merge import linker
+
+    figure = {-3.0: 0.830, -2.5: 0.836, -2.0: 0.833, -1.5: 0.829, -1.0: 0.82, -0.5: 0.81, 0.0: 0.8}
+    monkeypatch.setattr(train_linker, "_memo_scorer", lambda model: model)
+    monkeypatch.setattr(
+        train_linker, "ecb_topic_cv_f1", lambda folds, model, t: figure[model.undated_threshold]
+    )
+    corpora = {"ecb_train": _corpus(range(1, 6)), "ecb_dev": _corpus(range(6, 11))}
+    chosen = linker.LinkModel({}, 0.0, -1.5, {})
+    assert train_linker.sweep_undated_threshold(corpora, chosen, lambda _: None)[0] == -2.5
+    # -2.5 gains 0.007 over -1.5: it replaces it; it gains only 0.003 over -2.0: -2.0 stays
+    assert train_linker.sweep_undated_threshold(corpora, chosen, lambda _: None, -1.5)[0] == -2.5
+    assert train_linker.sweep_undated_threshold(corpora, chosen, lambda _: None, -2.0)[0] == -2.0
