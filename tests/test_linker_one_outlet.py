@@ -5,7 +5,10 @@ weeks apart are one story only when they name the same people or retell it."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from datetime import date, timedelta
+
+from tests.profile_helpers import report
 
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, PlaceFact, is_glued_word
@@ -29,24 +32,10 @@ def page(
     outlet: str = "station.example",
 ) -> MentionProfile:
     """One page of `outlet` with the rare-word bag `words` (nothing extracted)."""
-    published = published or day
-    return MentionProfile(
-        mention_id=f"{key}:0",
-        article_id=key,
-        index=0,
-        main=True,
-        source=f"outlet:{outlet}",
-        sort_key=((published or date(2031, 1, 1)).isoformat(), False, key, 0),
-        date_first=day,
-        date_last=day if precision == "day" or day is None else date(day.year, 12, 31),
-        date_precision=precision if day else None,
-        place=place,
-        event_type="Violence against civilians",
-        published=published,
-        title=title,
-        rare=dict(words),
-        rare_norm=math.sqrt(sum(v * v for v in words.values())),
+    profile = report(
+        key, day=day, place=place, words=words, published=published, precision=precision
     )
+    return replace(profile, source=f"outlet:{outlet}", title=title)
 
 
 LOG = " - The Night Desk Homicide Log - Kestrel Evening Times"
