@@ -239,3 +239,23 @@ def test_number_on_a_state_word_tagged_noun_counts_people_in_that_state(
     """The tagger may read "hurt" as a noun with the number as its modifier: still a count of
     the hurt, not of anything else."""
     assert (kind, value) in {(c.kind, c.value) for c in figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two shelters on the edge of town now hold about 800 people.",
+        "Marchers held 40 banners outside the town hall on Saturday.",
+    ],
+)
+def test_active_hold_contains_or_carries_and_arrests_no_one(text: str) -> None:
+    assert not [c for c in figures(text) if c.kind == "arrested"]
+
+
+def test_passive_held_is_still_an_arrest() -> None:
+    arrested = [
+        c
+        for c in figures("Five men were held overnight at the police station.")
+        if c.kind == "arrested"
+    ]
+    assert [c.value for c in arrested] == [5]

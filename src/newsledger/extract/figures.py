@@ -322,7 +322,11 @@ def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[t
         passive_or_object or _in(verb, vocab_figures.INTRANSITIVE_KILLED)
     ):
         kinds.append(("killed", verb))
-    if passive_or_object and _in(verb, vocab_figures.ARRESTED_VERBS):
+    if (
+        passive_or_object
+        and _in(verb, vocab_figures.ARRESTED_VERBS)
+        and (is_passive(verb) or not _in(verb, vocab_figures.HELD_ONLY_IN_PASSIVE))
+    ):
         kinds.append(("arrested", verb))
     if role == "subject":
         injury = _suffered_injury(verb)

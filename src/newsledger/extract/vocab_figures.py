@@ -96,7 +96,11 @@ ARRESTED_VERBS = frozenset(
         "placer",
     ]
 )
-"""Verbs whose patient was arrested ("held" only in the passive)."""
+"""Verbs whose patient was arrested ("held" only in the passive: `HELD_ONLY_IN_PASSIVE`)."""
+
+HELD_ONLY_IN_PASSIVE = frozenset(["hold", "held"])
+"""Arrest verbs that arrest only in the passive ("three men were held overnight"): the active
+sense is mostly containing or carrying ("the shelters hold 500 people", "they held banners")."""
 
 HOSPITAL_NOUNS = frozenset(
     [
