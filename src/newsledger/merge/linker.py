@@ -610,6 +610,33 @@ def _one_outlet_weeks_apart(
     )
 
 
+def _one_outlet_two_towns(
+    a: MentionProfile,
+    b: MentionProfile,
+    features: Mapping[str, float],
+    link_model: LinkModel | None = None,
+) -> bool:
+    """Two pages of one outlet stating the same day in two towns far apart in two states
+    (`FAR_APART` and `OTHER_REGION`, the far cap) that do not share one story's specifics
+    (`_one_outlet_one_story`) nor give strong evidence: a station's reports of two shootings of
+    one night. The far cap already holds such a pair under the threshold, but a cap is a vote:
+    a third page that tells both (a roundup of the night's shootings in several towns) links to
+    each, and average linkage outvoted the capped pair (GVDB: a station's Harrisburg page and its
+    Lancaster page, read as Lancaster, California, joined through its roundup of three towns).
+    So such a pair is a cannot-link. Not for two towns of one state, nor days apart: on the
+    gva_dev train fold that wider form (two towns more than 25 km apart) also split a San Antonio
+    station's page on a Houston shooting from its other one and a Dallas paper's page placed in
+    a town of Texas 369 km away, B-cubed F1 0.9104 -> 0.9103 (twelfth pass)."""
+    if not _one_outlet(a, b):
+        return False
+    km = scoring.place_km(a, b)
+    if km is None or km <= scoring.PLACE_SAME_KM or scoring.stated_day_gap(a, b) != 0:
+        return False
+    if features["place"] > FAR_APART or features["admin"] > OTHER_REGION:
+        return False
+    return not _one_outlet_one_story(a, b, features) and not strong_evidence(features, link_model)
+
+
 UNPLACED_NAME_WORDS = 1
 """Name words (`shared_name_words`) two dated reports must share for a missing place on one
 side not to cap the pair (`_named_where_unplaced`)."""
@@ -650,6 +677,8 @@ def score_features(
     if scoring.facts_exclude(a, b) and not _same_people(a, b):
         return scoring.CANNOT_LINK
     if _one_outlet_other_days(a, b) or undated_weeks_apart(a, b):
+        return scoring.CANNOT_LINK
+    if _one_outlet_two_towns(a, b, features, link_model):
         return scoring.CANNOT_LINK
     together = _reported_together(a, b, features)
     value = linear_logit(features, link_model)
