@@ -265,6 +265,12 @@ def stated_day_gap(a: MentionProfile, b: MentionProfile) -> int | None:
     return _date_gap(a, b)
 
 
+def place_km(a: MentionProfile, b: MentionProfile) -> float | None:
+    """Distance between two town-level places (inf across countries); None when either is
+    missing or coarser than a town."""
+    return _place_km(a, b)
+
+
 def _place_km(a: MentionProfile, b: MentionProfile) -> float | None:
     """Distance between two town-level places (inf across countries); None when not comparable."""
     pa, pb = a.place, b.place
