@@ -840,3 +840,54 @@ def test_a_headline_that_fatally_shoots_someone_says_one_died() -> None:
         "deputies arrested the motorist at his home."
     ))  # fmt: skip
     assert totals["killed"]["value"] == 1, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Deputies said a 19-year-old female was shot in a parked van.", "injured", 1),
+        ("A juvenile was shot in the hand near the skate park late Tuesday.", "injured", 1),
+        ("Officers said a 22-year-old male and a 17-year-old female were wounded.", "injured", 2),
+        ("A 40-year-old male was killed outside a bar on Route 9, the sheriff said.", "killed", 1),
+        ("Youth hurt in drive-by on Walnut Avenue\n\nThe boy is expected to recover.",
+         "injured", 1),
+    ],
+)  # fmt: skip
+def test_police_report_person_words_count_one_person(text: str, kind: str, value: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == value, totals
+
+
+def test_a_male_suspect_stays_a_perpetrator_and_a_male_officer_police() -> None:
+    claims = _figures("A male suspect and a female officer were both hurt in the struggle.")
+    sides = {c.actor for c in claims if c.kind == "injured"}
+    assert "civilians" not in sides, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three houses were struck by gunfire overnight, but nobody was hurt.",
+        "Bullets hit two parked cars on Maple Street late Friday; no one was inside.",
+        "Four homes were hit during the exchange of fire, police said.",
+    ],
+)
+def test_things_hit_by_gunfire_are_not_injured_people(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert "injured" not in totals, totals
+
+
+def test_a_person_hit_beside_cars_hit_is_still_counted() -> None:
+    totals = mention_totals(
+        _figures("A woman was wounded when two cars were hit by stray rounds on Friday.")
+    )
+    assert totals["injured"]["value"] == 1, totals
+
+
+def test_ages_of_listed_names_are_not_the_dead() -> None:
+    claims = _figures("Rosa Quill, 58 and Amos Quill, 61 were found dead at their farm on Sunday.")
+    assert not {c.value for c in claims} & {58, 61}, claims
+    totals = mention_totals(
+        _figures("Rosa Quill, 58, and Amos Quill, 61 were found dead at their farm on Sunday.")
+    )
+    assert totals["killed"]["value"] == 2, totals

@@ -679,6 +679,10 @@ def group_of_noun(noun: Token) -> str | None:
         if group:
             return group
     group = group_of(noun)
+    if group is None and noun.pos_ in ("NOUN", "PROPN") and _in(
+        noun, vocab_figures.PLAIN_PERSON_NOUNS
+    ):
+        return "civilians"  # "a 17-year-old male", "a juvenile": police-report people
     if group in (None, "civilians"):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
@@ -872,6 +876,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             evidence = _evidence(
                 doc, sent, article_id, [*triggers, *([counted] if counted else [])], q.start, q.end
             )
+            if kinds and counted is not None and group is None and _item_of(counted, sent):
+                kinds = []  # "two cars were hit", "three houses were struck": things, not people
             if kinds:
                 listed = _listed_people(counted, count_of) if counted is not None else []
                 value = q.value + sum(n for _, n in listed)
