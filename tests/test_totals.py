@@ -891,3 +891,32 @@ def test_ages_of_listed_names_are_not_the_dead() -> None:
         _figures("Rosa Quill, 58, and Amos Quill, 61 were found dead at their farm on Sunday.")
     )
     assert totals["killed"]["value"] == 2, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A girl, a man and a woman were wounded outside the diner on Friday.", 3),
+        ("Three men, a girl and a woman were hurt when the gunman fired into the yard.", 5),
+        ("Two women, a boy and a man were hurt when the gunman fired into the yard.", 4),
+        ("Deputies said a 9-year-old boy, two women and a man were shot at the fair.", 4),
+        ("The shooter wounded a clerk, a customer and two neighbors before he fled.", 4),
+        ("A man, a woman and a girl, all from Akron, were wounded near the pier.", 3),
+    ],
+)  # fmt: skip
+def test_a_list_of_people_with_commas_is_one_count(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A driver, a father of three, was wounded on the ramp late Monday.", 1),
+        ("Two deputies, a corporal and a sergeant, were wounded in the standoff.", 2),
+        ("Five people, four men and a woman, were wounded at the block party.", 5),
+    ],
+)  # fmt: skip
+def test_an_apposition_is_the_same_people_again(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals

@@ -1121,8 +1121,10 @@ def _vague_and_single(
         partners = [] if vague else _conjoined_people(tok)
         counted_tokens.update(c.i for c in partners)
         # "his wife and two sons": counted people listed after one person are in the claim too
+        after_comma = {c.i for c in _comma_items(tok)} - {c.i for c in partners}
         listed = [] if vague else [
-            (t, n) for t, n in _listed_people(tok, count_of) if t.i in count_of
+            (t, n) for t, n in _listed_people(tok, count_of)
+            if t.i in count_of or t.i in after_comma
         ]  # fmt: skip
         for kind, trigger in kinds:
             if kind == "killed" and _self_killed_subject(np, trigger):
@@ -1237,6 +1239,60 @@ def _person_group(tok: Token) -> str | None:
     return group
 
 
+def _comma_items(first: Token) -> list[Token]:
+    """The items after a comma of a list of people the parse did not join to `first`: "a boy,
+    a man and a woman were shot" makes "boy" and "man" two subjects of "shot", and "a boy, two
+    men and a woman" makes "two men" the apposition of "a boy". Returns those items and their
+    own conjuncts, or nothing. An apposition without a further item is the same person told
+    again ("a man, a father of two, was shot") and is not an item."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return []
+    item: Token | None = None
+    if first.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
+        comma = first.right_edge.i  # the parse may hang the comma on the first item
+        if doc[comma].text != ",":
+            comma += 1
+        item = next(
+            (
+                s
+                for s in first.head.children
+                if s.i > first.i and s.dep_ == first.dep_ and s.left_edge.i == comma + 1
+                and comma < len(doc) and doc[comma].text == ","
+            ),
+            None,
+        )  # fmt: skip
+    if item is None:
+        item = next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "appos" and c.left_edge.i == first.i + 2
+                and any(cc.dep_ == "conj" for cc in c.children)
+            ),
+            None,
+        )  # fmt: skip
+    if item is None:
+        return []
+    return [item, *(c for c in item.conjuncts if c.i > item.i)]
+
+
+def _elaboration(first: Token, items: Sequence[Token]) -> bool:
+    """ "Four people, three men and a woman, were shot": the items set off by commas on both
+    sides tell who the first item's people are, they are not more people. Without the closing
+    comma ("two women, a boy and a man were hurt"), or after one person, they are the rest of
+    a list."""
+    doc = first.doc
+    after_last = max(t.right_edge.i for t in items) + 1
+    return (
+        first.tag_ in ("NNS", "NNPS")  # one person ("a man, a woman and a boy, all ...") is not
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].text == ","
+        and after_last < len(doc)
+        and doc[after_last].text == ","
+    )
+
+
 def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, int]]:
     """The other items of a list of people that starts at `first` and the number each counts
     ("three children and two adults", "his wife and two sons", "two sons and a daughter"): a
@@ -1247,7 +1303,10 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
         return []  # an item inside the list: the list's first item carries the sum
     group = _person_group(first)
     items = [c for c in first.conjuncts if c.i > first.i]
+    items += [c for c in _comma_items(first) if c not in items]
     if group is None or not items:
+        return []
+    if _elaboration(first, items):
         return []
     out: list[tuple[Token, int]] = []
     for item in items:
