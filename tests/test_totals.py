@@ -920,3 +920,21 @@ def test_a_list_of_people_with_commas_is_one_count(text: str, injured: int) -> N
 def test_an_apposition_is_the_same_people_again(text: str, injured: int) -> None:
     totals = mention_totals(_figures(text))
     assert totals["injured"]["value"] == injured, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Two held in shooting that killed Elmira teen\n\nSubscribe for updates.", "killed"),
+        ("Driver charged with firing at bus, wounding passenger\n\nMore to come.", "injured"),
+        ("Deputies identify woman killed on Route 7\n\nMore to come.", "killed"),
+    ],
+)
+def test_a_headline_object_without_an_article_is_one_person(text: str, kind: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == 1, totals
+
+
+def test_a_bare_object_in_prose_is_not_read_as_a_headline() -> None:
+    totals = mention_totals(_figures("Neighbors said they heard shots that hurt nobody."))
+    assert "injured" not in totals, totals

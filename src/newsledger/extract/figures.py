@@ -1096,7 +1096,7 @@ def _vague_and_single(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
                 for c in dets
             )
-        ) or _headline_subject(tok, sent, dets, vague)
+        ) or _headline_subject(tok, sent, dets, vague) or _headline_object(tok, sent, dets, vague)
         person = (
             tok.ent_type_ == "PERSON"
             and tok.pos_ == "PROPN"
@@ -1184,6 +1184,22 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
         and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
         and tok.left_edge.i == sent.start
         and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
+    )
+
+
+def _headline_object(tok: Token, sent: Span, dets: Sequence[Token], vague: bool) -> bool:
+    """A bare singular person noun that a headline's verb or preposition takes ("Man charged
+    in shooting that killed Akron teen", "... killing woman outside bar", "Police identify
+    teen killed in crash"): one person, as a headline drops "a". Only in a line without a
+    closing mark, and only a word that names people of a group."""
+    return (
+        not vague
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
+        and tok.tag_ == "NN"
+        and tok.dep_ in OBJECT_DEPS
+        and sent[-1].text not in SENTENCE_ENDS
+        and sent.start == tok.sent.start
+        and group_of_noun(tok) is not None
     )
 
 
