@@ -938,3 +938,19 @@ def test_a_headline_object_without_an_article_is_one_person(text: str, kind: str
 def test_a_bare_object_in_prose_is_not_read_as_a_headline() -> None:
     totals = mention_totals(_figures("Neighbors said they heard shots that hurt nobody."))
     assert "injured" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("A nurse and toddler died in the house fire set after the shooting.", "killed", 2),
+        ("A farmer and her grandson were found dead in the barn on Tuesday.", "killed", 2),
+        ("An aunt, uncle, and infant were found dead in the apartment.", "killed", 3),
+        ("A boy and girl were wounded by stray bullets on Saturday.", "injured", 2),
+        ("Deputies said a 70-year-old man and his 9-year-old granddaughter both died.",
+         "killed", 2),
+    ],
+)  # fmt: skip
+def test_people_joined_by_and_are_all_counted(text: str, kind: str, value: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == value, totals

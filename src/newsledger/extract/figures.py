@@ -1214,17 +1214,21 @@ def _capitalised_person_noun(tok: Token) -> bool:
 
 
 def _conjoined_people(tok: Token) -> list[Token]:
-    """Singular person nouns conjoined after this one ("a man and a 16-year-old boy"), each
-    with its own determiner: more people in the same claim."""
+    """Singular person nouns conjoined after this one ("a man and a 16-year-old boy", "a woman
+    and her grandson"), each with its own determiner or sharing the first one's ("a boy and
+    girl", "a mother, father and baby"): more people in the same claim. Kin words count as
+    people here too."""
     out: list[Token] = []
+    shared = any(c.dep_ in ("det", "poss") for c in tok.children)  # "a boy and girl"
     for other in tok.conjuncts:
         if other.i <= tok.i or other.pos_ not in ("NOUN", "PROPN"):
             continue
         person = other.ent_type_ == "PERSON"
-        if other.tag_ not in ("NN", "NNP") or (group_of_noun(other) is None and not person):
+        if other.tag_ not in ("NN", "NNP") or (_person_group(other) is None and not person):
             continue
-        if not person and not any(
-            c.dep_ in ("det", "poss") for c in other.children
+        own = [c for c in other.children if c.dep_ in ("det", "poss", "nummod")]
+        if not person and not any(c.dep_ in ("det", "poss") for c in own) and (
+            own or not shared or other.tag_ != "NN"
         ):
             continue
         out.append(other)
@@ -1325,6 +1329,7 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
     if _elaboration(first, items):
         return []
     out: list[tuple[Token, int]] = []
+    shared = any(c.dep_ in ("det", "poss") for c in first.children)
     for item in items:
         if item.pos_ not in ("NOUN", "PROPN") or _person_group(item) != group:
             return []
@@ -1333,6 +1338,9 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
         elif item.tag_ in ("NN", "NNP") and (
             any(c.dep_ in ("det", "poss") for c in item.children)
             or item.lower_ in vocab_figures.KIN_NOUNS
+            or (shared and item.tag_ == "NN" and not any(
+                c.dep_ == "nummod" for c in item.children
+            ))  # "a mother, father and baby": the first item's "a" is theirs too
         ):
             out.append((item, 1))
         else:
