@@ -1191,12 +1191,17 @@ def _headline_object(tok: Token, sent: Span, dets: Sequence[Token], vague: bool)
     """A bare singular person noun that a headline's verb or preposition takes ("Man charged
     in shooting that killed Akron teen", "... killing woman outside bar", "Police identify
     teen killed in crash"): one person, as a headline drops "a". Only in a line without a
-    closing mark, and only a word that names people of a group."""
+    closing mark, only a word that names people of a group, and not one an "-ing" word names
+    by the deed ("Police name shooting victim": the noun tells what the page is about)."""
     return (
         not vague
         and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
         and tok.tag_ == "NN"
         and tok.dep_ in OBJECT_DEPS
+        and not any(c.i < tok.i and c.lower_.endswith("ing") for c in tok.children)
+        and not (
+            tok.lemma_.lower() == "victim" and tok.i > 0 and tok.nbor(-1).lower_.endswith("ing")
+        )  # "names shooting victim": the parse makes "shooting" a verb taking "victim"
         and sent[-1].text not in SENTENCE_ENDS
         and sent.start == tok.sent.start
         and group_of_noun(tok) is not None
@@ -1297,20 +1302,20 @@ def _comma_items(first: Token) -> list[Token]:
     return [item, *(c for c in item.conjuncts if c.i > item.i)]
 
 
-def _elaboration(first: Token, items: Sequence[Token]) -> bool:
+def _elaboration(first: Token, items: Sequence[Token], count_of: dict[int, int]) -> bool:
     """ "Four people, three men and a woman, were shot": the items set off by commas on both
-    sides tell who the first item's people are, they are not more people. Without the closing
-    comma ("two women, a boy and a man were hurt"), or after one person, they are the rest of
-    a list."""
+    sides tell who the first item's people are, they are not more people; so do items after a
+    comma that add up to the first count ("three other victims, two women and a man, ..."
+    where the parse ends the list early). Otherwise ("three men, a girl and a woman were hurt"),
+    or after one person, they are the rest of a list."""
     doc = first.doc
+    if first.tag_ not in ("NNS", "NNPS") or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return False  # one person ("a man, a woman and a boy, all ...") is not elaborated
     after_last = max(t.right_edge.i for t in items) + 1
-    return (
-        first.tag_ in ("NNS", "NNPS")  # one person ("a man, a woman and a boy, all ...") is not
-        and first.i + 1 < len(doc)
-        and doc[first.i + 1].text == ","
-        and after_last < len(doc)
-        and doc[after_last].text == ","
-    )
+    if after_last < len(doc) and doc[after_last].text == ",":
+        return True
+    told = sum(count_of.get(t.i, 1) for t in items)
+    return first.i in count_of and told == count_of[first.i]  # "three victims, two women and a man"
 
 
 def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, int]]:
@@ -1326,7 +1331,7 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
     items += [c for c in _comma_items(first) if c not in items]
     if group is None or not items:
         return []
-    if _elaboration(first, items):
+    if _elaboration(first, items, count_of):
         return []
     out: list[tuple[Token, int]] = []
     shared = any(c.dep_ in ("det", "poss") for c in first.children)
