@@ -959,3 +959,16 @@ def test_a_bare_object_in_prose_is_not_read_as_a_headline() -> None:
 def test_people_joined_by_and_are_all_counted(text: str, kind: str, value: int) -> None:
     totals = mention_totals(_figures(text))
     assert totals[kind]["value"] == value, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Police: Woman shot outside tavern on Elm Street\n\nMore to come.", 1),
+        ("Sheriff: Hunter accidentally shoots himself in foot\n\nMore to come.", 1),
+    ],
+)
+def test_a_headline_after_its_source_prefix_is_still_a_headline(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+

@@ -1182,8 +1182,24 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
         not vague
         and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
         and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
-        and tok.left_edge.i == sent.start
+        and (tok.left_edge.i == sent.start or _after_source_prefix(tok.left_edge, sent))
         and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
+    )
+
+
+SOURCE_PREFIX_MAX = 4
+"""Words a headline's source prefix may have ("Police:", "Sheriff's office:", "NCPD:")."""
+
+
+def _after_source_prefix(first: Token, sent: Span) -> bool:
+    """The headline opens with its source and a colon ("Police: Woman shot outside bar"), and
+    `first` is the word right after that colon: the headline proper starts there."""
+    colon = first.i - 1
+    return (
+        colon > sent.start
+        and first.doc[colon].text == ":"
+        and colon - sent.start <= SOURCE_PREFIX_MAX
+        and sent[-1].text not in SENTENCE_ENDS
     )
 
 
