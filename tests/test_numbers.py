@@ -68,6 +68,8 @@ def test_english_counts(text: str, expected: list[tuple[str, int, str, int | Non
         "A neighbour told Channel 8 Eyewitness News what she saw.",
         "Teen hurt in crash - WTVX-TV 3-News",
         "Maria Lopez, 31, of Lyon, was questioned.",
+        "Deputies named Rosa Quill, 58 and Amos Quill, 61 as the couple.",
+        "Rosa Quill, 58, and Amos Quill, 61 were taken to a hospital.",
         "Detectives reopened the 2016 shooting at a motel.",
         "A 2019 post on a forum named the suspect.",
     ],
@@ -187,3 +189,8 @@ def test_german_dutch_counts(
 )
 def test_german_dutch_non_counts(lang: str, text: str) -> None:
     assert quantities(text, lang) == []
+
+
+def test_a_count_after_a_place_and_a_comma_is_still_a_count() -> None:
+    found = quantities("In Dayton, 3 were wounded and in Toledo, two were killed.", "en")
+    assert [(q.text, q.value) for q in found] == [("3", 3), ("two", 2)]

@@ -840,3 +840,135 @@ def test_a_headline_that_fatally_shoots_someone_says_one_died() -> None:
         "deputies arrested the motorist at his home."
     ))  # fmt: skip
     assert totals["killed"]["value"] == 1, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Deputies said a 19-year-old female was shot in a parked van.", "injured", 1),
+        ("A juvenile was shot in the hand near the skate park late Tuesday.", "injured", 1),
+        ("Officers said a 22-year-old male and a 17-year-old female were wounded.", "injured", 2),
+        ("A 40-year-old male was killed outside a bar on Route 9, the sheriff said.", "killed", 1),
+        ("Youth hurt in drive-by on Walnut Avenue\n\nThe boy is expected to recover.",
+         "injured", 1),
+    ],
+)  # fmt: skip
+def test_police_report_person_words_count_one_person(text: str, kind: str, value: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == value, totals
+
+
+def test_a_male_suspect_stays_a_perpetrator_and_a_male_officer_police() -> None:
+    claims = _figures("A male suspect and a female officer were both hurt in the struggle.")
+    sides = {c.actor for c in claims if c.kind == "injured"}
+    assert "civilians" not in sides, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three houses were struck by gunfire overnight, but nobody was hurt.",
+        "Bullets hit two parked cars on Maple Street late Friday; no one was inside.",
+        "Four homes were hit during the exchange of fire, police said.",
+    ],
+)
+def test_things_hit_by_gunfire_are_not_injured_people(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert "injured" not in totals, totals
+
+
+def test_a_person_hit_beside_cars_hit_is_still_counted() -> None:
+    totals = mention_totals(
+        _figures("A woman was wounded when two cars were hit by stray rounds on Friday.")
+    )
+    assert totals["injured"]["value"] == 1, totals
+
+
+def test_ages_of_listed_names_are_not_the_dead() -> None:
+    claims = _figures("Rosa Quill, 58 and Amos Quill, 61 were found dead at their farm on Sunday.")
+    assert not {c.value for c in claims} & {58, 61}, claims
+    totals = mention_totals(
+        _figures("Rosa Quill, 58, and Amos Quill, 61 were found dead at their farm on Sunday.")
+    )
+    assert totals["killed"]["value"] == 2, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A girl, a man and a woman were wounded outside the diner on Friday.", 3),
+        ("Three men, a girl and a woman were hurt when the gunman fired into the yard.", 5),
+        ("Deputies said a 9-year-old boy, two women and a man were shot at the fair.", 4),
+        ("The shooter wounded a clerk, a customer and two neighbors before he fled.", 4),
+        ("A man, a woman and a girl, all from Akron, were wounded near the pier.", 3),
+    ],
+)  # fmt: skip
+def test_a_list_of_people_with_commas_is_one_count(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A driver, a father of three, was wounded on the ramp late Monday.", 1),
+        ("Two deputies, a corporal and a sergeant, were wounded in the standoff.", 2),
+        ("Five people, four men and a woman, were wounded at the block party.", 5),
+        ("Two other victims, a man, 30, and a woman, 28, were wounded.", 2),
+    ],
+)  # fmt: skip
+def test_an_apposition_is_the_same_people_again(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Two held in shooting that killed Elmira teen\n\nSubscribe for updates.", "killed"),
+        ("Driver charged with firing at bus, wounding passenger\n\nMore to come.", "injured"),
+        ("Deputies identify woman killed on Route 7\n\nMore to come.", "killed"),
+    ],
+)
+def test_a_headline_object_without_an_article_is_one_person(text: str, kind: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == 1, totals
+
+
+def test_a_headline_object_named_by_the_deed_is_not_counted() -> None:
+    totals = mention_totals(_figures("Sheriff names shooting victim\n\nMore to come."))
+    assert "injured" not in totals, totals
+
+
+def test_a_bare_object_in_prose_is_not_read_as_a_headline() -> None:
+    totals = mention_totals(_figures("Neighbors said they heard shots that hurt nobody."))
+    assert "injured" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("A nurse and toddler died in the house fire set after the shooting.", "killed", 2),
+        ("A farmer and her grandson were found dead in the barn on Tuesday.", "killed", 2),
+        ("An aunt, uncle, and infant were found dead in the apartment.", "killed", 3),
+        ("A boy and girl were wounded by stray bullets on Saturday.", "injured", 2),
+        ("Deputies said a 70-year-old man and his 9-year-old granddaughter both died.",
+         "killed", 2),
+    ],
+)  # fmt: skip
+def test_people_joined_by_and_are_all_counted(text: str, kind: str, value: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals[kind]["value"] == value, totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("Police: Woman shot outside tavern on Elm Street\n\nMore to come.", 1),
+        ("Sheriff: Hunter accidentally shoots himself in foot\n\nMore to come.", 1),
+    ],
+)
+def test_a_headline_after_its_source_prefix_is_still_a_headline(text: str, injured: int) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == injured, totals
+

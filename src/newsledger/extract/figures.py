@@ -683,6 +683,10 @@ def group_of_noun(noun: Token) -> str | None:
         if group:
             return group
     group = group_of(noun)
+    if group is None and noun.pos_ in ("NOUN", "PROPN") and _in(
+        noun, vocab_figures.PLAIN_PERSON_NOUNS
+    ):
+        return "civilians"  # "a 17-year-old male", "a juvenile": police-report people
     if group in (None, "civilians"):
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
@@ -876,6 +880,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             evidence = _evidence(
                 doc, sent, article_id, [*triggers, *([counted] if counted else [])], q.start, q.end
             )
+            if kinds and counted is not None and group is None and _item_of(counted, sent):
+                kinds = []  # "two cars were hit", "three houses were struck": things, not people
             if kinds:
                 listed = _listed_people(counted, count_of) if counted is not None else []
                 value = q.value + sum(n for _, n in listed)
@@ -1094,7 +1100,7 @@ def _vague_and_single(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
                 for c in dets
             )
-        ) or _headline_subject(tok, sent, dets, vague)
+        ) or _headline_subject(tok, sent, dets, vague) or _headline_object(tok, sent, dets, vague)
         person = (
             tok.ent_type_ == "PERSON"
             and tok.pos_ == "PROPN"
@@ -1119,8 +1125,10 @@ def _vague_and_single(
         partners = [] if vague else _conjoined_people(tok)
         counted_tokens.update(c.i for c in partners)
         # "his wife and two sons": counted people listed after one person are in the claim too
+        after_comma = {c.i for c in _comma_items(tok)} - {c.i for c in partners}
         listed = [] if vague else [
-            (t, n) for t, n in _listed_people(tok, count_of) if t.i in count_of
+            (t, n) for t, n in _listed_people(tok, count_of)
+            if t.i in count_of or t.i in after_comma
         ]  # fmt: skip
         for kind, trigger in kinds:
             if kind == "killed" and _self_killed_subject(np, trigger):
@@ -1178,8 +1186,45 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
         not vague
         and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
         and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
-        and tok.left_edge.i == sent.start
+        and (tok.left_edge.i == sent.start or _after_source_prefix(tok.left_edge, sent))
         and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
+    )
+
+
+SOURCE_PREFIX_MAX = 4
+"""Words a headline's source prefix may have ("Police:", "Sheriff's office:", "NCPD:")."""
+
+
+def _after_source_prefix(first: Token, sent: Span) -> bool:
+    """The headline opens with its source and a colon ("Police: Woman shot outside bar"), and
+    `first` is the word right after that colon: the headline proper starts there."""
+    colon = first.i - 1
+    return (
+        colon > sent.start
+        and first.doc[colon].text == ":"
+        and colon - sent.start <= SOURCE_PREFIX_MAX
+        and sent[-1].text not in SENTENCE_ENDS
+    )
+
+
+def _headline_object(tok: Token, sent: Span, dets: Sequence[Token], vague: bool) -> bool:
+    """A bare singular person noun that a headline's verb or preposition takes ("Man charged
+    in shooting that killed Akron teen", "... killing woman outside bar", "Police identify
+    teen killed in crash"): one person, as a headline drops "a". Only in a line without a
+    closing mark, only a word that names people of a group, and not one an "-ing" word names
+    by the deed ("Police name shooting victim": the noun tells what the page is about)."""
+    return (
+        not vague
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
+        and tok.tag_ == "NN"
+        and tok.dep_ in OBJECT_DEPS
+        and not any(c.i < tok.i and c.lower_.endswith("ing") for c in tok.children)
+        and not (
+            tok.lemma_.lower() == "victim" and tok.i > 0 and tok.nbor(-1).lower_.endswith("ing")
+        )  # "names shooting victim": the parse makes "shooting" a verb taking "victim"
+        and sent[-1].text not in SENTENCE_ENDS
+        and sent.start == tok.sent.start
+        and group_of_noun(tok) is not None
     )
 
 
@@ -1194,17 +1239,21 @@ def _capitalised_person_noun(tok: Token) -> bool:
 
 
 def _conjoined_people(tok: Token) -> list[Token]:
-    """Singular person nouns conjoined after this one ("a man and a 16-year-old boy"), each
-    with its own determiner: more people in the same claim."""
+    """Singular person nouns conjoined after this one ("a man and a 16-year-old boy", "a woman
+    and her grandson"), each with its own determiner or sharing the first one's ("a boy and
+    girl", "a mother, father and baby"): more people in the same claim. Kin words count as
+    people here too."""
     out: list[Token] = []
+    shared = any(c.dep_ in ("det", "poss") for c in tok.children)  # "a boy and girl"
     for other in tok.conjuncts:
         if other.i <= tok.i or other.pos_ not in ("NOUN", "PROPN"):
             continue
         person = other.ent_type_ == "PERSON"
-        if other.tag_ not in ("NN", "NNP") or (group_of_noun(other) is None and not person):
+        if other.tag_ not in ("NN", "NNP") or (_person_group(other) is None and not person):
             continue
-        if not person and not any(
-            c.dep_ in ("det", "poss") for c in other.children
+        own = [c for c in other.children if c.dep_ in ("det", "poss", "nummod")]
+        if not person and not any(c.dep_ in ("det", "poss") for c in own) and (
+            own or not shared or other.tag_ != "NN"
         ):
             continue
         out.append(other)
@@ -1235,6 +1284,60 @@ def _person_group(tok: Token) -> str | None:
     return group
 
 
+def _comma_items(first: Token) -> list[Token]:
+    """The items after a comma of a list of people the parse did not join to `first`: "a boy,
+    a man and a woman were shot" makes "boy" and "man" two subjects of "shot", and "a boy, two
+    men and a woman" makes "two men" the apposition of "a boy". Returns those items and their
+    own conjuncts, or nothing. An apposition without a further item is the same person told
+    again ("a man, a father of two, was shot") and is not an item."""
+    doc = first.doc
+    if first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return []
+    item: Token | None = None
+    if first.dep_ in SUBJECT_DEPS | OBJECT_DEPS:
+        comma = first.right_edge.i  # the parse may hang the comma on the first item
+        if doc[comma].text != ",":
+            comma += 1
+        item = next(
+            (
+                s
+                for s in first.head.children
+                if s.i > first.i and s.dep_ == first.dep_ and s.left_edge.i == comma + 1
+                and comma < len(doc) and doc[comma].text == ","
+            ),
+            None,
+        )  # fmt: skip
+    if item is None:
+        item = next(
+            (
+                c
+                for c in first.children
+                if c.dep_ == "appos" and c.left_edge.i == first.i + 2
+                and any(cc.dep_ == "conj" for cc in c.children)
+            ),
+            None,
+        )  # fmt: skip
+    if item is None:
+        return []
+    return [item, *(c for c in item.conjuncts if c.i > item.i)]
+
+
+def _elaboration(first: Token, items: Sequence[Token], count_of: dict[int, int]) -> bool:
+    """ "Four people, three men and a woman, were shot": the items set off by commas on both
+    sides tell who the first item's people are, they are not more people; so do items after a
+    comma that add up to the first count ("three other victims, two women and a man, ..."
+    where the parse ends the list early). Otherwise ("three men, a girl and a woman were hurt"),
+    or after one person, they are the rest of a list."""
+    doc = first.doc
+    if first.tag_ not in ("NNS", "NNPS") or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+        return False  # one person ("a man, a woman and a boy, all ...") is not elaborated
+    after_last = max(t.right_edge.i for t in items) + 1
+    if after_last < len(doc) and doc[after_last].text == ",":
+        return True
+    told = sum(count_of.get(t.i, 1) for t in items)
+    return first.i in count_of and told == count_of[first.i]  # "three victims, two women and a man"
+
+
 def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, int]]:
     """The other items of a list of people that starts at `first` and the number each counts
     ("three children and two adults", "his wife and two sons", "two sons and a daughter"): a
@@ -1245,9 +1348,13 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
         return []  # an item inside the list: the list's first item carries the sum
     group = _person_group(first)
     items = [c for c in first.conjuncts if c.i > first.i]
+    items += [c for c in _comma_items(first) if c not in items]
     if group is None or not items:
         return []
+    if _elaboration(first, items, count_of):
+        return []
     out: list[tuple[Token, int]] = []
+    shared = any(c.dep_ in ("det", "poss") for c in first.children)
     for item in items:
         if item.pos_ not in ("NOUN", "PROPN") or _person_group(item) != group:
             return []
@@ -1256,6 +1363,9 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
         elif item.tag_ in ("NN", "NNP") and (
             any(c.dep_ in ("det", "poss") for c in item.children)
             or item.lower_ in vocab_figures.KIN_NOUNS
+            or (shared and item.tag_ == "NN" and not any(
+                c.dep_ == "nummod" for c in item.children
+            ))  # "a mother, father and baby": the first item's "a" is theirs too
         ):
             out.append((item, 1))
         else:

@@ -271,6 +271,16 @@ KIN_NOUNS = frozenset(
 """People named by their kin or tie to someone in the report ("shot his brother"): one person,
 a civilian (the group words know "man" and "girl", not "aunt")."""
 
+PLAIN_PERSON_NOUNS = frozenset(
+    [
+        "male", "males", "female", "females", "juvenile", "juveniles", "youth", "youths",
+        "kid", "kids", "individual", "individuals",
+    ]
+)  # fmt: skip
+"""Person words of police reports that name no side ("a 17-year-old male was shot", "a
+juvenile was wounded"): civilians, as "man" and "teen" are. Kept out of the actor groups, where
+"male" would name the group of "male police officer" by being its first group word."""
+
 SUBSET_AFTER = ("of whom", "of them", "among them", "d'entre eux", "d’entre eux", "d'entre elles")
 SUBSET_BEFORE = frozenset(["including", "among", "dont", "parmi"])
 """A number that picks out part of a group already counted ("one of whom") is not a total."""
@@ -340,6 +350,12 @@ ITEM_NOUNS: dict[str, str] = {
     "stones": "stones",
     "building": "buildings",
     "buildings": "buildings",
+    "house": "buildings",
+    "houses": "buildings",
+    "home": "buildings",
+    "homes": "buildings",
+    "apartment": "buildings",
+    "apartments": "buildings",
     "shop": "shops",
     "shops": "shops",
     "bin": "bins",

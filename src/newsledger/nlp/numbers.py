@@ -585,6 +585,41 @@ def _station_number(doc: Doc, first: int, last: int) -> bool:
     return len(rest) > 1 and rest[1].text in ("News", "NEWS")  # "2 Action News"
 
 
+LIST_JOINERS = frozenset({"and", "or", ","})
+"""What stands between the items of a list of names."""
+
+
+def _after_name(doc: Doc, first: int) -> bool:
+    """The number follows "Name ,": where an age stands in a list of people."""
+    return first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
+
+
+def _age_in_name_list(doc: Doc, first: int, last: int) -> bool:
+    """ "Ann Lee, 66 and Bo Lee, 64 were found dead": ages of listed names written without the
+    closing comma. The number follows "Name ," and either another name follows it after "and",
+    or it closes a list whose earlier name has such an age ("..., 66 and Bo Lee, 64 were"). A
+    number after a place and a comma with no such list ("In Chicago, 3 were killed") counts."""
+    if not _after_name(doc, first):
+        return False
+    if (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in LIST_JOINERS - {","}
+        and doc[last + 2].pos_ == "PROPN"
+    ):
+        return True  # an age before the next listed name
+    j = first - 2
+    while j > 0 and doc[j].pos_ == "PROPN":
+        j -= 1  # to the word before this item's name
+    if j < 3 or doc[j].lower_ not in LIST_JOINERS:
+        return False
+    if doc[j].text == "," and doc[j - 1].lower_ in LIST_JOINERS:
+        j -= 1  # "..., 27, and Jane Roe, 31 were"
+    k = j - 1
+    if doc[k].text == ",":
+        k -= 1  # the earlier age's own closing comma
+    return doc[k].like_num and _after_name(doc, k)
+
+
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
     """True when the number is a time, date, measure, money, percentage, label or age."""
     units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
@@ -629,6 +664,8 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         and (nxt is None or nxt.text in (",", ")", "."))
     ):
         return True  # "John Smith, 25, of Chicago": an age in apposition
+    if _age_in_name_list(doc, first, last):
+        return True
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
         return True
     return bool(
