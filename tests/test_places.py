@@ -405,3 +405,64 @@ def test_state_after_reads_the_state_written_after_a_town(
     text: str, town: str, state: str | None
 ) -> None:
     assert state_after(text, text.index(town) + len(town)) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # a highway named after a person makes the town's name a person's word
+        ("Drivers slowed on the Sam Houston Parkway after a crash. Houston police said two "
+         "people were hurt.", "Houston", "Texas"),
+        ("A reporter, Ann Stockton, filmed the scene. A boy was wounded in north Stockton on "
+         "Thursday.", "Stockton", "California"),
+        ("Coach Dave Joplin spoke to players. A Joplin teen was shot on Friday night.",
+         "Joplin", "Missouri"),
+    ],
+)  # fmt: skip
+def test_a_person_word_in_a_town_slot_is_the_town(text: str, town: str, admin1: str) -> None:
+    found = [m for m in _places(text) if m.place is not None and m.text == town]
+    assert found and found[-1].place is not None and found[-1].place.admin1 == admin1
+
+
+def test_a_person_word_without_a_town_slot_stays_the_person() -> None:
+    text = "A reporter, Ann Stockton, filmed the scene. Stockton said the crowd left at noon."
+    assert "Stockton" not in _resolved(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation"),
+    [
+        ("Kan. teen hurt in hunting accident\n\nA teen was hurt on Saturday.", "Kan."),
+        ("A boy was hurt in Lewistown, Pa.He was taken to a hospital.", "Pa."),
+        ("Deputies in Ocala, Fla. said a man was held.", "Fla."),
+    ],
+)
+def test_an_ap_state_abbreviation_is_never_a_town(text: str, abbreviation: str) -> None:
+    names = {m.text for m in _places(text) if m.place is not None}
+    assert abbreviation.rstrip(".") not in {n.rstrip(".") for n in names}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("A teen was wounded in Northeast D.C. late on Sunday.", "D.C."),
+        ("D.C. police are looking for two men after a robbery.", "D.C."),
+        ("Three men were hurt outside a club in Southeast DC on Friday.", "DC"),
+        ("DC police said a woman was shot near a bus stop.", "DC"),
+    ],
+)
+def test_dc_is_washington(text: str, written: str) -> None:
+    found = _resolved(text)
+    assert written in found
+    place = found[written].place
+    assert place is not None
+    assert (place.name, place.admin1) == ("Washington", "District of Columbia")
+
+
+def test_a_bare_dc_outside_a_place_slot_is_not_read() -> None:
+    assert "DC" not in _resolved("The store sold DC Comics and board games to children.")
+
+
+def test_dc_after_washington_adds_no_second_mention() -> None:
+    found = _places("A man from Washington, D.C. was held on Monday.")
+    assert [m.text for m in found if m.place is not None] == ["Washington"]

@@ -215,6 +215,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
             )
         )
     rejected = [c for c in candidates if c not in chosen or c.rejected]
+    mentions += _capital_district(text, mentions, gaz)
     mentions += _ner_places(doc, mentions, rejected, gaz, context)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -468,13 +469,33 @@ NEIGHBOURHOOD_AFTER = re.compile(
 neighborhood")."""
 
 
+TOWN_SLOT_AFTER = re.compile(
+    r"^[ \t]+(?:police|officials|man|men|woman|women|teens?|teenager|boy|girl|residents?)\b",
+    re.IGNORECASE,
+)
+"""After a name, a town's police or people ("Houston police", "Joplin teen"): a person's surname
+is not followed so, so a word of a person's name named this way is the town ("Sam Houston"
+earlier in the report does not make "Houston police" a person)."""
+
+TOWN_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
+    r"suburban)[ \t]+$"
+)
+"""A lower-case part of a town right before a name ("in north Stockton", "a southwest Houston
+road"): a town's part, never a person's."""
+
+
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
-    """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
-    never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
+    """An AP state abbreviation with its dot ("Reno, Nev.", "Duncannon, Pa.", "Kan. teen hurt",
+    "MIAMI, FLA."): the state, never a town of its own (the gazetteer knows "Pa" and "Kan" as
+    alternate names of Chinese cities, "Fla" as a Norwegian village). A bare "Pa" or "La" is a
+    word or a name and is not read here."""
     word = text[start:end]
+    if word.isupper() and len(word) > 2:
+        word = word.title()  # "FLA." in a capitals dateline
     if word not in US_STATES or word == US_STATES[word] or (len(word) == 2 and word.isupper()):
         return False
-    return text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
+    return text[end : end + 1] == "."
 
 
 def _score(
@@ -527,7 +548,9 @@ def _score(
         near = False  # "took off Smith's jacket": a bare "off" before a possessor
     # a person's name word ("Charlotte" of a headline NER read as "Charlotte Cook-Out") is
     # still a place where NER tags this occurrence a place and a preposition locates it
-    located = bool(cand.labels & PLACE_LABELS) and bool(WEAK_CUE_BEFORE.search(before))
+    located = (bool(cand.labels & PLACE_LABELS) and bool(WEAK_CUE_BEFORE.search(before))) or bool(
+        TOWN_SLOT_AFTER.match(after) or TOWN_PART_BEFORE.search(before)
+    )
     if ("IN_PERSON" in cand.labels and not near) or (
         key in person_words and not (STRONG_CUE_BEFORE.search(before) or near or located)
     ):
@@ -841,6 +864,47 @@ def _precision(
     return 1
 
 
+DISTRICT_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:(?P<dotted>D\.C\.)|(?P<bare>DC)(?![\w.-]))"
+)
+""""D.C." or "DC": the District of Columbia, whose city the gazetteer knows only as Washington
+("a shooting in Southeast D.C.", "D.C. police")."""
+
+DISTRICT_SLOT_BEFORE = re.compile(
+    r"(?:\b(?i:in|of|across|around|near)|(?:north|south)(?:east|west)|downtown|[Nn]orthwest|"
+    r"[Ss]outheast|[Nn]ortheast|[Ss]outhwest)[ \t]+$"
+)
+"""Before a bare "DC": a preposition or a quadrant ("in DC", "Southeast DC"); a bare code
+elsewhere may be something else ("DC Comics")."""
+
+
+def _capital_district(text: str, mentions: list[PlaceMention],
+                      gaz: Gazetteer) -> list[PlaceMention]:  # fmt: skip
+    """Washington, D.C. for "D.C." and for "DC" in a place slot, where no mention covers it
+    and it does not qualify a "Washington" right before it (that mention is the city)."""
+    capital = next(
+        (p for p in gaz.lookup("Washington", "US") if p.admin1 == "District of Columbia"
+         and p.feature == "city"), None,
+    )  # fmt: skip
+    if capital is None:
+        return []
+    out = []
+    for match in DISTRICT_ABBREVIATION.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if re.search(r"Washington,?[ \t]*$", text[max(0, start - 12) : start]):
+            continue  # "Washington, D.C.": the qualifier of a mention already read
+        before, after = text[max(0, start - 20) : start], text[end : end + 40]
+        if match.group("bare") and not (
+            DISTRICT_SLOT_BEFORE.search(before) or TOWN_SLOT_AFTER.match(after)
+            or EVENT_CUE_AFTER.match(after)
+        ):  # fmt: skip
+            continue
+        out.append(PlaceMention(start, end, match.group(), capital, 1))
+    return out
+
+
 def _ner_places(
     doc: Doc,
     resolved: list[PlaceMention],
@@ -863,6 +927,9 @@ def _ner_places(
         name = doc_text(doc)[start : ent.end_char]
         if name_key(name) in DEMONYMS or DEMONYM_PATTERN.fullmatch(name):
             continue  # a nationality or a language ("English", "Polish") is never a place
+        bare = name.rstrip(".")
+        if _is_state_abbreviation(doc_text(doc), start, start + len(bare)):
+            continue  # "Pa." of "Norristown, Pa.It happened": the state, not a town abroad
         rows = [] if name_key(name) in MACRO_REGIONS else gaz.rows(name)
         if rows and name_key(name) not in NOT_PLACE_WORDS:
             cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)
