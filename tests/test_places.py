@@ -466,3 +466,23 @@ def test_a_bare_dc_outside_a_place_slot_is_not_read() -> None:
 def test_dc_after_washington_adds_no_second_mention() -> None:
     found = _places("A man from Washington, D.C. was held on Monday.")
     assert [m.text for m in found if m.place is not None] == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Two men were shot in the 1200 block of Savannah on Sunday night.", "Savannah"),
+        ("A woman was hurt at the intersection of Denton and Alvarado late Friday.", "Denton"),
+        ("A woman was hurt at the intersection of Alvarado and Denton late Friday.", "Denton"),
+        ("Officers closed Memphis and Hollis avenues after the shooting.", "Memphis"),
+        ("Officers closed Hollis and Memphis streets after the shooting.", "Memphis"),
+    ],
+)
+def test_a_street_named_after_a_town_is_no_town(text: str, street: str) -> None:
+    assert street not in _resolved(text)
+
+
+def test_a_town_after_a_street_block_stays_a_town() -> None:
+    found = _resolved("Two men were shot in the 1200 block of Elm Street in Savannah on Sunday.")
+    assert "Savannah" in found
+

@@ -443,6 +443,20 @@ STREET_SLOT_BEFORE = re.compile(
 """A name that ends in a street noun, in an address or a crossing ("at Truman Road and Grand
 Boulevard", "5400 Grand Boulevard"), is a street even when a district shares its name."""
 
+STREET_ONLY_BEFORE = re.compile(
+    rf"\b(?i:blocks?[ \t]+of|intersection[ \t]+of|corner[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:and|&)[ \t]+)?$"
+)
+"""Only a street follows these, with or without its noun ("in the 3500 block of Fannin", "at
+the intersection of Prescott and Gollihar"): a street named after a town is no town."""
+
+CROSSING_AFTER = re.compile(
+    rf"[ \t]+(?:(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{1,3}})?"
+    r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b"
+)
+"""A name in a crossing whose street noun comes after both names, in the plural ("at
+Independence and Wabash avenues"): both names are streets."""
+
 CARE_SITE_BEFORE = re.compile(
     r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary|morgue)"
     r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$"
@@ -534,6 +548,8 @@ def _score(
         after
     ):
         cand.rejected = True  # "at Truman Road and Grand Boulevard", "Murphy's Tavern"
+    if STREET_ONLY_BEFORE.search(before) or CROSSING_AFTER.match(after):
+        cand.rejected = True  # "the 3500 block of Fannin", "Brewton and Lockett streets"
     top_row = _top_match(cand, gaz)[0]
     if (
         cand.text.isupper()
