@@ -486,3 +486,23 @@ def test_a_town_after_a_street_block_stays_a_town() -> None:
     found = _resolved("Two men were shot in the 1200 block of Elm Street in Savannah on Sunday.")
     assert "Savannah" in found
 
+
+def test_georgia_is_the_state_in_a_report_placed_in_the_us() -> None:
+    found = _resolved(
+        "A former deputy was found dead in Georgia on Sunday after a shooting in Cobb County "
+        "and Marietta, police in Atlanta said."
+    )
+    place = found["Georgia"].place
+    assert place is not None and (place.country_code, place.feature) == ("US", "admin1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops moved into Georgia near Tbilisi, officials in Moscow said.",
+        "A man was killed in Georgia on Sunday.",
+    ],
+)
+def test_georgia_stays_the_country_without_us_places(text: str) -> None:
+    place = _resolved(text)["Georgia"].place
+    assert place is not None and place.country_code == "GE"

@@ -200,6 +200,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
         home = _home_context(cand, context, regions, gaz, big_places)
+        row = _state_over_country(cand, row, gaz, home)
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
@@ -317,6 +318,22 @@ def _big_place_countries(chosen: list[_Candidate], gaz: Gazetteer) -> Counter[st
 def _is_big_place(row: int, gaz: Gazetteer) -> bool:
     """A region, a country or a city of BIG_PLACE_POPULATION: it says where a report sits."""
     return gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION
+
+
+def _state_over_country(cand: _Candidate, row: int, gaz: Gazetteer, home: Counter[str]) -> int:
+    """A first-level region of another country named like the chosen country ("Georgia", a US
+    state and a country), when the report's other places, regions and demonyms point to the
+    region's country more than to that country: "shot in Georgia" in a report naming Atlanta
+    suburbs is the state. With no such evidence the country stays."""
+    if gaz.features[row] != COUNTRY_FEATURE:
+        return row
+    own = gaz.countries[row]
+    regions = [
+        r for r, _ in sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+        if gaz.features[r] == ADMIN1_FEATURE and gaz.countries[r] != own
+        and home[gaz.countries[r]] > home[own]
+    ]  # fmt: skip
+    return regions[0] if regions else row
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
