@@ -413,9 +413,9 @@ def test_state_after_reads_the_state_written_after_a_town(
         # a highway named after a person makes the town's name a person's word
         ("Drivers slowed on the Sam Houston Parkway after a crash. Houston police said two "
          "people were hurt.", "Houston", "Texas"),
-        ("A reporter, Ann Stockton, filmed the scene. A boy was wounded in north Stockton on "
-         "Thursday.", "Stockton", "California"),
-        ("Coach Dave Joplin spoke to players. A Joplin teen was shot on Friday night.",
+        ("A statue of Commodore Robert Stockton stands near the river. A boy was wounded in "
+         "north Stockton on Thursday.", "Stockton", "California"),
+        ("Fans sang at a Janis Joplin tribute night. A Joplin teen was shot on Friday night.",
          "Joplin", "Missouri"),
     ],
 )  # fmt: skip
@@ -425,7 +425,7 @@ def test_a_person_word_in_a_town_slot_is_the_town(text: str, town: str, admin1: 
 
 
 def test_a_person_word_without_a_town_slot_stays_the_person() -> None:
-    text = "A reporter, Ann Stockton, filmed the scene. Stockton said the crowd left at noon."
+    text = "A statue of Commodore Robert Stockton stands near the river. Stockton was a sailor."
     assert "Stockton" not in _resolved(text)
 
 
