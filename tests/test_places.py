@@ -405,3 +405,104 @@ def test_state_after_reads_the_state_written_after_a_town(
     text: str, town: str, state: str | None
 ) -> None:
     assert state_after(text, text.index(town) + len(town)) == state
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # a highway named after a person makes the town's name a person's word
+        ("Drivers slowed on the Sam Houston Parkway after a crash. Houston police said two "
+         "people were hurt.", "Houston", "Texas"),
+        ("A statue of Commodore Robert Stockton stands near the river. A boy was wounded in "
+         "north Stockton on Thursday.", "Stockton", "California"),
+        ("Fans sang at a Janis Joplin tribute night. A Joplin teen was shot on Friday night.",
+         "Joplin", "Missouri"),
+    ],
+)  # fmt: skip
+def test_a_person_word_in_a_town_slot_is_the_town(text: str, town: str, admin1: str) -> None:
+    found = [m for m in _places(text) if m.place is not None and m.text == town]
+    assert found and found[-1].place is not None and found[-1].place.admin1 == admin1
+
+
+def test_a_person_word_without_a_town_slot_stays_the_person() -> None:
+    text = "A statue of Commodore Robert Stockton stands near the river. Stockton was a sailor."
+    assert "Stockton" not in _resolved(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "abbreviation"),
+    [
+        ("Kan. teen hurt in hunting accident\n\nA teen was hurt on Saturday.", "Kan."),
+        ("A boy was hurt in Lewistown, Pa.He was taken to a hospital.", "Pa."),
+        ("Deputies in Ocala, Fla. said a man was held.", "Fla."),
+    ],
+)
+def test_an_ap_state_abbreviation_is_never_a_town(text: str, abbreviation: str) -> None:
+    names = {m.text for m in _places(text) if m.place is not None}
+    assert abbreviation.rstrip(".") not in {n.rstrip(".") for n in names}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("A teen was wounded in Northeast D.C. late on Sunday.", "D.C."),
+        ("D.C. police are looking for two men after a robbery.", "D.C."),
+        ("Three men were hurt outside a club in Southeast DC on Friday.", "DC"),
+        ("DC police said a woman was shot near a bus stop.", "DC"),
+    ],
+)
+def test_dc_is_washington(text: str, written: str) -> None:
+    found = _resolved(text)
+    assert written in found
+    place = found[written].place
+    assert place is not None
+    assert (place.name, place.admin1) == ("Washington", "District of Columbia")
+
+
+def test_a_bare_dc_outside_a_place_slot_is_not_read() -> None:
+    assert "DC" not in _resolved("The store sold DC Comics and board games to children.")
+
+
+def test_dc_after_washington_adds_no_second_mention() -> None:
+    found = _places("A man from Washington, D.C. was held on Monday.")
+    assert [m.text for m in found if m.place is not None] == ["Washington"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Two men were shot in the 1200 block of Savannah on Sunday night.", "Savannah"),
+        ("A woman was hurt at the intersection of Denton and Alvarado late Friday.", "Denton"),
+        ("A woman was hurt at the intersection of Alvarado and Denton late Friday.", "Denton"),
+        ("Officers closed Memphis and Hollis avenues after the shooting.", "Memphis"),
+        ("Officers closed Hollis and Memphis streets after the shooting.", "Memphis"),
+    ],
+)
+def test_a_street_named_after_a_town_is_no_town(text: str, street: str) -> None:
+    assert street not in _resolved(text)
+
+
+def test_a_town_after_a_street_block_stays_a_town() -> None:
+    found = _resolved("Two men were shot in the 1200 block of Elm Street in Savannah on Sunday.")
+    assert "Savannah" in found
+
+
+def test_georgia_is_the_state_in_a_report_placed_in_the_us() -> None:
+    found = _resolved(
+        "A former deputy was found dead in Georgia on Sunday after a shooting in Cobb County "
+        "and Marietta, police in Atlanta said."
+    )
+    place = found["Georgia"].place
+    assert place is not None and (place.country_code, place.feature) == ("US", "admin1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops moved into Georgia near Tbilisi, officials in Moscow said.",
+        "A man was killed in Georgia on Sunday.",
+    ],
+)
+def test_georgia_stays_the_country_without_us_places(text: str) -> None:
+    place = _resolved(text)["Georgia"].place
+    assert place is not None and place.country_code == "GE"

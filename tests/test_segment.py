@@ -497,3 +497,19 @@ def test_a_big_city_stays_the_place_when_another_city_is_named() -> None:
             "clerk had moved to the city from Denver last year.")  # fmt: skip
     _, segs = _segments(text, title, date(2024, 3, 4))
     assert _place(segs[0]) == "Lincoln"
+
+
+def test_a_video_playlists_towns_are_not_the_reports_place() -> None:
+    title = "Teen wounded in weekend shooting | The Augusta Chronicle"
+    text = (f"{title}\n\n1:12 Durham council votes on a new bus route\n\n0:48 Raleigh police "
+            "look for a stolen truck Pause\n\nOfficers answered a call on Willow Court on "
+            "Saturday and found a teenager with a gunshot wound to his arm.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Augusta"  # the outlet's town, as with no place at all
+
+
+def test_one_timed_line_is_no_playlist() -> None:
+    title = "Police log"
+    text = (f"{title}\n\n1:15 Raleigh officers found a man shot on Willow Court on Saturday.")
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Raleigh"

@@ -57,7 +57,7 @@ from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import distance_km, name_key
-from newsledger.nlp.outlets import outlet_segment, outlet_town
+from newsledger.nlp.outlets import outlet_segment, outlet_town, playlist_lines
 from newsledger.nlp.places import state_after
 from newsledger.nlp.types import DateExpression, PlaceMention
 
@@ -888,6 +888,15 @@ def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMenti
     return [p for p in places if not (start <= p.start < end)]
 
 
+def _story_places(doc: Doc, places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places that may be the main incident's: not those of a video playlist's titles on
+    the page (`outlets.playlist_lines`: "0:39 Fairway police investigate shooting death" beside
+    a Kansas City report names another story's town). Those still tell a recalled incident's
+    place apart from the main one."""
+    lines = playlist_lines(doc_text(doc))
+    return [p for p in places if not any(start <= p.start < end for start, end in lines)]
+
+
 def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
             ) -> list[Segment]:  # fmt: skip
     """Mentions of the article as segments: the main one first, then background in text order.
@@ -920,14 +929,15 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if main.date is None:
         first = _first_resolved_date(dates, lead_sents) or _first_resolved_date(dates, top_sents)
         main.date = _violence_day_before(first, dates, lead_sents + top_sents)
-    main.place = _first_place(places, lead_sents, anchor) or _most_named_place(doc, places)
+    story = _story_places(doc, places)
+    main.place = _first_place(story, lead_sents, anchor) or _most_named_place(doc, story)
     text = doc_text(doc)
-    police_town = find_jurisdiction(text, places)
-    anchor_town = find_dateline(text) or police_town
+    police_town = find_jurisdiction(text, story)
+    anchor_town = find_dateline(text, story) or police_town
     main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
-    main.place = _town_within(main.place, places, doc) or main.place
+    main.place = _town_within(main.place, story, doc) or main.place
     if main.place is not anchor_town:
-        main.place = _city_over_far_namesake(main.place, places, text) or main.place
+        main.place = _city_over_far_namesake(main.place, story, text) or main.place
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)

@@ -14,6 +14,7 @@ N.C.") is read from its longest tail that the gazetteer knows in that state.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
@@ -63,20 +64,27 @@ US_STATES: dict[str, str] = {
 The eight states AP never abbreviates are listed by name; full names are matched as well."""
 
 _STATE_NAMES = sorted(
-    {*US_STATES, *US_STATES.values(), *(name.upper() for name in US_STATES.values())},
+    {*US_STATES, *US_STATES.values(), *(name.upper() for name in US_STATES.values()),
+     *(name.upper() for name in US_STATES)},
     key=len,
     reverse=True,
-)  # longest first: "W.Va" before "Va"; capitals too ("AMARILLO, TEXAS --")
+)  # longest first: "W.Va" before "Va"; capitals too ("AMARILLO, TEXAS --", "MIAMI, FLA. -")
 _STATE = "|".join(re.escape(s) for s in _STATE_NAMES)
 _DASH = r"(?:--|[-–—:])"
+_CAPS_PREFIX = r"(?:(?<![A-Za-z])(?:Mc|Mac|La|Le|De|Di|Du))?"
+"""A name's lower-case particle inside a capitals dateline ("LaGRANGE", "McALLEN", "DeKALB")."""
+_CAPS_WORD = rf"{_CAPS_PREFIX}[A-Z][A-Z.'’\-]*"
 _CAPS_DATELINE = re.compile(
-    rf"(?P<town>[A-Z][A-Z.'’\-]*(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*,\s*"
+    rf"(?P<town>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})\s*,\s*"
     rf"(?P<state>{_STATE})\.?,?(?=[\s(\-–—:])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
-    rf"|(?P<town2>[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}})\s*"
+    rf"|(?P<town2>(?:{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}"
+    rf"|(?<![A-Za-z])[A-Z]{{2}}\.?(?=[ ][A-Z]{{2}}))(?:[ ]{_CAPS_WORD}){{0,3}})\s*"
     rf"(?:\((?P<agency2>[^()\n]{{1,30}})\)\s*{_DASH}|(?:--|[–—]))"
 )
 """A town in capitals, with an AP state or postal code, or an agency or filing date in
-brackets ("INDIANAPOLIS (Dec 7, 2015) -"), then a dash; a bare hyphen only after a bracket."""
+brackets ("INDIANAPOLIS (Dec 7, 2015) -"), then a dash; a bare hyphen only after a bracket.
+Without a state the first word has three letters or more, or two before another word ("EL
+DORADO", "FT LAUDERDALE"): a lone "AP" or "TV" is no town."""
 _TITLE_DATELINE = re.compile(
     rf"(?:^|(?<=\n))(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){{0,3}}),\s*(?P<state>{_STATE})\.?"
     rf"\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?(?:--|[–—])"
@@ -102,6 +110,7 @@ def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Pl
     """The town (or its longest known tail, for glued capitals) in the state, when known; a
     county without its state is read against the states `text` names."""
     words = COUNTY_ABBREVIATION.sub("County", town.strip(" ").title()).strip(" .")
+    words = TITLE_ABBREVIATION.sub(lambda m: TITLE_WORDS[m.group(1)] + " ", words)
     if state is not None:
         state_name = _state_of(state)
         for cut in range(min(MAX_GLUED_PREFIX, max(0, len(words) - 3)) + 1):
@@ -116,6 +125,10 @@ def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Pl
     return found[0] if found else None
 
 
+TITLE_WORDS = {"Ft": "Fort", "Mt": "Mount"}
+TITLE_ABBREVIATION = re.compile(r"^(Ft|Mt)\.?\s+")
+"""AP's "Ft." and "Mt." at the head of a town's name in a dateline ("FT LAUDERDALE")."""
+
 COUNTY_WORDS = re.compile(r"\s(?:County|Parish)$")
 
 
@@ -128,8 +141,12 @@ def _county_without_state(gaz: Gazetteer, county: str, text: str) -> Place | Non
     return counties[0] if len(counties) == 1 else None
 
 
-def find_dateline(text: str) -> PlaceMention | None:
-    """The dateline town near the top of the text, resolved, or None (see the module doc)."""
+def find_dateline(text: str, places: Sequence[PlaceMention] = ()) -> PlaceMention | None:
+    """The dateline town near the top of the text, resolved, or None (see the module doc).
+
+    A dateline without a state takes the town the report's own place reading gave the same
+    name (`places`, resolved against the states and countries the report names): "NEWPORT"
+    over "Cocke County" is Newport, Tennessee, not the gazetteer's biggest Newport (Wales)."""
     gaz = Gazetteer.default()
     head = text[:DATELINE_SCAN_CHARS]
     matches = sorted(
@@ -151,8 +168,56 @@ def find_dateline(text: str) -> PlaceMention | None:
         name_len = len(place.name)
         if end - start > name_len and text[end - name_len : end].lower() == place.name.lower():
             start = end - name_len
+        if state is None and place.feature == "city":
+            place = (_read_in_context(text[start:end], start, end, places)
+                     or _in_named_region(gaz, place, places) or place)  # fmt: skip
         return PlaceMention(start, end, text[start:end], place, 1 if place.feature == "city" else 3)
     return None
+
+
+def _read_in_context(name: str, start: int, end: int,
+                     places: Sequence[PlaceMention]) -> Place | None:  # fmt: skip
+    """The town the report's place reading resolved this dateline name to: the mention at the
+    dateline itself, else the first of the same name; None when it read no town of that name."""
+    key = name_key(name)
+    same = [
+        pm for pm in places
+        if pm.place is not None and pm.place.feature == "city" and name_key(pm.text) == key
+    ]  # fmt: skip
+    at = [pm for pm in same if pm.start < end and start < pm.end]
+    found = at or same
+    return found[0].place if found else None
+
+
+DATELINE_CITY_POPULATION = 100_000
+"""A dateline city of this size in the country of the report's places stays that city even when
+the report names another state's namesake region ("DALLAS —" on a report naming Georgia)."""
+
+
+def _in_named_region(gaz: Gazetteer, default: Place,
+                     places: Sequence[PlaceMention]) -> Place | None:  # fmt: skip
+    """The town of the dateline's name in the state (first-level region) the report's other
+    places lie in most ("Cocke County" for a "NEWPORT" dateline), or None when no town of the
+    name lies in a region the report names, or the gazetteer's own first town is named in its
+    state or is a big city of the same country."""
+    key = name_key(default.name)
+    regions: Counter[tuple[str, str | None]] = Counter(
+        (pm.place.country_code, pm.place.admin1)
+        for pm in places
+        if pm.place is not None and pm.place.admin1 and name_key(pm.text) != key
+    )
+    if regions[(default.country_code, default.admin1)]:
+        return None
+    towns = [
+        p for p in gaz.lookup(default.name)
+        if p.feature == "city" and regions[(p.country_code, p.admin1)]
+    ]  # fmt: skip
+    if not towns:
+        return None
+    best = max(towns, key=lambda p: regions[(p.country_code, p.admin1)])
+    if best.country_code == default.country_code and default.population >= DATELINE_CITY_POPULATION:
+        return None
+    return best
 
 
 def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,

@@ -125,3 +125,23 @@ def outlet_town(
             if place is not None:
                 return PlaceMention(s, e, text[s:e], place, 2)
     return None
+
+
+PLAYLIST_ITEM = re.compile(
+    r"^[ \t]*\d{1,2}:\d{2}[ \t]+(?![ap]\.?m\b|[AP]\.?M\b)(?=\S)[^\n]*$", re.MULTILINE
+)
+"""A line of a video playlist on a news site's page: a clip's running time, then its title
+("2:14 Council debates the new budget Pause"). Not a police log's "12:23 p.m. — A crash".
+"""
+
+MIN_PLAYLIST_ITEMS = 2
+"""Playlist lines a page must hold before its timed lines count as one: a single timed line may
+be the report's own."""
+
+
+def playlist_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the video playlist's lines on a page: other stories' titles, whose
+    towns are not the report's places ("0:39 Fairway police investigate shooting death" beside
+    a Kansas City report). Empty when the page has fewer than MIN_PLAYLIST_ITEMS such lines."""
+    lines = [m.span() for m in PLAYLIST_ITEM.finditer(text)]
+    return lines if len(lines) >= MIN_PLAYLIST_ITEMS else []

@@ -200,6 +200,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
         home = _home_context(cand, context, regions, gaz, big_places)
+        row = _state_over_country(cand, row, gaz, home)
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
@@ -215,6 +216,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
             )
         )
     rejected = [c for c in candidates if c not in chosen or c.rejected]
+    mentions += _capital_district(text, mentions, gaz)
     mentions += _ner_places(doc, mentions, rejected, gaz, context)
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -316,6 +318,22 @@ def _big_place_countries(chosen: list[_Candidate], gaz: Gazetteer) -> Counter[st
 def _is_big_place(row: int, gaz: Gazetteer) -> bool:
     """A region, a country or a city of BIG_PLACE_POPULATION: it says where a report sits."""
     return gaz.features[row] != CITY_FEATURE or gaz.populations[row] >= BIG_PLACE_POPULATION
+
+
+def _state_over_country(cand: _Candidate, row: int, gaz: Gazetteer, home: Counter[str]) -> int:
+    """A first-level region of another country named like the chosen country ("Georgia", a US
+    state and a country), when the report's other places, regions and demonyms point to the
+    region's country more than to that country: "shot in Georgia" in a report naming Atlanta
+    suburbs is the state. With no such evidence the country stays."""
+    if gaz.features[row] != COUNTRY_FEATURE:
+        return row
+    own = gaz.countries[row]
+    regions = [
+        r for r, _ in sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+        if gaz.features[r] == ADMIN1_FEATURE and gaz.countries[r] != own
+        and home[gaz.countries[r]] > home[own]
+    ]  # fmt: skip
+    return regions[0] if regions else row
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
@@ -442,6 +460,20 @@ STREET_SLOT_BEFORE = re.compile(
 """A name that ends in a street noun, in an address or a crossing ("at Truman Road and Grand
 Boulevard", "5400 Grand Boulevard"), is a street even when a district shares its name."""
 
+STREET_ONLY_BEFORE = re.compile(
+    rf"\b(?i:blocks?[ \t]+of|intersection[ \t]+of|corner[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+(?:and|&)[ \t]+)?$"
+)
+"""Only a street follows these, with or without its noun ("in the 3500 block of Fannin", "at
+the intersection of Prescott and Gollihar"): a street named after a town is no town."""
+
+CROSSING_AFTER = re.compile(
+    rf"[ \t]+(?:(?:and|&)[ \t]+(?:{_WORD}[ \t]+){{1,3}})?"
+    r"(?i:streets|avenues|roads|boulevards|drives|lanes)\b"
+)
+"""A name in a crossing whose street noun comes after both names, in the plural ("at
+Independence and Wabash avenues"): both names are streets."""
+
 CARE_SITE_BEFORE = re.compile(
     r"\b(?:hospital|medical\s+cent(?:er|re)|trauma\s+cent(?:er|re)|clinic|infirmary|morgue)"
     r"[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?$"
@@ -468,13 +500,33 @@ NEIGHBOURHOOD_AFTER = re.compile(
 neighborhood")."""
 
 
+TOWN_SLOT_AFTER = re.compile(
+    r"^[ \t]+(?:police|officials|man|men|woman|women|teens?|teenager|boy|girl|residents?)\b",
+    re.IGNORECASE,
+)
+"""After a name, a town's police or people ("Houston police", "Joplin teen"): a person's surname
+is not followed so, so a word of a person's name named this way is the town ("Sam Houston"
+earlier in the report does not make "Houston police" a person)."""
+
+TOWN_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:north|south|east|west|northeast|northwest|southeast|southwest|downtown|"
+    r"suburban)[ \t]+$"
+)
+"""A lower-case part of a town right before a name ("in north Stockton", "a southwest Houston
+road"): a town's part, never a person's."""
+
+
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
-    """An AP state abbreviation after a town ("Reno, Nev.", "Duncannon, Pa."): a qualifier,
-    never a place of its own (the gazetteer knows "Pa" and "Wa" as towns elsewhere)."""
+    """An AP state abbreviation with its dot ("Reno, Nev.", "Duncannon, Pa.", "Kan. teen hurt",
+    "MIAMI, FLA."): the state, never a town of its own (the gazetteer knows "Pa" and "Kan" as
+    alternate names of Chinese cities, "Fla" as a Norwegian village). A bare "Pa" or "La" is a
+    word or a name and is not read here."""
     word = text[start:end]
+    if word.isupper() and len(word) > 2:
+        word = word.title()  # "FLA." in a capitals dateline
     if word not in US_STATES or word == US_STATES[word] or (len(word) == 2 and word.isupper()):
         return False
-    return text[end : end + 1] == "." and text[max(0, start - 2) : start] == ", "
+    return text[end : end + 1] == "."
 
 
 def _score(
@@ -513,6 +565,8 @@ def _score(
         after
     ):
         cand.rejected = True  # "at Truman Road and Grand Boulevard", "Murphy's Tavern"
+    if STREET_ONLY_BEFORE.search(before) or CROSSING_AFTER.match(after):
+        cand.rejected = True  # "the 3500 block of Fannin", "Brewton and Lockett streets"
     top_row = _top_match(cand, gaz)[0]
     if (
         cand.text.isupper()
@@ -527,7 +581,9 @@ def _score(
         near = False  # "took off Smith's jacket": a bare "off" before a possessor
     # a person's name word ("Charlotte" of a headline NER read as "Charlotte Cook-Out") is
     # still a place where NER tags this occurrence a place and a preposition locates it
-    located = bool(cand.labels & PLACE_LABELS) and bool(WEAK_CUE_BEFORE.search(before))
+    located = (bool(cand.labels & PLACE_LABELS) and bool(WEAK_CUE_BEFORE.search(before))) or bool(
+        TOWN_SLOT_AFTER.match(after) or TOWN_PART_BEFORE.search(before)
+    )
     if ("IN_PERSON" in cand.labels and not near) or (
         key in person_words and not (STRONG_CUE_BEFORE.search(before) or near or located)
     ):
@@ -841,6 +897,47 @@ def _precision(
     return 1
 
 
+DISTRICT_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:(?P<dotted>D\.C\.)|(?P<bare>DC)(?![\w.-]))"
+)
+""""D.C." or "DC": the District of Columbia, whose city the gazetteer knows only as Washington
+("a shooting in Southeast D.C.", "D.C. police")."""
+
+DISTRICT_SLOT_BEFORE = re.compile(
+    r"(?:\b(?i:in|of|across|around|near)|(?:north|south)(?:east|west)|downtown|[Nn]orthwest|"
+    r"[Ss]outheast|[Nn]ortheast|[Ss]outhwest)[ \t]+$"
+)
+"""Before a bare "DC": a preposition or a quadrant ("in DC", "Southeast DC"); a bare code
+elsewhere may be something else ("DC Comics")."""
+
+
+def _capital_district(text: str, mentions: list[PlaceMention],
+                      gaz: Gazetteer) -> list[PlaceMention]:  # fmt: skip
+    """Washington, D.C. for "D.C." and for "DC" in a place slot, where no mention covers it
+    and it does not qualify a "Washington" right before it (that mention is the city)."""
+    capital = next(
+        (p for p in gaz.lookup("Washington", "US") if p.admin1 == "District of Columbia"
+         and p.feature == "city"), None,
+    )  # fmt: skip
+    if capital is None:
+        return []
+    out = []
+    for match in DISTRICT_ABBREVIATION.finditer(text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if re.search(r"Washington,?[ \t]*$", text[max(0, start - 12) : start]):
+            continue  # "Washington, D.C.": the qualifier of a mention already read
+        before, after = text[max(0, start - 20) : start], text[end : end + 40]
+        if match.group("bare") and not (
+            DISTRICT_SLOT_BEFORE.search(before) or TOWN_SLOT_AFTER.match(after)
+            or EVENT_CUE_AFTER.match(after)
+        ):  # fmt: skip
+            continue
+        out.append(PlaceMention(start, end, match.group(), capital, 1))
+    return out
+
+
 def _ner_places(
     doc: Doc,
     resolved: list[PlaceMention],
@@ -863,6 +960,9 @@ def _ner_places(
         name = doc_text(doc)[start : ent.end_char]
         if name_key(name) in DEMONYMS or DEMONYM_PATTERN.fullmatch(name):
             continue  # a nationality or a language ("English", "Polish") is never a place
+        bare = name.rstrip(".")
+        if _is_state_abbreviation(doc_text(doc), start, start + len(bare)):
+            continue  # "Pa." of "Norristown, Pa.It happened": the state, not a town abroad
         rows = [] if name_key(name) in MACRO_REGIONS else gaz.rows(name)
         if rows and name_key(name) not in NOT_PLACE_WORDS:
             cand = _Candidate(start, ent.end_char, name, rows, start, ent.end_char)

@@ -1,0 +1,89 @@
+"""Datelines without a state: mixed-case capitals, two-letter first words, and the town read
+against the places the report itself names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.datelines import find_dateline
+from newsledger.nlp.gazetteer import Gazetteer
+from newsledger.nlp.types import PlaceMention
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "admin1"),
+    [
+        ("Boy hurt\n\nLaGRANGE — A boy was hurt by a stray bullet on Sunday.", "LaGRANGE",
+         "LaGrange", "Georgia"),
+        ("Deputies search\n\nEL DORADO (KXYZ) – Deputies searched a field on Thursday.",
+         "EL DORADO", "El Dorado", "Arkansas"),
+        ("FT LAUDERDALE (WXYZ) – A clerk was wounded at a gas station late Friday.",
+         "FT LAUDERDALE", "Fort Lauderdale", "Florida"),
+        ("McALLEN — Two men were hurt outside a store, police said.", "McALLEN", "McAllen",
+         "Texas"),
+    ],
+)  # fmt: skip
+def test_capitals_datelines_with_particles_and_short_first_words(
+    text: str, written: str, name: str, admin1: str
+) -> None:
+    mention = find_dateline(text)
+    assert mention is not None and mention.place is not None
+    assert (mention.text, mention.place.name, mention.place.admin1) == (written, name, admin1)
+
+
+def test_a_lone_two_letter_word_is_no_dateline() -> None:
+    assert find_dateline("TV — Two men argued about a remote on Monday.") is None
+
+
+def test_a_capitals_ap_state_abbreviation_is_the_dateline_state() -> None:
+    mention = find_dateline("Teen hurt\n\nHIALEAH, FLA. (WXYZ) - A teen was hurt on Friday.")
+    assert mention is not None and mention.place is not None
+    assert (mention.place.name, mention.place.admin1) == ("Hialeah", "Florida")
+
+
+def _mention(gaz: Gazetteer, text: str, start: int, name: str, admin1: str) -> PlaceMention:
+    place = next(p for p in gaz.lookup(name, "US") if p.admin1 == admin1)
+    return PlaceMention(start, start + len(name), name, place, 3)
+
+
+def test_a_dateline_without_a_state_is_the_town_of_the_state_the_report_names() -> None:
+    text = "Girl hurt\n\nNEWPORT (WXYZ) – A girl was hurt on a farm in Cocke County on Friday."
+    gaz = Gazetteer.default()
+    alone = find_dateline(text)
+    assert alone is not None and alone.place is not None
+    assert alone.place.country_code != "US"  # the gazetteer's biggest Newport
+    county = _mention(gaz, text, text.index("Cocke"), "Cocke County", "Tennessee")
+    read = find_dateline(text, [county])
+    assert read is not None and read.place is not None
+    assert (read.place.name, read.place.admin1) == ("Newport", "Tennessee")
+
+
+def test_a_big_dateline_city_stays_when_a_namesake_state_is_named() -> None:
+    text = "Man held\n\nDALLAS (WXYZ) – A man from Cobb County, Georgia, was held on Friday."
+    gaz = Gazetteer.default()
+    county = _mention(gaz, text, text.index("Cobb"), "Cobb County", "Georgia")
+    read = find_dateline(text, [county])
+    assert read is not None and read.place is not None
+    assert (read.place.name, read.place.admin1) == ("Dallas", "Texas")
+
+
+def test_a_dateline_takes_the_reports_own_reading_of_the_same_name() -> None:
+    text = "Shots fired\n\nSALEM (WXYZ) – Shots were fired near a school in Salem on Monday."
+    gaz = Gazetteer.default()
+    place = next(p for p in gaz.lookup("Salem", "US") if p.admin1 == "Oregon")
+    at = text.index("Salem on")
+    read = find_dateline(text, [PlaceMention(at, at + 5, "Salem", place, 1)])
+    assert read is not None and read.place is not None
+    assert (read.place.name, read.place.admin1) == ("Salem", "Oregon")
+
+
+def test_playlist_lines_need_two_timed_titles_and_skip_clock_times() -> None:
+    from newsledger.nlp.outlets import playlist_lines
+
+    text = ("Title\n\n1:03 Mayor speaks at a memorial\n\n2:41 Storm damage in Ames Pause\n\n"
+            "12:23 p.m. — A crash on Main Street.\n\nThe report itself.")  # fmt: skip
+    assert [text[s:e] for s, e in playlist_lines(text)] == [
+        "1:03 Mayor speaks at a memorial",
+        "2:41 Storm damage in Ames Pause",
+    ]
+    assert playlist_lines("Title\n\n1:03 Mayor speaks at a memorial\n\nThe report.") == []
