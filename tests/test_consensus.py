@@ -324,3 +324,17 @@ def test_texts_do_not_override_a_place_every_source_agrees_with() -> None:
         lambda p: 5 if p.name == "Clermont-Ferrand" else 0,
     )
     assert result.chosen is not None and result.chosen.place.name == "Lyon"
+
+
+def test_a_tie_goes_to_a_main_story_before_a_background_mention() -> None:
+    """Two sources, two days: the report whose main story the incident is outweighs another
+    report's passing reference to it, even when the reference names the earlier day."""
+    story = sourced_date("s1", "a1", "2021-03-06", "day", "late Saturday", main=True)
+    aside = sourced_date("s2", "a2", "2021-03-05", "day", "Friday", main=False)
+    assert story is not None and aside is not None
+    assert date_consensus([aside, story]).value == date(2021, 3, 6)
+    assert date_consensus([story, aside]).value == date(2021, 3, 6)
+    # two main stories still tie to the earlier day
+    other = sourced_date("s2", "a2", "2021-03-05", "day", "Friday", main=True)
+    assert other is not None
+    assert date_consensus([story, other]).value == date(2021, 3, 5)

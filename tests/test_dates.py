@@ -458,6 +458,10 @@ def test_german_dutch_relative_without_publication_date_has_no_value(lang: str, 
         # a photo's date in its caption is when the picture was taken
         ("The cyclist is pictured on Jan. 9, the day she won a race.", "Jan. 9"),
         ("In this Oct. 2, 2011 photo, the shop owner talks to reporters.", "Oct. 2, 2011"),
+        # a birth date is a person's, never the incident's day
+        ("Deputies arrested the driver (DOB: 11/04/1987) at the motel.", "11/04/1987"),
+        ("Suspect: withheld. Date of Birth: 4/11/1987. Charge: assault.", "4/11/1987"),
+        ("The boy, born Aug. 30, 2009, in a small town, loved fishing.", "Aug. 30, 2009"),
     ],
 )  # fmt: skip
 def test_page_stamps_are_marked_and_keep_their_value(text: str, phrase: str) -> None:

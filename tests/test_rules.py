@@ -302,3 +302,36 @@ def test_language_without_parse_lists_what_it_did_not_attempt() -> None:
 def test_a_coarse_date_takes_the_day_told_inside_it(text: str, published: date,
                                                      expected: str) -> None:  # fmt: skip
     assert _main_date(text.split("\n")[0], text, published) == expected
+
+
+_BOWLING_TOP = (
+    "Man wounded outside a bowling alley\n\nA man was wounded outside a bowling alley on Cedar "
+    "Avenue.\n\nHe was taken to a hospital. His injuries are not thought to be serious. "
+    "Deputies closed the parking lot for several hours. Neighbors said the area is usually "
+    "quiet. The alley stayed open. A spokesman for the owner declined to comment. Anyone with "
+    "information is asked to call the sheriff's office.\n\n"
+)
+"""A report whose top (its first eight sentences) names no day: the day comes further down."""
+
+
+@pytest.mark.parametrize(
+    ("rest", "published", "expected"),
+    [
+        # the day sits in a sentence with no violence word of its own
+        ("It happened shortly after 2 a.m. Sunday, according to deputies.",
+         date(2022, 9, 12), "2022-09-11"),
+        # a calendar day just before publication
+        ("Deputies arrived there on Sept. 10 and found him in the parking lot.",
+         date(2022, 9, 12), "2022-09-10"),
+        # a day more than three days before publication is no fresh report's day
+        ("Deputies arrived there on Sept. 2 and found him in the parking lot.",
+         date(2022, 9, 12), None),
+        # a day told of another incident the report recalls is not this one's
+        ("In a separate case, a woman was robbed at gunpoint near the alley on Saturday.",
+         date(2022, 9, 12), None),
+    ],
+)  # fmt: skip
+def test_an_undated_main_mention_takes_a_recent_past_day(rest: str, published: date,
+                                                         expected: str | None) -> None:  # fmt: skip
+    text = _BOWLING_TOP + rest
+    assert _main_date(text.split("\n")[0], text, published) == expected

@@ -235,6 +235,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
                 break
     if chosen is None and seg.main:
         chosen = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
+    if chosen is None and seg.main:
+        chosen = seg.recent_day  # a past day further down (extract.segment.recent_past_day)
     if chosen is not None:
         chosen = day_within(chosen, dates)
     claims: list[Claim] = []
@@ -252,8 +254,6 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
 REFINING_RELATIONS = ("past", "absolute")
 """Relations of a day that can tell a coarser date's day: an event told in the past or a
 calendar date (not a page stamp, a report day, today or a day to come)."""
-
-
 def day_within(coarse: DateExpression, dates: Sequence[DateExpression]) -> DateExpression:
     """The first day told after a week, month or year date that falls inside it, else the date.
 

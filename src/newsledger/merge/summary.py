@@ -233,6 +233,7 @@ def summarise_incident(
                 date_claim.value,
                 date_claim.qualifier,
                 date_claim.span.text,
+                main=m.main,
             )
             if sd is not None:
                 dates.append(sd)

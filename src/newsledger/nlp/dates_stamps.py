@@ -80,6 +80,12 @@ CAPTION_AFTER = re.compile(r"(?i)^,?\s+(?:file\s+)?(?:photo|image|picture)")
 """A photo's date in its caption ("is pictured on May 22, the day he graduated", "In this April
 27, 2001 photo"): when the picture was taken, not when the event happened."""
 
+BIRTH_BEFORE = re.compile(
+    r"(?i)(?:\bDOB|\bD\.O\.B\.|\bdate\s+of\s+birth|\bborn(?:\s+on)?)\s*[:\-]?\s*$"
+)
+"""A birth date ("(DOB: 03/21/1990)", "Date of Birth: 4/2/1985", "born May 3, 2001"): a
+person's, never the incident's day; police releases and obituaries put it in the lead."""
+
 CALENDAR_DATE = re.compile(r"\d")
 """A stamp alone on its line is a calendar date (it has digits); "Monday" alone is a heading.
 The line must be a paragraph of its own (`_own_paragraph`)."""
@@ -188,7 +194,7 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         return True
     if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
         return True
-    if PHOTO_BEFORE.search(before) or (
+    if BIRTH_BEFORE.search(before) or PHOTO_BEFORE.search(before) or (
         CAPTION_BEFORE.search(before) and CAPTION_AFTER.match(text[end:line_end])
     ):
         return True
