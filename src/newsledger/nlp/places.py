@@ -196,9 +196,11 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         text, c) for c in in_hood}.values())  # fmt: skip
     context = _country_context(doc, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
+    counties = _counties_named(chosen)
     big_places = _big_place_countries(chosen, gaz)
     for cand in chosen:
-        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions)
+        row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions,
+                      counties=counties)  # fmt: skip
         home = _home_context(cand, context, regions, gaz, big_places)
         row = _state_over_country(cand, row, gaz, home)
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
@@ -854,15 +856,29 @@ def _region_context(text: str, chosen: list[_Candidate], gaz: Gazetteer) -> Coun
     return context
 
 
+COUNTY_WORD = re.compile(r"[ ](?:County|Parish)$")
+
+COUNTY_WEIGHT = 1.0
+"""A row whose county the report names ("shot in York ... York County police"): the town of that
+county beats a namesake worth up to ten times its population elsewhere (York, Ontario's region)."""
+
+
+def _counties_named(chosen: list[_Candidate]) -> set[str]:
+    """Folded names of the counties (and parishes) the report names, as the gazetteer writes a
+    row's second-level region ("York County")."""
+    return {name_key(c.text) for c in chosen if COUNTY_WORD.search(c.text)}
+
+
 OWN_LANGUAGE_TOWN_BONUS = 1.0
 """In a document of a language with its own place cues (newsledger/lang/), a bare name is the
 town rather than the region of that name ("em Lisboa"): about ten times the population."""
 
 
 def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
-            own_names: bool = False, regions: Counter[str] | None = None) -> int:  # fmt: skip
-    """The best row for a candidate: qualifier, else population weighed with country and
-    region context."""
+            own_names: bool = False, regions: Counter[str] | None = None,
+            counties: set[str] | None = None) -> int:  # fmt: skip
+    """The best row for a candidate: qualifier, else population weighed with country, region
+    and county context."""
     qualified = _qualifier_row(cand, text, gaz)
     if qualified is not None:
         return qualified
@@ -879,8 +895,13 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
         population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         region_share = regions[f"{gaz.countries[row]}/{gaz.admin1[row]}"] / region_total
+        county_bonus = (
+            COUNTY_WEIGHT
+            if counties and gaz.features[row] == CITY_FEATURE and name_key(gaz.admin2[row]) in counties
+            else 0.0
+        )
         return (math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
-                + REGION_WEIGHT * region_share)  # fmt: skip
+                + REGION_WEIGHT * region_share + county_bonus)  # fmt: skip
 
     return max(cand.rows, key=value)[0]
 
