@@ -94,6 +94,28 @@ def test_one_excluding_pair_keeps_two_clusters_apart_whatever_the_average() -> N
     assert sorted(map(sorted, groups)) == [[0, 1, 2], [3]]
 
 
+def test_merged_clusters_carry_every_pair_between_them_into_the_next_decision() -> None:
+    # Worked by hand, threshold 0, every mention a main one. a-b (10) merges first. c had a
+    # pair with both a and b: its link to the merged cluster sums them, (2 - 6) / 2 = -2, so c
+    # stays out. d had a pair with b only (3), e one with d only (4): d-e (4) merges next; the
+    # blocked pairs between {a, b} and {d, e} then average 3 (only b-d), so the three missing
+    # pairs are scored (a-d -1, a-e 1, b-e 1): (3 - 1 + 1 + 1) / 4 = 1 > 0, one cluster.
+    profiles = [profile(k, "x") for k in "abcde"]
+    missing = {("a", "d"): -1.0, ("a", "e"): 1.0, ("b", "e"): 1.0}
+
+    def score(x: MentionProfile, y: MentionProfile) -> float:
+        first, second = sorted((x.article_id, y.article_id))
+        return missing.get((first, second), -9.0)
+
+    blocked = {(0, 1): 10.0, (0, 2): 2.0, (1, 2): -6.0, (1, 3): 3.0, (3, 4): 4.0}
+    groups = cluster_profiles(profiles, blocked, 0.0, score)
+    assert sorted(map(sorted, groups)) == [[0, 1, 3, 4], [2]]
+    # with a-d below the others' credit, (3 - 5 + 1 + 1) / 4 = 0 is not above 0: two clusters
+    missing[("a", "d")] = -5.0
+    groups = cluster_profiles(profiles, blocked, 0.0, score)
+    assert sorted(map(sorted, groups)) == [[0, 1], [2], [3, 4]]
+
+
 def test_links_are_explained_in_plain_words() -> None:
     day = date(2030, 3, 14)
     a = profile("a", "Jordan Avery was shot on Linden Avenue in Dayton.", day=day)
