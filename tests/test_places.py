@@ -290,10 +290,16 @@ def test_nationalities_stay_out_of_event_places() -> None:
 @pytest.mark.parametrize(
     ("text", "admin1"),
     [
-        ("A man was shot in Oak Hill on Sunday night. Volusia County deputies said the victim "
-         "lives in Florida.", "Florida"),
-        ("A man was shot in Oak Hill on Sunday night. He was later driven to a clinic in "
-         "Deltona, Fla.", "Florida"),
+        (
+            "A man was shot in Oak Hill on Sunday night. Volusia County deputies said the victim "
+            "lives in Florida.",
+            "Florida",
+        ),
+        (
+            "A man was shot in Oak Hill on Sunday night. He was later driven to a clinic in "
+            "Deltona, Fla.",
+            "Florida",
+        ),
         ("A man was shot in Oak Hill on Sunday night.", "Virginia"),
     ],
 )
@@ -311,8 +317,11 @@ def test_namesake_town_follows_the_states_the_report_names(text: str, admin1: st
         ("Two men were hurt in Springfield, Ohio, late Friday.", "Springfield", "Ohio"),
         ("A woman was hurt in Oak Hill, Fla., on Sunday.", "Oak Hill", "Florida"),
         ("A teenager was shot in Springfield, Mo., on Friday.", "Springfield", "Missouri"),
-        ("Officers responded to a call in Florence, SC, before dawn.", "Florence",
-         "South Carolina"),
+        (
+            "Officers responded to a call in Florence, SC, before dawn.",
+            "Florence",
+            "South Carolina",
+        ),
     ],
 )
 def test_state_qualifier_picks_the_town(text: str, name: str, admin1: str) -> None:
@@ -342,14 +351,13 @@ def test_parts_of_names_and_unknown_towns_are_not_namesakes(text: str, wrong: st
 
 
 def test_town_before_its_police_after_according_to() -> None:
-    """"according to Chicago Police" names the police of a town, not an outlet: the town is a
+    """ "according to Chicago Police" names the police of a town, not an outlet: the town is a
     place (flagged as naming an authority), and "South Los Angeles" keeps its city."""
     found = _resolved("The man was shot twice, according to Chicago Police.")
     assert found["Chicago"].place is not None and found["Chicago"].place.admin1 == "Illinois"
     assert found["Chicago"].in_organisation
     south = _resolved("Gunfire erupted in South Los Angeles on Friday.")
     assert south["Los Angeles"].place is not None
-
 
 
 @pytest.mark.parametrize(
@@ -374,7 +382,7 @@ def test_a_foreign_town_after_a_locative_stays() -> None:
 
 
 def test_a_single_region_vote_comes_off_its_own_country() -> None:
-    """"Brazil" is a country and a town in Indiana: the town's one region counted for the United
+    """ "Brazil" is a country and a town in Indiana: the town's one region counted for the United
     States in the region context, so leaving out the name's own vote takes it off the United
     States, not off whichever of the name's countries comes first."""
     from collections import Counter
@@ -506,3 +514,24 @@ def test_georgia_is_the_state_in_a_report_placed_in_the_us() -> None:
 def test_georgia_stays_the_country_without_us_places(text: str) -> None:
     place = _resolved(text)["Georgia"].place
     assert place is not None and place.country_code == "GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        (
+            "Police in Sangamon County said a man was shot in Springfield on Sunday.",
+            "Springfield",
+            "Illinois",
+        ),
+        (
+            "Lancaster County deputies said the shooting happened in Lancaster late Friday.",
+            "Lancaster",
+            "Pennsylvania",
+        ),
+    ],
+)
+def test_a_named_county_favours_its_own_town(text: str, town: str, state: str) -> None:
+    place = _resolved(text)[town].place
+    assert place is not None
+    assert (place.country_code, place.admin1) == ("US", state)
