@@ -75,7 +75,7 @@ for a gunshot wound" still say an injury by their other words."""
 
 
 DEFINITE_START = re.compile(
-    r"^(?!(?i:the\s+(?:second|third|other)|another)\b)(?:(?i:the|this|that|his|her|their|its)\b"
+    r"^(?!(?i:the\s+(?:second|third|other)|another)\b)(?:(?i:the|this|that|his|her|their|its|he|she)\b"
     r"|(?!(?:A|An|One|Another|Some|Each|Every|No)\b)[A-Z][a-z]+\b)"
 )
 """Evidence that starts by pointing back ("the victim", "her son") or with a name ("Garcia was
