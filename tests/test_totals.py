@@ -1045,3 +1045,22 @@ def test_a_pronoun_does_not_add_to_a_stated_count() -> None:
 def test_a_pronoun_arrested_or_unhurt_is_no_injury(text: str) -> None:
     totals = mention_totals(_figures(text))
     assert "injured" not in totals, totals
+
+
+def test_a_pronoun_does_not_cap_people_hit_on_two_sides() -> None:
+    text = (
+        "A robber shot a cashier in the arm on Sunday. The robber was shot by a deputy. He was "
+        "taken to a hospital."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 2, totals
+
+
+def test_a_pronoun_may_be_the_perpetrator_counted_apart() -> None:
+    text = (
+        "The gunman was wounded by a deputy outside the mall on Sunday. He was taken to a "
+        "hospital."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 1, totals
+    assert totals["injured"]["perpetrators"] == 1, totals
