@@ -972,3 +972,95 @@ def test_a_headline_after_its_source_prefix_is_still_a_headline(text: str, injur
     totals = mention_totals(_figures(text))
     assert totals["injured"]["value"] == injured, totals
 
+
+
+# --- "struck" says someone was hit; a pronoun tells a victim's harm ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager was struck in the hip by a stray round near the park on Sunday.",
+        "Officers said a ricochet struck a 10-year-old girl on the porch.",
+    ],
+)
+def test_struck_says_one_person_was_hit(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 1, totals
+
+
+def test_struck_and_killed_is_a_death_not_an_injury() -> None:
+    totals = mention_totals(
+        _figures("A retired man was struck and killed by gunfire outside the depot.")
+    )
+    assert totals["killed"]["value"] == 1, totals
+    assert "injured" not in totals, totals
+
+
+def test_striking_workers_were_not_struck() -> None:
+    totals = mention_totals(_figures("About 300 striking dockworkers rallied at the gate."))
+    assert "injured" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies found a hiker near the trailhead on Monday. He was rushed to a hospital "
+        "with a wound to the thigh.",
+        "A cashier called for help after the robbery. Police said she had been shot in the arm.",
+        "Her nephew, 15, was playing cards on the porch when he was struck in the foot.",
+    ],
+)  # fmt: skip
+def test_a_pronoun_tells_one_person_hurt(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 1, totals
+
+
+def test_a_pronoun_for_the_dead_adds_no_injured() -> None:
+    text = (
+        "A mechanic was shot and killed in his garage on Friday. He had been shot in the back, "
+        "the coroner said."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == 1, totals
+    assert "injured" not in totals, totals
+
+
+def test_a_pronoun_does_not_add_to_a_stated_count() -> None:
+    text = (
+        "Three teenagers were wounded outside the arcade. She was taken to a hospital in "
+        "stable condition."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 3, totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver fired at a van on Route 9 on Tuesday. He was arrested an hour later.",
+        "A clerk was behind the counter during the robbery. She said she was not hurt.",
+    ],
+)
+def test_a_pronoun_arrested_or_unhurt_is_no_injury(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert "injured" not in totals, totals
+
+
+def test_a_pronoun_does_not_cap_people_hit_on_two_sides() -> None:
+    text = (
+        "A robber shot a cashier in the arm on Sunday. The robber was shot by a deputy. He was "
+        "taken to a hospital."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 2, totals
+
+
+def test_a_pronoun_may_be_the_perpetrator_counted_apart() -> None:
+    text = (
+        "The gunman was wounded by a deputy outside the mall on Sunday. He was taken to a "
+        "hospital."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 1, totals
+    assert totals["injured"]["perpetrators"] == 1, totals

@@ -936,6 +936,7 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             _vague_and_single(sent, article_id, attributions, counted_tokens, count_of)
         )
         claims.extend(_self_killings(sent, article_id, attributions))
+        claims.extend(_pronoun_hurt(sent, article_id, attributions))
         claims.extend(_unknowns(doc, sent, article_id, attributions))
         claims.extend(_fatal_shares(doc, sent, quantities, claims, article_id, attributions))
     if not any(c.kind == "killed" for c in claims):
@@ -1454,6 +1455,37 @@ def _self_killings(
             ev = _evidence(sent.doc, sent, article_id, [verb], reflexive.idx,
                            reflexive.idx + len(reflexive))  # fmt: skip
             claims.append(_claim("killed", 1, "exact", ev, PERPETRATORS, None, attributions))
+    return claims
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+"""Pronouns that stand for one person, as the subject a report tells a victim's harm by once
+it has named or described them ("She was taken to a hospital")."""
+
+PRONOUN_KINDS = frozenset({"injured", "hospitalised"})
+"""What a pronoun's claim may say: that one person was hurt or taken to hospital. Its death is
+left to the words that name or count the dead, and an arrest to those that name the arrested (a
+pronoun is as often the one who did it)."""
+
+
+def _pronoun_hurt(
+    sent: Span, article_id: str, attributions: Sequence[Attribution]
+) -> list[Claim]:
+    """One person hurt, told by a pronoun ("he was shot in the arm", "she was treated for a
+    wound"): a report names its victim once and then goes on with "he" or "she", and the harm
+    may be told only there. The claim has no actor (who the pronoun is stays unknown), so it
+    never adds to a count of a side that states its own, and its evidence starts with the
+    pronoun, so the totals take it as someone already introduced, possibly one of the dead."""
+    claims: list[Claim] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
+            continue
+        for kind, trigger in _kinds_for(tok, tok):
+            if kind not in PRONOUN_KINDS or trigger.i < tok.i:
+                continue
+            ev = _evidence(doc, sent, article_id, [trigger], tok.idx, tok.idx + len(tok))
+            claims.append(_claim(kind, 1, "exact", ev, None, None, attributions))
     return claims
 
 

@@ -75,7 +75,7 @@ for a gunshot wound" still say an injury by their other words."""
 
 
 DEFINITE_START = re.compile(
-    r"^(?!(?i:the\s+(?:second|third|other)|another)\b)(?:(?i:the|this|that|his|her|their|its)\b"
+    r"^(?!(?i:the\s+(?:second|third|other)|another)\b)(?:(?i:the|this|that|his|her|their|its|he|she)\b"
     r"|(?!(?:A|An|One|Another|Some|Each|Every|No)\b)[A-Z][a-z]+\b)"
 )
 """Evidence that starts by pointing back ("the victim", "her son") or with a name ("Garcia was
@@ -100,6 +100,21 @@ def is_known_person(claim: Claim) -> bool:
         and claim.value == 1
         and claim.qualifier == "exact"
         and bool(DEFINITE_START.match(claim.span.text))
+    )
+
+
+PRONOUN_START = re.compile(r"^(?i:he|she)\b")
+
+
+def is_pronoun_person(claim: Claim) -> bool:
+    """One person hurt told only by a pronoun, with no side (`figures._pronoun_hurt`): counted
+    as those hit are, so it never stands for a stated count that would cap the people hit one by
+    one on several sides ("shot a clerk ... the gunman was shot ... He was taken to a
+    hospital": two), and beside a count of dead it is possibly one of them."""
+    return (
+        is_known_person(claim)
+        and claim.actor is None
+        and bool(PRONOUN_START.match(claim.span.text))
     )
 
 
@@ -186,9 +201,7 @@ def _side_total(claims: Sequence[Claim], dead: int = 0) -> Total | None:
         base = _side_total([c for c in claims if c not in extra])
         if base is not None and base.qualifier != "vague":
             value = _with_extra_people(base.value, extra, dead)
-            upper = (
-                None if base.maximum is None else _with_extra_people(base.maximum, extra, dead)
-            )
+            upper = None if base.maximum is None else _with_extra_people(base.maximum, extra, dead)
             return Total(value, value, upper, base.qualifier)
     precise = [
         (c.value, c)
@@ -290,6 +303,7 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
             return False  # "the suspect was shot" beside dead victims: a wounded suspect
         return (
             is_hit_only(claim)
+            or is_pronoun_person(claim)
             or (is_known_person(claim) and among_the_dead(claim))
             or has_fatal_share(claim, dead_claims)
         )
@@ -326,7 +340,11 @@ def perpetrators_in(claims: Sequence[Claim], totals: dict[str, Total]) -> dict[s
     sides give alone (0 when the perpetrators' count is the same people as an actor-less one)."""
     if not any(c.actor == PERPETRATOR_ACTOR for c in claims):
         return {}
-    others = totals_of([c for c in claims if c.actor != PERPETRATOR_ACTOR])
+    # one person told as already introduced, with no side ("He was taken to a hospital"), may
+    # be the perpetrator himself: it does not make the others' count
+    others = totals_of(
+        [c for c in claims if c.actor != PERPETRATOR_ACTOR and not is_pronoun_person(c)]
+    )
     out: dict[str, int] = {}
     for kind, total in totals.items():
         rest = others[kind].value if kind in others else 0

@@ -18,6 +18,7 @@ INJURED_VERBS = frozenset(
         "bruised",
         "maim",
         "hit",
+        "struck",  # the form, not the lemma: "striking workers" struck no one
         "beat",
         "beaten",
         "stab",
