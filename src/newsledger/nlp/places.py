@@ -895,11 +895,12 @@ def _choose(cand: _Candidate, text: str, gaz: Gazetteer, context: Counter[str],
         population = gaz.ranking_population(row)
         share = context[gaz.countries[row]] / total
         region_share = regions[f"{gaz.countries[row]}/{gaz.admin1[row]}"] / region_total
-        county_bonus = (
-            COUNTY_WEIGHT
-            if counties and gaz.features[row] == CITY_FEATURE and name_key(gaz.admin2[row]) in counties
-            else 0.0
+        in_named_county = (
+            bool(counties)
+            and gaz.features[row] == CITY_FEATURE
+            and name_key(gaz.admin2[row]) in (counties or set())
         )
+        county_bonus = COUNTY_WEIGHT if in_named_county else 0.0
         return (math.log10(population + 10) + CONTEXT_WEIGHT * share + tier_bonus - alt_penalty
                 + REGION_WEIGHT * region_share + county_bonus)  # fmt: skip
 
