@@ -254,6 +254,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
 REFINING_RELATIONS = ("past", "absolute")
 """Relations of a day that can tell a coarser date's day: an event told in the past or a
 calendar date (not a page stamp, a report day, today or a day to come)."""
+
+
 def day_within(coarse: DateExpression, dates: Sequence[DateExpression]) -> DateExpression:
     """The first day told after a week, month or year date that falls inside it, else the date.
 
