@@ -259,3 +259,24 @@ def test_passive_held_is_still_an_arrest() -> None:
         if c.kind == "arrested"
     ]
     assert [c.value for c in arrested] == [5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers said someone could have been killed when the bullets went through the wall.",
+        "Her son would have been shot if he had stayed on the porch, a neighbour said.",
+        "The chief warned that stray rounds might hurt a child on the street.",
+    ],
+)
+def test_a_harm_under_a_modal_of_possibility_counts_no_one(text: str) -> None:
+    assert not [c for c in figures(text) if c.kind in ("killed", "injured")]
+
+
+def test_would_alone_tells_a_later_fact() -> None:
+    killed = [
+        c
+        for c in figures("Two men would die later that night at a hospital.")
+        if c.kind == "killed"
+    ]
+    assert [c.value for c in killed] == [2]

@@ -421,13 +421,32 @@ TIME_LINKS = frozenset({"after", "before", "while", "when"})
 after being shot in the foot" says the girl was shot."""
 
 
-def _negated(trigger: Token) -> bool:
-    """A casualty word under a negation ("was not injured", "were not hurt") states none."""
-    if any(c.dep_ == "neg" for c in trigger.children):
+UNREALISED_MODALS = frozenset({"could", "might", "should"})
+"""Modals that make a harm a possibility, not a fact: "could be hurt", "might have died"."""
+
+COUNTERFACTUAL_MODALS = UNREALISED_MODALS | {"would"}
+"""Modals that, before "have", tell what did not happen ("would have been killed"). "would"
+alone tells a later fact in a narrative ("he would die two days later") and counts."""
+
+
+def _unrealised(verb: Token) -> bool:
+    """A harm under a modal of possibility or a counterfactual ("someone could have been
+    killed", "a stray bullet might hit a child", "would have been shot had he stayed"): no one
+    it counts was harmed."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in UNREALISED_MODALS for a in auxiliaries):
         return True
-    return trigger.dep_ in ("acomp", "oprd", "xcomp") and any(
-        c.dep_ == "neg" for c in trigger.head.children
-    )
+    return "have" in auxiliaries and any(a in COUNTERFACTUAL_MODALS for a in auxiliaries)
+
+
+def _negated(trigger: Token) -> bool:
+    """A casualty word under a negation ("was not injured", "were not hurt") states none, nor
+    one under a modal of possibility (`_unrealised`)."""
+    if any(c.dep_ == "neg" for c in trigger.children) or _unrealised(trigger):
+        return True
+    if trigger.dep_ not in ("acomp", "oprd", "xcomp"):
+        return False
+    return any(c.dep_ == "neg" for c in trigger.head.children) or _unrealised(trigger.head)
 
 
 def _active_relative(verb: Token) -> bool:
