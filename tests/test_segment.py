@@ -413,7 +413,6 @@ def test_a_roundup_is_cut_at_each_neighbourhood_the_gazetteer_lacks() -> None:
     assert all(s.place is not None and s.place.place is None for s in segs[1:])
 
 
-
 @pytest.mark.parametrize(
     "title",
     [
@@ -450,7 +449,6 @@ def test_a_citys_police_still_anchor_a_nearby_namesake_to_the_city() -> None:
             "Philadelphia police said.")  # fmt: skip
     _, segs = _segments(text, title, date(2024, 3, 4))
     assert _place(segs[0]) == "Philadelphia"
-
 
 
 @pytest.mark.parametrize(

@@ -926,7 +926,7 @@ def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMenti
 
 def _story_places(doc: Doc, places: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The places that may be the main incident's: not those of a video playlist's titles on
-    the page (`outlets.playlist_lines`: "0:39 Fairway police investigate shooting death" beside
+    the page (`outlets.playlist_lines`: "0:39 Lakeview police look for a stolen van" beside
     a Kansas City report names another story's town). Those still tell a recalled incident's
     place apart from the main one."""
     lines = playlist_lines(doc_text(doc))

@@ -141,7 +141,7 @@ be the report's own."""
 
 def playlist_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of the video playlist's lines on a page: other stories' titles, whose
-    towns are not the report's places ("0:39 Fairway police investigate shooting death" beside
+    towns are not the report's places ("0:39 Lakeview police look for a stolen van" beside
     a Kansas City report). Empty when the page has fewer than MIN_PLAYLIST_ITEMS such lines."""
     lines = [m.span() for m in PLAYLIST_ITEM.finditer(text)]
     return lines if len(lines) >= MIN_PLAYLIST_ITEMS else []
