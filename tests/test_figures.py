@@ -280,3 +280,60 @@ def test_would_alone_tells_a_later_fact() -> None:
         if c.kind == "killed"
     ]
     assert [c.value for c in killed] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seven officers hurt as hundreds of protesters throw stones in Rennes\n\nIt ended.", 7),
+        ("Five officers hurt as hundreds of youths riot in Lyon\n\nThe riot lasted an hour.", 5),
+    ],
+)
+def test_a_headline_verb_that_reads_as_a_present_is_still_a_short_passive(
+    text: str, value: int
+) -> None:
+    """ "hurt", "hit" and "cut" read the same in the present: the tagger may take a headline's
+    short passive for an active present with no object."""
+    injured = [c for c in figures(text) if c.kind == "injured"]
+    assert [c.value for c in injured] == [value]
+    assert not [c for c in figures(text) if c.kind == "present"]
+
+
+def test_a_present_with_an_object_in_prose_is_no_injury() -> None:
+    text = "Two new taxes hurt small shops across the region.\n\nBoth start in May."
+    assert not [c for c in figures(text) if c.kind == "injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The injured woman spent several hours in hospital before going home.",
+            "en",
+            {("hospitalised", "civilians", 1), ("injured", "civilians", 1)},
+        ),
+        ("Two deputies spent a few days in the hospital.", "en", {("hospitalised", "police", 2)}),
+        (
+            "Des dizaines de minutes plus tard, plusieurs gendarmes ont été blessés.",
+            "fr",
+            {("injured", "police", 2)},
+        ),
+    ],
+)
+def test_a_vague_amount_of_time_counts_no_one(
+    text: str, lang: str, expected: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert {(c.kind, c.actor, c.value) for c in figures(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men are dead and a third wounded after a quarrel at a gas station.",
+        "Four friends wound up in a fight outside the arena\n\nNo one was hurt.",
+    ],
+)
+def test_other_presents_are_no_short_passive(text: str) -> None:
+    """Only a present spelled as its participle ("hurt") may be a headline's short passive:
+    "are" and "wound up" leave the counted people unharmed by that verb."""
+    assert not [c for c in figures(text) if c.kind == "injured" and (c.value or 0) > 1]

@@ -105,6 +105,7 @@ def test_conflicts_read_as_words_with_their_sources() -> None:
     assert line == "injured police: 3 (Outlet A) vs 15 (Outlet B, Outlet C)"
     assert figure_name("present", "police") == "police present"
     assert figure_name("killed") == "killed"
+    assert figure_name("other", None, "rubber bullets") == "rubber bullets"
 
 
 def lookup(article_id: str) -> Article | None:

@@ -198,6 +198,10 @@ def _suffered_injury(verb: Token) -> Token | None:
     return None
 
 
+PRESENT_READS_AS_PARTICIPLE = frozenset({"hurt", "hit", "cut"})
+"""Harm verbs whose present tense is spelled as their past participle."""
+
+
 def _small_clause(verb: Token) -> bool:
     """A bare participle read as passive: "leaving [seven officers injured]", headlines
     ("Seven officers injured in clash") - but not when another verb's object stands between
@@ -208,6 +212,8 @@ def _small_clause(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBD" and _headline_clause(verb):
         return True
+    if verb.tag_ == "VBP" and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
+        return True  # "Seven officers hurt as ...": the tagger took the participle for a present
     if verb.tag_ != "VBN":
         return False
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
@@ -294,6 +300,13 @@ def _is_fatal_adverb(adverb: Token) -> bool:
     return not any(t.like_num or t.pos_ == "NUM" for t in between)
 
 
+def _wind_up(verb: Token) -> bool:
+    """ "Four friends wound up in a fight": the past of "wind up", spelled as the harm verb."""
+    return verb.lower_ == "wound" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
+
+
 def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[tuple[str, Token]]:
     """Casualty kinds a predicate gives its argument in `role` ("subject" | "object"); the
     argument itself, when given, places the state a verb leaves its object in (see
@@ -316,7 +329,7 @@ def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[t
     goal = _has_hospital_goal(verb)
     if goal is not None and not _died(verb) and not _moves_someone_else(verb, role):
         kinds.append(("hospitalised", goal))
-    if passive_or_object and _in(verb, vocab_figures.INJURED_VERBS):
+    if passive_or_object and _in(verb, vocab_figures.INJURED_VERBS) and not _wind_up(verb):
         kinds.append(("injured", verb))
     if _in(verb, vocab_figures.KILLED_VERBS) and (
         passive_or_object or _in(verb, vocab_figures.INTRANSITIVE_KILLED)

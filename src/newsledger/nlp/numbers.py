@@ -712,6 +712,15 @@ def _match_vague(doc: Doc, i: int, lang: str) -> tuple[int, int, int | None, str
     return None
 
 
+def _vague_span_of_time(doc: Doc, end: int, lang: str) -> bool:
+    """ "several hours", "a few days", "des dizaines de minutes": a vague amount of a unit of time
+    or measure is no count of people, as a number before that unit is not (`_not_a_count`)."""
+    units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
+    if end < len(doc) and doc[end].lower_ in _OF_WORDS:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in units
+
+
 def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | None]]:
     """Raw numbers as (first_token, end_token_exclusive, value, qualifier, max_value)."""
     found: list[tuple[int, int, int, str, int | None]] = []
@@ -727,7 +736,8 @@ def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | N
         vague = _match_vague(doc, i, lang)
         if vague is not None:
             end, value, hi, qualifier = vague
-            found.append((i, end, value, qualifier, hi))
+            if not _vague_span_of_time(doc, end, lang):
+                found.append((i, end, value, qualifier, hi))
             i = end
             continue
         if _CLOCK_RE.match(tok.text) or _PHONE_RE.match(tok.text):

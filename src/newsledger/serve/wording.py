@@ -68,6 +68,8 @@ TRAILING_KINDS = {"present": "present", "participants": "taking part"}
 def figure_name(kind: object, actor: object = None, item: object = None) -> str:
     """A figure named as a reader says it: "injured police", "police present", "killed"."""
     what = item or (actor if actor not in (None, "", "-") else None)
+    if item and str(kind) == "other":
+        return str(item)  # things counted ("tear gas canisters"): "other" says nothing to a reader
     if not what:
         return str(kind)
     if str(kind) in TRAILING_KINDS:
