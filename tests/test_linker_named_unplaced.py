@@ -98,9 +98,14 @@ def _undated(words: dict[str, float]) -> MentionProfile:
     return replace(unplaced(words, day=None), published=None, title=None)
 
 
+def unpublished(words: dict[str, float]) -> MentionProfile:
+    """The first outlet's report as a page with no publication date (its text states the day)."""
+    return replace(placed(words), published=None)
+
+
 def test_an_undated_report_without_a_town_sharing_a_name_is_weighed() -> None:
     # thirteenth pass: a shared name is the evidence a missing date asks for, as a missing place
-    first = placed({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
+    first = unpublished({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
     undated = _undated({**STORY, **SECOND_OWN, "tavistrand": 5.0})
     features = linker.link_features(first, undated)
     assert features["date_unknown"] == 1
@@ -109,8 +114,19 @@ def test_an_undated_report_without_a_town_sharing_a_name_is_weighed() -> None:
     assert linker.score_link(first, undated) > linker.UNKNOWN_CAP
 
 
-def test_an_undated_report_without_a_shared_name_still_needs_strong_evidence() -> None:
+def test_an_undated_mention_beside_a_published_report_still_needs_strong_evidence() -> None:
+    # with a publication date on either side, an undated mention is a recalled event
     first = placed({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
+    undated = _undated({**STORY, **SECOND_OWN, "tavistrand": 5.0})
+    assert first.published is not None
+    features = linker.link_features(first, undated)
+    assert features["date_unknown"] == 1 and not linker.strong_evidence(features)
+    assert not linker._named_where_unplaced(first, undated, features)
+    assert linker.score_link(first, undated) <= linker.UNKNOWN_CAP
+
+
+def test_an_undated_report_without_a_shared_name_still_needs_strong_evidence() -> None:
+    first = unpublished({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
     undated = _undated({**STORY, **SECOND_OWN})
     features = linker.link_features(first, undated)
     assert features["date_unknown"] == 1 and not linker.strong_evidence(features)
@@ -119,7 +135,7 @@ def test_an_undated_report_without_a_shared_name_still_needs_strong_evidence() -
 
 def test_an_undated_reports_only_shared_name_being_the_town_is_no_evidence() -> None:
     # "millhaven" reads as a name word, but it is the first report's town
-    first = placed({**STORY, **FIRST_OWN, "millhaven": 5.0})
+    first = unpublished({**STORY, **FIRST_OWN, "millhaven": 5.0})
     undated = _undated({**STORY, **SECOND_OWN, "millhaven": 5.0})
     assert linker.shared_name_words(first, undated) == 1
     assert linker.score_link(first, undated) <= linker.UNKNOWN_CAP
@@ -128,7 +144,7 @@ def test_an_undated_reports_only_shared_name_being_the_town_is_no_evidence() -> 
 def test_undated_reports_about_two_protagonists_sharing_a_name_stay_capped() -> None:
     # each repeats its own protagonist, whom the other never names; they share a club's name
     first = replace(
-        placed({**STORY, **FIRST_OWN, "tavistrand": 5.0, "quillmoor": 5.0}),
+        unpublished({**STORY, **FIRST_OWN, "tavistrand": 5.0, "quillmoor": 5.0}),
         key_names=("quillmoor", "tavistrand"),
     )
     undated = replace(

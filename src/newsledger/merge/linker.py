@@ -680,14 +680,19 @@ def _named_where_unplaced(
     sharing a name word were one incident 153 times against 45 look-alikes (all such pairs: 721
     against 879). Not within one outlet: its pages share furniture that reads as a name (GVDB:
     "cbsdfw", a station's masthead, joined its reports of a county shooting and of a Dallas
-    store robbery). For an undated pair the name must not be a word of either report's place
-    (two reports of one small town share its name) and the pair is left to the cap when each
-    report repeats a first key name the other never writes (`_contrasting_key_names`): the
-    shared name is then a group both belong to (two arrests of two players of one team)."""
+    store robbery). An undated pair is weighed so only when neither report has a publication
+    date (the reports this was measured on): an undated mention of a dated report is a
+    background event it recalls, whose names are often the main story's. For such a pair the
+    name must not be a word of either report's place (two reports of one small town share its
+    name) and the pair is left to the cap when each report repeats a first key name the other
+    never writes (`_contrasting_key_names`): the shared name is then a group both belong to
+    (two arrests of two players of one team)."""
     if _one_outlet(a, b):
         return False
     if features["date_unknown"] == 0:
         return shared_name_words(a, b) >= UNPLACED_NAME_WORDS
+    if a.published is not None or b.published is not None:
+        return False
     shared = shared_name_words(a, b, place_words(a) | place_words(b))
     return shared >= UNPLACED_NAME_WORDS and not _contrasting_key_names(a, b)
 
