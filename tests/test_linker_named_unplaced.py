@@ -1,7 +1,8 @@
 """A shared name is the evidence a missing place or a weekly gap asks for (merge/linker.py,
 docs/resolution.md twelfth pass): a dated report that names no town is weighed by the model when
-it shares a name word with another report, and one outlet's pages published a week apart that
-name the same person are not capped. Words, places and dates are this test's own."""
+it shares a name word with another report (an undated one too, thirteenth pass, unless the name
+is its town's or the two tell of two protagonists), and one outlet's pages published a week
+apart that name the same person are not capped. Words, places and dates are this test's own."""
 
 from __future__ import annotations
 
@@ -92,15 +93,74 @@ def test_without_a_shared_name_a_report_without_a_town_stays_capped() -> None:
     assert linker.score_link(first, nameless) <= linker.UNKNOWN_CAP
 
 
-def test_an_undated_report_without_a_town_still_needs_strong_evidence() -> None:
-    first = placed({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
-    undated = replace(
-        unplaced({**STORY, **SECOND_OWN, "tavistrand": 5.0}, day=None), published=None, title=None
-    )
+def _undated(words: dict[str, float]) -> MentionProfile:
+    """The second outlet's report with no date at all (no stated day, no publication date)."""
+    return replace(unplaced(words, day=None), published=None, title=None)
+
+
+def unpublished(words: dict[str, float]) -> MentionProfile:
+    """The first outlet's report as a page with no publication date (its text states the day)."""
+    return replace(placed(words), published=None)
+
+
+def test_an_undated_report_without_a_town_sharing_a_name_is_weighed() -> None:
+    # thirteenth pass: a shared name is the evidence a missing date asks for, as a missing place
+    first = unpublished({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
+    undated = _undated({**STORY, **SECOND_OWN, "tavistrand": 5.0})
     features = linker.link_features(first, undated)
     assert features["date_unknown"] == 1
     assert not linker.strong_evidence(features)
+    assert linker._named_where_unplaced(first, undated, features)
+    assert linker.score_link(first, undated) > linker.UNKNOWN_CAP
+
+
+def test_an_undated_mention_beside_a_published_report_still_needs_strong_evidence() -> None:
+    # with a publication date on either side, an undated mention is a recalled event
+    first = placed({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
+    undated = _undated({**STORY, **SECOND_OWN, "tavistrand": 5.0})
+    assert first.published is not None
+    features = linker.link_features(first, undated)
+    assert features["date_unknown"] == 1 and not linker.strong_evidence(features)
+    assert not linker._named_where_unplaced(first, undated, features)
     assert linker.score_link(first, undated) <= linker.UNKNOWN_CAP
+
+
+def test_an_undated_report_without_a_shared_name_still_needs_strong_evidence() -> None:
+    first = unpublished({**STORY, **FIRST_OWN, "tavistrand": 5.0, "corvell": 4.8})
+    undated = _undated({**STORY, **SECOND_OWN})
+    features = linker.link_features(first, undated)
+    assert features["date_unknown"] == 1 and not linker.strong_evidence(features)
+    assert linker.score_link(first, undated) <= linker.UNKNOWN_CAP
+
+
+def test_an_undated_reports_only_shared_name_being_the_town_is_no_evidence() -> None:
+    # "millhaven" reads as a name word, but it is the first report's town
+    first = unpublished({**STORY, **FIRST_OWN, "millhaven": 5.0})
+    undated = _undated({**STORY, **SECOND_OWN, "millhaven": 5.0})
+    assert linker.shared_name_words(first, undated) == 1
+    assert linker.score_link(first, undated) <= linker.UNKNOWN_CAP
+
+
+def test_undated_reports_about_two_protagonists_sharing_a_name_stay_capped() -> None:
+    # each repeats its own protagonist, whom the other never names; they share a club's name
+    first = replace(
+        unpublished({**STORY, **FIRST_OWN, "tavistrand": 5.0, "quillmoor": 5.0}),
+        key_names=("quillmoor", "tavistrand"),
+    )
+    undated = replace(
+        _undated({**STORY, **SECOND_OWN, "tavistrand": 5.0, "brennock": 5.0}),
+        key_names=("brennock", "tavistrand"),
+    )
+    assert linker.shared_name_words(first, undated) == 1
+    assert linker._contrasting_key_names(first, undated)
+    assert linker.score_link(first, undated) <= linker.UNKNOWN_CAP
+    # the same pair with one protagonist (each names the other's) is weighed
+    undated = replace(
+        _undated({**STORY, **SECOND_OWN, "tavistrand": 5.0, "brennock": 5.0, "quillmoor": 5.0}),
+        key_names=("brennock", "tavistrand"),
+    )
+    assert not linker._contrasting_key_names(first, undated)
+    assert linker.score_link(first, undated) > linker.UNKNOWN_CAP
 
 
 def station_page(key: str, words: dict[str, float], published: date) -> MentionProfile:
