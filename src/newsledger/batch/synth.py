@@ -85,34 +85,6 @@ SCENARIOS: dict[str, dict[str, Any]] = {
 SUBPLACES = ("port", "railway station", "town centre", "ring road", "industrial zone", "market")
 SOURCES = ("the prefecture", "local police", "the interior ministry", "a police union")
 
-STREET_WORDS = (
-    "Alder", "Birch", "Cedar", "Hawthorn", "Juniper", "Linden", "Rowan", "Willow", "Hazel",
-    "Sycamore", "Heron", "Kestrel", "Lark", "Osprey", "Plover", "Wren", "Curlew", "Bittern",
-    "Quarry", "Foundry", "Tannery", "Granary", "Orchard", "Ferry", "Beacon", "Anchor", "Lantern",
-    "Saffron", "Indigo", "Copper", "Flint", "Slate", "Marble", "Cobalt", "Amber", "Garnet",
-    "Chapel", "Bastion", "Rampart", "Cistern", "Aqueduct", "Tollgate", "Weir", "Causeway",
-    "Bellfounder", "Ropewalk", "Saltpan", "Kiln", "Dovecote", "Millrace",
-)  # fmt: skip
-"""First words of invented street names (trees, birds, trades, stones): never a person."""
-
-STREET_KINDS = ("Street", "Road", "Avenue", "Lane", "Square", "Way")
-
-VENUES = (
-    "bakery", "pharmacy", "petrol station", "bus depot", "sports hall", "library", "cinema",
-    "post office", "car park", "hardware shop", "laundrette", "fish market", "tram stop",
-    "florist", "bicycle workshop", "covered market", "textile mill", "grain silo",
-)  # fmt: skip
-
-SPECIFICS = (
-    "It happened on {street}, near a {venue}.",
-    "Witnesses described the scene outside a {venue} on {street}.",
-    "The {venue} on {street} stayed closed for the rest of the day.",
-    "Residents of {street} said the trouble started near the {venue}.",
-)
-"""Sentences that carry an incident's own details (`generate_corpus(detailed=True)`): every
-outlet's report of one incident names the same street and venue, as real reports of one
-incident share a street, a venue, a victim's name; reports of other incidents do not."""
-
 
 @dataclass(frozen=True, slots=True)
 class SynthIncident:
@@ -158,19 +130,10 @@ def relative_when(day: date, published: date, part: str, rng: random.Random) -> 
 
 
 def incident_reports(
-    incident: SynthIncident,
-    rng: random.Random,
-    wire_rate: float,
-    detail: random.Random | None = None,
+    incident: SynthIncident, rng: random.Random, wire_rate: float
 ) -> Iterator[dict[str, Any]]:
-    """One to four outlets' reports of an incident, plus wire copies. `detail`: a random stream
-    of its own for the incident's street and venue (`SPECIFICS`), drawn apart from `rng` so the
-    same seed gives the same incidents, outlets and figures with or without them."""
+    """One to four outlets' reports of an incident, plus wire copies."""
     scenario = SCENARIOS[incident.scenario]
-    specific = None
-    if detail is not None:
-        street = f"{detail.choice(STREET_WORDS)} {detail.choice(STREET_KINDS)}"
-        specific = (street, detail.choice(VENUES))
     outlets = rng.sample(OUTLETS, rng.randint(1, 4))
     part = rng.choice(PARTS_OF_DAY)
     sub = rng.choice(SUBPLACES)
@@ -198,9 +161,6 @@ def incident_reports(
         lead = rng.choice(scenario["leads"]).format(**slots)
         details = rng.sample(scenario["details"], k=min(3, len(scenario["details"])))
         body = " ".join(d.format(**slots) for d in details)
-        if specific is not None and detail is not None:
-            street, venue = specific
-            body = f"{detail.choice(SPECIFICS).format(street=street, venue=venue)} {body}"
         text = f"{lead}\n\n{body}"
         title = lead.split(",")[0][:90]
         record = {
@@ -228,15 +188,9 @@ def generate_corpus(
     seed: int = 42,
     shard_size: int = 5000,
     wire_rate: float = 0.15,
-    detailed: bool = False,
 ) -> list[Path]:
-    """Write about `n_articles` synthetic reports as JSONL shards; returns the shard paths.
-
-    `detailed`: each incident's reports also share a street and a venue of their own (see
-    SPECIFICS); off by default, so the bench's corpus (and every figure measured on it) stays
-    the one of earlier rounds."""
+    """Write about `n_articles` synthetic reports as JSONL shards; returns the shard paths."""
     rng = random.Random(seed)
-    detail = random.Random(f"{seed}:detail") if detailed else None
     places = towns(seed=seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     shards: list[Path] = []
@@ -263,7 +217,7 @@ def generate_corpus(
                     "killed": rng.randint(2, 9),
                 },
             )
-            for record in incident_reports(incident, rng, wire_rate, detail):
+            for record in incident_reports(incident, rng, wire_rate):
                 if handle is None or (written % shard_size == 0 and written):
                     if handle is not None:
                         handle.close()
