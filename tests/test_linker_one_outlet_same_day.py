@@ -39,9 +39,7 @@ OUTLET = "outlet:brackwater-courier.example"
 def first_page(words: dict[str, float]) -> MentionProfile:
     """The outlet's first report: placed in Brackwater, stating the day."""
     page = report("first", day=DAY, place=BRACKWATER, words=words)
-    return replace(
-        page, source=OUTLET, title="Man wounded outside laundromat on Thornfield Avenue"
-    )
+    return replace(page, source=OUTLET, title="Man wounded outside laundromat on Thornfield Avenue")
 
 
 def update_page(words: dict[str, float], *, day: date | None = DAY) -> MentionProfile:
