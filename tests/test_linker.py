@@ -237,8 +237,10 @@ def test_a_time_clash_is_forgiven_only_to_two_outlets_telling_one_story_in_days(
     # two pages of one outlet are not two reports
     b.source = a.source
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
-    # nor are reports published weeks apart
+    # nor are reports published weeks apart that do not restate the day (a report that does is
+    # `_told_of_the_same_day`: tests/test_linker_same_day_time_clash.py)
     b.source, b.published = "outlet:b", date(2030, 6, 20)
+    b.date_precision, b.date_inferred = "week", True
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
 
 
