@@ -337,3 +337,19 @@ def test_other_presents_are_no_short_passive(text: str) -> None:
     """Only a present spelled as its participle ("hurt") may be a headline's short passive:
     "are" and "wound up" leave the counted people unharmed by that verb."""
     assert not [c for c in figures(text) if c.kind == "injured" and (c.value or 0) > 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunfire broke out and the trooper’s truck was hit twice.", set()),
+        ("Gunfire broke out and the trooper's truck was hit twice.", set()),
+        ("The soldier’s brother was shot in the leg.", {("injured", "civilians", 1)}),
+    ],
+)
+def test_a_possessor_owns_the_thing_and_is_not_its_group(
+    text: str, expected: set[tuple[str, str | None, int | None]]
+) -> None:
+    """With a curly ’s the parser reads the possessor as a modifier ("nmod"): the truck of a
+    trooper is still a truck, and a soldier's brother is no soldier."""
+    assert {(c.kind, c.actor, c.value) for c in figures(text)} == expected

@@ -721,7 +721,11 @@ def group_of_noun(noun: Token) -> str | None:
         return "civilians"  # "a 17-year-old male", "a juvenile": police-report people
     if group in (None, "civilians"):
         for child in noun.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            if (
+                child.dep_ in ("compound", "amod", "nmod")
+                and child.i < noun.i
+                and not any(c.dep_ == "case" for c in child.children)
+            ):  # "the trooper’s car": a possessor (read "nmod" after a curly ’s) owns the thing
                 refined = group_of(child)
                 if refined and refined != "civilians":
                     return refined
