@@ -27,22 +27,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from newsledger.batch.graph import union_find
+
 
 def components(n: int, edges: Iterable[tuple[int, int]]) -> list[int]:
     """Sizes of the connected components of the graph on 0..n-1, largest first."""
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in edges:
-        a, b = root(i), root(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return sorted(Counter(root(i) for i in range(n)).values(), reverse=True)
+    roots = union_find((f"{i:09d}", f"{j:09d}") for i, j in edges)
+    alone = n - len(roots)  # nodes with no edge are components of one
+    return sorted(Counter(roots.values()).values(), reverse=True) + [1] * alone
 
 
 def measure(
