@@ -200,6 +200,30 @@ def test_which_occurrence_deadlines_and_named_years(text: str, phrase: str, expe
     assert [d.value for d in found] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a past verb in a later clause tells the day, not the future cue before it
+        (
+            "Police hope a witness will come forward about the fire that damaged a shed Monday "
+            "night.",
+            "Monday night",
+            date(2019, 2, 11),
+        ),
+        ("Officers will question the men who were seen there on Monday.", "Monday",
+         date(2019, 2, 11)),
+        # an "-ed" adjective after the cue, or a participle after "be", is no past clause
+        ("The bank will redeem its preferred shares on Monday.", "Monday", date(2019, 2, 18)),
+        ("The driver is to be arraigned on Monday.", "Monday", date(2019, 2, 18)),
+    ],
+)
+def test_the_clause_nearest_the_date_tells_its_tense(
+    text: str, phrase: str, expected: date
+) -> None:
+    found = [d for d in find_date_expressions(text, PUBLISHED, "en") if d.text == phrase]
+    assert [d.value for d in found] == [expected]
+
+
 def test_a_holiday_is_a_calendar_day_not_a_weekday() -> None:
     """A holiday has no month name but is a day of the calendar: the occurrence nearest to
     publication, as for "Oct. 31" (a weekday rule would take the last one, a year back)."""

@@ -90,6 +90,34 @@ NEAREST_TIE_DAYS = 0
 what happened)."""
 
 
+PARTICIPLE_AFTER_BE_RE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
+"""A participle after "be" ("is to be arraigned Tuesday") is no past tense."""
+
+CLAUSE_WORD_RE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after)\b", re.IGNORECASE)
+"""A word that opens a new clause: a past verb after one has its own tense ("will ask about the
+crash that closed the road Monday"); without one, an "-ed" word after a future cue is as often
+an adjective ("will redeem preferred shares on Oct. 31")."""
+
+
+def _looks_ahead(before: str) -> bool:
+    """Whether the clause before a date looks ahead: a future cue, and no past verb of a later
+    clause after it ("police hope someone will come forward about a shooting that injured a
+    teen Monday night" tells the past day: the clause nearest the date governs it)."""
+    ahead = max((m.end() for m in FUTURE_CUE_RE.finditer(before)), default=-1)
+    if ahead < 0:
+        return False
+    past = max(
+        (
+            m.end()
+            for m in PAST_CUE_RE.finditer(before, ahead)
+            if PARTICIPLE_AFTER_BE_RE.search(before, 0, m.start()) is None
+            and CLAUSE_WORD_RE.search(before, ahead, m.start()) is not None
+        ),
+        default=-1,
+    )
+    return past < 0
+
+
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence holding `start` begins (a rough split: end punctuation, paragraph)."""
     return max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
@@ -132,7 +160,7 @@ def adjust_occurrence(
         return resolved
     if not has_month and PART_BEFORE_RE.search(just_before):
         return resolved
-    future = bool(FUTURE_CUE_RE.search(before))
+    future = _looks_ahead(before)
     deadline = DEADLINE_BEFORE_RE.search(text[max(0, start - 20) : start]) is not None
     if not future and not deadline and PAST_CUE_RE.search(before):
         return resolved
