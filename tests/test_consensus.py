@@ -10,6 +10,7 @@ from newsledger.merge.consensus import (
     SourcedDate,
     SourcedFigure,
     SourcedPlace,
+    claim_sentence,
     date_consensus,
     figure_consensus,
     named_most,
@@ -18,6 +19,7 @@ from newsledger.merge.consensus import (
     sourced_date,
     spans_midnight,
     told_as_morning,
+    told_with_act,
 )
 from newsledger.merge.profile import PlaceFact
 
@@ -338,3 +340,57 @@ def test_a_tie_goes_to_a_main_story_before_a_background_mention() -> None:
     other = sourced_date("s2", "a2", "2021-03-05", "day", "Friday", main=True)
     assert other is not None
     assert date_consensus([story, other]).value == date(2021, 3, 5)
+
+
+def test_a_tie_goes_to_the_day_told_with_the_violence() -> None:
+    """Two sources, two days: the day told in a sentence of the shooting beats a day told in a
+    sentence of a later step (an interview, a statement), even when that one is earlier."""
+    shot = "A teenager was wounded by gunfire on Elm Road late Thursday, deputies said."
+    visit = "A reporter sat down with the teenager's aunt on Wednesday."
+    story = sourced_date("s1", "a1", "2022-05-12", "day", "late Thursday", sentence=shot)
+    talk = sourced_date("s2", "a2", "2022-05-11", "day", "Wednesday", sentence=visit)
+    assert story is not None and talk is not None
+    assert (story.act, talk.act) == (True, False)
+    assert date_consensus([talk, story]).value == date(2022, 5, 12)
+    assert date_consensus([story, talk]).value == date(2022, 5, 12)
+    # a clock time tells the incident's own hour even without a word of the violence
+    timed = sourced_date(
+        "s2",
+        "a2",
+        "2022-05-11",
+        "day",
+        "9:40 p.m. Wednesday",
+        sentence="It was 9:40 p.m. Wednesday.",
+    )
+    assert timed is not None and timed.act
+    assert date_consensus([story, timed]).value == date(2022, 5, 11)
+    # a majority still wins over the tie-break
+    third = sourced_date("s3", "a3", "2022-05-11", "day", "Wednesday", sentence=visit)
+    assert third is not None
+    assert date_consensus([story, talk, third]).value == date(2022, 5, 11)
+    # without a sentence (no text at hand) a claim counts as told with the violence
+    bare = sourced_date("s2", "a2", "2022-05-11", "day", "Wednesday")
+    assert bare is not None and bare.act
+    assert date_consensus([story, bare]).value == date(2022, 5, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "evidence", "expected"),
+    [
+        ("Two men were shot outside a bakery on Friday.", "Friday", True),
+        ("The council approved the budget on Friday.", "Friday", False),
+        ("Officers arrived at 11:15 p.m. Friday.", "11:15 p.m. Friday", True),
+        ("Un homme a été blessé par balle vendredi soir.", "vendredi soir", True),
+        ("The mayor spoke to neighbours on Friday.", "Friday", False),
+    ],
+)
+def test_told_with_act(sentence: str, evidence: str, expected: bool) -> None:
+    assert told_with_act(sentence, evidence) is expected
+
+
+def test_claim_sentence_is_the_sentence_holding_the_span() -> None:
+    text = "Police closed the road. A woman was stabbed Sunday. Her brother called Monday."
+    start = text.index("Sunday")
+    assert claim_sentence(text, start, start + 6) == "A woman was stabbed Sunday."
+    start = text.index("Monday")
+    assert claim_sentence(text, start, start + 6) == "Her brother called Monday."

@@ -160,3 +160,73 @@ def test_a_date_after_capture_resolves_weekdays_against_the_capture() -> None:
     assert isinstance(article, Article)
     found = find_date_expressions(article.text, article.published, "en")
     assert [d.value for d in found] == [date(2019, 3, 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # "planning to" looks ahead as "plans to" does
+        ("The operator is planning to reopen the pier on Monday.", "Monday", date(2019, 2, 18)),
+        # "next to" is a place, not a time to come
+        ("A kiosk opened next to the station on Monday.", "Monday", date(2019, 2, 11)),
+        # a part of the day is not a month: the future cue moves the weekday
+        (
+            "Crews did not plan to close the lane on Friday morning.",
+            "Friday morning",
+            date(2019, 2, 15),
+        ),
+        # a deadline word before the date: the past verb of the clause does not set it
+        ("The council approved a grant payable March 1 to each club.", "March 1", date(2019, 3, 1)),
+        ("The tenants were told to leave by March 9.", "March 9", date(2019, 3, 9)),
+        ("The agency extended the comment period until mid-March.", "March", date(2019, 3, 1)),
+        # a past clause with no deadline word keeps the past occurrence
+        ("The roof was repaired in early December.", "December", date(2018, 12, 1)),
+        ("The roof was repaired by a crew on March 3.", "March 3", date(2018, 3, 3)),
+        # "since" tells the past occurrence, as a past verb does
+        ("The lane has been shut since the Feb. 20 flood.", "Feb. 20", date(2018, 2, 20)),
+        (
+            "Since the club bought the field in March, it has grown.",
+            "March",
+            date(2018, 3, 1),
+        ),
+        # "this <month>" is the publication's year, "<month> next year" the year after
+        ("The club hopes to open its new hall this September.", "September", date(2019, 9, 1)),
+        ("The festival moved to Oslo this January.", "January", date(2019, 1, 1)),
+        ("The league will expand in April next year.", "April", date(2020, 4, 1)),
+    ],
+)
+def test_which_occurrence_deadlines_and_named_years(text: str, phrase: str, expected: date) -> None:
+    found = [d for d in find_date_expressions(text, PUBLISHED, "en") if d.text == phrase]
+    assert [d.value for d in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a past verb in a later clause tells the day, not the future cue before it
+        (
+            "Police hope a witness will come forward about the fire that damaged a shed Monday "
+            "night.",
+            "Monday night",
+            date(2019, 2, 11),
+        ),
+        ("Officers will question the men who were seen there on Monday.", "Monday",
+         date(2019, 2, 11)),
+        # an "-ed" adjective after the cue, or a participle after "be", is no past clause
+        ("The bank will redeem its preferred shares on Monday.", "Monday", date(2019, 2, 18)),
+        ("The driver is to be arraigned on Monday.", "Monday", date(2019, 2, 18)),
+    ],
+)
+def test_the_clause_nearest_the_date_tells_its_tense(
+    text: str, phrase: str, expected: date
+) -> None:
+    found = [d for d in find_date_expressions(text, PUBLISHED, "en") if d.text == phrase]
+    assert [d.value for d in found] == [expected]
+
+
+def test_a_holiday_is_a_calendar_day_not_a_weekday() -> None:
+    """A holiday has no month name but is a day of the calendar: the occurrence nearest to
+    publication, as for "Oct. 31" (a weekday rule would take the last one, a year back)."""
+    text = "Neighbours gather in the square at Halloween."
+    found = [d for d in find_date_expressions(text, date(2019, 10, 30), "en") if d.value]
+    assert [(d.text, d.value) for d in found] == [("Halloween", date(2019, 10, 31))]

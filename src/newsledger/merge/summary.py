@@ -18,6 +18,7 @@ from newsledger.merge.consensus import (
     SourcedDate,
     SourcedFigure,
     SourcedPlace,
+    claim_sentence,
     date_consensus,
     figure_consensus,
     incident_totals,
@@ -234,6 +235,7 @@ def summarise_incident(
                 date_claim.qualifier,
                 date_claim.span.text,
                 main=m.main,
+                sentence=_claim_sentence(articles.get(m.article_id), date_claim),
             )
             if sd is not None:
                 dates.append(sd)
@@ -366,6 +368,13 @@ def summarise_incident(
         "framing": framing,
         "consensus_rules": dict(RULES),
     }
+
+
+def _claim_sentence(article: Article | None, claim: Claim) -> str | None:
+    """The sentence a claim is told in, when its article's text is at hand."""
+    if article is None or not article.text or claim.span.end > len(article.text):
+        return None
+    return claim_sentence(article.text, claim.span.start, claim.span.end)
 
 
 def _owning_place(
