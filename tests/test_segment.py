@@ -546,3 +546,19 @@ def test_a_local_site_leaves_a_town_whose_state_is_written() -> None:
     _, segs = _segments(text, title, date(2024, 3, 4), "https://www.philly.com/news/a.html")
     place = segs[0].place.place if segs[0].place else None
     assert place is not None and place.admin1 == "Maryland"
+
+
+@pytest.mark.parametrize(
+    ("bearing", "precision"),
+    [("a farm northwest of Dardanelle", 2), ("a house just outside Dardanelle", 2),
+     ("a house in Dardanelle", 1)],
+)  # fmt: skip
+def test_a_county_lead_takes_the_town_it_is_told_from(bearing: str, precision: int) -> None:
+    title = "Hunter wounded in Yell County"
+    text = (f"{title}\n\nA hunter was wounded Saturday in Yell County, deputies said. The "
+            f"shooting happened at {bearing} shortly after dawn.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.place.admin1) == ("Dardanelle", "Arkansas")
+    assert main.geo_precision == precision

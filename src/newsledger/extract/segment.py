@@ -842,22 +842,36 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     "NAVARRO COUNTY, Texas -"), the first town of that county the report names as where
     something happened ("at 4960 Highway 80 West in Waynesboro"), outside sentences that recall
     another incident: finer, and consistent with the lead. None when the main place is a town
-    already or no such town is named. Not for a state: a state-level lead is often a story told
-    at that scale (a storm, a state's law), whose reports then name different towns of it and
-    stop meeting (ECB+ test B-cubed 0.808 -> 0.801 with states, 0.808 with counties only)."""
+    already or no such town is named. A town given as a bearing from it ("a rural area west of
+    Greensburg") counts, near it (precision 2). Not for a state: a state-level lead is often a
+    story told at that scale (a storm, a state's law), whose reports then name different towns
+    of it and stop meeting (ECB+ test B-cubed 0.808 -> 0.801 with states, 0.808 with counties
+    only)."""
     if main is None or main.place is None or main.place.feature != "admin2":
         return None
     text = doc_text(doc)
     for pm in places:
-        if pm.in_organisation or not _contains(main, pm) or not is_locative(doc, pm):
+        if pm.in_organisation or not _contains(main, pm):
+            continue
+        toward = DIRECTION_OF_BEFORE.search(text, max(0, pm.start - 40), pm.start)
+        if toward is None and not is_locative(doc, pm):
             continue
         span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if span is None or _recalls(
             text[span.sent.start_char : span.sent.end_char], triggers_of(span.sent)
         ):
             continue
-        return pm
+        return pm if toward is None else replace(pm, geo_precision=2)
     return None
+
+
+DIRECTION_OF_BEFORE = re.compile(
+    r"\b(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside)"
+    r"(?:[ \t]+of)?[ \t]+$"
+)
+"""A bearing from a town ("northwest of Lockesburg", "just outside Benton"): the event lies near
+that town, in the county the lead names (geo-precision 2); the parse hangs the town on the
+bearing word, not on a locative preposition."""
 
 
 NAMESAKE_CITY_POPULATION = 100_000
