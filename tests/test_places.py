@@ -587,3 +587,41 @@ def test_a_headline_person_word_is_the_town_right_after_in() -> None:
     )
     assert found["Compton"].place is not None
     assert found["Compton"].place.admin1 == "California"
+
+
+def test_a_town_named_like_a_country_in_a_named_county_is_the_town() -> None:
+    found = _resolved(
+        "Boone County deputies were called to a house on a quiet street in Lebanon on "
+        "Saturday after a man was hurt while cleaning a rifle."
+    )
+    place = found["Lebanon"].place
+    assert place is not None and (place.feature, place.admin1) == ("city", "Indiana")
+
+
+def test_a_country_stays_the_country_without_a_county_of_its_namesake() -> None:
+    found = _resolved("The aid convoy crossed into Lebanon on Saturday, officials said.")
+    place = found["Lebanon"].place
+    assert place is not None and place.feature == "country"
+
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after", "town"),
+    [
+        ("A boy was hurt in ", "Yonkers", " on Sunday.", True),
+        ("Two ", "Yonkers", " men were shot.", True),
+        ("Ties to ", "Yonkers", " crews were cited.", False),  # a tie, not a stay
+        ("Voters in ", "Yonkers", " and Mount Vernon chose a mayor.", False),  # joined names
+        ("Officers in ", "Somali", " neighbourhoods patrolled.", False),  # a demonym
+    ],
+)  # fmt: skip
+def test_a_nationality_tagged_word_is_a_town_only_in_a_town_slot(
+    before: str, name: str, after: str, town: bool
+) -> None:
+    from newsledger.nlp.gazetteer import Gazetteer
+    from newsledger.nlp.places import _candidates, _town_slot
+
+    text = before + name + after
+    gaz = Gazetteer.default()
+    cand = next(c for c in _candidates(text, gaz, "en") if c.text == name)
+    assert _town_slot(cand, gaz, text[: cand.start], text[cand.end :]) is town

@@ -203,6 +203,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
                       counties=counties)  # fmt: skip
         home = _home_context(cand, context, regions, gaz, big_places)
         row = _state_over_country(cand, row, gaz, home)
+        row = _county_town_over_country(cand, row, gaz, counties)
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
@@ -336,6 +337,20 @@ def _state_over_country(cand: _Candidate, row: int, gaz: Gazetteer, home: Counte
         and home[gaz.countries[r]] > home[own]
     ]  # fmt: skip
     return regions[0] if regions else row
+
+
+def _county_town_over_country(cand: _Candidate, row: int, gaz: Gazetteer,
+                              counties: set[str]) -> int:  # fmt: skip
+    """A town named like the chosen country that lies in a county the report names ("Lebanon"
+    in a report on Boone County, Indiana; "Peru" beside "Miami County"): the county places the
+    name at home, where a country's bonus and population would send it abroad."""
+    if gaz.features[row] != COUNTRY_FEATURE or not counties:
+        return row
+    towns = [
+        r for r, _ in sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+        if gaz.features[r] == CITY_FEATURE and name_key(gaz.admin2[r]) in counties
+    ]  # fmt: skip
+    return towns[0] if towns else row
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
@@ -549,12 +564,20 @@ def _attributive_town(before: str, after: str) -> bool:
     return noun is not None and noun.group("noun") not in VEHICLE_NOUNS
 
 
-def _town_slot(cand: _Candidate, text: str, before: str, after: str) -> bool:
+JOINED_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_WORD}")
+"""A name joined by "and" to another capitalised word ("Bains and Grants Town"): perhaps one
+longer name the gazetteer lacks."""
+
+
+def _town_slot(cand: _Candidate, gaz: Gazetteer, before: str, after: str) -> bool:
     """Whether a word NER tagged a nationality stands where a town does: a locative right
-    before it ("a girl in Yonkers") or a town's people or police after it ("Yonkers girl"). A
-    nationality word ("Mexican", "Somali") never gets here: the demonym list rejects it first."""
+    before it ("a girl in Yonkers") or a town's people or police after it ("Yonkers girl"),
+    for a town's own (primary) name that no "and" joins to another name. A nationality word
+    ("Mexican", "Somali") never gets here: the demonym list rejects it first."""
     if DEMONYM_PATTERN.fullmatch(cand.text) or _is_plural_demonym(cand.text):
         return False
+    if _top_match(cand, gaz)[1] or JOINED_NAME_AFTER.match(after):
+        return False  # "South Side" (an alternate name of a far town); "Bains and Grants Town"
     return bool(
         STAY_CUE_BEFORE.search(before) or EVENT_CUE_AFTER.match(after)
         or TOWN_SLOT_AFTER.match(after) or _attributive_town(before, after)
@@ -599,7 +622,7 @@ def _score(
 
     if key in DEMONYMS or key in COMPASS_WORDS:
         cand.rejected = True
-    if "NORP" in cand.labels and not _town_slot(cand, text, before, after):
+    if "NORP" in cand.labels and not _town_slot(cand, gaz, before, after):
         cand.rejected = True  # NER's nationality, unless a locative or a town's people hold it
     if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
         cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
