@@ -604,7 +604,6 @@ def test_a_country_stays_the_country_without_a_county_of_its_namesake() -> None:
     assert place is not None and place.feature == "country"
 
 
-
 @pytest.mark.parametrize(
     ("before", "name", "after", "town"),
     [
