@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.nlp.outlets import outlet_segment, outlet_town
+from newsledger.nlp.outlets import outlet_segment, outlet_town, url_home_city
 
 BODY = "Officers answered a call about gunfire late Friday."
 
@@ -73,3 +73,33 @@ def test_outlet_segment_is_the_outlets_name_ending_the_headline(
     text = f"{title}\n\n{BODY}"
     found = outlet_segment(text, (0, len(title)))
     assert (None if found is None else text[found[0] : found[1]]) == outlet
+
+
+@pytest.mark.parametrize(
+    ("url", "city"),
+    [
+        ("https://www.chicagotribune.com/news/local/a.html", "Chicago"),
+        ("http://abc7chicago.com/news/a/1/", "Chicago"),
+        ("https://pittsburgh.cbslocal.com/2016/01/02/a/", "Pittsburgh"),
+        ("https://www.philly.com/philly/news/a.html", "Philadelphia"),  # the gazetteer's alias
+        ("https://www.dnainfo.com/chicago/20160101/a", "Chicago"),  # a city section
+        ("http://web.archive.org/web/20150101000000/http://www.miamiherald.com/news/a.html",
+         "Miami"),
+    ],
+)  # fmt: skip
+def test_a_sites_host_names_its_home_city(url: str, city: str) -> None:
+    place = url_home_city(url)
+    assert place is not None and place.name == city
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.springfieldnewssun.com/news/a.html",  # several big Springfields
+        "https://www.wsbtv.com/news/a.html",  # call letters name no city
+        "https://www.example.com/a.html",
+        None,
+    ],
+)
+def test_a_host_without_one_big_city_names_none(url: str | None) -> None:
+    assert url_home_city(url) is None

@@ -535,3 +535,92 @@ def test_a_named_county_favours_its_own_town(text: str, town: str, state: str) -
     place = _resolved(text)[town].place
     assert place is not None
     assert (place.country_code, place.admin1) == ("US", state)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two men were hurt when shots rang out in a Kokomo tavern late Saturday, police said.",
+         "Kokomo"),
+        ("Deputies said the boy was hit at an Oroville apartment on Friday.", "Oroville"),
+    ],
+)  # fmt: skip
+def test_a_town_as_the_adjective_of_a_site_is_where_it_is(text: str, town: str) -> None:
+    # "in a Kokomo tavern" says the tavern is in Kokomo, as "in Kokomo" would
+    assert town in _resolved(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("The suspect fled in a Ford pickup and was stopped an hour later.", "Ford"),
+        ("The man was found in a Dodge van parked behind the church.", "Dodge"),
+    ],
+)
+def test_a_brand_before_a_vehicle_is_no_town(text: str, brand: str) -> None:
+    assert brand not in _resolved(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yonkers Boy Hurt\n\nA boy was hurt in Yonkers on Sunday.",
+        "Two Yonkers men were shot near a bodega, police said.",
+    ],
+)
+def test_a_town_the_model_tags_a_nationality_is_a_town_in_a_town_slot(text: str) -> None:
+    # the small model tags "Yonkers" as a nationality; a locative or a town's people say town
+    found = _resolved(text)
+    assert found["Yonkers"].place is not None
+    assert found["Yonkers"].place.admin1 == "New York"
+
+
+def test_a_nationality_stays_no_place_after_in() -> None:
+    assert not _resolved("Police said the victims were Somali and lived in a Somali community.")
+
+
+def test_a_headline_person_word_is_the_town_right_after_in() -> None:
+    # the headline's "Compton Infant" reads as a person; "in Compton where" is the town
+    found = _resolved(
+        "Compton Infant Badly Hurt While Sleeping In Bed\n\n"
+        "Shots were fired into a house in Compton where the family lived."
+    )
+    assert found["Compton"].place is not None
+    assert found["Compton"].place.admin1 == "California"
+
+
+def test_a_town_named_like_a_country_in_a_named_county_is_the_town() -> None:
+    found = _resolved(
+        "Boone County deputies were called to a house on a quiet street in Lebanon on "
+        "Saturday after a man was hurt while cleaning a rifle."
+    )
+    place = found["Lebanon"].place
+    assert place is not None and (place.feature, place.admin1) == ("city", "Indiana")
+
+
+def test_a_country_stays_the_country_without_a_county_of_its_namesake() -> None:
+    found = _resolved("The aid convoy crossed into Lebanon on Saturday, officials said.")
+    place = found["Lebanon"].place
+    assert place is not None and place.feature == "country"
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after", "town"),
+    [
+        ("A boy was hurt in ", "Yonkers", " on Sunday.", True),
+        ("Two ", "Yonkers", " men were shot.", True),
+        ("Ties to ", "Yonkers", " crews were cited.", False),  # a tie, not a stay
+        ("Voters in ", "Yonkers", " and Mount Vernon chose a mayor.", False),  # joined names
+        ("Officers in ", "Somali", " neighbourhoods patrolled.", False),  # a demonym
+    ],
+)  # fmt: skip
+def test_a_nationality_tagged_word_is_a_town_only_in_a_town_slot(
+    before: str, name: str, after: str, town: bool
+) -> None:
+    from newsledger.nlp.gazetteer import Gazetteer
+    from newsledger.nlp.places import _candidates, _town_slot
+
+    text = before + name + after
+    gaz = Gazetteer.default()
+    cand = next(c for c in _candidates(text, gaz, "en") if c.text == name)
+    assert _town_slot(cand, gaz, text[: cand.start], text[cand.end :]) is town

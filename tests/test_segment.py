@@ -12,10 +12,11 @@ from newsledger.nlp.pipeline import analyse, load_pipeline
 from newsledger.nlp.types import DateExpression
 
 
-def _segments(text: str, title: str, published: date | None) -> tuple[str, list[Segment]]:
+def _segments(text: str, title: str, published: date | None,
+              url: str | None = None) -> tuple[str, list[Segment]]:  # fmt: skip
     article = Article.from_text(text, title=title, published=published, language="en")
     doc = analyse(article)
-    return article.text, segment(doc, title)
+    return article.text, segment(doc, title, url=url)
 
 
 def _place(seg: Segment) -> str | None:
@@ -511,3 +512,53 @@ def test_one_timed_line_is_no_playlist() -> None:
     text = (f"{title}\n\n1:15 Raleigh officers found a man shot on Willow Court on Saturday.")
     _, segs = _segments(text, title, date(2024, 3, 4))
     assert _place(segs[0]) == "Raleigh"
+
+
+@pytest.mark.parametrize(
+    ("town", "url", "city", "admin1"),
+    [
+        # a Philadelphia site: "Germantown" is its neighbourhood, not the Maryland town
+        ("Germantown", "https://www.philly.com/news/crime/boy-hurt.html", "Germantown",
+         "Pennsylvania"),
+        # a Pittsburgh site: no East Hills in Pennsylvania, and the city is told by its
+        # neighbourhoods
+        ("East Hills", "https://pittsburgh.cbslocal.com/2016/boy-hurt/", "Pittsburgh",
+         "Pennsylvania"),
+        # no home city in the host: the gazetteer's namesake stays
+        ("Germantown", "https://www.example.com/news/boy-hurt.html", "Germantown", "Maryland"),
+    ],
+)  # fmt: skip
+def test_a_local_sites_home_decides_a_far_lone_town(
+    town: str, url: str, city: str, admin1: str
+) -> None:
+    title = f"Boy hurt by a stray bullet in {town}"
+    text = (f"{title}\n\nA boy was hurt by a stray bullet in {town} late Saturday while "
+            "he sat on his front steps, police said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4), url)
+    place = segs[0].place.place if segs[0].place else None
+    assert place is not None and (place.name, place.admin1) == (city, admin1)
+
+
+def test_a_local_site_leaves_a_town_whose_state_is_written() -> None:
+    title = "Boy hurt by a stray bullet"
+    text = (f"{title}\n\nA boy was hurt by a stray bullet in Germantown, Md., late Saturday "
+            "while he sat on his front steps, police said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4), "https://www.philly.com/news/a.html")
+    place = segs[0].place.place if segs[0].place else None
+    assert place is not None and place.admin1 == "Maryland"
+
+
+@pytest.mark.parametrize(
+    ("bearing", "precision"),
+    [("a farm northwest of Dardanelle", 2), ("a house just outside Dardanelle", 2),
+     ("a house in Dardanelle", 1)],
+)  # fmt: skip
+def test_a_county_lead_takes_the_town_it_is_told_from(bearing: str, precision: int) -> None:
+    title = "Hunter wounded in Yell County"
+    text = (f"{title}\n\nA hunter was wounded Saturday in Yell County, deputies said. The "
+            f"shooting happened at {bearing} shortly after dawn.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.place.admin1) == ("Dardanelle", "Arkansas")
+    assert main.geo_precision == precision

@@ -88,7 +88,7 @@ class RuleExtractor:
         lang = doc.lang_ or article.language or "en"
         parsed = has_parse(lang)
         participants = _participants(doc, lang) if parsed else {}
-        segments = segment(doc, article.title, participants)
+        segments = segment(doc, article.title, participants, article.url)
         attributions: list[Attribution] = list(doc._.attributions or [])
         sublocations = find_sublocations(doc, lang) if parsed or lang in ("en", "fr") else []
         if lang == "fr":  # French spots with an indefinite article, minus casualty destinations

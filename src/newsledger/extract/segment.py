@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -56,10 +56,10 @@ from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import distance_km, name_key
-from newsledger.nlp.outlets import outlet_segment, outlet_town, playlist_lines
+from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
+from newsledger.nlp.outlets import outlet_segment, outlet_town, playlist_lines, url_home_city
 from newsledger.nlp.places import state_after
-from newsledger.nlp.types import DateExpression, PlaceMention
+from newsledger.nlp.types import DateExpression, Place, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
 """A night clash straddles midnight: dates one day apart can be the same incident."""
@@ -842,22 +842,36 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     "NAVARRO COUNTY, Texas -"), the first town of that county the report names as where
     something happened ("at 4960 Highway 80 West in Waynesboro"), outside sentences that recall
     another incident: finer, and consistent with the lead. None when the main place is a town
-    already or no such town is named. Not for a state: a state-level lead is often a story told
-    at that scale (a storm, a state's law), whose reports then name different towns of it and
-    stop meeting (ECB+ test B-cubed 0.808 -> 0.801 with states, 0.808 with counties only)."""
+    already or no such town is named. A town given as a bearing from it ("a rural area west of
+    Greensburg") counts, near it (precision 2). Not for a state: a state-level lead is often a
+    story told at that scale (a storm, a state's law), whose reports then name different towns
+    of it and stop meeting (ECB+ test B-cubed 0.808 -> 0.801 with states, 0.808 with counties
+    only)."""
     if main is None or main.place is None or main.place.feature != "admin2":
         return None
     text = doc_text(doc)
     for pm in places:
-        if pm.in_organisation or not _contains(main, pm) or not is_locative(doc, pm):
+        if pm.in_organisation or not _contains(main, pm):
+            continue
+        toward = DIRECTION_OF_BEFORE.search(text, max(0, pm.start - 40), pm.start)
+        if toward is None and not is_locative(doc, pm):
             continue
         span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
         if span is None or _recalls(
             text[span.sent.start_char : span.sent.end_char], triggers_of(span.sent)
         ):
             continue
-        return pm
+        return pm if toward is None else replace(pm, geo_precision=2)
     return None
+
+
+DIRECTION_OF_BEFORE = re.compile(
+    r"\b(?i:north|south|east|west|northeast|northwest|southeast|southwest|outside)"
+    r"(?:[ \t]+of)?[ \t]+$"
+)
+"""A bearing from a town ("northwest of Lockesburg", "just outside Benton"): the event lies near
+that town, in the county the lead names (geo-precision 2); the parse hangs the town on the
+bearing word, not on a locative preposition."""
 
 
 NAMESAKE_CITY_POPULATION = 100_000
@@ -911,6 +925,62 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
     return next(pm for pm in cities if counts[name_key(pm.text)] == best)
 
 
+HOME_NEIGHBOURHOOD_CITY_POPULATION = 300_000
+"""A home city this big is told by its neighbourhoods ("Germantown", "East Hills"): a far
+namesake town of the main place's name is then most likely one of them (as
+`merge.locality.CONTAINING_CITY_MIN_POPULATION`)."""
+
+
+def _home_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],
+                        text: str, home: Place | None) -> PlaceMention | None:  # fmt: skip
+    """The site's home city (`outlets.url_home_city`: "philly.com", "abc7chicago.com") decides a
+    small main town that lies far from it in another state or country, when nothing in the
+    report supports the town's own region (`_unsupported_far_town`): the namesake of that name
+    in the home city's state ("Peoria" on a Chicago site), else, for a city big enough to be
+    told by its neighbourhoods, the home city itself at precision 2 ("Germantown" on a
+    Philadelphia site, "Mount Washington" on a Pittsburgh one, whose gazetteer namesakes lie in
+    Maryland and Kentucky). None when the main town is near home, big, or placed by its report."""
+    if home is None or main is None or main.place is None or main.place.feature != "city":
+        return None
+    town = main.place
+    if (town.country_code, town.admin1) == (home.country_code, home.admin1):
+        return None
+    if distance_km(town, home) <= EVENT_SAME_AREA_KM or not _unsupported_far_town(
+        main, places, text, region=town.country_code == home.country_code
+    ):
+        return None
+    namesakes = [
+        p for p in Gazetteer.default().lookup(main.text, home.country_code)
+        if p.feature == "city" and p.admin1 == home.admin1
+    ]  # fmt: skip
+    if namesakes:
+        best = max(namesakes, key=lambda p: p.population)
+        return replace(main, place=best)
+    if home.population >= HOME_NEIGHBOURHOOD_CITY_POPULATION:
+        return replace(main, place=home, geo_precision=2)
+    return None
+
+
+def _unsupported_far_town(main: PlaceMention, places: Sequence[PlaceMention], text: str,
+                          region: bool = True) -> bool:  # fmt: skip
+    """A small main town with no state written after its name and no other place of the report
+    in its region (`region`; else in its country, for a town abroad: "Calais" beside "France"
+    is meant): nothing but the gazetteer's ranking put it where it is."""
+    town = main.place
+    if town is None or town.population >= NAMESAKE_CITY_POPULATION:
+        return False
+    own = name_key(main.text)
+    for pm in places:
+        if name_key(pm.text) == own:
+            if state_after(text, pm.end) is not None:
+                return False  # "Norristown, Pa.": the report places the town itself
+        elif pm.place is not None and pm.place.country_code == town.country_code and (
+            not region or pm.place.admin1 == town.admin1
+        ):
+            return False
+    return True
+
+
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
@@ -933,9 +1003,12 @@ def _story_places(doc: Doc, places: Sequence[PlaceMention]) -> list[PlaceMention
     return [p for p in places if not any(start <= p.start < end for start, end in lines)]
 
 
-def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None
-            ) -> list[Segment]:  # fmt: skip
+def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | None = None,
+            url: str | None = None) -> list[Segment]:  # fmt: skip
     """Mentions of the article as segments: the main one first, then background in text order.
+
+    `url` is the page's address: a local site's host names its home city (see
+    `_home_over_far_town`).
 
     `participants` maps a trigger's token index to the actor kinds of its arguments (from
     `extract.actors`), used for the different-event signal; without it that signal is off.
@@ -974,6 +1047,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main.place = _town_within(main.place, story, doc) or main.place
     if main.place is not anchor_town:
         main.place = _city_over_far_namesake(main.place, story, text) or main.place
+    main.place = _home_over_far_town(main.place, story, text, url_home_city(url)) or main.place
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from newsledger.nlp.datelines import US_STATES
 from newsledger.nlp.gazetteer import Gazetteer
@@ -145,3 +147,96 @@ def playlist_lines(text: str) -> list[tuple[int, int]]:
     a Kansas City report). Empty when the page has fewer than MIN_PLAYLIST_ITEMS such lines."""
     lines = [m.span() for m in PLAYLIST_ITEM.finditer(text)]
     return lines if len(lines) >= MIN_PLAYLIST_ITEMS else []
+
+
+HOME_CITY_MIN_POPULATION = 100_000
+"""A site's host names its city only when the city is this big ("chicagotribune.com",
+"pittsburgh.cbslocal.com"): smaller names inside a host are too often other words."""
+
+HOME_CITY_RIVAL_POPULATION = 50_000
+"""A host's city name shared by another town of this size in the country ("springfield",
+"lancaster", "columbus") says no one city: such hosts give no home city."""
+
+BROADCAST_PREFIX = re.compile(r"^(?:abc|nbc|cbs|fox|cw|my|pbs)?(?:fox)?\d*$")
+"""What may precede a city in a broadcaster's host label ("abc7chicago", "nbcphiladelphia",
+"fox7austin")."""
+
+_EMBEDDED_HOST = re.compile(r"/https?:/{1,2}([^/?#]+)", re.IGNORECASE)
+"""The archived page's host inside a web archive's URL (".../web/2014.../http://site/page")."""
+
+
+def url_host(url: str | None) -> str | None:
+    """The page's host in lower case, the archived page's for a web archive's copy."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    embedded = _EMBEDDED_HOST.search(parts.path)
+    host = embedded.group(1) if embedded else parts.netloc
+    return host.split(":")[0].lower() or None
+
+
+@cache
+def _home_cities(country: str) -> dict[str, Place]:
+    """Big towns of `country` by their name squashed to letters ("kansascity"), less names that
+    another town of some size shares (see HOME_CITY_RIVAL_POPULATION)."""
+    gaz = Gazetteer.default()
+    found: dict[str, list[Place]] = {}
+    for row in range(len(gaz)):
+        if gaz.countries[row] != country or gaz.populations[row] < HOME_CITY_RIVAL_POPULATION:
+            continue
+        place = gaz.place(row)
+        if place.feature == "city":
+            found.setdefault(re.sub(r"[^a-z]", "", place.name.lower()), []).append(place)
+    return {
+        key: places[0]
+        for key, places in found.items()
+        if len(places) == 1 and places[0].population >= HOME_CITY_MIN_POPULATION
+    }
+
+
+def url_home_city(url: str | None, country: str = "US") -> Place | None:
+    """The city a news site's host is named after, or None: a label that is the city's name
+    ("pittsburgh.cbslocal.com", "philly.com" by the gazetteer's alias), begins with it
+    ("chicagotribune.com", "miamiherald.com") or ends with it after a broadcaster's letters
+    ("abc7chicago.com", "nbcphiladelphia.com"). A local site mostly reports its own city, so
+    this is the report's home when its text names a neighbourhood that shares a far town's name.
+    """
+    host = url_host(url)
+    if host is None or url is None:
+        return None
+    cities = _home_cities(country)
+    labels = [label for label in host.split(".")[:-1] if label != "www"]
+    for label in labels:
+        squashed = re.sub(r"[^a-z]", "", label)
+        for key, place in cities.items():
+            if squashed.startswith(key) or (
+                squashed.endswith(key) and BROADCAST_PREFIX.match(label[: -len(key)])
+            ):
+                return place
+        found = _named_city(label, cities, country)
+        if found is not None:
+            return found
+    low = url.lower()
+    rest = low[low.find(host) + len(host) :] if host in low else ""
+    section = _SITE_SECTION.search(rest)
+    return None if section is None else _named_city(section.group(1), cities, country)
+
+
+_SITE_SECTION = re.compile(r"^(?::\d+)?/([a-z-]+)/")
+"""A site's first path segment, where city sections live ("dnainfo.com/chicago/...")."""
+
+
+def _named_city(word: str, cities: dict[str, Place], country: str) -> Place | None:
+    """The big city `word` names whole ("pittsburgh", "philly" by the gazetteer's alias,
+    "new-york"), or None."""
+    squashed = re.sub(r"[^a-z]", "", word)
+    if squashed in cities:
+        return cities[squashed]
+    alias = [
+        p for p in Gazetteer.default().lookup(word.replace("-", " "), country)
+        if p.feature == "city" and re.sub(r"[^a-z]", "", p.name.lower()) in cities
+    ]  # fmt: skip
+    return alias[0] if alias else None

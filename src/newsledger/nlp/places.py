@@ -203,6 +203,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
                       counties=counties)  # fmt: skip
         home = _home_context(cand, context, regions, gaz, big_places)
         row = _state_over_country(cand, row, gaz, home)
+        row = _county_town_over_country(cand, row, gaz, counties)
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
@@ -336,6 +337,20 @@ def _state_over_country(cand: _Candidate, row: int, gaz: Gazetteer, home: Counte
         and home[gaz.countries[r]] > home[own]
     ]  # fmt: skip
     return regions[0] if regions else row
+
+
+def _county_town_over_country(cand: _Candidate, row: int, gaz: Gazetteer,
+                              counties: set[str]) -> int:  # fmt: skip
+    """A town named like the chosen country that lies in a county the report names ("Lebanon"
+    in a report on Boone County, Indiana; "Peru" beside "Miami County"): the county places the
+    name at home, where a country's bonus and population would send it abroad."""
+    if gaz.features[row] != COUNTRY_FEATURE or not counties:
+        return row
+    towns = [
+        r for r, _ in sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
+        if gaz.features[r] == CITY_FEATURE and name_key(gaz.admin2[r]) in counties
+    ]  # fmt: skip
+    return towns[0] if towns else row
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
@@ -518,6 +533,57 @@ TOWN_PART_BEFORE = re.compile(
 road"): a town's part, never a person's."""
 
 
+BARE_IN_BEFORE = re.compile(r"(?:^|[\s(])[Ii]n[ \t]+$")
+"""A bare "in" right before a name ("shot in Compton where..."): a person is hardly ever "in"
+someone, so a word that NER also reads in a person's name is the town in that slot."""
+
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+STAY_CUE_BEFORE = re.compile(r"(?:^|[\s(])(?i:in|at|near|outside|inside)[ \t]+$")
+"""A preposition of where something is ("in Yonkers"), not of a way or a tie ("ties to X
+gangs", "from X"): what makes a word NER tagged a nationality a town."""
+
+ATTRIBUTIVE_SLOT_BEFORE = re.compile(
+    r"(?:^|[\s(])(?i:in|at|near|outside|inside)[ \t]+(?i:an?)[ \t]+$"
+)
+ATTRIBUTIVE_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]+)\b")
+VEHICLE_NOUNS = frozenset(
+    {"car", "truck", "pickup", "van", "minivan", "sedan", "suv", "vehicle", "coupe",
+     "motorcycle", "jeep", "hatchback", "convertible", "handgun", "pistol", "rifle", "shotgun"}
+)  # fmt: skip
+"""Nouns a brand names before them ("in a Ford pickup", "at a Ruger pistol"): no town."""
+
+
+def _attributive_town(before: str, after: str) -> bool:
+    """A name used as an adjective of a site after "in a"/"at an" ("in a Zanesville bar", "at an
+    Adelanto home"): where the site is, as "in Zanesville" would say. Vehicle and weapon nouns
+    after it are left out: there the name is a brand's."""
+    if not ATTRIBUTIVE_SLOT_BEFORE.search(before):
+        return False
+    noun = ATTRIBUTIVE_NOUN_AFTER.match(after)
+    return noun is not None and noun.group("noun") not in VEHICLE_NOUNS
+
+
+JOINED_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_WORD}")
+"""A name joined by "and" to another capitalised word ("Bains and Grants Town"): perhaps one
+longer name the gazetteer lacks."""
+
+
+def _town_slot(cand: _Candidate, gaz: Gazetteer, before: str, after: str) -> bool:
+    """Whether a word NER tagged a nationality stands where a town does: a locative right
+    before it ("a girl in Yonkers") or a town's people or police after it ("Yonkers girl"),
+    for a town's own (primary) name that no "and" joins to another name. A nationality word
+    ("Mexican", "Somali") never gets here: the demonym list rejects it first."""
+    if DEMONYM_PATTERN.fullmatch(cand.text) or _is_plural_demonym(cand.text):
+        return False
+    if _top_match(cand, gaz)[1] or JOINED_NAME_AFTER.match(after):
+        return False  # "South Side" (an alternate name of a far town); "Bains and Grants Town"
+    return bool(
+        STAY_CUE_BEFORE.search(before) or EVENT_CUE_AFTER.match(after)
+        or TOWN_SLOT_AFTER.match(after) or _attributive_town(before, after)
+    )  # fmt: skip
+
+
 def _is_state_abbreviation(text: str, start: int, end: int) -> bool:
     """An AP state abbreviation with its dot ("Reno, Nev.", "Duncannon, Pa.", "Kan. teen hurt",
     "MIAMI, FLA."): the state, never a town of its own (the gazetteer knows "Pa" and "Kan" as
@@ -554,8 +620,10 @@ def _score(
     run_longer = run_start < cand.start or cand.end < run_end
     first_run_word = name_key(text[run_start:run_end].split()[0]) if run_longer else ""
 
-    if "NORP" in cand.labels or key in DEMONYMS or key in COMPASS_WORDS:
+    if key in DEMONYMS or key in COMPASS_WORDS:
         cand.rejected = True
+    if "NORP" in cand.labels and not _town_slot(cand, gaz, before, after):
+        cand.rejected = True  # NER's nationality, unless a locative or a town's people hold it
     if SITE_AFTER.match(after) or _is_state_abbreviation(text, cand.start, cand.end):
         cand.rejected = True  # "Laflin Street", "the Fontaine Zone"; the "Pa." of "Duncannon, Pa."
     if cand.text in SITE_NOUNS and run_start < cand.start:
@@ -585,7 +653,8 @@ def _score(
     # still a place where NER tags this occurrence a place and a preposition locates it
     located = (bool(cand.labels & PLACE_LABELS) and bool(WEAK_CUE_BEFORE.search(before))) or bool(
         TOWN_SLOT_AFTER.match(after) or TOWN_PART_BEFORE.search(before)
-    )
+        or (BARE_IN_BEFORE.search(before) and not POSSESSIVE_AFTER.match(after))
+    )  # fmt: skip
     if ("IN_PERSON" in cand.labels and not near) or (
         key in person_words and not (STRONG_CUE_BEFORE.search(before) or near or located)
     ):
@@ -614,8 +683,10 @@ def _score(
     strong = cues is not None and cues.strong is not None and bool(cues.strong.search(before))
     if STRONG_CUE_BEFORE.search(before) or STRONG_CUE_AFTER.match(after) or near or strong:
         score += 3
-    elif WEAK_CUE_BEFORE.search(before) or (
-        cues is not None and cues.weak is not None and cues.weak.search(before)
+    elif (
+        WEAK_CUE_BEFORE.search(before)
+        or (cues is not None and cues.weak is not None and cues.weak.search(before))
+        or _attributive_town(before, after)
     ):
         score += 1
     if EVENT_CUE_AFTER.match(after):
