@@ -204,3 +204,115 @@ def test_outlets_found_by_how_the_document_uses_the_names() -> None:
     assert not any("council" in key for key in outlets), "a listener is not an outlet"
     assert classify_source("Kanaalpost", None, "en", outlets) == "media"
     assert classify_source("a shopkeeper", None, "en", outlets) != "media"
+
+
+def test_a_date_is_shown_no_finer_than_its_sources_give_it() -> None:
+    from newsledger.serve.wording import date_words
+
+    assert date_words("2019-01-01", "year") == "2019"
+    assert date_words("2019-07-01", "month") == "2019-07"
+    assert date_words("2019-07-08", "week") == "week of 2019-07-08"
+    assert date_words("2019-07-09", "day") == "2019-07-09"
+    assert date_words("2019-07-09", None) == "2019-07-09"
+    assert date_words(None, "day") == "undated"
+
+
+def _year_only_row() -> dict[str, object]:
+    """An incident known only by its year: a report recalls a stabbing "in 2011"."""
+    return {
+        "id": "a1b2c3d4e5f60718",
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "date": "2011-01-01",
+        "time_precision": "year",
+        "location": None,
+        "sources": 1,
+        "figures": [],
+        "conflicts": [],
+    }
+
+
+def test_terminal_list_shows_a_year_only_date_as_the_year_and_says_it_is_one_page() -> None:
+    from rich.console import Console
+
+    from newsledger.serve.render import print_incidents
+
+    for width in (160, 80):  # the table and the one-block-per-incident layout
+        console = Console(record=True, width=width)
+        print_incidents(console, [_year_only_row()], None, total=40)
+        out = console.export_text()
+        assert "2011-01-01" not in out, out
+        assert "2011" in out
+        assert "showing 1 of 40 incidents" in out
+
+
+def test_terminal_incident_page_without_figures_or_framing_agents_says_so() -> None:
+    from rich.console import Console
+
+    from newsledger.serve.render import print_incident
+
+    row = _year_only_row() | {
+        "framing": [
+            {"article_id": "f" * 16, "outlet": "Harbour Gazette", "title": "A stabbing recalled",
+             "headline_agent": None, "lead_agent": None, "voice": "passive"},
+        ],
+    }  # fmt: skip
+    console = Console(record=True, width=160)
+    print_incident(console, row, None)
+    out = console.export_text()
+    assert "when: 2011\n" in out
+    assert "no source gives a number" in out
+    assert "Figures (consensus" not in out, "no empty table"
+    assert "None" not in out, out
+
+
+def test_web_list_shows_the_year_and_pages_keep_the_filters() -> None:
+    from newsledger.serve.web import LIST_PAGE_SIZE, TEMPLATES, page_links, page_offset
+
+    html = TEMPLATES.get_template("index.html").render(
+        rows=[_year_only_row() | {"conflict_lines": []}],
+        total=1,
+        first=1,
+        last=1,
+        pages=page_links({}, 0, 1, 1),
+        params={},
+        error=None,
+    )
+    assert ">2011</a>" in html and "2011-01-01" not in html
+
+    assert page_offset(None) == 0 and page_offset("3") == 2 * LIST_PAGE_SIZE
+    params = {"place": "Leeds", "since": "", "page": "2"}
+    links = page_links(params, LIST_PAGE_SIZE, LIST_PAGE_SIZE, 2 * LIST_PAGE_SIZE + 5)
+    assert links["previous"] == "/?place=Leeds"
+    assert links["next"] == "/?place=Leeds&page=3"
+    last = page_links(params, 2 * LIST_PAGE_SIZE, 5, 2 * LIST_PAGE_SIZE + 5)
+    assert last["next"] is None and last["previous"] == "/?place=Leeds&page=2"
+    past = page_links({"page": "9"}, 8 * LIST_PAGE_SIZE, 0, 5)
+    assert past["last"] == "/" and past["next"] is None
+
+
+def test_web_page_number_that_is_not_a_number_is_refused() -> None:
+    import pytest
+
+    from newsledger.serve.web import page_offset
+
+    for bad in ("0", "-1", "two", "1.5"):
+        with pytest.raises(ValueError, match="whole number"):
+            page_offset(bad)
+
+
+def test_web_incident_page_without_figures_has_no_empty_table() -> None:
+    from newsledger.serve.web import TEMPLATES
+
+    html = TEMPLATES.get_template("incident.html").render(
+        incident=_year_only_row() | {"mentions": []},
+        figures=[],
+        rules=[],
+        labels={},
+        conflict_lines=[],
+        columns=[],
+        points=[],
+    )
+    assert 'id="no-figures"' in html
+    assert '<table class="figures">' not in html
+    assert "<dd>2011 <small>(precision: year)</small>" in html

@@ -14,7 +14,13 @@ from rich.table import Table
 from rich.text import Text
 
 from newsledger.model import Article, Mention
-from newsledger.serve.wording import ArticleLookup, conflict_text, figure_name, source_labels
+from newsledger.serve.wording import (
+    ArticleLookup,
+    conflict_text,
+    date_words,
+    figure_name,
+    source_labels,
+)
 
 WIDE_TABLE_COLUMNS = 120
 """Terminal width from which incidents are a table; narrower terminals (80 columns is the usual
@@ -166,14 +172,27 @@ def conflict_lines(row: Mapping[str, Any], lookup: ArticleLookup | None = None) 
     return [conflict_text(c, row, labels) for c in row.get("conflicts", [])]
 
 
+def count_title(shown: int, total: int | None) -> str:
+    """The list's title: "3 incidents", or "showing 15 of 570 incidents" when a limit cut the
+    list, so that a reader never takes one page for the whole ledger."""
+    noun = "incident" if (total if total is not None else shown) == 1 else "incidents"
+    if total is not None and total > shown:
+        return f"showing {shown} of {total} {noun}"
+    return f"{shown} {noun}"
+
+
 def print_incidents(
-    console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
+    console: Console,
+    rows: Sequence[Mapping[str, Any]],
+    lookup: ArticleLookup | None = None,
+    total: int | None = None,
 ) -> None:
-    """Incidents as a table on a wide terminal, else one block per incident (no cut words)."""
+    """Incidents as a table on a wide terminal, else one block per incident (no cut words).
+    `total`: how many match the filter, when `rows` may be only the first of them."""
     if console.width < WIDE_TABLE_COLUMNS:
-        print_incident_blocks(console, rows, lookup)
+        print_incident_blocks(console, rows, lookup, total)
         return
-    table = Table(title=f"{len(rows)} incidents", show_lines=True)
+    table = Table(title=count_title(len(rows), total), show_lines=True)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
     for column in ("place", "type", "sources", "figures", "conflicts"):
@@ -184,7 +203,7 @@ def print_incidents(
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         table.add_row(
             plain(row.get("id")),
-            plain(row.get("date")),
+            plain(date_words(row.get("date"), row.get("time_precision"))),
             plain(place_label(row.get("location"))),
             plain(event or None),
             plain(row.get("sources")),
@@ -205,11 +224,14 @@ MIN_WRAP_WIDTH = 20
 
 
 def print_incident_blocks(
-    console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
+    console: Console,
+    rows: Sequence[Mapping[str, Any]],
+    lookup: ArticleLookup | None = None,
+    total: int | None = None,
 ) -> None:
     """One block per incident: id, date, place and type on a line, then figures and conflicts,
     each wrapped at word boundaries to the terminal's width."""
-    console.print(Text(f"{len(rows)} incident{'' if len(rows) == 1 else 's'}", style="bold"))
+    console.print(Text(count_title(len(rows), total), style="bold"))
     for row in rows:
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         sources = row.get("sources") or 0
@@ -218,7 +240,7 @@ def print_incident_blocks(
             Text.assemble(
                 (str(row.get("id")), "bold cyan"),
                 "  ",
-                plain(row.get("date") or "undated"),
+                plain(date_words(row.get("date"), row.get("time_precision"))),
                 "  ",
                 plain(place_label(row.get("location")) or "place unknown"),
             )
@@ -251,7 +273,11 @@ def print_incident(
         ("what", event or None),
         (
             "when",
-            " ".join(str(x) for x in (data.get("date"), data.get("time_of_day")) if x) or None,
+            " ".join(
+                x
+                for x in (date_words(data.get("date"), data.get("time_precision")),)
+                + ((str(data["time_of_day"]),) if data.get("time_of_day") else ())
+            ),
         ),
         ("precision", data.get("time_precision")),
         ("where", place_label(data.get("location"))),
@@ -292,7 +318,10 @@ def print_incident(
             plain(f"{figure.get('min')}–{figure.get('max')}"),
             plain(claims),
         )
-    console.print(figures)
+    if data.get("figures"):
+        console.print(figures)
+    else:
+        console.print(Text.assemble(("     figures: ", "dim"), "no source gives a number"))
     for rule in rules:
         console.print(Text.assemble(("consensus rule: ", "dim"), plain(rule)))
 
@@ -357,7 +386,7 @@ def print_incident(
                 plain(article_id[:8]),
                 plain(labels.get(article_id) or row.get("outlet")),
                 plain(row.get("title") or row.get("headline")),
-                plain(f"{row.get('headline_agent')} / {row.get('lead_agent')}"),
+                plain(f"{row.get('headline_agent') or 'none'} / {row.get('lead_agent') or 'none'}"),
                 plain(row.get("voice")),
                 plain(", ".join(f"{k} {v}" for k, v in types.items()) or None),
             )

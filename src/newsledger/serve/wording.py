@@ -28,6 +28,26 @@ FIELD_WORDS = {
 
 ArticleLookup = Callable[[str], Article | None]
 
+DAY_DIGITS = 10
+"""Characters of "YYYY-MM-DD"; a stored date is always a full day, whatever its precision."""
+
+
+def date_words(value: object, precision: object = None) -> str:
+    """A date as precise as the sources are: "2016", "2016-05", "week of 2016-05-02".
+
+    The store keeps a year- or month-precise date as its first day ("2016-01-01"), which a
+    reader takes for a day the sources never gave; only the precise part is shown."""
+    if not value:
+        return "undated"
+    text = str(value)[:DAY_DIGITS]
+    if precision == "year":
+        return text[:4]
+    if precision == "month":
+        return text[:7]
+    if precision == "week":
+        return f"week of {text}"
+    return text
+
 
 def source_label(article: Article | None, article_id: str) -> str:
     """How one article's source is named: its outlet (stated by the document, else the URL's
