@@ -205,3 +205,19 @@ def test_export_takes_the_list_filters_and_says_what_geojson_leaves_out(tmp_path
     assert f"{len(every) - len(located)} of them have no coordinates" in said
     code, said = invoke("incidents", "--db", db, "--limit", "1")
     assert code == 0 and f"showing 1 of {len(every)} incidents" in said
+
+
+def test_show_says_which_incident_each_mention_joined(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'show.db'}"
+    assert invoke("ingest", str(EXAMPLES), "--db", db)[0] == 0
+    merged = [
+        r for r in json.loads(invoke("incidents", "--db", db, "--json")[1]) if r["sources"] == 2
+    ]
+    assert len(merged) == 1
+    article_id = merged[0]["articles"][0]
+    code, page = invoke("show", article_id, "--db", db)
+    assert code == 0
+    assert f"in incident {merged[0]['id']}" in page
+    stored = json.loads(invoke("articles", "--db", db, "--json")[1])
+    code, listing = invoke("articles", "--db", db, "--limit", "1")
+    assert code == 0 and f"showing 1 of {len(stored)} articles" in listing

@@ -316,3 +316,56 @@ def test_web_incident_page_without_figures_has_no_empty_table() -> None:
     assert 'id="no-figures"' in html
     assert '<table class="figures">' not in html
     assert "<dd>2011 <small>(precision: year)</small>" in html
+
+
+def _figure(kind: str, value: int, actor: str | None = None, item: str | None = None) -> dict:
+    return {"kind": kind, "value": value, "actor": actor, "item": item}
+
+
+def test_list_counts_show_one_total_per_kind_with_its_sides() -> None:
+    from newsledger.serve.wording import figure_summary
+
+    # A tram depot brawl: 2 guards and 4 strikers hurt, one striker held; a van burnt.
+    row = {
+        "totals": {"injured": {"value": 6}, "arrested": {"value": 1}},
+        "figures": [
+            _figure("injured", 6),
+            _figure("injured", 2, "security"),
+            _figure("injured", 4, "protesters"),
+            _figure("hospitalised", 2, "security"),
+            _figure("arrested", 1, "protesters"),
+            _figure("other", 1, item="vans"),
+        ],
+    }
+    assert figure_summary(row) == [
+        "injured: 6 (security 2, protesters 4)",
+        "arrested protesters: 1",
+        "vans: 1",
+    ]
+    # the same dead told with and without whose: one line, not "killed: 1" and "killed ...: 1"
+    told_twice = [_figure("killed", 1), _figure("killed", 1, "civilians")]
+    one = {"totals": {"killed": {"value": 1}}, "figures": told_twice}
+    assert figure_summary(one) == ["killed civilians: 1"]
+    # without totals (an older ledger), the figures as stored, hospitalised included
+    old = {"figures": [_figure("hospitalised", 3, "police")]}
+    assert figure_summary(old) == ["hospitalised police: 3"]
+
+
+def test_article_page_names_what_each_figure_counts_and_links_its_incident() -> None:
+    from newsledger.model import Claim, Mention, Span
+    from newsledger.serve.web import TEMPLATES
+
+    article = Article(id="c" * 16, text="Four stewards were hurt at the ground.", title="Hurt")
+    span = Span(article.id, 0, 23, "Four stewards were hurt")
+    claim = Claim(field="figure", value=4, span=span, kind="injured", actor="security")
+    mention = Mention(article_id=article.id, index=0, main=True, claims=[claim])
+    html = TEMPLATES.get_template("article.html").render(
+        article=article,
+        source="stadium.example",
+        mentions=[mention],
+        incident_of={mention.id: "0123456789abcdef"},
+        html="",
+    )
+    assert "injured security: 4" in html
+    assert "figure: 4" not in html
+    assert 'href="/incidents/0123456789abcdef"' in html

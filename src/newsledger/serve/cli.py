@@ -201,7 +201,8 @@ def articles(
         if as_json:
             print_json(rows)
         else:
-            print_articles(console, rows)
+            total = ledger.store.count_articles() if limit is not None else None
+            print_articles(console, rows, total)
 
 
 @app.command()
@@ -222,7 +223,8 @@ def show(
             data["mentions"] = [m.to_json() for m in mentions]
             print_json(data)
         else:
-            print_article(console, article, mentions)
+            incident_of = {m.id: ledger.store.incident_for_mention(m.id) for m in mentions}
+            print_article(console, article, mentions, incident_of)
 
 
 @app.command()

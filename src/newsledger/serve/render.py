@@ -19,6 +19,7 @@ from newsledger.serve.wording import (
     conflict_text,
     date_words,
     figure_name,
+    figure_summary,
     source_labels,
 )
 
@@ -89,8 +90,11 @@ def print_ingest_report(console: Console, report: Any) -> None:
         )
 
 
-def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
-    table = Table(title=f"{len(rows)} articles", show_lines=False)
+def print_articles(
+    console: Console, rows: Sequence[Mapping[str, Any]], total: int | None = None
+) -> None:
+    """Stored articles as a table; `total`: how many are stored, when `rows` is a first page."""
+    table = Table(title=count_title(len(rows), total, "article"), show_lines=False)
     for column in ("id", "published", "outlet", "lang", "title", "copy of"):
         whole = column in ("id", "published", "lang")  # never cut an id or a date
         table.add_column(
@@ -111,7 +115,14 @@ def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
     console.print(table)
 
 
-def print_article(console: Console, article: Article, mentions: Sequence[Mention]) -> None:
+def print_article(
+    console: Console,
+    article: Article,
+    mentions: Sequence[Mention],
+    incident_of: Mapping[str, str | None] | None = None,
+) -> None:
+    """One article, its text and its mentions; `incident_of` (mention id -> incident id) says
+    where each mention went, so the reader can open it with `newsledger incident ID`."""
     console.print(Text.assemble(("Article ", "bold"), article.id))
     for label, value in (
         ("title", article.title),
@@ -128,7 +139,13 @@ def print_article(console: Console, article: Article, mentions: Sequence[Mention
     console.print()
     for mention in mentions:
         kind = "main" if mention.main else "background"
-        console.print(Text.assemble((f"Mention {mention.id} ({kind})", "bold")))
+        incident_id = (incident_of or {}).get(mention.id)
+        console.print(
+            Text.assemble(
+                (f"Mention {mention.id} ({kind})", "bold"),
+                (f"  in incident {incident_id}", "cyan") if incident_id else "",
+            )
+        )
         for claim in mention.claims:
             console.print(
                 Text.assemble(
@@ -162,23 +179,18 @@ def place_label(location: Mapping[str, Any] | None) -> str | None:
     return ", ".join(str(b) for b in bits if b)
 
 
-def figure_label(figure: Mapping[str, Any]) -> str:
-    name = figure_name(figure.get("kind"), figure.get("actor"), figure.get("item"))
-    return f"{name}: {figure.get('value')}"
-
-
 def conflict_lines(row: Mapping[str, Any], lookup: ArticleLookup | None = None) -> list[str]:
     labels = source_labels(row, lookup) if row.get("conflicts") else {}
     return [conflict_text(c, row, labels) for c in row.get("conflicts", [])]
 
 
-def count_title(shown: int, total: int | None) -> str:
+def count_title(shown: int, total: int | None, noun: str = "incident") -> str:
     """The list's title: "3 incidents", or "showing 15 of 570 incidents" when a limit cut the
     list, so that a reader never takes one page for the whole ledger."""
-    noun = "incident" if (total if total is not None else shown) == 1 else "incidents"
+    words = noun if (total if total is not None else shown) == 1 else noun + "s"
     if total is not None and total > shown:
-        return f"showing {shown} of {total} {noun}"
-    return f"{shown} {noun}"
+        return f"showing {shown} of {total} {words}"
+    return f"{shown} {words}"
 
 
 def print_incidents(
@@ -198,7 +210,7 @@ def print_incidents(
     for column in ("place", "type", "sources", "figures", "conflicts"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        figures = "\n".join(figure_label(f) for f in row.get("figures", [])[:6])
+        figures = "\n".join(figure_summary(row)[:6])
         conflicts = "\n".join(conflict_lines(row, lookup))
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         table.add_row(
@@ -251,7 +263,7 @@ def print_incident_blocks(
                 (f"  · {sources} source{'s' if sources != 1 else ''}", "dim"),
             )
         ]
-        figures = [figure_label(f) for f in row.get("figures", [])[:6]]
+        figures = figure_summary(row)[:6]
         if figures:
             lines.append(Text.assemble(("figures: ", "dim"), plain("; ".join(figures))))
         for conflict in conflict_lines(row, lookup):

@@ -29,6 +29,7 @@ from newsledger.serve.wording import (
     conflict_text,
     date_words,
     figure_name,
+    figure_summary,
     source_label,
     source_labels,
 )
@@ -78,6 +79,7 @@ def safe_url(value: object) -> str:
 TEMPLATES.filters["safe_url"] = safe_url
 TEMPLATES.globals["figure_name"] = figure_name
 TEMPLATES.globals["date_words"] = date_words
+TEMPLATES.globals["figure_summary"] = figure_summary
 
 STATIC_DIR = Path(__file__).with_name("static")
 DOCS_ASSETS_URL = "/docs-assets"
@@ -384,5 +386,6 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             article=article,
             source=source_label(article, article.id),
             mentions=mentions,
+            incident_of={m.id: ledger.store.incident_for_mention(m.id) for m in mentions},
             html=highlight_text(article.text, highlights),
         )

@@ -155,3 +155,45 @@ def conflict_text(
         return f"{name}: {_sides(claims, labels)}"
     values = " vs ".join(_value_words(v) for v in conflict.get("values") or [])
     return f"{name}: {values}"
+
+
+TOTAL_KINDS = ("killed", "injured", "arrested", "participants", "present")
+"""The kinds `totals` counts over all sides (docs/schema.md, Totals), in the order shown."""
+
+
+def _count_words(value: object) -> str:
+    return "unknown" if value is None else str(value)
+
+
+def figure_summary(row: Mapping[str, Any]) -> list[str]:
+    """An incident's counts for a list: one total per kind, with its sides when they add up to
+    it ("injured: 18 (police 15, migrants 3)"), then what totals do not count (things hit).
+
+    Per-side figures alone read as double counts ("killed: 1" above "killed civilians: 1" are
+    the same dead); `totals` says how many people, and the sides say whose."""
+    totals = row.get("totals") or {}
+    figures = list(row.get("figures") or [])
+    lines: list[str] = []
+    for kind in TOTAL_KINDS:
+        total = totals.get(kind)
+        if not isinstance(total, Mapping):
+            continue
+        value = total.get("value")
+        sided = [f for f in figures if f.get("kind") == kind and f.get("actor")]
+        if len(sided) == 1 and sided[0].get("value") == value:
+            lines.append(f"{figure_name(kind, sided[0].get('actor'))}: {_count_words(value)}")
+        elif sided:
+            sides = ", ".join(f"{f.get('actor')} {_count_words(f.get('value'))}" for f in sided)
+            lines.append(f"{kind}: {_count_words(value)} ({sides})")
+        else:
+            lines.append(f"{kind}: {_count_words(value)}")
+    counted = {k for k in TOTAL_KINDS if k in totals}
+    if "injured" in counted:
+        counted.add("hospitalised")  # injured totals include those taken to hospital
+    lines += [
+        f"{figure_name(f.get('kind'), f.get('actor'), f.get('item'))}: "
+        + _count_words(f.get("value"))
+        for f in figures
+        if f.get("kind") not in counted
+    ]
+    return lines
