@@ -369,3 +369,27 @@ def test_article_page_names_what_each_figure_counts_and_links_its_incident() -> 
     assert "injured security: 4" in html
     assert "figure: 4" not in html
     assert 'href="/incidents/0123456789abcdef"' in html
+
+
+def test_export_counts_each_dead_once() -> None:
+    # A market stabbing: "a man was killed" and "one shopper killed", the same dead, plus three
+    # hurt told as "three people hurt" and "two stallholders and a shopper injured".
+    figures = [
+        _figure("killed", 1),
+        _figure("killed", 1, "civilians"),
+        _figure("injured", 3),
+        _figure("injured", 2, "traders"),
+        _figure("injured", 1, "civilians"),
+    ]
+    with_totals = {"totals": {"killed": {"value": 1}, "injured": {"value": 3}}, "figures": figures}
+    without_totals = {"figures": figures}  # a ledger written before totals existed
+    for summary in (with_totals, without_totals):
+        row = acled_row(summary)
+        assert row["fatalities"] == 1
+        assert row["injured"] == 3
+    # sides are still added when no count covers them all
+    sides = {"figures": [_figure("injured", 2, "traders"), _figure("injured", 1, "police")]}
+    assert acled_row(sides)["injured"] == 3
+    csv_text = render_export([without_totals], "csv").decode()
+    flat = next(csv.DictReader(io.StringIO(csv_text)))
+    assert flat["killed"] == "1" and flat["injured"] == "3"

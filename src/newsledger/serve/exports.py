@@ -91,14 +91,27 @@ def country_info(country_code: str) -> Mapping[str, Any]:
 
 
 def figure_value(summary: Mapping[str, Any], kind: str, actor: str | None = None) -> int | None:
-    """Consensus value of a figure kind (summed over sides when `actor` is None)."""
-    values = [
-        f.get("value")
-        for f in summary.get("figures", [])
-        if f.get("kind") == kind and (actor is None or f.get("actor") == actor)
+    """Consensus value of a figure kind: one side's, or with `actor` None all people of that
+    kind counted once. The incident's `totals` (docs/schema.md) say that when they have the
+    kind; else the sides are added and a count that names no side is the same people told
+    without saying whose, so the larger of the two, never their sum: a report of "one man was
+    killed" whose dead is also "killed civilians: 1" has 1 fatality, not 2."""
+    if actor is None:
+        total = (summary.get("totals") or {}).get(kind)
+        if isinstance(total, Mapping) and isinstance(total.get("value"), int):
+            return int(total["value"])
+    figures = [f for f in summary.get("figures", []) if f.get("kind") == kind]
+    if actor is not None:
+        numbers = [f["value"] for f in figures if f.get("actor") == actor]
+        numbers = [v for v in numbers if isinstance(v, int)]
+        return sum(numbers) if numbers else None
+    sided = [f["value"] for f in figures if f.get("actor") and isinstance(f.get("value"), int)]
+    unsided = [
+        f["value"] for f in figures if not f.get("actor") and isinstance(f.get("value"), int)
     ]
-    numbers = [v for v in values if isinstance(v, int)]
-    return sum(numbers) if numbers else None
+    if not sided and not unsided:
+        return None
+    return max([sum(sided), *unsided])
 
 
 CIVILIAN_TARGET_TYPES = {"civilians", "migrants"}
