@@ -257,10 +257,14 @@ def test_terminal_incident_page_without_figures_or_framing_agents_says_so() -> N
              "headline_agent": None, "lead_agent": None, "voice": "passive"},
         ],
     }  # fmt: skip
+    row["articles"] = ["f" * 16]
+    row["links"] = [{"article_id": "f" * 16, "score": 0.0, "reasons": []}]
     console = Console(record=True, width=160)
     print_incident(console, row, None)
     out = console.export_text()
     assert "when: 2011\n" in out
+    assert "counts: none stated" in out
+    assert "link:" not in out, "a lone article has no link to explain"
     assert "no source gives a number" in out
     assert "Figures (consensus" not in out, "no empty table"
     assert "None" not in out, out
@@ -314,6 +318,7 @@ def test_web_incident_page_without_figures_has_no_empty_table() -> None:
         points=[],
     )
     assert 'id="no-figures"' in html
+    assert '<dd id="counts">none stated' in html
     assert '<table class="figures">' not in html
     assert "<dd>2011 <small>(precision: year)</small>" in html
 

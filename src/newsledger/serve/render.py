@@ -294,17 +294,20 @@ def print_incident(
         ("precision", data.get("time_precision")),
         ("where", place_label(data.get("location"))),
         ("sources", data.get("sources")),
+        ("counts", "; ".join(figure_summary(data)) or "none stated"),
         ("description", data.get("description")),
     ):
         console.print(Text.assemble((f"{label:>12}: ", "dim"), plain(value)))
 
     if data.get("unresolved_reason"):
         console.print(Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"])))
-    for link in data.get("links") or []:
+    # a lone article has no link to explain (its score is 0, with no reason)
+    for link in data.get("links") or [] if len(data.get("articles") or []) > 1 else []:
+        article_id = str(link.get("article_id", ""))
         console.print(
             Text.assemble(
                 ("        link: ", "dim"),
-                plain(str(link.get("article_id", ""))[:8]),
+                plain(f"{labels.get(article_id) or article_id[:8]} {article_id[:8]}"),
                 f" {link.get('score', 0):.2f} ",
                 plain("; ".join(str(r) for r in link.get("reasons") or []) or "-"),
             )
