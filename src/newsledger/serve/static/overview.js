@@ -73,7 +73,7 @@
         ? (data.bucket === "month" && month === 0 ? year : MONTHS[month] + " " + year)
         : MONTHS[month];
       // A label starts only where the previous one (about CHAR_W a character) has ended.
-      if (x < lastLabelEnd + LABEL_PAD) { return; }
+      if (x < lastLabelEnd + LABEL_PAD || x + words.length * CHAR_W > TL_W) { return; }
       var text = el("text", {"class": "axis-label", x: x, y: TL_BASE + 16}, svg);
       text.textContent = words;
       lastLabelEnd = x + Math.max(words.length * CHAR_W, LABEL_GAP - LABEL_PAD);
