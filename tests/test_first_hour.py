@@ -398,3 +398,31 @@ def test_export_counts_each_dead_once() -> None:
     csv_text = render_export([without_totals], "csv").decode()
     flat = next(csv.DictReader(io.StringIO(csv_text)))
     assert flat["killed"] == "1" and flat["injured"] == "3"
+
+
+def test_web_list_names_the_region_so_a_country_code_is_not_read_as_a_state() -> None:
+    from newsledger.serve.web import TEMPLATES, page_links
+
+    # A Paris in Ontario, Canada: "Paris, CA" would read as California.
+    row = _year_only_row() | {
+        "location": {"name": "Paris", "admin1": "Ontario", "country_code": "CA"},
+        "conflict_lines": [],
+    }
+    html = TEMPLATES.get_template("index.html").render(
+        rows=[row], total=1, first=1, last=1, pages=page_links({}, 0, 1, 1), params={}, error=None
+    )
+    assert "<td>Paris, Ontario, CA</td>" in html
+
+
+def test_web_list_orders_by_sources_and_refuses_an_unknown_order(live_server: str) -> None:
+    import re
+
+    import httpx
+
+    page = httpx.get(f"{live_server}/", params={"sort": "-sources"}, timeout=30)
+    assert page.status_code == 200
+    counts = [int(n) for n in re.findall(r"sources </span>(\d+)", page.text)]
+    assert len(counts) >= 3 and counts == sorted(counts, reverse=True) and counts[0] >= 2
+    assert '<option value="-sources" selected>' in page.text
+    bad = httpx.get(f"{live_server}/", params={"sort": "loudest"}, timeout=30)
+    assert bad.status_code == 422 and "use date, -date, sources or -sources" in bad.text

@@ -20,6 +20,7 @@ from newsledger.serve.wording import (
     date_words,
     figure_name,
     figure_summary,
+    place_label,
     source_labels,
 )
 
@@ -170,13 +171,6 @@ def claim_label(claim: Mapping[str, Any]) -> str:
     if claim.get("attributed_to"):
         parts.append(f"according to {claim['attributed_to']}")
     return " ".join(parts)
-
-
-def place_label(location: Mapping[str, Any] | None) -> str | None:
-    if not location:
-        return None
-    bits = [location.get("name"), location.get("admin1"), location.get("country_code")]
-    return ", ".join(str(b) for b in bits if b)
 
 
 def conflict_lines(row: Mapping[str, Any], lookup: ArticleLookup | None = None) -> list[str]:

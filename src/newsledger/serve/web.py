@@ -30,6 +30,7 @@ from newsledger.serve.wording import (
     date_words,
     figure_name,
     figure_summary,
+    place_label,
     source_label,
     source_labels,
 )
@@ -80,6 +81,7 @@ TEMPLATES.filters["safe_url"] = safe_url
 TEMPLATES.globals["figure_name"] = figure_name
 TEMPLATES.globals["date_words"] = date_words
 TEMPLATES.globals["figure_summary"] = figure_summary
+TEMPLATES.globals["place_label"] = place_label
 
 STATIC_DIR = Path(__file__).with_name("static")
 DOCS_ASSETS_URL = "/docs-assets"
@@ -308,7 +310,8 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             if min_sources is not None:
                 filters["min_sources"] = int(min_sources)
             offset = page_offset(params.get("page"))
-            rows = ledger.incidents(**filters, sort="-date", limit=LIST_PAGE_SIZE, offset=offset)
+            sort = params.get("sort") or "-date"
+            rows = ledger.incidents(**filters, sort=sort, limit=LIST_PAGE_SIZE, offset=offset)
             total = ledger.count_incidents(**filters)
         except (NewsledgerError, ValueError) as exc:
             rows, total, error = [], 0, str(exc)

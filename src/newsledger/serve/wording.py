@@ -197,3 +197,12 @@ def figure_summary(row: Mapping[str, Any]) -> list[str]:
         if f.get("kind") not in counted
     ]
     return lines
+
+
+def place_label(location: Mapping[str, Any] | None) -> str | None:
+    """Place, region, country code ("Houston, British Columbia, CA"): a country code alone
+    reads as a US state ("Houston, CA") and hides a namesake abroad."""
+    if not location:
+        return None
+    bits = [location.get("name"), location.get("admin1"), location.get("country_code")]
+    return ", ".join(str(b) for b in bits if b)
