@@ -426,3 +426,14 @@ def test_web_list_orders_by_sources_and_refuses_an_unknown_order(live_server: st
     assert '<option value="-sources" selected>' in page.text
     bad = httpx.get(f"{live_server}/", params={"sort": "loudest"}, timeout=30)
     assert bad.status_code == 422 and "use date, -date, sources or -sources" in bad.text
+
+
+def test_a_type_that_is_no_acled_type_is_refused_with_the_list(live_server: str) -> None:
+    import httpx
+
+    said = httpx.get(f"{live_server}/api/incidents", params={"type": "Riot"}, timeout=30)
+    assert said.status_code == 422
+    assert "Riots" in said.json()["error"] and "Violence against civilians" in said.json()["error"]
+    for accepted in ("riots", "Mob violence"):  # any case; sub-event types too
+        ok = httpx.get(f"{live_server}/api/incidents", params={"type": accepted}, timeout=30)
+        assert ok.status_code == 200 and ok.json()["total"] >= 1
