@@ -180,3 +180,44 @@ def test_rejections_lists_damaged_input_that_was_stored(tmp_path: Path) -> None:
     rows = json.loads(out)
     assert [r["origin"] for r in rows] == [str(damaged)]
     assert "invalid UTF-8" in rows[0]["reason"] and "stored" in rows[0]["reason"]
+
+
+def test_export_takes_the_list_filters_and_says_what_geojson_leaves_out(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'exp.db'}"
+    assert invoke("ingest", str(EXAMPLES), "--db", db)[0] == 0
+    every = json.loads(invoke("incidents", "--db", db, "--json")[1])
+    calais = json.loads(invoke("incidents", "--db", db, "--json", "--place", "Calais")[1])
+    assert 0 < len(calais) < len(every)
+    out = tmp_path / "calais.json"
+    code, said = invoke(
+        "export", "--format", "json", "--place", "Calais", "-o", str(out), "--db", db
+    )
+    assert code == 0
+    assert sorted(r["id"] for r in json.loads(out.read_text())) == sorted(r["id"] for r in calais)
+    assert f"wrote {len(calais)} incidents" in said
+
+    geo = tmp_path / "all.geojson"
+    code, said = invoke("export", "--format", "geojson", "-o", str(geo), "--db", db)
+    assert code == 0
+    located = [r for r in every if (r.get("location") or {}).get("latitude") is not None]
+    assert len(json.loads(geo.read_text())["features"]) == len(located)
+    assert len(located) < len(every), "the examples hold incidents with no place"
+    assert f"{len(every) - len(located)} of them have no coordinates" in said
+    code, said = invoke("incidents", "--db", db, "--limit", "1")
+    assert code == 0 and f"showing 1 of {len(every)} incidents" in said
+
+
+def test_show_says_which_incident_each_mention_joined(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'show.db'}"
+    assert invoke("ingest", str(EXAMPLES), "--db", db)[0] == 0
+    merged = [
+        r for r in json.loads(invoke("incidents", "--db", db, "--json")[1]) if r["sources"] == 2
+    ]
+    assert len(merged) == 1
+    article_id = merged[0]["articles"][0]
+    code, page = invoke("show", article_id, "--db", db)
+    assert code == 0
+    assert f"in incident {merged[0]['id']}" in page
+    stored = json.loads(invoke("articles", "--db", db, "--json")[1])
+    code, listing = invoke("articles", "--db", db, "--limit", "1")
+    assert code == 0 and f"showing 1 of {len(stored)} articles" in listing

@@ -204,3 +204,236 @@ def test_outlets_found_by_how_the_document_uses_the_names() -> None:
     assert not any("council" in key for key in outlets), "a listener is not an outlet"
     assert classify_source("Kanaalpost", None, "en", outlets) == "media"
     assert classify_source("a shopkeeper", None, "en", outlets) != "media"
+
+
+def test_a_date_is_shown_no_finer_than_its_sources_give_it() -> None:
+    from newsledger.serve.wording import date_words
+
+    assert date_words("2019-01-01", "year") == "2019"
+    assert date_words("2019-07-01", "month") == "2019-07"
+    assert date_words("2019-07-08", "week") == "week of 2019-07-08"
+    assert date_words("2019-07-09", "day") == "2019-07-09"
+    assert date_words("2019-07-09", None) == "2019-07-09"
+    assert date_words(None, "day") == "undated"
+
+
+def _year_only_row() -> dict[str, object]:
+    """An incident known only by its year: a report recalls a stabbing "in 2011"."""
+    return {
+        "id": "a1b2c3d4e5f60718",
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Attack",
+        "date": "2011-01-01",
+        "time_precision": "year",
+        "location": None,
+        "sources": 1,
+        "figures": [],
+        "conflicts": [],
+    }
+
+
+def test_terminal_list_shows_a_year_only_date_as_the_year_and_says_it_is_one_page() -> None:
+    from rich.console import Console
+
+    from newsledger.serve.render import print_incidents
+
+    for width in (160, 80):  # the table and the one-block-per-incident layout
+        console = Console(record=True, width=width)
+        print_incidents(console, [_year_only_row()], None, total=40)
+        out = console.export_text()
+        assert "2011-01-01" not in out, out
+        assert "2011" in out
+        assert "showing 1 of 40 incidents" in out
+
+
+def test_terminal_incident_page_without_figures_or_framing_agents_says_so() -> None:
+    from rich.console import Console
+
+    from newsledger.serve.render import print_incident
+
+    row = _year_only_row() | {
+        "framing": [
+            {"article_id": "f" * 16, "outlet": "Harbour Gazette", "title": "A stabbing recalled",
+             "headline_agent": None, "lead_agent": None, "voice": "passive"},
+        ],
+    }  # fmt: skip
+    row["articles"] = ["f" * 16]
+    row["links"] = [{"article_id": "f" * 16, "score": 0.0, "reasons": []}]
+    console = Console(record=True, width=160)
+    print_incident(console, row, None)
+    out = console.export_text()
+    assert "when: 2011\n" in out
+    assert "counts: none stated" in out
+    assert "link:" not in out, "a lone article has no link to explain"
+    assert "no source gives a number" in out
+    assert "Figures (consensus" not in out, "no empty table"
+    assert "None" not in out, out
+
+
+def test_web_list_shows_the_year_and_pages_keep_the_filters() -> None:
+    from newsledger.serve.web import LIST_PAGE_SIZE, TEMPLATES, page_links, page_offset
+
+    html = TEMPLATES.get_template("index.html").render(
+        rows=[_year_only_row() | {"conflict_lines": []}],
+        total=1,
+        first=1,
+        last=1,
+        pages=page_links({}, 0, 1, 1),
+        params={},
+        error=None,
+    )
+    assert ">2011</a>" in html and "2011-01-01" not in html
+
+    assert page_offset(None) == 0 and page_offset("3") == 2 * LIST_PAGE_SIZE
+    params = {"place": "Leeds", "since": "", "page": "2"}
+    links = page_links(params, LIST_PAGE_SIZE, LIST_PAGE_SIZE, 2 * LIST_PAGE_SIZE + 5)
+    assert links["previous"] == "/?place=Leeds"
+    assert links["next"] == "/?place=Leeds&page=3"
+    last = page_links(params, 2 * LIST_PAGE_SIZE, 5, 2 * LIST_PAGE_SIZE + 5)
+    assert last["next"] is None and last["previous"] == "/?place=Leeds&page=2"
+    past = page_links({"page": "9"}, 8 * LIST_PAGE_SIZE, 0, 5)
+    assert past["last"] == "/" and past["next"] is None
+
+
+def test_web_page_number_that_is_not_a_number_is_refused() -> None:
+    import pytest
+
+    from newsledger.serve.web import page_offset
+
+    for bad in ("0", "-1", "two", "1.5"):
+        with pytest.raises(ValueError, match="whole number"):
+            page_offset(bad)
+
+
+def test_web_incident_page_without_figures_has_no_empty_table() -> None:
+    from newsledger.serve.web import TEMPLATES
+
+    html = TEMPLATES.get_template("incident.html").render(
+        incident=_year_only_row() | {"mentions": []},
+        figures=[],
+        rules=[],
+        labels={},
+        conflict_lines=[],
+        columns=[],
+        points=[],
+    )
+    assert 'id="no-figures"' in html
+    assert '<dd id="counts">none stated' in html
+    assert '<table class="figures">' not in html
+    assert "<dd>2011 <small>(precision: year)</small>" in html
+
+
+def _figure(kind: str, value: int, actor: str | None = None, item: str | None = None) -> dict:
+    return {"kind": kind, "value": value, "actor": actor, "item": item}
+
+
+def test_list_counts_show_one_total_per_kind_with_its_sides() -> None:
+    from newsledger.serve.wording import figure_summary
+
+    # A tram depot brawl: 2 guards and 4 strikers hurt, one striker held; a van burnt.
+    row = {
+        "totals": {"injured": {"value": 6}, "arrested": {"value": 1}},
+        "figures": [
+            _figure("injured", 6),
+            _figure("injured", 2, "security"),
+            _figure("injured", 4, "protesters"),
+            _figure("hospitalised", 2, "security"),
+            _figure("arrested", 1, "protesters"),
+            _figure("other", 1, item="vans"),
+        ],
+    }
+    assert figure_summary(row) == [
+        "injured: 6 (security 2, protesters 4)",
+        "arrested protesters: 1",
+        "vans: 1",
+    ]
+    # the same dead told with and without whose: one line, not "killed: 1" and "killed ...: 1"
+    told_twice = [_figure("killed", 1), _figure("killed", 1, "civilians")]
+    one = {"totals": {"killed": {"value": 1}}, "figures": told_twice}
+    assert figure_summary(one) == ["killed civilians: 1"]
+    # without totals (an older ledger), the figures as stored, hospitalised included
+    old = {"figures": [_figure("hospitalised", 3, "police")]}
+    assert figure_summary(old) == ["hospitalised police: 3"]
+
+
+def test_article_page_names_what_each_figure_counts_and_links_its_incident() -> None:
+    from newsledger.model import Claim, Mention, Span
+    from newsledger.serve.web import TEMPLATES
+
+    article = Article(id="c" * 16, text="Four stewards were hurt at the ground.", title="Hurt")
+    span = Span(article.id, 0, 23, "Four stewards were hurt")
+    claim = Claim(field="figure", value=4, span=span, kind="injured", actor="security")
+    mention = Mention(article_id=article.id, index=0, main=True, claims=[claim])
+    html = TEMPLATES.get_template("article.html").render(
+        article=article,
+        source="stadium.example",
+        mentions=[mention],
+        incident_of={mention.id: "0123456789abcdef"},
+        html="",
+    )
+    assert "injured security: 4" in html
+    assert "figure: 4" not in html
+    assert 'href="/incidents/0123456789abcdef"' in html
+
+
+def test_export_counts_each_dead_once() -> None:
+    # A market stabbing: "a man was killed" and "one shopper killed", the same dead, plus three
+    # hurt told as "three people hurt" and "two stallholders and a shopper injured".
+    figures = [
+        _figure("killed", 1),
+        _figure("killed", 1, "civilians"),
+        _figure("injured", 3),
+        _figure("injured", 2, "traders"),
+        _figure("injured", 1, "civilians"),
+    ]
+    with_totals = {"totals": {"killed": {"value": 1}, "injured": {"value": 3}}, "figures": figures}
+    without_totals = {"figures": figures}  # a ledger written before totals existed
+    for summary in (with_totals, without_totals):
+        row = acled_row(summary)
+        assert row["fatalities"] == 1
+        assert row["injured"] == 3
+    # sides are still added when no count covers them all
+    sides = {"figures": [_figure("injured", 2, "traders"), _figure("injured", 1, "police")]}
+    assert acled_row(sides)["injured"] == 3
+    csv_text = render_export([without_totals], "csv").decode()
+    flat = next(csv.DictReader(io.StringIO(csv_text)))
+    assert flat["killed"] == "1" and flat["injured"] == "3"
+
+
+def test_web_list_names_the_region_so_a_country_code_is_not_read_as_a_state() -> None:
+    from newsledger.serve.web import TEMPLATES, page_links
+
+    # A Paris in Ontario, Canada: "Paris, CA" would read as California.
+    row = _year_only_row() | {
+        "location": {"name": "Paris", "admin1": "Ontario", "country_code": "CA"},
+        "conflict_lines": [],
+    }
+    html = TEMPLATES.get_template("index.html").render(
+        rows=[row], total=1, first=1, last=1, pages=page_links({}, 0, 1, 1), params={}, error=None
+    )
+    assert "<td>Paris, Ontario, CA</td>" in html
+
+
+def test_web_list_orders_by_sources_and_refuses_an_unknown_order(live_server: str) -> None:
+    import re
+
+    import httpx
+
+    page = httpx.get(f"{live_server}/", params={"sort": "-sources"}, timeout=30)
+    assert page.status_code == 200
+    counts = [int(n) for n in re.findall(r"sources </span>(\d+)", page.text)]
+    assert len(counts) >= 3 and counts == sorted(counts, reverse=True) and counts[0] >= 2
+    assert '<option value="-sources" selected>' in page.text
+    bad = httpx.get(f"{live_server}/", params={"sort": "loudest"}, timeout=30)
+    assert bad.status_code == 422 and "use date, -date, sources or -sources" in bad.text
+
+
+def test_a_type_that_is_no_acled_type_is_refused_with_the_list(live_server: str) -> None:
+    import httpx
+
+    said = httpx.get(f"{live_server}/api/incidents", params={"type": "Riot"}, timeout=30)
+    assert said.status_code == 422
+    assert "Riots" in said.json()["error"] and "Violence against civilians" in said.json()["error"]
+    for accepted in ("riots", "Mob violence"):  # any case; sub-event types too
+        ok = httpx.get(f"{live_server}/api/incidents", params={"type": accepted}, timeout=30)
+        assert ok.status_code == 200 and ok.json()["total"] >= 1

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import BadFilterError, NotFoundError
+from newsledger.extract.event_words import SUB_EVENT_TYPES
 from newsledger.model import Article, Mention
 from newsledger.settings import db_url
 from newsledger.store.base import Correction, IncidentFilter, Store
@@ -63,6 +64,19 @@ class IngestReport:
     mentions: int = 0
     incidents_touched: int = 0
     extraction_failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+def check_event_type(event_type: str) -> None:
+    """An ACLED event type or sub-event type, in any case. Anything else ("Riot", "shooting")
+    would match nothing, and the reader would take the empty answer for no incidents."""
+    known = {t.lower() for t in SUB_EVENT_TYPES} | {t.lower() for t in SUB_EVENT_TYPES.values()}
+    if event_type.strip().lower() not in known:
+        types = sorted(set(SUB_EVENT_TYPES.values()))
+        raise BadFilterError(
+            f"type={event_type!r} is no ACLED event type or sub-event type: use one of "
+            f"{', '.join(types)}, or a sub-event type such as 'Mob violence' or 'Attack' "
+            "(docs/event-types.md)"
+        )
 
 
 class Ledger:
@@ -180,6 +194,8 @@ class Ledger:
             raise BadFilterError(f"sort={sort!r}: use date, -date, sources or -sources")
         if (limit is not None and limit < 0) or offset < 0:
             raise BadFilterError("limit and offset must be zero or more")
+        if type is not None and type.strip():
+            check_event_type(type)
         return IncidentFilter(
             since=parse_date_filter(since, "since"),
             until=parse_date_filter(until, "until"),

@@ -201,7 +201,8 @@ def articles(
         if as_json:
             print_json(rows)
         else:
-            print_articles(console, rows)
+            total = ledger.store.count_articles() if limit is not None else None
+            print_articles(console, rows, total)
 
 
 @app.command()
@@ -222,7 +223,8 @@ def show(
             data["mentions"] = [m.to_json() for m in mentions]
             print_json(data)
         else:
-            print_article(console, article, mentions)
+            incident_of = {m.id: ledger.store.incident_for_mention(m.id) for m in mentions}
+            print_article(console, article, mentions, incident_of)
 
 
 @app.command()
@@ -270,13 +272,19 @@ def incidents(
     from newsledger.serve.render import print_incidents
 
     with cli_errors(), open_ledger(db) as ledger:
-        rows = ledger.incidents(
-            since=since, until=until, place=place, type=type, min_sources=min_sources, limit=limit
-        )
+        filters: dict[str, Any] = {
+            "since": since,
+            "until": until,
+            "place": place,
+            "type": type,
+            "min_sources": min_sources,
+        }
+        rows = ledger.incidents(**filters, limit=limit)
         if as_json:
             print_json(rows)
         else:
-            print_incidents(console, rows, ledger_lookup(ledger))
+            total = ledger.count_incidents(**filters) if limit is not None else None
+            print_incidents(console, rows, ledger_lookup(ledger), total)
 
 
 @incidents_app.command("split")
@@ -671,13 +679,36 @@ def export(
         str, typer.Option("--format", help="acled | geojson | json | csv | parquet")
     ] = "acled",
     db: DbOption = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Place name, region or country code.")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")
+    ] = None,
+    min_sources: Annotated[
+        int | None, typer.Option(help="Only incidents with at least N independent sources.")
+    ] = None,
 ) -> None:
-    """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet."""
-    from newsledger.serve.exports import export_incidents
+    """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
+    filters as `newsledger incidents` (default: every incident)."""
+    from newsledger.serve.exports import export_counts
 
     with cli_errors(), open_ledger(db) as ledger:
-        count = export_incidents(ledger.store, format, output)
-        console.print(f"wrote {count} incidents to {output} ({format})")
+        flt = ledger.incident_filter(
+            since=since, until=until, place=place, type=type, min_sources=min_sources
+        )
+        count, left_out = export_counts(ledger.store, format, output, flt)
+        console.print(f"wrote {count} incidents to {output} ({format})", highlight=False)
+        if left_out:
+            console.print(
+                f"  {left_out} of them have no coordinates and are not in the GeoJSON "
+                "(the csv, acled and json formats keep them)",
+                highlight=False,
+            )
 
 
 @app.command()

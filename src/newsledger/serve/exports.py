@@ -91,14 +91,27 @@ def country_info(country_code: str) -> Mapping[str, Any]:
 
 
 def figure_value(summary: Mapping[str, Any], kind: str, actor: str | None = None) -> int | None:
-    """Consensus value of a figure kind (summed over sides when `actor` is None)."""
-    values = [
-        f.get("value")
-        for f in summary.get("figures", [])
-        if f.get("kind") == kind and (actor is None or f.get("actor") == actor)
+    """Consensus value of a figure kind: one side's, or with `actor` None all people of that
+    kind counted once. The incident's `totals` (docs/schema.md) say that when they have the
+    kind; else the sides are added and a count that names no side is the same people told
+    without saying whose, so the larger of the two, never their sum: a report of "one man was
+    killed" whose dead is also "killed civilians: 1" has 1 fatality, not 2."""
+    if actor is None:
+        total = (summary.get("totals") or {}).get(kind)
+        if isinstance(total, Mapping) and isinstance(total.get("value"), int):
+            return int(total["value"])
+    figures = [f for f in summary.get("figures", []) if f.get("kind") == kind]
+    if actor is not None:
+        numbers = [f["value"] for f in figures if f.get("actor") == actor]
+        numbers = [v for v in numbers if isinstance(v, int)]
+        return sum(numbers) if numbers else None
+    sided = [f["value"] for f in figures if f.get("actor") and isinstance(f.get("value"), int)]
+    unsided = [
+        f["value"] for f in figures if not f.get("actor") and isinstance(f.get("value"), int)
     ]
-    numbers = [v for v in values if isinstance(v, int)]
-    return sum(numbers) if numbers else None
+    if not sided and not unsided:
+        return None
+    return max([sum(sided), *unsided])
 
 
 CIVILIAN_TARGET_TYPES = {"civilians", "migrants"}
@@ -277,10 +290,10 @@ def to_geojson(summaries: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """A GeoJSON FeatureCollection: incidents with a place as Points, the summary as properties."""
     features = []
     for summary in summaries:
-        location = summary.get("location") or {}
-        lat, lon = location.get("latitude"), location.get("longitude")
-        if lat is None or lon is None:
+        if not has_point(summary):
             continue
+        location = summary.get("location") or {}
+        lat, lon = location["latitude"], location["longitude"]
         properties = {k: v for k, v in summary.items() if k != "location"}
         properties["location_name"] = location.get("name")
         properties["country_code"] = location.get("country_code")
@@ -332,13 +345,31 @@ def render_export(
 
 def export_incidents(store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None) -> int:
     """Write the store's incidents (filtered) to `path` in `fmt`; returns how many."""
+    return export_counts(store, fmt, path, flt)[0]
+
+
+def export_counts(
+    store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None
+) -> tuple[int, int]:
+    """Write the store's incidents (filtered) to `path` in `fmt`; returns (incidents matched,
+    of those left out of the file). GeoJSON holds only incidents with coordinates: a user
+    told "wrote 570" who sees 373 points on a map thinks the export lost data."""
     if fmt not in EXPORT_FORMATS:
         raise BadFilterError(
             f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}"
         )
     summaries = [incident.summary for incident in store.list_incidents(flt)]
     path.write_bytes(render_export(summaries, fmt, store.get_article))
-    return len(summaries)
+    left_out = 0
+    if fmt == "geojson":
+        left_out = len(summaries) - sum(1 for s in summaries if has_point(s))
+    return len(summaries), left_out
+
+
+def has_point(summary: Mapping[str, Any]) -> bool:
+    """Whether the incident has coordinates (what a GeoJSON Point needs)."""
+    location = summary.get("location") or {}
+    return location.get("latitude") is not None and location.get("longitude") is not None
 
 
 MEDIA_TYPES = {

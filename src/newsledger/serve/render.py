@@ -14,7 +14,15 @@ from rich.table import Table
 from rich.text import Text
 
 from newsledger.model import Article, Mention
-from newsledger.serve.wording import ArticleLookup, conflict_text, figure_name, source_labels
+from newsledger.serve.wording import (
+    ArticleLookup,
+    conflict_text,
+    date_words,
+    figure_name,
+    figure_summary,
+    place_label,
+    source_labels,
+)
 
 WIDE_TABLE_COLUMNS = 120
 """Terminal width from which incidents are a table; narrower terminals (80 columns is the usual
@@ -83,8 +91,11 @@ def print_ingest_report(console: Console, report: Any) -> None:
         )
 
 
-def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
-    table = Table(title=f"{len(rows)} articles", show_lines=False)
+def print_articles(
+    console: Console, rows: Sequence[Mapping[str, Any]], total: int | None = None
+) -> None:
+    """Stored articles as a table; `total`: how many are stored, when `rows` is a first page."""
+    table = Table(title=count_title(len(rows), total, "article"), show_lines=False)
     for column in ("id", "published", "outlet", "lang", "title", "copy of"):
         whole = column in ("id", "published", "lang")  # never cut an id or a date
         table.add_column(
@@ -105,7 +116,14 @@ def print_articles(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
     console.print(table)
 
 
-def print_article(console: Console, article: Article, mentions: Sequence[Mention]) -> None:
+def print_article(
+    console: Console,
+    article: Article,
+    mentions: Sequence[Mention],
+    incident_of: Mapping[str, str | None] | None = None,
+) -> None:
+    """One article, its text and its mentions; `incident_of` (mention id -> incident id) says
+    where each mention went, so the reader can open it with `newsledger incident ID`."""
     console.print(Text.assemble(("Article ", "bold"), article.id))
     for label, value in (
         ("title", article.title),
@@ -122,7 +140,13 @@ def print_article(console: Console, article: Article, mentions: Sequence[Mention
     console.print()
     for mention in mentions:
         kind = "main" if mention.main else "background"
-        console.print(Text.assemble((f"Mention {mention.id} ({kind})", "bold")))
+        incident_id = (incident_of or {}).get(mention.id)
+        console.print(
+            Text.assemble(
+                (f"Mention {mention.id} ({kind})", "bold"),
+                (f"  in incident {incident_id}", "cyan") if incident_id else "",
+            )
+        )
         for claim in mention.claims:
             console.print(
                 Text.assemble(
@@ -149,42 +173,43 @@ def claim_label(claim: Mapping[str, Any]) -> str:
     return " ".join(parts)
 
 
-def place_label(location: Mapping[str, Any] | None) -> str | None:
-    if not location:
-        return None
-    bits = [location.get("name"), location.get("admin1"), location.get("country_code")]
-    return ", ".join(str(b) for b in bits if b)
-
-
-def figure_label(figure: Mapping[str, Any]) -> str:
-    name = figure_name(figure.get("kind"), figure.get("actor"), figure.get("item"))
-    return f"{name}: {figure.get('value')}"
-
-
 def conflict_lines(row: Mapping[str, Any], lookup: ArticleLookup | None = None) -> list[str]:
     labels = source_labels(row, lookup) if row.get("conflicts") else {}
     return [conflict_text(c, row, labels) for c in row.get("conflicts", [])]
 
 
+def count_title(shown: int, total: int | None, noun: str = "incident") -> str:
+    """The list's title: "3 incidents", or "showing 15 of 570 incidents" when a limit cut the
+    list, so that a reader never takes one page for the whole ledger."""
+    words = noun if (total if total is not None else shown) == 1 else noun + "s"
+    if total is not None and total > shown:
+        return f"showing {shown} of {total} {words}"
+    return f"{shown} {words}"
+
+
 def print_incidents(
-    console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
+    console: Console,
+    rows: Sequence[Mapping[str, Any]],
+    lookup: ArticleLookup | None = None,
+    total: int | None = None,
 ) -> None:
-    """Incidents as a table on a wide terminal, else one block per incident (no cut words)."""
+    """Incidents as a table on a wide terminal, else one block per incident (no cut words).
+    `total`: how many match the filter, when `rows` may be only the first of them."""
     if console.width < WIDE_TABLE_COLUMNS:
-        print_incident_blocks(console, rows, lookup)
+        print_incident_blocks(console, rows, lookup, total)
         return
-    table = Table(title=f"{len(rows)} incidents", show_lines=True)
+    table = Table(title=count_title(len(rows), total), show_lines=True)
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
     for column in ("place", "type", "sources", "figures", "conflicts"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        figures = "\n".join(figure_label(f) for f in row.get("figures", [])[:6])
+        figures = "\n".join(figure_summary(row)[:6])
         conflicts = "\n".join(conflict_lines(row, lookup))
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         table.add_row(
             plain(row.get("id")),
-            plain(row.get("date")),
+            plain(date_words(row.get("date"), row.get("time_precision"))),
             plain(place_label(row.get("location"))),
             plain(event or None),
             plain(row.get("sources")),
@@ -205,11 +230,14 @@ MIN_WRAP_WIDTH = 20
 
 
 def print_incident_blocks(
-    console: Console, rows: Sequence[Mapping[str, Any]], lookup: ArticleLookup | None = None
+    console: Console,
+    rows: Sequence[Mapping[str, Any]],
+    lookup: ArticleLookup | None = None,
+    total: int | None = None,
 ) -> None:
     """One block per incident: id, date, place and type on a line, then figures and conflicts,
     each wrapped at word boundaries to the terminal's width."""
-    console.print(Text(f"{len(rows)} incident{'' if len(rows) == 1 else 's'}", style="bold"))
+    console.print(Text(count_title(len(rows), total), style="bold"))
     for row in rows:
         event = " / ".join(str(x) for x in (row.get("event_type"), row.get("sub_event_type")) if x)
         sources = row.get("sources") or 0
@@ -218,7 +246,7 @@ def print_incident_blocks(
             Text.assemble(
                 (str(row.get("id")), "bold cyan"),
                 "  ",
-                plain(row.get("date") or "undated"),
+                plain(date_words(row.get("date"), row.get("time_precision"))),
                 "  ",
                 plain(place_label(row.get("location")) or "place unknown"),
             )
@@ -229,7 +257,7 @@ def print_incident_blocks(
                 (f"  · {sources} source{'s' if sources != 1 else ''}", "dim"),
             )
         ]
-        figures = [figure_label(f) for f in row.get("figures", [])[:6]]
+        figures = figure_summary(row)[:6]
         if figures:
             lines.append(Text.assemble(("figures: ", "dim"), plain("; ".join(figures))))
         for conflict in conflict_lines(row, lookup):
@@ -251,22 +279,29 @@ def print_incident(
         ("what", event or None),
         (
             "when",
-            " ".join(str(x) for x in (data.get("date"), data.get("time_of_day")) if x) or None,
+            " ".join(
+                x
+                for x in (date_words(data.get("date"), data.get("time_precision")),)
+                + ((str(data["time_of_day"]),) if data.get("time_of_day") else ())
+            ),
         ),
         ("precision", data.get("time_precision")),
         ("where", place_label(data.get("location"))),
         ("sources", data.get("sources")),
+        ("counts", "; ".join(figure_summary(data)) or "none stated"),
         ("description", data.get("description")),
     ):
         console.print(Text.assemble((f"{label:>12}: ", "dim"), plain(value)))
 
     if data.get("unresolved_reason"):
         console.print(Text.assemble(("  unresolved: ", "yellow"), plain(data["unresolved_reason"])))
-    for link in data.get("links") or []:
+    # a lone article has no link to explain (its score is 0, with no reason)
+    for link in data.get("links") or [] if len(data.get("articles") or []) > 1 else []:
+        article_id = str(link.get("article_id", ""))
         console.print(
             Text.assemble(
                 ("        link: ", "dim"),
-                plain(str(link.get("article_id", ""))[:8]),
+                plain(f"{labels.get(article_id) or article_id[:8]} {article_id[:8]}"),
                 f" {link.get('score', 0):.2f} ",
                 plain("; ".join(str(r) for r in link.get("reasons") or []) or "-"),
             )
@@ -292,7 +327,10 @@ def print_incident(
             plain(f"{figure.get('min')}–{figure.get('max')}"),
             plain(claims),
         )
-    console.print(figures)
+    if data.get("figures"):
+        console.print(figures)
+    else:
+        console.print(Text.assemble(("     figures: ", "dim"), "no source gives a number"))
     for rule in rules:
         console.print(Text.assemble(("consensus rule: ", "dim"), plain(rule)))
 
@@ -357,7 +395,7 @@ def print_incident(
                 plain(article_id[:8]),
                 plain(labels.get(article_id) or row.get("outlet")),
                 plain(row.get("title") or row.get("headline")),
-                plain(f"{row.get('headline_agent')} / {row.get('lead_agent')}"),
+                plain(f"{row.get('headline_agent') or 'none'} / {row.get('lead_agent') or 'none'}"),
                 plain(row.get("voice")),
                 plain(", ".join(f"{k} {v}" for k, v in types.items()) or None),
             )

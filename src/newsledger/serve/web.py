@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -26,7 +27,10 @@ from newsledger.model import Article
 from newsledger.serve.wording import (
     ArticleLookup,
     conflict_text,
+    date_words,
     figure_name,
+    figure_summary,
+    place_label,
     source_label,
     source_labels,
 )
@@ -37,6 +41,36 @@ TEMPLATES = Environment(
 )
 
 
+def page_offset(page: str | None) -> int:
+    """Rows to skip for `?page=N` (1-based) of the incidents list."""
+    if page is None or page == "":
+        return 0
+    if not page.isdigit() or int(page) < 1:
+        raise ValueError(f"page={page!r}: use a whole number from 1")
+    return (int(page) - 1) * LIST_PAGE_SIZE
+
+
+def page_links(
+    params: Mapping[str, str], offset: int, shown: int, total: int
+) -> dict[str, str | None]:
+    """Previous / next page links of the incidents list, keeping every filter: without them a
+    ledger larger than one page shows only its newest incidents and no way to the rest."""
+    page = offset // LIST_PAGE_SIZE + 1
+    kept = [(k, v) for k, v in params.items() if k != "page" and v != ""]
+
+    def link(number: int) -> str:
+        query = urlencode(kept + ([("page", str(number))] if number > 1 else []))
+        return "/" + (f"?{query}" if query else "")
+
+    last_page = max(1, -(-total // LIST_PAGE_SIZE))
+    past_end = shown == 0 and page > last_page
+    return {
+        "previous": link(min(page - 1, last_page)) if page > 1 else None,
+        "next": link(page + 1) if offset + shown < total else None,
+        "last": link(last_page) if past_end and total else None,
+    }
+
+
 def safe_url(value: object) -> str:
     """Only http(s) links from article metadata become hrefs (no javascript: or data: URLs)."""
     text = str(value or "").strip()
@@ -45,6 +79,9 @@ def safe_url(value: object) -> str:
 
 TEMPLATES.filters["safe_url"] = safe_url
 TEMPLATES.globals["figure_name"] = figure_name
+TEMPLATES.globals["date_words"] = date_words
+TEMPLATES.globals["figure_summary"] = figure_summary
+TEMPLATES.globals["place_label"] = place_label
 
 STATIC_DIR = Path(__file__).with_name("static")
 DOCS_ASSETS_URL = "/docs-assets"
@@ -268,10 +305,13 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
         }
         min_sources = params.get("min_sources") or None
         error = None
+        offset = 0
         try:
             if min_sources is not None:
                 filters["min_sources"] = int(min_sources)
-            rows = ledger.incidents(**filters, sort="-date", limit=LIST_PAGE_SIZE)
+            offset = page_offset(params.get("page"))
+            sort = params.get("sort") or "-date"
+            rows = ledger.incidents(**filters, sort=sort, limit=LIST_PAGE_SIZE, offset=offset)
             total = ledger.count_incidents(**filters)
         except (NewsledgerError, ValueError) as exc:
             rows, total, error = [], 0, str(exc)
@@ -281,6 +321,9 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             status=422 if error else 200,
             rows=rows,
             total=total,
+            first=offset + 1,
+            last=offset + len(rows),
+            pages=page_links(params, offset, len(rows), total),
             params=params,
             error=error,
         )
@@ -346,5 +389,6 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             article=article,
             source=source_label(article, article.id),
             mentions=mentions,
+            incident_of={m.id: ledger.store.incident_for_mention(m.id) for m in mentions},
             html=highlight_text(article.text, highlights),
         )

@@ -28,6 +28,26 @@ FIELD_WORDS = {
 
 ArticleLookup = Callable[[str], Article | None]
 
+DAY_DIGITS = 10
+"""Characters of "YYYY-MM-DD"; a stored date is always a full day, whatever its precision."""
+
+
+def date_words(value: object, precision: object = None) -> str:
+    """A date as precise as the sources are: "2016", "2016-05", "week of 2016-05-02".
+
+    The store keeps a year- or month-precise date as its first day ("2016-01-01"), which a
+    reader takes for a day the sources never gave; only the precise part is shown."""
+    if not value:
+        return "undated"
+    text = str(value)[:DAY_DIGITS]
+    if precision == "year":
+        return text[:4]
+    if precision == "month":
+        return text[:7]
+    if precision == "week":
+        return f"week of {text}"
+    return text
+
 
 def source_label(article: Article | None, article_id: str) -> str:
     """How one article's source is named: its outlet (stated by the document, else the URL's
@@ -135,3 +155,54 @@ def conflict_text(
         return f"{name}: {_sides(claims, labels)}"
     values = " vs ".join(_value_words(v) for v in conflict.get("values") or [])
     return f"{name}: {values}"
+
+
+TOTAL_KINDS = ("killed", "injured", "arrested", "participants", "present")
+"""The kinds `totals` counts over all sides (docs/schema.md, Totals), in the order shown."""
+
+
+def _count_words(value: object) -> str:
+    return "unknown" if value is None else str(value)
+
+
+def figure_summary(row: Mapping[str, Any]) -> list[str]:
+    """An incident's counts for a list: one total per kind, with its sides when they add up to
+    it ("injured: 18 (police 15, migrants 3)"), then what totals do not count (things hit).
+
+    Per-side figures alone read as double counts ("killed: 1" above "killed civilians: 1" are
+    the same dead); `totals` says how many people, and the sides say whose."""
+    totals = row.get("totals") or {}
+    figures = list(row.get("figures") or [])
+    lines: list[str] = []
+    for kind in TOTAL_KINDS:
+        total = totals.get(kind)
+        if not isinstance(total, Mapping):
+            continue
+        value = total.get("value")
+        sided = [f for f in figures if f.get("kind") == kind and f.get("actor")]
+        if len(sided) == 1 and sided[0].get("value") == value:
+            lines.append(f"{figure_name(kind, sided[0].get('actor'))}: {_count_words(value)}")
+        elif sided:
+            sides = ", ".join(f"{f.get('actor')} {_count_words(f.get('value'))}" for f in sided)
+            lines.append(f"{kind}: {_count_words(value)} ({sides})")
+        else:
+            lines.append(f"{kind}: {_count_words(value)}")
+    counted = {k for k in TOTAL_KINDS if k in totals}
+    if "injured" in counted:
+        counted.add("hospitalised")  # injured totals include those taken to hospital
+    lines += [
+        f"{figure_name(f.get('kind'), f.get('actor'), f.get('item'))}: "
+        + _count_words(f.get("value"))
+        for f in figures
+        if f.get("kind") not in counted
+    ]
+    return lines
+
+
+def place_label(location: Mapping[str, Any] | None) -> str | None:
+    """Place, region, country code ("Houston, British Columbia, CA"): a country code alone
+    reads as a US state ("Houston, CA") and hides a namesake abroad."""
+    if not location:
+        return None
+    bits = [location.get("name"), location.get("admin1"), location.get("country_code")]
+    return ", ".join(str(b) for b in bits if b)

@@ -7,7 +7,7 @@
   var NS = "http://www.w3.org/2000/svg";
   var FILTERS = ["since", "until", "place", "type", "min_sources", "q"];
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  var TL_W = 600, TL_H = 130, TL_BASE = 100, LABEL_GAP = 34;
+  var TL_W = 600, TL_H = 130, TL_BASE = 100, LABEL_GAP = 34, CHAR_W = 5.5, LABEL_PAD = 6;
   var MAP_W = 800, MAP_H = 450, START_ZOOM = 2, ZOOM_STEP = 2, MAX_ZOOM = 14;
 
   function el(name, attrs, parent) {
@@ -53,7 +53,9 @@
     if (!buckets.length) { return; }
     var peak = Math.max.apply(null, buckets.map(function (b) { return b.count; })) || 1;
     var step = TL_W / buckets.length;
-    var lastLabelX = -Infinity, lastYear = null;
+    // Over many years of months there is no room for month names: label the years only.
+    var yearsOnly = data.bucket === "month" && 12 * step < 4 * LABEL_GAP;
+    var lastLabelEnd = -Infinity, lastYear = null;
     buckets.forEach(function (b, i) {
       var x = i * step;
       var h = Math.round(TL_BASE * b.count / peak);
@@ -65,13 +67,16 @@
       var monthStarts = i === 0 || b.start.slice(0, 7) !== buckets[i - 1].start.slice(0, 7);
       if (!monthStarts) { return; }
       el("line", {"class": "tick", x1: x, x2: x, y1: TL_BASE, y2: TL_BASE + 4}, svg);
-      if (x - lastLabelX < LABEL_GAP) { return; }
-      var text = el("text", {"class": "axis-label", x: x, y: TL_BASE + 16}, svg);
+      if (yearsOnly && i > 0 && month !== 0) { return; }
       // The year is written on January and on the first label; other labels name the month.
-      text.textContent = year !== lastYear || month === 0
+      var words = yearsOnly ? year : year !== lastYear || month === 0
         ? (data.bucket === "month" && month === 0 ? year : MONTHS[month] + " " + year)
         : MONTHS[month];
-      lastLabelX = x;
+      // A label starts only where the previous one (about CHAR_W a character) has ended.
+      if (x < lastLabelEnd + LABEL_PAD || x + words.length * CHAR_W > TL_W) { return; }
+      var text = el("text", {"class": "axis-label", x: x, y: TL_BASE + 16}, svg);
+      text.textContent = words;
+      lastLabelEnd = x + Math.max(words.length * CHAR_W, LABEL_GAP - LABEL_PAD);
       lastYear = year;
     });
     el("line", {"class": "axis", x1: 0, x2: TL_W, y1: TL_BASE, y2: TL_BASE}, svg);
