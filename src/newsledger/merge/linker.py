@@ -360,7 +360,9 @@ def strong_evidence(features: Mapping[str, float], link_model: LinkModel | None 
     """Specific evidence that two mentions are one incident whatever their dates and places
     say: near-duplicate text, the same headline, or (across outlets) a shared quote or shared
     names together with agreeing figures. Within one outlet the bar is higher: its pages share
-    boilerplate, stock sentences and the same officials' names (SAME_OUTLET_NEAR_DUPLICATE)."""
+    boilerplate, stock sentences and the same officials' names (SAME_OUTLET_NEAR_DUPLICATE).
+    Near-duplicate text is a high rare-word cosine over at least NEAR_DUPLICATE_SHARED_WORDS
+    shared words: a cosine over a bag of two stock words is high with any report."""
     near = (link_model or model()).near_duplicate
     same_outlet = features["same_outlet"] > 0
     if same_outlet:
