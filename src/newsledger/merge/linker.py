@@ -81,6 +81,13 @@ own boilerplate (station name, newsroom, district words) makes its reports of di
 shootings look alike (on GVDB, 22 undated fox6now.com reports of different Milwaukee shootings
 became one incident at 0.3); only an update of the same story goes this high."""
 
+NEAR_DUPLICATE_SHARED_WORDS = 3
+"""Words two rare-word bags must share (`rare_shared`) before their cosine counts as near-
+duplicate text (`strong_evidence`): a cosine over a bag of two stock words ("accidental",
+"wounded") is high with any report holding them, and is no copy of one story. Chosen on the
+train folds among 3-6 (docs/resolution.md, "Thirteenth pass: near-duplicate text needs shared
+words"): 4 and more also cut one-incident ECB+ reports whose bags hold six words."""
+
 SAME_TITLE = 0.9
 """Title similarity (rapidfuzz ratio / 100) from which two titles are one headline."""
 
@@ -342,6 +349,8 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
         "title_excess": _title_excess(title),
         "same_outlet_close": _same_outlet_close(same_outlet, close),
         "name_words": _name_words(a, b),
+        # not a model feature (not in FEATURES): the size of the near-duplicate evidence
+        "rare_shared": float(len(a.rare.keys() & b.rare.keys())),
         # not a model feature (not in FEATURES): the same-headline evidence of `strong_evidence`
         "headline": _headline(a, b),
     }
@@ -351,13 +360,19 @@ def strong_evidence(features: Mapping[str, float], link_model: LinkModel | None 
     """Specific evidence that two mentions are one incident whatever their dates and places
     say: near-duplicate text, the same headline, or (across outlets) a shared quote or shared
     names together with agreeing figures. Within one outlet the bar is higher: its pages share
-    boilerplate, stock sentences and the same officials' names (SAME_OUTLET_NEAR_DUPLICATE)."""
+    boilerplate, stock sentences and the same officials' names (SAME_OUTLET_NEAR_DUPLICATE).
+    Near-duplicate text is a high rare-word cosine over at least NEAR_DUPLICATE_SHARED_WORDS
+    shared words: a cosine over a bag of two stock words is high with any report."""
     near = (link_model or model()).near_duplicate
     same_outlet = features["same_outlet"] > 0
     if same_outlet:
         near = max(near, SAME_OUTLET_NEAR_DUPLICATE)
     return (
-        features["rare_words"] >= near
+        (
+            features["rare_words"] >= near
+            and features.get("rare_shared", NEAR_DUPLICATE_SHARED_WORDS)
+            >= NEAR_DUPLICATE_SHARED_WORDS
+        )
         or features.get("headline", features["title"]) >= SAME_TITLE
         or (not same_outlet and features["quotes"] > 0)
         or (not same_outlet and features["names"] > 0 and features["figures"] > 0)
