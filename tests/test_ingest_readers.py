@@ -428,3 +428,14 @@ def test_normalise_language(code: str | None, expected: str | None) -> None:
 )
 def test_parse_published(value: object, expected: tuple[date, str] | None) -> None:
     assert parse_published(value) == expected
+
+
+def test_jsonl_title_entities_are_read_as_characters(tmp_path: Path) -> None:
+    """Feeds and scrapers hand over titles still HTML-escaped; a reader wants the apostrophe."""
+    path = tmp_path / "escaped.jsonl"
+    record = {"title": "Two hurt outside Kay&#39;s Diner &amp; Grill",
+              "text": "Two diners were hurt in a fight on Friday night."}  # fmt: skip
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = articles(list(read_file(path)))
+    assert article.title == "Two hurt outside Kay's Diner & Grill"
+    assert article.text.startswith("Two hurt outside Kay's Diner & Grill\n\nTwo diners")

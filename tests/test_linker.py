@@ -76,6 +76,8 @@ def test_a_region_level_place_is_an_unknown_place() -> None:
     assert linker.unknown_reason(p) == "no place more precise than a region"
     q = profile("b", "Shots were fired at a party.", day=date(2030, 5, 2))
     assert linker.unknown_reason(q) is None
+    r = profile("c", "Shots were fired at a party.", place=None)
+    assert linker.unknown_reason(r) == "no usable date and no place"
 
 
 def test_one_excluding_pair_keeps_two_clusters_apart_whatever_the_average() -> None:

@@ -8,6 +8,7 @@ like any other span, and the id (hash of that text) is stable across re-runs.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, datetime
 
@@ -44,7 +45,7 @@ def make_article(
     record gave it), the date is looked for in the URL and the stamps at the top of the text
     (`ingest.published.detect_published`); none is invented.
     """
-    title = clean_line(title)
+    title = clean_line(html.unescape(title)) if title else None  # feeds escape their titles
     text = normalise_text(_CONTROL_CHARS.sub("", body))
     if not text.strip():
         return Rejection(origin, "no article text")

@@ -200,7 +200,9 @@ def unknown_reason(p: MentionProfile) -> str | None:
     reasons = []
     if _date_unknown(p):
         reasons.append("no usable date")
-    if _place_unknown(p):
+    if p.place is None:
+        reasons.append("no place")
+    elif _place_unknown(p):
         reasons.append("no place more precise than a region")
     return " and ".join(reasons) or None
 
