@@ -360,55 +360,137 @@ def realistic_sentences(
     f: dict[str, Any],
     town: str,
     when: str,
-    style: dict[str, str],
+    house: int,
     lead_choice: int = 0,
 ) -> tuple[str, list[str]]:
-    """A lead and the detail sentences an outlet may write about one incident."""
+    """A lead and the detail sentences outlet number `house` may write about one incident: each
+    fact in one of three wordings, the outlet's own, so two outlets' reports of two incidents
+    share common words only (what one incident's reports share is its specifics)."""
+    style = OUTLET_STYLES[house % len(OUTLET_STYLES)]
     p, said, hosp = style["police"], style["said"], style["hospital"]
+    P = p.capitalize()
     if scenario in ("clash", "protest"):
         verb = "clashed with riot police" if scenario == "clash" else "marched peacefully"
         lead = (
             f"About {f['crowd']} supporters of the {f['group']} {verb} on {f['street']} "
             f"in {town} on {when}."
         )
-        details = [
-            f"The march set off at {f['clock']} from the {f['venue']}.",
-            f"Its organiser, {f['victim']}, {said} the {f['group']} wanted the {f['venue']} "
-            "kept open.",
-            f"{p.capitalize()} {said} {f['arrested']} people were detained near "
-            f"{f['cross_street']}.",
-            f"{f['injured']} people were treated at {hosp}, {p} {said}.",
-            f"Traffic on {f['street']} and {f['cross_street']} was stopped for hours.",
-            f"{f['suspect']}, a spokesperson for the {f['group']}, blamed the city council.",
+        options = [
+            (
+                f"The march set off at {f['clock']} from the {f['venue']}.",
+                f"Marchers gathered outside the {f['venue']} shortly before {f['clock']}.",
+                f"From {f['clock']} the crowd filled the forecourt of the {f['venue']}.",
+            ),
+            (
+                f"Its organiser, {f['victim']}, {said} the {f['group']} wanted the "
+                f"{f['venue']} kept open.",
+                f"{f['victim']}, who organised the rally, demanded that the {f['venue']} stay "
+                "open.",
+                f"Organiser {f['victim']} vowed to keep up pressure over the {f['venue']}.",
+            ),
+            (
+                f"{P} {said} {f['arrested']} people were detained near {f['cross_street']}.",
+                f"{f['arrested']} arrests were made around {f['cross_street']}, {p} {said}.",
+                f"Near {f['cross_street']}, {p} held {f['arrested']} demonstrators.",
+            ),
+            (
+                f"{f['injured']} people were treated at {hosp}, {p} {said}.",
+                f"Medics looked after {f['injured']} people, some at {hosp}.",
+                f"{hosp.capitalize()} received {f['injured']} casualties.",
+            ),
+            (
+                f"Traffic on {f['street']} and {f['cross_street']} was stopped for hours.",
+                f"Buses were diverted away from {f['street']} until late.",
+                f"{f['street']} stayed shut to cars through the evening.",
+            ),
+            (
+                f"{f['suspect']}, a spokesperson for the {f['group']}, blamed the city council.",
+                f"The {f['group']} spokesperson {f['suspect']} accused councillors of ignoring "
+                "residents.",
+                f"{f['suspect']}, speaking for the {f['group']}, called the council's plan unfair.",
+            ),
         ]
         if scenario == "clash":
-            details.append(f"Stones were thrown at a {f['vehicle']} outside the {f['venue']}.")
-        return lead, details
-    weapon = {"shooting": "shot", "stabbing": "stabbed", "attack": "attacked"}[scenario]
-    outcome = "killed" if f["fatal"] else "wounded"
-    leads = (
-        f"{f['victim']}, {f['victim_age']}, was {weapon} and {outcome} outside the {f['venue']} "
-        f"on {f['street']} in {town} on {when}, {p} {said}.",
-        f"{'An' if f['victim_age'] == 18 else 'A'} {f['victim_age']}-year-old {f['job']} "
-        f"was {outcome} on {f['street']} in {town} "
-        f"on {when} after being {weapon} near the {f['venue']}.",
-        f"{p.capitalize()} in {town} {said} {f['victim']} was {weapon} on {when} outside the "
-        f"{f['venue']} on {f['street']}.",
-    )
-    lead = leads[lead_choice % len(leads)]
-    details = [
-        f"The {f['job']} was {weapon} at about {f['clock']}, {p} {said}.",
-        f"{f['suspect']}, {f['suspect_age']}, was arrested on {f['cross_street']} and charged.",
-        f"Witnesses saw a {f['vehicle']} leave {f['street']} at speed.",
-        f"{f['victim_last']} was taken to {hosp}" + (" and died there." if f["fatal"] else "."),
-        f"The {f['venue']} was closed while {p} searched {f['street']}.",
-        f"Neighbours of the {f['venue']} said {f['victim_last']} worked as {an(f['job'])}.",
-        f"{p.capitalize()} {style['ask']} about the {f['vehicle']}.",
-    ]
-    if scenario == "shooting":
-        details.append(f"{f['shots']} shell casings were found near the {f['venue']}.")
-    if scenario == "attack" and f["injured"] > 1:
-        details.append(f"{f['injured']} other people were hurt at the {f['venue']}.")
+            options.append(
+                (
+                    f"Stones were thrown at a {f['vehicle']} outside the {f['venue']}.",
+                    f"A {f['vehicle']} parked by the {f['venue']} had its windows smashed.",
+                    f"Rioters damaged a {f['vehicle']} near the {f['venue']}.",
+                )
+            )
+    else:
+        weapon = {"shooting": "shot", "stabbing": "stabbed", "attack": "attacked"}[scenario]
+        outcome = "killed" if f["fatal"] else "wounded"
+        leads = (
+            f"{f['victim']}, {f['victim_age']}, was {weapon} and {outcome} outside the "
+            f"{f['venue']} on {f['street']} in {town} on {when}, {p} {said}.",
+            f"{'An' if f['victim_age'] == 18 else 'A'} {f['victim_age']}-year-old {f['job']} "
+            f"was {outcome} on {f['street']} in {town} "
+            f"on {when} after being {weapon} near the {f['venue']}.",
+            f"{P} in {town} {said} {f['victim']} was {weapon} on {when} outside the "
+            f"{f['venue']} on {f['street']}.",
+        )
+        lead = leads[lead_choice % len(leads)]
+        died = f["fatal"]
+        options = [
+            (
+                f"The {f['job']} was {weapon} at about {f['clock']}, {p} {said}.",
+                f"It happened shortly after {f['clock']}.",
+                f"Calls reporting the {scenario} came in at {f['clock']}.",
+            ),
+            (
+                f"{f['suspect']}, {f['suspect_age']}, was arrested on {f['cross_street']} "
+                "and charged.",
+                f"A {f['suspect_age']}-year-old, {f['suspect']}, has been charged after an "
+                f"arrest on {f['cross_street']}.",
+                f"{P} detained {f['suspect']} on {f['cross_street']}.",
+            ),
+            (
+                f"Witnesses saw a {f['vehicle']} leave {f['street']} at speed.",
+                f"A {f['vehicle']} was seen speeding away along {f['street']}.",
+                f"Residents described a {f['vehicle']} racing off down {f['street']}.",
+            ),
+            (
+                f"{f['victim_last']} was taken to {hosp}" + (" and died there." if died else "."),
+                f"{f['victim_last']} "
+                + ("died later at " if died else "is recovering at ")
+                + f"{hosp}.",
+                f"Paramedics took {f['victim_last']} to {hosp}"
+                + (", where doctors could not save them." if died else "."),
+            ),
+            (
+                f"The {f['venue']} was closed while {p} searched {f['street']}.",
+                f"{f['street']} was cordoned off and the {f['venue']} shut.",
+                f"Forensic teams worked outside the {f['venue']} into the night.",
+            ),
+            (
+                f"Neighbours of the {f['venue']} said {f['victim_last']} worked as {an(f['job'])}.",
+                f"Friends described {f['victim_last']} as a devoted {f['job']}.",
+                f"{f['victim_last']} had been {an(f['job'])} for years, a relative said.",
+            ),
+            (
+                f"{P} {style['ask']} about the {f['vehicle']}.",
+                f"Anyone who saw the {f['vehicle']} is asked to contact {p}.",
+                f"{P} want to trace the driver of the {f['vehicle']}.",
+            ),
+        ]
+        if scenario == "shooting":
+            options.append(
+                (
+                    f"{f['shots']} shell casings were found near the {f['venue']}.",
+                    f"Neighbours heard {f['shots']} shots near the {f['venue']}.",
+                    f"Investigators collected {f['shots']} casings by the {f['venue']}.",
+                )
+            )
+        if scenario == "attack" and f["injured"] > 1:
+            options.append(
+                (
+                    f"{f['injured']} other people were hurt at the {f['venue']}.",
+                    f"Another {f['injured']} people suffered injuries.",
+                    f"The attack also left {f['injured']} bystanders hurt.",
+                )
+            )
+    details = [wordings[(house + i) % len(wordings)] for i, wordings in enumerate(options)]
     return lead, details
 
 
@@ -424,11 +506,10 @@ def realistic_reports(
     report sometimes recalls an earlier incident of the town, naming its street and day."""
     part = rng.choice(PARTS_OF_DAY)
     for outlet in rng.sample(OUTLETS, rng.randint(1, 4)):
-        style = OUTLET_STYLES[OUTLETS.index(outlet) % len(OUTLET_STYLES)]
         published = incident.day + timedelta(days=rng.choice((0, 1, 1, 2)))
         when = relative_when(incident.day, published, part, rng)
         lead, details = realistic_sentences(
-            incident.scenario, facts, incident.town, when, style, rng.randrange(3)
+            incident.scenario, facts, incident.town, when, OUTLETS.index(outlet), rng.randrange(3)
         )
         body = rng.sample(details, k=rng.randint(3, min(5, len(details))))
         if earlier and rng.random() < background_rate:
