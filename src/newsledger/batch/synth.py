@@ -9,6 +9,9 @@ footer). Output is JSON Lines shards that `newsledger ingest` and `newsledger ba
     newsledger synth 10000 -o corpus/       # ~10k articles in shards of 5,000
 
 The text is generated from templates written for this project; no real article is used.
+`realistic=True` (the batch bench's corpus) gives each incident its own specifics and each
+outlet its own wording, so that reports of two incidents rarely look alike (see the mode's note
+below and docs/scaling.md, fifteenth round).
 """
 
 from __future__ import annotations
