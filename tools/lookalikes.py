@@ -9,6 +9,7 @@ above the threshold, how many of them join two true incidents (when the corpus h
 and the closed sets. One JSON object is printed.
 
     PYTHONPATH=src python tools/lookalikes.py synth 2000
+    PYTHONPATH=src python tools/lookalikes.py realistic 2000   # the bench's corpus since round 15
     PYTHONPATH=src python tools/lookalikes.py gva_dev ../shared/bench/gva_dev
     PYTHONPATH=src python tools/lookalikes.py gvdb ../shared/bench/gvdb
 
@@ -101,14 +102,14 @@ def measure(
     return out
 
 
-def synthetic(size: int) -> tuple[list[dict[str, Any]], dict[str, str]]:
+def synthetic(size: int, realistic: bool = False) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """The bench's synthetic corpus (`newsledger bench --stage batch` shards) and its truth."""
     from newsledger.batch.bench import SHARD_SIZE
     from newsledger.batch.synth import generate_corpus
 
     folder = Path(tempfile.mkdtemp(prefix="lookalikes-"))
     try:
-        shards = generate_corpus(size, folder, shard_size=SHARD_SIZE)
+        shards = generate_corpus(size, folder, shard_size=SHARD_SIZE, realistic=realistic)
         records = [
             json.loads(line)
             for shard in shards
@@ -121,12 +122,12 @@ def synthetic(size: int) -> tuple[list[dict[str, Any]], dict[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", choices=("synth", "gva_dev", "gvdb"))
+    parser.add_argument("corpus", choices=("synth", "realistic", "gva_dev", "gvdb"))
     parser.add_argument("arg", help="synth: number of articles; else the set's folder")
     args = parser.parse_args()
     truth: dict[str, str] | None
-    if args.corpus == "synth":
-        records, truth = synthetic(int(args.arg))
+    if args.corpus in ("synth", "realistic"):
+        records, truth = synthetic(int(args.arg), realistic=args.corpus == "realistic")
     elif args.corpus == "gva_dev":
         from newsledger.eval.bench_gva_dev import (
             _records,

