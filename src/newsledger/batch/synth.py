@@ -266,9 +266,9 @@ GIVEN_ENDINGS = ("ric", "wen", "dan", "mira", "tor", "lie", "vin", "sa", "ko", "
 SURNAME_ENDINGS = (
     "quist", "brook", "worth", "vane", "tock", "marsh", "holt", "drell", "ferne", "gate",
 )  # fmt: skip
-"""Syllables for invented names: a given name is an onset, a middle and a given ending
-("Corimira"), a surname (and a street's, a venue's or a group's word) an onset, one or two
-middles and a surname ending ("Wenolbrook", "Wenolirbrook"): 39,000 forms, so that two
+"""Syllables for invented names: a given name is an onset, a middle and a given ending,
+a surname (and a street's, a venue's or a group's word) an onset, one or two
+middles and a surname ending: 39,000 forms, so that two
 incidents rarely share one (with 3,000, words recurred across incidents and made unrelated
 reports meet in the lexical blocking bands). Built here, never drawn from a list of people;
 the endings are chosen so that the joined forms are not common given names or surnames."""
