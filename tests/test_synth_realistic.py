@@ -104,3 +104,15 @@ def test_the_ledger_resolves_realistic_reports_close_to_their_truth(tmp_path: Pa
     assert len(found) >= 0.9 * len(truth), "nearly every report yields a main mention"
     assert precision >= 0.95
     assert recall >= 0.9  # measured 1.000 (precision 1.000) at seed 11, 80 articles
+
+
+def test_the_cli_writes_the_realistic_corpus_on_request(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsledger.serve.cli import app
+
+    result = CliRunner().invoke(app, ["synth", "30", "-o", str(tmp_path / "r"), "--realistic"])
+    assert result.exit_code == 0, result.output
+    written = read(sorted((tmp_path / "r").glob("*.jsonl*")))
+    expected = read(generate_corpus(30, tmp_path / "direct", seed=42, realistic=True))
+    assert [r["text"] for r in written] == [r["text"] for r in expected]

@@ -732,13 +732,21 @@ def synth(
     articles: Annotated[int, typer.Argument(help="How many articles to generate.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the JSONL shards.")],
     seed: Annotated[int, typer.Option(help="Random seed (same seed, same corpus).")] = 42,
+    realistic: Annotated[
+        bool,
+        typer.Option(
+            "--realistic/--templated",
+            help="Reports that carry their incident's own facts and their outlet's own wording "
+            "(what `bench --stage batch` runs on), or the templated look-alikes.",
+        ),
+    ] = False,
 ) -> None:
-    """Generate a synthetic corpus of templated incident reports (varied outlets, figures,
-    dates, real towns, wire copies) as JSON Lines, for `bench` and `batch` runs."""
+    """Generate a synthetic corpus of incident reports (varied outlets, figures, dates, real
+    towns, wire copies) as JSON Lines, for `bench` and `batch` runs."""
     from newsledger.batch.synth import generate_corpus
 
     with cli_errors():
-        shards = generate_corpus(articles, output, seed=seed)
+        shards = generate_corpus(articles, output, seed=seed, realistic=realistic)
         console.print(f"wrote {articles} articles in {len(shards)} shard(s) under {output}")
 
 
