@@ -148,3 +148,18 @@ def test_a_story_slug_names_the_town(url: str, home_state: str | None, town: str
 )
 def test_no_slug_town_without_a_clear_town(url: str | None, home_state: str | None) -> None:
     assert url_slug_town(url, home_state) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "home_state"),
+    [
+        # a county, a creek, a street named like a town: not the town
+        ("https://example.com/news/deputies-wound-man-in-marion-county-standoff/", None),
+        ("https://example.com/news/hunter-hurt-near-topeka-creek-trail/", None),
+        ("https://example.com/news/two-shot-on-topeka-avenue-overnight/", None),
+        # a local site's slug names a town only in the site's own state (Topeka is in Kansas)
+        ("https://example.com/news/shots-fired-near-topeka-motel-downtown/", "Ohio"),
+    ],
+)
+def test_no_slug_town_for_other_things_or_other_states(url: str, home_state: str) -> None:
+    assert url_slug_town(url, home_state) is None

@@ -287,17 +287,17 @@ def _slug_words(url: str | None) -> list[list[str]]:
 
 def _slug_town(gaz: Gazetteer, name: str, home_state: str | None, country: str) -> Place | None:
     """The town `name` (slug words) names: the biggest of that primary name in the site's home
-    state, or else the only one of some size in the country (see SLUG_RIVAL_SHARE)."""
+    state (none elsewhere for a local site), or without a home state the only one of some size
+    in the country (see SLUG_RIVAL_SHARE)."""
     towns = [
         gaz.place(row)
         for row, alternate in gaz.rows(name)
         if not alternate and gaz.countries[row] == country
     ]
     towns = [p for p in towns if p.feature == "city"]
-    if home_state is not None:
+    if home_state is not None:  # a local site: its own state's town or none
         local = [p for p in towns if p.admin1 == home_state]
-        if local:
-            return max(local, key=lambda p: p.population)
+        return max(local, key=lambda p: p.population) if local else None
     if not towns:
         return None
     towns.sort(key=lambda p: -p.population)
@@ -318,8 +318,10 @@ def url_slug_town(
     words down to one are tried, after "in" (SLUG_PLACE_WORDS) first, then left to right, longest
     first; a run of everyday words only (`places._is_common_word`: "spring", "gary") is a town
     only for a city of HOME_CITY_MIN_POPULATION ("chicago"). The
-    home state is the local site's (`url_home_city`, the outlet's town); outside it the town must
-    be unambiguous (`_slug_town`). Used only when the page's text places its event nowhere.
+    home state is the local site's (`url_home_city`, the outlet's town), and a local site's
+    town lies in it; without one the town must be unambiguous in the country (`_slug_town`); a
+    name before a county, creek, park or street word (SLUG_NOT_TOWN_AFTER) is not the town.
+    Used only when the page's text places its event nowhere.
     """
     from newsledger.nlp.places import _is_common_word
 
@@ -330,6 +332,8 @@ def url_slug_town(
         for i in starts + [i for i in range(len(words)) if i not in starts]:
             for n in range(min(MAX_SLUG_TOWN_WORDS, len(words) - i), 0, -1):
                 run = words[i : i + n]
+                if i + n < len(words) and words[i + n] in SLUG_NOT_TOWN_AFTER:
+                    continue  # "putnam-county", "stickney-creek", "high-point-drive"
                 place = _slug_town(gaz, " ".join(run), home_state, country)
                 everyday = all(_is_common_word(w, "en") for w in run)
                 if place is None or (everyday and place.population < HOME_CITY_MIN_POPULATION):
@@ -340,3 +344,11 @@ def url_slug_town(
 
 SLUG_PLACE_WORDS = frozenset({"in", "near", "at", "outside"})
 """Slug words after which a town is the event's place."""
+
+SLUG_NOT_TOWN_AFTER = frozenset(
+    {"county", "parish", "co", "township", "sheriff", "sheriffs", "creek", "river", "lake",
+     "park", "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd",
+     "lane", "highway", "hwy", "neighborhood", "neighbourhood"}
+)  # fmt: skip
+"""Slug words that make the name before them another thing's: a county ("putnam-county",
+"putnam-sheriff"), a creek, a park or a street named after a town ("high-point-drive")."""
