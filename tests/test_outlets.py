@@ -153,6 +153,8 @@ def test_no_slug_town_without_a_clear_town(url: str | None, home_state: str | No
 @pytest.mark.parametrize(
     ("url", "home_state"),
     [
+        # a town's name that is also a much bigger county's: no one place
+        ("https://example.com/news/child-shot-at-dekalb-apartment-complex/", None),
         # a county, a creek, a street named like a town: not the town
         ("https://example.com/news/deputies-wound-man-in-marion-county-standoff/", None),
         ("https://example.com/news/hunter-hurt-near-topeka-creek-trail/", None),

@@ -287,14 +287,16 @@ def _slug_words(url: str | None) -> list[list[str]]:
 
 def _slug_town(gaz: Gazetteer, name: str, home_state: str | None, country: str) -> Place | None:
     """The town `name` (slug words) names: the biggest of that primary name in the site's home
-    state (none elsewhere for a local site), or without a home state the only one of some size
-    in the country (see SLUG_RIVAL_SHARE)."""
-    towns = [
-        gaz.place(row)
+    state (none elsewhere for a local site), or without a home state the only town or county of
+    some size of that name in the country (see SLUG_RIVAL_SHARE: "dekalb" is DeKalb, Illinois,
+    and DeKalb County, Georgia)."""
+    named = [
+        (gaz.place(row), alternate)
         for row, alternate in gaz.rows(name)
-        if not alternate and gaz.countries[row] == country
+        if gaz.countries[row] == country
     ]
-    towns = [p for p in towns if p.feature == "city"]
+    towns = [p for p, alternate in named if not alternate and p.feature == "city"]
+    counties = [p for p, _ in named if p.feature == "admin2"]  # "dekalb": DeKalb County
     if home_state is not None:  # a local site: its own state's town or none
         local = [p for p in towns if p.admin1 == home_state]
         return max(local, key=lambda p: p.population) if local else None
@@ -304,7 +306,9 @@ def _slug_town(gaz: Gazetteer, name: str, home_state: str | None, country: str) 
     best = towns[0]
     if best.population < SLUG_TOWN_MIN_POPULATION:
         return None
-    rivals = [p for p in towns[1:] if p.population >= SLUG_RIVAL_SHARE * best.population]
+    rivals = [
+        p for p in towns[1:] + counties if p.population >= SLUG_RIVAL_SHARE * best.population
+    ]
     return None if rivals else best
 
 
