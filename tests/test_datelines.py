@@ -87,3 +87,31 @@ def test_playlist_lines_need_two_timed_titles_and_skip_clock_times() -> None:
         "2:41 Storm damage in Ames Pause",
     ]
     assert playlist_lines("Title\n\n1:03 Mayor speaks at a memorial\n\nThe report.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name", "admin1"),
+    [
+        ("Two hurt at a cookout\n\nHAMMOND | Two men were wounded at a cookout on Sunday.",
+         "HAMMOND", "Hammond", "Indiana"),
+        ("TULSA, Okla. | A driver was shot at a stoplight late Friday.", "TULSA", "Tulsa",
+         "Oklahoma"),
+    ],
+)  # fmt: skip
+def test_a_capitals_town_before_a_bar_heads_the_lead_as_a_dateline(
+    text: str, written: str, name: str, admin1: str
+) -> None:
+    mention = find_dateline(text)
+    assert mention is not None and mention.place is not None
+    assert (mention.text, mention.place.name, mention.place.admin1) == (written, name, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOME | NEWS | SPORTS\n\nA driver was shot at a stoplight late Friday.",  # a menu
+        "Police say a driver was shot | TULSA | late Friday.",  # not at a paragraph's head
+    ],
+)
+def test_a_bar_in_a_menu_or_mid_line_is_no_dateline(text: str) -> None:
+    assert find_dateline(text) is None

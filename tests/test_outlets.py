@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.nlp.outlets import outlet_segment, outlet_town, url_home_city
+from newsledger.nlp.outlets import outlet_segment, outlet_town, url_home_city, url_slug_town
 
 BODY = "Officers answered a call about gunfire late Friday."
 
@@ -103,3 +103,65 @@ def test_a_sites_host_names_its_home_city(url: str, city: str) -> None:
 )
 def test_a_host_without_one_big_city_names_none(url: str | None) -> None:
     assert url_home_city(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "home_state", "town", "state"),
+    [
+        # a local paper's walled page: the slug's town in the site's home state
+        ("https://www.example-courier.com/news/2019/05/04/clerk-wounded-in-holdup-in-zanesville/",
+         "Ohio", "Zanesville", "Ohio"),
+        # no home state: a town only one of some size bears in the country
+        ("https://news.example.com/local/teen-hurt-by-stray-bullet-at-yonkers-party-a123.html",
+         None, "Yonkers", "New York"),
+        # the town after "in" wins over a town named before it
+        ("https://example.net/story/akron-man-shot-dead-in-canton-driveway", "Ohio",
+         "Canton", "Ohio"),
+        # an archived copy: the archived page's path, not the archive's
+        ("http://web.archive.org/web/20160101000000/http://example.org:80/2016/01/01/"
+         "two-hurt-as-shots-fired-near-topeka-motel/", None, "Topeka", "Kansas"),
+        # an everyday word is a town's name only for a big city ("atlanta" is common in text)
+        ("https://example.com/news/four-shot-in-northwest-atlanta/xYz/", None, "Atlanta",
+         "Georgia"),
+    ],
+)  # fmt: skip
+def test_a_story_slug_names_the_town(url: str, home_state: str | None, town: str,
+                                     state: str) -> None:  # fmt: skip
+    found = url_slug_town(url, home_state)
+    assert found is not None
+    assert (found[0].name, found[0].admin1) == (town, state)
+    assert found[1] in url.lower()  # the slug's words as the page's address writes them
+
+
+@pytest.mark.parametrize(
+    ("url", "home_state"),
+    [
+        # two big Springfields, no home state to choose: no town
+        ("https://example.com/news/man-shot-outside-springfield-store/", None),
+        # everyday words of a small town's name ("spring") are not read as the town
+        ("https://example.com/news/girl-shot-during-water-fight-in-spring/123/", "Texas"),
+        # a section path, no story slug
+        ("https://example.com/akron/news/", "Ohio"),
+        ("https://example.com/news/2017/03/03/", None),
+        (None, None),
+    ],
+)
+def test_no_slug_town_without_a_clear_town(url: str | None, home_state: str | None) -> None:
+    assert url_slug_town(url, home_state) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "home_state"),
+    [
+        # a town's name that is also a much bigger county's: no one place
+        ("https://example.com/news/child-shot-at-dekalb-apartment-complex/", None),
+        # a county, a creek, a street named like a town: not the town
+        ("https://example.com/news/deputies-wound-man-in-marion-county-standoff/", None),
+        ("https://example.com/news/hunter-hurt-near-topeka-creek-trail/", None),
+        ("https://example.com/news/two-shot-on-topeka-avenue-overnight/", None),
+        # a local site's slug names a town only in the site's own state (Topeka is in Kansas)
+        ("https://example.com/news/shots-fired-near-topeka-motel-downtown/", "Ohio"),
+    ],
+)
+def test_no_slug_town_for_other_things_or_other_states(url: str, home_state: str) -> None:
+    assert url_slug_town(url, home_state) is None

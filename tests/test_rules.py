@@ -335,3 +335,35 @@ def test_an_undated_main_mention_takes_a_recent_past_day(rest: str, published: d
                                                          expected: str | None) -> None:  # fmt: skip
     text = _BOWLING_TOP + rest
     assert _main_date(text.split("\n")[0], text, published) == expected
+
+
+WALLED_PAGE = (
+    "Clerk wounded in convenience store holdup\n\n"
+    "Sign in to keep reading. Subscribers get unlimited access to local stories.\n\n"
+    "A store clerk was shot and wounded during a robbery late Tuesday, police said."
+)
+
+
+def test_a_walled_page_is_placed_by_its_story_slug_with_the_url_as_source() -> None:
+    url = "https://www.example-ledger.com/news/2019/05/08/clerk-shot-during-holdup-in-zanesville/"
+    article = Article.from_text(WALLED_PAGE, title=WALLED_PAGE.split("\n")[0], url=url,
+                                published=date(2019, 5, 8), language="en")  # fmt: skip
+    main = RuleExtractor().extract(article, analyse(article))[0]
+    claim = main.first("location")
+    assert claim is not None and isinstance(claim.value, dict)
+    assert (claim.value["name"], claim.value["admin1"]) == ("Zanesville", "Ohio")
+    assert claim.value["located_from"] == "url"
+    assert claim.value["name_as_written"] == "zanesville"
+    # no text holds the town: the evidence is an empty span, still a slice of the text
+    assert claim.span.text == "" == article.text[claim.span.start : claim.span.end]
+
+
+def test_a_place_in_the_text_outranks_the_story_slug() -> None:
+    text = WALLED_PAGE.replace("late Tuesday", "in Mansfield late Tuesday")
+    url = "https://www.example-ledger.com/news/2019/05/08/clerk-shot-during-holdup-in-zanesville/"
+    article = Article.from_text(text, title=text.split("\n")[0], url=url,
+                                published=date(2019, 5, 8), language="en")  # fmt: skip
+    main = RuleExtractor().extract(article, analyse(article))[0]
+    claim = main.first("location")
+    assert claim is not None and isinstance(claim.value, dict)
+    assert claim.value["name"] == "Mansfield" and "located_from" not in claim.value

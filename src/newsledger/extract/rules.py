@@ -308,6 +308,8 @@ def _location_claims(article: Article, seg: Segment,
         value = dict(place.place.to_json())
         value["geo_precision"] = place.geo_precision
         value["name_as_written"] = place.text
+        if seg.place_from is not None:  # not the text's: an empty span, the source named
+            value["located_from"] = seg.place_from
         claims.append(Claim("location", value, _evidence(article, place.start, place.end)))
     seen: set[str] = set()
     for start, end, text in sublocations:

@@ -57,7 +57,13 @@ from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
-from newsledger.nlp.outlets import outlet_segment, outlet_town, playlist_lines, url_home_city
+from newsledger.nlp.outlets import (
+    outlet_segment,
+    outlet_town,
+    playlist_lines,
+    url_home_city,
+    url_slug_town,
+)
 from newsledger.nlp.places import state_after
 from newsledger.nlp.types import DateExpression, Place, PlaceMention
 
@@ -210,6 +216,10 @@ class Segment:
     triggers: list[Trigger] = field(default_factory=list)
     date: DateExpression | None = None
     place: PlaceMention | None = None
+    place_from: str | None = None
+    """Where `place` was read when not from the text: "url" (the page's story slug, see
+    `outlets.url_slug_town`); its PlaceMention is then empty at offset 0, its text the slug's
+    words."""
     recent_day: DateExpression | None = None
     """The main mention's last resort when nothing else dates it (`recent_past_day`)."""
 
@@ -1051,6 +1061,10 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)
+        home = url_home_city(url) or (main.place.place if main.place is not None else None)
+        slug = url_slug_town(url, home.admin1 if home is not None else None)
+        if slug is not None:  # a walled page: its address still names the story's town
+            main.place, main.place_from = PlaceMention(0, 0, slug[1], slug[0], 1), "url"
     lead_hoods = frozenset(
         name_key(p.text) for p in places if p.neighbourhood
         and any(s.start_char <= p.start < s.end_char for s in lead_sents + head_sents)

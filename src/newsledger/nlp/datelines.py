@@ -96,6 +96,15 @@ _BRACKET_DATELINE = re.compile(
 )
 
 
+_PIPE_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))(?P<town>{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}(?:[ ]{_CAPS_WORD}){{0,3}})"
+    rf"(?:\s*,\s*(?P<state>{_STATE})\.?)?[ \t]+\|[ \t]+(?=[A-Z0-9][\w'’]*[ ]+[a-z])"
+)
+"""A town in capitals at the head of a paragraph, then a bar and the lead's first sentence
+("RIVERTON | Two men were hurt ..."): some papers set their dateline so. The sentence after
+the bar (a capital, then a lower-case word) tells it from a menu ("HOME | NEWS | SPORTS")."""
+
+
 COUNTY_ABBREVIATION = re.compile(r"\bCo\.?$")
 """AP's "Co." for County in a dateline ("ROCKBRIDGE CO., Va.")."""
 
@@ -151,7 +160,7 @@ def find_dateline(text: str, places: Sequence[PlaceMention] = ()) -> PlaceMentio
     head = text[:DATELINE_SCAN_CHARS]
     matches = sorted(
         [*_CAPS_DATELINE.finditer(head), *_BRACKET_DATELINE.finditer(head),
-         *_TITLE_DATELINE.finditer(head)],
+         *_TITLE_DATELINE.finditer(head), *_PIPE_DATELINE.finditer(head)],
         key=lambda m: m.start(),
     )
     for match in matches:

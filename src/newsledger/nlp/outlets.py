@@ -240,3 +240,119 @@ def _named_city(word: str, cities: dict[str, Place], country: str) -> Place | No
         if p.feature == "city" and re.sub(r"[^a-z]", "", p.name.lower()) in cities
     ]  # fmt: skip
     return alias[0] if alias else None
+
+
+SLUG_MIN_WORDS = 3
+"""A path segment is a story's slug ("man-shot-in-a-riverton-bar") when it holds this many
+words; shorter ones are site sections ("news", "local", "crime-and-courts")."""
+
+SLUG_TOWN_MIN_POPULATION = 5_000
+"""A town read from a slug outside the site's home state is this big: smaller towns share their
+names with everyday slug words too often."""
+
+SLUG_RIVAL_SHARE = 0.2
+"""Outside the site's home state, a slug's town is unambiguous when no other town of its name
+in the country has this share of its population ("springfield", "columbus" have rivals)."""
+
+MAX_SLUG_TOWN_WORDS = 3
+"""Longest run of slug words tried as a town ("west-palm-beach")."""
+
+_SLUG_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def url_path(url: str | None) -> str:
+    """The page's path, the archived page's for a web archive's copy ("" without a URL)."""
+    if not url:
+        return ""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    embedded = re.search(r"/https?:/{1,2}[^/?#]+(/[^?#]*)?", parts.path, re.IGNORECASE)
+    return (embedded.group(1) or "") if embedded else parts.path
+
+
+def _slug_words(url: str | None) -> list[list[str]]:
+    """The words of each story slug in the page's path (see SLUG_MIN_WORDS), lower case; words
+    holding digits are dropped ("3-shot", "article_1531a40c")."""
+    slugs: list[list[str]] = []
+    for segment in url_path(url).split("/"):
+        segment = re.sub(r"\.[a-z]{2,5}$", "", segment.lower())
+        words = [w for w in re.split(r"[-_+]+", segment) if w]
+        kept = [w for w in words if _SLUG_WORD.fullmatch(w)]
+        if len(words) >= SLUG_MIN_WORDS and kept:
+            slugs.append(kept)
+    return slugs
+
+
+def _slug_town(gaz: Gazetteer, name: str, home_state: str | None, country: str) -> Place | None:
+    """The town `name` (slug words) names: the biggest of that primary name in the site's home
+    state (none elsewhere for a local site), or without a home state the only town or county of
+    some size of that name in the country (see SLUG_RIVAL_SHARE: "dekalb" is DeKalb, Illinois,
+    and DeKalb County, Georgia)."""
+    named = [
+        (gaz.place(row), alternate)
+        for row, alternate in gaz.rows(name)
+        if gaz.countries[row] == country
+    ]
+    towns = [p for p, alternate in named if not alternate and p.feature == "city"]
+    counties = [p for p, _ in named if p.feature == "admin2"]  # "dekalb": DeKalb County
+    if home_state is not None:  # a local site: its own state's town or none
+        local = [p for p in towns if p.admin1 == home_state]
+        return max(local, key=lambda p: p.population) if local else None
+    if not towns:
+        return None
+    towns.sort(key=lambda p: -p.population)
+    best = towns[0]
+    if best.population < SLUG_TOWN_MIN_POPULATION:
+        return None
+    rivals = [
+        p for p in towns[1:] + counties if p.population >= SLUG_RIVAL_SHARE * best.population
+    ]
+    return None if rivals else best
+
+
+def url_slug_town(
+    url: str | None, home_state: str | None = None, country: str = "US"
+) -> tuple[Place, str] | None:
+    """The town the page's story slug names, with the slug words as written, or None.
+
+    A walled page (a sign-in form, a paywall) keeps no text of its story, but its address often
+    keeps the story's slug ("/2016/03/01/man-shot-in-riverton-bar/"). Runs of MAX_SLUG_TOWN_WORDS
+    words down to one are tried, after "in" (SLUG_PLACE_WORDS) first, then left to right, longest
+    first; a run of everyday words only (`places._is_common_word`: "spring", "gary") is a town
+    only for a city of HOME_CITY_MIN_POPULATION ("chicago"). The
+    home state is the local site's (`url_home_city`, the outlet's town), and a local site's
+    town lies in it; without one the town must be unambiguous in the country (`_slug_town`); a
+    name before a county, creek, park or street word (SLUG_NOT_TOWN_AFTER) is not the town.
+    Used only when the page's text places its event nowhere.
+    """
+    from newsledger.nlp.places import _is_common_word
+
+    gaz = Gazetteer.default()
+    for words in _slug_words(url):
+        # a town after "in", "near" ... first: "teen-from-dayton-shot-in-xenia" happened in Xenia
+        starts = [i + 1 for i, w in enumerate(words[:-1]) if w in SLUG_PLACE_WORDS]
+        for i in starts + [i for i in range(len(words)) if i not in starts]:
+            for n in range(min(MAX_SLUG_TOWN_WORDS, len(words) - i), 0, -1):
+                run = words[i : i + n]
+                if i + n < len(words) and words[i + n] in SLUG_NOT_TOWN_AFTER:
+                    continue  # "putnam-county", "stickney-creek", "high-point-drive"
+                place = _slug_town(gaz, " ".join(run), home_state, country)
+                everyday = all(_is_common_word(w, "en") for w in run)
+                if place is None or (everyday and place.population < HOME_CITY_MIN_POPULATION):
+                    continue
+                return place, "-".join(run)
+    return None
+
+
+SLUG_PLACE_WORDS = frozenset({"in", "near", "at", "outside"})
+"""Slug words after which a town is the event's place."""
+
+SLUG_NOT_TOWN_AFTER = frozenset(
+    {"county", "parish", "co", "township", "sheriff", "sheriffs", "creek", "river", "lake",
+     "park", "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard", "blvd",
+     "lane", "highway", "hwy", "neighborhood", "neighbourhood"}
+)  # fmt: skip
+"""Slug words that make the name before them another thing's: a county ("putnam-county",
+"putnam-sheriff"), a creek, a park or a street named after a town ("high-point-drive")."""
