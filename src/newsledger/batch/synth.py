@@ -132,6 +132,35 @@ def relative_when(day: date, published: date, part: str, rng: random.Random) -> 
     return f"{day.day} {day.strftime('%B')}"
 
 
+def report_and_wire_copy(
+    incident_id: int,
+    outlet: str,
+    lead: str,
+    text: str,
+    published: date,
+    rng: random.Random,
+    wire_rate: float,
+) -> Iterator[dict[str, Any]]:
+    """One outlet's report as a JSONL record, then (at `wire_rate`) a wire copy of it that
+    another outlet carries: the near-duplicates a real feed holds."""
+    record = {
+        "title": lead.split(",")[0][:90],
+        "text": text,
+        "outlet": outlet,
+        "url": f"https://{outlet.lower().replace(' ', '-')}.example/{incident_id}",
+        "published": published.isoformat(),
+        "language": "en",
+        "truth_incident": incident_id,
+    }
+    yield record
+    if rng.random() < wire_rate:
+        copy = dict(record)
+        copy["outlet"] = rng.choice(OUTLETS)
+        copy["url"] = f"https://wire.example/{incident_id}/{outlet[:3].lower()}"
+        copy["text"] = f"{text}\n\n({WIRE_AGENCY}) Reporting by the newsroom."
+        yield copy
+
+
 def incident_reports(
     incident: SynthIncident, rng: random.Random, wire_rate: float
 ) -> Iterator[dict[str, Any]]:
@@ -164,24 +193,9 @@ def incident_reports(
         lead = rng.choice(scenario["leads"]).format(**slots)
         details = rng.sample(scenario["details"], k=min(3, len(scenario["details"])))
         body = " ".join(d.format(**slots) for d in details)
-        text = f"{lead}\n\n{body}"
-        title = lead.split(",")[0][:90]
-        record = {
-            "title": title,
-            "text": text,
-            "outlet": outlet,
-            "url": f"https://{outlet.lower().replace(' ', '-')}.example/{incident.id}",
-            "published": published.isoformat(),
-            "language": "en",
-            "truth_incident": incident.id,
-        }
-        yield record
-        if rng.random() < wire_rate:
-            copy = dict(record)
-            copy["outlet"] = rng.choice(OUTLETS)
-            copy["url"] = f"https://wire.example/{incident.id}/{outlet[:3].lower()}"
-            copy["text"] = f"{text}\n\n({WIRE_AGENCY}) Reporting by the newsroom."
-            yield copy
+        yield from report_and_wire_copy(
+            incident.id, outlet, lead, f"{lead}\n\n{body}", published, rng, wire_rate
+        )
 
 
 def default_records(seed: int = 42, wire_rate: float = 0.15) -> Iterator[dict[str, Any]]:
@@ -524,23 +538,9 @@ def realistic_reports(
                 f"{past_facts['victim']} was hurt in a {past.scenario} on {past_facts['street']} "
                 f"in {past.town}."
             )
-        text = f"{lead}\n\n{' '.join(body)}"
-        record = {
-            "title": lead.split(",")[0][:90],
-            "text": text,
-            "outlet": outlet,
-            "url": f"https://{outlet.lower().replace(' ', '-')}.example/{incident.id}",
-            "published": published.isoformat(),
-            "language": "en",
-            "truth_incident": incident.id,
-        }
-        yield record
-        if rng.random() < wire_rate:
-            copy = dict(record)
-            copy["outlet"] = rng.choice(OUTLETS)
-            copy["url"] = f"https://wire.example/{incident.id}/{outlet[:3].lower()}"
-            copy["text"] = f"{text}\n\n({WIRE_AGENCY}) Reporting by the newsroom."
-            yield copy
+        yield from report_and_wire_copy(
+            incident.id, outlet, lead, f"{lead}\n\n{' '.join(body)}", published, rng, wire_rate
+        )
 
 
 def realistic_records(

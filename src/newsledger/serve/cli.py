@@ -53,6 +53,15 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
+# the incident filters `incidents` and `export` share
+SinceOption = Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")]
+UntilOption = Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")]
+PlaceOption = Annotated[str | None, typer.Option(help="Place name, region or country code.")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")]
+MinSourcesOption = Annotated[
+    int | None, typer.Option(help="Only incidents with at least N independent sources.")
+]
+
 EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples" / "articles"
 
 DEMO_DB = "newsledger-demo.db"
@@ -250,19 +259,11 @@ def incidents(
     ctx: typer.Context,
     db: DbOption = None,
     as_json: JsonOption = False,
-    since: Annotated[
-        str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")
-    ] = None,
-    place: Annotated[str | None, typer.Option(help="Place name, region or country code.")] = None,
-    type: Annotated[
-        str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")
-    ] = None,
-    min_sources: Annotated[
-        int | None, typer.Option(help="Only incidents with at least N independent sources.")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    place: PlaceOption = None,
+    type: TypeOption = None,
+    min_sources: MinSourcesOption = None,
     limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
 ) -> None:
     """List incidents with date, place, type, sources and conflicts (or --json)."""
@@ -679,19 +680,11 @@ def export(
         str, typer.Option("--format", help="acled | geojson | json | csv | parquet")
     ] = "acled",
     db: DbOption = None,
-    since: Annotated[
-        str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")
-    ] = None,
-    until: Annotated[
-        str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")
-    ] = None,
-    place: Annotated[str | None, typer.Option(help="Place name, region or country code.")] = None,
-    type: Annotated[
-        str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")
-    ] = None,
-    min_sources: Annotated[
-        int | None, typer.Option(help="Only incidents with at least N independent sources.")
-    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    place: PlaceOption = None,
+    type: TypeOption = None,
+    min_sources: MinSourcesOption = None,
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
