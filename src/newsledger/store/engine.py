@@ -10,6 +10,7 @@ lock, so two processes opening a fresh database at once do not both create the t
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -142,6 +143,23 @@ def connection_error(url: URL, exc: DBAPIError) -> StoreError:
     )
 
 
+def _use_wal(cursor: sqlite3.Cursor) -> None:
+    """Switch a file database to WAL once (the mode persists in the file). Changing the journal
+    mode does not wait on SQLite's busy handler: two processes opening one new database at once
+    could fail with "database is locked", so the switch is retried within SQLITE_BUSY_SECONDS."""
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            return
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_engine(url: URL) -> Engine:
     memory = _is_memory(url)
     if memory:
@@ -156,7 +174,7 @@ def _sqlite_engine(url: URL) -> Engine:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         if not memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _use_wal(cursor)
             cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, much faster commits
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_SECONDS * 1000)}")
