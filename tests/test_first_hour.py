@@ -3,16 +3,18 @@ of conflicts, the ACLED export per ACLED's codebook, bench percentiles, damaged 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsledger.ingest.jsonl import read_jsonl
 from newsledger.ingest.sources import outlet_from_url, outlet_name
 from newsledger.model import Article, Rejection
 from newsledger.serve.bench import latency_percentiles
-from newsledger.serve.exports import acled_row, acled_sides, render_export
+from newsledger.serve.exports import ACLED_COLUMNS, acled_row, acled_sides, render_export
 from newsledger.serve.wording import conflict_text, figure_name, source_label
 
 
@@ -142,6 +144,41 @@ def test_acled_csv_writes_zero_fatalities_and_sources() -> None:
     [row] = list(csv.DictReader(io.StringIO(body)))
     assert row["fatalities"] == "0"
     assert row["source"] == "Outlet A; Outlet B; Outlet C"
+
+
+def test_acled_csv_opens_in_a_spreadsheet_with_its_accents() -> None:
+    accented = {**SUMMARY, "location": {**SUMMARY["location"], "name": "Saint-Étienne"}}
+    body = render_export([accented], "acled", lookup)
+    assert body.startswith(codecs.BOM_UTF8), "a spreadsheet needs the mark to read UTF-8"
+    [row] = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert row["location"] == "Saint-Étienne"
+    assert list(row)[:2] == ["event_id_cnty", "event_date"], "the mark is not in a column name"
+    flat = render_export([accented], "csv")
+    assert flat.startswith(codecs.BOM_UTF8)
+    assert next(csv.DictReader(io.StringIO(flat.decode("utf-8-sig"))))["location_name"] == (
+        "Saint-Étienne"
+    )
+
+
+def test_acled_timestamp_is_the_latest_report_of_the_incident() -> None:
+    ingested = {
+        "a" * 16: datetime(2023, 5, 2, 9, 0, tzinfo=UTC),
+        "b" * 16: datetime(2023, 5, 4, 18, 30, tzinfo=UTC),
+        "c" * 16: datetime(2023, 5, 3, 7, 15, tzinfo=UTC),
+    }
+
+    def dated_lookup(article_id: str) -> Article | None:
+        article = lookup(article_id)
+        if article is not None:
+            article.ingested_at = ingested[article_id]
+        return article
+
+    row = acled_row(SUMMARY, dated_lookup)
+    assert row["timestamp"] == int(datetime(2023, 5, 4, 18, 30, tzinfo=UTC).timestamp())
+    assert ACLED_COLUMNS[-2:] == ("tags", "timestamp"), "ACLED's order: timestamp comes last"
+    assert acled_row(SUMMARY)["timestamp"] == "", "no lookup, no time: blank, not invented"
+    undated = acled_row({**SUMMARY, "date": None}, dated_lookup)
+    assert undated["event_date"] == undated["year"] == undated["time_precision"] == ""
 
 
 def test_p99_is_never_above_the_max() -> None:

@@ -381,9 +381,7 @@ def create_app(
     def incident_map(
         request: Request,
         filters: Filters,
-        zoom: Annotated[
-            ZoomLevel, Query(description="Grid level: cells of 45/2^zoom degrees")
-        ] = 2,
+        zoom: Annotated[ZoomLevel, Query(description="Grid level: cells of 45/2^zoom degrees")] = 2,
     ) -> Response:
         """Every matching incident with coordinates, counted per grid cell (count, centroid,
         cell bounds; a one-incident cell names it). Zoom in by asking again with the cell's

@@ -694,12 +694,18 @@ def export(
         flt = ledger.incident_filter(
             since=since, until=until, place=place, type=type, min_sources=min_sources
         )
-        count, left_out = export_counts(ledger.store, format, output, flt)
-        console.print(f"wrote {count} incidents to {output} ({format})", highlight=False)
-        if left_out:
+        counts = export_counts(ledger.store, format, output, flt)
+        console.print(f"wrote {counts.matched} incidents to {output} ({format})", highlight=False)
+        if counts.left_out:
             console.print(
-                f"  {left_out} of them have no coordinates and are not in the GeoJSON "
+                f"  {counts.left_out} of them have no coordinates and are not in the GeoJSON "
                 "(the csv, acled and json formats keep them)",
+                highlight=False,
+            )
+        if counts.undated and format in ("acled", "csv"):
+            console.print(
+                f"  {counts.undated} of them have no date any source supports: their date "
+                "columns are blank (`--since` keeps dated incidents only)",
                 highlight=False,
             )
 

@@ -5,6 +5,9 @@ CLI, the API and the Python API export the same thing. The ACLED export follows 
 its column names, order and codes, `fatalities` 0 when no report gives a death toll (ACLED codes
 "no reported fatalities" as 0, never blank), `source` naming the outlets, and the two sides as
 actor1 / actor2 with each actor in one column only. newsledger's own columns come after ACLED's.
+The CSV files start with a UTF-8 byte order mark: without it a spreadsheet opened by double
+click reads the text as a legacy code page and garbles every accent ("Calais" survives,
+"Sainte-Foy-lès-Lyon" does not); CSV readers of Python (encoding "utf-8-sig") and pandas drop it.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsledger.errors import BadFilterError
 from newsledger.serve.wording import ArticleLookup, conflict_text, source_labels
@@ -26,7 +30,7 @@ ACLED_COLUMNS = (
     "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
     "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
     "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags",
+    "fatalities", "tags", "timestamp",
 )  # fmt: skip
 """ACLED's columns, in ACLED's order."""
 
@@ -187,8 +191,28 @@ def acled_sides(actors: Sequence[Mapping[str, Any]], country: str) -> dict[str, 
     return out
 
 
+def acled_timestamp(summary: Mapping[str, Any], lookup: ArticleLookup | None) -> int | str:
+    """ACLED's `timestamp`: when the record last changed, in Unix seconds. Here the latest
+    ingestion of one of the incident's reports (a new source is what changes an incident), so
+    a user who re-exports can keep the rows newer than their last copy; blank when unknown."""
+    if lookup is None:
+        return ""
+    times = []
+    for article_id in summary.get("articles") or []:
+        article = lookup(str(article_id))
+        if article is not None and article.ingested_at is not None:
+            times.append(article.ingested_at)
+    if not times:
+        return ""
+    latest = max(times)
+    if latest.tzinfo is None:  # stored times are UTC
+        latest = latest.replace(tzinfo=UTC)
+    return int(latest.timestamp())
+
+
 def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -> dict[str, Any]:
-    """One incident as an ACLED row (plus newsledger's columns)."""
+    """One incident as an ACLED row (plus newsledger's columns). An incident no source dates
+    keeps `event_date`, `year` and `time_precision` blank: a date would be a guess."""
     location = summary.get("location") or {}
     code = str(location.get("country_code") or "")
     info = country_info(code) if code else {}
@@ -240,6 +264,7 @@ def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -
         "notes": summary.get("description") or "",
         "fatalities": killed if killed is not None else 0,
         "tags": "; ".join(tags),
+        "timestamp": acled_timestamp(summary, lookup),
         "injured": figure_value(summary, "injured") or "",
         "hospitalised": figure_value(summary, "hospitalised") or "",
         "arrested": figure_value(summary, "arrested") or "",
@@ -307,6 +332,10 @@ def to_geojson(summaries: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+CSV_ENCODING = "utf-8-sig"
+"""UTF-8 with a byte order mark, so that a spreadsheet reads the accents right."""
+
+
 def rows_to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
@@ -322,11 +351,11 @@ def render_export(
     """The export file's bytes for a format; `lookup` (article by id) names the sources."""
     if fmt == "acled":
         rows = [acled_row(s, lookup) for s in summaries]
-        return rows_to_csv(rows, ACLED_COLUMNS + EXTRA_COLUMNS).encode("utf-8")
+        return rows_to_csv(rows, ACLED_COLUMNS + EXTRA_COLUMNS).encode(CSV_ENCODING)
     if fmt == "csv":
         rows = [flat_row(s) for s in summaries]
         columns = list(rows[0]) if rows else list(flat_row({}))
-        return rows_to_csv(rows, columns).encode("utf-8")
+        return rows_to_csv(rows, columns).encode(CSV_ENCODING)
     if fmt == "geojson":
         return json.dumps(to_geojson(summaries), ensure_ascii=False, default=str).encode("utf-8")
     if fmt == "json":
@@ -348,12 +377,21 @@ def export_incidents(store: Store, fmt: str, path: Path, flt: IncidentFilter | N
     return export_counts(store, fmt, path, flt)[0]
 
 
+class ExportCounts(NamedTuple):
+    """What an export wrote: incidents matched, of those left out of the file (GeoJSON without
+    coordinates) and of those with no date (a blank `event_date` in the ACLED CSV)."""
+
+    matched: int
+    left_out: int
+    undated: int
+
+
 def export_counts(
     store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None
-) -> tuple[int, int]:
-    """Write the store's incidents (filtered) to `path` in `fmt`; returns (incidents matched,
-    of those left out of the file). GeoJSON holds only incidents with coordinates: a user
-    told "wrote 570" who sees 373 points on a map thinks the export lost data."""
+) -> ExportCounts:
+    """Write the store's incidents (filtered) to `path` in `fmt`, and say what the file lacks:
+    a user told "wrote 570" who sees 373 points on a map, or blank dates in a spreadsheet,
+    thinks the export lost data."""
     if fmt not in EXPORT_FORMATS:
         raise BadFilterError(
             f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}"
@@ -363,7 +401,8 @@ def export_counts(
     left_out = 0
     if fmt == "geojson":
         left_out = len(summaries) - sum(1 for s in summaries if has_point(s))
-    return len(summaries), left_out
+    undated = sum(1 for s in summaries if not s.get("date"))
+    return ExportCounts(len(summaries), left_out, undated)
 
 
 def has_point(summary: Mapping[str, Any]) -> bool:
@@ -373,8 +412,8 @@ def has_point(summary: Mapping[str, Any]) -> bool:
 
 
 MEDIA_TYPES = {
-    "acled": "text/csv",
-    "csv": "text/csv",
+    "acled": "text/csv; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
     "geojson": "application/geo+json",
     "json": "application/json",
     "parquet": "application/vnd.apache.parquet",
