@@ -65,8 +65,6 @@ class _Cluster:
     links: dict[int, list[float]] = field(default_factory=dict)
     deferred: int = 0
     """Members that wait for the second phase (`deferred_mentions`)."""
-    main_articles: set[str] = field(default_factory=set)
-    """The articles whose main mention is a member (see `_may_merge`)."""
     # links[other] = [sum of all-pair logits, all pairs scored, sum main-main, main pairs scored,
     #                 pairs whose facts exclude one incident]; one list object per pair of
     #                 clusters, held by both: other.links[self] is self.links[other]
@@ -192,18 +190,11 @@ def cluster_profiles(
         threshold = link_threshold()
     late = deferred_mentions(profiles) if MAINS_FIRST else set()
     clusters = {
-        i: _Cluster(
-            [i],
-            int(p.main),
-            {p.article_id},
-            deferred=int(i in late),
-            main_articles={p.article_id} if p.main else set(),
-        )
+        i: _Cluster([i], int(p.main), {p.article_id}, deferred=int(i in late))
         for i, p in enumerate(profiles)
     }
     scored: dict[tuple[int, int], float] = dict(pairs)
     is_main = [bool(p.main) for p in profiles]
-    articles_of = [p.article_id for p in profiles]
 
     def add(link: list[float], i: int, j: int, value: float) -> None:
         main = 1.0 if is_main[i] and is_main[j] else 0.0
@@ -236,15 +227,15 @@ def cluster_profiles(
         value = _linkage(ca, cb, link)
         if value is None or value <= threshold:
             return
-        if not _may_merge(ca, cb):
+        if not ca.articles.isdisjoint(cb.articles):
             return
         if link[1] < len(ca.members) * len(cb.members):
             # blocking missed some pairs: score them all, so the decision is the true average
-            # and every excluding pair is seen (two mentions of one article are no pair)
+            # and every excluding pair is seen
             for i in ca.members:
                 for j in cb.members:
                     key = (i, j) if i < j else (j, i)
-                    if key not in scored and articles_of[i] != articles_of[j]:
+                    if key not in scored:
                         scored[key] = score(profiles[key[0]], profiles[key[1]])
                         add(link, i, j, scored[key])
             value = _linkage(ca, cb, link)
@@ -272,7 +263,6 @@ def cluster_profiles(
             ca.mains += cb.mains
             ca.deferred += cb.deferred
             ca.articles |= cb.articles
-            ca.main_articles |= cb.main_articles
             ca.version += 1
             del ca.links[b]
             cb.links.pop(a, None)
@@ -292,34 +282,7 @@ def cluster_profiles(
             del clusters[b]
             for other in sorted(ca.links):
                 push(a, other)
-    return _one_mention_per_article([c.members for c in clusters.values()], profiles)
-
-
-def _may_merge(a: _Cluster, b: _Cluster) -> bool:
-    """Two clusters may merge when they hold no article in common, or when each article they
-    share has its main mention on one side and only background mentions on the other: the
-    extractor split that article's story in two (a main event and a background one stating
-    another day), the background mention linked first to another outlet's report of the same
-    shooting, and without this it would keep its own article's main mention out of that
-    incident. The background mention leaves the merged incident at the end
-    (`_one_mention_per_article`). Two main mentions, or background mentions alone on both
-    sides, still keep two clusters apart."""
-    shared = a.articles & b.articles
-    return not shared or shared <= (a.main_articles ^ b.main_articles)
-
-
-def _one_mention_per_article(
-    groups: Sequence[Sequence[int]], profiles: Sequence[MentionProfile]
-) -> list[list[int]]:
-    """The final clusters, sorted, with one mention per article: a background mention whose
-    article's main mention shares its cluster (`_may_merge`) becomes an incident of its own."""
-    out: list[list[int]] = []
-    for members in groups:
-        mains = {profiles[i].article_id for i in members if profiles[i].main}
-        left = {i for i in members if not profiles[i].main and profiles[i].article_id in mains}
-        out.append(sorted(i for i in members if i not in left))
-        out.extend([i] for i in left)
-    return sorted(out)
+    return [sorted(c.members) for _, c in sorted(clusters.items())]
 
 
 MAINS_FIRST = True
