@@ -615,30 +615,6 @@ def _one_outlet_other_days(a: MentionProfile, b: MentionProfile) -> bool:
     )
 
 
-TWO_OUTLETS_DAYS_APART = 2
-"""Stated days (`scoring.stated_day_gap`) from which two outlets' reports need strong evidence
-to link (`_two_outlets_days_apart`); 0 switches the cap off."""
-
-
-def _two_outlets_days_apart(
-    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
-) -> bool:
-    """Two outlets' reports stating day dates TWO_OUTLETS_DAYS_APART or more apart. The date
-    veto waits for more than a week and forgives the same town (one report may have taken a
-    recalled date), and the model's date feature saturates at three days, so two shootings of
-    one city a few days apart that share the city's stock words (its hospital, "drive-by",
-    the police's appeal) linked on wording alone, as did a report of a second child shot in a
-    neighbourhood that recalls the first. Such a pair is capped (`score_features`) unless it
-    gives strong evidence (`strong_evidence`): a retelling shares specifics, not stock words.
-    On the gva_dev train fold's blocked pairs the model linked that state days 2 or more apart
-    across outlets, those without strong evidence were one incident 30 times against 128, those
-    with it 143 against 24 (fourteenth pass)."""
-    if features["same_outlet"] > 0 or not TWO_OUTLETS_DAYS_APART:
-        return False
-    gap = scoring.stated_day_gap(a, b)
-    return gap is not None and gap >= TWO_OUTLETS_DAYS_APART
-
-
 def undated_weeks_apart(a: MentionProfile, b: MentionProfile) -> bool:
     """Two reports that state no date of their own (each dated by its publication: the week
     before it, `date_inferred`) whose weeks are more than `scoring.DATE_VETO_DAYS` apart, i.e.
@@ -827,8 +803,6 @@ def score_features(
         and not together
         and not _told_of_the_same_day(a, b, features)
     ):
-        value = min(value, UNKNOWN_CAP)
-    if _two_outlets_days_apart(a, b, features) and not strong_evidence(features, link_model):
         value = min(value, UNKNOWN_CAP)
     if (
         features["same_outlet"] > 0
