@@ -624,9 +624,12 @@ def _stages(
     edges = pairs.filter(lambda kv: kv[1]).keys().union(linked)
     component_of = component_pairs(edges).persist(StorageLevel.MEMORY_AND_DISK)
     by_mention = mentions.map(lambda r: (r["id"], resolution_row(r)))
+    # The graph's side first: its one union-find task (the whole graph, growing with the
+    # corpus while each extracted partition does not) is then the stage's first task, not
+    # its last, so it never runs alone at the end of the stage.
     placed = (
-        by_mention.leftOuterJoin(component_of, tasks)
-        .map(lambda kv: (kv[1][1] or kv[0], kv[1][0]))
+        component_of.rightOuterJoin(by_mention, tasks)
+        .map(lambda kv: (kv[1][0] or kv[0], kv[1][1]))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )  # (component, mention row)
     # Materialises `placed` (persisted) so the clock parts keys from resolution, and sizes the
