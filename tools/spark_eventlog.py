@@ -91,10 +91,12 @@ def stage_table(path: Path) -> list[dict[str, Any]]:
 
 def job_table(path: Path) -> list[dict[str, Any]]:
     """One row per job: the action that started it (its last stage's name), when it started and
-    ended (seconds from the first event), its stages' task seconds, and the cores it kept busy
-    on average (task seconds over its span; jobs submitted from the writer threads overlap)."""
+    ended (seconds from the first event), its stages' task seconds, their two-core bound (each
+    stage max(longest task, task seconds / 2), stages in line) and the cores it kept busy on
+    average (task seconds over its span; jobs submitted from the writer threads overlap)."""
     start: float | None = None
     stage_task_s: dict[int, float] = {}
+    stage_longest: dict[int, float] = {}
     stage_name: dict[int, str] = {}
     open_jobs: dict[int, dict[str, Any]] = {}
     rows: list[dict[str, Any]] = []
@@ -108,6 +110,7 @@ def job_table(path: Path) -> list[dict[str, Any]]:
         if kind == "SparkListenerTaskEnd":
             run = (event.get("Task Metrics") or {}).get("Executor Run Time", 0) / 1000
             stage_task_s[event["Stage ID"]] = stage_task_s.get(event["Stage ID"], 0.0) + run
+            stage_longest[event["Stage ID"]] = max(stage_longest.get(event["Stage ID"], 0.0), run)
         elif kind == "SparkListenerJobStart":
             infos = event.get("Stage Infos", [])
             for info in infos:
@@ -126,8 +129,12 @@ def job_table(path: Path) -> list[dict[str, Any]]:
             if job is None:
                 continue
             job["end_s"] = round((event["Completion Time"] - (start or 0)) / 1000, 1)
-            task_s = sum(stage_task_s.get(s, 0.0) for s in job.pop("stages"))
+            stages = job.pop("stages")
+            task_s = sum(stage_task_s.get(s, 0.0) for s in stages)
             job["task_s"] = round(task_s, 1)
+            job["bound2_s"] = round(
+                sum(max(stage_longest.get(s, 0.0), stage_task_s.get(s, 0.0) / 2) for s in stages), 1
+            )
             span = max(job["end_s"] - job["start_s"], 0.1)
             job["busy_cores"] = round(task_s / span, 2)
             rows.append(job)
