@@ -208,6 +208,69 @@ def test_group_with_gives_each_key_its_values_per_input_in_the_tasks_asked(spark
     }
 
 
+@pytest.mark.spark
+def test_the_largest_sets_head_the_first_tasks_of_resolution(spark: object) -> None:
+    """Ranked sets go to the task of their rank (Spark starts a stage's tasks in partition
+    order, so the longest start first); the others keep Spark's hash; grouping is unchanged."""
+    from functools import partial
+
+    from newsledger.batch.job import group_with, largest_first
+
+    place = partial(largest_first, {"big": 0, "second": 1}, 3)
+    assert place("big") == 0 and place("second") == 1
+    sc = spark.sparkContext  # type: ignore[attr-defined]
+    members = sc.parallelize([("small", "m9")] + [("big", f"m{i}") for i in range(4)], 4)
+    members = members.union(sc.parallelize([("second", "m5"), ("second", "m6")], 2))
+    scores = sc.parallelize([("big", 0.5)], 1)
+    grouped = group_with((members, scores), 3, place)
+    assert grouped.getNumPartitions() == 3
+
+    def tasks_of(rdd: object) -> dict[str, int]:
+        pairs = rdd.mapPartitionsWithIndex(lambda i, kvs: [(k, i) for k, _ in kvs])  # type: ignore[attr-defined]
+        return dict(pairs.collect())
+
+    assert tasks_of(grouped)["big"] == 0 and tasks_of(grouped)["second"] == 1
+    # an unranked set lands where Spark's own hash puts it (hashed on the executors)
+    assert tasks_of(grouped)["small"] == tasks_of(group_with((members, scores), 3))["small"]
+    found = {key: tuple(sorted(v) for v in values) for key, values in grouped.collect()}
+    assert found == {
+        "big": (["m0", "m1", "m2", "m3"], [0.5]),
+        "second": (["m5", "m6"], []),
+        "small": (["m9"], []),
+    }
+
+
+def test_a_set_needs_its_members_articles_and_their_originals() -> None:
+    """A wire copy's member brings its original's article into the set (its summary cites
+    it); an original's member brings only its own."""
+    from dataclasses import dataclass
+
+    from newsledger.batch.job import articles_needed
+
+    @dataclass
+    class Member:
+        article_id: str
+        duplicate_of: str | None
+
+    copy = Member(article_id="agency-copy", duplicate_of="first-report")
+    assert articles_needed("set7", copy) == [  # type: ignore[arg-type]
+        ("agency-copy", "set7"),
+        ("first-report", "set7"),
+    ]
+    original = Member(article_id="first-report", duplicate_of=None)
+    assert articles_needed("set7", original) == [("first-report", "set7")]  # type: ignore[arg-type]
+
+
+def test_resolution_rows_leave_the_blocking_keys_behind() -> None:
+    from newsledger.batch.job import resolution_row
+
+    row = {"id": "m1", "article_id": "a1", "index": 0, "main": True, "data": "{}",
+           "keys": [("f|x", "stored")] * 200, "profile": object()}  # fmt: skip
+    slim = resolution_row(row)
+    assert set(slim) == {"article_id", "data", "profile"}
+    assert slim["profile"] is row["profile"] and slim["data"] == "{}"
+
+
 def test_union_find_gives_each_node_its_smallest_connected_node() -> None:
     from newsledger.batch.graph import union_find
 
