@@ -670,6 +670,65 @@ def test_a_night_with_a_small_hours_clock_is_the_next_day(
     assert (found.value, found.last, found.time_of_day) == (value, value, time_of_day)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the next day's morning told further down: one night, filed under its small hours
+        (
+            "Two brothers were hurt overnight outside a bowling alley. Deputies said the shots "
+            "rang out early Sunday as the lanes closed.",
+            "overnight",
+            NIGHT_PUBLISHED,
+        ),
+        (
+            "A courier was robbed and beaten last night on the river path. A jogger found him "
+            "there on Sunday morning.",
+            "last night",
+            NIGHT_PUBLISHED,
+        ),
+        # the morning is the evening's own day: nothing moves
+        (
+            "Two brothers were hurt overnight outside a bowling alley. Deputies said the shots "
+            "rang out early Saturday as the lanes closed.",
+            "overnight",
+            date(2022, 1, 1),
+        ),
+        # the evening is told first: the night stays on it
+        (
+            "Two brothers were hurt overnight outside a bowling alley. It began around 11:10 "
+            "p.m. Saturday. Cleanup went on into Sunday morning.",
+            "overnight",
+            date(2022, 1, 1),
+        ),
+        # the next day's afternoon, or the morning something was said, is no hour of the night
+        (
+            "Two brothers were hurt overnight outside a bowling alley. The alley reopened "
+            "Sunday afternoon.",
+            "overnight",
+            date(2022, 1, 1),
+        ),
+        (
+            "Two brothers were hurt last night outside a bowling alley, deputies said early "
+            "Sunday.",
+            "last night",
+            date(2022, 1, 1),
+        ),
+        # a night told with its weekday keeps its evening
+        (
+            "Two brothers were hurt Saturday night outside a bowling alley. The lanes had "
+            "closed early Sunday.",
+            "Saturday night",
+            date(2022, 1, 1),
+        ),
+    ],
+)
+def test_a_bare_night_told_by_the_next_morning_is_that_morning(
+    text: str, phrase: str, value: date
+) -> None:
+    found = _one(text, NIGHT_PUBLISHED, "en", phrase)
+    assert (found.value, found.last) == (value, value)
+
+
 def test_a_night_without_publication_date_stays_undated() -> None:
     found = _one("A cook was wounded Friday night at 1:20 a.m. near the depot.", None, "en",
                  "Friday night")  # fmt: skip
