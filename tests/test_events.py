@@ -157,6 +157,12 @@ def test_a_struggle_is_not_a_battle(text: str) -> None:
          "Mob violence"),
         ("Rioting youths set shops ablaze and a watchman was shot dead during the unrest.",
          "Mob violence"),
+        # a gang that only fires guns is armed: its shooting is an attack; a crowd that
+        # throws and shoots is still rioting
+        ("Three members of a street gang shot a cashier during a robbery at a corner shop.",
+         "Attack"),
+        ("Rioters hurled bricks and fired shots at officers guarding the depot.",
+         "Mob violence"),
         # a fight with no weapon used stays a clash of unorganised people
         ("A brawl broke out between rival supporters outside the ground after the match.",
          "Mob violence"),
