@@ -878,3 +878,20 @@ def test_a_noun_with_a_name_in_apposition_is_one_actor_named_by_it() -> None:
 def test_the_police_reporting_an_arrest_made_it(text: str, police: bool) -> None:
     agents = {kind for _, kind, role in _roles_of(text, "arrested", "arrest") if role == "agent"}
     assert ("police" in agents) is police
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town the model leaves untagged is where the people are from, not their name
+        ("Two Puyallup men were shot outside a tavern on Saturday.",
+         {("two puyallup men", "civilians", "target")}),
+        ("A young Pocatello woman was wounded by a stray bullet.",
+         {("young pocatello woman", "civilians", "target")}),
+        # a group's name that starts with a town keeps its name
+        ("Members of the Riverside Boys gang shot a clerk.",
+         {("Riverside Boys", "rioters", "agent"), ("clerk", "civilians", "target")}),
+    ],
+)  # fmt: skip
+def test_a_town_is_no_actor_name(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _actors(text) == expected

@@ -13,6 +13,7 @@ from newsledger.merge.consensus import (
     claim_sentence,
     date_consensus,
     figure_consensus,
+    is_part,
     named_most,
     place_consensus,
     smaller_town,
@@ -79,6 +80,25 @@ def test_a_source_counts_with_its_fullest_figure() -> None:
     assert (result.value, result.minimum, result.maximum) == (20, 7, 32)
     alone = figure_consensus([fig("s1", 7), fig("s1", 32)])
     assert alone.value == 32
+
+
+def test_a_part_of_a_report_is_not_its_total() -> None:
+    # "Seven people were shot ... two men were in stable condition ... one died": the report's
+    # total is seven; a second report's seven agrees, a third's five does not
+    parts = [fig("s1", 7), fig("s1", 2), fig("s1", 1)]
+    assert figure_consensus([*parts, fig("s2", 7)]).conflicting_sources == []
+    assert figure_consensus([*parts, fig("s3", 5)]).conflicting_sources == [("s1", "s3")]
+    # a part told first does not narrow the report to it (the order of claims is no matter)
+    mixed = [fig("s1", 4), fig("s1", 1), fig("s1", 1), fig("s1", 4), fig("s1", 3)]
+    assert figure_consensus([*mixed, fig("s2", 4)]).conflicting_sources == []
+
+
+def test_a_qualified_total_still_meets_its_exact_twin() -> None:
+    # "at least 15" and "15" in one report, "around 16" in another: all allow 15 or 16
+    result = figure_consensus([fig("s1", 15, "at_least"), fig("s1", 15), fig("s2", 16, "approx")])
+    assert result.conflicting_sources == []
+    assert is_part(SourcedFigure("s1", "a", 2, "exact", None), 7)
+    assert not is_part(SourcedFigure("s1", "a", 5, "at_least", None), 7)
 
 
 def test_derived_claims_corroborate_without_conflict() -> None:

@@ -140,6 +140,39 @@ def test_a_struggle_is_not_a_battle(text: str) -> None:
     assert not [t for t in find_triggers(sentences(doc)[0]) if t.family == "clash"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fight among a few people that ends in a shooting is the shooting: an attack
+        ("A quarrel between two cousins at a crowded dance hall became a fight, and one of "
+         "them drew a pistol and shot the other.", "Attack"),
+        ("After a brawl near the bar's entrance, a man opened fire on the packed room and wounded "
+         "three guests.", "Attack"),
+        ("A gunman went on a shooting rampage through a busy food court, killing five "
+         "shoppers.", "Attack"),
+        ("A group of young men from out of town confronted the guests at a house party, and "
+         "then someone opened fire, wounding four.", "Attack"),
+        # a crowd that kills is still mob violence, and a riot with a shooting still a riot
+        ("An angry crowd beat a suspected burglar to death after a fight in the square.",
+         "Mob violence"),
+        ("Rioting youths set shops ablaze and a watchman was shot dead during the unrest.",
+         "Mob violence"),
+        # a gang that only fires guns is armed: its shooting is an attack; a crowd that
+        # throws and shoots is still rioting
+        ("Three members of a street gang shot a cashier during a robbery at a corner shop.",
+         "Attack"),
+        ("Rioters hurled bricks and fired shots at officers guarding the depot.",
+         "Mob violence"),
+        # a fight with no weapon used stays a clash of unorganised people
+        ("A brawl broke out between rival supporters outside the ground after the match.",
+         "Mob violence"),
+    ],
+)  # fmt: skip
+def test_a_fight_before_a_shooting_is_no_mob(text: str, expected: str) -> None:
+    decided = _classify(text)
+    assert decided is not None and decided[1] == expected
+
+
 def _cue(text: str) -> str | None:
     doc = _parse(text)
     sents = sentences(doc)

@@ -17,6 +17,7 @@ from newsledger.merge.resolve import link_threshold, pair_score, resolve_mention
 from newsledger.merge.scoring import pair_features
 from newsledger.merge.summary import summarise_incident
 from newsledger.model import Article, Claim, Mention, Quote, Span
+from newsledger.serve.wording import conflict_text
 from newsledger.store.base import Correction
 
 PLACES: dict[str, dict[str, Any]] = {
@@ -434,6 +435,38 @@ def test_three_disagreeing_sources_make_one_conflict_entry() -> None:
     assert conflicts[0]["article_ids"] == ["x1", "x2", "x3"]
     killed = next(f for f in summary["figures"] if f["kind"] == "killed")
     assert (killed["value"], killed["min"], killed["max"], killed["sources"]) == (10, 10, 30, 1)
+
+
+def test_a_part_of_one_report_is_no_rival_total() -> None:
+    """One report: seven hurt, then "two of them" stable and "one" critical; another report
+    says seven. The parts are claims but no side of a conflict; a third report's six is."""
+    a = ArticleBuilder("p1", outlet="Outlet A", published=date(2022, 5, 2))
+    a.mention(
+        date="2022-05-01",
+        figures=[("injured", "civilians", n, "exact") for n in (7, 2, 1)],
+    )
+    b = ArticleBuilder("p2", outlet="Outlet B", published=date(2022, 5, 2))
+    b.mention(date="2022-05-01", figures=[("injured", "civilians", 7, "exact")])
+    mentions, articles = build(a, b)
+    agreed = summarise_incident("inc", mentions, articles)
+    assert agreed["conflicts"] == []
+    injured = next(f for f in agreed["figures"] if f["kind"] == "injured")
+    assert [(c["value"], c["part"]) for c in injured["claims"]] == [
+        (7, False),
+        (2, True),
+        (1, True),
+        (7, False),
+    ]
+    c = ArticleBuilder("p3", outlet="Outlet C", published=date(2022, 5, 2))
+    c.mention(date="2022-05-01", figures=[("injured", "civilians", 6, "exact")])
+    mentions, articles = build(a, b, c)
+    summary = summarise_incident("inc", mentions, articles)
+    conflicts = [x for x in summary["conflicts"] if x["field"].startswith("figure:injured")]
+    assert len(conflicts) == 1
+    assert sorted(set(conflicts[0]["values"])) == [6, 7]  # each source's total, no part
+    assert conflict_text(conflicts[0], summary, {"p1": "A", "p2": "B", "p3": "C"}) == (
+        "injured civilians: 6 (C) vs 7 (A, B)"
+    )
 
 
 def test_hospitalised_corroborates_injured_without_conflict() -> None:

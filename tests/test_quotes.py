@@ -560,3 +560,37 @@ def test_pledges_and_conclusions_are_cues(text: str, cue: str, word: str) -> Non
 
 def test_pointing_a_weapon_is_no_cue() -> None:
     assert quotes_of("The gunman pointed a rifle at the guards.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RIVERTON ((XYZ)) -- “Nobody has been arrested yet,” a sheriff’s deputy said after a "
+        "man was shot on Monday.",
+        "Brookfield, Ore. (AP) — “Nobody has been arrested yet,” a sheriff’s deputy said "
+        "after a man was shot on Monday.",
+    ],
+)
+def test_a_dateline_is_neither_speaker_nor_content(text: str) -> None:
+    quotes = quotes_of(text)
+    said = only(quotes, "arrested")
+    assert said.content == "Nobody has been arrested yet"
+    assert said.speaker == "a sheriff’s deputy"
+    assert all("RIVERTON" not in (q.speaker or "") + q.content for q in quotes)
+
+
+def test_a_reported_clause_starts_after_the_dateline() -> None:
+    text = (
+        "Night shooting in Riverton\n\nRIVERTON ((XYZ)) -- Two brothers were wounded outside a "
+        "laundromat late Friday, police said."
+    )
+    said = only(quotes_of(text), "brothers")
+    assert said.content == "Two brothers were wounded outside a laundromat late Friday"
+    assert said.speaker == "police"
+
+
+def test_a_capitalised_sentence_start_is_no_dateline() -> None:
+    # a name in title case with no comma after it heads the sentence; it is not cut
+    said = only(quotes_of("Mayor Lena Ortiz - the city's first - said the park would reopen."),
+                "park")
+    assert said.speaker is not None and "Ortiz" in said.speaker

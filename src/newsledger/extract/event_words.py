@@ -276,6 +276,18 @@ HQ_NOUNS = words(
 
 HQ_VERBS = words("establish set build open install erect")
 
+PERSONAL_FIGHT_WORDS = words(
+    "fight brawl altercation scuffle scuffling tussle melee mêlée fracas confront confrontation "
+    "rixe bagarre bagarrer"
+)
+"""Clash words that also tell of a fight between a few people (fists, a quarrel at a bar):
+where someone then shoots, stabs or kills, the fight is how it began and the weapon's use is
+the event (`events._weapon_act_in_a_fight`). "fighting" as a noun stays a battle word."""
+
+LONE_RIOT_WORDS = words("rampage disturbance")
+"""Riot words that need no crowd: "a shooting rampage" is one gunman's, and "a disturbance" is a
+police call for any disorder. With a weapon's use and no crowd named, they are no riot."""
+
 VIOLENT_ADJECTIVES = words("violent aggressive unruly riotous angry violente violentes violents")
 """Modifiers that make a demonstration violent ("violent protests")."""
 

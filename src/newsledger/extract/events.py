@@ -78,6 +78,7 @@ from newsledger.extract.event_words import (
     INTERVENTION_WORDS,
     KILL,
     LEMMA_FAMILIES,
+    LONE_RIOT_WORDS,
     LOOT,
     MAN_MADE_DISASTER,
     MEDICAL_MODIFIERS,
@@ -86,6 +87,7 @@ from newsledger.extract.event_words import (
     NEGATION_LEMMAS,
     NON_ACLED_PATTERNS,
     NON_EVENT_HEADS,
+    PERSONAL_FIGHT_WORDS,
     PHRASE_PATTERNS,
     PROTEST,
     RIOT,
@@ -502,7 +504,53 @@ def _demonstration(f: _Features) -> tuple[str, Trigger] | None:
     return "Peaceful protest", anchor
 
 
+def _weapon_act_in_a_fight(f: _Features) -> _Features:
+    """The features without a fight or a riot word that only tells how a shooting, stabbing or
+    killing began, when no crowd or state force is a side and no armed group is attacked (a
+    gunman, typed an armed group, may be the one who shoots).
+
+    Why: "a fight among patrons ended when one man shot two others" or "a shooting rampage at a
+    packed club" named a clash or riot trigger, and with civilians (or no one) as sides the
+    cascade made them mob violence; a fight between a few people is no crowd, and ACLED types
+    such a shooting by what was done to its victims (an attack). A crowd that fights and kills
+    ("a mob beat a man to death") still is mob violence: its agents are rioters."""
+    if not f.has(SHOOT, STAB, KILL):
+        return f
+    sides = f.agents | f.targets
+    if f.agents & (UNORGANISED_KINDS - {"civilians"}) or sides & STATE_KINDS:
+        return f
+    if f.targets & ARMED_KINDS:
+        return f  # armed people on the receiving end: the armed-clash rules decide
+    families = dict(f.families)
+    clash = families.get(CLASH, [])
+    if clash and all(_personal_fight(t.token) for t in clash):
+        del families[CLASH]
+    riot = families.get(RIOT, [])
+    if riot and all(t.token.lemma_.lower() in LONE_RIOT_WORDS for t in riot):
+        del families[RIOT]
+    if len(families) == len(f.families):
+        return f
+    return _Features(families, f.agents, f.targets, f.weapons, f.killed_or_serious, f.lemmas)
+
+
+def _gunfire_only(f: _Features) -> bool:
+    """Whether the only violence is gunfire (and what it did), with no act of a crowd (a riot,
+    a throw, a fight, looting). Why: a crowd word as agent is read as rioters ("gang members",
+    "youths"), and "gang members shot a clerk" was mob violence; a group that only fires guns
+    is armed, and ACLED types its shooting of civilians as an attack."""
+    return f.has(SHOOT) and not f.has(RIOT, THROW, CLASH, LOOT)
+
+
+def _personal_fight(tok: Token) -> bool:
+    """A fight word that can tell of a few people ("a fight broke out", "two men fought"), not
+    "heavy fighting" (a battle)."""
+    return tok.lemma_.lower() in PERSONAL_FIGHT_WORDS and not (
+        tok.lower_ == "fighting" and tok.pos_ == "NOUN"
+    )
+
+
 def _violence(f: _Features) -> tuple[str, Trigger] | None:
+    f = _weapon_act_in_a_fight(f)
     violent = [fam for fam in (CLASH, ATTACK, RIOT, THROW, SHOOT, STAB, KILL, INJURE, VIOLENCE)
                if f.has(fam)]  # fmt: skip
     if not violent:
@@ -538,7 +586,7 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
         if lethal and not unorganised:
             return "Armed clash", anchor
         return "Mob violence", anchor
-    if f.agents & {"rioters"}:
+    if f.agents & {"rioters"} and not _gunfire_only(f):
         return "Mob violence", anchor
     if len(unorganised) >= 2 and f.has(ATTACK, THROW) and "civilians" not in f.targets:
         return "Mob violence", anchor

@@ -21,7 +21,9 @@ from newsledger.merge.consensus import (
     claim_sentence,
     date_consensus,
     figure_consensus,
+    fullest_by_source,
     incident_totals,
+    is_part,
     place_consensus,
     sourced_date,
 )
@@ -121,10 +123,15 @@ def _figures(
             for c, m, derived in entries
         ]
         result = figure_consensus(sourced)
+        # a source's smaller counts are parts of its total ("two of them"): shown as claims,
+        # never as one side of a conflict
+        fullest = fullest_by_source(sourced)
+        parts = [is_part(f, fullest.get(f.source)) for f in sourced]
         claims = []
-        for (claim, mention, derived), fig in zip(entries, sourced, strict=True):
+        for (claim, mention, derived), fig, part in zip(entries, sourced, parts, strict=True):
             item = _claim_json(claim, articles.get(mention.article_id), mention.main)
             item["value"] = fig.value
+            item["part"] = part
             if derived:
                 item["derived_from"] = claim.kind
             claims.append(item)
@@ -146,7 +153,8 @@ def _figures(
             # one entry per field: every disagreeing source's own values, side by side
             involved = {s for pair in result.conflicting_sources for s in pair}
             vals: list[dict[str, Any]] = []
-            for f in sourced:
+            totals = [f for f, part in zip(sourced, parts, strict=True) if not part]
+            for f in totals:
                 if f.source in involved and not f.derived and f.value is not None:
                     entry = {"source": labels[f.source], "value": f.value, "qualifier": f.qualifier}
                     if entry not in vals:
@@ -156,7 +164,7 @@ def _figures(
                     "field": f"figure:{kind}:{actor or '-'}" + (f":{thing}" if thing else ""),
                     "values": [v["value"] for v in vals],
                     "article_ids": sorted(
-                        {f.article_id for f in sourced if f.source in involved and not f.derived}
+                        {f.article_id for f in totals if f.source in involved and not f.derived}
                     ),
                     "detail": "; ".join(
                         f"{v['source']}: {v['qualifier']} {v['value']}" for v in vals

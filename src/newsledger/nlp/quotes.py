@@ -37,6 +37,7 @@ reports") would be counted as a source by merge.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -68,6 +69,20 @@ MIN_ORPHAN_QUOTE_TOKENS = 6
 scare-quoted phrase."""
 MAX_LEAD_TOKENS = 6
 """How far into a reported piece a complementizer may sit ("told Le Figaro on Friday that …")."""
+
+DATELINE_HEAD = re.compile(
+    r"(?:(?:Mc|Mac|La|Le|De|Di|Du)?[A-Z][A-Z.'’\-]{2,}"
+    r"(?:[ ](?:Mc|Mac|La|Le|De|Di|Du)?[A-Z][A-Z.'’\-]*){0,3}"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){0,3}(?=\s*,))"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
+    r"(?:\s*\(+[^()\n]{1,40}\)+)*"
+    r"\s*(?:--|[–—]|-(?=\s))\s*"
+)
+"""A dateline at the head of a paragraph ("SPRINGFIELD, Ill. (AP) —", "RIVERTON ((XYZ)) --",
+"Port St. Lucie, Fla. —"): the town a report is filed from, neither a speaker nor a word of
+what anyone said. Cut from its unit, it is not the subject a parse hangs on a later "said" nor
+the head of a reported clause. Title case only with a comma after the town (a sentence's first
+word followed by a dash is not a dateline)."""
 
 _ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "obl", "mark", "cc"})
 _CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'", "''"})
@@ -266,7 +281,22 @@ def _units(ctx: _Context) -> list[tuple[int, int]]:
         last = i
     if cur >= 0:
         units.append((cur, last + 1))
-    return units
+    return [_past_dateline(ctx, a, b) for a, b in units]
+
+
+def _past_dateline(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+    """A unit at the head of a paragraph without its dateline (`DATELINE_HEAD`)."""
+    doc = ctx.doc
+    at = doc[a].idx
+    if at > 0 and ctx.text[:at].rstrip(" \t")[-1:] not in ("", "\n"):
+        return a, b
+    found = DATELINE_HEAD.match(ctx.text, at)
+    if found is None:
+        return a, b
+    i = a
+    while i < b and doc[i].idx < found.end():
+        i += 1
+    return (i, b) if i < b else (a, b)
 
 
 def _real_break(ctx: _Context, prev: int, i: int) -> bool:

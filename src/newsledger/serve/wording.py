@@ -149,6 +149,8 @@ def conflict_text(
     else:
         raw = (summary.get("claims") or {}).get(field)
         claims = [c for c in raw or [] if isinstance(c, Mapping)]
+    if field.startswith("figure:"):
+        claims = [c for c in claims if not c.get("part")] or claims  # "two of them" is no total
     if involved:
         claims = [c for c in claims if str(c.get("article_id")) in involved] or claims
     if claims:

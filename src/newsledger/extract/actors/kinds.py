@@ -186,6 +186,13 @@ def _names_a_place(tok: Token) -> bool:
     return any(p.place is not None and p.start <= first.idx < p.end for p in places)
 
 
+def in_a_place(tok: Token) -> bool:
+    """Whether a word lies inside a place name the gazetteer resolved ("a young Riverton man",
+    "Riverton police"): the town says where the actor is from, it is not the actor's name."""
+    places = tok.doc._.places or []
+    return any(p.place is not None and p.start <= tok.idx < p.end for p in places)
+
+
 def _is_weapon(tok: Token) -> bool:
     """Whether a noun names a weapon or a device (not an event: "the bombing" is no weapon)."""
     return any(w in WEAPONS or w in DEVICE_NOUNS for w in (tok.lower_, tok.lemma_.lower()))

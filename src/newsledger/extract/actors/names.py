@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.actors.kinds import ORGANISATION_HEADS, PLACE_ENTS, is_proper_name
+from newsledger.extract.actors.kinds import (
+    ORGANISATION_HEADS,
+    PLACE_ENTS,
+    in_a_place,
+    is_proper_name,
+)
 from newsledger.extract.actors.syntax import prep_objects
 from newsledger.extract.vocab import (
     group_of,
@@ -100,6 +105,10 @@ def _proper_name(tok: Token) -> str | None:
             run.insert(0, cand)
         else:
             break
+    if all(in_a_place(t) for t in run):
+        # a town the model left untagged ("Two Riverton men", "Riverton police"): where the
+        # actor is from, not its name; a name that only starts with one stays ("Riverton Boys")
+        return None
     return tok.doc[run[0].i : run[-1].i + 1].text
 
 
