@@ -907,17 +907,8 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
     if main is None or main.place is None or main.place.feature != "city":
         return None
     town = main.place
-    if town.population >= NAMESAKE_CITY_POPULATION:
+    if not _unsupported_far_town(main, places, text):
         return None
-    own = name_key(main.text)
-    for pm in places:
-        if name_key(pm.text) == own:
-            if state_after(text, pm.end) is not None:
-                return None  # "Norristown, Pa.": the report places the town itself
-        elif pm.place is not None and (pm.place.country_code, pm.place.admin1) == (
-            town.country_code, town.admin1
-        ):
-            return None
     cities = [
         pm
         for pm in places
