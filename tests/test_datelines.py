@@ -135,6 +135,9 @@ def _town(text: str) -> PlaceMention:
         ("A woman was hurt in Barberton on Sunday, police said.", False),
         ("Students of Barberton High School held a vigil.", False),
         ("A Barberton neighborhood watch group met on Monday.", False),
+        # its own state written after it: a town, as a neighbourhood is written with its city
+        ("Two people were hurt at a Barberton, Ohio home on Sunday.", True),
+        ("Two people were hurt at a Barberton, Ohio, home on Sunday.", True),
     ],
 )
 def test_a_town_governs_itself_when_the_report_names_its_own_body(text: str, own: bool) -> None:

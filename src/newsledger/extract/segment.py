@@ -999,8 +999,10 @@ OWN_TOWN_SCAN_BEFORE = 20
 
 
 def governs_itself(text: str, town: PlaceMention) -> bool:
-    """Whether the report names a body of the town's own (its police, mayor, council) or calls
-    it a suburb, city, town or village: a municipality, not a part of the city around it. Read
+    """Whether the report names a body of the town's own (its police, mayor, council), calls
+    it a suburb, city, town or village, or writes its state after it ("a Midvale, Utah home"):
+    a municipality, not a part of the city around it (a neighbourhood is written with its
+    city, not its state). Read
     on every place its name is written, as the lead often names the town once and its police
     further down."""
     if town.place is None or name_key(town.text) in NOT_PLACE_WORDS:
@@ -1013,6 +1015,7 @@ def governs_itself(text: str, town: PlaceMention) -> bool:
                 or OWN_TOWN_BEFORE.search(
                     text, max(0, match.start() - OWN_TOWN_SCAN_BEFORE), match.start()
                 )
+                or state_after(text, match.end()) == town.place.admin1
             ):
                 return True
     return False
