@@ -1119,7 +1119,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)
-        if main.place is not None and _story_of_another_state(main.place, places, text):
+        if main.place is not None and _story_of_another_state(main.place, story, text):
             main.place = None  # a syndicated station's masthead over another state's story
         home = url_home_city(url) or (main.place.place if main.place is not None else None)
         slug = url_slug_town(url, home.admin1 if home is not None else None)
