@@ -65,7 +65,7 @@ from newsledger.nlp.outlets import (
     url_slug_town,
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
-from newsledger.nlp.places import STATE_AGENCY, state_after
+from newsledger.nlp.places import state_after
 from newsledger.nlp.types import DateExpression, Place, PlaceMention
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -1022,31 +1022,6 @@ def governs_itself(text: str, town: PlaceMention) -> bool:
 
 
 
-def _story_of_another_state(outlet: PlaceMention, places: Sequence[PlaceMention],
-                            text: str) -> bool:  # fmt: skip
-    """Whether the report places itself in states other than the outlet's town's: a county or
-    a big city of another state named ("DeKalb County police"), or another state's police or
-    agency ("Georgia Bureau of Investigation"), and nothing of the outlet's own state. A state's
-    name alone is not enough: it is often a person's ("a Missouri resident"). Station sites
-    run each other's stories under their own masthead ("Action News 5 - Memphis, Tennessee"
-    over a Georgia story), so the masthead's town is then no fallback."""
-    own = outlet.place
-    if own is None or own.admin1 is None:
-        return False
-    states = {
-        pm.place.admin1
-        for pm in places
-        if pm.place is not None and pm.place.country_code == own.country_code
-        and (pm.place.feature == "admin2" or (
-            pm.place.feature == "city" and pm.place.population >= NAMESAKE_CITY_POPULATION
-        ))
-    }  # fmt: skip
-    if own.country_code == "US":
-        states |= {m.group("state") for m in STATE_AGENCY.finditer(text)}
-    states.discard(None)
-    return bool(states) and own.admin1 not in states
-
-
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
@@ -1119,8 +1094,6 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)
-        if main.place is not None and _story_of_another_state(main.place, story, text):
-            main.place = None  # a syndicated station's masthead over another state's story
         home = url_home_city(url) or (main.place.place if main.place is not None else None)
         slug = url_slug_town(url, home.admin1 if home is not None else None)
         if slug is not None:  # a walled page: its address still names the story's town
