@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.nlp.datelines import find_dateline
+from newsledger.extract.segment import governs_itself
+from newsledger.nlp.datelines import event_place, find_dateline
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.types import PlaceMention
 
@@ -115,3 +116,41 @@ def test_a_capitals_town_before_a_bar_heads_the_lead_as_a_dateline(
 )
 def test_a_bar_in_a_menu_or_mid_line_is_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def _town(text: str) -> PlaceMention:
+    """A town mention, read the way a dateline is (the tests need a resolved place only)."""
+    mention = find_dateline(text)
+    assert mention is not None and mention.place is not None
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("A woman was hurt in Barberton. Barberton police want to hear from a driver.", True),
+        ("The Barberton Police Department asked witnesses to call.", True),
+        ("It happened in the suburb of Barberton late on Sunday.", True),
+        ("The mayor of Akron spoke; Barberton's mayor did not.", True),
+        ("A woman was hurt in Barberton on Sunday, police said.", False),
+        ("Students of Barberton High School held a vigil.", False),
+        ("A Barberton neighborhood watch group met on Monday.", False),
+        # its own state written after it: a town, as a neighbourhood is written with its city
+        ("Two people were hurt at a Barberton, Ohio home on Sunday.", True),
+        ("Two people were hurt at a Barberton, Ohio, home on Sunday.", True),
+    ],
+)
+def test_a_town_governs_itself_when_the_report_names_its_own_body(text: str, own: bool) -> None:
+    assert governs_itself(text, _town("BARBERTON, Ohio -- x")) is own
+
+
+def test_a_near_town_with_its_own_police_beats_the_big_citys_dateline() -> None:
+    dateline = _town("AKRON, Ohio -- A woman was hurt.")
+    near = _town("BARBERTON, Ohio -- x")  # about 15 km from Akron
+    assert event_place(dateline, near, None, own_town=True) is near
+    assert event_place(dateline, near, None, own_town=False) is dateline
+    # the dateline town's own police handle the case: the two anchors agree
+    akron_police = _town("AKRON (WXYZ) -- x")
+    assert event_place(dateline, near, akron_police, own_town=True) is dateline
+    # the dateline town itself, read twice, stays
+    assert event_place(dateline, _town("AKRON, Ohio -- y"), None, own_town=True) is dateline

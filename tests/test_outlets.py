@@ -165,3 +165,16 @@ def test_no_slug_town_without_a_clear_town(url: str | None, home_state: str | No
 )
 def test_no_slug_town_for_other_things_or_other_states(url: str, home_state: str) -> None:
     assert url_slug_town(url, home_state) is None
+
+
+def test_a_slug_that_says_city_means_the_city_not_its_namesake_county() -> None:
+    said = "https://example.com/news/teen-wounded-in-baltimore-city-shooting-overnight/"
+    found = url_slug_town(said, None)
+    assert found is not None
+    assert (found[0].name, found[0].admin1, found[0].feature) == ("Baltimore", "Maryland", "city")
+    # without "city" the bigger Baltimore County still rivals the city: no one place
+    bare = "https://example.com/news/teen-wounded-in-baltimore-shooting-overnight/"
+    assert url_slug_town(bare, None) is None
+    # a city park named after a town is no word about the town
+    park = "https://example.com/news/child-hurt-at-dekalb-city-park-party/"
+    assert url_slug_town(park, None) is None

@@ -367,3 +367,39 @@ def test_a_place_in_the_text_outranks_the_story_slug() -> None:
     claim = main.first("location")
     assert claim is not None and isinstance(claim.value, dict)
     assert claim.value["name"] == "Mansfield" and "located_from" not in claim.value
+
+
+def _main_location(title: str, text: str) -> str | None:
+    article = Article.from_text(text, title=title, published=date(2021, 6, 7), language="en")
+    return _location(RuleExtractor().extract(article, analyse(article))[0])
+
+
+def test_a_suburb_with_its_own_police_beats_the_big_citys_dateline() -> None:
+    lead = (
+        "AKRON, Ohio (AP) — A woman was shot and wounded at a gas station in Barberton early "
+        "Sunday."
+    )
+    own = f"{lead}\n\nBarberton police said the shooter drove off in a gray car."
+    bare = f"{lead}\n\nPolice said the shooter drove off in a gray car."
+    assert _main_location("Woman wounded at gas station", own) == "Barberton"
+    assert _main_location("Woman wounded at gas station", bare) == "Akron"
+
+
+def test_an_ap_county_abbreviation_in_the_text_is_the_county() -> None:
+    text = (
+        "Two found shot in Tift Co. home\n\nDeputies found two people shot inside a home in "
+        "Tift Co. on Sunday morning.\n\nBoth were taken to a hospital."
+    )
+    assert _main_location("Two found shot in Tift Co. home", text) == "Tift County"
+
+
+def test_a_state_police_names_the_state_of_a_shared_county_name() -> None:
+    text = (
+        "Hunter wounded\n\nA hunter was shot and wounded in Perry County on Saturday. "
+        "Pennsylvania State Police said the shot came from a neighbouring stand."
+    )
+    article = Article.from_text(text, title="Hunter wounded", published=date(2021, 6, 7),
+                                language="en")  # fmt: skip
+    claim = RuleExtractor().extract(article, analyse(article))[0].first("location")
+    assert claim is not None and isinstance(claim.value, dict)
+    assert (claim.value["name"], claim.value["admin1"]) == ("Perry County", "Pennsylvania")

@@ -64,6 +64,7 @@ from newsledger.nlp.outlets import (
     url_home_city,
     url_slug_town,
 )
+from newsledger.nlp.place_words import NOT_PLACE_WORDS
 from newsledger.nlp.places import state_after
 from newsledger.nlp.types import DateExpression, Place, PlaceMention
 
@@ -907,17 +908,8 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
     if main is None or main.place is None or main.place.feature != "city":
         return None
     town = main.place
-    if town.population >= NAMESAKE_CITY_POPULATION:
+    if not _unsupported_far_town(main, places, text):
         return None
-    own = name_key(main.text)
-    for pm in places:
-        if name_key(pm.text) == own:
-            if state_after(text, pm.end) is not None:
-                return None  # "Norristown, Pa.": the report places the town itself
-        elif pm.place is not None and (pm.place.country_code, pm.place.admin1) == (
-            town.country_code, town.admin1
-        ):
-            return None
     cities = [
         pm
         for pm in places
@@ -991,6 +983,45 @@ def _unsupported_far_town(main: PlaceMention, places: Sequence[PlaceMention], te
     return True
 
 
+OWN_TOWN_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:[Pp]olice|PD\b|[Oo]fficials|Fire\s+Department|[Mm]ayor\b|"
+    r"City\s+Council|[Cc]ity\s+[Mm]anager|[Tt]own\s+[Cc]ouncil|[Vv]illage\s+[Bb]oard)"
+)
+"""After a town: a body of its own ("Harvey police", "the Harvey Police Department", "Harvey's
+mayor", "Harvey City Council")."""
+
+OWN_TOWN_BEFORE = re.compile(
+    r"\b(?:suburb|[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Tt]ownship)\s+of\s+$"
+)
+"""Before a town: a municipality's word ("the suburb of Harvey", "the City of Harvey")."""
+
+OWN_TOWN_SCAN_BEFORE = 20
+
+
+def governs_itself(text: str, town: PlaceMention) -> bool:
+    """Whether the report names a body of the town's own (its police, mayor, council), calls
+    it a suburb, city, town or village, or writes its state after it ("a Midvale, Utah home"):
+    a municipality, not a part of the city around it (a neighbourhood is written with its
+    city, not its state). Read
+    on every place its name is written, as the lead often names the town once and its police
+    further down."""
+    if town.place is None or name_key(town.text) in NOT_PLACE_WORDS:
+        return False
+    names = {town.text, town.place.name}
+    for name in names:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if (
+                OWN_TOWN_AFTER.match(text, match.end())
+                or OWN_TOWN_BEFORE.search(
+                    text, max(0, match.start() - OWN_TOWN_SCAN_BEFORE), match.start()
+                )
+                or state_after(text, match.end()) == town.place.admin1
+            ):
+                return True
+    return False
+
+
+
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
@@ -1053,7 +1084,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     text = doc_text(doc)
     police_town = find_jurisdiction(text, story)
     anchor_town = find_dateline(text, story) or police_town
-    main.place = event_place(anchor_town, main.place, police_town)  # dateline or police's town
+    own_town = main.place is not None and governs_itself(text, main.place)
+    # the dateline, the police's town, or a suburb with a body of its own
+    main.place = event_place(anchor_town, main.place, police_town, own_town)
     main.place = _town_within(main.place, story, doc) or main.place
     if main.place is not anchor_town:
         main.place = _city_over_far_namesake(main.place, story, text) or main.place

@@ -230,7 +230,8 @@ def _in_named_region(gaz: Gazetteer, default: Place,
 
 
 def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
-                police_town: PlaceMention | None = None) -> PlaceMention | None:  # fmt: skip
+                police_town: PlaceMention | None = None,
+                own_town: bool = False) -> PlaceMention | None:  # fmt: skip
     """The event's town given a dateline and the place the lead names.
 
     A county dateline yields to a town of that county. The dateline wins over no place, a
@@ -240,7 +241,11 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
     state is kept (the event happened there), unless the dateline town's own police or officials
     handle the case as well (`police_town`, see `find_jurisdiction`): then the far town is a
     victim's home ("of Springfield Township") or a street named after it ("near Fond du Lac").
-    The police's town alone, with no dateline, is no second anchor."""
+    The police's town alone, with no dateline, is no second anchor. A lead town near the
+    dateline wins when the report treats it as a town of its own (`own_town`, see
+    `extract.segment.governs_itself`: "Harvey police", "the suburb of Harvey"): a big city's
+    bureau files the shootings of the suburbs around it under its own name, while a
+    neighbourhood of the city has no police of its own to name."""
     if dateline is None or dateline.place is None:
         return chosen
     if chosen is None or chosen.place is None or chosen.place.feature != "city":
@@ -253,6 +258,8 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
     if police_town is not None and police_town is not dateline and police_town.place == a:
         return dateline  # two anchors agree: the dateline and its town's police
     if distance_km(a, b) <= EVENT_SAME_AREA_KM:
+        if own_town and b != a:
+            return chosen
         return dateline
     return chosen
 

@@ -285,18 +285,20 @@ def _slug_words(url: str | None) -> list[list[str]]:
     return slugs
 
 
-def _slug_town(gaz: Gazetteer, name: str, home_state: str | None, country: str) -> Place | None:
+def _slug_town(gaz: Gazetteer, name: str, home_state: str | None, country: str,
+               city_said: bool = False) -> Place | None:  # fmt: skip
     """The town `name` (slug words) names: the biggest of that primary name in the site's home
     state (none elsewhere for a local site), or without a home state the only town or county of
     some size of that name in the country (see SLUG_RIVAL_SHARE: "dekalb" is DeKalb, Illinois,
-    and DeKalb County, Georgia)."""
+    and DeKalb County, Georgia). A slug that says "city" after the name (`city_said`:
+    "baltimore-city-shooting") means the city, so its namesake county is no rival."""
     named = [
         (gaz.place(row), alternate)
         for row, alternate in gaz.rows(name)
         if gaz.countries[row] == country
     ]
     towns = [p for p, alternate in named if not alternate and p.feature == "city"]
-    counties = [p for p, _ in named if p.feature == "admin2"]  # "dekalb": DeKalb County
+    counties = [p for p, _ in named if p.feature == "admin2" and not city_said]
     if home_state is not None:  # a local site: its own state's town or none
         local = [p for p in towns if p.admin1 == home_state]
         return max(local, key=lambda p: p.population) if local else None
@@ -338,7 +340,11 @@ def url_slug_town(
                 run = words[i : i + n]
                 if i + n < len(words) and words[i + n] in SLUG_NOT_TOWN_AFTER:
                     continue  # "putnam-county", "stickney-creek", "high-point-drive"
-                place = _slug_town(gaz, " ".join(run), home_state, country)
+                city_said = words[i + n : i + n + 1] == ["city"] and not (
+                    words[i + n + 1 : i + n + 2]
+                    and words[i + n + 1] in SLUG_NOT_TOWN_AFTER | {"hall", "council"}
+                )  # "baltimore-city-shooting", not "dekalb-city-park"
+                place = _slug_town(gaz, " ".join(run), home_state, country, city_said)
                 everyday = all(_is_common_word(w, "en") for w in run)
                 if place is None or (everyday and place.population < HOME_CITY_MIN_POPULATION):
                     continue

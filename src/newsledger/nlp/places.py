@@ -98,6 +98,7 @@ ALTERNATE_PENALTY = 1.5
 CITY_FEATURE = FEATURES.index("city")
 ADMIN1_FEATURE = FEATURES.index("admin1")
 COUNTRY_FEATURE = FEATURES.index("country")
+ADMIN2_FEATURE = FEATURES.index("admin2")
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -252,6 +253,8 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
                     found = None
                     break
                 rows = gaz.rows(phrase)
+                if not rows and n > 1 and COUNTY_ABBREVIATED.search(phrase):
+                    rows = _county_rows(gaz, phrase)
                 if rows:
                     found = _Candidate(s, e, phrase, rows, run.start(), run.end())
                     i += n
@@ -265,6 +268,17 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
             if found is not None:
                 out.append(found)
     return out
+
+
+COUNTY_ABBREVIATED = re.compile(r"[ \t]Co$")
+"""AP's "Co." for County after a county's name ("in Tift Co.", "a Rowan Co. deputy")."""
+
+
+def _county_rows(gaz: Gazetteer, phrase: str) -> list[tuple[int, bool]]:
+    """The counties "X Co." names: the rows of "X County" that are counties (no town is
+    called so)."""
+    full = COUNTY_ABBREVIATED.sub(" County", phrase)
+    return [(row, alt) for row, alt in gaz.rows(full) if gaz.features[row] == ADMIN2_FEATURE]
 
 
 COMMON_WORD_ZIPF = 4.0
@@ -882,6 +896,17 @@ _STATE_WORDS = "|".join(
 STATE_QUALIFIER = re.compile(rf"(?<=[\w.]),[ \t]*(?P<state>{_STATE_WORDS})(?P<dot>\.)?(?![\w])")
 """A US state after a town, as AP writes it ("Benton, Mich.", "Dudley, NC", "Ocala, Florida")."""
 
+STATE_AGENCY = re.compile(
+    r"\b(?P<state>"
+    + "|".join(re.escape(n) for n in sorted(set(US_STATES.values()), key=len, reverse=True))
+    + r")\s+(?:State\s+(?:Police|Patrol|Troopers?|Highway\s+Patrol)|Highway\s+Patrol"
+    r"|Bureau\s+of\s+Investigation|Law\s+Enforcement\s+Agency|Department\s+of\s+[A-Z]\w+)\b"
+)
+"""A state's own police or agency ("Kentucky State Police", "Georgia Bureau of Investigation",
+"Ohio State Highway Patrol"): the state works the case, so a county or town named in the report
+lies in it. The state is written in full: "Washington State Patrol" is the state, and a town's
+"Kansas City Police" names no agency of Kansas."""
+
 
 def _state_name(match: re.Match[str]) -> str | None:
     """The state a qualifier names: full names, postal codes, AP abbreviations with their dot."""
@@ -909,13 +934,16 @@ def _state_abbreviation(word: str) -> str | None:
 
 
 def _region_context(text: str, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
-    """First-level region weights (keyed "CC/Region"): states written after a town, regions
-    named, and places that lie in one region only ("Los Angeles County")."""
+    """First-level region weights (keyed "CC/Region"): states written after a town, states
+    whose police or agency works the case, regions named, and places that lie in one region only
+    ("Los Angeles County")."""
     context: Counter[str] = Counter()
     for match in STATE_QUALIFIER.finditer(text):
         state = _state_name(match)
         if state is not None:
             context[f"US/{state}"] += 2
+    for match in STATE_AGENCY.finditer(text):
+        context[f"US/{match.group('state')}"] += 2
     for cand in chosen:
         top_row = _top_match(cand, gaz)[0]
         if gaz.features[top_row] == ADMIN1_FEATURE:
