@@ -182,8 +182,7 @@ def _names_a_place(tok: Token) -> bool:
     first = next(t for t in tok.subtree if t.pos_ == "PROPN")  # the name's own first word
     while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
         first = first.doc[first.i - 1]
-    places = tok.doc._.places or []
-    return any(p.place is not None and p.start <= first.idx < p.end for p in places)
+    return in_a_place(first)
 
 
 def in_a_place(tok: Token) -> bool:
