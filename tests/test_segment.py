@@ -324,6 +324,80 @@ def test_a_report_whose_top_names_no_day_takes_the_day_of_violence_told_later(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # the police sent to the scene, in a sentence with no word of violence
+        ("Man charged in farmhouse shooting\n\nA Tilbury man was charged Friday with "
+         "attempted murder.\n\n" + FOLLOW_UP_FILLER
+         + "Deputies were called to a farmhouse on Birch Lane shortly before 6 p.m. "
+         "Wednesday.", "Wednesday", date(2023, 5, 17)),
+        ("Teen charged after flat shooting\n\nA teenager was charged Friday with assault."
+         "\n\n" + FOLLOW_UP_FILLER
+         + "Officers responded to the flat on Mill Road about 9 p.m. Thursday after a "
+         "neighbour phoned.", "Thursday", date(2023, 5, 18)),
+        # the event told as "it"
+        ("Bar owner charged after shooting\n\nThe owner of a bar was charged Friday.\n\n"
+         + FOLLOW_UP_FILLER + "It happened about 1 a.m. Thursday outside the bar on Quay "
+         "Street.", "Thursday", date(2023, 5, 18)),
+        ("Woman pleads guilty in van shooting\n\nA woman pleaded guilty Friday to "
+         "manslaughter.\n\n" + FOLLOW_UP_FILLER
+         + "It occurred on April 30 after a quarrel over a parked van, the prosecutor said.",
+         "April 30", date(2023, 4, 30)),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_call_or_of_it_dates_the_violence_told_later(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a noun of an occurrence that a word of violence modifies is the violence
+        ("Two charged in harbour shooting\n\nTwo men were charged Friday with attempted "
+         "murder.\n\n" + FOLLOW_UP_FILLER
+         + "The shooting incident began around 11 p.m. Wednesday near the harbour.",
+         "Wednesday", date(2023, 5, 17)),
+        # "take place" is a verb of happening
+        ("Man charged over library stabbing\n\nA man was charged Friday with wounding."
+         "\n\n" + FOLLOW_UP_FILLER + "The stabbing took place on May 16 near the library.",
+         "May 16", date(2023, 5, 16)),
+        # a relative pronoun stands for the violence it follows
+        ("Driver charged after roadside shooting\n\nA driver was charged Friday with "
+         "assault.\n\n" + FOLLOW_UP_FILLER
+         + "Detectives described a shooting that occurred late Wednesday as a robbery gone "
+         "wrong.", "Wednesday", date(2023, 5, 17)),
+    ],
+)  # fmt: skip
+def test_the_violence_told_as_an_occurrence_dates_the_follow_up(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a first day that dates the call is the report's own incident: an older call stays out
+        ("Boy hurt in Corby flat\n\nOfficers responded to a flat in Corby around noon "
+         "Thursday after a neighbour phoned.\n\n" + FOLLOW_UP_FILLER
+         + "They had been called to the same flat on May 9 over a noise complaint.",
+         "Thursday", date(2023, 5, 18)),
+        # a trial is no occurrence of the violence: the day it began is not the violence's
+        ("Trial opens in petrol station shooting\n\nA murder trial began Friday in "
+         "Harwick.\n\n" + FOLLOW_UP_FILLER
+         + "The accused shot a cashier at a petrol station on Wednesday.",
+         "Wednesday", date(2023, 5, 17)),
+    ],
+)  # fmt: skip
+def test_a_call_told_first_stays_and_a_trial_dates_no_violence(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # the first day dates the violence itself: an older shooting told later is another
