@@ -447,6 +447,34 @@ def ids(found: list[StoredIncident]) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("inc-ca", ["inc-calais"]),
+        (" inc-su ", ["inc-suva"]),  # pasted with spaces
+        ("inc-calais", ["inc-calais"]),
+        ("inc-s", []),  # shorter than 6 characters: never a prefix match
+        ("inc_ca", []),  # "_" is a character here, not SQL's any-character
+        ("inc-c%", []),  # nor "%"
+        ("inc-xy", []),
+    ],
+)
+def test_incident_ids_by_unique_prefix(
+    with_incidents: SqlStore, prefix: str, expected: list[str]
+) -> None:
+    assert with_incidents.incident_ids_with_prefix(prefix) == expected
+
+
+def test_incident_prefix_shared_by_two_lists_both(store: SqlStore) -> None:
+    two = [
+        StoredIncident(name, [f"{name}:0"], summary(None, "Riots", None, 1, "x"), [])
+        for name in ("abcdef01", "abcdef02", "abcdf003")
+    ]
+    store.save_incidents(two)
+    assert store.incident_ids_with_prefix("abcdef") == ["abcdef01", "abcdef02"]
+    assert store.incident_ids_with_prefix("abcdef", limit=1) == ["abcdef01"]
+
+
+@pytest.mark.parametrize(
     ("flt", "expected"),
     [
         (IncidentFilter(), ["inc-nowhere", "inc-synthe", "inc-calais", "inc-suva", "inc-apia",

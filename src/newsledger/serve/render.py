@@ -268,6 +268,26 @@ def print_incident_blocks(
                 console.print(Text(" " * INDENT) + part, soft_wrap=True)
 
 
+def print_mention_ids(console: Console, data: Mapping[str, Any], labels: Mapping[str, str]) -> None:
+    """Each source's mention id: what `newsledger incidents split` takes, so a reader who
+    disagrees with a merge can act on it without asking for --json."""
+    mentions = data.get("mentions") or []
+    for mention in mentions:
+        article_id = str(mention.get("article_id", ""))
+        mention_id = mention.get("mention_id") or article_id
+        console.print(
+            Text.assemble(
+                ("     mention: ", "dim"),
+                plain(mention_id),
+                " ",
+                plain(labels.get(article_id) or article_id[:8]),
+                ("" if mention.get("main", True) else " (recalls it)", "dim"),
+            )
+        )
+    if len(mentions) > 1:
+        console.print(Text("     take one out: newsledger incidents split MENTION_ID", style="dim"))
+
+
 def print_incident(
     console: Console, data: Mapping[str, Any], lookup: ArticleLookup | None = None
 ) -> None:
@@ -306,6 +326,8 @@ def print_incident(
                 plain("; ".join(str(r) for r in link.get("reasons") or []) or "-"),
             )
         )
+
+    print_mention_ids(console, data, labels)
 
     figures = Table(title="Figures (consensus and every source's claim)", show_lines=True)
     for column in ("figure", "consensus", "min–max", "claims"):

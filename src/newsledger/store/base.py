@@ -154,6 +154,10 @@ class Store(ABC):
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]: ...
 
     @abstractmethod
+    def incident_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Incident ids starting with `prefix` (6+ characters), at most `limit`, in id order."""
+
+    @abstractmethod
     def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
 
     @abstractmethod
