@@ -1,0 +1,140 @@
+"""The web page as a researcher uses it, on the bundled sample reports served by `newsledger
+serve`: the list's downloads and conflict filter, the incident page's ids, the article page's
+evidence labels.
+
+The samples hold two reports of the 30 December 2021 camp clearance in Calais
+(002_calais_turquerie.txt and 003_calais_camp_clearance.txt): one incident, whose reports
+disagree on a count (tests/gold/README.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import EXAMPLES, running_server
+from test_web import browser  # noqa: F401  (the Chromium fixture)
+
+CLEARANCE_FILES = ("002_calais_turquerie.txt", "003_calais_camp_clearance.txt")
+
+
+@pytest.fixture(scope="module")
+def samples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import newsledger
+
+    folder = tmp_path_factory.mktemp("web-user")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([EXAMPLES])
+    with running_server(url, folder / "server.log") as base:
+        yield base
+
+
+def get(base: str, path: str, **params: str) -> httpx.Response:
+    return httpx.get(base + path, params=params, timeout=30)
+
+
+def article_ids(base: str) -> dict[str, str]:
+    items = get(base, "/api/articles", limit="100").json()["items"]
+    return {Path(a["origin"]).name: a["id"] for a in items}
+
+
+def clearance(base: str) -> dict:
+    ids = article_ids(base)
+    first, second = (ids[name] for name in CLEARANCE_FILES)
+    items = get(base, "/api/incidents", limit="100").json()["items"]
+    found = [i for i in items if first in i["articles"] and second in i["articles"]]
+    assert len(found) == 1, "the two reports of the clearance are one incident"
+    return found[0]
+
+
+def listed_ids(html: str) -> list[str]:
+    return re.findall(r'<tr class="incident-row">\s*<td><a href="/incidents/([0-9a-f]+)"', html)
+
+
+def test_list_offers_its_filtered_incidents_as_downloads(samples_server: str) -> None:
+    incident = clearance(samples_server)
+    page = get(samples_server, "/", place="Calais", has_conflict="true")
+    assert page.status_code == 200
+    assert listed_ids(page.text) == [incident["id"]], "the one Calais incident with a conflict"
+    download = r'href="([^"]+)" class="download" data-format="(\w+)"'
+    links = {fmt: unescape(href) for href, fmt in re.findall(download, page.text)}
+    assert set(links) == {"acled", "geojson", "json", "csv"}
+    for href in links.values():
+        assert href.startswith("/api/export?") and "place=Calais" in href
+        assert "has_conflict=true" in href
+    exported = json.loads(httpx.get(samples_server + links["json"], timeout=30).text)
+    assert [r["id"] for r in exported] == [incident["id"]]
+    acled = httpx.get(samples_server + links["acled"], timeout=30)
+    rows = list(csv.DictReader(io.StringIO(acled.content.decode("utf-8-sig"))))
+    assert [r["newsledger_id"] for r in rows] == [incident["id"]]
+    assert rows[0]["location"] == "Calais" and rows[0]["event_date"] == "2021-12-30"
+
+
+def test_empty_list_offers_no_download(samples_server: str) -> None:
+    page = get(samples_server, "/", place="Calais", since="2030-01-01")
+    assert listed_ids(page.text) == []
+    assert 'class="download"' not in page.text
+
+
+def test_incident_page_shows_its_id_json_and_each_mention_id(samples_server: str) -> None:
+    incident = clearance(samples_server)
+    page = get(samples_server, f"/incidents/{incident['id']}")
+    assert page.status_code == 200
+    assert f'href="/api/incidents/{incident["id"]}"' in page.text
+    shown = re.findall(r'class="muted mention-id">mention <code>([0-9a-f]+:\d+)</code>', page.text)
+    assert sorted(shown) == sorted(m["mention_id"] for m in incident["mentions"])
+    assert len(shown) == 2
+    assert f"newsledger incidents split {shown[0]}" in page.text
+    short = get(samples_server, f"/incidents/{incident['id'][:8]}")
+    assert short.status_code == 200 and f"<code>{incident['id']}</code>" in short.text
+
+
+def test_article_page_labels_evidence_in_words(samples_server: str) -> None:
+    article_id = article_ids(samples_server)[CLEARANCE_FILES[1]]
+    page = get(samples_server, f"/articles/{article_id}")
+    titles = [unescape(t) for t in re.findall(r'<mark class="claim" title="([^"]*)"', page.text)]
+    assert titles
+    assert not [t for t in titles if "{" in t], "no Python dict in a highlight's title"
+    assert "location: Calais" in titles
+
+
+def test_a_word_for_min_sources_gets_a_readers_message(samples_server: str) -> None:
+    page = get(samples_server, "/", min_sources="two")
+    assert page.status_code == 422
+    assert "min_sources=&#39;two&#39;: use a whole number" in page.text
+    assert "invalid literal" not in page.text
+
+
+def test_conflict_box_filters_the_list_timeline_and_map(browser, samples_server: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    incident = clearance(samples_server)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(samples_server + "/")
+        page.check("#has-conflict")
+        page.click("form#filters button[type=submit]")
+        page.wait_for_load_state()
+        assert "has_conflict=true" in page.url
+        assert page.locator("#has-conflict").is_checked(), "the box stays ticked"
+        rows = page.locator("tr.incident-row a")
+        assert rows.count() == 1
+        assert rows.first.get_attribute("href") == f"/incidents/{incident['id']}"
+        page.wait_for_selector("#timeline g.bucket", timeout=30_000)
+        page.wait_for_selector("#map circle", timeout=30_000)
+        counts = page.eval_on_selector_all(
+            "#timeline g.bucket", "els => els.map(e => Number(e.dataset.count))"
+        )
+        assert sum(counts) == 1, "the timeline counts the filtered incidents only"
+        assert "1 dated incident, counted per day" in page.locator("#timeline-range").inner_text()
+        note = page.locator("#map-note").inner_text()
+        assert note.startswith("1 incident with a place, in 1 cell of"), note
+    finally:
+        page.close()
