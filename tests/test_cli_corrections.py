@@ -181,3 +181,17 @@ def test_export_takes_search_and_conflict_filters(db: str, tmp_path: Path) -> No
     assert code == 0
     assert [r["id"] for r in json.loads(out.read_text(encoding="utf-8"))] == [clearance["id"]]
     assert "wrote 1 incidents" in said or "wrote 1 incident" in said
+
+
+def test_serve_on_a_busy_port_says_so_before_announcing_a_url(db: str) -> None:
+    import socket
+
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", db, "--port", str(port)])
+    assert result.exit_code == 1
+    assert "Serving" not in result.stdout, "no URL that would show another server's ledger"
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0]

@@ -98,6 +98,11 @@ class IngestResult(BaseModel):
     rejected: int
     rejections: list[dict[str, str]]
     article_ids: list[str]
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What was stored but not as given, one line each (a `published` that is "
+        "no date, kept as none; text that was not valid UTF-8): what `newsledger ingest` prints",
+    )
 
 
 class ErrorOut(BaseModel):
@@ -493,6 +498,7 @@ def create_app(
             rejected=summary.rejected,
             rejections=[{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
             article_ids=list(summary.stored_ids),
+            warnings=list(summary.warnings),
         )
 
     @app.get("/healthz", tags=["meta"])

@@ -83,6 +83,28 @@ class NoDatabaseError(NewsledgerError):
     """A read command was pointed at a SQLite database file that does not exist."""
 
 
+class PortInUseError(NewsledgerError):
+    """`serve` was asked for a port another program listens on."""
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Refuse a busy port before saying "Serving ... http://host:port/": uvicorn found it
+    only after that line, and a reader who opened the URL saw the other server's ledger."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # as uvicorn binds: a port left in TIME_WAIT by a stopped server is free, a listener not
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise PortInUseError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc} (another "
+                "`newsledger serve`?); choose another with --port"
+            ) from exc
+
+
 class OutputPathError(NewsledgerError):
     """An output file cannot be written (no such folder, a folder, no permission)."""
 
@@ -692,6 +714,7 @@ def serve(
     with cli_errors():
         url = db_url(db)
         open_ledger(url).close()  # a missing database is an error here, not an empty new file
+        check_port_free(host, port)
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         console.print(
             f"Serving {url}\n  web page  http://{shown}:{port}/\n  API docs  http://{shown}:{port}/docs\n"
