@@ -195,3 +195,10 @@ def test_serve_on_a_busy_port_says_so_before_announcing_a_url(db: str) -> None:
     assert "Serving" not in result.stdout, "no URL that would show another server's ledger"
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and f"cannot listen on 127.0.0.1:{port}" in lines[0]
+
+
+@pytest.mark.parametrize("command", ["show", "incident"])
+def test_an_id_too_short_to_be_a_prefix_says_so(db: str, command: str) -> None:
+    code, _, err = invoke(command, "92a9", "--db", db)
+    assert code == 1
+    assert "'92a9' (a shortened id needs at least 6 characters)" in err

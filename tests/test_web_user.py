@@ -138,3 +138,29 @@ def test_conflict_box_filters_the_list_timeline_and_map(browser, samples_server:
         assert note.startswith("1 incident with a place, in 1 cell of"), note
     finally:
         page.close()
+
+
+def test_a_mistyped_page_is_the_sites_404_page_and_the_api_stays_json(samples_server: str) -> None:
+    html = {"Accept": "text/html,application/xhtml+xml"}
+    page = httpx.get(samples_server + "/incident/abc", headers=html, timeout=30)
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "There is no page at /incident/abc" in page.text and 'href="/"' in page.text
+    api = httpx.get(samples_server + "/api/incident/abc", headers=html, timeout=30)
+    assert api.status_code == 404 and api.json() == {"error": "Not Found"}
+    plain = httpx.get(samples_server + "/incident/abc", timeout=30)
+    assert plain.status_code == 404 and plain.json() == {"error": "Not Found"}
+
+
+def test_search_pages_through_every_match_with_its_total(samples_server: str) -> None:
+    # Calais is the town of several sample incidents (the clearance and the earlier clashes)
+    listed = get(samples_server, "/api/incidents", q="Calais", sort="-date", limit="100").json()
+    assert listed["total"] >= 2
+    seen: list[str] = []
+    for offset in range(listed["total"]):
+        page = get(samples_server, "/api/search", q="Calais", limit="1", offset=str(offset)).json()
+        assert page["total"] == listed["total"] and page["total_exact"] is True
+        assert page["offset"] == offset and len(page["items"]) == 1
+        seen.append(page["items"][0]["id"])
+    assert seen == [i["id"] for i in listed["items"]]
+    assert clearance(samples_server)["id"] in seen

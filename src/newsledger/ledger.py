@@ -79,6 +79,17 @@ def check_event_type(event_type: str) -> None:
         )
 
 
+def short_id_hint(given: str) -> str:
+    """Why a short id found nothing: a prefix needs MIN_PREFIX characters ("show 4370" said
+    only "no article '4370'", as if none started so)."""
+    from newsledger.store.sql import MIN_PREFIX
+
+    key = given.strip()
+    if 0 < len(key) < MIN_PREFIX:
+        return f" (a shortened id needs at least {MIN_PREFIX} characters)"
+    return ""
+
+
 class Ledger:
     """One incident ledger over one store (SQLite file or PostgreSQL)."""
 
@@ -203,7 +214,10 @@ class Ledger:
     def article(self, article_id: str) -> Article:
         article = self.store.get_article(article_id)
         if article is None:
-            raise NotFoundError(f"no article {article_id!r}: list ids with `newsledger articles`")
+            raise NotFoundError(
+                f"no article {article_id!r}{short_id_hint(article_id)}: list ids with "
+                "`newsledger articles`"
+            )
         return article
 
     def mentions(self, article_id: str) -> list[Mention]:
@@ -258,7 +272,8 @@ class Ledger:
             summary = self.store.incident_summary(self.incident_id(incident_id))
         if summary is None:
             raise NotFoundError(
-                f"no incident {incident_id!r}: list them with `newsledger incidents`"
+                f"no incident {incident_id!r}{short_id_hint(incident_id)}: list them with "
+                "`newsledger incidents`"
             )
         return summary
 

@@ -240,6 +240,15 @@ def is_cacheable(request: Request) -> bool:
     )
 
 
+def wants_page(request: Request) -> bool:
+    """A browser asking for a page (not /api, not a file of the site): it gets the site's
+    404 page with a way back, not a bare {"error": "Not Found"}."""
+    path = request.url.path
+    if path.startswith(("/api/", "/static/", "/docs-assets/")) or path in ("/api", "/openapi.json"):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
 def app_from_env() -> FastAPI:
     """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
     url = os.environ.get(SERVE_DB_ENV)
@@ -327,7 +336,11 @@ def create_app(
         return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and wants_page(request):
+            from newsledger.serve.web import not_found_page
+
+            return not_found_page(request.url.path)
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
             headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
@@ -428,10 +441,24 @@ def create_app(
     def search(
         q: Annotated[str, Query(min_length=1, max_length=200)],
         limit: Annotated[PageLimit, Query()] = 20,
+        offset: Annotated[PageOffset, Query()] = 0,
     ) -> Response:
-        """Full-text search over incidents (SQLite FTS5 / PostgreSQL tsvector)."""
-        items = ledger.incidents(query=q, limit=limit, sort="-date")
-        return fast_json({"query": q, "items": items})
+        """Full-text search over incidents (SQLite FTS5 / PostgreSQL tsvector), newest first,
+        with how many match (`total`, exact when `total_exact`) and `offset` for the next
+        page: the same answer as `/api/incidents?q=` without its other filters."""
+        flt = ledger.incident_filter(query=q, limit=limit, offset=offset, sort="-date")
+        items = [incident.summary for incident in store.list_incidents(flt)]
+        total, exact = store.count_incidents_upto(flt, COUNT_CAP)
+        return fast_json(
+            {
+                "query": q,
+                "total": total,
+                "total_exact": exact,
+                "limit": limit,
+                "offset": offset,
+                "items": items,
+            }
+        )
 
     export_content: dict[str, Any] = {media: {} for media in sorted(set(MEDIA_TYPES.values()))}
 

@@ -313,6 +313,13 @@ def docs_page(openapi_url: str, title: str) -> HTMLResponse:
     )
 
 
+def not_found_page(path: str) -> HTMLResponse:
+    """The site's 404 page for a path it has no page at (a mistyped or truncated link)."""
+    message = f"There is no page at {path}: the incidents are listed on the home page."
+    body = TEMPLATES.get_template("error.html").render(message=message)
+    return HTMLResponse(body, status_code=404)
+
+
 def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
     """Register the HTML pages, the offline API docs and the favicon on the app."""
     lookup = article_lookup(ledger)
