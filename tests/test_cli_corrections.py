@@ -202,3 +202,30 @@ def test_an_id_too_short_to_be_a_prefix_says_so(db: str, command: str) -> None:
     code, _, err = invoke(command, "92a9", "--db", db)
     assert code == 1
     assert "'92a9' (a shortened id needs at least 6 characters)" in err
+
+
+def test_corrections_lists_each_decision_with_its_note_and_where_mentions_are_now(
+    db: str,
+) -> None:
+    code, out, _ = invoke("corrections", "--db", db)
+    assert code == 0 and "no corrections yet" in out
+    ids = article_ids(db)
+    first, second = (ids[name] for name in CLEARANCE_FILES)
+    clearance = incident_of(db, first)
+    mention = next(m["mention_id"] for m in clearance["mentions"] if m["article_id"] == second)
+    assert invoke("incidents", "split", mention, "--note", "a later night", "--db", db)[0] == 0
+    alone, rest = incident_of(db, second), incident_of(db, first)
+    assert invoke("incidents", "merge", rest["id"], alone["id"], "--db", db)[0] == 0
+    together = incident_of(db, first)
+
+    code, out, _ = invoke("corrections", "--db", db, "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 2 and rows[0]["number"] < rows[1]["number"]
+    assert [r["action"] for r in rows] == ["split", "merge"]
+    assert rows[0]["mention_ids"] == [mention] and rows[0]["note"] == "a later night"
+    assert sorted(rows[1]["mention_ids"]) == sorted(m["mention_id"] for m in together["mentions"])
+    assert set(rows[1]["incidents"].values()) == {together["id"]}, "where they are now"
+    assert all(r["created_at"] for r in rows)
+    code, out, _ = invoke("corrections", "--db", db)
+    assert "#1 split" in out and "note: a later night" in out and "#2 merge" in out

@@ -464,6 +464,20 @@ def test_incident_ids_by_unique_prefix(
     assert with_incidents.incident_ids_with_prefix(prefix) == expected
 
 
+def test_correction_records_keep_order_note_and_time(store: SqlStore) -> None:
+    before = datetime.now(UTC) - timedelta(seconds=5)
+    store.add_correction(Correction("split", ("a1:0",), "another night"))
+    store.add_correction(Correction("merge", ("a2:0", "a3:1")))
+    rows = store.correction_records()
+    assert [(r["action"], r["mention_ids"], r["note"]) for r in rows] == [
+        ("split", ["a1:0"], "another night"),
+        ("merge", ["a2:0", "a3:1"], None),
+    ]
+    assert rows[0]["number"] < rows[1]["number"]
+    made = [datetime.fromisoformat(r["created_at"]) for r in rows]
+    assert all(before <= t <= datetime.now(UTC) for t in made)
+
+
 def test_incident_prefix_shared_by_two_lists_both(store: SqlStore) -> None:
     two = [
         StoredIncident(name, [f"{name}:0"], summary(None, "Riots", None, 1, "x"), [])

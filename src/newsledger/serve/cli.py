@@ -386,6 +386,22 @@ def incidents_merge(
 
 
 @app.command()
+def corrections(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List the human corrections (split / merge), oldest first: when, which mentions, the
+    note, and the incident each mention is in now (kept across re-runs)."""
+    from newsledger.serve.render import print_corrections
+
+    with cli_errors(), open_ledger(db) as ledger:
+        rows = ledger.store.correction_records()
+        for row in rows:
+            row["incidents"] = {m: ledger.store.incident_for_mention(m) for m in row["mention_ids"]}
+        if as_json:
+            print_json(rows)
+        else:
+            print_corrections(console, rows)
+
+
+@app.command()
 def incident(
     incident_id: Annotated[str, typer.Argument(help="Incident id (see `newsledger incidents`).")],
     db: DbOption = None,

@@ -433,3 +433,38 @@ def print_mapping(console: Console, title: str, data: Mapping[str, Any]) -> None
             value = f"{value:,.3f}"
         table.add_row(plain(key), plain(value))
     console.print(table)
+
+
+def print_corrections(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
+    """The human corrections, one block each: number, time, action, note, then each mention
+    with the incident it is in now."""
+    if not rows:
+        console.print(
+            "no corrections yet (make one with `newsledger incidents split` or `... merge`)",
+            highlight=False,
+            markup=False,
+        )
+        return
+    console.print(Text(count_title(len(rows), None, "correction"), style="bold"))
+    for row in rows:
+        console.print()
+        console.print(
+            Text.assemble(
+                (f"#{row.get('number')} {row.get('action')}", "bold cyan"),
+                "  ",
+                plain(row.get("created_at")),
+                ("  note: ", "dim") if row.get("note") else "",
+                plain(row.get("note")) if row.get("note") else "",
+            )
+        )
+        incidents = row.get("incidents") or {}
+        for mention_id in row.get("mention_ids") or []:
+            now_in = incidents.get(mention_id)
+            console.print(
+                Text.assemble(
+                    "  ",
+                    plain(mention_id),
+                    ("  now in incident ", "dim"),
+                    plain(now_in) if now_in else ("no longer stored", "yellow"),
+                )
+            )

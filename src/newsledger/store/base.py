@@ -178,6 +178,10 @@ class Store(ABC):
     @abstractmethod
     def list_corrections(self) -> list[Correction]: ...
 
+    @abstractmethod
+    def correction_records(self) -> list[dict[str, Any]]:
+        """Every correction as {number, action, mention_ids, note, created_at}, oldest first."""
+
     @contextmanager
     def merge_lock(self) -> Iterator[None]:
         """Held while incidents are read, resolved and saved, so two processes merging at once

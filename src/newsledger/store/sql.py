@@ -772,6 +772,24 @@ class SqlStore(Store):
             rows = conn.execute(select(c.action, c.mention_ids, c.note).order_by(c.id)).all()
         return [Correction(r.action, tuple(r.mention_ids), r.note) for r in rows]
 
+    def correction_records(self) -> list[dict[str, Any]]:
+        """Every correction in the order made, with its number and time (`corrections`)."""
+        c = tables.corrections.c
+        with self._read() as conn:
+            rows = conn.execute(
+                select(c.id, c.action, c.mention_ids, c.note, c.created_at).order_by(c.id)
+            ).all()
+        return [
+            {
+                "number": r.id,
+                "action": r.action,
+                "mention_ids": list(r.mention_ids),
+                "note": r.note,
+                "created_at": r.created_at.isoformat() if r.created_at is not None else None,
+            }
+            for r in rows
+        ]
+
     @contextmanager
     def merge_lock(self) -> Iterator[None]:
         """One merging process at a time per database: a PostgreSQL advisory lock held on its
