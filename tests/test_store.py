@@ -464,6 +464,65 @@ def test_incident_ids_by_unique_prefix(
     assert with_incidents.incident_ids_with_prefix(prefix) == expected
 
 
+def town(name: str, country: str, admin1: str, lat: float, lon: float) -> dict[str, Any]:
+    return {"name": name, "country_code": country, "admin1": admin1, "latitude": lat,
+            "longitude": lon}  # fmt: skip
+
+
+NAMESAKE_PLACES = [
+    ("houston-tx", town("Houston", "US", "Texas", 29.76, -95.36)),
+    ("houston-bc", town("Houston", "CA", "British Columbia", 54.40, -126.67)),
+    ("paris-tx", town("Paris", "US", "Texas", 33.66, -95.56)),
+    ("paris-fr", town("Paris", "FR", "Île-de-France", 48.85, 2.35)),
+    ("washington-dc", town("Washington", "US", "Washington, D.C.", 38.90, -77.04)),
+]
+NAMESAKES = [
+    StoredIncident(
+        f"inc-{key}",
+        [f"n{i}:0"],
+        summary(f"2020-05-0{i + 1}", "Riots", place, 1, "A crowd set cars alight"),
+        [],
+    )
+    for i, (key, place) in enumerate(NAMESAKE_PLACES)
+]
+"""Towns of one name in several regions and countries (GeoNames' names and admin1 names)."""
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Houston", ["inc-houston-tx", "inc-houston-bc"]),
+        ("Houston, Texas", ["inc-houston-tx"]),
+        ("houston , texas", ["inc-houston-tx"]),
+        ("Houston, TX", ["inc-houston-tx"]),
+        ("Houston, British Columbia", ["inc-houston-bc"]),
+        ("Houston, Canada", ["inc-houston-bc"]),
+        ("Houston, CA", ["inc-houston-bc"]),  # CA is Canada's code; no Houston in California
+        ("Paris, TX", ["inc-paris-tx"]),
+        ("Paris, Texas, US", ["inc-paris-tx"]),
+        ("Paris, France", ["inc-paris-fr"]),
+        ("Paris, Ile-de-France", ["inc-paris-fr"]),
+        ("Texas", ["inc-houston-tx", "inc-paris-tx"]),
+        ("TX", []),  # a state's code alone is no filter: "PA" is also Panama's
+        ("Houston, Ohio", []),
+        ("Washington, D.C.", ["inc-washington-dc"]),  # a name with a comma still matches whole
+        ("Washington, DC", ["inc-washington-dc"]),
+    ],
+)
+def test_place_written_as_town_and_region_matches_that_town(
+    store: SqlStore, place: str, expected: list[str]
+) -> None:
+    store.save_incidents(NAMESAKES)
+    flt = IncidentFilter(place=place)
+    assert sorted(ids(store.list_incidents(flt))) == sorted(expected)
+    assert store.count_incidents(flt) == len(expected)
+    store.keep_overview_columns(background=False)  # the timeline's in-memory copy agrees
+    try:
+        assert store.incident_timeline(flt)["dated"] == len(expected)
+    finally:
+        store.columns_keeper = None
+
+
 def test_correction_records_keep_order_note_and_time(store: SqlStore) -> None:
     before = datetime.now(UTC) - timedelta(seconds=5)
     store.add_correction(Correction("split", ("a1:0",), "another night"))

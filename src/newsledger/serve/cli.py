@@ -56,7 +56,13 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 # the incident filters `incidents` and `export` share
 SinceOption = Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")]
 UntilOption = Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")]
-PlaceOption = Annotated[str | None, typer.Option(help="Place name, region or country code.")]
+PlaceOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Town, region or country (name or code), or a town with its region or country: "
+        "'Houston, Texas', 'Houston, TX', 'Paris, France'."
+    ),
+]
 TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")]
 MinSourcesOption = Annotated[
     int | None, typer.Option(help="Only incidents with at least N independent sources.")
