@@ -523,6 +523,24 @@ def test_place_written_as_town_and_region_matches_that_town(
         store.columns_keeper = None
 
 
+@pytest.mark.parametrize("query", ["Räumung", "raumung", "Nordkurier", "lager calais"])
+def test_search_finds_an_incident_by_a_sources_headline_or_outlet(
+    store: SqlStore, query: str
+) -> None:
+    told = summary(
+        "2021-12-30", "Riots", CALAIS, 1, "Police cleared a camp by the railway",
+        source_names=["Nordkurier"],
+        framing=[{"article_id": "b1", "outlet": "Nordkurier",
+                  "title": "Calais: Räumung eines Lagers"}],
+    )  # fmt: skip
+    other = summary("2021-12-30", "Riots", CALAIS, 1, "Stones thrown at a lorry")
+    store.save_incidents(
+        [StoredIncident("inc-told", ["b1:0"], told, []), StoredIncident("inc-other", ["b2:0"],
+                                                                         other, [])]
+    )  # fmt: skip
+    assert ids(store.list_incidents(IncidentFilter(query=query))) == ["inc-told"]
+
+
 def test_correction_records_keep_order_note_and_time(store: SqlStore) -> None:
     before = datetime.now(UTC) - timedelta(seconds=5)
     store.add_correction(Correction("split", ("a1:0",), "another night"))

@@ -88,6 +88,13 @@ def _search_parts(summary: dict[str, Any]) -> list[str]:
         for entry in summary.get(key) or []:
             if isinstance(entry, dict):
                 parts += [entry.get(f) for f in fields]
+    # each source's headline and outlet: a reader searches for the story she read ("Räumung",
+    # "strip mall") or the outlet that ran it ("freep"), and a headline in another language
+    # than the description was unsearchable
+    for entry in summary.get("framing") or []:
+        if isinstance(entry, dict):
+            parts += [entry.get("title"), entry.get("outlet")]
+    parts += [name for name in summary.get("source_names") or [] if isinstance(name, str)]
     return [str(p) for p in parts if p not in (None, "")]
 
 
