@@ -164,3 +164,17 @@ def test_search_pages_through_every_match_with_its_total(samples_server: str) ->
         seen.append(page["items"][0]["id"])
     assert seen == [i["id"] for i in listed["items"]]
     assert clearance(samples_server)["id"] in seen
+
+
+def test_conflict_box_sits_beside_its_words_at_phone_width(browser, samples_server: str) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(samples_server + "/")
+        box = page.locator("#has-conflict").bounding_box()
+        words = page.get_by_text("sources disagree").bounding_box()
+        assert box is not None and words is not None
+        assert box["width"] < 40, "a checkbox, not a field stretched across the form"
+        assert abs(box["y"] - words["y"]) < 20, "on the line of its words"
+        assert page.evaluate("document.documentElement.scrollWidth") <= 420
+    finally:
+        page.close()
