@@ -229,3 +229,12 @@ def test_corrections_lists_each_decision_with_its_note_and_where_mentions_are_no
     assert all(r["created_at"] for r in rows)
     code, out, _ = invoke("corrections", "--db", db)
     assert "#1 split" in out and "note: a later night" in out and "#2 merge" in out
+
+
+def test_articles_page_on_with_offset(db: str) -> None:
+    every = json.loads(invoke("articles", "--db", db, "--json")[1])
+    code, out, _ = invoke("articles", "--db", db, "--json", "--limit", "2", "--offset", "2")
+    assert code == 0
+    assert [a["id"] for a in json.loads(out)] == [a["id"] for a in every[2:4]]
+    code, out, _ = invoke("articles", "--db", db, "--offset", "3")
+    assert code == 0 and f"showing {len(every) - 3} of {len(every)} articles" in out

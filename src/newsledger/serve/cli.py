@@ -254,16 +254,20 @@ def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
     limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    offset: Annotated[
+        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+    ] = 0,
 ) -> None:
     """List stored articles (id, date, outlet, language, title, duplicate of)."""
     from newsledger.serve.render import print_articles
 
     with cli_errors(), open_ledger(db) as ledger:
-        rows = ledger.articles(limit=limit)
+        rows = ledger.articles(limit=limit, offset=offset)
         if as_json:
             print_json(rows)
         else:
-            total = ledger.store.count_articles() if limit is not None else None
+            shown_all = limit is None and offset == 0
+            total = None if shown_all else ledger.store.count_articles()
             print_articles(console, rows, total)
 
 
@@ -800,7 +804,8 @@ def export(
             counts = export_counts(ledger.store, format, output, flt)
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        console.print(f"wrote {counts.matched} incidents to {output} ({format})", highlight=False)
+        noun = "incident" if counts.matched == 1 else "incidents"
+        console.print(f"wrote {counts.matched} {noun} to {output} ({format})", highlight=False)
         if counts.left_out:
             console.print(
                 f"  {counts.left_out} of them have no coordinates and are not in the GeoJSON "
