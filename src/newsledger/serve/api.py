@@ -23,7 +23,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -107,6 +107,92 @@ class IngestResult(BaseModel):
 
 class ErrorOut(BaseModel):
     error: str
+
+
+class IncidentOut(BaseModel):
+    """An incident in the output contract (docs/schema.md): these keys always, and the extra
+    keys listed there (claims, framing, links, totals, ...). Keys are only ever added."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    event_type: str | None
+    sub_event_type: str | None
+    description: str | None
+    date: str | None = Field(description="YYYY-MM-DD, first day for coarser precision")
+    time_precision: str | None = Field(description="day, week, month or year")
+    time_of_day: str | None
+    location: dict[str, Any] | None
+    mentions: list[dict[str, Any]]
+    articles: list[str]
+    sources: int = Field(description="independent sources (wire copies count once)")
+    actors: list[dict[str, Any]]
+    weapons: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+
+class IncidentPageOut(BaseModel):
+    """A page of incidents (docs/schema.md, "REST API pages and aggregates")."""
+
+    total: int = Field(description="exact when total_exact, else a lower bound")
+    total_exact: bool
+    limit: int
+    offset: int
+    next_cursor: str | None = Field(description="pass back as `cursor`; null on the last page")
+    items: list[IncidentOut]
+
+
+class SearchOut(BaseModel):
+    """Full-text matches, newest first, a page at a time."""
+
+    query: str
+    total: int
+    total_exact: bool
+    limit: int
+    offset: int
+    items: list[IncidentOut]
+
+
+class BucketOut(BaseModel):
+    start: str = Field(description="first day of the bucket (weeks start on Monday)")
+    count: int
+
+
+class TimelineOut(BaseModel):
+    """Matching incidents counted per day, week or month, empty buckets included."""
+
+    bucket: str = Field(description="day, week or month")
+    first: str | None
+    last: str | None
+    dated: int
+    undated: int
+    buckets: list[BucketOut]
+
+
+class CellOut(BaseModel):
+    lon: float = Field(description="centroid of the cell's incidents")
+    lat: float
+    count: int
+    bbox: list[float] = Field(description="[west, south, east, north] of the cell")
+    id: str | None = Field(None, description="the incident, when the cell holds one")
+
+
+class MapOut(BaseModel):
+    """Matching incidents with coordinates, counted per grid cell."""
+
+    zoom: int
+    cell_degrees: float
+    located: int
+    truncated: bool
+    cells: list[CellOut]
+
+
+def documented(model: type[BaseModel], what: str) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI responses naming the answer's model (the handlers send stored JSON as is, for
+    speed, so FastAPI would otherwise document an empty schema) and the errors."""
+    return {200: {"model": model, "description": what}, **ERROR_RESPONSES}
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -348,7 +434,11 @@ def create_app(
             {"error": str(exc.detail)}, status_code=exc.status_code, headers=headers
         )
 
-    @app.get("/api/incidents", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents",
+        tags=["incidents"],
+        responses=documented(IncidentPageOut, "A page of matching incidents"),
+    )
     def list_incidents(
         filters: Filters,
         sort: Annotated[str, Query(pattern="^-?(date|sources)$")] = "-date",
@@ -381,7 +471,11 @@ def create_app(
             }
         )
 
-    @app.get("/api/incidents/timeline", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents/timeline",
+        tags=["incidents"],
+        responses=documented(TimelineOut, "Counts per period"),
+    )
     def incident_timeline(request: Request, filters: Filters) -> Response:
         """Counts of every matching incident per day, week or month (chosen from the span of
         their dates: up to ~3 months per day, up to 2 years per week, else per month), with
@@ -395,7 +489,11 @@ def create_app(
             )
         )
 
-    @app.get("/api/incidents/map", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents/map",
+        tags=["incidents"],
+        responses=documented(MapOut, "Counts per grid cell"),
+    )
     def incident_map(
         request: Request,
         filters: Filters,
@@ -411,7 +509,11 @@ def create_app(
             aggregates.get_or_compute(key, lambda: store.incident_map_json(flt, zoom, version))
         )
 
-    @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents/{incident_id}",
+        tags=["incidents"],
+        responses=documented(IncidentOut, "The incident"),
+    )
     def get_incident(incident_id: str) -> Response:
         """One incident: consensus, every claim with its span and source, conflicts, framing."""
         return fast_json(ledger.incident(incident_id))
@@ -437,7 +539,11 @@ def create_app(
         data["mentions"] = [m.to_json() for m in ledger.mentions(article.id)]
         return data
 
-    @app.get("/api/search", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/search",
+        tags=["incidents"],
+        responses=documented(SearchOut, "Matching incidents, newest first"),
+    )
     def search(
         q: Annotated[str, Query(min_length=1, max_length=200)],
         limit: Annotated[PageLimit, Query()] = 20,
