@@ -197,6 +197,23 @@ def test_post_says_what_it_stored_otherwise_than_given(tmp_path: Path) -> None:
     assert clean["warnings"] == [] and clean["duplicates"] == 1
 
 
+def test_post_of_no_json_is_400_and_of_one_object_says_to_send_a_list(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsledger.serve.api import create_app
+
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'p.db'}", write_token=WRITE_TOKEN))
+    headers = {"Authorization": f"Bearer {WRITE_TOKEN}", "Content-Type": "application/json"}
+    cut = client.post("/api/articles", content=b'[{"text": "A fire in Ghent",', headers=headers)
+    assert cut.status_code == 400, "the documented status for a body that is no JSON"
+    assert cut.json()["error"].startswith("the body is not JSON")
+    one = client.post("/api/articles", json={"text": "A fire in Ghent"}, headers=headers)
+    assert one.status_code == 422
+    assert "list of articles" in one.json()["error"] and "even for one" in one.json()["error"]
+    documented = client.get("/openapi.json").json()["paths"]["/api/articles"]["post"]
+    assert "400" in documented["responses"]
+
+
 def test_read_only_server_refuses_writes(seeded_db: str) -> None:
     from fastapi.testclient import TestClient
 

@@ -15,7 +15,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -335,6 +335,23 @@ def wants_page(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
+def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
+    """A POST body that is no JSON (400, as the API's docs say; it was a 422 "body.14: JSON
+    decode error") or not a list (422 saying to wrap one article in a list), else None."""
+    for err in errors:
+        loc = tuple(err.get("loc", ()))
+        if err.get("type") == "json_invalid":
+            where = f" near character {loc[1]}" if len(loc) > 1 else ""
+            reason = (err.get("ctx") or {}).get("error") or "not JSON"
+            return 400, f"the body is not JSON ({reason}{where}): send a JSON list of articles"
+        if loc == ("body",) and err.get("type") == "list_type":
+            return 422, (
+                'the body must be a JSON list of articles, [{"text": ...}, ...], even for one '
+                "article"
+            )
+    return None
+
+
 def app_from_env() -> FastAPI:
     """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
     url = os.environ.get(SERVE_DB_ENV)
@@ -415,6 +432,9 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        body_problem = body_error(exc.errors())
+        if body_problem is not None:
+            return JSONResponse({"error": body_problem[1]}, status_code=body_problem[0])
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err.get('loc', []))}: {err.get('msg')}"
             for err in exc.errors()
