@@ -229,6 +229,14 @@ def test_corrections_lists_each_decision_with_its_note_and_where_mentions_are_no
     assert all(r["created_at"] for r in rows)
     code, out, _ = invoke("corrections", "--db", db)
     assert "#1 split" in out and "note: a later night" in out and "#2 merge" in out
+    code, page, _ = invoke("incident", together["id"], "--db", db)
+    assert "corrected: #1 split, " in page and "1 mention: a later night" in page
+    assert "corrected: #2 merge, " in page
+    untouched = next(
+        r for r in json.loads(invoke("incidents", "--db", db, "--json")[1])
+        if r["id"] != together["id"]
+    )  # fmt: skip
+    assert "corrected:" not in invoke("incident", untouched["id"], "--db", db)[1]
 
 
 def test_articles_page_on_with_offset(db: str) -> None:

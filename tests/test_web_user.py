@@ -27,14 +27,18 @@ CLEARANCE_FILES = ("002_calais_turquerie.txt", "003_calais_camp_clearance.txt")
 
 
 @pytest.fixture(scope="module")
-def samples_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     import newsledger
 
-    folder = tmp_path_factory.mktemp("web-user")
-    url = f"sqlite:///{folder / 'ledger.db'}"
+    url = f"sqlite:///{tmp_path_factory.mktemp('web-user') / 'ledger.db'}"
     with newsledger.open(url) as ledger:
         ledger.ingest([EXAMPLES])
-    with running_server(url, folder / "server.log") as base:
+    return url
+
+
+@pytest.fixture(scope="module")
+def samples_server(samples_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with running_server(samples_db, tmp_path_factory.mktemp("web-log") / "server.log") as base:
         yield base
 
 
@@ -212,3 +216,32 @@ def test_openapi_documents_the_answers_the_api_gives(samples_server: str) -> Non
     cell = schemas["CellOut"]
     for c in answers["/api/incidents/map"]["cells"]:
         assert set(cell["required"]) <= set(c)
+
+
+def test_incident_page_says_which_corrections_moved_its_reports(
+    samples_server: str, samples_db: str
+) -> None:
+    """Runs last: it splits the clearance's second report out and merges it back."""
+    import newsledger
+
+    incident = clearance(samples_server)
+    page = get(samples_server, f"/incidents/{incident['id']}").text
+    assert 'id="corrections"' not in page, "no correction yet"
+    second = article_ids(samples_server)[CLEARANCE_FILES[1]]
+    mention = next(m["mention_id"] for m in incident["mentions"] if m["article_id"] == second)
+    with newsledger.open(samples_db) as ledger:
+        alone = ledger.split([mention], "told apart to check a date")
+        back = ledger.merge([incident["id"], str(alone)], "one clearance after all")
+    assert back == incident["id"]
+    page = get(samples_server, f"/incidents/{incident['id']}").text
+    lines = [unescape(x) for x in re.findall(r'<li class="correction">([^<]*)</li>', page)]
+    assert len(lines) == 2
+    assert lines[0].startswith("#") and " split, " in lines[0]
+    assert lines[0].endswith("1 mention: told apart to check a date")
+    assert lines[1].endswith("2 mentions: one clearance after all")
+    other = next(
+        i
+        for i in get(samples_server, "/api/incidents", limit="100").json()["items"]
+        if i["id"] != incident["id"]
+    )
+    assert 'id="corrections"' not in get(samples_server, f"/incidents/{other['id']}").text

@@ -184,6 +184,15 @@ class Ledger:
             apply_correction(self.store, Correction("merge", tuple(mention_ids), note))
         return self.store.incident_for_mention(mention_ids[0]) if mention_ids else None
 
+    def corrections(self, summary: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The human corrections, oldest first; with an incident's summary, those that moved
+        one of its mentions (a fact-checker asks whether a person joined or parted it)."""
+        rows = self.store.correction_records()
+        if summary is None:
+            return rows
+        mine = {str(m.get("mention_id")) for m in summary.get("mentions") or []}
+        return [r for r in rows if mine & set(r["mention_ids"])]
+
     def incident_id(self, incident_id: str) -> str:
         """The full id for an id or a unique prefix of 6+ characters (as article ids take);
         an unknown id is returned as given, for the caller's own not-found message."""

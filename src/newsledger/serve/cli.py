@@ -426,7 +426,7 @@ def incident(
         if as_json:
             print_json(data)
         else:
-            print_incident(console, data, ledger_lookup(ledger))
+            print_incident(console, data, ledger_lookup(ledger), ledger.corrections(data))
 
 
 @app.command()

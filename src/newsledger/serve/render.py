@@ -289,9 +289,13 @@ def print_mention_ids(console: Console, data: Mapping[str, Any], labels: Mapping
 
 
 def print_incident(
-    console: Console, data: Mapping[str, Any], lookup: ArticleLookup | None = None
+    console: Console,
+    data: Mapping[str, Any],
+    lookup: ArticleLookup | None = None,
+    corrections: Sequence[Mapping[str, Any]] = (),
 ) -> None:
-    """The incident page: consensus, claims per source, conflicts, framing."""
+    """The incident page: consensus, claims per source, conflicts, framing, and the human
+    corrections that moved its mentions."""
     labels = source_labels(data, lookup)
     console.print(Text.assemble(("Incident ", "bold"), plain(data.get("id"))))
     event = " / ".join(str(x) for x in (data.get("event_type"), data.get("sub_event_type")) if x)
@@ -328,6 +332,13 @@ def print_incident(
         )
 
     print_mention_ids(console, data, labels)
+    for row in corrections:
+        console.print(
+            Text.assemble(
+                ("   corrected: ", "dim"),
+                plain(correction_line(row)),
+            )
+        )
 
     figures = Table(title="Figures (consensus and every source's claim)", show_lines=True)
     for column in ("figure", "consensus", "min–max", "claims"):
@@ -433,6 +444,15 @@ def print_mapping(console: Console, title: str, data: Mapping[str, Any]) -> None
             value = f"{value:,.3f}"
         table.add_row(plain(key), plain(value))
     console.print(table)
+
+
+def correction_line(row: Mapping[str, Any]) -> str:
+    """One correction in words: "#2 merge, 2026-12-03 19:12 UTC, 3 mentions: same night"."""
+    made = str(row.get("created_at") or "")[:16].replace("T", " ")
+    count = len(row.get("mention_ids") or [])
+    line = f"#{row.get('number')} {row.get('action')}, {made} UTC, {count} mention"
+    line += "" if count == 1 else "s"
+    return line + (f": {row['note']}" if row.get("note") else "")
 
 
 def print_corrections(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -24,6 +24,7 @@ from markupsafe import Markup, escape
 from newsledger.errors import NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Claim
+from newsledger.serve.render import correction_line
 from newsledger.serve.wording import (
     ArticleLookup,
     conflict_text,
@@ -417,6 +418,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             ],
             columns=columns,
             points=map_points([summary]),
+            corrections=[correction_line(r) for r in ledger.corrections(summary)],
         )
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
