@@ -171,6 +171,49 @@ def test_post_needs_the_token(live_server: str) -> None:
     assert again.json()["stored"] == 0 and again.json()["duplicates"] == 1
 
 
+def test_post_says_what_it_stored_otherwise_than_given(tmp_path: Path) -> None:
+    """A `published` that is no date is stored as none: the answer says so, as `newsledger
+    ingest` does (the API's answer had no room for it, and the article went undated silently)."""
+    from fastapi.testclient import TestClient
+
+    from newsledger.serve.api import create_app
+
+    url = f"sqlite:///{tmp_path / 'post.db'}"
+    client = TestClient(create_app(url, write_token=WRITE_TOKEN))
+    headers = {"Authorization": f"Bearer {WRITE_TOKEN}"}
+    dated = {"text": "Three people were hurt when a car hit a market stall in Ghent on Monday.",
+             "published": "2019-03-04"}  # fmt: skip
+    misdated = {"text": "A bus driver was punched by a passenger in Leuven on Tuesday evening.",
+                "published": "2019-31-12"}  # fmt: skip
+    answer = client.post("/api/articles", json=[dated, misdated], headers=headers)
+    assert answer.status_code == 201, answer.text
+    body = answer.json()
+    assert body["stored"] == 2
+    assert len(body["warnings"]) == 1
+    assert "2019-31-12" in body["warnings"][0] and ":2" in body["warnings"][0]
+    stored = {client.get(f"/api/articles/{i}").json()["published"] for i in body["article_ids"]}
+    assert stored == {"2019-03-04", None}
+    clean = client.post("/api/articles", json=[dated], headers=headers).json()
+    assert clean["warnings"] == [] and clean["duplicates"] == 1
+
+
+def test_post_of_no_json_is_400_and_of_one_object_says_to_send_a_list(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsledger.serve.api import create_app
+
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'p.db'}", write_token=WRITE_TOKEN))
+    headers = {"Authorization": f"Bearer {WRITE_TOKEN}", "Content-Type": "application/json"}
+    cut = client.post("/api/articles", content=b'[{"text": "A fire in Ghent",', headers=headers)
+    assert cut.status_code == 400, "the documented status for a body that is no JSON"
+    assert cut.json()["error"].startswith("the body is not JSON")
+    one = client.post("/api/articles", json={"text": "A fire in Ghent"}, headers=headers)
+    assert one.status_code == 422
+    assert "list of articles" in one.json()["error"] and "even for one" in one.json()["error"]
+    documented = client.get("/openapi.json").json()["paths"]["/api/articles"]["post"]
+    assert "400" in documented["responses"]
+
+
 def test_read_only_server_refuses_writes(seeded_db: str) -> None:
     from fastapi.testclient import TestClient
 

@@ -447,6 +447,125 @@ def ids(found: list[StoredIncident]) -> list[str]:
 
 
 @pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("inc-ca", ["inc-calais"]),
+        (" inc-su ", ["inc-suva"]),  # pasted with spaces
+        ("inc-calais", ["inc-calais"]),
+        ("inc-s", []),  # shorter than 6 characters: never a prefix match
+        ("inc_ca", []),  # "_" is a character here, not SQL's any-character
+        ("inc-c%", []),  # nor "%"
+        ("inc-xy", []),
+    ],
+)
+def test_incident_ids_by_unique_prefix(
+    with_incidents: SqlStore, prefix: str, expected: list[str]
+) -> None:
+    assert with_incidents.incident_ids_with_prefix(prefix) == expected
+
+
+def town(name: str, country: str, admin1: str, lat: float, lon: float) -> dict[str, Any]:
+    return {"name": name, "country_code": country, "admin1": admin1, "latitude": lat,
+            "longitude": lon}  # fmt: skip
+
+
+NAMESAKE_PLACES = [
+    ("houston-tx", town("Houston", "US", "Texas", 29.76, -95.36)),
+    ("houston-bc", town("Houston", "CA", "British Columbia", 54.40, -126.67)),
+    ("paris-tx", town("Paris", "US", "Texas", 33.66, -95.56)),
+    ("paris-fr", town("Paris", "FR", "Île-de-France", 48.85, 2.35)),
+    ("washington-dc", town("Washington", "US", "Washington, D.C.", 38.90, -77.04)),
+]
+NAMESAKES = [
+    StoredIncident(
+        f"inc-{key}",
+        [f"n{i}:0"],
+        summary(f"2020-05-0{i + 1}", "Riots", place, 1, "A crowd set cars alight"),
+        [],
+    )
+    for i, (key, place) in enumerate(NAMESAKE_PLACES)
+]
+"""Towns of one name in several regions and countries (GeoNames' names and admin1 names)."""
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Houston", ["inc-houston-tx", "inc-houston-bc"]),
+        ("Houston, Texas", ["inc-houston-tx"]),
+        ("houston , texas", ["inc-houston-tx"]),
+        ("Houston, TX", ["inc-houston-tx"]),
+        ("Houston, British Columbia", ["inc-houston-bc"]),
+        ("Houston, Canada", ["inc-houston-bc"]),
+        ("Houston, CA", ["inc-houston-bc"]),  # CA is Canada's code; no Houston in California
+        ("Paris, TX", ["inc-paris-tx"]),
+        ("Paris, Texas, US", ["inc-paris-tx"]),
+        ("Paris, France", ["inc-paris-fr"]),
+        ("Paris, Ile-de-France", ["inc-paris-fr"]),
+        ("Texas", ["inc-houston-tx", "inc-paris-tx"]),
+        ("TX", []),  # a state's code alone is no filter: "PA" is also Panama's
+        ("Houston, Ohio", []),
+        ("Washington, D.C.", ["inc-washington-dc"]),  # a name with a comma still matches whole
+        ("Washington, DC", ["inc-washington-dc"]),
+    ],
+)
+def test_place_written_as_town_and_region_matches_that_town(
+    store: SqlStore, place: str, expected: list[str]
+) -> None:
+    store.save_incidents(NAMESAKES)
+    flt = IncidentFilter(place=place)
+    assert sorted(ids(store.list_incidents(flt))) == sorted(expected)
+    assert store.count_incidents(flt) == len(expected)
+    store.keep_overview_columns(background=False)  # the timeline's in-memory copy agrees
+    try:
+        assert store.incident_timeline(flt)["dated"] == len(expected)
+    finally:
+        store.columns_keeper = None
+
+
+@pytest.mark.parametrize("query", ["Räumung", "raumung", "Nordkurier", "lager calais"])
+def test_search_finds_an_incident_by_a_sources_headline_or_outlet(
+    store: SqlStore, query: str
+) -> None:
+    told = summary(
+        "2021-12-30", "Riots", CALAIS, 1, "Police cleared a camp by the railway",
+        source_names=["Nordkurier"],
+        framing=[{"article_id": "b1", "outlet": "Nordkurier",
+                  "title": "Calais: Räumung eines Lagers"}],
+    )  # fmt: skip
+    other = summary("2021-12-30", "Riots", CALAIS, 1, "Stones thrown at a lorry")
+    store.save_incidents(
+        [StoredIncident("inc-told", ["b1:0"], told, []), StoredIncident("inc-other", ["b2:0"],
+                                                                         other, [])]
+    )  # fmt: skip
+    assert ids(store.list_incidents(IncidentFilter(query=query))) == ["inc-told"]
+
+
+def test_correction_records_keep_order_note_and_time(store: SqlStore) -> None:
+    before = datetime.now(UTC) - timedelta(seconds=5)
+    store.add_correction(Correction("split", ("a1:0",), "another night"))
+    store.add_correction(Correction("merge", ("a2:0", "a3:1")))
+    rows = store.correction_records()
+    assert [(r["action"], r["mention_ids"], r["note"]) for r in rows] == [
+        ("split", ["a1:0"], "another night"),
+        ("merge", ["a2:0", "a3:1"], None),
+    ]
+    assert rows[0]["number"] < rows[1]["number"]
+    made = [datetime.fromisoformat(r["created_at"]) for r in rows]
+    assert all(before <= t <= datetime.now(UTC) for t in made)
+
+
+def test_incident_prefix_shared_by_two_lists_both(store: SqlStore) -> None:
+    two = [
+        StoredIncident(name, [f"{name}:0"], summary(None, "Riots", None, 1, "x"), [])
+        for name in ("abcdef01", "abcdef02", "abcdf003")
+    ]
+    store.save_incidents(two)
+    assert store.incident_ids_with_prefix("abcdef") == ["abcdef01", "abcdef02"]
+    assert store.incident_ids_with_prefix("abcdef", limit=1) == ["abcdef01"]
+
+
+@pytest.mark.parametrize(
     ("flt", "expected"),
     [
         (IncidentFilter(), ["inc-nowhere", "inc-synthe", "inc-calais", "inc-suva", "inc-apia",

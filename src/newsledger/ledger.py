@@ -79,6 +79,17 @@ def check_event_type(event_type: str) -> None:
         )
 
 
+def short_id_hint(given: str) -> str:
+    """Why a short id found nothing: a prefix needs MIN_PREFIX characters ("show 4370" said
+    only "no article '4370'", as if none started so)."""
+    from newsledger.store.sql import MIN_PREFIX
+
+    key = given.strip()
+    if 0 < len(key) < MIN_PREFIX:
+        return f" (a shortened id needs at least {MIN_PREFIX} characters)"
+    return ""
+
+
 class Ledger:
     """One incident ledger over one store (SQLite file or PostgreSQL)."""
 
@@ -140,19 +151,29 @@ class Ledger:
         with self.store.merge_lock():
             return rebuild_incidents(self.store, on_progress)
 
-    def split(self, mention_ids: Sequence[str], note: str | None = None) -> None:
-        """Human correction: these mentions are not the incident they were merged into."""
+    def split(self, mention_ids: Sequence[str], note: str | None = None) -> str | None:
+        """Human correction: these mentions are not the incident they were merged into.
+        Returns the id of the incident they now form. A mention id may start with a unique
+        article-id prefix ("4370d4ba:0"), as `show` takes."""
         from newsledger.merge.resolve import apply_correction
 
+        full = tuple(self.mention_id(m) for m in mention_ids)
         with self.store.merge_lock():
-            apply_correction(self.store, Correction("split", tuple(mention_ids), note))
+            apply_correction(self.store, Correction("split", full, note))
+        return self.store.incident_for_mention(full[0]) if full else None
 
-    def merge(self, incident_ids: Sequence[str], note: str | None = None) -> None:
-        """Human correction: these incidents are one."""
+    def merge(self, incident_ids: Sequence[str], note: str | None = None) -> str | None:
+        """Human correction: these incidents are one. Returns the merged incident's id (its
+        id is that of its earliest mention, so it may be none of the ids given)."""
         from newsledger.merge.resolve import apply_correction
 
+        ids = list(dict.fromkeys(self.incident_id(i) for i in incident_ids))
+        if len(ids) < 2:
+            raise BadFilterError(
+                "merge takes two or more different incident ids (one incident is already one)"
+            )
         mention_ids: list[str] = []
-        for incident_id in incident_ids:
+        for incident_id in ids:
             incident = self.store.get_incident(incident_id)
             if incident is None:
                 raise NotFoundError(
@@ -161,6 +182,39 @@ class Ledger:
             mention_ids.extend(incident.mention_ids)
         with self.store.merge_lock():
             apply_correction(self.store, Correction("merge", tuple(mention_ids), note))
+        return self.store.incident_for_mention(mention_ids[0]) if mention_ids else None
+
+    def corrections(self, summary: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The human corrections, oldest first; with an incident's summary, those that moved
+        one of its mentions (a fact-checker asks whether a person joined or parted it)."""
+        rows = self.store.correction_records()
+        if summary is None:
+            return rows
+        mine = {str(m.get("mention_id")) for m in summary.get("mentions") or []}
+        return [r for r in rows if mine & set(r["mention_ids"])]
+
+    def incident_id(self, incident_id: str) -> str:
+        """The full id for an id or a unique prefix of 6+ characters (as article ids take);
+        an unknown id is returned as given, for the caller's own not-found message."""
+        key = incident_id.strip()
+        if self.store.get_incident(key) is not None:
+            return key
+        found = self.store.incident_ids_with_prefix(key)
+        if len(found) > 1:
+            raise NotFoundError(
+                f"incident id prefix {key!r} matches several incidents ({found[0]}, "
+                f"{found[1]}, ...): give more characters"
+            )
+        return found[0] if found else key
+
+    def mention_id(self, mention_id: str) -> str:
+        """ARTICLE_ID:INDEX with the article id completed from a unique prefix."""
+        key = mention_id.strip()
+        article_part, sep, index = key.rpartition(":")
+        if not sep or not article_part:
+            return key
+        article = self.store.get_article(article_part)
+        return f"{article.id}:{index}" if article is not None else key
 
     # --- reading ------------------------------------------------------------------------------
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -169,7 +223,10 @@ class Ledger:
     def article(self, article_id: str) -> Article:
         article = self.store.get_article(article_id)
         if article is None:
-            raise NotFoundError(f"no article {article_id!r}: list ids with `newsledger articles`")
+            raise NotFoundError(
+                f"no article {article_id!r}{short_id_hint(article_id)}: list ids with "
+                "`newsledger articles`"
+            )
         return article
 
     def mentions(self, article_id: str) -> list[Mention]:
@@ -221,8 +278,11 @@ class Ledger:
     def incident(self, incident_id: str) -> dict[str, Any]:
         summary = self.store.incident_summary(incident_id)
         if summary is None:
+            summary = self.store.incident_summary(self.incident_id(incident_id))
+        if summary is None:
             raise NotFoundError(
-                f"no incident {incident_id!r}: list them with `newsledger incidents`"
+                f"no incident {incident_id!r}{short_id_hint(incident_id)}: list them with "
+                "`newsledger incidents`"
             )
         return summary
 

@@ -15,7 +15,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,7 +23,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -98,10 +98,101 @@ class IngestResult(BaseModel):
     rejected: int
     rejections: list[dict[str, str]]
     article_ids: list[str]
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What was stored but not as given, one line each (a `published` that is "
+        "no date, kept as none; text that was not valid UTF-8): what `newsledger ingest` prints",
+    )
 
 
 class ErrorOut(BaseModel):
     error: str
+
+
+class IncidentOut(BaseModel):
+    """An incident in the output contract (docs/schema.md): these keys always, and the extra
+    keys listed there (claims, framing, links, totals, ...). Keys are only ever added."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    event_type: str | None
+    sub_event_type: str | None
+    description: str | None
+    date: str | None = Field(description="YYYY-MM-DD, first day for coarser precision")
+    time_precision: str | None = Field(description="day, week, month or year")
+    time_of_day: str | None
+    location: dict[str, Any] | None
+    mentions: list[dict[str, Any]]
+    articles: list[str]
+    sources: int = Field(description="independent sources (wire copies count once)")
+    actors: list[dict[str, Any]]
+    weapons: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
+    conflicts: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+
+class IncidentPageOut(BaseModel):
+    """A page of incidents (docs/schema.md, "REST API pages and aggregates")."""
+
+    total: int = Field(description="exact when total_exact, else a lower bound")
+    total_exact: bool
+    limit: int
+    offset: int
+    next_cursor: str | None = Field(description="pass back as `cursor`; null on the last page")
+    items: list[IncidentOut]
+
+
+class SearchOut(BaseModel):
+    """Full-text matches, newest first, a page at a time."""
+
+    query: str
+    total: int
+    total_exact: bool
+    limit: int
+    offset: int
+    items: list[IncidentOut]
+
+
+class BucketOut(BaseModel):
+    start: str = Field(description="first day of the bucket (weeks start on Monday)")
+    count: int
+
+
+class TimelineOut(BaseModel):
+    """Matching incidents counted per day, week or month, empty buckets included."""
+
+    bucket: str = Field(description="day, week or month")
+    first: str | None
+    last: str | None
+    dated: int
+    undated: int
+    buckets: list[BucketOut]
+
+
+class CellOut(BaseModel):
+    lon: float = Field(description="centroid of the cell's incidents")
+    lat: float
+    count: int
+    bbox: list[float] = Field(description="[west, south, east, north] of the cell")
+    id: str | None = Field(None, description="the incident, when the cell holds one")
+
+
+class MapOut(BaseModel):
+    """Matching incidents with coordinates, counted per grid cell."""
+
+    zoom: int
+    cell_degrees: float
+    located: int
+    truncated: bool
+    cells: list[CellOut]
+
+
+def documented(model: type[BaseModel], what: str) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI responses naming the answer's model (the handlers send stored JSON as is, for
+    speed, so FastAPI would otherwise document an empty schema) and the errors."""
+    return {200: {"model": model, "description": what}, **ERROR_RESPONSES}
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -235,6 +326,32 @@ def is_cacheable(request: Request) -> bool:
     )
 
 
+def wants_page(request: Request) -> bool:
+    """A browser asking for a page (not /api, not a file of the site): it gets the site's
+    404 page with a way back, not a bare {"error": "Not Found"}."""
+    path = request.url.path
+    if path.startswith(("/api/", "/static/", "/docs-assets/")) or path in ("/api", "/openapi.json"):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
+    """A POST body that is no JSON (400, as the API's docs say; it was a 422 "body.14: JSON
+    decode error") or not a list (422 saying to wrap one article in a list), else None."""
+    for err in errors:
+        loc = tuple(err.get("loc", ()))
+        if err.get("type") == "json_invalid":
+            where = f" near character {loc[1]}" if len(loc) > 1 else ""
+            reason = (err.get("ctx") or {}).get("error") or "not JSON"
+            return 400, f"the body is not JSON ({reason}{where}): send a JSON list of articles"
+        if loc == ("body",) and err.get("type") == "list_type":
+            return 422, (
+                'the body must be a JSON list of articles, [{"text": ...}, ...], even for one '
+                "article"
+            )
+    return None
+
+
 def app_from_env() -> FastAPI:
     """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
     url = os.environ.get(SERVE_DB_ENV)
@@ -315,6 +432,9 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        body_problem = body_error(exc.errors())
+        if body_problem is not None:
+            return JSONResponse({"error": body_problem[1]}, status_code=body_problem[0])
         problems = "; ".join(
             f"{'.'.join(str(p) for p in err.get('loc', []))}: {err.get('msg')}"
             for err in exc.errors()
@@ -322,7 +442,11 @@ def create_app(
         return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and wants_page(request):
+            from newsledger.serve.web import not_found_page
+
+            return not_found_page(request.url.path)
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
             headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
@@ -330,7 +454,11 @@ def create_app(
             {"error": str(exc.detail)}, status_code=exc.status_code, headers=headers
         )
 
-    @app.get("/api/incidents", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents",
+        tags=["incidents"],
+        responses=documented(IncidentPageOut, "A page of matching incidents"),
+    )
     def list_incidents(
         filters: Filters,
         sort: Annotated[str, Query(pattern="^-?(date|sources)$")] = "-date",
@@ -363,7 +491,11 @@ def create_app(
             }
         )
 
-    @app.get("/api/incidents/timeline", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents/timeline",
+        tags=["incidents"],
+        responses=documented(TimelineOut, "Counts per period"),
+    )
     def incident_timeline(request: Request, filters: Filters) -> Response:
         """Counts of every matching incident per day, week or month (chosen from the span of
         their dates: up to ~3 months per day, up to 2 years per week, else per month), with
@@ -377,7 +509,11 @@ def create_app(
             )
         )
 
-    @app.get("/api/incidents/map", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents/map",
+        tags=["incidents"],
+        responses=documented(MapOut, "Counts per grid cell"),
+    )
     def incident_map(
         request: Request,
         filters: Filters,
@@ -393,7 +529,11 @@ def create_app(
             aggregates.get_or_compute(key, lambda: store.incident_map_json(flt, zoom, version))
         )
 
-    @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/incidents/{incident_id}",
+        tags=["incidents"],
+        responses=documented(IncidentOut, "The incident"),
+    )
     def get_incident(incident_id: str) -> Response:
         """One incident: consensus, every claim with its span and source, conflicts, framing."""
         return fast_json(ledger.incident(incident_id))
@@ -419,14 +559,32 @@ def create_app(
         data["mentions"] = [m.to_json() for m in ledger.mentions(article.id)]
         return data
 
-    @app.get("/api/search", tags=["incidents"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/search",
+        tags=["incidents"],
+        responses=documented(SearchOut, "Matching incidents, newest first"),
+    )
     def search(
         q: Annotated[str, Query(min_length=1, max_length=200)],
         limit: Annotated[PageLimit, Query()] = 20,
+        offset: Annotated[PageOffset, Query()] = 0,
     ) -> Response:
-        """Full-text search over incidents (SQLite FTS5 / PostgreSQL tsvector)."""
-        items = ledger.incidents(query=q, limit=limit, sort="-date")
-        return fast_json({"query": q, "items": items})
+        """Full-text search over incidents (SQLite FTS5 / PostgreSQL tsvector), newest first,
+        with how many match (`total`, exact when `total_exact`) and `offset` for the next
+        page: the same answer as `/api/incidents?q=` without its other filters."""
+        flt = ledger.incident_filter(query=q, limit=limit, offset=offset, sort="-date")
+        items = [incident.summary for incident in store.list_incidents(flt)]
+        total, exact = store.count_incidents_upto(flt, COUNT_CAP)
+        return fast_json(
+            {
+                "query": q,
+                "total": total,
+                "total_exact": exact,
+                "limit": limit,
+                "offset": offset,
+                "items": items,
+            }
+        )
 
     export_content: dict[str, Any] = {media: {} for media in sorted(set(MEDIA_TYPES.values()))}
 
@@ -493,6 +651,7 @@ def create_app(
             rejected=summary.rejected,
             rejections=[{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
             article_ids=list(summary.stored_ids),
+            warnings=list(summary.warnings),
         )
 
     @app.get("/healthz", tags=["meta"])

@@ -56,10 +56,26 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 # the incident filters `incidents` and `export` share
 SinceOption = Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")]
 UntilOption = Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")]
-PlaceOption = Annotated[str | None, typer.Option(help="Place name, region or country code.")]
+PlaceOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Town, region or country (name or code), or a town with its region or country: "
+        "'Houston, Texas', 'Houston, TX', 'Paris, France'."
+    ),
+]
 TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")]
 MinSourcesOption = Annotated[
     int | None, typer.Option(help="Only incidents with at least N independent sources.")
+]
+QueryOption = Annotated[
+    str | None,
+    typer.Option("--query", "-q", help="Full-text search: incidents whose text holds these words."),
+]
+HasConflictOption = Annotated[
+    bool,
+    typer.Option(
+        "--has-conflict", help="Only incidents whose independent sources disagree on a value."
+    ),
 ]
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[3] / "examples" / "articles"
@@ -71,6 +87,43 @@ and `export` can be tried on it next (a second run adds nothing: the articles ar
 
 class NoDatabaseError(NewsledgerError):
     """A read command was pointed at a SQLite database file that does not exist."""
+
+
+class PortInUseError(NewsledgerError):
+    """`serve` was asked for a port another program listens on."""
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Refuse a busy port before saying "Serving ... http://host:port/": uvicorn found it
+    only after that line, and a reader who opened the URL saw the other server's ledger."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # as uvicorn binds: a port left in TIME_WAIT by a stopped server is free, a listener not
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise PortInUseError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc} (another "
+                "`newsledger serve`?); choose another with --port"
+            ) from exc
+
+
+class OutputPathError(NewsledgerError):
+    """An output file cannot be written (no such folder, a folder, no permission)."""
+
+
+def check_writable(path: Path) -> None:
+    """Refuse an output path that cannot be written before any work is done: a missing folder
+    or a folder given as the file was a Python traceback after the whole export ran."""
+    if path.is_dir():
+        raise OutputPathError(f"cannot write {path}: it is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise OutputPathError(
+            f"cannot write {path}: no folder {path.parent} (create it first, or give another -o)"
+        )
 
 
 def bundled_samples_dir() -> Path:
@@ -201,16 +254,20 @@ def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
     limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    offset: Annotated[
+        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+    ] = 0,
 ) -> None:
     """List stored articles (id, date, outlet, language, title, duplicate of)."""
     from newsledger.serve.render import print_articles
 
     with cli_errors(), open_ledger(db) as ledger:
-        rows = ledger.articles(limit=limit)
+        rows = ledger.articles(limit=limit, offset=offset)
         if as_json:
             print_json(rows)
         else:
-            total = ledger.store.count_articles() if limit is not None else None
+            shown_all = limit is None and offset == 0
+            total = None if shown_all else ledger.store.count_articles()
             print_articles(console, rows, total)
 
 
@@ -264,7 +321,19 @@ def incidents(
     place: PlaceOption = None,
     type: TypeOption = None,
     min_sources: MinSourcesOption = None,
+    query: QueryOption = None,
+    has_conflict: HasConflictOption = False,
+    sort: Annotated[
+        str,
+        typer.Option(
+            help="date (oldest first), -date (newest first, as on the web page), "
+            "sources or -sources (most sources first)."
+        ),
+    ] = "date",
     limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    offset: Annotated[
+        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+    ] = 0,
 ) -> None:
     """List incidents with date, place, type, sources and conflicts (or --json)."""
     if ctx.invoked_subcommand is not None:
@@ -279,12 +348,15 @@ def incidents(
             "place": place,
             "type": type,
             "min_sources": min_sources,
+            "query": query or None,
+            "has_conflict": True if has_conflict else None,
         }
-        rows = ledger.incidents(**filters, limit=limit)
+        rows = ledger.incidents(**filters, sort=sort, limit=limit, offset=offset)
         if as_json:
             print_json(rows)
         else:
-            total = ledger.count_incidents(**filters) if limit is not None else None
+            shown_all = limit is None and offset == 0
+            total = None if shown_all else ledger.count_incidents(**filters)
             print_incidents(console, rows, ledger_lookup(ledger), total)
 
 
@@ -296,11 +368,17 @@ def incidents_split(
         typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
     ],
     note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+    db: DbOption = None,
 ) -> None:
-    """Human correction: these mentions are a separate incident (kept across re-runs)."""
-    with cli_errors(), open_ledger((ctx.obj or {}).get("db")) as ledger:
-        ledger.split(mention_ids, note)
-        console.print(f"split {len(mention_ids)} mention(s) into their own incident")
+    """Human correction: these mentions are a separate incident (kept across re-runs).
+    Mention ids are listed by `newsledger incident ID`; an article id may be shortened to
+    its first 6+ characters."""
+    with cli_errors(), open_ledger(db or (ctx.obj or {}).get("db")) as ledger:
+        new_id = ledger.split(mention_ids, note)
+        console.print(
+            f"split {len(mention_ids)} mention(s) into their own incident: {new_id}",
+            highlight=False,
+        )
 
 
 @incidents_app.command("merge")
@@ -308,11 +386,29 @@ def incidents_merge(
     ctx: typer.Context,
     incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
     note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+    db: DbOption = None,
 ) -> None:
-    """Human correction: these incidents are one (kept across re-runs)."""
-    with cli_errors(), open_ledger((ctx.obj or {}).get("db")) as ledger:
-        ledger.merge(incident_ids, note)
-        console.print(f"merged {len(incident_ids)} incidents")
+    """Human correction: these incidents are one (kept across re-runs). Ids may be shortened
+    to their first 6+ characters."""
+    with cli_errors(), open_ledger(db or (ctx.obj or {}).get("db")) as ledger:
+        merged_id = ledger.merge(incident_ids, note)
+        console.print(f"merged {len(incident_ids)} incidents into {merged_id}", highlight=False)
+
+
+@app.command()
+def corrections(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """List the human corrections (split / merge), oldest first: when, which mentions, the
+    note, and the incident each mention is in now (kept across re-runs)."""
+    from newsledger.serve.render import print_corrections
+
+    with cli_errors(), open_ledger(db) as ledger:
+        rows = ledger.store.correction_records()
+        for row in rows:
+            row["incidents"] = {m: ledger.store.incident_for_mention(m) for m in row["mention_ids"]}
+        if as_json:
+            print_json(rows)
+        else:
+            print_corrections(console, rows)
 
 
 @app.command()
@@ -330,7 +426,7 @@ def incident(
         if as_json:
             print_json(data)
         else:
-            print_incident(console, data, ledger_lookup(ledger))
+            print_incident(console, data, ledger_lookup(ledger), ledger.corrections(data))
 
 
 @app.command()
@@ -644,6 +740,7 @@ def serve(
     with cli_errors():
         url = db_url(db)
         open_ledger(url).close()  # a missing database is an error here, not an empty new file
+        check_port_free(host, port)
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         console.print(
             f"Serving {url}\n  web page  http://{shown}:{port}/\n  API docs  http://{shown}:{port}/docs\n"
@@ -685,6 +782,8 @@ def export(
     place: PlaceOption = None,
     type: TypeOption = None,
     min_sources: MinSourcesOption = None,
+    query: QueryOption = None,
+    has_conflict: HasConflictOption = False,
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
@@ -692,10 +791,21 @@ def export(
 
     with cli_errors(), open_ledger(db) as ledger:
         flt = ledger.incident_filter(
-            since=since, until=until, place=place, type=type, min_sources=min_sources
+            since=since,
+            until=until,
+            place=place,
+            type=type,
+            min_sources=min_sources,
+            query=query or None,
+            has_conflict=True if has_conflict else None,
         )
-        counts = export_counts(ledger.store, format, output, flt)
-        console.print(f"wrote {counts.matched} incidents to {output} ({format})", highlight=False)
+        check_writable(output)
+        try:
+            counts = export_counts(ledger.store, format, output, flt)
+        except OSError as exc:
+            raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        noun = "incident" if counts.matched == 1 else "incidents"
+        console.print(f"wrote {counts.matched} {noun} to {output} ({format})", highlight=False)
         if counts.left_out:
             console.print(
                 f"  {counts.left_out} of them have no coordinates and are not in the GeoJSON "

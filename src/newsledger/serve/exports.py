@@ -323,6 +323,9 @@ def to_geojson(summaries: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         properties["location_name"] = location.get("name")
         properties["country_code"] = location.get("country_code")
         properties["geo_precision"] = location.get("geo_precision")
+        # the flat CSV's columns too (admin1, admin2, killed, injured, ...): a GIS styles and
+        # filters by flat properties, and the nested `location` and `totals` read as text there
+        properties |= {k: v for k, v in flat_row(summary).items() if k not in properties}
         features.append({
             "type": "Feature",
             "id": summary.get("id"),

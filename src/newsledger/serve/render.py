@@ -268,10 +268,34 @@ def print_incident_blocks(
                 console.print(Text(" " * INDENT) + part, soft_wrap=True)
 
 
+def print_mention_ids(console: Console, data: Mapping[str, Any], labels: Mapping[str, str]) -> None:
+    """Each source's mention id: what `newsledger incidents split` takes, so a reader who
+    disagrees with a merge can act on it without asking for --json."""
+    mentions = data.get("mentions") or []
+    for mention in mentions:
+        article_id = str(mention.get("article_id", ""))
+        mention_id = mention.get("mention_id") or article_id
+        console.print(
+            Text.assemble(
+                ("     mention: ", "dim"),
+                plain(mention_id),
+                " ",
+                plain(labels.get(article_id) or article_id[:8]),
+                ("" if mention.get("main", True) else " (recalls it)", "dim"),
+            )
+        )
+    if len(mentions) > 1:
+        console.print(Text("     take one out: newsledger incidents split MENTION_ID", style="dim"))
+
+
 def print_incident(
-    console: Console, data: Mapping[str, Any], lookup: ArticleLookup | None = None
+    console: Console,
+    data: Mapping[str, Any],
+    lookup: ArticleLookup | None = None,
+    corrections: Sequence[Mapping[str, Any]] = (),
 ) -> None:
-    """The incident page: consensus, claims per source, conflicts, framing."""
+    """The incident page: consensus, claims per source, conflicts, framing, and the human
+    corrections that moved its mentions."""
     labels = source_labels(data, lookup)
     console.print(Text.assemble(("Incident ", "bold"), plain(data.get("id"))))
     event = " / ".join(str(x) for x in (data.get("event_type"), data.get("sub_event_type")) if x)
@@ -304,6 +328,15 @@ def print_incident(
                 plain(f"{labels.get(article_id) or article_id[:8]} {article_id[:8]}"),
                 f" {link.get('score', 0):.2f} ",
                 plain("; ".join(str(r) for r in link.get("reasons") or []) or "-"),
+            )
+        )
+
+    print_mention_ids(console, data, labels)
+    for row in corrections:
+        console.print(
+            Text.assemble(
+                ("   corrected: ", "dim"),
+                plain(correction_line(row)),
             )
         )
 
@@ -411,3 +444,47 @@ def print_mapping(console: Console, title: str, data: Mapping[str, Any]) -> None
             value = f"{value:,.3f}"
         table.add_row(plain(key), plain(value))
     console.print(table)
+
+
+def correction_line(row: Mapping[str, Any]) -> str:
+    """One correction in words: "#2 merge, 2026-12-03 19:12 UTC, 3 mentions: same night"."""
+    made = str(row.get("created_at") or "")[:16].replace("T", " ")
+    count = len(row.get("mention_ids") or [])
+    line = f"#{row.get('number')} {row.get('action')}, {made} UTC, {count} mention"
+    line += "" if count == 1 else "s"
+    return line + (f": {row['note']}" if row.get("note") else "")
+
+
+def print_corrections(console: Console, rows: Sequence[Mapping[str, Any]]) -> None:
+    """The human corrections, one block each: number, time, action, note, then each mention
+    with the incident it is in now."""
+    if not rows:
+        console.print(
+            "no corrections yet (make one with `newsledger incidents split` or `... merge`)",
+            highlight=False,
+            markup=False,
+        )
+        return
+    console.print(Text(count_title(len(rows), None, "correction"), style="bold"))
+    for row in rows:
+        console.print()
+        console.print(
+            Text.assemble(
+                (f"#{row.get('number')} {row.get('action')}", "bold cyan"),
+                "  ",
+                plain(row.get("created_at")),
+                ("  note: ", "dim") if row.get("note") else "",
+                plain(row.get("note")) if row.get("note") else "",
+            )
+        )
+        incidents = row.get("incidents") or {}
+        for mention_id in row.get("mention_ids") or []:
+            now_in = incidents.get(mention_id)
+            console.print(
+                Text.assemble(
+                    "  ",
+                    plain(mention_id),
+                    ("  now in incident ", "dim"),
+                    plain(now_in) if now_in else ("no longer stored", "yellow"),
+                )
+            )

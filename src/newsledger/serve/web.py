@@ -23,7 +23,8 @@ from markupsafe import Markup, escape
 
 from newsledger.errors import NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger
-from newsledger.model import Article
+from newsledger.model import Article, Claim
+from newsledger.serve.render import correction_line
 from newsledger.serve.wording import (
     ArticleLookup,
     conflict_text,
@@ -69,6 +70,42 @@ def page_links(
         "next": link(page + 1) if offset + shown < total else None,
         "last": link(last_page) if past_end and total else None,
     }
+
+
+EXPORT_LINKS = (("acled", "ACLED CSV"), ("geojson", "GeoJSON"), ("json", "JSON"), ("csv", "CSV"))
+"""The downloads the list offers, each the same filtered incidents as the page shows."""
+
+FILTER_PARAMS = ("since", "until", "place", "type", "min_sources", "q", "has_conflict")
+"""Query parameters the list page and GET /api/export share (same names, same meaning)."""
+
+TRUE_WORDS = ("true", "1", "on", "yes")
+
+
+def export_href(params: Mapping[str, str], fmt: str) -> str:
+    """GET /api/export for the filters the page shows, so a download holds what the reader
+    filtered to (the page was the one face without a way to take its list away)."""
+    kept = [(k, params[k]) for k in FILTER_PARAMS if params.get(k)]
+    return "/api/export?" + urlencode([("format", fmt), *kept])
+
+
+def whole_number_param(name: str, value: str) -> int:
+    """A form's whole-number field, with a reader's message instead of Python's."""
+    text = value.strip()
+    if not text.isdigit():
+        raise ValueError(f"{name}={value!r}: use a whole number (0 or more)")
+    return int(text)
+
+
+def claim_tooltip(claim: Claim) -> str:
+    """A claim's highlight title in words ("location: Denver", "injured civilians: 2"),
+    never a Python dict's repr."""
+    value = claim.value
+    if claim.field == "figure":
+        name = figure_name(claim.kind, claim.actor, claim.item)
+        return f"{name}: {value if value is not None else 'unknown'}"
+    if isinstance(value, Mapping):
+        value = value.get("name") or ", ".join(f"{k} {v}" for k, v in value.items() if v)
+    return f"{claim.field.replace('_', ' ')}: {value}"
 
 
 def safe_url(value: object) -> str:
@@ -277,6 +314,13 @@ def docs_page(openapi_url: str, title: str) -> HTMLResponse:
     )
 
 
+def not_found_page(path: str) -> HTMLResponse:
+    """The site's 404 page for a path it has no page at (a mistyped or truncated link)."""
+    message = f"There is no page at {path}: the incidents are listed on the home page."
+    body = TEMPLATES.get_template("error.html").render(message=message)
+    return HTMLResponse(body, status_code=404)
+
+
 def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
     """Register the HTML pages, the offline API docs and the favicon on the app."""
     lookup = article_lookup(ledger)
@@ -302,13 +346,14 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             "place": params.get("place") or None,
             "type": params.get("type") or None,
             "query": params.get("q") or None,
+            "has_conflict": True if params.get("has_conflict", "").lower() in TRUE_WORDS else None,
         }
         min_sources = params.get("min_sources") or None
         error = None
         offset = 0
         try:
             if min_sources is not None:
-                filters["min_sources"] = int(min_sources)
+                filters["min_sources"] = whole_number_param("min_sources", min_sources)
             offset = page_offset(params.get("page"))
             sort = params.get("sort") or "-date"
             rows = ledger.incidents(**filters, sort=sort, limit=LIST_PAGE_SIZE, offset=offset)
@@ -326,6 +371,8 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             pages=page_links(params, offset, len(rows), total),
             params=params,
             error=error,
+            export_formats=EXPORT_LINKS,
+            export_link=lambda fmt: export_href(params, fmt),
         )
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -346,6 +393,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
                 "article": article,
                 "source": source_label(article, article_id),
                 "main": mention.get("main"),
+                "mention_id": mention.get("mention_id"),
                 "framing": framing.get(article_id),
                 "html": highlight_text(article.text, highlights_for(summary, article_id)),
             })  # fmt: skip
@@ -370,6 +418,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             ],
             columns=columns,
             points=map_points([summary]),
+            corrections=[correction_line(r) for r in ledger.corrections(summary)],
         )
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -380,7 +429,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             return render("error.html", status=404, message=str(exc))
         mentions = ledger.mentions(article.id)
         highlights = [
-            Highlight(c.span.start, c.span.end, f"{c.field}: {c.value}", "claim")
+            Highlight(c.span.start, c.span.end, claim_tooltip(c), "claim")
             for m in mentions
             for c in m.claims
         ]

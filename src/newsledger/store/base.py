@@ -154,6 +154,10 @@ class Store(ABC):
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]: ...
 
     @abstractmethod
+    def incident_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Incident ids starting with `prefix` (6+ characters), at most `limit`, in id order."""
+
+    @abstractmethod
     def count_incidents(self, flt: IncidentFilter | None = None) -> int: ...
 
     @abstractmethod
@@ -173,6 +177,10 @@ class Store(ABC):
 
     @abstractmethod
     def list_corrections(self) -> list[Correction]: ...
+
+    @abstractmethod
+    def correction_records(self) -> list[dict[str, Any]]:
+        """Every correction as {number, action, mention_ids, note, created_at}, oldest first."""
 
     @contextmanager
     def merge_lock(self) -> Iterator[None]:

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, select
 
 from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
-from newsledger.store.derive import country_codes, place_key
+from newsledger.store.derive import PlaceTerm, place_readings
 from newsledger.store.overview import (
     MAX_CELLS,
     MapCell,
@@ -180,15 +180,31 @@ class OverviewColumns:
         return keep
 
     def _place_mask(self, place: str) -> Mask:
-        key = self.places.get(place_key(place), NO_CODE)
+        """Any reading with every term matched (`derive.place_readings`, as in
+        filters.conditions)."""
+        found = np.zeros(len(self), dtype=np.bool_)
+        for reading in place_readings(place):
+            keep = np.ones(len(self), dtype=np.bool_)
+            for term in reading:
+                keep &= self._place_term_mask(term)
+            found |= keep
+        return found
+
+    def _place_term_mask(self, term: PlaceTerm) -> Mask:
+        key = self.places.get(term.key, NO_CODE)
         found = np.zeros(len(self), dtype=np.bool_)
         if key != NO_CODE:
             found |= (self.place_key == key) | (self.admin1_key == key)
             found |= self.admin2_key == key
-        for country in country_codes(place):
+        for country in term.countries:
             code = self.places.get(country, NO_CODE)
             if code != NO_CODE:
                 found |= self.country_code == code
+        if term.us_state is not None:
+            state = self.places.get(term.us_state, NO_CODE)
+            us = self.places.get("US", NO_CODE)
+            if state != NO_CODE and us != NO_CODE:
+                found |= (self.admin1_key == state) & (self.country_code == us)
         return found
 
     def timeline(self, flt: IncidentFilter) -> dict[str, Any]:

@@ -9,6 +9,7 @@ queries, so "Grande-Synthe", "grande synthe" and "GRANDE-SYNTHE" meet on SQLite 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -87,6 +88,13 @@ def _search_parts(summary: dict[str, Any]) -> list[str]:
         for entry in summary.get(key) or []:
             if isinstance(entry, dict):
                 parts += [entry.get(f) for f in fields]
+    # each source's headline and outlet: a reader searches for the story she read ("Räumung",
+    # "strip mall") or the outlet that ran it ("freep"), and a headline in another language
+    # than the description was unsearchable
+    for entry in summary.get("framing") or []:
+        if isinstance(entry, dict):
+            parts += [entry.get("title"), entry.get("outlet")]
+    parts += [name for name in summary.get("source_names") or [] if isinstance(name, str)]
     return [str(p) for p in parts if p not in (None, "")]
 
 
@@ -144,6 +152,62 @@ def _country_codes_by_name() -> dict[str, str]:
         codes[fold(str(country["name"]))] = iso2
         codes[fold(str(country["iso3"]))] = iso2
     return codes
+
+
+US_STATE_CODES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "Washington, D.C.",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+"""US postal codes of the states (GeoNames' admin1 names): "Houston, TX" is how a US place is
+written. Read only after a comma, where the town narrows it: alone, "PA" or "GA" is also a
+country code (Panama, Gabon)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceTerm:
+    """One comma-separated part of a place filter: it matches a town, region (admin1),
+    district (admin2) or country it names; `us_state` is the folded state a postal code
+    after a comma names ("Houston, TX")."""
+
+    key: str
+    countries: tuple[str, ...]
+    us_state: str | None = None
+
+
+def place_readings(place: str) -> list[list[PlaceTerm]]:
+    """The ways a place filter can be read; an incident matches when it matches every term of
+    one reading. The whole text is always one reading (a name may hold a comma: "Washington,
+    D.C."); with a comma, its parts together are another: "Houston, Texas" and "Houston, TX"
+    are a town and its state, as places are written (they matched nothing before)."""
+    whole = [PlaceTerm(place_key(place), tuple(country_codes(place)))]
+    parts = place_terms(place)
+    return [whole, parts] if len(parts) > 1 else [whole]
+
+
+def place_terms(place: str) -> list[PlaceTerm]:
+    """The comma-separated parts of a place filter, each a term (see `place_readings`)."""
+    parts = [part.strip() for part in place.split(",") if part.strip()]
+    several = len(parts) > 1
+    terms = []
+    for part in parts:
+        state = US_STATE_CODES.get(part.upper()) if several and len(part) == 2 else None
+        terms.append(
+            PlaceTerm(
+                place_key(part),
+                tuple(country_codes(part)),
+                place_key(state) if state else None,
+            )
+        )
+    return terms
 
 
 def country_codes(place: str) -> list[str]:

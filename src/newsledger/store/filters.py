@@ -23,9 +23,9 @@ from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
 from newsledger.store.derive import (
     STOPWORDS,
-    country_codes,
+    PlaceTerm,
     fts5_match,
-    place_key,
+    place_readings,
     query_words,
 )
 
@@ -77,6 +77,20 @@ def _check_bbox(bbox: Any) -> None:
         raise BadFilterError(f"bbox={bbox!r}: {help_text} (south before north)")
 
 
+def _place_term(term: PlaceTerm) -> ColumnElement[bool]:
+    """An incident whose town, region, district or country is the term's."""
+    c = tables.incidents.c
+    options = [
+        c.place_key == term.key,
+        c.admin1_key == term.key,
+        c.admin2_key == term.key,
+        c.country_code.in_(term.countries),
+    ]
+    if term.us_state is not None:
+        options.append(and_(c.country_code == "US", c.admin1_key == term.us_state))
+    return or_(*options)
+
+
 def conditions(
     flt: IncidentFilter, dialect: str, *, ranged_since: bool = False
 ) -> list[ColumnElement[bool]]:
@@ -99,15 +113,7 @@ def conditions(
     if flt.until is not None:
         where.append(c.date <= flt.until)
     if flt.place and flt.place.strip():
-        key = place_key(flt.place)
-        where.append(
-            or_(
-                c.place_key == key,
-                c.admin1_key == key,
-                c.admin2_key == key,
-                c.country_code.in_(country_codes(flt.place)),
-            )
-        )
+        where.append(or_(*(and_(*map(_place_term, r)) for r in place_readings(flt.place))))
     if flt.bbox is not None:
         min_lon, min_lat, max_lon, max_lat = (float(v) for v in flt.bbox)
         where.append(c.latitude.between(min_lat, max_lat))

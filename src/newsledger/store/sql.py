@@ -502,6 +502,21 @@ class SqlStore(Store):
     def list_incidents(self, flt: IncidentFilter | None = None) -> list[StoredIncident]:
         return self.list_incident_page(flt)[0]
 
+    def incident_ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Up to `limit` incident ids starting with `prefix` (at least MIN_PREFIX characters,
+        else none), in id order: lets a reader type the first characters of an id, as for
+        articles."""
+        key = prefix.strip()
+        if len(key) < MIN_PREFIX:
+            return []
+        c = tables.incidents.c
+        where = [c.id >= key, c.id.startswith(key, autoescape=True)]
+        if ord(key[-1]) < sys.maxunicode:
+            where.append(c.id < key[:-1] + chr(ord(key[-1]) + 1))
+        with self._read() as conn:
+            found = conn.execute(select(c.id).where(*where).order_by(c.id).limit(limit)).all()
+        return [r.id for r in found if r.id.startswith(key)]
+
     def incident_summary(self, incident_id: str) -> dict[str, Any] | None:
         """One query for the API's incident answer (no mention links or block keys)."""
         c = tables.incidents.c
@@ -756,6 +771,24 @@ class SqlStore(Store):
         with self._read() as conn:
             rows = conn.execute(select(c.action, c.mention_ids, c.note).order_by(c.id)).all()
         return [Correction(r.action, tuple(r.mention_ids), r.note) for r in rows]
+
+    def correction_records(self) -> list[dict[str, Any]]:
+        """Every correction in the order made, with its number and time (`corrections`)."""
+        c = tables.corrections.c
+        with self._read() as conn:
+            rows = conn.execute(
+                select(c.id, c.action, c.mention_ids, c.note, c.created_at).order_by(c.id)
+            ).all()
+        return [
+            {
+                "number": r.id,
+                "action": r.action,
+                "mention_ids": list(r.mention_ids),
+                "note": r.note,
+                "created_at": r.created_at.isoformat() if r.created_at is not None else None,
+            }
+            for r in rows
+        ]
 
     @contextmanager
     def merge_lock(self) -> Iterator[None]:

@@ -5,7 +5,7 @@
 (function () {
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
-  var FILTERS = ["since", "until", "place", "type", "min_sources", "q"];
+  var FILTERS = ["since", "until", "place", "type", "min_sources", "q", "has_conflict"];
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var TL_W = 600, TL_H = 130, TL_BASE = 100, LABEL_GAP = 34, CHAR_W = 5.5, LABEL_PAD = 6;
   var MAP_W = 800, MAP_H = 450, START_ZOOM = 2, ZOOM_STEP = 2, MAX_ZOOM = 14;
@@ -15,6 +15,10 @@
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
     if (parent) { parent.appendChild(node); }
     return node;
+  }
+
+  function plural(count, noun) {
+    return count + " " + noun + (count === 1 ? "" : "s");
   }
 
   function query(extra) {
@@ -46,8 +50,8 @@
     svg.setAttribute("data-last", data.last || "");
     if (range) {
       range.textContent = buckets.length
-        ? data.first + " … " + data.last + " · " + data.dated + " dated incidents per " +
-          data.bucket + (data.undated ? " · " + data.undated + " undated" : "")
+        ? data.first + " … " + data.last + " · " + plural(data.dated, "dated incident") +
+          ", counted per " + data.bucket + (data.undated ? " · " + data.undated + " undated" : "")
         : "no dated incidents";
     }
     if (!buckets.length) { return; }
@@ -162,8 +166,8 @@
     if (back) { back.hidden = history.length === 0; }
     var note = document.getElementById("map-note");
     if (note) {
-      note.textContent = data.located + " incidents with a place, in " + cells.length +
-        " cells of " + (+data.cell_degrees.toFixed(3)) + "°" + (data.truncated ? " (largest cells only)" : "");
+      note.textContent = plural(data.located, "incident") + " with a place, in " +
+        plural(cells.length, "cell") + " of " + (+data.cell_degrees.toFixed(3)) + "°" + (data.truncated ? " (largest cells only)" : "");
     }
   }
 

@@ -1,0 +1,43 @@
+"""The exports side by side, as a researcher loads them into a spreadsheet and a GIS, on the
+bundled sample reports (the 30 December 2021 clearance in Calais is their one two-report
+incident, tests/gold/README.md)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import EXAMPLES
+from newsledger.serve.exports import render_export
+
+
+@pytest.fixture(scope="module")
+def summaries(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    import newsledger
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('export-user') / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([EXAMPLES])
+        return ledger.incidents()
+
+
+def test_geojson_features_carry_the_flat_columns_a_gis_filters_by(summaries: list[dict]) -> None:
+    geo = json.loads(render_export(summaries, "geojson"))
+    flat = {
+        row["id"]: row
+        for row in csv.DictReader(io.StringIO(render_export(summaries, "csv").decode("utf-8-sig")))
+    }
+    assert geo["features"]
+    calais = [f for f in geo["features"] if f["properties"]["location_name"] == "Calais"]
+    assert calais and all(f["properties"]["admin1"] == "Hauts-de-France" for f in calais)
+    for feature in geo["features"]:
+        props = feature["properties"]
+        row = flat[feature["id"]]
+        for column in ("admin1", "admin2", "killed", "injured", "arrested", "geonames_id"):
+            assert column in props, column
+            assert ("" if props[column] is None else str(props[column])) == row[column], column
+        assert isinstance(props["articles"], list), "contract keys keep their JSON form"
+        assert isinstance(props["conflicts"], list)
