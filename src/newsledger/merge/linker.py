@@ -37,8 +37,7 @@ from rapidfuzz import fuzz
 from newsledger.errors import NewsledgerError
 from newsledger.merge import scoring
 from newsledger.merge.blocking import is_name_word
-from newsledger.merge.profile import MentionProfile, PlaceFact, place_words
-from newsledger.nlp.gazetteer import Gazetteer
+from newsledger.merge.profile import MentionProfile, place_words
 
 FEATURES = (
     "date",
@@ -767,61 +766,6 @@ def _one_outlet_same_day_story(
     )
 
 
-CITY_POPULATION = 100_000
-"""Population (GeoNames, through the gazetteer) from which a town is a city whose shootings of
-one week share its stock words (its districts, its trauma hospital, "drive-by"): two outlets'
-reports there stating days CITY_DAYS_APART or more apart need strong evidence
-(`_one_city_days_apart`). Chosen on the gva_dev train fold among 100,000, 300,000 and 1,000,000
-(docs/resolution.md, fifteenth pass)."""
-
-CITY_DAYS_APART = 2
-"""Stated days this far apart (or more) are two shootings of one city unless the reports give
-strong evidence (`_one_city_days_apart`); one day apart is left to the model: a report dated
-by the night's other side, or by the day the victim died, is one day off (train fold, towns
-of CITY_POPULATION or more, two outlets one day apart that the model links without strong
-evidence: one incident 25 times against 19)."""
-
-
-def town_population(place: PlaceFact | None) -> int:
-    """The GeoNames population of a place's town (0 when it has no id or the gazetteer does not
-    hold it): a fixed table, so what it decides does not depend on the ledger or on the order
-    the reports arrived in."""
-    if place is None or place.geonames_id is None:
-        return 0
-    found = Gazetteer.default().get(place.geonames_id)
-    return found.population if found is not None else 0
-
-
-def _one_city_days_apart(
-    a: MentionProfile,
-    b: MentionProfile,
-    features: Mapping[str, float],
-    link_model: LinkModel | None = None,
-) -> bool:
-    """Two outlets' reports in one city (the same town, `scoring.PLACE_SAME_KM`, of
-    CITY_POPULATION or more) stating days CITY_DAYS_APART or more apart, without strong
-    evidence (near-duplicate text, the same headline, a shared quote, names with agreeing
-    figures): two shootings of one city, whose stock words (districts, hospitals, the police
-    department's name) the rare-word cosine reads as a shared story. The date veto forgives the
-    same town (a report may take a recalled date), and in a small town that is right: there, a
-    report stating another day is nearly always the same shooting. On the gva_dev train fold's
-    blocked pairs of main mentions that the model links, two outlets in one town stating days
-    two or more apart without strong evidence were one incident 8 times against 64 in towns of
-    100,000 or more, 4 against 1 in smaller ones (fifteenth pass). A cap, not a veto: the pair
-    still counts in the average of its clusters."""
-    if features["same_outlet"] > 0:
-        return False
-    gap = scoring.stated_day_gap(a, b)
-    if gap is None or gap < CITY_DAYS_APART:
-        return False
-    km = scoring.place_km(a, b)
-    if km is None or km > scoring.PLACE_SAME_KM:
-        return False
-    if min(town_population(a.place), town_population(b.place)) < CITY_POPULATION:
-        return False
-    return not strong_evidence(features, link_model)
-
-
 def linear_logit(features: Mapping[str, float], link_model: LinkModel | None = None) -> float:
     m = link_model or model()
     return m.bias + sum(m.weights[f] * features[f] for f in FEATURES)
@@ -877,8 +821,6 @@ def score_features(
         and not _one_outlet_one_story(a, b, features)
         and not strong_evidence(features, link_model)
     ):
-        value = min(value, UNKNOWN_CAP)
-    if _one_city_days_apart(a, b, features, link_model):
         value = min(value, UNKNOWN_CAP)
     if (
         features["place"] <= FAR_APART
