@@ -756,8 +756,8 @@ def _county_of_the_town(
     pair instead of the cap. On the gva_dev train fold's blocked pairs of main mentions that the
     model would link but the cap held apart, such a pair of two outlets was one incident 14 times
     against 4 (of any outlets 21 against 5); a county and a town outside it 3 against 73
-    (fifteenth pass). Not within one outlet: a station's pages of one county's shootings share its masthead and county words
-    (GVDB, eleventh and twelfth passes)."""
+    (fifteenth pass). Not within one outlet: a station's pages of one county's shootings share
+    its masthead and county words (GVDB, eleventh and twelfth passes)."""
     if features["date_unknown"] > 0 or _one_outlet(a, b):
         return False
     for county, town in ((a, b), (b, a)):
