@@ -1021,7 +1021,6 @@ def governs_itself(text: str, town: PlaceMention) -> bool:
     return False
 
 
-
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
