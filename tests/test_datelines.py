@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.segment import governs_itself
-from newsledger.nlp.datelines import event_place, find_dateline
+from newsledger.nlp.datelines import event_place, find_dateline, spell_county
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.types import PlaceMention
 
@@ -154,3 +154,17 @@ def test_a_near_town_with_its_own_police_beats_the_big_citys_dateline() -> None:
     assert event_place(dateline, near, akron_police, own_town=True) is dateline
     # the dateline town itself, read twice, stays
     assert event_place(dateline, _town("AKRON, Ohio -- y"), None, own_town=True) is dateline
+
+
+@pytest.mark.parametrize(
+    ("phrase", "spelled"),
+    [
+        ("Tift Co.", "Tift County"),  # the text's form
+        ("Tift Co", "Tift County"),  # a phrase cut before its dot
+        ("Rockbridge Co.", "Rockbridge County"),  # a dateline's, title-cased
+        ("Co.", "Co."),  # no county's name before it
+        ("Bay Colony", "Bay Colony"),  # a word that begins with the letters
+    ],
+)
+def test_aps_county_abbreviation_is_spelled_out(phrase: str, spelled: str) -> None:
+    assert spell_county(phrase) == spelled

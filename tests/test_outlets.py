@@ -64,6 +64,13 @@ def test_no_headline_no_outlet_town() -> None:
         ("Clerk shot at a gas station - KXYZ News 9 | Midland, TX", "KXYZ News 9 | Midland, TX"),
         ("Clerk shot at a gas station | The Midland Herald", "The Midland Herald"),
         ("Clerk shot at a gas station - deputies", None),  # no media word: the headline's own
+        # a site's web address is its name, media word or not
+        ("Clerk shot at a gas station - PermianNow.com - Midland, TX",
+         "PermianNow.com - Midland, TX"),
+        # a closing menu belongs to the name before it and does not count among its segments
+        ("Clerk shot at a gas station - Basin9.com | Midland, TX | News, Weather, Sports",
+         "Basin9.com | Midland, TX | News, Weather, Sports"),
+        ("Clerk shot at a gas station - Midland, TX", None),  # a town alone names no outlet
         ("Clerk shot at a gas station in Midland", None),
     ],
 )

@@ -636,3 +636,98 @@ def test_a_county_lead_takes_the_town_it_is_told_from(bearing: str, precision: i
     assert main is not None and main.place is not None
     assert (main.place.name, main.place.admin1) == ("Dardanelle", "Arkansas")
     assert main.geo_precision == precision
+
+
+@pytest.mark.parametrize(
+    ("told", "place", "precision"),
+    [
+        # the county's big city named: the city, near it
+        ("Sheriff's detectives from Tucson drove out to the ranch overnight.", "Tucson", 2),
+        ("The ranch lies about 30 miles from downtown Tucson.", "Tucson", 2),
+        # named only for the hospital the wounded were taken to: the county stays
+        ("The wounded man was flown to a hospital in Tucson.", "Pima County", 3),
+        # the report says the place belongs to no town: the county stays
+        ("The ranch lies in an unincorporated stretch about 30 miles from Tucson.",
+         "Pima County", 3),
+    ],
+)  # fmt: skip
+def test_a_big_citys_county_is_read_as_the_city_the_report_names(
+    told: str, place: str, precision: int
+) -> None:
+    title = "Man wounded in southwest Pima County"
+    text = (f"{title}\n\nA man was wounded late Friday on a ranch road in southwest Pima "
+            f"County, deputies said.\n\n{told}")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.geo_precision) == (place, precision)
+
+
+def test_a_small_towns_county_is_not_read_as_its_town() -> None:
+    title = "Hunter wounded in Yell County"
+    text = (f"{title}\n\nA hunter was wounded Saturday in Yell County, deputies said.\n\n"
+            "Sheriff's detectives from Dardanelle drove out to the woods overnight.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Yell County"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "state"),
+    [
+        # the site's host names its home city: the namesake county of its state
+        ("Teen hurt in Perry County", "https://www.nashvillecourier.com/news/a.html",
+         "Tennessee"),
+        # the masthead's town tells the home when the host does not
+        ("Teen hurt in Perry County - WKXY News 8 - Nashville, TN", None, "Tennessee"),
+    ],
+)  # fmt: skip
+def test_a_county_name_many_states_share_is_the_home_states(
+    title: str, url: str | None, state: str
+) -> None:
+    text = (f"{title}\n\nA teenager was hurt Sunday when a rifle went off at a hunting camp in "
+            "Perry County, deputies said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4), url)
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.place.admin1) == ("Perry County", state)
+
+
+def test_a_county_whose_state_is_written_keeps_it_on_a_far_site() -> None:
+    title = "Teen hurt in Perry County"
+    text = (f"{title}\n\nA teenager was hurt Sunday when a rifle went off at a hunting camp in "
+            "Perry County, Ohio, deputies said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4), "https://www.nashvillecourier.com/a")
+    main = segs[0].place
+    assert main is not None and main.place is not None and main.place.admin1 == "Ohio"
+
+
+MASTHEAD = "Gulf6now.com South Texas, Corpus Christi"
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        # a hall named after a small town abroad: the masthead's home city, near it
+        ("leaving the Somoto dance hall", ("Corpus Christi", "US")),
+        # a town of another state keeps its own place: a masthead is not its page's home
+        ("leaving a dance hall in Valdosta, Georgia", ("Valdosta", "US")),
+    ],
+)  # fmt: skip
+def test_a_mastheads_home_takes_a_lone_town_abroad(told: str, place: tuple[str, str]) -> None:
+    title = f"Three hurt outside a dance hall - {MASTHEAD}"
+    text = (f"{title}\n\nThree people were hurt early Sunday when a man fired into a crowd "
+            f"{told}, detectives said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.place.country_code) == place
+
+
+def test_a_county_of_a_report_naming_another_state_stays_with_the_gazetteer() -> None:
+    title = "Teen hurt in Perry County"
+    text = (f"{title}\n\nA teenager visiting from Alabama was hurt Sunday when a rifle went off "
+            "at a hunting camp in Perry County, deputies said.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4), "https://www.nashvillecourier.com/a")
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert main.place.name == "Perry County" and main.place.admin1 != "Tennessee"

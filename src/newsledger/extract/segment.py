@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,7 @@ from newsledger.extract.event_words import (
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import (
     EVENT_SAME_AREA_KM,
+    US_STATES,
     event_place,
     find_dateline,
     find_jurisdiction,
@@ -56,7 +58,7 @@ from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
+from newsledger.nlp.gazetteer import FEATURES, Gazetteer, distance_km, name_key
 from newsledger.nlp.outlets import (
     outlet_segment,
     outlet_town,
@@ -996,6 +998,96 @@ HOSPITAL_NEAR = re.compile(r"\b(?:hospital|medical|clinic|trauma)\b", re.IGNOREC
 is where the wounded were treated: a big city's hospital takes the wounded of far towns."""
 
 
+STATE_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, set(US_STATES.values())), key=len, reverse=True))
+    + r")\b"
+)
+"""A US state's name written out ("Alabama", "West Virginia")."""
+
+
+def _home_state_county(main: PlaceMention | None, places: Sequence[PlaceMention], text: str,
+                       home_state: str | None) -> PlaceMention | None:  # fmt: skip
+    """The namesake in the outlet's home state of a county name several states share ("Perry
+    County", "Madison County"), when the report gives the county no state: no state written
+    after it, no state but the home's named in the text, and no other place of the report in
+    the county's state. A local outlet reports its own area, so its home state (`url_home_city`,
+    else the town of the masthead ending the headline) decides the namesake the gazetteer's
+    ranking would otherwise pick. None when the home state has no county of that name."""
+    if main is None or main.place is None or main.place.feature != "admin2" or home_state is None:
+        return None
+    county = main.place
+    if county.admin1 == home_state or state_after(text, main.end) is not None:
+        return None
+    if any(m.group(0) != home_state for m in STATE_NAME.finditer(text)):
+        return None  # the report names another state (the county's, or a state agency's)
+    if any(
+        pm.place is not None
+        and pm.place.admin1 == county.admin1
+        and pm.place.geonames_id != county.geonames_id
+        for pm in places
+    ):
+        return None
+    namesakes = [
+        p for p in Gazetteer.default().lookup(county.name, county.country_code)
+        if p.feature == "admin2" and p.admin1 == home_state
+    ]  # fmt: skip
+    return replace(main, place=namesakes[0]) if namesakes else None
+
+
+COUNTY_CITY_POPULATION = 100_000
+"""A county whose largest town is this big is that city's county (Harris County and Houston,
+Leon County and Tallahassee): its unincorporated parts carry the city's postal name."""
+
+
+UNINCORPORATED = re.compile(r"\bunincorporated\b", re.IGNORECASE)
+"""A report that calls the place unincorporated ("an unincorporated part of Adams County") says
+it is no town's: the county stays."""
+
+
+@cache
+def _county_cities() -> dict[tuple[str, str | None, str | None], int]:
+    """The geonames id of the largest town of each county, by (country, state, county): built
+    once, as a report's county asks for its own."""
+    gaz = Gazetteer.default()
+    city = FEATURES.index("city")
+    best: dict[tuple[str, str | None, str | None], tuple[int, int]] = {}
+    for row in range(len(gaz)):
+        if gaz.features[row] != city or gaz.populations[row] < COUNTY_CITY_POPULATION:
+            continue
+        place = gaz.place(row)
+        key = (place.country_code, place.admin1, place.admin2)
+        if place.admin2 and (key not in best or place.population > best[key][0]):
+            best[key] = (place.population, place.geonames_id)
+    return {key: gid for key, (_, gid) in best.items()}
+
+
+def _county_city(main: PlaceMention | None, places: Sequence[PlaceMention],
+                 text: str) -> PlaceMention | None:  # fmt: skip
+    """When the report places the event only in a county whose largest town is a big city
+    ("in northwest Harris County", "RICHLAND COUNTY, S.C."), and names that city too (its
+    dateline, its police, "north of Houston"): the city, near it (precision 2). The county's
+    parts outside the city mostly carry the city's postal address, and registries file them
+    there (GVA: Houston for a Harris County shooting). None for a county with no big town, one
+    the report does not name or names only for a hospital the wounded were taken to, and a
+    place the report calls unincorporated."""
+    if main is None or main.place is None or main.place.feature != "admin2":
+        return None
+    if UNINCORPORATED.search(text):
+        return None  # the report says the place lies outside any town
+    county = main.place
+    gid = _county_cities().get((county.country_code, county.admin1, county.name))
+    if gid is None:
+        return None
+    for pm in places:
+        if (
+            pm.place is not None
+            and pm.place.geonames_id == gid
+            and not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30)
+        ):
+            return replace(pm, geo_precision=2)
+    return None
+
+
 def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMention],
                             text: str) -> PlaceMention | None:  # fmt: skip
     """The big city the report names instead of a smaller main town that lies in another
@@ -1121,7 +1213,6 @@ def governs_itself(text: str, town: PlaceMention) -> bool:
     return False
 
 
-
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
@@ -1187,10 +1278,21 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     own_town = main.place is not None and governs_itself(text, main.place)
     # the dateline, the police's town, or a suburb with a body of its own
     main.place = event_place(anchor_town, main.place, police_town, own_town)
+    # a local outlet's home: its host's city, else the town of the masthead
+    home = url_home_city(url)
+    masthead = outlet_town(text, layout.headline)
+    local = home or (masthead.place if masthead is not None else None)
+    home_state = local.admin1 if local is not None else None
+    main.place = _home_state_county(main.place, story, text, home_state) or main.place
     main.place = _town_within(main.place, story, doc) or main.place
+    main.place = _county_city(main.place, story, text) or main.place
     if main.place is not anchor_town:
         main.place = _city_over_far_namesake(main.place, story, text) or main.place
-    main.place = _home_over_far_town(main.place, story, text, url_home_city(url)) or main.place
+    if home is None and local is not None and main.place is not None and (
+        main.place.place is not None and main.place.place.country_code != local.country_code
+    ):  # a masthead's town is home only against a town abroad: syndicated pages carry
+        home = local  # another state's masthead, never another country's
+    main.place = _home_over_far_town(main.place, story, text, home) or main.place
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)

@@ -105,8 +105,15 @@ _PIPE_DATELINE = re.compile(
 the bar (a capital, then a lower-case word) tells it from a menu ("HOME | NEWS | SPORTS")."""
 
 
-COUNTY_ABBREVIATION = re.compile(r"\bCo\.?$")
-"""AP's "Co." for County in a dateline ("ROCKBRIDGE CO., Va.")."""
+COUNTY_ABBREVIATION = re.compile(r"(?<=[ \t])Co\.?$")
+"""AP's "Co." for County after a county's name, in a dateline ("ROCKBRIDGE CO., Va.") or the
+text ("in Tift Co.", "a Rowan Co. deputy"): the one pattern both readers use."""
+
+
+def spell_county(phrase: str) -> str:
+    """The phrase with AP's closing "Co." written out ("Tift Co." -> "Tift County"), so the
+    gazetteer, which knows counties only by their full name, can look it up."""
+    return COUNTY_ABBREVIATION.sub("County", phrase)
 
 
 def _state_of(word: str) -> str:
@@ -118,7 +125,7 @@ def _state_of(word: str) -> str:
 def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Place | None:
     """The town (or its longest known tail, for glued capitals) in the state, when known; a
     county without its state is read against the states `text` names."""
-    words = COUNTY_ABBREVIATION.sub("County", town.strip(" ").title()).strip(" .")
+    words = spell_county(town.strip(" ").title()).strip(" .")
     words = TITLE_ABBREVIATION.sub(lambda m: TITLE_WORDS[m.group(1)] + " ", words)
     if state is not None:
         state_name = _state_of(state)

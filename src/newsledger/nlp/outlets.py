@@ -49,9 +49,32 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:\.)?")
 _STATE_AFTER = re.compile(r"^,?[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12})")
 
 
+WEB_ADDRESS = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|tv|us|news)\b", re.IGNORECASE)
+"""A site's address written as its name ("MSNewsNow.com - Jackson, MS", "wistv.com"): a
+headline's own words are seldom a web address, so the segment is the outlet's."""
+
+SITE_MENU_WORDS = frozenset(
+    {"news", "weather", "sports", "traffic", "video", "videos", "and", "&", "entertainment",
+     "business", "politics", "local", "breaking", "opinion", "lifestyle", "community"}
+)  # fmt: skip
+"""Words of a site's menu that a page title may end with after its name and town
+("Live5News.com | Charleston, SC | News, Weather, Sports")."""
+
+
 def _is_outlet(segment: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", segment)}
-    return bool(words & MEDIA_WORDS) or bool(CALL_LETTERS.search(segment))
+    return (
+        bool(words & MEDIA_WORDS)
+        or bool(CALL_LETTERS.search(segment))
+        or bool(WEB_ADDRESS.search(segment))
+    )
+
+
+def _is_site_menu(segment: str) -> bool:
+    """A segment of menu words only ("News, Weather, Sports"): the tail of the site's name,
+    not one of the segments that name it."""
+    words = re.findall(r"[A-Za-z&]+", segment)
+    return bool(words) and all(w.lower() in SITE_MENU_WORDS for w in words)
 
 
 def _state_named_after(text: str, end: int) -> str | None:
@@ -92,11 +115,18 @@ def outlet_segment(text: str, headline: tuple[int, int] | None) -> tuple[int, in
         return None
     start, end = headline
     cuts = list(OUTLET_SEPARATOR.finditer(text, start, end))
+    # a closing site menu ("... | Charleston, SC | News, Weather, Sports") belongs to the name
+    # before it and is not counted among its segments
+    named, name_end = len(cuts), end
+    while named > 1 and _is_site_menu(text[cuts[named - 1].end() : end]):
+        named -= 1
+        name_end = cuts[named].start()
+    cuts = cuts[:named]
     if not cuts:
         return None
     # the outlet's name is the last segment, or the last two ("WXYZ-TV News - Hattiesburg, MS")
     tails = [cut.end() for cut in cuts[-MAX_OUTLET_SEGMENTS:]][::-1]
-    segment_start = next((at for at in tails if _is_outlet(text[at:end])), None)
+    segment_start = next((at for at in tails if _is_outlet(text[at:name_end])), None)
     return None if segment_start is None else (segment_start, end)
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from newsledger.lang import language
 from newsledger.nlp.calendar_words import ENGLISH_MONTH_ABBREVIATIONS
-from newsledger.nlp.datelines import US_STATES
+from newsledger.nlp.datelines import COUNTY_ABBREVIATION, US_STATES, spell_county
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
 from newsledger.nlp.place_words import (
@@ -253,7 +253,7 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
                     found = None
                     break
                 rows = gaz.rows(phrase)
-                if not rows and n > 1 and COUNTY_ABBREVIATED.search(phrase):
+                if not rows and n > 1 and COUNTY_ABBREVIATION.search(phrase):
                     rows = _county_rows(gaz, phrase)
                 if rows:
                     found = _Candidate(s, e, phrase, rows, run.start(), run.end())
@@ -270,14 +270,10 @@ def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:
     return out
 
 
-COUNTY_ABBREVIATED = re.compile(r"[ \t]Co$")
-"""AP's "Co." for County after a county's name ("in Tift Co.", "a Rowan Co. deputy")."""
-
-
 def _county_rows(gaz: Gazetteer, phrase: str) -> list[tuple[int, bool]]:
     """The counties "X Co." names: the rows of "X County" that are counties (no town is
     called so)."""
-    full = COUNTY_ABBREVIATED.sub(" County", phrase)
+    full = spell_county(phrase)
     return [(row, alt) for row, alt in gaz.rows(full) if gaz.features[row] == ADMIN2_FEATURE]
 
 
