@@ -127,14 +127,16 @@ def ingest_items(
         if isinstance(item, IngestWarning):
             summary.warnings.append(_one_line(str(item)))
             # kept with the rejections so `newsledger rejections` lists damaged input too
-            rejections.append(Rejection(item.origin, WARNING_PREFIX + _one_line(item.message)))
+            rejections.append(
+                Rejection(item.origin, WARNING_PREFIX + _one_line(item.message), datetime.now(UTC))
+            )
             continue
         done += 1  # articles and rejections: one per file for single-article formats
         if isinstance(item, Article):
             summary.read += 1
             batch.append(item)
         else:
-            rejection = Rejection(item.origin, _one_line(item.reason))
+            rejection = Rejection(item.origin, _one_line(item.reason), datetime.now(UTC))
             rejections.append(rejection)
             summary.rejections.append(rejection)
         if len(batch) >= batch_size:
@@ -239,7 +241,9 @@ def _add_articles(
             try:
                 outcomes.extend(store.add_articles([article]))
             except StoreError as exc:
-                refused.append(Rejection(article.origin or article.id, _one_line(str(exc))))
+                refused.append(
+                    Rejection(article.origin or article.id, _one_line(str(exc)), datetime.now(UTC))
+                )
         if not outcomes:
             raise batch_error
         store.add_rejections(refused)

@@ -267,7 +267,7 @@ class SqlStore(Store):
                 "key": store_rows.rejection_key(r),
                 "origin": r.origin,
                 "reason": r.reason,
-                "at": now,
+                "at": r.at or now,
             }
             for r in rejections
         }
@@ -281,8 +281,8 @@ class SqlStore(Store):
     def list_rejections(self) -> list[Rejection]:
         c = tables.rejections.c
         with self._read() as conn:
-            rows = conn.execute(select(c.origin, c.reason).order_by(c.id)).all()
-        return [Rejection(r.origin, r.reason) for r in rows]
+            rows = conn.execute(select(c.origin, c.reason, c.at).order_by(c.id)).all()
+        return [Rejection(r.origin, r.reason, r.at) for r in rows]
 
     # --- near-duplicate index -----------------------------------------------------------------
     def add_lsh_bands(self, article_id: str, bands: Sequence[str], signature: bytes) -> None:
