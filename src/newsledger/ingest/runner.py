@@ -98,12 +98,22 @@ def ingest_paths(
 
 
 def ingest_records(
-    records: Iterable[Mapping[str, Any]], store: Store, origin: str
+    records: Iterable[Mapping[str, Any]],
+    store: Store,
+    origin: str,
+    numbers: Sequence[int] | None = None,
+    refused: Sequence[Rejection] = (),
 ) -> IngestSummary:
-    """Store articles given as JSON-Lines-shaped mappings (the API's POST body)."""
+    """Store articles given as JSON-Lines-shaped mappings (the API's POST body).
+
+    Each record is named `origin:N`, N its place counting from 1, or `numbers[i]` when the
+    caller has taken records out of a longer list (`refused`: the ones it refused, recorded and
+    reported with the rest, so one bad record never stops a batch)."""
 
     def items() -> Iterator[ReadItem]:
-        for number, record in enumerate(records, start=1):
+        yield from refused
+        for position, record in enumerate(records):
+            number = numbers[position] if numbers is not None else position + 1
             yield from record_to_items(dict(record), f"{origin}:{number}")
 
     return ingest_items(items(), store)

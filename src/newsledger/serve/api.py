@@ -16,20 +16,22 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger import __version__
 from newsledger.errors import BadFilterError, NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger, article_json
+from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
 from newsledger.store.filters import decode_cursor, encode_cursor
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
@@ -91,12 +93,23 @@ class ArticleIn(BaseModel):
     language: str | None = None
 
 
+class RejectionOut(BaseModel):
+    """One posted record not stored, and why (the other records are stored all the same)."""
+
+    origin: str = Field(description="`api:N`, N the record's place in the list counting from 1")
+    reason: str
+    at: str | None = Field(None, description="When it was refused (ISO 8601, UTC)")
+    index: int | None = Field(
+        None, description="The record's place in the posted list, counting from 0"
+    )
+
+
 class IngestResult(BaseModel):
     stored: int
     duplicates: int
     near_duplicates: int
     rejected: int
-    rejections: list[dict[str, str]]
+    rejections: list[RejectionOut]
     article_ids: list[str]
     warnings: list[str] = Field(
         default_factory=list,
@@ -333,6 +346,49 @@ def wants_page(request: Request) -> bool:
     if path.startswith(("/api/", "/static/", "/docs-assets/")) or path in ("/api", "/openapi.json"):
         return False
     return "text/html" in request.headers.get("accept", "")
+
+
+ARTICLES_SCHEMA: dict[str, Any] = {"items": ArticleIn.model_json_schema()}
+"""The POST body's documented form: a list of ArticleIn. The handler takes `list[Any]` and checks
+each record itself, so one bad record is answered alone instead of failing the batch (422)."""
+
+
+def checked_records(
+    records: Sequence[Any],
+) -> tuple[list[dict[str, Any]], list[int], list[Rejection]]:
+    """The records that are articles (as dicts), their places counting from 1, and a Rejection
+    (`api:N`, why) for each that is not."""
+    good: list[dict[str, Any]] = []
+    numbers: list[int] = []
+    refused: list[Rejection] = []
+    for number, record in enumerate(records, start=1):
+        try:
+            good.append(ArticleIn.model_validate(record).model_dump())
+        except ValidationError as exc:
+            refused.append(Rejection(f"api:{number}", record_problem(exc), datetime.now(UTC)))
+            continue
+        numbers.append(number)
+    return good, numbers, refused
+
+
+def record_problem(exc: ValidationError) -> str:
+    """One line for why a posted record is not an article ("text: Field required")."""
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()))
+        problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+    return "record is not an article: " + "; ".join(problems)
+
+
+def rejection_out(rejection: Rejection) -> RejectionOut:
+    """A refusal as the API answers it, with the record's 0-based `index` in the posted list."""
+    number = rejection.origin.rpartition(":")[2]
+    return RejectionOut(
+        origin=rejection.origin,
+        reason=rejection.reason,
+        at=rejection.at.isoformat() if rejection.at is not None else None,
+        index=int(number) - 1 if number.isdigit() else None,
+    )
 
 
 def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
@@ -623,14 +679,21 @@ def create_app(
             400: {"model": ErrorOut, "description": "The body is not JSON"},
             401: {"model": ErrorOut, "description": "No token"},
             403: {"model": ErrorOut, "description": "Wrong token, or a read-only server"},
-            422: {"model": ErrorOut, "description": "The body is not a list of articles"},
+            422: {
+                "model": ErrorOut,
+                "description": "The body is not a list (a bad record in the list is answered "
+                "in `rejections` of the 201, and the others are stored)",
+            },
         },
     )
     def post_articles(
-        articles: list[ArticleIn],
+        articles: Annotated[list[Any], Body(json_schema_extra=ARTICLES_SCHEMA)],
         authorization: Annotated[str | None, Header()] = None,
     ) -> IngestResult:
-        """Ingest articles (needs the server's write token as a bearer token)."""
+        """Ingest articles (needs the server's write token as a bearer token). A record that
+        is not an article (no text, a field of the wrong type) is answered in `rejections` by
+        its `index` and reason and the others are stored, as one bad file never stops
+        `newsledger ingest`: the answer is 201 whenever the body is a list."""
         if write_token is None:
             raise ApiError(403, "this server is read-only: start it with --write-token to ingest")
         if not authorization or not authorization.lower().startswith("bearer "):
@@ -640,8 +703,9 @@ def create_app(
             raise ApiError(403, "wrong write token")
         from newsledger.ingest.runner import ingest_records
 
+        good, numbers, refused = checked_records(articles)
         with write_lock:
-            summary = ingest_records([a.model_dump() for a in articles], ledger.store, "api")
+            summary = ingest_records(good, ledger.store, "api", numbers, refused)
             report = ledger.extract()
         del report
         return IngestResult(
@@ -649,7 +713,7 @@ def create_app(
             duplicates=summary.duplicates,
             near_duplicates=summary.near_duplicates,
             rejected=summary.rejected,
-            rejections=[{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
+            rejections=[rejection_out(r) for r in summary.rejections],
             article_ids=list(summary.stored_ids),
             warnings=list(summary.warnings),
         )
