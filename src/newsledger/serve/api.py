@@ -29,7 +29,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger import __version__
-from newsledger.errors import BadFilterError, NewsledgerError, NotFoundError
+from newsledger.errors import (
+    BadFilterError,
+    IncidentMovedError,
+    NewsledgerError,
+    NotFoundError,
+)
 from newsledger.ledger import Ledger, article_json
 from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
@@ -591,8 +596,30 @@ def create_app(
         responses=documented(IncidentOut, "The incident"),
     )
     def get_incident(incident_id: str) -> Response:
-        """One incident: consensus, every claim with its span and source, conflicts, framing."""
-        return fast_json(ledger.incident(incident_id))
+        """One incident: consensus, every claim with its span and source, conflicts, framing.
+        The incidents that hold reports split off from it, if any, are in a `Link` header
+        (rel="related"), so the body stays the incident the list gives.
+
+        An id that a split, merge or re-resolution retired (ids are their earliest report's
+        hash) answers where its reports went: a 307 redirect to the one incident holding them
+        all, or a 404 whose `moved_to` lists the incidents it was split into."""
+        try:
+            summary = ledger.incident(incident_id)
+        except IncidentMovedError as exc:
+            if len(exc.moved_to) == 1:
+                return JSONResponse(
+                    {"error": str(exc), "moved_to": exc.moved_to},
+                    status_code=307,
+                    headers={"Location": f"/api/incidents/{exc.moved_to[0]}"},
+                )
+            return JSONResponse({"error": str(exc), "moved_to": exc.moved_to}, status_code=404)
+        response = fast_json(summary)  # the contract's incident, as the list gives it
+        moved_to = ledger.moved_to(str(summary.get("id")))
+        if moved_to:
+            response.headers["Link"] = ", ".join(
+                f'</api/incidents/{other}>; rel="related"' for other in moved_to
+            )
+        return response
 
     @app.get("/api/articles", tags=["articles"], responses=ERROR_RESPONSES)
     def list_articles(

@@ -438,14 +438,33 @@ def incident(
 ) -> None:
     """The incident page in the terminal: consensus, every claim with its source and quote,
     conflicts highlighted, and how each source frames it."""
+    from newsledger.errors import IncidentMovedError
     from newsledger.serve.render import print_incident
 
     with cli_errors(), open_ledger(db) as ledger:
-        data = ledger.incident(incident_id)
+        try:
+            data = ledger.incident(incident_id)
+        except IncidentMovedError as exc:
+            if len(exc.moved_to) > 1:
+                raise
+            # A retired id whose reports are all in one incident: say so, and show that one.
+            err_console.print(
+                f"note: {exc.incident_id} is now part of incident {exc.moved_to[0]}",
+                highlight=False,
+                markup=False,
+            )
+            data = ledger.incident(exc.moved_to[0])
+        moved_to = ledger.moved_to(str(data.get("id")))
         if as_json:
-            print_json(data)
+            print_json(data)  # the contract's incident, as `incidents --json` lists it
         else:
             print_incident(console, data, ledger_lookup(ledger), ledger.corrections(data))
+            if moved_to:
+                console.print(
+                    "Reports once in this incident are now in: " + ", ".join(moved_to),
+                    highlight=False,
+                    markup=False,
+                )
 
 
 @app.command()
