@@ -154,6 +154,8 @@ def test_api_redirects_a_merged_id_and_lists_a_split_one(db: str) -> None:
     assert answer.status_code == 404
     assert answer.json()["moved_to"] == parts and "split" in answer.json()["error"]
     assert client.get("/api/incidents/0000000000000000").json().get("moved_to") is None
+    documented = client.get("/openapi.json").json()["paths"]["/api/incidents/{incident_id}"]
+    assert {"200", "307", "404"} <= set(documented["get"]["responses"])
 
 
 def test_web_page_redirects_and_says_where_an_id_went(db: str) -> None:

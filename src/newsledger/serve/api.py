@@ -127,6 +127,15 @@ class ErrorOut(BaseModel):
     error: str
 
 
+class MovedOut(BaseModel):
+    """An incident id a split, merge or re-resolution retired, and where its reports are now."""
+
+    error: str
+    moved_to: list[str] | None = Field(
+        None, description="The incidents holding its reports now (absent for an unknown id)"
+    )
+
+
 class IncidentOut(BaseModel):
     """An incident in the output contract (docs/schema.md): these keys always, and the extra
     keys listed there (claims, framing, links, totals, ...). Keys are only ever added."""
@@ -593,7 +602,19 @@ def create_app(
     @app.get(
         "/api/incidents/{incident_id}",
         tags=["incidents"],
-        responses=documented(IncidentOut, "The incident"),
+        responses={
+            **documented(IncidentOut, "The incident"),
+            307: {
+                "model": MovedOut,
+                "description": "A retired id whose reports are all in one incident now "
+                "(`Location` is that incident)",
+            },
+            404: {
+                "model": MovedOut,
+                "description": "Unknown id; a retired id split into several incidents lists "
+                "them in `moved_to`",
+            },
+        },
     )
     def get_incident(incident_id: str) -> Response:
         """One incident: consensus, every claim with its span and source, conflicts, framing.
