@@ -444,7 +444,17 @@ class SqlStore(Store):
         """Record each (incident id, mention) the mention has left, and forget those it has
         come back to: an id then answers with where its mentions are now."""
         r = tables.retired_links.c
-        back = [{"incident": i, "mention": m} for i, m in joined]
+        # Only incidents that have retired links can take a mention back: one probe per chunk
+        # of incidents, not one delete per new link (most saves add links to fresh ids).
+        incidents = sorted({i for i, _ in joined})
+        retired: set[str] = set()
+        for chunk in _chunks(incidents):
+            retired.update(
+                conn.execute(select(r.incident_id).where(r.incident_id.in_(chunk)).distinct())
+                .scalars()
+                .all()
+            )
+        back = [{"incident": i, "mention": m} for i, m in joined if i in retired]
         for chunk in _chunks(back):
             conn.execute(
                 delete(tables.retired_links).where(
