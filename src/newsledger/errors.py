@@ -17,6 +17,26 @@ class NotFoundError(NewsledgerError):
     """An article or incident id is not in the store."""
 
 
+class IncidentMovedError(NotFoundError):
+    """An incident id no longer stored whose reports are now in other incidents (`moved_to`):
+    a split, a merge or a re-resolution retired it. Front ends redirect (one) or list them."""
+
+    def __init__(self, incident_id: str, moved_to: list[str]) -> None:
+        self.incident_id = incident_id
+        self.moved_to = moved_to
+        if len(moved_to) == 1:
+            message = (
+                f"incident {incident_id} is now part of incident {moved_to[0]} (merged or "
+                f"re-resolved): see `newsledger incident {moved_to[0]}`"
+            )
+        else:
+            message = (
+                f"incident {incident_id} was split: its reports are now in incidents "
+                f"{', '.join(moved_to[:-1])} and {moved_to[-1]}"
+            )
+        super().__init__(message)
+
+
 class ModelNotInstalledError(NewsledgerError):
     """A spaCy model package is missing: reinstall newsledger with its dependencies."""
 

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from newsledger.errors import BadFilterError, NotFoundError
+from newsledger.errors import BadFilterError, IncidentMovedError, NotFoundError
 from newsledger.extract.event_words import SUB_EVENT_TYPES
 from newsledger.model import Article, Mention
 from newsledger.settings import db_url
@@ -276,15 +276,25 @@ class Ledger:
         return self.store.count_incidents(self.incident_filter(**filters))
 
     def incident(self, incident_id: str) -> dict[str, Any]:
+        """The incident's summary. An id a split, merge or re-resolution retired raises
+        IncidentMovedError naming the incidents that hold its reports now."""
         summary = self.store.incident_summary(incident_id)
         if summary is None:
             summary = self.store.incident_summary(self.incident_id(incident_id))
         if summary is None:
+            moved_to = self.store.incident_moved_to(incident_id.strip())
+            if moved_to:
+                raise IncidentMovedError(incident_id.strip(), moved_to)
             raise NotFoundError(
                 f"no incident {incident_id!r}{short_id_hint(incident_id)}: list them with "
                 "`newsledger incidents`"
             )
         return summary
+
+    def moved_to(self, incident_id: str) -> list[str]:
+        """Incidents holding reports that were once in this one (a live incident a split left
+        behind, or a retired id): see `Store.incident_moved_to`."""
+        return self.store.incident_moved_to(incident_id)
 
     def close(self) -> None:
         self.store.close()

@@ -103,10 +103,15 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """A file or record that could not become an article, and why (one line a user can act on)."""
+    """A file or record that could not become an article, and why (one line a user can act on).
+
+    `at` is when it was refused (UTC): set by the ingest run and kept by the store, so a user can
+    tell today's refusals from last month's. It takes no part in equality (one refusal is the same
+    whenever it was seen again)."""
 
     origin: str
     reason: str
+    at: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

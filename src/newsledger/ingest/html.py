@@ -88,13 +88,30 @@ def html_to_article(
         origin=origin,
         title=getattr(document, "title", None),
         url=getattr(document, "url", None) or url,
-        outlet=getattr(document, "sitename", None),
+        outlet=stated_case(getattr(document, "sitename", None), html),
         author=getattr(document, "author", None),
         language=getattr(document, "language", None),
         published=published[0] if published else None,
         precision=published[1] if published else None,
         published_from=source,
     )
+
+
+def stated_case(sitename: str | None, html: bytes | str) -> str | None:
+    """The site name as the page writes it: trafilatura title-cases a name that does not start
+    with a capital ("wxyz" -> "Wxyz", "abc7 news" -> "Abc7 News"), so an outlet that styles
+    itself in lower case or as call letters would change name. The page's own quoted value
+    (og:site_name content, a JSON-LD publisher name, an "@handle") that matches the name but
+    for case is taken instead; a name the page does not quote is kept as given."""
+    if not sitename:
+        return sitename
+    page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    quoted = re.compile(r"""["']\s*@?(""" + re.escape(sitename) + r""")\s*["']""", re.IGNORECASE)
+    for found in quoted.finditer(page):
+        if found.group(1) == sitename:
+            return sitename
+    first = quoted.search(page)
+    return first.group(1) if first else sitename
 
 
 def fragment_to_text(fragment: str) -> str:

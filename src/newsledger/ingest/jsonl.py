@@ -4,7 +4,8 @@ Fields: `text` (required), `url`, `title`, `published` (ISO date or datetime, or
 `outlet` (or `source`, the name many news datasets give that field, as a string or an object
 with a `name`),
 `language`, `author` (optional). A line that is not JSON, not an object or without text
-is a Rejection naming the file and line number; every other line is still read.
+is a Rejection naming the file and line number (in its origin and in its reason, with what to
+do); every other line is still read.
 """
 
 from __future__ import annotations
@@ -52,16 +53,26 @@ def _read_lines(handle: IO[bytes], origin: str) -> Iterator[ReadItem]:
         try:
             record: Any = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(line_origin, f"line is not JSON: {json_problem(exc)}")
+            yield Rejection(
+                line_origin,
+                f"line is not JSON: {json_problem(exc, number)}: each line must hold one whole "
+                f"JSON object; fix or delete line {number} and ingest the file again (its other "
+                "lines are read)",
+            )
             continue
         yield from record_to_items(record, line_origin)
 
 
-def json_problem(exc: json.JSONDecodeError) -> str:
+def json_problem(exc: json.JSONDecodeError, line: int | None = None) -> str:
     """The decoder's message with its position, worded once: the standard library's own message
-    for some errors already ends in "at" ("Invalid control character at")."""
+    for some errors already ends in "at" ("Invalid control character at").
+
+    Each JSONL line is decoded alone, so the decoder's own line is always 1: `line` is the line
+    of the file, named so a user can find it ("column 1" alone sent people to the first line).
+    """
     message = exc.msg.strip().removesuffix(" at").rstrip(":")
-    return f"{message} at column {exc.colno}"
+    where = f" of line {line}" if line is not None else ""
+    return f"{message} at column {exc.colno}{where}"
 
 
 def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:

@@ -98,12 +98,22 @@ def ingest_paths(
 
 
 def ingest_records(
-    records: Iterable[Mapping[str, Any]], store: Store, origin: str
+    records: Iterable[Mapping[str, Any]],
+    store: Store,
+    origin: str,
+    numbers: Sequence[int] | None = None,
+    refused: Sequence[Rejection] = (),
 ) -> IngestSummary:
-    """Store articles given as JSON-Lines-shaped mappings (the API's POST body)."""
+    """Store articles given as JSON-Lines-shaped mappings (the API's POST body).
+
+    Each record is named `origin:N`, N its place counting from 1, or `numbers[i]` when the
+    caller has taken records out of a longer list (`refused`: the ones it refused, recorded and
+    reported with the rest, so one bad record never stops a batch)."""
 
     def items() -> Iterator[ReadItem]:
-        for number, record in enumerate(records, start=1):
+        yield from refused
+        for position, record in enumerate(records):
+            number = numbers[position] if numbers is not None else position + 1
             yield from record_to_items(dict(record), f"{origin}:{number}")
 
     return ingest_items(items(), store)
@@ -127,14 +137,16 @@ def ingest_items(
         if isinstance(item, IngestWarning):
             summary.warnings.append(_one_line(str(item)))
             # kept with the rejections so `newsledger rejections` lists damaged input too
-            rejections.append(Rejection(item.origin, WARNING_PREFIX + _one_line(item.message)))
+            rejections.append(
+                Rejection(item.origin, WARNING_PREFIX + _one_line(item.message), datetime.now(UTC))
+            )
             continue
         done += 1  # articles and rejections: one per file for single-article formats
         if isinstance(item, Article):
             summary.read += 1
             batch.append(item)
         else:
-            rejection = Rejection(item.origin, _one_line(item.reason))
+            rejection = Rejection(item.origin, _one_line(item.reason), datetime.now(UTC))
             rejections.append(rejection)
             summary.rejections.append(rejection)
         if len(batch) >= batch_size:
@@ -239,7 +251,9 @@ def _add_articles(
             try:
                 outcomes.extend(store.add_articles([article]))
             except StoreError as exc:
-                refused.append(Rejection(article.origin or article.id, _one_line(str(exc))))
+                refused.append(
+                    Rejection(article.origin or article.id, _one_line(str(exc)), datetime.now(UTC))
+                )
         if not outcomes:
             raise batch_error
         store.add_rejections(refused)

@@ -16,20 +16,27 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsledger import __version__
-from newsledger.errors import BadFilterError, NewsledgerError, NotFoundError
+from newsledger.errors import (
+    BadFilterError,
+    IncidentMovedError,
+    NewsledgerError,
+    NotFoundError,
+)
 from newsledger.ledger import Ledger, article_json
+from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
 from newsledger.store.filters import decode_cursor, encode_cursor
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
@@ -91,12 +98,23 @@ class ArticleIn(BaseModel):
     language: str | None = None
 
 
+class RejectionOut(BaseModel):
+    """One posted record not stored, and why (the other records are stored all the same)."""
+
+    origin: str = Field(description="`api:N`, N the record's place in the list counting from 1")
+    reason: str
+    at: str | None = Field(None, description="When it was refused (ISO 8601, UTC)")
+    index: int | None = Field(
+        None, description="The record's place in the posted list, counting from 0"
+    )
+
+
 class IngestResult(BaseModel):
     stored: int
     duplicates: int
     near_duplicates: int
     rejected: int
-    rejections: list[dict[str, str]]
+    rejections: list[RejectionOut]
     article_ids: list[str]
     warnings: list[str] = Field(
         default_factory=list,
@@ -107,6 +125,15 @@ class IngestResult(BaseModel):
 
 class ErrorOut(BaseModel):
     error: str
+
+
+class MovedOut(BaseModel):
+    """An incident id a split, merge or re-resolution retired, and where its reports are now."""
+
+    error: str
+    moved_to: list[str] | None = Field(
+        None, description="The incidents holding its reports now (absent for an unknown id)"
+    )
 
 
 class IncidentOut(BaseModel):
@@ -335,6 +362,49 @@ def wants_page(request: Request) -> bool:
     return "text/html" in request.headers.get("accept", "")
 
 
+ARTICLES_SCHEMA: dict[str, Any] = {"items": ArticleIn.model_json_schema()}
+"""The POST body's documented form: a list of ArticleIn. The handler takes `list[Any]` and checks
+each record itself, so one bad record is answered alone instead of failing the batch (422)."""
+
+
+def checked_records(
+    records: Sequence[Any],
+) -> tuple[list[dict[str, Any]], list[int], list[Rejection]]:
+    """The records that are articles (as dicts), their places counting from 1, and a Rejection
+    (`api:N`, why) for each that is not."""
+    good: list[dict[str, Any]] = []
+    numbers: list[int] = []
+    refused: list[Rejection] = []
+    for number, record in enumerate(records, start=1):
+        try:
+            good.append(ArticleIn.model_validate(record).model_dump())
+        except ValidationError as exc:
+            refused.append(Rejection(f"api:{number}", record_problem(exc), datetime.now(UTC)))
+            continue
+        numbers.append(number)
+    return good, numbers, refused
+
+
+def record_problem(exc: ValidationError) -> str:
+    """One line for why a posted record is not an article ("text: Field required")."""
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()))
+        problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+    return "record is not an article: " + "; ".join(problems)
+
+
+def rejection_out(rejection: Rejection) -> RejectionOut:
+    """A refusal as the API answers it, with the record's 0-based `index` in the posted list."""
+    number = rejection.origin.rpartition(":")[2]
+    return RejectionOut(
+        origin=rejection.origin,
+        reason=rejection.reason,
+        at=rejection.at.isoformat() if rejection.at is not None else None,
+        index=int(number) - 1 if number.isdigit() else None,
+    )
+
+
 def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
     """A POST body that is no JSON (400, as the API's docs say; it was a 422 "body.14: JSON
     decode error") or not a list (422 saying to wrap one article in a list), else None."""
@@ -532,11 +602,45 @@ def create_app(
     @app.get(
         "/api/incidents/{incident_id}",
         tags=["incidents"],
-        responses=documented(IncidentOut, "The incident"),
+        responses={
+            **documented(IncidentOut, "The incident"),
+            307: {
+                "model": MovedOut,
+                "description": "A retired id whose reports are all in one incident now "
+                "(`Location` is that incident)",
+            },
+            404: {
+                "model": MovedOut,
+                "description": "Unknown id; a retired id split into several incidents lists "
+                "them in `moved_to`",
+            },
+        },
     )
     def get_incident(incident_id: str) -> Response:
-        """One incident: consensus, every claim with its span and source, conflicts, framing."""
-        return fast_json(ledger.incident(incident_id))
+        """One incident: consensus, every claim with its span and source, conflicts, framing.
+        The incidents that hold reports split off from it, if any, are in a `Link` header
+        (rel="related"), so the body stays the incident the list gives.
+
+        An id that a split, merge or re-resolution retired (ids are their earliest report's
+        hash) answers where its reports went: a 307 redirect to the one incident holding them
+        all, or a 404 whose `moved_to` lists the incidents it was split into."""
+        try:
+            summary = ledger.incident(incident_id)
+        except IncidentMovedError as exc:
+            if len(exc.moved_to) == 1:
+                return JSONResponse(
+                    {"error": str(exc), "moved_to": exc.moved_to},
+                    status_code=307,
+                    headers={"Location": f"/api/incidents/{exc.moved_to[0]}"},
+                )
+            return JSONResponse({"error": str(exc), "moved_to": exc.moved_to}, status_code=404)
+        response = fast_json(summary)  # the contract's incident, as the list gives it
+        moved_to = ledger.moved_to(str(summary.get("id")))
+        if moved_to:
+            response.headers["Link"] = ", ".join(
+                f'</api/incidents/{other}>; rel="related"' for other in moved_to
+            )
+        return response
 
     @app.get("/api/articles", tags=["articles"], responses=ERROR_RESPONSES)
     def list_articles(
@@ -623,14 +727,21 @@ def create_app(
             400: {"model": ErrorOut, "description": "The body is not JSON"},
             401: {"model": ErrorOut, "description": "No token"},
             403: {"model": ErrorOut, "description": "Wrong token, or a read-only server"},
-            422: {"model": ErrorOut, "description": "The body is not a list of articles"},
+            422: {
+                "model": ErrorOut,
+                "description": "The body is not a list (a bad record in the list is answered "
+                "in `rejections` of the 201, and the others are stored)",
+            },
         },
     )
     def post_articles(
-        articles: list[ArticleIn],
+        articles: Annotated[list[Any], Body(json_schema_extra=ARTICLES_SCHEMA)],
         authorization: Annotated[str | None, Header()] = None,
     ) -> IngestResult:
-        """Ingest articles (needs the server's write token as a bearer token)."""
+        """Ingest articles (needs the server's write token as a bearer token). A record that
+        is not an article (no text, a field of the wrong type) is answered in `rejections` by
+        its `index` and reason and the others are stored, as one bad file never stops
+        `newsledger ingest`: the answer is 201 whenever the body is a list."""
         if write_token is None:
             raise ApiError(403, "this server is read-only: start it with --write-token to ingest")
         if not authorization or not authorization.lower().startswith("bearer "):
@@ -640,8 +751,9 @@ def create_app(
             raise ApiError(403, "wrong write token")
         from newsledger.ingest.runner import ingest_records
 
+        good, numbers, refused = checked_records(articles)
         with write_lock:
-            summary = ingest_records([a.model_dump() for a in articles], ledger.store, "api")
+            summary = ingest_records(good, ledger.store, "api", numbers, refused)
             report = ledger.extract()
         del report
         return IngestResult(
@@ -649,7 +761,7 @@ def create_app(
             duplicates=summary.duplicates,
             near_duplicates=summary.near_duplicates,
             rejected=summary.rejected,
-            rejections=[{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
+            rejections=[rejection_out(r) for r in summary.rejections],
             article_ids=list(summary.stored_ids),
             warnings=list(summary.warnings),
         )

@@ -159,9 +159,28 @@ def rich_progress() -> Progress:
     )
 
 
+PLAIN_PROGRESS_EVERY = 100
+"""Without a terminal (a log file, a pipe, cron), a plain line every this many items: a bar
+cannot be drawn there, and a run that printed nothing for a minute looked hung."""
+
+
 @contextmanager
 def progress_bar(label: str) -> Iterator[Callable[[int, int | None], None]]:
-    """A Rich progress bar driven by (done, total) callbacks; silent when not a terminal."""
+    """A Rich progress bar driven by (done, total) callbacks on a terminal; elsewhere a plain
+    "label: done/total" line on stderr each time `done` passes a multiple of
+    PLAIN_PROGRESS_EVERY."""
+    if not err_console.is_terminal:
+        printed = 0
+
+        def line(done: int, total: int | None) -> None:
+            nonlocal printed
+            if done // PLAIN_PROGRESS_EVERY > printed // PLAIN_PROGRESS_EVERY:
+                printed = done
+                of = f"/{total}" if total is not None else ""
+                err_console.print(f"{label}: {done}{of}", highlight=False, markup=False)
+
+        yield line
+        return
     with rich_progress() as progress:
         task = progress.add_task(label, total=None)
 
@@ -419,14 +438,33 @@ def incident(
 ) -> None:
     """The incident page in the terminal: consensus, every claim with its source and quote,
     conflicts highlighted, and how each source frames it."""
+    from newsledger.errors import IncidentMovedError
     from newsledger.serve.render import print_incident
 
     with cli_errors(), open_ledger(db) as ledger:
-        data = ledger.incident(incident_id)
+        try:
+            data = ledger.incident(incident_id)
+        except IncidentMovedError as exc:
+            if len(exc.moved_to) > 1:
+                raise
+            # A retired id whose reports are all in one incident: say so, and show that one.
+            err_console.print(
+                f"note: {exc.incident_id} is now part of incident {exc.moved_to[0]}",
+                highlight=False,
+                markup=False,
+            )
+            data = ledger.incident(exc.moved_to[0])
+        moved_to = ledger.moved_to(str(data.get("id")))
         if as_json:
-            print_json(data)
+            print_json(data)  # the contract's incident, as `incidents --json` lists it
         else:
             print_incident(console, data, ledger_lookup(ledger), ledger.corrections(data))
+            if moved_to:
+                console.print(
+                    "Reports once in this incident are now in: " + ", ".join(moved_to),
+                    highlight=False,
+                    markup=False,
+                )
 
 
 @app.command()
@@ -863,12 +901,17 @@ def synth(
 def rejections(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List the files and records that could not be read, and why."""
     with cli_errors(), open_ledger(db) as ledger:
-        rows = [{"origin": r.origin, "reason": r.reason} for r in ledger.store.list_rejections()]
+        from newsledger.serve.render import rejection_json
+
+        rows = [rejection_json(r) for r in ledger.store.list_rejections()]
         if as_json:
             print_json(rows)
         else:
             for row in rows:
-                console.print(f"{row['origin']}: {row['reason']}", highlight=False, markup=False)
+                when = f"{row['at'][:19].replace('T', ' ')} UTC  " if row["at"] else ""
+                console.print(
+                    f"{when}{row['origin']}: {row['reason']}", highlight=False, markup=False
+                )
 
 
 def main() -> None:

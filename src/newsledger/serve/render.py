@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsledger.model import Article, Mention
+from newsledger.model import Article, Mention, Rejection
 from newsledger.serve.wording import (
     ArticleLookup,
     conflict_text,
@@ -38,6 +38,15 @@ def plain(value: Any) -> Text:
     return Text(text)
 
 
+def rejection_json(rejection: Rejection) -> dict[str, Any]:
+    """A refusal with its time (`at`, ISO 8601 UTC; null if unknown) after its two old keys."""
+    return {
+        "origin": rejection.origin,
+        "reason": rejection.reason,
+        "at": rejection.at.isoformat() if rejection.at is not None else None,
+    }
+
+
 def ingest_report_json(report: Any) -> dict[str, Any]:
     summary = report.ingest
     return {
@@ -46,7 +55,7 @@ def ingest_report_json(report: Any) -> dict[str, Any]:
         "duplicates": summary.duplicates,
         "near_duplicates": summary.near_duplicates,
         "rejected": summary.rejected,
-        "rejections": [{"origin": r.origin, "reason": r.reason} for r in summary.rejections],
+        "rejections": [rejection_json(r) for r in summary.rejections],
         "warnings": list(summary.warnings),
         "extracted_articles": report.extracted_articles,
         "mentions": report.mentions,

@@ -16,12 +16,12 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from newsledger.errors import NewsledgerError, NotFoundError
+from newsledger.errors import IncidentMovedError, NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Claim
 from newsledger.serve.render import correction_line
@@ -376,11 +376,22 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
         )
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)
-    def incident_page(incident_id: str) -> HTMLResponse:
+    def incident_page(incident_id: str, request: Request) -> Response:
         try:
             summary = ledger.incident(incident_id)
+        except IncidentMovedError as exc:
+            # A bookmarked or cited id that a split, merge or re-resolution retired: to the one
+            # incident holding its reports, or a list of the incidents it was split into.
+            if len(exc.moved_to) == 1:
+                target = f"/incidents/{exc.moved_to[0]}?{urlencode({'from': exc.incident_id})}"
+                return RedirectResponse(target, status_code=307)
+            links = [(f"/incidents/{other}", other) for other in exc.moved_to]
+            return render("error.html", status=404, message=str(exc), links=links)
         except NotFoundError as exc:
             return render("error.html", status=404, message=str(exc))
+        moved_from = request.query_params.get("from")
+        if moved_from and str(summary.get("id")) not in ledger.moved_to(moved_from):
+            moved_from = None  # only an id that did move here is named
         framing = {str(f.get("article_id")): f for f in summary.get("framing") or []}
         labels = source_labels(summary, lookup)
         columns = []
@@ -419,6 +430,8 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             columns=columns,
             points=map_points([summary]),
             corrections=[correction_line(r) for r in ledger.corrections(summary)],
+            moved_from=moved_from,
+            moved_to=ledger.moved_to(str(summary.get("id"))),
         )
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -145,6 +145,12 @@ class Store(ABC):
     @abstractmethod
     def get_incident(self, incident_id: str) -> StoredIncident | None: ...
 
+    @abstractmethod
+    def incident_moved_to(self, incident_id: str) -> list[str]:
+        """The incidents (ids, sorted) that now hold mentions which were once in `incident_id`
+        (recorded by `save_incidents` whenever a mention leaves an id): where a retired id
+        went, or where a live incident's split-off reports are. Empty when none moved."""
+
     def incident_summary(self, incident_id: str) -> dict[str, Any] | None:
         """An incident's output-contract view alone (what the API serves), or None."""
         incident = self.get_incident(incident_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -83,6 +83,20 @@ STAT_NAMES = ("incidents", "version")
 
 MERGE_LOCK_KEY = 0x6E65_7773_6C65_6467 & 0x7FFF_FFFF_FFFF_FFFF
 """Advisory lock id for merging ("newsledg" as a signed 64-bit number)."""
+
+
+def _mention_at(spans: Sequence[tuple[int, int, int]], anchor: Mapping[str, Any]) -> int | None:
+    """The index of the mention anchored at `anchor`'s span, else of the one overlapping it
+    most (the earlier on a tie), else None."""
+    start, end = int(anchor["start"]), int(anchor["end"])
+    best: tuple[int, int, int] | None = None  # (overlap, -start, index)
+    for s_start, s_end, index in spans:
+        if (s_start, s_end) == (start, end):
+            return index
+        overlap = min(end, s_end) - max(start, s_start)
+        if overlap > 0 and (best is None or (overlap, -s_start) > best[:2]):
+            best = (overlap, -s_start, index)
+    return best[2] if best else None
 
 
 class SqlStore(Store):
@@ -267,7 +281,7 @@ class SqlStore(Store):
                 "key": store_rows.rejection_key(r),
                 "origin": r.origin,
                 "reason": r.reason,
-                "at": now,
+                "at": r.at or now,
             }
             for r in rejections
         }
@@ -281,8 +295,8 @@ class SqlStore(Store):
     def list_rejections(self) -> list[Rejection]:
         c = tables.rejections.c
         with self._read() as conn:
-            rows = conn.execute(select(c.origin, c.reason).order_by(c.id)).all()
-        return [Rejection(r.origin, r.reason) for r in rows]
+            rows = conn.execute(select(c.origin, c.reason, c.at).order_by(c.id)).all()
+        return [Rejection(r.origin, r.reason, r.at) for r in rows]
 
     # --- near-duplicate index -----------------------------------------------------------------
     def add_lsh_bands(self, article_id: str, bands: Sequence[str], signature: bytes) -> None:
@@ -402,12 +416,72 @@ class SqlStore(Store):
         saved_ids = [row["id"] for row in rows]
         with self._write("save incidents in") as conn:
             removed = sorted(set(remove_ids))
+            previous = self._links_of(conn, removed)
             _delete_in(conn, tables.incident_mentions, "incident_id", removed)
             _delete_in(conn, tables.incident_blocks, "incident_id", removed)
             _delete_in(conn, tables.incidents, "id", removed)
             _insert_rows(conn, self._incident_upsert(), rows)
-            self._save_links(conn, saved_ids, links)
+            left, joined = self._save_links(conn, saved_ids, links, previous)
             self._save_blocks(conn, saved_ids, blocks)
+            self._retire_links(conn, left, joined, now)
+
+    def _links_of(self, conn: Connection, incident_ids: Sequence[str]) -> dict[str, str]:
+        """mention id -> incident id for the mentions of these incidents (read before they go)."""
+        m = tables.incident_mentions.c
+        found: dict[str, str] = {}
+        for chunk in _chunks(incident_ids):
+            rows = conn.execute(select(m.mention_id, m.incident_id).where(m.incident_id.in_(chunk)))
+            found.update((r.mention_id, r.incident_id) for r in rows)
+        return found
+
+    def _retire_links(
+        self,
+        conn: Connection,
+        left: Sequence[tuple[str, str]],
+        joined: Sequence[tuple[str, str]],
+        now: datetime,
+    ) -> None:
+        """Record each (incident id, mention) the mention has left, and forget those it has
+        come back to: an id then answers with where its mentions are now."""
+        r = tables.retired_links.c
+        # Only incidents that have retired links can take a mention back: one probe per chunk
+        # of incidents, not one delete per new link (most saves add links to fresh ids).
+        incidents = sorted({i for i, _ in joined})
+        retired: set[str] = set()
+        for chunk in _chunks(incidents):
+            retired.update(
+                conn.execute(select(r.incident_id).where(r.incident_id.in_(chunk)).distinct())
+                .scalars()
+                .all()
+            )
+        back = [{"incident": i, "mention": m} for i, m in joined if i in retired]
+        for chunk in _chunks(back):
+            conn.execute(
+                delete(tables.retired_links).where(
+                    r.incident_id == bindparam("incident"), r.mention_id == bindparam("mention")
+                ),
+                list(chunk),
+            )
+        stmt = self._insert(tables.retired_links).on_conflict_do_nothing(
+            index_elements=["incident_id", "mention_id"]
+        )
+        _insert_rows(
+            conn,
+            stmt,
+            [{"incident_id": i, "mention_id": m, "retired_at": now} for i, m in sorted(set(left))],
+        )
+
+    def incident_moved_to(self, incident_id: str) -> list[str]:
+        r, m = tables.retired_links.c, tables.incident_mentions.c
+        stmt = (
+            select(m.incident_id)
+            .join(tables.retired_links, r.mention_id == m.mention_id)
+            .where(r.incident_id == incident_id, m.incident_id != incident_id)
+            .distinct()
+            .order_by(m.incident_id)
+        )
+        with self._read() as conn:
+            return list(conn.execute(stmt).scalars())
 
     def _incident_upsert(self) -> Any:
         """The incidents upsert (every column but the id replaced), built once per store."""
@@ -424,11 +498,18 @@ class SqlStore(Store):
         return self._upsert
 
     def _save_links(
-        self, conn: Connection, saved_ids: Sequence[str], links: Sequence[dict[str, Any]]
-    ) -> None:
+        self,
+        conn: Connection,
+        saved_ids: Sequence[str],
+        links: Sequence[dict[str, Any]],
+        previous: Mapping[str, str],
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         """Make the saved incidents' mention links exactly `links`: a link of a saved incident
         not listed goes, and a listed mention linked elsewhere (an incident not saved here)
-        moves to the one saved here."""
+        moves to the one saved here.
+
+        Returns the (incident, mention) pairs the mentions left (`previous`: the links of
+        incidents deleted just before) and the new pairs written."""
         m = tables.incident_mentions.c
         wanted = {link["mention_id"]: (link["incident_id"], link["position"]) for link in links}
         stored: dict[str, tuple[str, int]] = {}
@@ -450,6 +531,12 @@ class SqlStore(Store):
             index_elements=["mention_id"]
         )
         _insert_rows(conn, stmt, new)
+        left: list[tuple[str, str]] = []
+        for mid, (incident, _) in wanted.items():
+            before = stored[mid][0] if mid in stored else previous.get(mid)
+            if before is not None and before != incident:
+                left.append((before, mid))
+        return left, [(link["incident_id"], link["mention_id"]) for link in new]
 
     def _save_blocks(
         self, conn: Connection, saved_ids: Sequence[str], blocks: Sequence[dict[str, Any]]
@@ -756,6 +843,7 @@ class SqlStore(Store):
         if correction.action not in ("split", "merge"):
             raise StoreError(f"correction action {correction.action!r}: use 'split' or 'merge'")
         with self._write("record a correction in") as conn:
+            found = self._anchors_of(conn, correction.mention_ids)
             conn.execute(
                 tables.corrections.insert(),
                 {
@@ -763,31 +851,84 @@ class SqlStore(Store):
                     "mention_ids": list(correction.mention_ids),
                     "note": correction.note,
                     "created_at": _now(),
+                    "anchors": [found.get(mid) for mid in correction.mention_ids],
                 },
             )
+
+    def _anchors_of(self, conn: Connection, mention_ids: Sequence[str]) -> dict[str, Any]:
+        """mention id -> {article_id, start, end} of its anchor, for the stored ones."""
+        c = tables.mentions.c
+        found: dict[str, Any] = {}
+        for chunk in _chunks(sorted(set(mention_ids))):
+            for row in conn.execute(select(c.id, c.data).where(c.id.in_(chunk))):
+                anchor = row.data.get("anchor") if isinstance(row.data, dict) else None
+                if anchor:
+                    found[row.id] = {k: anchor[k] for k in ("article_id", "start", "end")}
+        return found
+
+    def _current_mention_ids(
+        self, conn: Connection, recorded: Sequence[tuple[Sequence[str], Sequence[Any] | None]]
+    ) -> list[tuple[str, ...]]:
+        """Each correction's mention ids as they are now: a mention recorded with its anchor is
+        the article's mention anchored at that span now (else the one overlapping it most; none
+        if no mention of the article overlaps it), whatever its index became in a
+        re-extraction. A mention recorded without an anchor keeps its id."""
+        articles = sorted({a["article_id"] for _, anchors in recorded for a in anchors or () if a})
+        spans: dict[str, list[tuple[int, int, int]]] = {}
+        c = tables.mentions.c
+        for chunk in _chunks(articles):
+            rows = conn.execute(
+                select(c.article_id, c.mention_index, c.data).where(c.article_id.in_(chunk))
+            )
+            for row in rows:
+                anchor = row.data.get("anchor") if isinstance(row.data, dict) else None
+                if anchor:
+                    spans.setdefault(row.article_id, []).append(
+                        (int(anchor["start"]), int(anchor["end"]), row.mention_index)
+                    )
+        current: list[tuple[str, ...]] = []
+        for mention_ids, anchors in recorded:
+            ids: list[str] = []
+            for position, mention_id in enumerate(mention_ids):
+                anchor = anchors[position] if anchors and position < len(anchors) else None
+                if not anchor:
+                    ids.append(mention_id)
+                    continue
+                index = _mention_at(spans.get(anchor["article_id"], []), anchor)
+                if index is not None:
+                    ids.append(f"{anchor['article_id']}:{index}")
+            current.append(tuple(dict.fromkeys(ids)))
+        return current
 
     def list_corrections(self) -> list[Correction]:
         c = tables.corrections.c
         with self._read() as conn:
-            rows = conn.execute(select(c.action, c.mention_ids, c.note).order_by(c.id)).all()
-        return [Correction(r.action, tuple(r.mention_ids), r.note) for r in rows]
+            rows = conn.execute(
+                select(c.action, c.mention_ids, c.note, c.anchors).order_by(c.id)
+            ).all()
+            current = self._current_mention_ids(conn, [(r.mention_ids, r.anchors) for r in rows])
+        return [Correction(r.action, ids, r.note) for r, ids in zip(rows, current, strict=True)]
 
     def correction_records(self) -> list[dict[str, Any]]:
-        """Every correction in the order made, with its number and time (`corrections`)."""
+        """Every correction in the order made, with its number and time (`corrections`); the
+        mention ids are those of the mentions it means now (see `list_corrections`)."""
         c = tables.corrections.c
         with self._read() as conn:
             rows = conn.execute(
-                select(c.id, c.action, c.mention_ids, c.note, c.created_at).order_by(c.id)
+                select(c.id, c.action, c.mention_ids, c.note, c.created_at, c.anchors).order_by(
+                    c.id
+                )
             ).all()
+            current = self._current_mention_ids(conn, [(r.mention_ids, r.anchors) for r in rows])
         return [
             {
                 "number": r.id,
                 "action": r.action,
-                "mention_ids": list(r.mention_ids),
+                "mention_ids": list(ids),
                 "note": r.note,
                 "created_at": r.created_at.isoformat() if r.created_at is not None else None,
             }
-            for r in rows
+            for r, ids in zip(rows, current, strict=True)
         ]
 
     @contextmanager

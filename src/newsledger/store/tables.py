@@ -259,6 +259,20 @@ incident_blocks = Table(
     PrimaryKeyConstraint("block_key", "incident_id"),
 )
 
+retired_links = Table(
+    "retired_links",
+    metadata,
+    # A mention that has left the incident id it was in (a split, a merge, a re-resolution, an
+    # id that changed with its earliest mention; migration 0006). The incidents holding these
+    # mentions now are where a bookmarked or cited id went (`Store.incident_moved_to`). No
+    # foreign keys: the id is retired, and the mention may be re-extracted.
+    Column("incident_id", Text, nullable=False),
+    Column("mention_id", Text, nullable=False),
+    Column("retired_at", UtcDateTime, nullable=False),
+    # The primary key (incident id first) is the lookup index.
+    PrimaryKeyConstraint("incident_id", "mention_id"),
+)
+
 corrections = Table(
     "corrections",
     metadata,
@@ -267,4 +281,8 @@ corrections = Table(
     Column("mention_ids", JsonData, nullable=False),
     Column("note", Text),
     Column("created_at", UtcDateTime, nullable=False),
+    # Per mention id, where the mention stood when the correction was made ({article_id, start,
+    # end} of its anchor, or null): a re-extraction renumbers an article's mentions, and the
+    # span, not ARTICLE:INDEX, says which mention a person meant (migration 0007).
+    Column("anchors", JsonData),
 )
