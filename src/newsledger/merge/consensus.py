@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from newsledger.geo import great_circle_km
@@ -109,7 +109,9 @@ def is_part(figure: SourcedFigure, fullest: int | None) -> bool:
     return not low <= fullest <= high
 
 
-def source_intervals(figures: Sequence[SourcedFigure]) -> dict[str, tuple[float, float]]:
+def source_intervals(
+    figures: Sequence[SourcedFigure], fullest: dict[str, int] | None = None
+) -> dict[str, tuple[float, float]]:
     """Per source, the counts its total allows: the claims that admit its fullest stated count.
 
     Why: a report tells its total once and then parts of it ("two of them", "the third victim",
@@ -117,8 +119,10 @@ def source_intervals(figures: Sequence[SourcedFigure]) -> dict[str, tuple[float,
     every other source (on the gva_dev train fold 150 of the 273 incidents with a count
     conflict had a source giving more than one value). A conflict is then two sources whose
     totals disagree. With no part (claims that all admit the fullest count), the intersection
-    of the claims: "at least 15" and "15" allow 15."""
-    fullest = fullest_by_source(figures)
+    of the claims: "at least 15" and "15" allow 15. `fullest` is `fullest_by_source(figures)`
+    when the caller has it already."""
+    if fullest is None:
+        fullest = fullest_by_source(figures)
     out: dict[str, tuple[float, float]] = {}
     for fig in figures:
         if fig.value is None or fig.derived or is_part(fig, fullest.get(fig.source)):
@@ -140,6 +144,9 @@ class FigureConsensus:
     maximum: int | None
     supporting_sources: int
     conflicting_sources: list[tuple[str, str]]
+    fullest: dict[str, int] = field(default_factory=dict)
+    """Each source's fullest stated count (`fullest_by_source`): its total, which tells a
+    claim that is a part of it (`is_part`)."""
 
 
 def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
@@ -161,7 +168,7 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
     value = min(fullest.values())
     minimum = min(f.value for f in direct if f.value is not None)
     maximum = max((f.max_value if f.max_value is not None else f.value) or 0 for f in direct)
-    intervals = source_intervals(precise)  # a vague word conflicts with no number
+    intervals = source_intervals(precise, fullest)  # a vague word conflicts with no number
     supporting: set[str] = set()
     for fig in figures:
         if fig.value is None:
@@ -175,7 +182,7 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
         for b in keys[i + 1 :]:
             if _intersect(intervals[a], intervals[b]) is None:
                 pairs.append((a, b))
-    return FigureConsensus(value, minimum, maximum, len(supporting), pairs)
+    return FigureConsensus(value, minimum, maximum, len(supporting), pairs, fullest)
 
 
 NIGHT_WORDS = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
