@@ -44,8 +44,8 @@ def covering(text: str, found: list[Attribution], words: str) -> Attribution:
         ("Organisers said that at least 40 tents had been destroyed.",
          "40 tents", "Organisers"),
         ("At least 12 officers were hurt, officials have said.", "12 officers", "officials"),
-        ("“Six of our volunteers were beaten,” said Omar Haddad, director of the aid group.",
-         "Six of our volunteers", "Omar Haddad"),
+        ("“Six of our volunteers were beaten,” said the director of the aid group.",
+         "Six of our volunteers", "the director of the aid group"),
         ("Selon la gendarmerie, une dizaine de véhicules ont été incendiés.",
          "une dizaine", "la gendarmerie"),
         ("Quatre blessés ont été transportés à l'hôpital, a indiqué la préfecture.",
@@ -65,8 +65,8 @@ def test_attribution_sources(text: str, words: str, source: str) -> None:
         ("« La rue était noire de monde », a raconté à Radio Littoral une commerçante du "
          "quartier.", "noire de monde", "une commerçante du quartier"),
         # role + name: the name is the source
-        ("Le procureur de Saint-Omer, Marc Vidal, a indiqué que deux enquêtes étaient ouvertes.",
-         "deux enquêtes", "Marc Vidal"),
+        ("Le procureur de Paris, Rémy Heitz, a indiqué que deux enquêtes étaient ouvertes.",
+         "deux enquêtes", "Rémy Heitz"),
         # "the same source" is the previous one
         ("Six voitures ont brûlé, a indiqué la préfecture du Var.\n\n"
          "Deux hommes ont été interpellés, selon la même source.",
@@ -92,12 +92,12 @@ def test_role_source_keeps_its_affiliation() -> None:
 
 
 def test_resolved_surname_points_to_the_full_name() -> None:
-    text = ("Nadia Berri, who runs the shelter, said 30 people slept outside.\n\n"
-            "“We have no more beds,” Berri said.")
+    text = ("Anne Hidalgo, who runs the city, said 30 people slept outside.\n\n"
+            "“We have no more beds,” Hidalgo said.")
     full, found = attributions_of(text)
     att = covering(full, found, "no more beds")
-    assert att.source == "Nadia Berri"
-    assert full[att.source_start : att.source_end] == "Nadia Berri"
+    assert att.source == "Anne Hidalgo"
+    assert full[att.source_start : att.source_end] == "Anne Hidalgo"
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ REPORT = (
     "Riot in Harbourtown\n\n"
     "About 80 protesters threw stones at police in Harbourtown on Saturday night, and twelve "
     "officers were injured. Police answered with tear gas.\n\n"
-    '"It was chaos," Ana Ruiz, a spokeswoman for the regional police, told Radio Sur.\n\n'
+    '"It was chaos," Ada Colau, the mayor of Barcelona, told Radio Sur.\n\n'
     "Last month a march in Portville ended without incident."
 )
 
@@ -92,7 +92,7 @@ def _harbourtown_gold(text: str) -> dict[str, Any]:
                     {"name": "tear gas", "used_by": "police", "spans": [_span(text, "tear gas")]},
                 ],
                 "quotes": [
-                    {"speaker": "Ana Ruiz", "affiliation": "regional police", "cue": "said",
+                    {"speaker": "Ada Colau", "affiliation": "mayor of Barcelona", "cue": "said",
                      "medium": "Radio Sur",
                      "content_spans": [_span(text, "It was chaos")]},
                 ],
@@ -299,10 +299,10 @@ def test_actor_role_and_accepted_role(gold: GoldArticle) -> None:
 @pytest.mark.parametrize(
     ("speaker", "content", "found"),
     [
-        ("Ruiz", "It was chaos", True),
-        ("Ana Ruiz", "It was complete chaos out there tonight", True),
-        ("Maria Lopez", "It was chaos", False),
-        ("Ana Ruiz", "Nothing happened", False),
+        ("Colau", "It was chaos", True),
+        ("Ada Colau", "It was complete chaos out there tonight", True),
+        ("Pedro Sánchez", "It was chaos", False),
+        ("Ada Colau", "Nothing happened", False),
     ],
 )
 def test_quote_matches_by_speaker_and_overlap(gold: GoldArticle, speaker: str, content: str,
@@ -339,7 +339,7 @@ def test_spans_that_do_not_slice_the_text_are_reported(gold: GoldArticle) -> Non
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [("Pierre-Henri Dumont", "Dumont", True), ("the Pas-de-Calais prefecture", "prefecture", True),
-     ("Gilles Debove", "Maya Konforti", False), (None, None, True), ("Ana Ruiz", None, False)],
+     ("Gilles Debove", "Maya Konforti", False), (None, None, True), ("Ada Colau", None, False)],
 )
 def test_same_name(a: str | None, b: str | None, expected: bool) -> None:
     assert same_name(a, b) is expected

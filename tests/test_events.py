@@ -173,6 +173,23 @@ def test_a_fight_before_a_shooting_is_no_mob(text: str, expected: str) -> None:
     assert decided is not None and decided[1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gang that only kills is armed as one that only shoots: its killing is an attack
+        ("Detectives said a street gang carried out the murders of two brothers last spring.",
+         "Attack"),
+        ("Police said members of a gang killed a courier and dumped his van.", "Attack"),
+        # a crowd that beats or sets upon someone and kills stays mob violence
+        ("A mob beat a shopkeeper to death on Tuesday.", "Mob violence"),
+        ("An angry crowd attacked and killed a man accused of theft.", "Mob violence"),
+    ],
+)  # fmt: skip
+def test_a_gang_that_only_kills_is_no_mob(text: str, expected: str) -> None:
+    decided = _classify(text)
+    assert decided is not None and decided[1] == expected
+
+
 def _cue(text: str) -> str | None:
     doc = _parse(text)
     sents = sentences(doc)

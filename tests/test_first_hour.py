@@ -199,7 +199,7 @@ def test_outlets_are_known_from_the_document_not_from_a_list() -> None:
     assert classify_source("the Valley Times", None, "en", outlets) == "media"
     assert classify_source("Echo Vallée", None, "en") == "other", "unknown without the document"
     assert classify_source("a statement", None, "en", outlets) == "other"
-    assert classify_source("Tom Reed", "a reporter for a regional daily", "en") == "media"
+    assert classify_source("the correspondent", "a reporter for a regional daily", "en") == "media"
 
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bus attacked in Leeds</title>

@@ -202,7 +202,7 @@ def test_atom_entry_in_french() -> None:
     (article,) = articles(list(read_file(DATA / "feed.atom")))
     assert article.title == "Un incendie détruit un entrepôt sur le port"
     assert article.outlet == "Le Journal de la Côte"
-    assert article.author == "Claire Moreau"
+    assert article.author == "La rédaction"
     assert article.published == date(2022, 6, 17)
     assert article.language == "fr"
     assert "Une quarantaine de sapeurs-pompiers" in article.text

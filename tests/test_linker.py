@@ -120,8 +120,8 @@ def test_merged_clusters_carry_every_pair_between_them_into_the_next_decision() 
 
 def test_links_are_explained_in_plain_words() -> None:
     day = date(2030, 3, 14)
-    a = profile("a", "Jordan Avery was shot on Linden Avenue in Dayton.", day=day)
-    b = profile("b", "Police say Jordan Avery was shot on Linden Avenue, Dayton.", day=day)
+    a = profile("a", "A cyclist was shot on Linden Avenue in Dayton.", day=day)
+    b = profile("b", "Police say a cyclist was shot on Linden Avenue, Dayton.", day=day)
     links = linker.explain_links([a, b])
     assert [link["article_id"] for link in links] == ["a", "b"]
     assert all(0.0 <= link["score"] <= 1.0 for link in links)
@@ -285,7 +285,7 @@ def test_the_words_of_an_outlets_masthead_are_not_shared_rare_words() -> None:
     assert not is_masthead_word("cour", labels)  # too short to be a masthead word
     text = (
         "Arrest on Quillmoor Lane - Brackenford Courier - Brackenford, MTBrackenford Courier. "
-        "Deputies arrested Tobin Yarwell on Quillmoor Lane."
+        "Deputies arrested a man at the Yarwell depot on Quillmoor Lane."
     )
     raw = rare_terms([text], "en")
     assert {"brackenford", "mtbrackenford"} <= raw.keys()
@@ -302,13 +302,14 @@ def test_one_outlets_follow_up_days_later_is_scored_only_when_it_retells_the_sto
     same people and street; its page on another shooting in the town shares the town only."""
     story = {"quenby": 5.0, "harrowfield": 5.0, "tamsworth": 4.5, "larkspur": 4.0, "ebbing": 4.0}
     first = _rare(
-        profile("a", "Jory Quenby was shot on Harrowfield Row.", day=date(2030, 7, 1)),
+        profile("a", "A courier was shot outside the Quenby depot on Harrowfield Row.",
+                day=date(2030, 7, 1)),
         {**story, "dayton": 3.0, "shooting": 1.0},
     )
     arrest = _rare(
         profile(
             "b",
-            "Police arrested a man in the Harrowfield Row shooting of Jory Quenby.",
+            "Police arrested a man in the shooting outside the Quenby depot on Harrowfield Row.",
             day=date(2030, 7, 6),
         ),
         {**story, "arrested": 1.5, "dayton": 3.0},
@@ -417,7 +418,7 @@ def test_two_pages_of_one_outlet_need_the_specifics_of_one_story() -> None:
     )
     story = {"tamsworth": 4.5, "quenby": 5.0, "larkspur": 4.0, "ebbing": 4.0}
     update = _rare(
-        profile("c", "Jory Quenby, shot outside a Tamsworth Road store, died.", day=day),
+        profile("c", "The Quenby depot courier shot outside a Tamsworth Road store died.", day=day),
         {**stock, **story, "died": 1.5},
     )
     for p in (first, other, update):
@@ -432,11 +433,11 @@ def test_two_pages_of_one_outlet_need_the_specifics_of_one_story() -> None:
 
 def test_a_reports_key_names_are_the_uncommon_capitalised_words_it_repeats() -> None:
     text = (
-        "Quarterback Tobin Vasquerra was arrested early on Sunday. Police said Vasquerra "
-        "failed a breath test near Fenwold. Vasquerra's agent, Ilse Brannock, declined to "
-        "comment. The team said Vasquerra would miss practice; Fenwold police kept his car."
+        "The trawler Vasquerra was seized early on Sunday. Police said Vasquerra "
+        "failed an inspection near Fenwold. Vasquerra's owners, Brannock Marine, declined to "
+        "comment. The port said Vasquerra would stay moored; Fenwold police kept its nets."
     )
-    names = key_names("Vasquerra arrested after crash", text, "en")
+    names = key_names("Vasquerra seized after inspection", text, "en")
     assert names[0] == "vasquerra"
     assert "fenwold" in names
     assert "police" not in names and "sunday" not in names

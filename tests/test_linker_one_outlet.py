@@ -43,24 +43,26 @@ LOG = " - The Night Desk Homicide Log - Kestrel Evening Times"
 
 
 def test_a_sites_headline_furniture_is_not_the_same_headline() -> None:
-    first, second = linker.without_shared_furniture(f"Ama Orrin, 31{LOG}", f"Amos Orrin, 24{LOG}")
-    assert (first, second) == ("ama orrin, 31", "amos orrin, 24")
+    first, second = linker.without_shared_furniture(
+        f"Orrin Street, 31{LOG}", f"Orrin Road, 24{LOG}"
+    )
+    assert (first, second) == ("orrin street, 31", "orrin road, 24")
     # a headline is never emptied: two identical headlines stay identical
     assert linker.without_shared_furniture("Man shot - Paper", "Man shot - Paper") == (
         "man shot",
         "man shot",
     )
-    # two undated pages of one site on the deaths of two men of one surname
+    # two undated pages of one site on the deaths of two men in streets of one name
     own_a = {"orrin": 5.0, "brindlecombe": 5.0, "laundromat": 3.5}
     own_b = {"orrin": 5.0, "osterley": 5.0, "wharfside": 4.0}
-    a = page("a", {**own_a, **STOCK}, day=None, title=f"Ama Orrin, 31{LOG}")
-    b = page("b", {**own_b, **STOCK}, day=None, title=f"Amos Orrin, 24{LOG}")
+    a = page("a", {**own_a, **STOCK}, day=None, title=f"Orrin Street, 31{LOG}")
+    b = page("b", {**own_b, **STOCK}, day=None, title=f"Orrin Road, 24{LOG}")
     features = linker.link_features(a, b)
     assert features["title"] >= linker.SAME_TITLE  # the whole strings are alike
     assert not linker.strong_evidence(features)
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
     # the same headline with the site's furniture is still the same headline
-    c = page("c", {**own_b, **STOCK}, day=None, title=f"Ama Orrin, 31{LOG}")
+    c = page("c", {**own_b, **STOCK}, day=None, title=f"Orrin Street, 31{LOG}")
     assert linker.rare_cosine(a, c) < linker.SAME_OUTLET_NEAR_DUPLICATE
     assert linker.strong_evidence(linker.link_features(a, c))
 

@@ -34,14 +34,14 @@ def only(quotes: list[Quote], word: str) -> Quote:
 
 # text, a word of the content, speaker, affiliation part, cue, medium, direct
 ENGLISH_CASES = [
-    ('"We were outnumbered and the crowd kept growing," Anna Keller, a spokeswoman for the '
-     "regional fire service, told Radio Nord.",
-     "outnumbered", "Anna Keller", "spokeswoman for the regional fire service", "told",
+    ('"We were outnumbered and the crowd kept growing," Jen Psaki, a spokeswoman for the '
+     "White House, told Radio Nord.",
+     "outnumbered", "Jen Psaki", "spokeswoman for the White House", "told",
      "Radio Nord", True),
-    ("Interior minister Paul Novak said: “Those responsible will be found and punished.”",
-     "responsible", "Paul Novak", "Interior minister", "said", None, True),
-    ("“The bridge was closed for three hours,” said Tom Reyes, a city councillor.",
-     "bridge", "Tom Reyes", "a city councillor", "said", None, True),
+    ("Interior minister Gérald Darmanin said: “Those responsible will be found and punished.”",
+     "responsible", "Gérald Darmanin", "Interior minister", "said", None, True),
+    ("“The bridge was closed for three hours,” said Sadiq Khan, the mayor of London.",
+     "bridge", "Sadiq Khan", "the mayor of London", "said", None, True),
     ("Rescue workers pulled four people from the rubble, the civil protection agency said.",
      "rubble", "the civil protection agency", None, "said", None, False),
     ("The mayor claimed that the protesters had been paid to cause trouble.",
@@ -50,11 +50,11 @@ ENGLISH_CASES = [
      "smoke", "the health ministry", None, "According to", None, False),
     ("Two journalists were detained overnight, Reuters reported.",
      "journalists", "Reuters", None, "reported", None, False),
-    ("“This is not a protest any more, it is a riot” Carla Dunne of the Northern Residents "
+    ("“This is not a protest any more, it is a riot” a member of the Northern Residents "
      "Association wrote on Facebook.",
-     "riot", "Carla Dunne", "of the Northern Residents Association", "wrote", "Facebook", True),
-    ("Opposition leader Mark Hale called for an independent inquiry into the shooting.",
-     "inquiry", "Mark Hale", "Opposition leader", "called for", None, False),
+     "riot", "a member", "the Northern Residents Association", "wrote", "Facebook", True),
+    ("Opposition leader Keir Starmer called for an independent inquiry into the shooting.",
+     "inquiry", "Keir Starmer", "Opposition leader", "called for", None, False),
     ('"Nobody was hurt," a spokesperson for the port authority said in a statement.',
      "Nobody", "a spokesperson", "the port authority", "said", "a statement", True),
 ]
@@ -79,14 +79,13 @@ def test_english_quote_fields(
 
 
 FRENCH_CASES = [
-    ("« On nous a jeté des pierres pendant une heure », a déclaré Julien Morel, délégué du "
-     "syndicat Unité Police.",
-     "pierres", "Julien Morel", "délégué du syndicat Unité Police", "a déclaré", None, True),
+    ("« On nous a jeté des pierres pendant une heure », a déclaré Laurent Nuñez, préfet de "
+     "police de Paris.",
+     "pierres", "Laurent Nuñez", "préfet de police de Paris", "a déclaré", None, True),
     ("Selon la préfecture du Nord, une vingtaine de personnes ont été interpellées.",
      "interpellées", "la préfecture du Nord", None, "Selon", None, False),
-    ("« La situation est intenable », explique Claire Fabre, bénévole de l'association Terre "
-     "d'Accueil.",
-     "intenable", "Claire Fabre", "bénévole", "explique", None, True),
+    ("« La situation est intenable », explique Benoît Payan, maire de Marseille.",
+     "intenable", "Benoît Payan", "maire", "explique", None, True),
     ("Une centaine de migrants étaient présents, a indiqué la préfecture à France Bleu.",
      "centaine", "la préfecture", None, "a indiqué", "France Bleu", False),
 ]
@@ -130,22 +129,24 @@ FRENCH_SPEAKER_CASES = [
      "syndical des pompiers, qui demande des renforts.",
      "tenu la ligne", "un délégué syndical des pompiers", "pompiers", "a déclaré",
      "Radio Littoral", True),
-    ("Trois agents ont été blessés, a indiqué sur Twitter la porte-parole de la police, "
-     "Anne Martin.",
-     "Trois agents", "Anne Martin", "la porte-parole de la police", "a indiqué", "Twitter", False),
+    ("Trois agents ont été blessés, a indiqué sur Twitter le porte-parole du gouvernement, "
+     "Gabriel Attal.",
+     "Trois agents", "Gabriel Attal", "le porte-parole du gouvernement", "a indiqué", "Twitter",
+     False),
     # role + name: the name speaks, the role is the affiliation
-    ("La maire de Saint-Omer, Sophie Lemaire, a dénoncé « une nuit de chaos » dans sa commune.",
-     "chaos", "Sophie Lemaire", "La maire de Saint-Omer", "a dénoncé", None, None),
-    ("« C'est une honte », a réagi le président de l'association Abri Côte, Karim Benali.",
-     "honte", "Karim Benali", "le président de l'association Abri Côte", "a réagi", None, True),
-    ("La présidente du collectif, Léa Roux, a dénoncé « un acharnement » des autorités.",
-     "acharnement", "Léa Roux", "La présidente du collectif", "a dénoncé", None, None),
-    ("La secrétaire générale du syndicat Vigilance Nadia Kebir a dénoncé « une agression "
+    ("La maire de Paris, Anne Hidalgo, a dénoncé « une nuit de chaos » dans sa commune.",
+     "chaos", "Anne Hidalgo", "La maire de Paris", "a dénoncé", None, None),
+    ("« C'est une honte », a réagi le président de SOS Racisme, Dominique Sopo.",
+     "honte", "Dominique Sopo", "le président de SOS Racisme", "a réagi", None, True),
+    ("La présidente de la région, Valérie Pécresse, a dénoncé « un acharnement » des autorités.",
+     "acharnement", "Valérie Pécresse", "La présidente de la région", "a dénoncé", None, None),
+    ("La secrétaire générale de la CGT Sophie Binet a dénoncé « une agression "
      "préméditée ».",
-     "agression", "Nadia Kebir", "La secrétaire générale du syndicat Vigilance", "a dénoncé",
+     "agression", "Sophie Binet", "La secrétaire générale de la CGT", "a dénoncé",
      None, True),
-    ("Le préfet du Nord, Paul Girard, a estimé que la situation était sous contrôle.",
-     "sous contrôle", "Paul Girard", "Le préfet du Nord", "a estimé", None, False),
+    ("Le ministre de l'Intérieur, Gérald Darmanin, a estimé que la situation était sous "
+     "contrôle.",
+     "sous contrôle", "Gérald Darmanin", "Le ministre de l'Intérieur", "a estimé", None, False),
     # a role alone stays the speaker
     ("« Les renforts ne suffisent pas », a estimé un commandant de gendarmerie.",
      "renforts", "un commandant", "gendarmerie", "a estimé", None, True),
@@ -171,10 +172,10 @@ def test_french_speaker_after_medium_and_role_name(
 @pytest.mark.parametrize(
     ("text", "first", "second", "second_cue"),
     [
-        ("Le porte-parole du syndicat, Marc Perrin, a dénoncé « une violence inouïe » et a "
+        ("Le porte-parole du syndicat a dénoncé « une violence inouïe » et a "
          "réclamé que des moyens supplémentaires soient envoyés.",
          "violence inouïe", "moyens supplémentaires", "a réclamé"),
-        ("Omar Said, de l'association Côte Solidaire, a fustigé « un démantèlement brutal » puis "
+        ("Une bénévole de l'association Côte Solidaire a fustigé « un démantèlement brutal » puis "
          "a affirmé que les familles n'avaient nulle part où aller.",
          "démantèlement brutal", "nulle part", "a affirmé"),
     ],
@@ -192,11 +193,11 @@ def test_french_quote_then_second_cue_keeps_both(
 def test_english_participle_after_an_act_with_object_is_the_cue() -> None:
     # The gold convention (tests/gold/seeds/003: "condemned the incident, saying that …" has cue
     # "saying"): the verb of saying that introduces the quote is the cue, not the act before it.
-    text = ("Mayor Ruth Adler condemned the looting, calling it “shameful” and adding: “The "
+    text = ("The mayor condemned the looting, calling it “shameful” and adding: “The "
             "shops will be rebuilt.”")
     q = only(quotes_of(text), "rebuilt")
     assert q.cue == "adding"
-    assert q.speaker in ("Ruth Adler", "Mayor Ruth Adler")
+    assert q.speaker == "The mayor"
     assert not [x for x in quotes_of(text) if x.content.startswith("the looting")]
 
 
@@ -249,19 +250,19 @@ def test_french_same_source_points_back() -> None:
 
 
 def test_surname_resolves_to_full_name_and_keeps_affiliation() -> None:
-    text = ("Laura Menzies, a nurse at the field clinic, told the BBC that dozens were hurt.\n\n"
-            "“We ran out of bandages by midnight,” Menzies said.")
-    q = only(quotes_of(text), "bandages")
-    assert q.speaker == "Laura Menzies"
-    assert q.affiliation is not None and "nurse" in q.affiliation
-    assert q.speaker_span is not None and q.speaker_span.text == "Menzies"
+    text = ("Jacinda Ardern, the prime minister, told the BBC that the roads were closed.\n\n"
+            "“We will reopen them by midnight,” Ardern said.")
+    q = only(quotes_of(text), "reopen")
+    assert q.speaker == "Jacinda Ardern"
+    assert q.affiliation is not None and "prime minister" in q.affiliation
+    assert q.speaker_span is not None and q.speaker_span.text == "Ardern"
 
 
 def test_pronoun_resolves_to_last_named_speaker() -> None:
-    text = ("Officer Dan Brook said the crowd dispersed at dawn. "
+    text = ("Mayor Eric Adams said the crowd dispersed at dawn. "
             "“It could have been much worse,” he said.")
     q = only(quotes_of(text), "worse")
-    assert q.speaker is not None and q.speaker.endswith("Dan Brook")
+    assert q.speaker is not None and q.speaker.endswith("Eric Adams")
 
 
 def test_split_quote_gives_both_halves_the_speaker() -> None:
@@ -273,26 +274,26 @@ def test_split_quote_gives_both_halves_the_speaker() -> None:
 
 def test_multi_sentence_quote_is_one_content() -> None:
     text = ("“Stones flew from every side. Two of my men fell. Nobody came to help,” "
-            "Sergeant Ivo Petrov told reporters.")
+            "a police sergeant told reporters.")
     q = only(quotes_of(text), "Stones")
     assert q.content.endswith("Nobody came to help")
-    assert q.speaker == "Ivo Petrov" or q.speaker == "Sergeant Ivo Petrov"
+    assert q.speaker == "a police sergeant"
     assert q.medium == "reporters"
 
 
 def test_speaker_in_next_fragment() -> None:
-    text = "“The square was full of smoke and people were screaming.”\n\nLena Ortiz said."
+    text = "“The square was full of smoke and people were screaming.”\n\nA witness said."
     q = only(quotes_of(text), "smoke")
-    assert q.speaker == "Lena Ortiz"
+    assert q.speaker == "A witness"
 
 
 def test_subjectless_participle_takes_the_governing_speaker_and_cue() -> None:
-    text = ("Judge Amal Rahim, of the district court, condemned the attack, saying it was "
+    text = ("Senator Bernie Sanders, of Vermont, condemned the attack, saying it was "
             "“a disgrace to the whole town.”")
     q = only(quotes_of(text), "disgrace")
-    assert q.speaker == "Amal Rahim" or q.speaker == "Judge Amal Rahim"
+    assert q.speaker == "Bernie Sanders" or q.speaker == "Senator Bernie Sanders"
     assert q.cue == "saying"
-    assert q.affiliation == "of the district court"
+    assert q.affiliation == "of Vermont"
 
 
 @pytest.mark.parametrize(
@@ -364,21 +365,21 @@ def test_apostrophes_do_not_close_single_quotes() -> None:
 @pytest.mark.parametrize(
     ("speaker", "affiliation", "kind"),
     [
-        ("Gary Holt", "the head of a local police union", "police"),
+        ("the union leader", "the head of a local police union", "police"),
         ("a spokesperson", "the regional prefecture", "official"),
-        ("Lina Moreau", "a local MP and member of the Socialist party", "politician"),
-        ("Sam Odu", "from the humanitarian group Safe Passage", "ngo"),
+        ("Olivier Faure", "a local MP and member of the Socialist party", "politician"),
+        ("a volunteer", "from the humanitarian group Safe Passage", "ngo"),
         ("one bystander", None, "witness"),
         ("a young asylum seeker from Eritrea", None, "migrant"),
         ("Le Courrier du Sud", "the local newspaper", "media"),
         ("the interior ministry", None, "official"),
-        ("Interior Minister Ada Lenz", None, "politician"),
+        ("Interior Minister Gérald Darmanin", None, "politician"),
         ("le porte-parole", "la préfecture du Nord", "official"),
         ("un policier", None, "police"),
         ("un riverain", None, "witness"),
-        ("Marie Duval", "bénévole de l'association Abri Côte", "ngo"),
+        ("une adhérente", "bénévole de l'association Abri Côte", "ngo"),
         ("the United Nations refugee agency", None, "ngo"),
-        ("John Smith", None, "other"),
+        ("Roger Federer", None, "other"),
         (None, None, "other"),
     ],
 )

@@ -67,7 +67,7 @@ def test_article_fields_round_trip(store: SqlStore) -> None:
         title="Blockade near Lyon",
         url="https://example.org/lyon",
         outlet="Example Daily",
-        author="A. Writer",
+        author="Staff reporter",
         language="en",
         published=date(2024, 3, 4),
         published_precision="day",
@@ -397,7 +397,7 @@ INCIDENTS = [
         ["a1:0", "a2:0"],
         summary("2021-12-30", "Riots", CALAIS, 2, "Migrants threw stones at riot police",
                 conflicts=1, sub_event_type="Violent demonstration",
-                quotes=[{"speaker": "Jeanne Martin", "content": "It was chaos."}]),
+                quotes=[{"speaker": "Anne Hidalgo", "content": "It was chaos."}]),
         ["FR|2021-12-27", "FR|calais"],
     ),
     StoredIncident(
@@ -593,7 +593,7 @@ def test_incident_prefix_shared_by_two_lists_both(store: SqlStore) -> None:
         (IncidentFilter(query="Stone POLICE"), ["inc-calais"]),  # stemmed, any case
         (IncidentFilter(query="police"), ["inc-synthe", "inc-calais"]),
         (IncidentFilter(query="grande synthe tents"), ["inc-synthe"]),
-        (IncidentFilter(query="jeanne martin"), ["inc-calais"]),  # a quoted speaker
+        (IncidentFilter(query="anne hidalgo"), ["inc-calais"]),  # a quoted speaker
         (IncidentFilter(query="rioting vehicles"), ["inc-nantes"]),
         (IncidentFilter(query="police parliament"), []),
         (IncidentFilter(query='"levy" OR NOT *'), ["inc-apia"]),  # FTS syntax is plain words

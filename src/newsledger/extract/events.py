@@ -533,12 +533,17 @@ def _weapon_act_in_a_fight(f: _Features) -> _Features:
     return _Features(families, f.agents, f.targets, f.weapons, f.killed_or_serious, f.lemmas)
 
 
-def _gunfire_only(f: _Features) -> bool:
-    """Whether the only violence is gunfire (and what it did), with no act of a crowd (a riot,
-    a throw, a fight, looting). Why: a crowd word as agent is read as rioters ("gang members",
-    "youths"), and "gang members shot a clerk" was mob violence; a group that only fires guns
-    is armed, and ACLED types its shooting of civilians as an attack."""
-    return f.has(SHOOT) and not f.has(RIOT, THROW, CLASH, LOOT)
+def _lethal_only(f: _Features) -> bool:
+    """Whether the only violence is gunfire, a stabbing or a killing (and what it did), with no
+    act of a crowd (a riot, a throw, a fight, looting; for a killing, no assault either). Why: a
+    crowd word as agent is read as rioters ("gang members", "youths"), and "gang members shot a
+    clerk" or "a gang carried out the murders" was mob violence; a group that only shoots or
+    kills is armed, and ACLED types its violence against civilians as an attack. A crowd that
+    beats or sets upon someone ("a mob beat a man to death", "attacked and killed") still
+    names an assault beside the killing and stays mob violence."""
+    if f.has(RIOT, THROW, CLASH, LOOT):
+        return False
+    return f.has(SHOOT) or (f.has(KILL, STAB) and not f.has(ATTACK))
 
 
 def _personal_fight(tok: Token) -> bool:
@@ -586,7 +591,7 @@ def _violence(f: _Features) -> tuple[str, Trigger] | None:
         if lethal and not unorganised:
             return "Armed clash", anchor
         return "Mob violence", anchor
-    if f.agents & {"rioters"} and not _gunfire_only(f):
+    if f.agents & {"rioters"} and not _lethal_only(f):
         return "Mob violence", anchor
     if len(unorganised) >= 2 and f.has(ATTACK, THROW) and "civilians" not in f.targets:
         return "Mob violence", anchor

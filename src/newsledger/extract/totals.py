@@ -287,8 +287,9 @@ def _one_by_one(hits: Sequence[Claim]) -> Total | None:
     return max(precise, key=lambda t: t.value) if precise else None
 
 
-def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
-    """Per kind, one total over all sides (see the module docstring)."""
+def _counted_figures(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """The figure claims a total reads, split into stated counts and claims of people who were
+    hit or are told as already known, who may be among the dead (see the module docstring)."""
     figures = [
         c for c in claims if c.field == "figure" and c.kind is not None and c.qualifier != "unknown"
     ]
@@ -309,7 +310,13 @@ def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
         )
 
     hits = [c for c in figures if possibly_dead(c)]
-    out = _sum_sides([c for c in figures if not possibly_dead(c)])
+    return [c for c in figures if not possibly_dead(c)], hits
+
+
+def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
+    """Per kind, one total over all sides (see the module docstring)."""
+    stated_claims, hits = _counted_figures(claims)
+    out = _sum_sides(stated_claims)
     hit = _sum_sides(hits).get("injured")
     stated = out.get("injured")
     killed = out["killed"].value if "killed" in out else 0
@@ -353,11 +360,38 @@ def perpetrators_in(claims: Sequence[Claim], totals: dict[str, Total]) -> dict[s
     return out
 
 
+def side_counts(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
+    """Per kind, each named side's own stated count ({"injured": {"police": 15, "migrants": 3}}):
+    the side's fullest precise count among the claims that say the people were hurt (a hit or a
+    person told as already known, who may be one of the dead, is left out), hospitalised folded
+    into injured. Vague counts ("some migrants") and claims with no side are left out. Why: the
+    incident's total may be no lower than sides that cannot be the same people
+    (`merge.consensus.sides_floor`), and a side's count is read here so that floor never counts
+    a person the total would not."""
+    stated_claims, _ = _counted_figures(claims)
+    by_kind: dict[str, dict[str, list[Claim]]] = {}
+    for claim in stated_claims:
+        kind = FOLDED_INTO.get(claim.kind or "", claim.kind or "")
+        if kind in TOTAL_KINDS and claim.actor is not None:
+            by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
+    out: dict[str, dict[str, int]] = {}
+    for kind, sides in by_kind.items():
+        for actor, group in sides.items():
+            total = _side_total(group)
+            if total is not None and total.qualifier != "vague" and total.value > 0:
+                out.setdefault(kind, {})[actor] = total.value
+    return out
+
+
 def mention_totals(claims: Sequence[Claim]) -> dict[str, dict[str, Any]]:
-    """`totals` of a mention as JSON: kind -> {value, min, max, qualifier, perpetrators}."""
+    """`totals` of a mention as JSON: kind -> {value, min, max, qualifier, perpetrators, sides}
+    (`sides`: `side_counts`, present when a named side states a count)."""
     totals = totals_of(claims)
     perpetrators = perpetrators_in(claims, totals)
-    return {
-        kind: {**total.to_json(), "perpetrators": perpetrators.get(kind, 0)}
-        for kind, total in totals.items()
-    }
+    sides = side_counts(claims)
+    out: dict[str, dict[str, Any]] = {}
+    for kind, total in totals.items():
+        out[kind] = {**total.to_json(), "perpetrators": perpetrators.get(kind, 0)}
+        if kind in sides:
+            out[kind]["sides"] = sides[kind]
+    return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from newsledger.geo import great_circle_km
@@ -53,7 +53,10 @@ RULES: dict[str, str] = {
     "a count without an actor is not added to the same count with one); per incident, the "
     "median of the sources' fullest totals (the lower of two middles), vague totals only "
     "when no source gives a number; an article that counts fewer dead than the incident "
-    "holds as hurt those who died since (its injured drop by the dead it lacks)",
+    "holds as hurt those who died since (its injured drop by the dead it lacks); never "
+    "below a state side's count plus a count of people named outside the state's forces "
+    "(migrants, protesters, rioters, activists) that one source tells apart, each side at "
+    "its lowest source",
     "date": "most precise date that more than half of the dated sources agree with (a day "
     "beats its week or month; a night such as 'Tuesday night' also agrees with the next day "
     "told as its morning, 'early Wednesday'); without a majority, the most precise date with "
@@ -109,7 +112,9 @@ def is_part(figure: SourcedFigure, fullest: int | None) -> bool:
     return not low <= fullest <= high
 
 
-def source_intervals(figures: Sequence[SourcedFigure]) -> dict[str, tuple[float, float]]:
+def source_intervals(
+    figures: Sequence[SourcedFigure], fullest: dict[str, int] | None = None
+) -> dict[str, tuple[float, float]]:
     """Per source, the counts its total allows: the claims that admit its fullest stated count.
 
     Why: a report tells its total once and then parts of it ("two of them", "the third victim",
@@ -117,8 +122,10 @@ def source_intervals(figures: Sequence[SourcedFigure]) -> dict[str, tuple[float,
     every other source (on the gva_dev train fold 150 of the 273 incidents with a count
     conflict had a source giving more than one value). A conflict is then two sources whose
     totals disagree. With no part (claims that all admit the fullest count), the intersection
-    of the claims: "at least 15" and "15" allow 15."""
-    fullest = fullest_by_source(figures)
+    of the claims: "at least 15" and "15" allow 15. `fullest` is `fullest_by_source(figures)`
+    when the caller has it already."""
+    if fullest is None:
+        fullest = fullest_by_source(figures)
     out: dict[str, tuple[float, float]] = {}
     for fig in figures:
         if fig.value is None or fig.derived or is_part(fig, fullest.get(fig.source)):
@@ -140,6 +147,9 @@ class FigureConsensus:
     maximum: int | None
     supporting_sources: int
     conflicting_sources: list[tuple[str, str]]
+    fullest: dict[str, int] = field(default_factory=dict)
+    """Each source's fullest stated count (`fullest_by_source`): its total, which tells a
+    claim that is a part of it (`is_part`)."""
 
 
 def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
@@ -161,7 +171,7 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
     value = min(fullest.values())
     minimum = min(f.value for f in direct if f.value is not None)
     maximum = max((f.max_value if f.max_value is not None else f.value) or 0 for f in direct)
-    intervals = source_intervals(precise)  # a vague word conflicts with no number
+    intervals = source_intervals(precise, fullest)  # a vague word conflicts with no number
     supporting: set[str] = set()
     for fig in figures:
         if fig.value is None:
@@ -175,7 +185,7 @@ def figure_consensus(figures: Sequence[SourcedFigure]) -> FigureConsensus:
         for b in keys[i + 1 :]:
             if _intersect(intervals[a], intervals[b]) is None:
                 pairs.append((a, b))
-    return FigureConsensus(value, minimum, maximum, len(supporting), pairs)
+    return FigureConsensus(value, minimum, maximum, len(supporting), pairs, fullest)
 
 
 NIGHT_WORDS = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
@@ -611,12 +621,85 @@ def injured_less_later_dead(
     ]
 
 
+STATE_SIDES = frozenset({"police", "military", "government"})
+"""Sides of the state's forces and officials."""
+
+NON_STATE_SIDES = frozenset({"migrants", "protesters", "rioters", "activists"})
+"""Sides named as people outside the state's forces. They can be the same people (protesters
+riot, activists protest, migrants march), so their counts are never added to each other; a
+count of one of them is never the same people as a count of the state's sides. Two sides are in
+neither: `civilians`, which is also every generic person word ("people", "victims", "two men":
+"five people were hurt, among them two officers"), so it may hold anyone; and the
+perpetrators, since a report's "suspect" is another's "a man" and an officer can be the one
+who shot."""
+
+
+def _side_values(
+    mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]], kind: str
+) -> dict[str, list[SourcedFigure]]:
+    """Per side, the sources' counts of `kind` as their mentions state them (`sides`)."""
+    out: dict[str, list[SourcedFigure]] = {}
+    for source, article_id, totals in mention_totals:
+        sides = totals.get(kind, {}).get("sides")
+        if not isinstance(sides, dict):
+            continue
+        for actor, value in sides.items():
+            if isinstance(actor, str) and isinstance(value, int):
+                out.setdefault(actor, []).append(
+                    SourcedFigure(source, article_id, value, "exact", None)
+                )
+    return out
+
+
+def sides_floor(
+    mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]], kind: str
+) -> tuple[int, dict[str, int]]:
+    """The least the incident's `kind` total can be, from the sides' own counts, with the sides
+    that make it (empty when no two sides add up).
+
+    Why: the total is the median of the sources' totals, and a source that tells one side alone
+    ("15 officers were hurt", with only "some migrants" beside it) can set it below what the
+    sides add up to ("injured: 15 (migrants 3, police 15)"). Each side's count is the lowest of
+    the sources' fullest counts of it (the per-side rule), an injured count less those of its
+    side the article tells as hurt and the incident counts dead (`injured_less_later_dead`). Two
+    sides are added only when they cannot be the same people: one of the state's sides and one
+    outside them (`STATE_SIDES`, `NON_STATE_SIDES`), and only when one source tells both apart
+    (two reports may call one wounded officer "an officer" and "a man"). Without such a pair the
+    floor is the largest side's count."""
+    told = _side_values(mention_totals, kind)
+    if not told:
+        return 0, {}
+    dead = _side_values(mention_totals, "killed") if kind == "injured" else {}
+    value: dict[str, int] = {}
+    for actor, figures in told.items():
+        if actor in dead:
+            side_dead = min(fullest_by_source(dead[actor]).values())
+            figures = injured_less_later_dead(figures, dead[actor], side_dead)
+        fullest = fullest_by_source(figures)
+        if fullest:
+            value[actor] = min(fullest.values())
+    together: set[frozenset[str]] = set()
+    for _, _, totals in mention_totals:
+        sides = totals.get(kind, {}).get("sides")
+        if isinstance(sides, dict):
+            named = [a for a in sides if isinstance(a, str)]
+            together |= {frozenset((a, b)) for a in named for b in named if a != b}
+    best, pair = max(value.values(), default=0), {}
+    for state in STATE_SIDES & value.keys():
+        for other in NON_STATE_SIDES & value.keys():
+            if frozenset((state, other)) in together and value[state] + value[other] > best:
+                best = value[state] + value[other]
+                pair = {state: value[state], other: value[other]}
+    return best, pair
+
+
 def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]]
                     ) -> dict[str, dict[str, object]]:  # fmt: skip
     """`totals` of an incident from (source, article_id, mention `totals`) of its mentions: per
     kind, the median of the sources' fullest totals (`median_source_count`), a vague total never
     overriding a stated one; the injured less those a source tells as hurt but the incident
-    counts dead (`injured_less_later_dead`)."""
+    counts dead (`injured_less_later_dead`); never below the sides that cannot be the same
+    people (`sides_floor`), which the total then names (`sides`)."""
     by_kind: dict[str, list[SourcedFigure]] = {}
     for source, article_id, totals in mention_totals:
         for kind, total in totals.items():
@@ -646,11 +729,17 @@ def incident_totals(mention_totals: Sequence[tuple[str, str, dict[str, dict[str,
             continue
         median = median_source_count(figures)
         value = result.value if median is None else median
+        floor, sides = sides_floor(mention_totals, kind)
+        sides_set = bool(sides) and floor > value
+        if sides_set:
+            value = floor
         supporting = {f.source for f in figures if _holds(f, value)}
         out[kind] = {
             "value": value,
             "min": result.minimum,
-            "max": result.maximum,
+            "max": value if result.maximum is None else max(result.maximum, value),
             "sources": len(supporting),
         }
+        if sides_set:
+            out[kind]["sides"] = sides
     return out

@@ -21,7 +21,6 @@ from newsledger.merge.consensus import (
     claim_sentence,
     date_consensus,
     figure_consensus,
-    fullest_by_source,
     incident_totals,
     is_part,
     place_consensus,
@@ -125,8 +124,7 @@ def _figures(
         result = figure_consensus(sourced)
         # a source's smaller counts are parts of its total ("two of them"): shown as claims,
         # never as one side of a conflict
-        fullest = fullest_by_source(sourced)
-        parts = [is_part(f, fullest.get(f.source)) for f in sourced]
+        parts = [is_part(f, result.fullest.get(f.source)) for f in sourced]
         claims = []
         for (claim, mention, derived), fig, part in zip(entries, sourced, parts, strict=True):
             item = _claim_json(claim, articles.get(mention.article_id), mention.main)

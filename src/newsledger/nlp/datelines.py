@@ -74,6 +74,11 @@ _DASH = r"(?:--|[-–—:])"
 _CAPS_PREFIX = r"(?:(?<![A-Za-z])(?:Mc|Mac|La|Le|De|Di|Du))?"
 """A name's lower-case particle inside a capitals dateline ("LaGRANGE", "McALLEN", "DeKALB")."""
 _CAPS_WORD = rf"{_CAPS_PREFIX}[A-Z][A-Z.'’\-]*"
+_CAPS_TOWN = rf"{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}(?:[ ]{_CAPS_WORD}){{0,3}}"
+"""A town in capitals whose first word has three letters or more ("RIVERTON", "PORT ST.
+LUCIE"): a lone "AP" or "TV" is no town."""
+_TITLE_TOWN = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){0,3}"
+"""A town in title case, up to four words ("Port St. Lucie")."""
 _CAPS_DATELINE = re.compile(
     rf"(?P<town>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})\s*,\s*"
     rf"(?P<state>{_STATE})\.?,?(?=[\s(\-–—:])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
@@ -86,7 +91,7 @@ brackets ("INDIANAPOLIS (Dec 7, 2015) -"), then a dash; a bare hyphen only after
 Without a state the first word has three letters or more, or two before another word ("EL
 DORADO", "FT LAUDERDALE"): a lone "AP" or "TV" is no town."""
 _TITLE_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){{0,3}}),\s*(?P<state>{_STATE})\.?"
+    rf"(?:^|(?<=\n))(?P<town>{_TITLE_TOWN}),\s*(?P<state>{_STATE})\.?"
     rf"\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?(?:--|[–—])"
 )
 """A dateline in title case at the start of a paragraph, with its state ("Port St. Lucie, Fla.
@@ -97,12 +102,26 @@ _BRACKET_DATELINE = re.compile(
 
 
 _PIPE_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))(?P<town>{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}(?:[ ]{_CAPS_WORD}){{0,3}})"
+    rf"(?:^|(?<=\n))(?P<town>{_CAPS_TOWN})"
     rf"(?:\s*,\s*(?P<state>{_STATE})\.?)?[ \t]+\|[ \t]+(?=[A-Z0-9][\w'’]*[ ]+[a-z])"
 )
 """A town in capitals at the head of a paragraph, then a bar and the lead's first sentence
 ("RIVERTON | Two men were hurt ..."): some papers set their dateline so. The sentence after
 the bar (a capital, then a lower-case word) tells it from a menu ("HOME | NEWS | SPORTS")."""
+
+
+DATELINE_HEAD = re.compile(
+    rf"(?:{_CAPS_TOWN}|{_TITLE_TOWN}(?=\s*,))"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
+    r"(?:\s*\(+[^()\n]{1,40}\)+)*"
+    r"\s*(?:--|[–—]|-(?=\s))\s*"
+)
+"""Any dateline at the head of a paragraph, as `nlp.quotes` cuts it from a quote unit
+("SPRINGFIELD, Ill. (AP) —", "RIVERTON ((XYZ)) --", "Port St. Lucie, Fla. —"): the towns
+above with any capitalised word after the comma (a state, a country) and any brackets, since
+the quote finder only needs to know the head is no speaker, not which town it names. Title
+case only with a comma after the town (a sentence's first word followed by a dash is not a
+dateline)."""
 
 
 COUNTY_ABBREVIATION = re.compile(r"(?<=[ \t])Co\.?$")

@@ -37,7 +37,6 @@ reports") would be counted as a source by merge.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -45,6 +44,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
+from newsledger.nlp.datelines import DATELINE_HEAD
 from newsledger.nlp.doctext import doc_text, token_starts
 from newsledger.nlp.quote_cues import (
     according_cue,
@@ -69,20 +69,6 @@ MIN_ORPHAN_QUOTE_TOKENS = 6
 scare-quoted phrase."""
 MAX_LEAD_TOKENS = 6
 """How far into a reported piece a complementizer may sit ("told Le Figaro on Friday that …")."""
-
-DATELINE_HEAD = re.compile(
-    r"(?:(?:Mc|Mac|La|Le|De|Di|Du)?[A-Z][A-Z.'’\-]{2,}"
-    r"(?:[ ](?:Mc|Mac|La|Le|De|Di|Du)?[A-Z][A-Z.'’\-]*){0,3}"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){0,3}(?=\s*,))"
-    r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
-    r"(?:\s*\(+[^()\n]{1,40}\)+)*"
-    r"\s*(?:--|[–—]|-(?=\s))\s*"
-)
-"""A dateline at the head of a paragraph ("SPRINGFIELD, Ill. (AP) —", "RIVERTON ((XYZ)) --",
-"Port St. Lucie, Fla. —"): the town a report is filed from, neither a speaker nor a word of
-what anyone said. Cut from its unit, it is not the subject a parse hangs on a later "said" nor
-the head of a reported clause. Title case only with a comma after the town (a sentence's first
-word followed by a dash is not a dateline)."""
 
 _ADVERBIAL_DEPS = frozenset({"advcl", "prep", "advmod", "npadvmod", "obl", "mark", "cc"})
 _CLOSE_PUNCT = frozenset({",", ")", ";", "”", "»", "’", '"', "'", "''"})
