@@ -455,12 +455,12 @@ class SqlStore(Store):
                 .all()
             )
         back = [{"incident": i, "mention": m} for i, m in joined if i in retired]
-        for chunk in _chunks(back):
+        for pairs in _chunks(back):
             conn.execute(
                 delete(tables.retired_links).where(
                     r.incident_id == bindparam("incident"), r.mention_id == bindparam("mention")
                 ),
-                list(chunk),
+                list(pairs),
             )
         stmt = self._insert(tables.retired_links).on_conflict_do_nothing(
             index_elements=["incident_id", "mention_id"]
