@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from functools import cache
+from typing import Any
 
 from newsledger.nlp.datelines import US_STATES
 from newsledger.nlp.gazetteer import Gazetteer, name_key
@@ -37,12 +38,12 @@ _lock = threading.Lock()
 def _state_index(state_code: str) -> dict[str, Place]:
     """Postal towns of one state by folded name: one Place per town, at the mean of its ZIPs'
     coordinates, in the county most of its ZIPs lie in."""
-    import zipcodes  # deferred: the package loads its list on first query
+    from zipcodes import _zipcodes  # deferred; its typed core (the wrapper is untyped)
 
-    with _lock:
-        rows = zipcodes.filter_by(state=state_code)
+    with _lock:  # the package loads its list on the first query
+        rows = _zipcodes.filter_by(state=state_code)
     state = _STATE_CODES[state_code]
-    grouped: dict[str, list[dict[str, object]]] = {}
+    grouped: dict[str, list[dict[str, Any]]] = {}
     names: dict[str, str] = {}
     for row in rows:
         if row.get("zip_code_type") not in POSTAL_TYPES or not row.get("city"):
