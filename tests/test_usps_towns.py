@@ -90,3 +90,27 @@ def test_a_postal_town_of_another_state_is_not_taken() -> None:
     )
     assert "Toone" not in _postal(text)
     assert _postal("A woman was hurt in a shooting in Pelzer, Tenn., on Sunday.") == {}
+
+
+def test_a_namesake_of_another_state_gives_way_to_the_reports_postal_town() -> None:
+    # GeoNames has several towns called Troy but none in West Virginia; this report is about
+    # West Virginia, so its Troy is the postal town there, not the biggest namesake elsewhere.
+    text = (
+        "Deputies of the Gilmer County Sheriff's Department in West Virginia said a boy was "
+        "shot in Troy on Wednesday."
+    )
+    found = _postal(text)
+    assert found["Troy"].place is not None
+    assert (found["Troy"].place.admin1, found["Troy"].place.admin2) == (
+        "West Virginia",
+        "Gilmer County",
+    )
+
+
+def test_a_namesake_with_its_own_state_written_stays() -> None:
+    text = (
+        "Deputies in Gilmer County, West Virginia, said a driver from Troy, Mich., was hurt "
+        "in a shooting near Glenville."
+    )
+    troy = [m for m in _places(text) if m.text == "Troy"]
+    assert troy and troy[0].place is not None and troy[0].place.admin1 == "Michigan"

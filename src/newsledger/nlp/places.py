@@ -254,6 +254,22 @@ def _report_state(regions: Counter[str]) -> str | None:
     return state if weight / total > USPS_STATE_SHARE else None
 
 
+def _namesake_elsewhere(mention: PlaceMention, report_state: str | None) -> bool:
+    """A GeoNames town of another US state than the report's, not a big city: a report of
+    West Virginia's "in Troy" read as Troy, Michigan, as GeoNames lists no Troy there; the
+    postal list may hold the report's own."""
+    place = mention.place
+    return (
+        report_state is not None
+        and place is not None
+        and place.gazetteer == "geonames"
+        and place.country_code == "US"
+        and place.feature == "city"
+        and place.admin1 != report_state
+        and place.population < BIG_PLACE_POPULATION
+    )
+
+
 def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Counter[str],
                  lower_words: set[str], gaz: Gazetteer) -> list[PlaceMention]:  # fmt: skip
     """Small US towns GeoNames lacks, from the USPS postal list (`nlp.usps_towns`), where the
@@ -262,7 +278,9 @@ def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Cou
       that state (a namesake GeoNames holds only in another state gives way);
     - a place NER found and the gazetteer did not resolve, in a locative slot ("in Town") or
       before "police", in the state written after it or else the report's own state; never an
-      everyday word of the text ("a bell rang") or a word of a person's name."""
+      everyday word of the text ("a bell rang") or a word of a person's name;
+    - in the same slots, a small GeoNames town of another state than the report's, with no state
+      written after it, when the report's state has a postal town of the name."""
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
     out = list(mentions)
     runs = {m.end(): m for m in CAPITALISED_RUN.finditer(text)}
@@ -286,7 +304,7 @@ def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Cou
                 break
     report_state = _report_state(regions)
     for i, m in enumerate(out):
-        if m.place is not None or m.neighbourhood:
+        if m.neighbourhood or (m.place is not None and not _namesake_elsewhere(m, report_state)):
             continue
         before, after = text[max(0, m.start - 20) : m.start], text[m.end : m.end + 20]
         if not (USPS_SLOT_BEFORE.search(before) or USPS_POLICE_AFTER.match(after)):
@@ -299,6 +317,8 @@ def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Cou
         ):
             continue
         state = state_after(text, m.end) or report_state
+        if m.place is not None and state != report_state:
+            continue  # a namesake with its own state written after it stays as written
         place = usps_town(name, state, gaz) if state else None
         if place is not None:
             out[i] = PlaceMention(m.start, m.end, name, place, _precision(place, text, m.start))
