@@ -153,7 +153,9 @@ def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Pl
             for place in gaz.lookup(candidate, "US"):
                 if place.admin1 == state_name and place.feature in ("city", "admin2"):
                     return place  # a town, or a county ("PALM BEACH COUNTY, Fla.")
-        return None
+        from newsledger.nlp.usps_towns import usps_town  # it reads this module's US_STATES
+
+        return usps_town(words, state_name, gaz)  # a town under 500 people GeoNames lacks
     if COUNTY_WORDS.search(words):
         return _county_without_state(gaz, words, text)
     found = [p for p in gaz.lookup(words) if p.feature == "city"]

@@ -52,6 +52,7 @@ from newsledger.nlp.place_words import (
 )
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Place, PlaceMention
+from newsledger.nlp.usps_towns import usps_town
 
 __all__ = ["find_places", "find_sublocations", "find_toponyms"]
 
@@ -222,8 +223,106 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     rejected = [c for c in candidates if c not in chosen or c.rejected]
     mentions += _capital_district(text, mentions, gaz)
     mentions += _ner_places(doc, mentions, rejected, gaz, context)
+    if lang == "en":
+        mentions = _usps_places(doc, text, mentions, regions, lower_words, gaz)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+USPS_SLOT_BEFORE = re.compile(r"(?:^|[\s(])(?i:in|of|near|outside)[ \t]+$")
+"""Before a name NER calls a place: the locative slot a postal town must sit in ("a shooting in
+Pelzer"); a bare name elsewhere may be a person or a thing the list also holds."""
+
+USPS_POLICE_AFTER = re.compile(r"[ \t]+[Pp]olice\b")
+"""After a name NER calls a place: its own police ("Pelzer police said")."""
+
+USPS_STATE_SHARE = 0.5
+"""The report's state, for a postal town with no state written after it: the US state holding
+more than this share of the report's state evidence (`_region_context`)."""
+
+USPS_MAX_WORDS = 3
+"""Postal town names run to three words ("Fort Towson", "Bowling Green Station" aside)."""
+
+
+def _report_state(regions: Counter[str]) -> str | None:
+    """The one US state the report is about, from its states and places, or None."""
+    states = {k[3:]: v for k, v in regions.items() if k.startswith("US/")}
+    total = sum(regions.values())
+    if not states or total <= 0:
+        return None
+    state, weight = max(states.items(), key=lambda kv: kv[1])
+    return state if weight / total > USPS_STATE_SHARE else None
+
+
+def _namesake_elsewhere(mention: PlaceMention, report_state: str | None) -> bool:
+    """A GeoNames town of another US state than the report's, not a big city: a report of
+    West Virginia's "in Troy" read as Troy, Michigan, as GeoNames lists no Troy there; the
+    postal list may hold the report's own."""
+    place = mention.place
+    return (
+        report_state is not None
+        and place is not None
+        and place.gazetteer == "geonames"
+        and place.country_code == "US"
+        and place.feature == "city"
+        and place.admin1 != report_state
+        and place.population < BIG_PLACE_POPULATION
+    )
+
+
+def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Counter[str],
+                 lower_words: set[str], gaz: Gazetteer) -> list[PlaceMention]:  # fmt: skip
+    """Small US towns GeoNames lacks, from the USPS postal list (`nlp.usps_towns`), where the
+    text treats the name as a place in a known state:
+    - "Town, St.": the run right before a state qualifier, when no mention there is a place of
+      that state (a namesake GeoNames holds only in another state gives way);
+    - a place NER found and the gazetteer did not resolve, in a locative slot ("in Town") or
+      before "police", in the state written after it or else the report's own state; never an
+      everyday word of the text ("a bell rang") or a word of a person's name;
+    - in the same slots, a small GeoNames town of another state than the report's, with no state
+      written after it, when the report's state has a postal town of the name."""
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
+    out = list(mentions)
+    runs = {m.end(): m for m in CAPITALISED_RUN.finditer(text)}
+    for match in STATE_QUALIFIER.finditer(text):
+        state = _state_name(match)
+        run = runs.get(match.start())
+        if state is None or run is None:
+            continue
+        words = list(re.finditer(r"\S+", run.group()))[-USPS_MAX_WORDS:]
+        for i in range(len(words)):
+            start, end = run.start() + words[i].start(), match.start()
+            if any(s < end and start < e for s, e in persons):
+                break
+            here = [m for m in out if m.start < end and start < m.end]
+            if any(m.place is not None and m.place.admin1 == state for m in here):
+                break
+            place = usps_town(text[start:end], state, gaz)
+            if place is not None:
+                out = [m for m in out if m not in here]
+                out.append(PlaceMention(start, end, text[start:end], place, 1))
+                break
+    report_state = _report_state(regions)
+    for i, m in enumerate(out):
+        if m.neighbourhood or (m.place is not None and not _namesake_elsewhere(m, report_state)):
+            continue
+        before, after = text[max(0, m.start - 20) : m.start], text[m.end : m.end + 20]
+        if not (USPS_SLOT_BEFORE.search(before) or USPS_POLICE_AFTER.match(after)):
+            continue
+        name = m.text
+        if (
+            len(name.split()) > USPS_MAX_WORDS
+            or (" " not in name and (name.lower() in lower_words or _is_common_word(name, "en")))
+            or any(s < m.end and m.start < e for s, e in persons)
+        ):
+            continue
+        state = state_after(text, m.end) or report_state
+        if m.place is not None and state != report_state:
+            continue  # a namesake with its own state written after it stays as written
+        place = usps_town(name, state, gaz) if state else None
+        if place is not None:
+            out[i] = PlaceMention(m.start, m.end, name, place, _precision(place, text, m.start))
+    return out
 
 
 def _candidates(text: str, gaz: Gazetteer, lang: str) -> list[_Candidate]:

@@ -52,7 +52,11 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer entry (GeoNames-based)."""
+    """A gazetteer entry: GeoNames, or for a small US town GeoNames lacks, the USPS postal list.
+
+    A USPS town (`gazetteer` "usps", `nlp/usps_towns.py`) carries a negative `geonames_id` of its
+    own, so code that tells places apart by id still can; its JSON says null, as it has no
+    GeoNames entry."""
 
     geonames_id: int
     name: str
@@ -63,6 +67,7 @@ class Place:
     longitude: float
     feature: str  # "city" | "admin1" | "admin2" | "country" | "continent" (toponyms only)
     population: int = 0
+    gazetteer: str = "geonames"  # "geonames" | "usps"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -72,8 +77,9 @@ class Place:
             "admin2": self.admin2,
             "latitude": self.latitude,
             "longitude": self.longitude,
-            "geonames_id": self.geonames_id,
+            "geonames_id": self.geonames_id if self.gazetteer == "geonames" else None,
             "feature": self.feature,
+            "gazetteer": self.gazetteer,
         }
 
 
