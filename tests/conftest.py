@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -45,6 +46,25 @@ def bench_dir() -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled sample reports ingested once into SQLite (extraction is the slow part)."""
+    import newsledger
+
+    path = tmp_path_factory.mktemp("samples") / "ledger.db"
+    with newsledger.open(f"sqlite:///{path}") as ledger:
+        ledger.ingest([EXAMPLES])
+    return path
+
+
+@pytest.fixture
+def samples_ledger(samples_db: Path, tmp_path: Path) -> str:
+    """A copy of the samples' ledger a test may change (splits, merges, re-extraction)."""
+    copy = tmp_path / "ledger.db"
+    shutil.copy(samples_db, copy)
+    return f"sqlite:///{copy}"
 
 
 # --- the suite leaves the clone clean (tests/clean_clone.py) ------------------------------------

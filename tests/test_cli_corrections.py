@@ -9,14 +9,11 @@ commands take their options where a user types them and name the ids they need.
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
 from newsledger.serve.cli import app
 
 runner = CliRunner()
@@ -30,22 +27,9 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.fixture(scope="module")
-def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample reports ingested once (extraction is the slow part); tests copy the file."""
-    import newsledger
-
-    path = tmp_path_factory.mktemp("samples") / "ledger.db"
-    with newsledger.open(f"sqlite:///{path}") as ledger:
-        ledger.ingest([EXAMPLES])
-    return path
-
-
 @pytest.fixture
-def db(samples_db: Path, tmp_path: Path) -> Iterator[str]:
-    copy = tmp_path / "ledger.db"
-    shutil.copy(samples_db, copy)
-    yield f"sqlite:///{copy}"
+def db(samples_ledger: str) -> str:
+    return samples_ledger
 
 
 def article_ids(db: str) -> dict[str, str]:

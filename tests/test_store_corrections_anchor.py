@@ -4,15 +4,12 @@ on both backends, and a re-extraction of the bundled sample reports under change
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsledger
-from conftest import EXAMPLES
 from newsledger.model import Article, Mention, Span
 from newsledger.store import Correction, open_store
 
@@ -92,19 +89,9 @@ def test_migration_gives_stored_corrections_their_anchors(store_url: str) -> Non
 CLEARANCE_FILES = ("002_calais_turquerie.txt", "003_calais_camp_clearance.txt")
 
 
-@pytest.fixture(scope="module")
-def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("anchors") / "ledger.db"
-    with newsledger.open(f"sqlite:///{path}") as ledger:
-        ledger.ingest([EXAMPLES])
-    return path
-
-
 @pytest.fixture
-def db(samples_db: Path, tmp_path: Path) -> Iterator[str]:
-    copy = tmp_path / "ledger.db"
-    shutil.copy(samples_db, copy)
-    yield f"sqlite:///{copy}"
+def db(samples_ledger: str) -> str:
+    return samples_ledger
 
 
 def test_split_survives_extract_force_under_rules_that_add_a_mention_first(

@@ -6,8 +6,6 @@ web page and the command line on the bundled sample reports."""
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,6 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 import newsledger
-from conftest import EXAMPLES
 from newsledger.errors import IncidentMovedError
 from newsledger.serve.api import create_app
 from newsledger.serve.cli import app
@@ -73,19 +70,9 @@ CLEARANCE_FILES = ("002_calais_turquerie.txt", "003_calais_camp_clearance.txt")
 """The two sample reports of one incident (the Calais clearance of 30 December 2021)."""
 
 
-@pytest.fixture(scope="module")
-def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("retired") / "ledger.db"
-    with newsledger.open(f"sqlite:///{path}") as ledger:
-        ledger.ingest([EXAMPLES])
-    return path
-
-
 @pytest.fixture
-def db(samples_db: Path, tmp_path: Path) -> Iterator[str]:
-    copy = tmp_path / "ledger.db"
-    shutil.copy(samples_db, copy)
-    yield f"sqlite:///{copy}"
+def db(samples_ledger: str) -> str:
+    return samples_ledger
 
 
 def clearance(ledger: newsledger.Ledger) -> dict[str, Any]:
