@@ -648,18 +648,25 @@ def _dates_call_or_it(doc: Doc, expr: DateExpression) -> bool:
     )
 
 
-def _day_verb(doc: Doc, expr: DateExpression) -> Token | None:
-    """The verb the day modifies, climbing through prepositions and the date's own words."""
+def _heads_of_day(doc: Doc, expr: DateExpression) -> Iterator[Token]:
+    """The words the day hangs from, nearest first, climbing through prepositions and the
+    date's own words (at most six steps)."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
-        return None
+        return
     current: Token = span.root
     for _ in range(6):
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return None
+            return
         current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
+        yield current
+
+
+def _day_verb(doc: Doc, expr: DateExpression) -> Token | None:
+    """The verb the day modifies."""
+    for head in _heads_of_day(doc, expr):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
     return None
 
 
@@ -789,21 +796,14 @@ def _dates_violence(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
     """Whether the day modifies a violence trigger (token index in `violent`) or a noun of an
     occurrence it modifies (EVENT_NOUNS), or a verb of happening whose subject is one,
     climbing through prepositions and the date's own words."""
-    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
-        return False
-    current: Token = span.root
-    for _ in range(6):
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return False
-        current = current.head
-        if current.i in violent or _violence_noun(current, violent):
+    for head in _heads_of_day(doc, expr):
+        if head.i in violent or _violence_noun(head, violent):
             return True
-        if current.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX"):
             return (
-                _violent_verb(current, violent)
-                or current.lemma_.lower() in RESPONSE_LEMMAS
-                or _called_to(current)
+                _violent_verb(head, violent)
+                or head.lemma_.lower() in RESPONSE_LEMMAS
+                or _called_to(head)
             )
     return False
 
