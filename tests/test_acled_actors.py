@@ -146,6 +146,8 @@ def test_an_armed_side_no_report_names_is_an_unidentified_armed_group() -> None:
         _actor("man", "civilians", "target", "7"),
     ])  # fmt: skip
     assert row["actor1"] == "Unidentified Armed Group (United States)"
+    headline = _row_actors([_actor("Gunmen", "militia", "agent", "3")])
+    assert headline["actor1"] == "Unidentified Armed Group (United States)"
     named = _row_actors([_actor("Harbour Brigade", "militia", "agent", "3")])
     assert named["actor1"] == "Harbour Brigade (United States)"
 

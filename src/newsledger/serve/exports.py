@@ -140,8 +140,11 @@ def is_named(actor: Mapping[str, Any]) -> bool:
     Front", "CRS", "Smith"), not a common noun or its own type ("militia", "one women",
     "streets"): `extract.actors` lower-cases common nouns and names a group with no name by
     its type."""
+    from newsledger.extract.vocab import ARMED_ACTOR_GROUPS
+
     name = str(actor.get("name") or "").strip()
-    return any(ch.isupper() for ch in name) and name.lower() != str(actor.get("type") or "")
+    kind_word = name.lower() in (str(actor.get("type") or ""), *ARMED_ACTOR_GROUPS)
+    return any(ch.isupper() for ch in name) and not kind_word  # "Gunman" in a headline: a noun
 
 
 def _actor_label(actor: Mapping[str, Any], role: str, country: str) -> str:
