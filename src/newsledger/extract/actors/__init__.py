@@ -55,6 +55,7 @@ from newsledger.extract.actors.names import (
     common_name,
     noun_phrase_extent,
     own_name_extent,
+    phrase_without_age,
 )
 from newsledger.extract.actors.nouns import (
     COUNTED_VICTIM_FAMILIES,
@@ -115,8 +116,7 @@ def extract_actors(
                 continue  # "no one was hurt": nobody
             numbered = False  # several counts named alike are several groups ("12 ... 30")
             if apposed:  # the name, as written, of one of the people or groups the noun names
-                start, end = noun_phrase_extent(tok)
-                name = doc_text(tok.doc)[start:end]
+                name = phrase_without_age(tok)
             elif is_count(tok) and kind == "unknown":
                 name = _count_name(tok)
                 numbered = True

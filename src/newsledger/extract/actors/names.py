@@ -147,15 +147,21 @@ def actor_name(tok: Token, kind: str) -> str:
 def common_name(tok: Token) -> str:
     """A common noun's name: the noun with its modifiers, lower-cased, without an age ("a
     24-year-old man" -> "man", "two teenage boys" -> "two teenage boys")."""
+    return phrase_without_age(tok).lower()
+
+
+def phrase_without_age(tok: Token) -> str:
+    """The noun with its modifiers as written, without an age ("24-year-old Jo Doe" -> "Jo
+    Doe"): the words of `noun_phrase_extent` less those of `age_tokens`."""
     start, end = noun_phrase_extent(tok)
     text = doc_text(tok.doc)
     ages = age_tokens(tok)
     if not ages:
-        return text[start:end].lower()
+        return text[start:end]
     words = [t for t in tok.sent if start <= t.idx < end and t.i not in ages]
     if not words:
-        return tok.lower_
+        return tok.text
     return "".join(
         text[t.idx : t.idx + len(t.text)] + (t.whitespace_ if t is not words[-1] else "")
         for t in words
-    ).lower()
+    )
