@@ -928,3 +928,16 @@ def test_the_age_stays_in_the_evidence() -> None:
 def test_nobody_is_no_actor() -> None:
     """"No one was hurt" names no one: no actor of any name."""
     assert _actors("No one was injured when a bullet struck the porch of the house.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone opened fire at Hollis and Grant Avenues on Friday night.",
+        "A gunman opened fire at Maple and Birch Streets, wounding a woman.",
+    ],
+)
+def test_a_street_is_never_an_actor(text: str) -> None:
+    """A street's name, whatever the entity model tags it, says where, not who."""
+    names = {name.lower() for name, _, _ in _actors(text)}
+    assert not {n for n in names if n.endswith(("avenues", "streets"))}

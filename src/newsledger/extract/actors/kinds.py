@@ -294,6 +294,20 @@ def _is_group_name(word: Token) -> bool:
     return is_proper_name(word) and word.ent_type_ in GROUP_NAME_ENTS
 
 
+STREET_HEADS = words(
+    "street streets st avenue avenues ave road roads rd boulevard boulevards blvd highway "
+    "highways hwy"
+)
+"""The last word of a street's name. Words that are also surnames or titles ("Lane", "Court",
+"Dr.") are left out: a named victim must not be taken for a street."""
+
+
+def is_street_name(tok: Token) -> bool:
+    """Whether a proper noun is a street's name ("Lee Streets", "Grant Avenue"), which the
+    entity model may tag as a person or an organisation."""
+    return is_proper_name(tok) and tok.lower_.rstrip(".") in STREET_HEADS
+
+
 def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
     """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
     named organisation or a named person; None when nothing says who it is."""
@@ -314,6 +328,8 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
     if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and names_a_country(tok):
         return "military"  # "the town was shelled by Russia": a state that strikes is its forces
+    if is_street_name(tok):
+        return None  # "fire at Maple and Birch Streets": a street names where, never who
     if tok.ent_type_ == "PERSON":
         # a named person who acts is someone we cannot type (unknown); one acted upon, with no
         # force or group named, is a civilian (ACLED's default for a named victim)
