@@ -941,3 +941,8 @@ def test_a_street_is_never_an_actor(text: str) -> None:
     """A street's name, whatever the entity model tags it, says where, not who."""
     names = {name.lower() for name, _, _ in _actors(text)}
     assert not {n for n in names if n.endswith(("avenues", "streets"))}
+
+
+def test_a_street_modifying_a_shooting_is_no_armed_group() -> None:
+    names = {name for name, _, _ in _actors("The Harbor Boulevard shooting left two men dead.")}
+    assert not {n for n in names if "Boulevard" in n}

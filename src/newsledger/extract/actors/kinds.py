@@ -320,16 +320,14 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return "rioters"  # an unnamed crowd or gang doing violence
     if tok.lemma_.lower() in ORGANISATION_HEADS:
         return _organisation_kind(tok, role, family)
-    if not is_proper_name(tok):
-        return None
+    if not is_proper_name(tok) or is_street_name(tok):
+        return None  # "fire at Maple and Birch Streets": a street names where, never who
     if tok.ent_type_ in GROUP_NAME_ENTS and role == "agent":
         # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
         # rebels (2) from militias (3) by aims we cannot read: militia
         return "militia" if family in ARMED_VIOLENCE_FAMILIES else "unknown"
     if role == "agent" and tok.dep_ not in ("compound", "nmod", "amod") and names_a_country(tok):
         return "military"  # "the town was shelled by Russia": a state that strikes is its forces
-    if is_street_name(tok):
-        return None  # "fire at Maple and Birch Streets": a street names where, never who
     if tok.ent_type_ == "PERSON":
         # a named person who acts is someone we cannot type (unknown); one acted upon, with no
         # force or group named, is a civilian (ACLED's default for a named victim)
