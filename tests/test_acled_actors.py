@@ -131,3 +131,33 @@ def test_seed_export_never_puts_one_actor_on_both_sides(seeded_db: str) -> None:
         }  # fmt: skip
         assoc1 = {n.strip().lower() for n in row["assoc_actor_1"].split(";") if n.strip()}
         assert not {n.split(" (")[0] for n in assoc1} & victims, row
+
+
+def _row_actors(actors: list[dict[str, Any]]) -> dict[str, str]:
+    from newsledger.serve.exports import acled_sides as export_sides
+
+    return export_sides(actors, "United States")
+
+
+def test_an_armed_side_no_report_names_is_an_unidentified_armed_group() -> None:
+    """ACLED's militia type is a group; a lone "gunman" with no group named is not one."""
+    row = _row_actors([
+        _actor("militia", "militia", "agent", "3"),
+        _actor("man", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert row["actor1"] == "Unidentified Armed Group (United States)"
+    headline = _row_actors([_actor("Gunmen", "militia", "agent", "3")])
+    assert headline["actor1"] == "Unidentified Armed Group (United States)"
+    named = _row_actors([_actor("Harbour Brigade", "militia", "agent", "3")])
+    assert named["actor1"] == "Harbour Brigade (United States)"
+
+
+def test_a_common_noun_is_never_an_associated_actor() -> None:
+    row = _row_actors([
+        _actor("militia", "militia", "agent", "3"),
+        _actor("man", "civilians", "target", "7"),
+        _actor("one women", "civilians", "target", "7"),
+        _actor("Riverton Tenants Union", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert row["actor2"] == "Civilians (United States)"
+    assert row["assoc2"] == "Riverton Tenants Union (United States)"

@@ -895,3 +895,54 @@ def test_the_police_reporting_an_arrest_made_it(text: str, police: bool) -> None
 )  # fmt: skip
 def test_a_town_is_no_actor_name(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # an age is no part of the name; the evidence keeps it whole
+        ("A 31-year-old woman was shot in the leg on Elm Road.",
+         ("woman", "civilians", "target"), "old woman"),
+        ("A gunman shot two 17-year-old boys outside a corner store.",
+         ("two boys", "civilians", "target"), "old boys"),
+        # a bare count is named by the noun it is a part of, else as people, never as a number
+        ("Officers arrested two of the men on Sunday.", ("men", "unknown", "target"), "two"),
+        ("A stray round hit a parked car, and 4 were wounded nearby.",
+         ("people", "unknown", "target"), "4"),
+    ],
+)  # fmt: skip
+def test_an_actor_name_is_never_a_number_or_an_age(
+    text: str, expected: tuple[str, str, str], absent: str
+) -> None:
+    found = _actors(text)
+    assert expected in found
+    assert absent not in {name for name, _, _ in found}
+
+
+def test_the_age_stays_in_the_evidence() -> None:
+    doc = load_pipeline("en")("A 31-year-old woman was shot in the leg on Elm Road.")
+    spans = {c.span.text for c in extract_actors(sentences(doc), "t", "en") if c.value == "woman"}
+    assert spans == {"31-year-old woman"}
+
+
+def test_nobody_is_no_actor() -> None:
+    """"No one was hurt" names no one: no actor of any name."""
+    assert _actors("No one was injured when a bullet struck the porch of the house.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone opened fire at Hollis and Grant Avenues on Friday night.",
+        "A gunman opened fire at Maple and Birch Streets, wounding a woman.",
+    ],
+)
+def test_a_street_is_never_an_actor(text: str) -> None:
+    """A street's name, whatever the entity model tags it, says where, not who."""
+    names = {name.lower() for name, _, _ in _actors(text)}
+    assert not {n for n in names if n.endswith(("avenues", "streets"))}
+
+
+def test_a_street_modifying_a_shooting_is_no_armed_group() -> None:
+    names = {name for name, _, _ in _actors("The Harbor Boulevard shooting left two men dead.")}
+    assert not {n for n in names if "Boulevard" in n}

@@ -403,3 +403,32 @@ def test_a_state_police_names_the_state_of_a_shared_county_name() -> None:
     claim = RuleExtractor().extract(article, analyse(article))[0].first("location")
     assert claim is not None and isinstance(claim.value, dict)
     assert (claim.value["name"], claim.value["admin1"]) == ("Perry County", "Pennsylvania")
+
+
+def _description(title: str, text: str) -> str | None:
+    article = Article.from_text(text, title=title, published=date(2021, 4, 9), language="en")
+    claim = RuleExtractor().extract(article, analyse(article))[0].first("description")
+    return None if claim is None else str(claim.value)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead"),
+    [
+        ("RIVERTON, April 8, 2021 - ", "Two brothers were shot outside a laundromat on Thursday."),
+        ("RIVERTON, Ore. (XYZ) — ", "Two brothers were shot outside a laundromat on Thursday."),
+        ("Port Riverton, Ore. -- ", "A woman was wounded by a stray bullet in her kitchen."),
+    ],
+)  # fmt: skip
+def test_a_description_starts_at_the_leads_first_word(dateline: str, lead: str) -> None:
+    """The dateline (town, state, agency, filing date, dash) is no part of the description."""
+    assert _description("Shooting in the night", f"Shooting in the night\n\n{dateline}{lead}\n\n"
+                        "Police have made no arrest.") == lead  # fmt: skip
+
+
+def test_page_furniture_is_never_the_description() -> None:
+    text = ("Trouble near the depot\n\nGuide\n\nShare this story\n\n"
+            "Police are looking for the driver of a grey van seen near the bus depot on "
+            "Thursday night.\n\nThe depot reopened on Friday.")  # fmt: skip
+    assert _description("Trouble near the depot", text) == (
+        "Police are looking for the driver of a grey van seen near the bus depot on Thursday night."
+    )

@@ -22,6 +22,7 @@ resolvable date (no publication date and no absolute date) means no date claim.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -42,6 +43,7 @@ from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
+from newsledger.nlp.datelines import US_STATES
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
 from newsledger.nlp.sublocations import find_sublocations
@@ -195,24 +197,69 @@ def _owned_sents(seg: Segment) -> list[Span]:
     return out
 
 
+MIN_DESCRIPTION_WORDS = 4
+"""Words a sentence needs to describe anything: page furniture ("Guide", "Share this story",
+"Already a subscriber?") and a lone dateline ("SPRINGFIELD") have fewer."""
+
+
+def _is_statement(sent: Span, parsed: bool) -> bool:
+    """Whether a sentence can be a description: MIN_DESCRIPTION_WORDS words, one of them a
+    verb when there is a parse (a caption or a byline has none)."""
+    words = [t for t in sent if any(ch.isalpha() for ch in t.text)]
+    if len(words) < MIN_DESCRIPTION_WORDS:
+        return False
+    return not parsed or any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def _description(seg: Segment, parsed: bool) -> Span | None:
     if not seg.main:
         return seg.anchor
     sents = seg.sents
+    statements = [s for s in sents if _is_statement(s, parsed)] or sents
     if not parsed:
-        return sents[0] if sents else None
+        return statements[0] if statements else None
     # the lead usually states the event more fully than a headline
     body = [s for s in sents if s.start != sents[0].start] if len(sents) > 1 else sents
-    chosen = description_sentence(body[:3]) or description_sentence(sents)
-    return chosen
+    body = [s for s in body if _is_statement(s, parsed)] or body
+    return description_sentence(body[:3]) or description_sentence(statements)
+
+
+_STATE_WORDS = "|".join(
+    re.escape(s) for s in sorted({*US_STATES, *US_STATES.values()}, key=len, reverse=True)
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_PIECE = (
+    r"(?:[\s,;:|×•]+|--|[-–—]"
+    r"|\([^()\n]{1,40}\)"  # an agency or a filing date in brackets: "(AP)", "(June 3, 2016)"
+    rf"|(?:{_STATE_WORDS})\.?(?=[\s,(\-–—:])"  # the state: "Tenn.", "Idaho"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?=[\s,(\-–—:])"
+    r"|\d{4}(?=[\s,\-–—]))"
+)
+DATELINE_REMAINS = re.compile(
+    rf"(?:[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}}(?=\s*[,(\-–—])"
+    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+\.?){{0,2}}(?=,\s*(?:{_STATE_WORDS})\.?[\s,(\-–—]))?"
+    rf"(?:{_DATELINE_PIECE})+"
+)
+"""What a dateline leaves at the head of a lead: the town in capitals, the state, the agency,
+the filing date and the dash ("RIVERTON, Ore., May 2, 2016 (XYZ) — ", "Port Riverton, Ore. —",
+", Tenn. — ", "– ")."""
+DATELINE_MARKS = re.compile(r"--|[-–—,;:|×•()]")
+"""A cut head holds one of these: a dateline is punctuated, a sentence's first words need not be."""
+LEAD_START = re.compile(r"[A-Z0-9\"“‘']")
 
 
 def _trim(text: str, span: Span) -> tuple[int, int]:
+    """The description's extent: no surrounding spaces, and no dateline or its remains before
+    the lead's first word (a description starts where the lead does)."""
     start, end = span.start_char, span.end_char
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    head = DATELINE_REMAINS.match(text, start, end)
+    cut = head is not None and head.end() < end and DATELINE_MARKS.search(head.group(0))
+    if head is not None and cut and LEAD_START.match(text, head.end()):
+        start = head.end()
     return start, end
 
 

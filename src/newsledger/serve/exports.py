@@ -127,10 +127,32 @@ LIST_SEPARATOR = "; "
 semicolons."""
 
 
+ARMED_GROUP_TYPES = {"militia", "rebels"}
+"""Actor types ACLED names by the armed group itself ("Green Front Militia"): the codebook's
+militia and rebel types are organised groups. An armed side whose group no report names (a
+"gunman", "the shooters") is what ACLED writes "Unidentified Armed Group (Country)"."""
+
+UNIDENTIFIED_ARMED_GROUP = "Unidentified Armed Group"
+
+
+def is_named(actor: Mapping[str, Any]) -> bool:
+    """Whether an actor record carries a name as written (a capital or an acronym: "Green
+    Front", "CRS", "Smith"), not a common noun or its own type ("militia", "one women",
+    "streets"): `extract.actors` lower-cases common nouns and names a group with no name by
+    its type."""
+    from newsledger.extract.vocab import ARMED_ACTOR_GROUPS
+
+    name = str(actor.get("name") or "").strip()
+    kind_word = name.lower() in (str(actor.get("type") or ""), *ARMED_ACTOR_GROUPS)
+    return any(ch.isupper() for ch in name) and not kind_word  # "Gunman" in a headline: a noun
+
+
 def _actor_label(actor: Mapping[str, Any], role: str, country: str) -> str:
     kind = str(actor.get("type") or "")
     if role == "target" and kind in CIVILIAN_TARGET_TYPES:
         label = "Civilians"
+    elif kind in ARMED_GROUP_TYPES and not is_named(actor):
+        label = UNIDENTIFIED_ARMED_GROUP
     else:
         label = ACTOR_TYPE_LABELS.get(kind) or str(actor.get("name") or "").strip().title()
     return f"{label} ({country})" if label and country else label
@@ -183,6 +205,8 @@ def acled_sides(actors: Sequence[Mapping[str, Any]], country: str) -> dict[str, 
             if other.get("role") != role or other.get("type") != kind or name == main_name:
                 continue
             if name in ACTOR_TYPE_LABELS:  # "police" beside "CRS": the type itself, not a group
+                continue
+            if not is_named(other):  # "one women", "streets": a common noun names no group
                 continue
             group = _group_label(other, country)
             if group and group not in assoc and group not in used:

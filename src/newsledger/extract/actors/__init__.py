@@ -46,18 +46,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsledger.extract.actors.inter import assign_inter_codes, inter_code
 from newsledger.extract.actors.kinds import actor_kind, apposed_kind, kind_in_role
-from newsledger.extract.actors.names import actor_name, noun_phrase_extent, own_name_extent
+from newsledger.extract.actors.names import (
+    actor_name,
+    common_name,
+    noun_phrase_extent,
+    own_name_extent,
+    phrase_without_age,
+)
 from newsledger.extract.actors.nouns import (
     COUNTED_VICTIM_FAMILIES,
     FRAME_NOUNS,
     PERSONAL_PRONOUNS,
     antecedent,
+    counted_noun,
     counted_victims,
     is_count,
+    is_negated_count,
     only_hurt,
 )
 from newsledger.extract.actors.roles import harmed_by_verb, trigger_arguments
@@ -104,17 +112,20 @@ def extract_actors(
                 # "killed 13 people and wounded 71", "12 were killed in the blast": the count
                 # names people; the parallel noun, when there is one, says who they are
                 tok, kind = counted_victims(tok, trig.family, lang)
-            if kind is None:
-                continue
+            if kind is None or (is_count(tok) and is_negated_count(tok)):
+                continue  # "no one was hurt": nobody
+            numbered = False  # several counts named alike are several groups ("12 ... 30")
             if apposed:  # the name, as written, of one of the people or groups the noun names
-                start, end = noun_phrase_extent(tok)
-                name = doc_text(tok.doc)[start:end]
+                name = phrase_without_age(tok)
+            elif is_count(tok) and kind == "unknown":
+                name = _count_name(tok)
+                numbered = True
             else:
                 name = actor_name(tok, kind)
             hurt = trig.weak or only_hurt(said)
             if role == "target" and not hurt:
                 struck.add(kind)
-            key = (kind, name, role)
+            key = (kind, f"{name}@{tok.i}" if numbered else name, role)
             if key in seen:
                 continue
             seen.add(key)
@@ -132,3 +143,18 @@ def extract_actors(
         c for c in claims
         if not (id(c) in hurt_only and c.kind in agents and c.kind not in struck)
     ]  # fmt: skip
+
+
+COUNTED_PEOPLE = "people"
+"""The name of a bare count of people that no noun types ("7 injured", "shot three"): the
+count says how many, not who, and a number is no actor's name."""
+
+
+def _count_name(count: Token) -> str:
+    """The name of an untyped bare count: the noun it is a part of ("three of the victims" ->
+    victims), the count with its own noun when it has one ("three others"), else "people"."""
+    noun = counted_noun(count)
+    if noun is not None and not is_count(noun) and noun.pos_ in ("NOUN", "PROPN"):
+        return noun.text if noun.pos_ == "PROPN" else common_name(noun)
+    name = common_name(count)
+    return name if len(name.split()) > 1 else COUNTED_PEOPLE

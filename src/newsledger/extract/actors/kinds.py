@@ -294,6 +294,20 @@ def _is_group_name(word: Token) -> bool:
     return is_proper_name(word) and word.ent_type_ in GROUP_NAME_ENTS
 
 
+STREET_HEADS = words(
+    "street streets st avenue avenues ave road roads rd boulevard boulevards blvd highway "
+    "highways hwy"
+)
+"""The last word of a street's name. Words that are also surnames or titles ("Lane", "Court",
+"Dr.") are left out: a named victim must not be taken for a street."""
+
+
+def is_street_name(tok: Token) -> bool:
+    """Whether a proper noun is a street's name ("Lee Streets", "Grant Avenue"), which the
+    entity model may tag as a person or an organisation."""
+    return is_proper_name(tok) and tok.lower_.rstrip(".") in STREET_HEADS
+
+
 def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
     """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
     named organisation or a named person; None when nothing says who it is."""
@@ -306,8 +320,8 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return "rioters"  # an unnamed crowd or gang doing violence
     if tok.lemma_.lower() in ORGANISATION_HEADS:
         return _organisation_kind(tok, role, family)
-    if not is_proper_name(tok):
-        return None
+    if not is_proper_name(tok) or is_street_name(tok):
+        return None  # "fire at Maple and Birch Streets": a street names where, never who
     if tok.ent_type_ in GROUP_NAME_ENTS and role == "agent":
         # a named organisation that shoots, bombs or kills is an armed group; ACLED tells
         # rebels (2) from militias (3) by aims we cannot read: militia

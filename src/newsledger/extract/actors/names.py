@@ -17,13 +17,33 @@ from newsledger.extract.vocab import (
 )
 from newsledger.nlp.doctext import doc_text
 
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+"""Units of an age written as a modifier ("a 24-year-old man", "a six-month-old baby")."""
+
+
+def is_age(mod: Token) -> bool:
+    """Whether a modifier is an age ("24-year-old"): "old" with a number or a unit of time
+    under it. The tagger hangs only "old" on the noun, so an extent stopping there reads
+    "old man"; an age says how old someone is, not who they are."""
+    return mod.lower_ == "old" and any(
+        t.like_num or t.lower_ in AGE_UNITS for t in mod.subtree if t.i < mod.i
+    )
+
+
+def age_tokens(tok: Token) -> set[int]:
+    """Indices of the words of the ages modifying a noun (empty when none does)."""
+    return {t.i for child in tok.lefts if child.dep_ == "amod" and is_age(child)
+            for t in child.subtree}  # fmt: skip
+
 
 def noun_phrase_extent(tok: Token) -> tuple[int, int]:
-    """Character extent of the noun with its left modifiers ("15 CRS officers", "riot police")."""
+    """Character extent of the noun with its left modifiers ("15 CRS officers", "riot police",
+    "a 24-year-old man" from its number, never from the middle of the age)."""
     left = tok
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "nummod", "quantmod", "nmod"):
-            left = child if child.i < left.i else left
+            first = child.left_edge if child.dep_ == "amod" and is_age(child) else child
+            left = first if first.i < left.i else left
     while (
         left.i > 0
         and left.doc[left.i - 1].dep_ in ("compound",)
@@ -118,6 +138,30 @@ def actor_name(tok: Token, kind: str) -> str:
     if (name and group_of(name) != "police") or (name and name.isupper()):
         return name
     if kind in ("civilians", "unknown"):
-        start, end = noun_phrase_extent(tok)
-        return doc_text(tok.doc)[start:end].lower() if tok.pos_ != "PROPN" else tok.text
+        if tok.pos_ == "PROPN":
+            return tok.text
+        return common_name(tok)
     return kind
+
+
+def common_name(tok: Token) -> str:
+    """A common noun's name: the noun with its modifiers, lower-cased, without an age ("a
+    24-year-old man" -> "man", "two teenage boys" -> "two teenage boys")."""
+    return phrase_without_age(tok).lower()
+
+
+def phrase_without_age(tok: Token) -> str:
+    """The noun with its modifiers as written, without an age ("24-year-old Jo Doe" -> "Jo
+    Doe"): the words of `noun_phrase_extent` less those of `age_tokens`."""
+    start, end = noun_phrase_extent(tok)
+    text = doc_text(tok.doc)
+    ages = age_tokens(tok)
+    if not ages:
+        return text[start:end]
+    words = [t for t in tok.sent if start <= t.idx < end and t.i not in ages]
+    if not words:
+        return tok.text
+    return "".join(
+        text[t.idx : t.idx + len(t.text)] + (t.whitespace_ if t is not words[-1] else "")
+        for t in words
+    )

@@ -184,6 +184,32 @@ def is_count(tok: Token) -> bool:
     return tok.lower_ in COUNT_WORDS and tok.pos_ in ("NOUN", "ADJ", "PRON", "DET", "NUM")
 
 
+NEGATING_WORDS = words("no none nobody")
+"""Words that make a count name no one ("no one was hurt", "none of them was hit")."""
+
+
+def is_negated_count(tok: Token) -> bool:
+    """Whether a count says that nobody underwent or did it ("no one was killed")."""
+    return tok.lower_ in NEGATING_WORDS or any(
+        c.lower_ in NEGATING_WORDS for c in tok.lefts if c.dep_ in ("det", "neg", "advmod")
+    )
+
+
+def counted_noun(count: Token) -> Token | None:
+    """The noun a bare count is a part of ("three of the victims" -> victims, "two of them" ->
+    what "them" stands for), else None."""
+    for child in count.children:
+        if child.dep_ != "prep" or child.lower_ not in ("of", "among"):
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ == "PRON":
+                return antecedent(obj)
+            return obj
+    return None
+
+
 def _parallel_noun(count: Token) -> Token | None:
     """The noun a bare count elides, read from the verb its own verb is conjoined with: "killed
     13 people and wounded 71" -> people; "a man was killed and five more were hurt" -> man."""
