@@ -474,7 +474,7 @@ NAMESAKE_PLACES = [
     ("houston-bc", town("Houston", "CA", "British Columbia", 54.40, -126.67)),
     ("paris-tx", town("Paris", "US", "Texas", 33.66, -95.56)),
     ("paris-fr", town("Paris", "FR", "Île-de-France", 48.85, 2.35)),
-    ("washington-dc", town("Washington", "US", "Washington, D.C.", 38.90, -77.04)),
+    ("washington-dc", town("Washington", "US", "District of Columbia", 38.90, -77.04)),
 ]
 NAMESAKES = [
     StoredIncident(
@@ -507,6 +507,8 @@ NAMESAKES = [
         ("Houston, Ohio", []),
         ("Washington, D.C.", ["inc-washington-dc"]),  # a name with a comma still matches whole
         ("Washington, DC", ["inc-washington-dc"]),
+        ("Washington, Ill.", []),  # an AP abbreviation names its state too
+        ("Houston, Tex.", ["inc-houston-tx"]),
     ],
 )
 def test_place_written_as_town_and_region_matches_that_town(

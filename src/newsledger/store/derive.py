@@ -154,22 +154,18 @@ def _country_codes_by_name() -> dict[str, str]:
     return codes
 
 
-US_STATE_CODES: dict[str, str] = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
-    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "Washington, D.C.",
-    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
-    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
-    "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
-    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
-    "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
-}  # fmt: skip
-"""US postal codes of the states (GeoNames' admin1 names): "Houston, TX" is how a US place is
-written. Read only after a comma, where the town narrows it: alone, "PA" or "GA" is also a
-country code (Panama, Gabon)."""
+def us_state(part: str) -> str | None:
+    """The US state a part of a place filter names by its postal code or AP abbreviation
+    ("TX", "Tex.", "D.C." -> GeoNames' admin1 name), from the dateline reader's table of
+    states: "Houston, TX" is how a US place is written. Asked only after a comma, where the
+    town narrows it: alone, "PA" or "GA" is also a country code (Panama, Gabon). Imported on
+    first use, so the store does not load the NLP package."""
+    from newsledger.nlp.datelines import US_STATES
+
+    word = part.strip()
+    return US_STATES.get(word.rstrip(".")) or (
+        US_STATES.get(word.upper()) if len(word) == 2 else None
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +195,7 @@ def place_terms(place: str) -> list[PlaceTerm]:
     several = len(parts) > 1
     terms = []
     for part in parts:
-        state = US_STATE_CODES.get(part.upper()) if several and len(part) == 2 else None
+        state = us_state(part) if several else None
         terms.append(
             PlaceTerm(
                 place_key(part),
