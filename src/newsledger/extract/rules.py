@@ -43,7 +43,7 @@ from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
-from newsledger.nlp.datelines import US_STATES
+from newsledger.nlp.datelines import STATE_WORDS
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
 from newsledger.nlp.sublocations import find_sublocations
@@ -224,20 +224,17 @@ def _description(seg: Segment, parsed: bool) -> Span | None:
     return description_sentence(body[:3]) or description_sentence(statements)
 
 
-_STATE_WORDS = "|".join(
-    re.escape(s) for s in sorted({*US_STATES, *US_STATES.values()}, key=len, reverse=True)
-)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PIECE = (
     r"(?:[\s,;:|×•]+|--|[-–—]"
     r"|\([^()\n]{1,40}\)"  # an agency or a filing date in brackets: "(AP)", "(June 3, 2016)"
-    rf"|(?:{_STATE_WORDS})\.?(?=[\s,(\-–—:])"  # the state: "Tenn.", "Idaho"
+    rf"|(?:{STATE_WORDS})\.?(?=[\s,(\-–—:])"  # the state: "Tenn.", "Idaho"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?=[\s,(\-–—:])"
     r"|\d{4}(?=[\s,\-–—]))"
 )
 DATELINE_REMAINS = re.compile(
     rf"(?:[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}}(?=\s*[,(\-–—])"
-    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+\.?){{0,2}}(?=,\s*(?:{_STATE_WORDS})\.?[\s,(\-–—]))?"
+    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+\.?){{0,2}}(?=,\s*(?:{STATE_WORDS})\.?[\s,(\-–—]))?"
     rf"(?:{_DATELINE_PIECE})+"
 )
 """What a dateline leaves at the head of a lead: the town in capitals, the state, the agency,

@@ -49,7 +49,7 @@ from newsledger.extract.event_words import (
 from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import (
     EVENT_SAME_AREA_KM,
-    US_STATES,
+    STATE_FULL_NAMES,
     event_place,
     find_dateline,
     find_jurisdiction,
@@ -998,10 +998,7 @@ HOSPITAL_NEAR = re.compile(r"\b(?:hospital|medical|clinic|trauma)\b", re.IGNOREC
 is where the wounded were treated: a big city's hospital takes the wounded of far towns."""
 
 
-STATE_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, set(US_STATES.values())), key=len, reverse=True))
-    + r")\b"
-)
+STATE_NAME = re.compile(rf"\b(?:{STATE_FULL_NAMES})\b")
 """A US state's name written out ("Alabama", "West Virginia")."""
 
 

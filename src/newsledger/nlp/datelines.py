@@ -63,6 +63,18 @@ US_STATES: dict[str, str] = {
 """AP-style state abbreviations and postal codes -> the state's name (as the gazetteer's admin1).
 The eight states AP never abbreviates are listed by name; full names are matched as well."""
 
+STATE_WORDS = "|".join(
+    re.escape(word) for word in sorted({*US_STATES, *US_STATES.values()}, key=len, reverse=True)
+)
+"""A regex alternation of every way a US state is written (AP abbreviation, postal code, full
+name), longest first: one list for every reader that finds a state after a town."""
+
+STATE_FULL_NAMES = "|".join(
+    re.escape(name) for name in sorted(set(US_STATES.values()), key=len, reverse=True)
+)
+"""A regex alternation of the US states' full names ("West Virginia" before "Virginia")."""
+
+
 _STATE_NAMES = sorted(
     {*US_STATES, *US_STATES.values(), *(name.upper() for name in US_STATES.values()),
      *(name.upper() for name in US_STATES)},

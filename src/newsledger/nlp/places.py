@@ -27,7 +27,13 @@ from spacy.tokens import Doc
 
 from newsledger.lang import language
 from newsledger.nlp.calendar_words import ENGLISH_MONTH_ABBREVIATIONS
-from newsledger.nlp.datelines import COUNTY_ABBREVIATION, US_STATES, spell_county
+from newsledger.nlp.datelines import (
+    COUNTY_ABBREVIATION,
+    STATE_FULL_NAMES,
+    STATE_WORDS,
+    US_STATES,
+    spell_county,
+)
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
 from newsledger.nlp.place_words import (
@@ -985,16 +991,12 @@ REGION_WEIGHT = 2.0
 """How much the document's first-level regions (states) outweigh one order of magnitude of
 population when choosing among namesake towns of one country ("Oak Hill" in a Florida report)."""
 
-_STATE_WORDS = "|".join(
-    re.escape(name) for name in sorted({*US_STATES, *US_STATES.values()}, key=len, reverse=True)
-)
-STATE_QUALIFIER = re.compile(rf"(?<=[\w.]),[ \t]*(?P<state>{_STATE_WORDS})(?P<dot>\.)?(?![\w])")
+STATE_QUALIFIER = re.compile(rf"(?<=[\w.]),[ \t]*(?P<state>{STATE_WORDS})(?P<dot>\.)?(?![\w])")
 """A US state after a town, as AP writes it ("Benton, Mich.", "Dudley, NC", "Ocala, Florida")."""
 
 STATE_AGENCY = re.compile(
-    r"\b(?P<state>"
-    + "|".join(re.escape(n) for n in sorted(set(US_STATES.values()), key=len, reverse=True))
-    + r")\s+(?:State\s+(?:Police|Patrol|Troopers?|Highway\s+Patrol)|Highway\s+Patrol"
+    rf"\b(?P<state>{STATE_FULL_NAMES})"
+    r"\s+(?:State\s+(?:Police|Patrol|Troopers?|Highway\s+Patrol)|Highway\s+Patrol"
     r"|Bureau\s+of\s+Investigation|Law\s+Enforcement\s+Agency|Department\s+of\s+[A-Z]\w+)\b"
 )
 """A state's own police or agency ("Kentucky State Police", "Georgia Bureau of Investigation",

@@ -274,7 +274,10 @@ def _past_dateline(ctx: _Context, a: int, b: int) -> tuple[int, int]:
     """A unit at the head of a paragraph without its dateline (`DATELINE_HEAD`)."""
     doc = ctx.doc
     at = doc[a].idx
-    if at > 0 and ctx.text[:at].rstrip(" \t")[-1:] not in ("", "\n"):
+    before = at
+    while before > 0 and ctx.text[before - 1] in " \t":
+        before -= 1
+    if before > 0 and ctx.text[before - 1] != "\n":
         return a, b
     found = DATELINE_HEAD.match(ctx.text, at)
     if found is None:
