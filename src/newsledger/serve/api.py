@@ -677,7 +677,7 @@ def create_app(
         with how many match (`total`, exact when `total_exact`) and `offset` for the next
         page: the same answer as `/api/incidents?q=` without its other filters."""
         flt = ledger.incident_filter(query=q, limit=limit, offset=offset, sort="-date")
-        items = [incident.summary for incident in store.list_incidents(flt)]
+        items, _ = store.list_summary_page(flt)
         total, exact = store.count_incidents_upto(flt, COUNT_CAP)
         return fast_json(
             {
