@@ -237,6 +237,8 @@ def acled_timestamp(summary: Mapping[str, Any], lookup: ArticleLookup | None) ->
 def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -> dict[str, Any]:
     """One incident as an ACLED row (plus newsledger's columns). An incident no source dates
     keeps `event_date`, `year` and `time_precision` blank: a date would be a guess."""
+    if lookup is not None:
+        lookup = cache(lookup)  # the sources' labels and the timestamp read each once
     location = summary.get("location") or {}
     code = str(location.get("country_code") or "")
     info = country_info(code) if code else {}
