@@ -187,10 +187,10 @@ class Ledger:
     def corrections(self, summary: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """The human corrections, oldest first; with an incident's summary, those that moved
         one of its mentions (a fact-checker asks whether a person joined or parted it)."""
-        rows = self.store.correction_records()
         if summary is None:
-            return rows
+            return self.store.correction_records()
         mine = {str(m.get("mention_id")) for m in summary.get("mentions") or []}
+        rows = self.store.correction_records({m.split(":", 1)[0] for m in mine})
         return [r for r in rows if mine & set(r["mention_ids"])]
 
     def incident_id(self, incident_id: str) -> str:

@@ -7,7 +7,7 @@ Writes are idempotent (unique keys on content-hash ids), so re-runs and concurre
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -185,8 +185,11 @@ class Store(ABC):
     def list_corrections(self) -> list[Correction]: ...
 
     @abstractmethod
-    def correction_records(self) -> list[dict[str, Any]]:
-        """Every correction as {number, action, mention_ids, note, created_at}, oldest first."""
+    def correction_records(
+        self, article_ids: Collection[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Every correction as {number, action, mention_ids, note, created_at}, oldest first;
+        with `article_ids`, only those naming a mention of one of these articles."""
 
     @contextmanager
     def merge_lock(self) -> Iterator[None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -909,9 +909,13 @@ class SqlStore(Store):
             current = self._current_mention_ids(conn, [(r.mention_ids, r.anchors) for r in rows])
         return [Correction(r.action, ids, r.note) for r, ids in zip(rows, current, strict=True)]
 
-    def correction_records(self) -> list[dict[str, Any]]:
+    def correction_records(
+        self, article_ids: Collection[str] | None = None
+    ) -> list[dict[str, Any]]:
         """Every correction in the order made, with its number and time (`corrections`); the
-        mention ids are those of the mentions it means now (see `list_corrections`)."""
+        mention ids are those of the mentions it means now (see `list_corrections`). With
+        `article_ids`, only those that moved a mention of one of these articles (an incident
+        page asks for its own: the others' mentions are then never read)."""
         c = tables.corrections.c
         with self._read() as conn:
             rows = conn.execute(
@@ -919,6 +923,11 @@ class SqlStore(Store):
                     c.id
                 )
             ).all()
+            if article_ids is not None:
+                rows = [
+                    r for r in rows
+                    if any(str(m).split(":", 1)[0] in article_ids for m in r.mention_ids)
+                ]  # fmt: skip
             current = self._current_mention_ids(conn, [(r.mention_ids, r.anchors) for r in rows])
         return [
             {
