@@ -254,13 +254,20 @@ def _prefer(a: Total | None, b: Total | None) -> Total | None:
     return a if a.value >= b.value else b
 
 
-def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
-    """Per kind, the sides' totals combined (no double count of actor-less figures)."""
+def _by_kind_and_side(claims: Sequence[Claim]) -> dict[str, dict[str | None, list[Claim]]]:
+    """The claims of the total kinds (hospitalised folded into injured), per kind and side
+    (None: no side named)."""
     by_kind: dict[str, dict[str | None, list[Claim]]] = {}
     for claim in claims:
         kind = FOLDED_INTO.get(claim.kind or "", claim.kind or "")
         if kind in TOTAL_KINDS:
             by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
+    return by_kind
+
+
+def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
+    """Per kind, the sides' totals combined (no double count of actor-less figures)."""
+    by_kind = _by_kind_and_side(claims)
     out: dict[str, Total] = {}
     for kind, sides in sorted(by_kind.items(), key=lambda ks: ks[0] != "killed"):
         dead = out["killed"].value if kind == "injured" and "killed" in out else 0
@@ -369,14 +376,11 @@ def side_counts(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
     (`merge.consensus.sides_floor`), and a side's count is read here so that floor never counts
     a person the total would not."""
     stated_claims, _ = _counted_figures(claims)
-    by_kind: dict[str, dict[str, list[Claim]]] = {}
-    for claim in stated_claims:
-        kind = FOLDED_INTO.get(claim.kind or "", claim.kind or "")
-        if kind in TOTAL_KINDS and claim.actor is not None:
-            by_kind.setdefault(kind, {}).setdefault(claim.actor, []).append(claim)
     out: dict[str, dict[str, int]] = {}
-    for kind, sides in by_kind.items():
+    for kind, sides in _by_kind_and_side(stated_claims).items():
         for actor, group in sides.items():
+            if actor is None:
+                continue
             total = _side_total(group)
             if total is not None and total.qualifier != "vague" and total.value > 0:
                 out.setdefault(kind, {})[actor] = total.value
