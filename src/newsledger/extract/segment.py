@@ -50,6 +50,7 @@ from newsledger.extract.events import Trigger, triggers_of
 from newsledger.nlp.datelines import (
     EVENT_SAME_AREA_KM,
     STATE_FULL_NAMES,
+    TOWN_FORCES,
     event_place,
     find_dateline,
     find_jurisdiction,
@@ -1173,7 +1174,7 @@ def _unsupported_far_town(main: PlaceMention, places: Sequence[PlaceMention], te
 
 
 OWN_TOWN_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:[Pp]olice|PD\b|[Oo]fficials|Fire\s+Department|[Mm]ayor\b|"
+    rf"(?:['’]s?)?\s+(?:{TOWN_FORCES}|[Mm]ayor\b|"
     r"City\s+Council|[Cc]ity\s+[Mm]anager|[Tt]own\s+[Cc]ouncil|[Vv]illage\s+[Bb]oard)"
 )
 """After a town: a body of its own ("Harvey police", "the Harvey Police Department", "Harvey's

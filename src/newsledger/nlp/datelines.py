@@ -307,8 +307,14 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
 JURISDICTION_SCAN_CHARS = 700
 """The headline and lead, where a report names whose police handle the event."""
 
+TOWN_FORCES = r"[Pp]olice|PD\b|[Oo]fficials|Fire\s+Department"
+"""A town's police, officials or fire department, as a report writes them after its name
+("Philadelphia police", "Albany Police Department"): one alternation for the jurisdiction
+anchor here and the town that governs itself (`extract.segment.OWN_TOWN_AFTER`, which adds the
+mayor and the councils), so both read a town's police alike."""
+
 JURISDICTION_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:police|Police|PD\b|officials|Officials|Fire\s+Department)"
+    rf"(?:['’]s?)?\s+(?:{TOWN_FORCES})"
     r"|['’]s\s+(?:(?:[A-Z][\w.-]*|north|south|east|west|northwest|northeast|southwest|southeast|"
     r"far|near)\s+){1,3}(?:section|neighborhood|neighbourhood|[Ss]ide|area|district|suburb)\b"
 )
