@@ -74,6 +74,18 @@ MEDIUM_CUE_AFTER = re.compile(
 )
 """A name in a medium slot ("told France Bleu", "Paris Match reported"): an outlet, not a place."""
 
+STREET_ABBREVIATIONS: dict[str, str] = {
+    "street": "st", "avenue": "ave", "road": "rd", "boulevard": "blvd", "highway": "hwy",
+    "drive": "dr", "lane": "ln", "parkway": "pkwy",
+}  # fmt: skip
+"""The last word of a street's name and its postal abbreviation: the one list of street words,
+read by the place finder (`STREET_NOUNS`) and the actor finder (`extract.actors.kinds`, which
+leaves out the words that are also surnames or titles)."""
+
+STREET_NOUNS = frozenset({*STREET_ABBREVIATIONS, *STREET_ABBREVIATIONS.values()})
+"""Street words as a name's last word, written out or abbreviated ("Grand Boulevard", "Truman
+Rd")."""
+
 ORGANISATION_HEADS = re.compile(
     r"^[\s-]+(?:prefecture|préfecture|police|council|town hall|city hall|mairie|"
     r"university|université|airport|aéroport|FC|football|club|court|tribunal|hospital|hôpital|"

@@ -51,6 +51,7 @@ from newsledger.nlp.place_words import (
     NEAR_CUE_BEFORE,
     NOT_PLACE_WORDS,
     ORGANISATION_HEADS,
+    STREET_NOUNS,
     STRONG_CUE_AFTER,
     STRONG_CUE_BEFORE,
     WEAK_CUE_BEFORE,
@@ -582,10 +583,6 @@ so it never reaches this test."""
 
 SITE_AFTER = re.compile(rf"[ \t]+(?:{_WORD}[ \t]+)?(?:{'|'.join(SITE_NOUNS)})\b\.?(?![\w'’-])")
 
-STREET_NOUNS = frozenset(
-    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
-     "ln", "highway", "hwy", "parkway", "pkwy"}
-)  # fmt: skip
 STREET_SLOT_BEFORE = re.compile(
     r"(?:\b(?:on|at|and|off|onto|along|block\s+of)|&|\d+(?:st|nd|rd|th)?)[ \t]+$", re.IGNORECASE
 )

@@ -19,6 +19,7 @@ from newsledger.extract.vocab import (
     group_of,
 )
 from newsledger.extract.vocab_figures import WEAPONS
+from newsledger.nlp.place_words import STREET_ABBREVIATIONS
 
 PERSON_HEADS = words(
     "member members force forces unit units personnel staff official officials squad "
@@ -294,12 +295,19 @@ def _is_group_name(word: Token) -> bool:
     return is_proper_name(word) and word.ent_type_ in GROUP_NAME_ENTS
 
 
-STREET_HEADS = words(
-    "street streets st avenue avenues ave road roads rd boulevard boulevards blvd highway "
-    "highways hwy"
+PERSON_LIKE_STREETS = words("drive lane parkway")
+"""Street words left out of STREET_HEADS: "Lane" is a surname and "Dr." a title (with
+"Parkway", as first written), so a named victim is never taken for a street."""
+
+STREET_HEADS = frozenset(
+    word
+    for full, short in STREET_ABBREVIATIONS.items()
+    if full not in PERSON_LIKE_STREETS
+    for word in (full, full + "s", short)
 )
-"""The last word of a street's name. Words that are also surnames or titles ("Lane", "Court",
-"Dr.") are left out: a named victim must not be taken for a street."""
+"""The last word of a street's name (`nlp.place_words.STREET_ABBREVIATIONS`, the place finder's
+list), written out, in the plural ("Lee Streets") or abbreviated. Words that are also surnames or
+titles ("Lane", "Court", "Dr.") are left out: a named victim must not be taken for a street."""
 
 
 def is_street_name(tok: Token) -> bool:
