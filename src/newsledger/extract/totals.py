@@ -265,9 +265,9 @@ def _by_kind_and_side(claims: Sequence[Claim]) -> dict[str, dict[str | None, lis
     return by_kind
 
 
-def _sum_sides(claims: Sequence[Claim]) -> dict[str, Total]:
-    """Per kind, the sides' totals combined (no double count of actor-less figures)."""
-    by_kind = _by_kind_and_side(claims)
+def _sum_sides(by_kind: dict[str, dict[str | None, list[Claim]]]) -> dict[str, Total]:
+    """Per kind, the sides' totals combined (no double count of actor-less figures), from the
+    claims `_by_kind_and_side` grouped."""
     out: dict[str, Total] = {}
     for kind, sides in sorted(by_kind.items(), key=lambda ks: ks[0] != "killed"):
         dead = out["killed"].value if kind == "injured" and "killed" in out else 0
@@ -323,8 +323,16 @@ def _counted_figures(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]
 def totals_of(claims: Sequence[Claim]) -> dict[str, Total]:
     """Per kind, one total over all sides (see the module docstring)."""
     stated_claims, hits = _counted_figures(claims)
-    out = _sum_sides(stated_claims)
-    hit = _sum_sides(hits).get("injured")
+    return _totals(_by_kind_and_side(stated_claims), hits)
+
+
+def _totals(
+    by_kind: dict[str, dict[str | None, list[Claim]]], hits: Sequence[Claim]
+) -> dict[str, Total]:
+    """`totals_of` from the stated counts grouped by kind and side and the claims of people
+    hit (`_counted_figures`), which `mention_totals` reads once for the totals and the sides."""
+    out = _sum_sides(by_kind)
+    hit = _sum_sides(_by_kind_and_side(hits)).get("injured")
     stated = out.get("injured")
     killed = out["killed"].value if "killed" in out else 0
     if hit is not None and stated is None and hit.value > killed:
@@ -375,9 +383,13 @@ def side_counts(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
     incident's total may be no lower than sides that cannot be the same people
     (`merge.consensus.sides_floor`), and a side's count is read here so that floor never counts
     a person the total would not."""
-    stated_claims, _ = _counted_figures(claims)
+    return _side_counts(_by_kind_and_side(_counted_figures(claims)[0]))
+
+
+def _side_counts(by_kind: dict[str, dict[str | None, list[Claim]]]) -> dict[str, dict[str, int]]:
+    """`side_counts` from the stated counts grouped by kind and side."""
     out: dict[str, dict[str, int]] = {}
-    for kind, sides in _by_kind_and_side(stated_claims).items():
+    for kind, sides in by_kind.items():
         for actor, group in sides.items():
             if actor is None:
                 continue
@@ -390,9 +402,11 @@ def side_counts(claims: Sequence[Claim]) -> dict[str, dict[str, int]]:
 def mention_totals(claims: Sequence[Claim]) -> dict[str, dict[str, Any]]:
     """`totals` of a mention as JSON: kind -> {value, min, max, qualifier, perpetrators, sides}
     (`sides`: `side_counts`, present when a named side states a count)."""
-    totals = totals_of(claims)
+    stated_claims, hits = _counted_figures(claims)  # once for the totals and the sides
+    by_kind = _by_kind_and_side(stated_claims)
+    totals = _totals(by_kind, hits)
     perpetrators = perpetrators_in(claims, totals)
-    sides = side_counts(claims)
+    sides = _side_counts(by_kind)
     out: dict[str, dict[str, Any]] = {}
     for kind, total in totals.items():
         out[kind] = {**total.to_json(), "perpetrators": perpetrators.get(kind, 0)}

@@ -634,17 +634,31 @@ perpetrators, since a report's "suspect" is another's "a man" and an officer can
 who shot."""
 
 
-def _side_values(
+SidesTold = list[tuple[str, str, dict[str, object]]]
+"""(source, article id, sides) per mention that names sides of a kind: `sides` as its `totals`
+hold them, string actors only."""
+
+
+def _sides_told(
     mention_totals: Sequence[tuple[str, str, dict[str, dict[str, object]]]], kind: str
-) -> dict[str, list[SourcedFigure]]:
-    """Per side, the sources' counts of `kind` as their mentions state them (`sides`)."""
-    out: dict[str, list[SourcedFigure]] = {}
+) -> SidesTold:
+    """The mentions' `sides` of `kind`, read once for both the sides' counts (`_side_values`)
+    and the sides one source tells apart (`sides_floor`)."""
+    out: SidesTold = []
     for source, article_id, totals in mention_totals:
         sides = totals.get(kind, {}).get("sides")
-        if not isinstance(sides, dict):
-            continue
+        if isinstance(sides, dict):
+            named = {actor: value for actor, value in sides.items() if isinstance(actor, str)}
+            out.append((source, article_id, named))
+    return out
+
+
+def _side_values(told: SidesTold) -> dict[str, list[SourcedFigure]]:
+    """Per side, the sources' counts as their mentions state them."""
+    out: dict[str, list[SourcedFigure]] = {}
+    for source, article_id, sides in told:
         for actor, value in sides.items():
-            if isinstance(actor, str) and isinstance(value, int):
+            if isinstance(value, int):
                 out.setdefault(actor, []).append(
                     SourcedFigure(source, article_id, value, "exact", None)
                 )
@@ -666,24 +680,20 @@ def sides_floor(
     outside them (`STATE_SIDES`, `NON_STATE_SIDES`), and only when one source tells both apart
     (two reports may call one wounded officer "an officer" and "a man"). Without such a pair the
     floor is the largest side's count."""
-    told = _side_values(mention_totals, kind)
+    sides_told = _sides_told(mention_totals, kind)
+    told = _side_values(sides_told)
     if not told:
         return 0, {}
-    dead = _side_values(mention_totals, "killed") if kind == "injured" else {}
+    dead = _side_values(_sides_told(mention_totals, "killed")) if kind == "injured" else {}
     value: dict[str, int] = {}
     for actor, figures in told.items():
         if actor in dead:
             side_dead = min(fullest_by_source(dead[actor]).values())
             figures = injured_less_later_dead(figures, dead[actor], side_dead)
-        fullest = fullest_by_source(figures)
-        if fullest:
-            value[actor] = min(fullest.values())
-    together: set[frozenset[str]] = set()
-    for _, _, totals in mention_totals:
-        sides = totals.get(kind, {}).get("sides")
-        if isinstance(sides, dict):
-            named = [a for a in sides if isinstance(a, str)]
-            together |= {frozenset((a, b)) for a in named for b in named if a != b}
+        # every figure is a stated exact count, so each side has a fullest count
+        value[actor] = min(fullest_by_source(figures).values())
+    together = {frozenset((a, b)) for _, _, sides in sides_told for a in sides for b in sides
+                if a != b}  # fmt: skip
     best, pair = max(value.values(), default=0), {}
     for state in STATE_SIDES & value.keys():
         for other in NON_STATE_SIDES & value.keys():
