@@ -216,7 +216,7 @@ def test_the_largest_sets_head_the_first_tasks_of_resolution(spark: object) -> N
 
     from newsledger.batch.job import group_with, largest_first
 
-    place = partial(largest_first, {"big": 0, "second": 1}, 3)
+    place = partial(largest_first, {"big": 0, "second": 1})
     assert place("big") == 0 and place("second") == 1
     sc = spark.sparkContext  # type: ignore[attr-defined]
     members = sc.parallelize([("small", "m9")] + [("big", f"m{i}") for i in range(4)], 4)

@@ -660,7 +660,7 @@ def _stages(
         group_with(
             (set_members, set_articles, set_scores),
             tasks,
-            partial(largest_first, {key: i for i, (key, _) in enumerate(largest)}, tasks),
+            partial(largest_first, {key: i for i, (key, _) in enumerate(largest)}),
         )
         .flatMap(
             lambda kv: (
@@ -717,17 +717,18 @@ def group_with(
     return grouped.mapValues(partial(untag_values, len(rdds)))
 
 
-def largest_first(rank: dict[str, int], partitions: int, key: str) -> int:
+def largest_first(rank: dict[str, int], key: str) -> int:
     """The task of a closed set in resolution: the k-th largest set (rank k, only the few
     largest are ranked) alone at the head of task k, every other set by hash. Spark starts a
     stage's tasks in partition order, so the longest tasks start first instead of waiting for a
     last wave in which one core clusters a large set while the other idles (a hash put the
     5,000-article corpus's largest sets in any task; the cost of clustering grows faster than
-    a set's size)."""
+    a set's size). Spark takes the answer modulo the task count (`RDD.partitionBy`), and
+    only as many sets are ranked as there are tasks."""
     from pyspark.rdd import portable_hash
 
     ranked = rank.get(key)
-    return ranked % partitions if ranked is not None else portable_hash(key) % partitions
+    return ranked if ranked is not None else portable_hash(key)
 
 
 def resolution_row(row: dict[str, Any]) -> dict[str, Any]:
