@@ -74,11 +74,14 @@ def html_to_article(
             f"HTML page has no article text (main text has {len(text.split())} words, "
             f"fewer than {MIN_ARTICLE_WORDS})",
         )
+    # the page as text, decoded once for the date's source and the site name's case (both
+    # read it as UTF-8; trafilatura above honoured the declared charset for the article)
+    page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
     published = parse_published(getattr(document, "date", None))
     source: PublishedFrom | None = None
     if published is not None:
         page_url = getattr(document, "url", None) or url
-        source = html_date_source(html, published[0])
+        source = html_date_source(page, published[0])
         if source == "html-meta" and date_from_url(page_url) == published[0]:
             source = "url"  # trafilatura read it from the URL path
     elif fallback_date is not None:
@@ -88,7 +91,7 @@ def html_to_article(
         origin=origin,
         title=getattr(document, "title", None),
         url=getattr(document, "url", None) or url,
-        outlet=stated_case(getattr(document, "sitename", None), html),
+        outlet=stated_case(getattr(document, "sitename", None), page),
         author=getattr(document, "author", None),
         language=getattr(document, "language", None),
         published=published[0] if published else None,

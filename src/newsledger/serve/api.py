@@ -389,8 +389,8 @@ def record_problem(exc: ValidationError) -> str:
     """One line for why a posted record is not an article ("text: Field required")."""
     problems = []
     for err in exc.errors():
-        where = ".".join(str(p) for p in err.get("loc", ()))
-        problems.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        where, message = ".".join(str(p) for p in err.get("loc", ())), str(err.get("msg"))
+        problems.append(f"{where}: {message}" if where else message)
     return "record is not an article: " + "; ".join(problems)
 
 
