@@ -23,6 +23,7 @@ from newsledger.store import (
     open_store,
     tables,
 )
+from newsledger.store.sql import CHUNK
 
 
 @pytest.fixture(scope="module")
@@ -658,6 +659,25 @@ def test_incident_round_trip_and_links(with_incidents: SqlStore) -> None:
     assert with_incidents.get_incident("nope") is None
     assert with_incidents.incident_for_mention("a2:0") == "inc-calais"
     assert with_incidents.incident_for_mention("zz:0") is None
+
+
+def test_incidents_of_many_mentions_in_one_call(with_incidents: SqlStore) -> None:
+    """A page of many mentions asks for their incidents at once (past one IN list of
+    CHUNK values); a mention in no incident is left out."""
+    unknown = [f"zz{i:04d}:0" for i in range(CHUNK + 20)]
+    asked = ["a2:0", "a5:0", "a8:2", "zz:0", *unknown]
+    assert with_incidents.incidents_for_mentions(asked) == {
+        "a2:0": "inc-calais",
+        "a5:0": "inc-suva",
+        "a8:2": "inc-nantes",
+    }
+    assert with_incidents.incidents_for_mentions([]) == {}
+
+
+def test_has_incident_by_its_whole_id(with_incidents: SqlStore) -> None:
+    assert with_incidents.has_incident("inc-apia")
+    assert not with_incidents.has_incident("inc-api")  # a prefix is no id
+    assert not with_incidents.has_incident("nope")
 
 
 def test_incident_upsert_updates_filters_links_and_blocks(with_incidents: SqlStore) -> None:

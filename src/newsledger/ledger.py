@@ -197,7 +197,7 @@ class Ledger:
         """The full id for an id or a unique prefix of 6+ characters (as article ids take);
         an unknown id is returned as given, for the caller's own not-found message."""
         key = incident_id.strip()
-        if self.store.get_incident(key) is not None:
+        if self.store.has_incident(key):
             return key
         found = self.store.incident_ids_with_prefix(key)
         if len(found) > 1:

@@ -308,7 +308,7 @@ def show(
             data["mentions"] = [m.to_json() for m in mentions]
             print_json(data)
         else:
-            incident_of = {m.id: ledger.store.incident_for_mention(m.id) for m in mentions}
+            incident_of = ledger.store.incidents_for_mentions([m.id for m in mentions])
             print_article(console, article, mentions, incident_of)
 
 
@@ -422,8 +422,11 @@ def corrections(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     with cli_errors(), open_ledger(db) as ledger:
         rows = ledger.store.correction_records()
+        now_in = ledger.store.incidents_for_mentions(
+            {m for row in rows for m in row["mention_ids"]}
+        )
         for row in rows:
-            row["incidents"] = {m: ledger.store.incident_for_mention(m) for m in row["mention_ids"]}
+            row["incidents"] = {m: now_in.get(m) for m in row["mention_ids"]}
         if as_json:
             print_json(rows)
         else:

@@ -451,6 +451,6 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             article=article,
             source=source_label(article, article.id),
             mentions=mentions,
-            incident_of={m.id: ledger.store.incident_for_mention(m.id) for m in mentions},
+            incident_of=ledger.store.incidents_for_mentions([m.id for m in mentions]),
             html=highlight_text(article.text, highlights),
         )

@@ -177,6 +177,16 @@ class Store(ABC):
     @abstractmethod
     def incident_for_mention(self, mention_id: str) -> str | None: ...
 
+    def incidents_for_mentions(self, mention_ids: Collection[str]) -> dict[str, str]:
+        """The incident of each of `mention_ids` that is in one (a mention in none is left
+        out): a page or a listing of many mentions asks once, not once per mention."""
+        found = {m: self.incident_for_mention(m) for m in mention_ids}
+        return {m: incident for m, incident in found.items() if incident is not None}
+
+    def has_incident(self, incident_id: str) -> bool:
+        """Whether an incident of this id is stored (without loading it)."""
+        return self.get_incident(incident_id) is not None
+
     # --- corrections ------------------------------------------------------------------------
     @abstractmethod
     def add_correction(self, correction: Correction) -> None: ...

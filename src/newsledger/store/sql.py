@@ -814,6 +814,24 @@ class SqlStore(Store):
                 select(c.incident_id).where(c.mention_id == mention_id)
             ).scalar_one_or_none()
 
+    def incidents_for_mentions(self, mention_ids: Collection[str]) -> dict[str, str]:
+        """One query per CHUNK mentions (see `Store.incidents_for_mentions`)."""
+        c = tables.incident_mentions.c
+        found: dict[str, str] = {}
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(mention_ids))):
+                rows = conn.execute(
+                    select(c.mention_id, c.incident_id).where(c.mention_id.in_(chunk))
+                )
+                found.update((row.mention_id, row.incident_id) for row in rows)
+        return found
+
+    def has_incident(self, incident_id: str) -> bool:
+        """One query on the incidents' key: no links, blocks or summary read."""
+        c = tables.incidents.c
+        with self._read() as conn:
+            return conn.execute(select(c.id).where(c.id == incident_id)).first() is not None
+
     def _load_incidents(
         self, conn: Connection, rows: Sequence[Any], *, with_blocks: bool = True
     ) -> list[StoredIncident]:
