@@ -97,7 +97,6 @@ def job_table(path: Path) -> list[dict[str, Any]]:
     start: float | None = None
     stage_task_s: dict[int, float] = {}
     stage_longest: dict[int, float] = {}
-    stage_name: dict[int, str] = {}
     open_jobs: dict[int, dict[str, Any]] = {}
     rows: list[dict[str, Any]] = []
     for event in events(path):
@@ -113,8 +112,6 @@ def job_table(path: Path) -> list[dict[str, Any]]:
             stage_longest[event["Stage ID"]] = max(stage_longest.get(event["Stage ID"], 0.0), run)
         elif kind == "SparkListenerJobStart":
             infos = event.get("Stage Infos", [])
-            for info in infos:
-                stage_name[info["Stage ID"]] = info["Stage Name"].rsplit("/", 1)[-1]
             last = max(infos, key=lambda i: i["Stage ID"]) if infos else None
             open_jobs[event["Job ID"]] = {
                 "job": event["Job ID"],
