@@ -417,6 +417,9 @@ def _description(title: str, text: str) -> str | None:
         ("RIVERTON, April 8, 2021 - ", "Two brothers were shot outside a laundromat on Thursday."),
         ("RIVERTON, Ore. (XYZ) — ", "Two brothers were shot outside a laundromat on Thursday."),
         ("Port Riverton, Ore. -- ", "A woman was wounded by a stray bullet in her kitchen."),
+        # the state in capitals, as the dateline reader reads it (nlp.datelines.STATE_FORMS)
+        ("RIVERTON, ORE, April 8, 2021 — ", "Two brothers were shot outside a laundromat on "
+         "Thursday."),
     ],
 )  # fmt: skip
 def test_a_description_starts_at_the_leads_first_word(dateline: str, lead: str) -> None:

@@ -43,7 +43,7 @@ from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
-from newsledger.nlp.datelines import STATE_WORDS
+from newsledger.nlp.datelines import CAPS_TOWN, STATE_FORMS, TITLE_TOWN
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
 from newsledger.nlp.sublocations import find_sublocations
@@ -228,18 +228,19 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_PIECE = (
     r"(?:[\s,;:|×•]+|--|[-–—]"
     r"|\([^()\n]{1,40}\)"  # an agency or a filing date in brackets: "(AP)", "(June 3, 2016)"
-    rf"|(?:{STATE_WORDS})\.?(?=[\s,(\-–—:])"  # the state: "Tenn.", "Idaho"
+    rf"|(?:{STATE_FORMS})\.?(?=[\s,(\-–—:])"  # the state: "Tenn.", "Idaho", "TEXAS"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?=[\s,(\-–—:])"
     r"|\d{4}(?=[\s,\-–—]))"
 )
 DATELINE_REMAINS = re.compile(
-    rf"(?:[A-Z][A-Z.'’\-]{{2,}}(?:[ ][A-Z][A-Z.'’\-]*){{0,3}}(?=\s*[,(\-–—])"
-    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+\.?){{0,2}}(?=,\s*(?:{STATE_WORDS})\.?[\s,(\-–—]))?"
+    rf"(?:{CAPS_TOWN}(?=\s*[,(\-–—])"
+    rf"|{TITLE_TOWN}(?=,\s*(?:{STATE_FORMS})\.?[\s,(\-–—]))?"
     rf"(?:{_DATELINE_PIECE})+"
 )
 """What a dateline leaves at the head of a lead: the town in capitals, the state, the agency,
 the filing date and the dash ("RIVERTON, Ore., May 2, 2016 (XYZ) — ", "Port Riverton, Ore. —",
-", Tenn. — ", "– ")."""
+", Tenn. — ", "– "). The town and the state are the dateline reader's (`nlp.datelines`), so a
+dateline it reads is one this skips."""
 DATELINE_MARKS = re.compile(r"--|[-–—,;:|×•()]")
 """A cut head holds one of these: a dateline is punctuated, a sentence's first words need not be."""
 LEAD_START = re.compile(r"[A-Z0-9\"“‘']")

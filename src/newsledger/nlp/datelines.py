@@ -81,19 +81,22 @@ _STATE_NAMES = sorted(
     key=len,
     reverse=True,
 )  # longest first: "W.Va" before "Va"; capitals too ("AMARILLO, TEXAS --", "MIAMI, FLA. -")
-_STATE = "|".join(re.escape(s) for s in _STATE_NAMES)
+STATE_FORMS = "|".join(re.escape(s) for s in _STATE_NAMES)
+"""A regex alternation of a state as a dateline writes it, capitals included ("Tenn", "TENN",
+"TEXAS"): the datelines here and the dateline remains a description skips
+(`extract.rules.DATELINE_REMAINS`)."""
 _DASH = r"(?:--|[-–—:])"
 _CAPS_PREFIX = r"(?:(?<![A-Za-z])(?:Mc|Mac|La|Le|De|Di|Du))?"
 """A name's lower-case particle inside a capitals dateline ("LaGRANGE", "McALLEN", "DeKALB")."""
 _CAPS_WORD = rf"{_CAPS_PREFIX}[A-Z][A-Z.'’\-]*"
-_CAPS_TOWN = rf"{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}(?:[ ]{_CAPS_WORD}){{0,3}}"
+CAPS_TOWN = rf"{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}(?:[ ]{_CAPS_WORD}){{0,3}}"
 """A town in capitals whose first word has three letters or more ("RIVERTON", "PORT ST.
 LUCIE"): a lone "AP" or "TV" is no town."""
-_TITLE_TOWN = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){0,3}"
+TITLE_TOWN = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]*\.?){0,3}"
 """A town in title case, up to four words ("Port St. Lucie")."""
 _CAPS_DATELINE = re.compile(
     rf"(?P<town>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,3}})\s*,\s*"
-    rf"(?P<state>{_STATE})\.?,?(?=[\s(\-–—:])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
+    rf"(?P<state>{STATE_FORMS})\.?,?(?=[\s(\-–—:])\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?{_DASH}"
     rf"|(?P<town2>(?:{_CAPS_PREFIX}[A-Z][A-Z.'’\-]{{2,}}"
     rf"|(?<![A-Za-z])[A-Z]{{2}}\.?(?=[ ][A-Z]{{2}}))(?:[ ]{_CAPS_WORD}){{0,3}})\s*"
     rf"(?:\((?P<agency2>[^()\n]{{1,30}})\)\s*{_DASH}|(?:--|[–—]))"
@@ -103,19 +106,19 @@ brackets ("INDIANAPOLIS (Dec 7, 2015) -"), then a dash; a bare hyphen only after
 Without a state the first word has three letters or more, or two before another word ("EL
 DORADO", "FT LAUDERDALE"): a lone "AP" or "TV" is no town."""
 _TITLE_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))(?P<town>{_TITLE_TOWN}),\s*(?P<state>{_STATE})\.?"
+    rf"(?:^|(?<=\n))(?P<town>{TITLE_TOWN}),\s*(?P<state>{STATE_FORMS})\.?"
     rf"\s*(?:\((?P<agency>[^()\n]{{1,30}})\)\s*)?(?:--|[–—])"
 )
 """A dateline in title case at the start of a paragraph, with its state ("Port St. Lucie, Fla.
 —"): the state and the place at the head of a paragraph make it a dateline, not a sentence."""
 _BRACKET_DATELINE = re.compile(
-    rf"\((?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,3}}),\s*(?P<state>{_STATE})\.?\)\s*{_DASH}"
+    rf"\((?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,3}}),\s*(?P<state>{STATE_FORMS})\.?\)\s*{_DASH}"
 )
 
 
 _PIPE_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))(?P<town>{_CAPS_TOWN})"
-    rf"(?:\s*,\s*(?P<state>{_STATE})\.?)?[ \t]+\|[ \t]+(?=[A-Z0-9][\w'’]*[ ]+[a-z])"
+    rf"(?:^|(?<=\n))(?P<town>{CAPS_TOWN})"
+    rf"(?:\s*,\s*(?P<state>{STATE_FORMS})\.?)?[ \t]+\|[ \t]+(?=[A-Z0-9][\w'’]*[ ]+[a-z])"
 )
 """A town in capitals at the head of a paragraph, then a bar and the lead's first sentence
 ("RIVERTON | Two men were hurt ..."): some papers set their dateline so. The sentence after
@@ -123,7 +126,7 @@ the bar (a capital, then a lower-case word) tells it from a menu ("HOME | NEWS |
 
 
 DATELINE_HEAD = re.compile(
-    rf"(?:{_CAPS_TOWN}|{_TITLE_TOWN}(?=\s*,))"
+    rf"(?:{CAPS_TOWN}|{TITLE_TOWN}(?=\s*,))"
     r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
     r"(?:\s*\(+[^()\n]{1,40}\)+)*"
     r"\s*(?:--|[–—]|-(?=\s))\s*"
