@@ -2,7 +2,8 @@
 (merge/linker.py `_county_of_the_town`, docs/resolution.md fifteenth pass): the unknown-place cap
 does not hold them apart, the model weighs them. A town of another county, two pages of one
 outlet, or an undated report keep the cap. Words and dates are this test's own; the county and
-the towns are real GeoNames entries (their county codes are what the rule reads)."""
+the towns are real GeoNames entries, with the county their location claims carry (`admin2`,
+what the rule reads), and a postal town with no GeoNames id (the USPS tier) is read alike."""
 
 from __future__ import annotations
 
@@ -13,15 +14,28 @@ from tests.profile_helpers import report
 
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, PlaceFact
+from newsledger.nlp.types import Place, in_county
 
-LAKE_COUNTY = PlaceFact(4898998, "Lake County", "US", "IL", 42.30512, -88.00512, 3)
+LAKE_COUNTY = PlaceFact(4898998, "Lake County", "US", "Illinois", 42.30512, -88.00512, 3,
+                        admin2="Lake County", feature="admin2")  # fmt: skip
 """A county (GeoNames second-level division), as a rural report gives its place."""
 
-TOWN_IN_THE_COUNTY = PlaceFact(4915734, "Waukegan", "US", "IL", 42.36363, -87.84479, 1)
+TOWN_IN_THE_COUNTY = PlaceFact(4915734, "Waukegan", "US", "Illinois", 42.36363, -87.84479, 1,
+                               admin2="Lake County", feature="city")  # fmt: skip
 """A town the gazetteer puts in Lake County."""
 
-TOWN_OF_ANOTHER_COUNTY = PlaceFact(4891382, "Evanston", "US", "IL", 42.04114, -87.69006, 1)
+TOWN_OF_ANOTHER_COUNTY = PlaceFact(4891382, "Evanston", "US", "Illinois", 42.04114, -87.69006, 1,
+                                   admin2="Cook County", feature="city")  # fmt: skip
 """A town of the same state in Cook County."""
+
+POSTAL_TOWN_IN_THE_COUNTY = PlaceFact(None, "Wadsworth", "US", "Illinois", 42.43, -87.92, 1,
+                                      admin2="Lake County", feature="city")  # fmt: skip
+"""A town as the USPS tier gives it (`location.gazetteer` "usps"): no GeoNames id, its ZIP
+codes' county as admin2."""
+
+POSTAL_TOWN_OF_ANOTHER_STATE = PlaceFact(None, "Wadsworth", "US", "Ohio", 41.03, -81.73, 1,
+                                         admin2="Medina County", feature="city")  # fmt: skip
+"""A postal town of another state's county."""
 
 DAY = date(2036, 9, 14)
 
@@ -92,3 +106,41 @@ def test_an_undated_county_report_keeps_the_cap() -> None:
     b = town_report(TOWN_IN_THE_COUNTY)
     assert not linker._county_of_the_town(a, b, linker.link_features(a, b))
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+
+
+def test_a_postal_town_of_the_county_is_weighed_by_the_model() -> None:
+    """A USPS town has no GeoNames id; its claim's county places it in the county all the same
+    (the gazetteer looked up by id found nothing, and the cap held the pair)."""
+    a, b = sheriff_report(), town_report(POSTAL_TOWN_IN_THE_COUNTY)
+    features = linker.link_features(a, b)
+    assert linker._county_of_the_town(a, b, features)
+    assert linker._county_of_the_town(b, a, linker.link_features(b, a))
+    assert linker.score_link(a, b) == linker.linear_logit(features)
+
+
+def test_a_postal_town_of_another_states_county_keeps_the_cap() -> None:
+    a, b = sheriff_report(), town_report(POSTAL_TOWN_OF_ANOTHER_STATE)
+    assert not linker._county_of_the_town(a, b, linker.link_features(a, b))
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+
+
+def test_two_towns_of_one_county_are_no_county_and_town() -> None:
+    """Only a report placed in the county itself (feature admin2) asks the question."""
+    a, b = town_report(TOWN_IN_THE_COUNTY), town_report(POSTAL_TOWN_IN_THE_COUNTY)
+    a = replace(a, source="outlet:other.example", article_id="other", mention_id="other:0")
+    assert not linker._county_of_the_town(a, b, linker.link_features(a, b))
+
+
+def test_one_county_question_for_gazetteer_places_and_claims() -> None:
+    """`nlp.types.in_county` reads a gazetteer `Place` (the extractor's) and a claim's
+    `PlaceFact` (the linker's) alike: country, state and the town's county name."""
+    postal = Place(-60083, "Wadsworth", "US", "Illinois", "Lake County", 42.43, -87.92, "city",
+                   gazetteer="usps")  # fmt: skip
+    county = Place(4898998, "Lake County", "US", "Illinois", "Lake County", 42.31, -88.01,
+                   "admin2")  # fmt: skip
+    assert in_county(postal, county) and in_county(postal, LAKE_COUNTY)
+    assert in_county(TOWN_IN_THE_COUNTY, county)
+    assert not in_county(TOWN_OF_ANOTHER_COUNTY, county)
+    assert not in_county(county, TOWN_IN_THE_COUNTY)  # a town is no county
+    abroad = replace(county, country_code="GB")
+    assert not in_county(postal, abroad)

@@ -69,7 +69,7 @@ from newsledger.nlp.outlets import (
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
 from newsledger.nlp.places import state_after
-from newsledger.nlp.types import DateExpression, Place, PlaceMention
+from newsledger.nlp.types import DateExpression, Place, PlaceMention, in_county
 
 OVERNIGHT_SLACK_DAYS = 1
 """A night clash straddles midnight: dates one day apart can be the same incident."""
@@ -946,7 +946,7 @@ def _contains(region: PlaceMention, town: PlaceMention) -> bool:
     if a is None or b is None or b.feature != "city" or a.country_code != b.country_code:
         return False
     if a.feature == "admin2":
-        return b.admin2 == a.name and b.admin1 == a.admin1
+        return in_county(b, a)
     return a.feature == "admin1" and b.admin1 == a.name
 
 

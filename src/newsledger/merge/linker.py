@@ -37,9 +37,8 @@ from rapidfuzz import fuzz
 from newsledger.errors import NewsledgerError
 from newsledger.merge import scoring
 from newsledger.merge.blocking import is_name_word
-from newsledger.merge.profile import MentionProfile, PlaceFact, place_words
-from newsledger.nlp.gazetteer import Gazetteer
-from newsledger.nlp.types import Place
+from newsledger.merge.profile import MentionProfile, place_words
+from newsledger.nlp.types import in_county
 
 FEATURES = (
     "date",
@@ -738,20 +737,14 @@ def _named_where_unplaced(
     return shared >= UNPLACED_NAME_WORDS and not _contrasting_key_names(a, b)
 
 
-def _gazetteer_place(place: PlaceFact | None) -> Place | None:
-    """A profile's place as the gazetteer holds it (None without a GeoNames id the gazetteer
-    indexes): its feature (town, county, state) and its county and state codes."""
-    if place is None or place.geonames_id is None:
-        return None
-    return Gazetteer.default().get(place.geonames_id)
-
-
 def _county_of_the_town(
     a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
 ) -> bool:
     """Two outlets' dated reports, one placed in a county (a GeoNames second-level division: a
-    rural report names the sheriff's county, not the town) and the other in a town the gazetteer
-    puts in that county (same country, state and county codes). The unknown-place cap treats a
+    rural report names the sheriff's county, not the town) and the other in a town of that
+    county as the location claims give it (`nlp.types.in_county`: same country, state and
+    county; the claim's own county, so a USPS postal town, which has no GeoNames id to look up,
+    answers as a GeoNames town does). The unknown-place cap treats a
     county as a region, yet here it agrees with the town as a town would: the model weighs the
     pair instead of the cap. On the gva_dev train fold's blocked pairs of main mentions that the
     model would link but the cap held apart, such a pair of two outlets was one incident 14 times
@@ -760,19 +753,13 @@ def _county_of_the_town(
     its masthead and county words (GVDB, eleventh and twelfth passes)."""
     if features["date_unknown"] > 0 or _one_outlet(a, b):
         return False
-    for county, town in ((a, b), (b, a)):
-        if town.place is None or town.place.geo_precision >= 3:
-            continue
-        county_place, town_place = _gazetteer_place(county.place), _gazetteer_place(town.place)
-        if county_place is None or town_place is None or county_place.feature != "admin2":
-            continue
-        if (
-            town_place.country_code == county_place.country_code
-            and town_place.admin1 == county_place.admin1
-            and town_place.admin2 == county_place.admin2
-        ):
-            return True
-    return False
+    return any(
+        town.place is not None
+        and county.place is not None
+        and town.place.geo_precision < 3
+        and in_county(town.place, county.place)
+        for county, town in ((a, b), (b, a))
+    )
 
 
 def _contrasting_key_names(a: MentionProfile, b: MentionProfile) -> bool:

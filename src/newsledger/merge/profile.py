@@ -76,6 +76,10 @@ class PlaceFact:
     latitude: float | None
     longitude: float | None
     geo_precision: int
+    admin2: str | None = None
+    """The county (or district) the place lies in, as the claim gives it; a county's own name."""
+    feature: str | None = None
+    """The gazetteer feature: "city", "admin2" (a county), "admin1", "country"."""
 
 
 @dataclass(slots=True)
@@ -169,6 +173,8 @@ def place_fact(value: Any) -> PlaceFact | None:
         latitude=float(lat) if lat is not None else None,
         longitude=float(lon) if lon is not None else None,
         geo_precision=int(value.get("geo_precision") or 3),
+        admin2=value.get("admin2"),
+        feature=value.get("feature"),
     )
 
 

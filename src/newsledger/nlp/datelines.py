@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
-from newsledger.nlp.types import Place, PlaceMention
+from newsledger.nlp.types import Place, PlaceMention, in_county
 
 DATELINE_SCAN_CHARS = 600
 """How far into the text a dateline may sit (after a headline and an outlet line)."""
@@ -295,7 +295,7 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
         return dateline
     a, b = dateline.place, chosen.place
     if a.feature == "admin2":  # a county dateline: a town of that county is finer
-        return chosen if (b.admin2 == a.name and b.admin1 == a.admin1) else dateline
+        return chosen if in_county(b, a) else dateline
     if a.country_code != b.country_code or (a.admin1 and b.admin1 and a.admin1 != b.admin1):
         return dateline
     if police_town is not None and police_town is not dateline and police_town.place == a:

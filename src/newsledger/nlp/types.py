@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,38 @@ class Place:
             "feature": self.feature,
             "gazetteer": self.gazetteer,
         }
+
+
+class PlaceFields(Protocol):
+    """What a place says of where it lies: a gazetteer `Place`, or a place as a mention's
+    location claim carries it (`merge.profile.PlaceFact`)."""
+
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def country_code(self) -> str | None: ...
+    @property
+    def admin1(self) -> str | None: ...
+    @property
+    def admin2(self) -> str | None: ...
+    @property
+    def feature(self) -> str | None: ...
+
+
+def in_county(town: PlaceFields, county: PlaceFields) -> bool:
+    """Whether `town` lies in `county` (a GeoNames second-level division), as the two places
+    say it: same country and state, and the town's admin2 is the county's name. Read from the
+    places themselves, not from the gazetteer by id, so a USPS town (no GeoNames id, its ZIPs'
+    county as admin2: `nlp.usps_towns`) answers as a GeoNames town does. The one test of the
+    dateline reader (`nlp.datelines.event_place`), the lead's town within its county
+    (`extract.segment`) and the linker (`merge.linker._county_of_the_town`)."""
+    return (
+        county.feature == "admin2"
+        and county.name is not None
+        and town.admin2 == county.name
+        and town.admin1 == county.admin1
+        and town.country_code == county.country_code
+    )
 
 
 @dataclass(frozen=True, slots=True)
