@@ -336,13 +336,14 @@ USPS_MODIFIER = re.compile(
     r"(?:^|(?<![\w,])(?:[Aa]n?|[Tt]he|two|three|four|five|\d+-year-old)[ \t]+)"
     rf"(?P<name>{_TITLE_NAME_WORD}(?:[ \t]+{_TITLE_NAME_WORD}){{0,{USPS_MAX_WORDS - 1}}})"
     r"[ \t]+(?:man|men|woman|women|teens?|teenagers?|boys?|girls?|residents?|youths?|couple"
-    r"|home|house|residence)\b",
+    r"|home|house|residence|area)\b",
     re.MULTILINE,
 )
-"""A town written as a modifier of a person or a home, after an article, a count or an age, or
-opening a line (a headline): "an 18-year-old Millbrook man", "at a Millbrook home", "Millbrook
-teen hurt". The noun is in lower case, so a title-case headline ("Smith Man Charged") is not
-read, and a thing or a job after the name ("a Bell employee", "a Jean jacket") is no slot."""
+"""A town written as a modifier of a person, a home or an area, after an article, a count or an
+age, or opening a line (a headline): "an 18-year-old Millbrook man", "at a Millbrook home", "in
+the Millbrook area", "Millbrook teen hurt". The noun is in lower case, so a title-case headline
+("Smith Man Charged") is not read, and a thing or a job after the name ("a Bell employee", "a
+Jean jacket") is no slot."""
 
 
 def _usps_modifier_towns(text: str, mentions: list[PlaceMention], regions: Counter[str],
