@@ -152,6 +152,7 @@ def test_a_postal_town_opening_a_headline_or_before_a_home_or_an_area(text: str)
     "text",
     [
         "Deputies in Gilchrist County, Florida, said a Bell employee was robbed on Friday.",
+        "Deputies in Gilchrist County, Florida, said a bell rang and a Bell resident called.",
         "A man was shot in Clark County, Nevada, on Sunday; a witness saw a Jean jacket.",
         "In Bayfield County, Wisconsin, the Cable man who fixed the line heard the shots.",
         "Anderson County deputies in South Carolina said the Pelzer Man Was Charged sign "
