@@ -73,6 +73,22 @@ def test_no_town_or_no_date_gives_no_follow_up_key(monkeypatch: pytest.MonkeyPat
     assert any(k.startswith("u|") for k in stored) and any(k.startswith("u|") for k in probed)
 
 
+POSTAL_TOWN = PlaceFact(None, "Hollow Creek", "US", "S1", 41.2, -90.2, 1)
+"""A postal town GeoNames lacks (nlp.usps_towns): no id, a state and a point."""
+
+
+def test_a_postal_town_without_an_id_keys_by_its_state_and_name() -> None:
+    shooting = mention("a", DAY, POSTAL_TOWN)
+    follow_up = mention("b", DAY + timedelta(days=40), POSTAL_TOWN)
+    stored, _ = follow_up_keys(shooting)
+    assert stored and set(stored) & set(follow_up_keys(follow_up)[1])
+    namesake = PlaceFact(None, "Hollow Creek", "US", "S2", 35.0, -80.0, 1)  # another state's
+    assert not set(stored) & set(follow_up_keys(mention("c", DAY, namesake))[1])
+    assert not set(stored) & set(follow_up_keys(mention("d", DAY, MILLBROOK))[1])
+    no_point = PlaceFact(None, "Riverside Flats", None, None, None, None, 2)  # a neighbourhood
+    assert follow_up_keys(mention("e", DAY, no_point)) == ([], [])
+
+
 def test_training_pairs_are_look_alikes_chosen_by_facts() -> None:
     profiles = [
         mention("a", DAY, MILLBROOK),

@@ -114,3 +114,56 @@ def test_a_namesake_with_its_own_state_written_stays() -> None:
     )
     troy = [m for m in _places(text) if m.text == "Troy"]
     assert troy and troy[0].place is not None and troy[0].place.admin1 == "Michigan"
+
+
+def test_a_postal_town_written_before_a_person_is_placed() -> None:
+    # GeoNames holds no Fort Towson, only Towson, Maryland: the run before "man" is the
+    # Oklahoma post office, and Maryland's Towson gives way.
+    text = (
+        "Deputies in Choctaw County, Okla., said a 17-year-old Fort Towson man was wounded "
+        "on Saturday while he cleaned a rifle."
+    )
+    places = _places(text)
+    found = {m.text: m for m in places if m.place is not None}
+    assert found["Fort Towson"].place is not None
+    assert found["Fort Towson"].place.admin1 == "Oklahoma"
+    assert found["Fort Towson"].place.gazetteer == "usps"
+    assert "Towson" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelzer teen hurt in shooting\n\nAnderson County deputies in South Carolina said the "
+        "boy was hurt on Sunday.",
+        "Anderson County deputies in South Carolina said shots were fired at a Pelzer home "
+        "on Sunday night.",
+        "A man was shot on a farm road in the Pelzer area on Sunday, Anderson County deputies "
+        "in South Carolina said.",
+    ],
+)
+def test_a_postal_town_opening_a_headline_or_before_a_home_or_an_area(text: str) -> None:
+    found = _postal(text)
+    assert found["Pelzer"].place is not None
+    assert found["Pelzer"].place.admin1 == "South Carolina"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies in Gilchrist County, Florida, said a Bell employee was robbed on Friday.",
+        "Deputies in Gilchrist County, Florida, said a bell rang and a Bell resident called.",
+        "A man was shot in Clark County, Nevada, on Sunday; a witness saw a Jean jacket.",
+        "In Bayfield County, Wisconsin, the Cable man who fixed the line heard the shots.",
+        "Anderson County deputies in South Carolina said the Pelzer Man Was Charged sign "
+        "was a prank.",
+    ],
+)
+def test_an_everyday_word_before_a_noun_is_never_a_postal_town(text: str) -> None:
+    assert _postal(text) == {}
+
+
+def test_a_modifier_town_of_another_state_is_not_taken() -> None:
+    # Pelzer is a South Carolina post office; this report is about Tennessee.
+    text = "Police in Memphis, Tenn., said a Pelzer man was shot on Friday."
+    assert _postal(text) == {}

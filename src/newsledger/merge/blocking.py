@@ -365,15 +365,21 @@ def follow_up_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     weeks after the shooting (the victim named, an arrest, a funeral) shares its town but not its
     days, so no day key and no month-prefixed band meets it. A mention placed in a town (GeoNames
     id, town precision or finer) stores the bucket of its date and probes
-    FOLLOW_UP_REACH_BUCKETS on each side; a mention without a town or a date has none."""
+    FOLLOW_UP_REACH_BUCKETS on each side; a mention without a town or a date has none.
+    A postal town GeoNames lacks (`nlp.usps_towns`: no id, but a state and a point) keys by its
+    country, state and name instead, `u|US.<state>.<name>|<bucket>`, so its follow-ups meet too;
+    a place with no point (an unresolved neighbourhood) still has none."""
     place = profile.place
-    if place is None or place.geonames_id is None or place.geo_precision > 2:
+    if place is None or place.geo_precision > 2 or profile.date_first is None:
         return [], []
-    if profile.date_first is None:
+    town: int | str | None = place.geonames_id
+    if town is None and place.name and place.admin1 and place.latitude is not None:
+        town = f"{place.country_code}.{place.admin1}.{place.name.casefold()}"
+    if town is None:
         return [], []
     own = profile.date_first.toordinal() // FOLLOW_UP_BUCKET_DAYS
     reach = range(-FOLLOW_UP_REACH_BUCKETS, FOLLOW_UP_REACH_BUCKETS + 1)
-    return [f"u|{place.geonames_id}|{own}"], [f"u|{place.geonames_id}|{own + r}" for r in reach]
+    return [f"u|{town}|{own}"], [f"u|{town}|{own + r}" for r in reach]
 
 
 NAME_KEYS = True

@@ -329,6 +329,65 @@ def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Cou
         place = usps_town(name, state, gaz) if state else None
         if place is not None:
             out[i] = PlaceMention(m.start, m.end, name, place, _precision(place, text, m.start))
+    return _usps_modifier_towns(text, out, regions, persons, lower_words, gaz)
+
+
+_TITLE_NAME_WORD = r"[A-Z][a-z'’]+"
+USPS_MODIFIER = re.compile(
+    r"(?:^|(?<![\w,])(?:[Aa]n?|[Tt]he|two|three|four|five|\d+-year-old)[ \t]+)"
+    rf"(?P<name>{_TITLE_NAME_WORD}(?:[ \t]+{_TITLE_NAME_WORD}){{0,{USPS_MAX_WORDS - 1}}})"
+    r"[ \t]+(?:man|men|woman|women|teens?|teenagers?|boys?|girls?|residents?|youths?|couple"
+    r"|home|house|residence|area)\b",
+    re.MULTILINE,
+)
+"""A town written as a modifier of a person, a home or an area, after an article, a count or an
+age, or opening a line (a headline): "an 18-year-old Millbrook man", "at a Millbrook home", "in
+the Millbrook area", "Millbrook teen hurt". The noun is in lower case, so a title-case headline
+("Smith Man Charged") is not read, and a thing or a job after the name ("a Bell employee", "a
+Jean jacket") is no slot."""
+
+
+def _usps_modifier_towns(text: str, mentions: list[PlaceMention], regions: Counter[str],
+                         persons: list[tuple[int, int]], lower_words: set[str],
+                         gaz: Gazetteer) -> list[PlaceMention]:  # fmt: skip
+    """Postal towns of the report's state written as a modifier (`USPS_MODIFIER`): the
+    grammar `_attributive_town` and `TOWN_SLOT_AFTER` read for GeoNames towns. NER seldom
+    tags such a name a place, so the slot itself is read; a name GeoNames holds in the state,
+    a place already read there, a word of a person's name and an everyday word are left alone.
+    A small namesake of another state read at that spot ("Towson" of "Fort Towson") gives way;
+    it does not vote for its own state: the report's state is taken without it."""
+    matches = list(USPS_MODIFIER.finditer(text))
+    if not matches:
+        return mentions
+    evidence = Counter(regions)
+    for m in mentions:
+        if m.place is not None and m.place.country_code == "US" and m.place.feature == "city" and (
+            any(m.start < x.end("name") and x.start("name") < m.end for x in matches)
+        ):
+            evidence[f"US/{m.place.admin1}"] -= 1
+    state = _report_state(+evidence)
+    if state is None:
+        return mentions
+    out = list(mentions)
+    for match in USPS_MODIFIER.finditer(text):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        for i in range(len(words)):
+            start, end = match.start("name") + words[i].start(), match.end("name")
+            name = text[start:end]
+            if any(s < end and start < e for s, e in persons):
+                break
+            if " " not in name and (name.lower() in lower_words or _is_common_word(name, "en")):
+                continue
+            here = [m for m in out if m.start < end and start < m.end]
+            if any(m.neighbourhood or (m.place is not None and (
+                    m.place.admin1 == state or not _namesake_elsewhere(m, state)))
+                   for m in here):  # fmt: skip
+                break
+            place = usps_town(name, state, gaz)
+            if place is not None:
+                out = [m for m in out if m not in here]
+                out.append(PlaceMention(start, end, name, place, _precision(place, text, start)))
+                break
     return out
 
 
