@@ -663,6 +663,27 @@ def test_a_big_citys_county_is_read_as_the_city_the_report_names(
     assert (main.place.name, main.geo_precision) == (place, precision)
 
 
+@pytest.mark.parametrize(
+    ("county", "place", "precision"),
+    [
+        # the county of a city of 300,000 or more, the city unnamed: the city, near it
+        ("Pima County", "Tucson", 2),
+        # a county whose largest town is smaller (Spokane) stays unless the report names it
+        ("Spokane County", "Spokane County", 3),
+    ],
+)  # fmt: skip
+def test_a_very_big_citys_county_is_read_as_the_city_unnamed(
+    county: str, place: str, precision: int
+) -> None:
+    title = f"Man wounded on a ranch road in {county}"
+    text = (f"{title}\n\nA man was wounded late Friday on a ranch road in {county}, deputies "
+            "said. Detectives were looking for a gray pickup seen leaving the gate.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.geo_precision) == (place, precision)
+
+
 def test_a_small_towns_county_is_not_read_as_its_town() -> None:
     title = "Hunter wounded in Yell County"
     text = (f"{title}\n\nA hunter was wounded Saturday in Yell County, deputies said.\n\n"
