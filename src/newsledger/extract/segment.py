@@ -975,7 +975,36 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
         ):
             continue
         return pm if toward is None else replace(pm, geo_precision=2)
-    return None
+    return _home_town_within(main, places, text)
+
+
+RESIDENT_BEFORE = re.compile(r",[ \t]*(?:\d{1,3},[ \t]*)?of[ \t]+$")
+"""Before a town: a person's home ("Dale Ruiz, 41, of Yellville", "Dale Ruiz, of Yellville")."""
+
+RESIDENT_AFTER = re.compile(
+    r"[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|resident|residents|couple|family)\b"
+)
+"""After a town: a person from it ("a Yellville man", "two Yellville residents")."""
+
+
+def _home_town_within(main: PlaceMention, places: Sequence[PlaceMention],
+                      text: str) -> PlaceMention | None:  # fmt: skip
+    """When the report places the event only in a county and names no town of it as where
+    something happened, the one town of that county it gives as the home of the people involved
+    ("Dale Ruiz, 41, of Yellville", "a Yellville man"), near it (precision 2): a rural county's
+    shooting mostly happens at or near a home, whose postal town registries file it under. None
+    when the people come from two towns (the event may be at either), or from none of the
+    county."""
+    homes = [
+        pm for pm in places
+        if pm.place is not None and pm.place.feature == "city" and not pm.in_organisation and (
+            RESIDENT_BEFORE.search(text, max(0, pm.start - 12), pm.start)
+            or RESIDENT_AFTER.match(text, pm.end)
+        )
+    ]  # fmt: skip
+    if len({pm.place.geonames_id for pm in homes if pm.place is not None}) != 1:
+        return None
+    return replace(homes[0], geo_precision=2) if _contains(main, homes[0]) else None
 
 
 DIRECTION_OF_BEFORE = re.compile(
