@@ -695,6 +695,9 @@ def test_a_very_big_citys_county_is_read_as_the_city_unnamed(
          "Clarksville, in the arm.", "Yell County", 3),
         # a town named for something else than a home: the county stays
         ("Deputies said the man drove himself to a clinic in Dardanelle.", "Yell County", 3),
+        # the report says the place is no town's: the county stays
+        ("The camp lies in an unincorporated corner of the county. Deputies said Dale Ruiz, 41, "
+         "of Dardanelle, was hit in the leg.", "Yell County", 3),
     ],
 )  # fmt: skip
 def test_a_county_lead_takes_the_one_home_town_it_names(

@@ -994,7 +994,10 @@ def _home_town_within(main: PlaceMention, places: Sequence[PlaceMention],
     ("Dale Ruiz, 41, of Yellville", "a Yellville man"), near it (precision 2): a rural county's
     shooting mostly happens at or near a home, whose postal town registries file it under. None
     when the people come from two towns (the event may be at either), or from none of the
-    county."""
+    county, and when the report calls the place unincorporated (no town's: "a home in
+    unincorporated Adams County", where the suspect is "of Aurora")."""
+    if UNINCORPORATED.search(text):
+        return None
     homes = [
         pm for pm in places
         if pm.place is not None and pm.place.feature == "city" and not pm.in_organisation and (
