@@ -625,3 +625,26 @@ def test_a_nationality_tagged_word_is_a_town_only_in_a_town_slot(
     gaz = Gazetteer.default()
     cand = next(c for c in _candidates(text, gaz, "en") if c.text == name)
     assert _town_slot(cand, gaz, text[: cand.start], text[cand.end :]) is town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a Hawaii report: "Puna" is only an alias of Pune, India, and no place is better
+        ("Deputies said a house in Puna, a district of Hawaii County, burned after the "
+         "shooting.", "Puna", None),
+        ("A man was wounded at a house in Puna on the Big Island, police in Hilo said.", "Puna",
+         None),
+        # a North Carolina report: the town whose own name it is, not Harare's former name
+        ("A man was wounded at a house in Salisbury, police said. He was flown to a hospital "
+         "in Charlotte.", "Salisbury", ("Salisbury", "US")),
+        # the alias's country is named: the town is meant
+        ("The minister visited Salisbury in Zimbabwe in 1975.", "Salisbury", ("Harare", "ZW")),
+    ],
+)  # fmt: skip
+def test_an_alias_of_a_town_abroad_is_not_read_against_the_reports_country(
+    text: str, name: str, expected: tuple[str, str] | None
+) -> None:
+    found = _resolved(text).get(name)
+    got = (found.place.name, found.place.country_code) if found and found.place else None
+    assert got == expected

@@ -663,6 +663,54 @@ def test_a_big_citys_county_is_read_as_the_city_the_report_names(
     assert (main.place.name, main.geo_precision) == (place, precision)
 
 
+@pytest.mark.parametrize(
+    ("county", "place", "precision"),
+    [
+        # the county of a city of 300,000 or more, the city unnamed: the city, near it
+        ("Pima County", "Tucson", 2),
+        # a county whose largest town is smaller (Spokane) stays unless the report names it
+        ("Spokane County", "Spokane County", 3),
+    ],
+)  # fmt: skip
+def test_a_very_big_citys_county_is_read_as_the_city_unnamed(
+    county: str, place: str, precision: int
+) -> None:
+    title = f"Man wounded on a ranch road in {county}"
+    text = (f"{title}\n\nA man was wounded late Friday on a ranch road in {county}, deputies "
+            "said. Detectives were looking for a gray pickup seen leaving the gate.")  # fmt: skip
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.geo_precision) == (place, precision)
+
+
+@pytest.mark.parametrize(
+    ("told", "place", "precision"),
+    [
+        # the one town of the county given as the people's home: that town, near it
+        ("Deputies said Dale Ruiz, 41, of Dardanelle, was hit in the leg.", "Dardanelle", 2),
+        ("Deputies said a Dardanelle man was hit in the leg.", "Dardanelle", 2),
+        # people from two towns: the event may be at either home, the county stays
+        ("Deputies said Dale Ruiz, 41, of Dardanelle, was hit in the leg and Amos Bell, 38, of "
+         "Clarksville, in the arm.", "Yell County", 3),
+        # a town named for something else than a home: the county stays
+        ("Deputies said the man drove himself to a clinic in Dardanelle.", "Yell County", 3),
+        # the report says the place is no town's: the county stays
+        ("The camp lies in an unincorporated corner of the county. Deputies said Dale Ruiz, 41, "
+         "of Dardanelle, was hit in the leg.", "Yell County", 3),
+    ],
+)  # fmt: skip
+def test_a_county_lead_takes_the_one_home_town_it_names(
+    told: str, place: str, precision: int
+) -> None:
+    title = "Hunter wounded in Yell County"
+    text = f"{title}\n\nA hunter was wounded Saturday in Yell County.\n\n{told}"
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    assert (main.place.name, main.geo_precision) == (place, precision)
+
+
 def test_a_small_towns_county_is_not_read_as_its_town() -> None:
     title = "Hunter wounded in Yell County"
     text = (f"{title}\n\nA hunter was wounded Saturday in Yell County, deputies said.\n\n"

@@ -976,7 +976,39 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
         ):
             continue
         return pm if toward is None else replace(pm, geo_precision=2)
-    return None
+    return _home_town_within(main, places, text)
+
+
+RESIDENT_BEFORE = re.compile(r",[ \t]*(?:\d{1,3},[ \t]*)?of[ \t]+$")
+"""Before a town: a person's home ("Dale Ruiz, 41, of Yellville", "Dale Ruiz, of Yellville")."""
+
+RESIDENT_AFTER = re.compile(
+    r"[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|resident|residents|couple|family)\b"
+)
+"""After a town: a person from it ("a Yellville man", "two Yellville residents")."""
+
+
+def _home_town_within(main: PlaceMention, places: Sequence[PlaceMention],
+                      text: str) -> PlaceMention | None:  # fmt: skip
+    """When the report places the event only in a county and names no town of it as where
+    something happened, the one town of that county it gives as the home of the people involved
+    ("Dale Ruiz, 41, of Yellville", "a Yellville man"), near it (precision 2): a rural county's
+    shooting mostly happens at or near a home, whose postal town registries file it under. None
+    when the people come from two towns (the event may be at either), or from none of the
+    county, and when the report calls the place unincorporated (no town's: "a home in
+    unincorporated Adams County", where the suspect is "of Aurora")."""
+    if UNINCORPORATED.search(text):
+        return None
+    homes = [
+        pm for pm in places
+        if pm.place is not None and pm.place.feature == "city" and not pm.in_organisation and (
+            RESIDENT_BEFORE.search(text, max(0, pm.start - 12), pm.start)
+            or RESIDENT_AFTER.match(text, pm.end)
+        )
+    ]  # fmt: skip
+    if len({pm.place.geonames_id for pm in homes if pm.place is not None}) != 1:
+        return None
+    return replace(homes[0], geo_precision=2) if _contains(main, homes[0]) else None
 
 
 DIRECTION_OF_BEFORE = re.compile(
@@ -1037,6 +1069,14 @@ COUNTY_CITY_POPULATION = 100_000
 Leon County and Tallahassee): its unincorporated parts carry the city's postal name."""
 
 
+COUNTY_BIG_CITY_POPULATION = 300_000
+"""A county whose largest town is this big is that city's even when the report names only the
+county (Miami-Dade and Miami, Travis and Austin): a big city is told by its neighbourhoods (as
+`merge.locality.CONTAINING_CITY_MIN_POPULATION`) and its county's unincorporated land by the
+county, while the addresses there, and registries, name the city (GVA files the shootings of
+northwest Miami-Dade under Miami)."""
+
+
 UNINCORPORATED = re.compile(r"\bunincorporated\b", re.IGNORECASE)
 """A report that calls the place unincorporated ("an unincorporated part of Adams County") says
 it is no town's: the county stays."""
@@ -1065,9 +1105,12 @@ def _county_city(main: PlaceMention | None, places: Sequence[PlaceMention],
     ("in northwest Harris County", "RICHLAND COUNTY, S.C."), and names that city too (its
     dateline, its police, "north of Houston"): the city, near it (precision 2). The county's
     parts outside the city mostly carry the city's postal address, and registries file them
-    there (GVA: Houston for a Harris County shooting). None for a county with no big town, one
-    the report does not name or names only for a hospital the wounded were taken to, and a
-    place the report calls unincorporated."""
+    there (GVA: Houston for a Harris County shooting). A county whose largest town is a city of
+    COUNTY_BIG_CITY_POPULATION gives that city even unnamed ("in northwest Miami-Dade"): its
+    land outside the city is the city's postal area. None for a county with no big town, one
+    the report does not name (below COUNTY_BIG_CITY_POPULATION) or names only for a hospital the
+    wounded were taken to (the event lies elsewhere in the county), and a place the report calls
+    unincorporated."""
     if main is None or main.place is None or main.place.feature != "admin2":
         return None
     if UNINCORPORATED.search(text):
@@ -1076,14 +1119,16 @@ def _county_city(main: PlaceMention | None, places: Sequence[PlaceMention],
     gid = _county_cities().get((county.country_code, county.admin1, county.name))
     if gid is None:
         return None
+    named = False
     for pm in places:
-        if (
-            pm.place is not None
-            and pm.place.geonames_id == gid
-            and not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30)
-        ):
-            return replace(pm, geo_precision=2)
-    return None
+        if pm.place is not None and pm.place.geonames_id == gid:
+            if not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30):
+                return replace(pm, geo_precision=2)
+            named = True  # only as the hospital's town
+    city = Gazetteer.default().get(gid)
+    if named or city is None or city.population < COUNTY_BIG_CITY_POPULATION:
+        return None
+    return replace(main, place=city, geo_precision=2)
 
 
 def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMention],

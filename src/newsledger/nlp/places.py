@@ -213,6 +213,12 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         home = _home_context(cand, context, regions, gaz, big_places)
         row = _state_over_country(cand, row, gaz, home)
         row = _county_town_over_country(cand, row, gaz, counties)
+        if lang == "en":
+            own_row = _own_name_over_alias_abroad(cand, row, text, gaz, home)
+            if own_row is None:
+                cand.rejected = True  # "Puna" of Hawaii is no alias of Pune, India
+                continue
+            row = own_row
         if _common_word_abroad(cand, row, text, gaz, home, lang, cues):
             cand.rejected = True  # "One teenager was killed" in a Miami report: not Onè, Veneto
             continue
@@ -479,6 +485,28 @@ def _common_word_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
     if _qualifier_row(cand, text, gaz) is not None:
         return False
     return all(_is_common_word(w, lang) for w in cand.text.split())
+
+
+def _own_name_over_alias_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
+                                home: Counter[str]) -> int | None:  # fmt: skip
+    """A town abroad matched only by one of its other names (a former or local name: "Puna" of
+    Pune, "Salisbury" of Harare) in an English report whose places and demonyms point to other
+    countries and never to the town's: the best row whose own name it is, else None (no place).
+    English news names foreign towns by their English names, which are the gazetteer's own, so
+    an alias of a far town in such a report is a local name the gazetteer lacks (a Hawaii
+    district, a street, a person). A qualifier ("Salisbury, Rhodesia") or a report that names
+    the town's country keeps it."""
+    alias = all(alt for r, alt in cand.rows if r == row)
+    if not alias or gaz.features[row] != CITY_FEATURE:
+        return row
+    if not sum(home.values()) or home[gaz.countries[row]] > 0:
+        return row
+    if _qualifier_row(cand, text, gaz) is not None:
+        return row
+    own = [(r, alt) for r, alt in cand.rows if not alt]
+    if not own:
+        return None
+    return max(own, key=lambda ra: (home[gaz.countries[ra[0]]], gaz.ranking_population(ra[0])))[0]
 
 
 def _big_place_countries(chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
