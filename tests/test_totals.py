@@ -1147,3 +1147,27 @@ def test_a_part_named_with_including_does_not_name_the_whole_count() -> None:
     text = "A gunman killed a clerk, and four others, including a police officer, were wounded."
     claims = [c for c in _figures(text) if c.kind == "injured" and c.value == 4]
     assert claims and all(c.actor != "police" for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least eleven people have been shot since Friday evening, police said.",
+        "Three men were wounded in two separate shootings on the East Side.",
+        "Nine people were shot across the city on a warm night.",
+        "Seven people were wounded citywide on the holiday.",
+    ],
+)
+def test_a_roundup_tally_is_no_incident_count(text: str) -> None:
+    assert "injured" not in mention_totals(_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two people have died since Friday's shooting at the fair, police said.", 2),
+        ("A man shot on Friday has died, the coroner said on Sunday.", 1),
+    ],
+)
+def test_a_day_that_names_the_shooting_is_no_roundup(text: str, killed: int) -> None:
+    assert mention_totals(_figures(text))["killed"]["value"] == killed
