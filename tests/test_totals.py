@@ -1171,3 +1171,35 @@ def test_a_roundup_tally_is_no_incident_count(text: str) -> None:
 )
 def test_a_day_that_names_the_shooting_is_no_roundup(text: str, killed: int) -> None:
     assert mention_totals(_figures(text))["killed"]["value"] == killed
+
+
+# --- a generic count of people holds every side ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Two people are dead after a shootout at a gas station, the clerk and the robber. The "
+         "robber was killed by the clerk's return fire.", "killed", 2),
+        ("Four people were hurt when a man opened fire at a county fair, one of them a deputy. "
+         "The deputy was wounded in the arm.", "injured", 4),
+        ("Three people were killed in the standoff, the sheriff said. The suspect was killed by "
+         "a trooper's shot.", "killed", 3),
+    ],
+)  # fmt: skip
+def test_a_generic_count_of_people_is_not_added_to_the_sides(
+    text: str, kind: str, value: int
+) -> None:
+    assert mention_totals(_figures(text))[kind]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A gunman killed three people at a diner. The gunman was later found dead in his car.",
+         4),
+        ("Police said the man killed two people at a diner. An officer was also killed.", 3),
+    ],
+)  # fmt: skip
+def test_people_a_side_killed_still_add_to_the_other_sides(text: str, killed: int) -> None:
+    assert mention_totals(_figures(text))["killed"]["value"] == killed
