@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.extract.acled_actors import acled_sides, acled_sides_of_claims
+from newsledger.extract.acled_actors import acled_sides, acled_sides_of_claims, side_records
 from newsledger.extract.actors import assign_inter_codes, extract_actors
 from newsledger.extract.segment import sentences
 from newsledger.nlp.pipeline import load_pipeline
@@ -161,3 +161,51 @@ def test_a_common_noun_is_never_an_associated_actor() -> None:
     ])  # fmt: skip
     assert row["actor2"] == "Civilians (United States)"
     assert row["assoc2"] == "Riverton Tenants Union (United States)"
+
+
+# --- outlets, police acronyms and cut names are no armed groups or associates ----------------
+
+
+def test_an_outlet_that_reported_is_no_armed_group() -> None:
+    sides = acled_sides([
+        _actor("KXYZ", "militia", "agent", "3"),
+        _actor("Harbor City News", "unknown", "agent", ""),
+        _actor("man", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert sides.actor1 is None and not sides.assoc1
+    assert sides.actor2 is not None and sides.actor2.kind == "civilians"
+
+
+def test_a_newspaper_word_names_an_outlet_only_for_groups_of_no_side() -> None:
+    sides = acled_sides([
+        _actor("Riverside Times", "militia", "agent", "3"),
+        _actor("man", "civilians", "target", "7"),
+        _actor("Ann Post", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert sides.actor1 is None
+    records = side_records([
+        _actor("Riverside Times", "militia", "agent", "3"),
+        _actor("man", "civilians", "target", "7"),
+        _actor("Ann Post", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert {r["name"] for r in records} == {"man", "Ann Post"}
+
+
+def test_a_police_department_acronym_is_the_police() -> None:
+    sides = acled_sides([
+        _actor("RPD", "militia", "agent", "3"),
+        _actor("man", "civilians", "target", "7"),
+    ])  # fmt: skip
+    assert sides.actor1 is not None
+    assert (sides.actor1.kind, sides.actor1.inter) == ("police", "1")
+
+
+def test_a_title_or_suffix_alone_names_no_actor() -> None:
+    sides = acled_sides([
+        _actor("gunman", "militia", "agent", "3"),
+        _actor("Jr.", "unknown", "agent", ""),
+        _actor("Mr.", "civilians", "target", "7"),
+    ])  # fmt: skip
+    named = [a.name for a in [sides.actor1, sides.actor2, *sides.assoc1, *sides.assoc2] if a]
+    assert "Jr." not in named and "Mr." not in named, named
+    assert sides.actor2 is not None and sides.actor2.name == "civilians"

@@ -1065,3 +1065,141 @@ def test_a_pronoun_may_be_the_perpetrator_counted_apart() -> None:
     totals = mention_totals(_figures(text))
     assert totals["injured"]["value"] == 1, totals
     assert totals["injured"]["perpetrators"] == 1, totals
+
+
+# --- a volunteer is of the body it serves; gapped "and another"; ages after role nouns --------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Two volunteer firefighters were wounded when a driver opened fire at the station.",
+         "civilians"),
+        ("A volunteer deputy was shot in the shoulder during the traffic stop.", "police"),
+        ("A volunteer with the sheriff's office was shot while directing traffic.", "police"),
+        ("A volunteer with the county rescue squad was killed at the crash site.", "civilians"),
+        ("Three volunteers of an aid group were injured when the crowd was charged.",
+         "activists"),
+    ],
+)  # fmt: skip
+def test_a_volunteer_is_of_the_body_it_serves(text: str, group: str) -> None:
+    sides = {c.actor for c in _figures(text) if c.kind in ("injured", "killed")}
+    assert sides == {group}, sides
+
+
+def test_a_street_named_volunteer_names_no_side() -> None:
+    text = "Gunfire hit three parked cars and two pedestrians on Volunteer Parkway late on Friday."
+    assert "activists" not in {c.actor for c in _figures(text)}
+
+
+def test_a_wounded_volunteer_firefighter_is_not_added_to_the_police() -> None:
+    text = (
+        "A volunteer firefighter and a police officer were shot at the fire scene on Monday. "
+        "The officer was wounded in the hand."
+    )
+    totals = mention_totals(_figures(text))
+    assert totals["injured"]["value"] == 2, totals
+    assert "activists" not in totals["injured"].get("sides", {}), totals
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("One man was shot in the arm and another in the hip, the sheriff said.", 2),
+        ("A teenager was shot in the leg and another in the foot outside the rink.", 2),
+        ("A woman was wounded in the shoulder and another man in the back on Friday.", 2),
+        ("Two men were shot in the legs and another in the stomach near the park.", 3),
+    ],
+)
+def test_a_gapped_one_more_person_is_counted(text: str, injured: int) -> None:
+    assert mention_totals(_figures(text))["injured"]["value"] == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot in the arm and the leg outside a bar on Sunday.",
+        "A man was wounded with one bullet in the arm and another in the hip.",
+    ],
+)
+def test_a_second_body_part_or_wound_is_no_second_person(text: str) -> None:
+    assert mention_totals(_figures(text))["injured"]["value"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer, 58 and his wife, 61 were found dead in their kitchen on Monday.",
+        "The pastor, 47 and a deacon, 52 were found dead behind the church.",
+    ],
+)
+def test_ages_after_role_nouns_are_no_counts(text: str) -> None:
+    killed = [c.value for c in _figures(text) if c.kind == "killed"]
+    assert all(v is not None and v <= 2 for v in killed), killed
+
+
+def test_a_count_after_a_place_and_a_comma_still_counts() -> None:
+    text = "In the old mill district, 3 were killed and the owner, 50, was hurt."
+    assert mention_totals(_figures(text))["killed"]["value"] == 3
+
+
+def test_a_part_named_with_including_does_not_name_the_whole_count() -> None:
+    text = "A gunman killed a clerk, and four others, including a police officer, were wounded."
+    claims = [c for c in _figures(text) if c.kind == "injured" and c.value == 4]
+    assert claims and all(c.actor != "police" for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least eleven people have been shot since Friday evening, police said.",
+        "Three men were wounded in two separate shootings on the East Side.",
+        "Nine people were shot across the city on a warm night.",
+        "Seven people were wounded citywide on the holiday.",
+    ],
+)
+def test_a_roundup_tally_is_no_incident_count(text: str) -> None:
+    assert "injured" not in mention_totals(_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two people have died since Friday's shooting at the fair, police said.", 2),
+        ("A man shot on Friday has died, the coroner said on Sunday.", 1),
+    ],
+)
+def test_a_day_that_names_the_shooting_is_no_roundup(text: str, killed: int) -> None:
+    assert mention_totals(_figures(text))["killed"]["value"] == killed
+
+
+# --- a generic count of people holds every side ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Two people are dead after a shootout at a gas station, the clerk and the robber. The "
+         "robber was killed by the clerk's return fire.", "killed", 2),
+        ("Four people were hurt when a man opened fire at a county fair, one of them a deputy. "
+         "The deputy was wounded in the arm.", "injured", 4),
+        ("Three people were killed in the standoff, the sheriff said. The suspect was killed by "
+         "a trooper's shot.", "killed", 3),
+    ],
+)  # fmt: skip
+def test_a_generic_count_of_people_is_not_added_to_the_sides(
+    text: str, kind: str, value: int
+) -> None:
+    assert mention_totals(_figures(text))[kind]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A gunman killed three people at a diner. The gunman was later found dead in his car.",
+         4),
+        ("Police said the man killed two people at a diner. An officer was also killed.", 3),
+    ],
+)  # fmt: skip
+def test_people_a_side_killed_still_add_to_the_other_sides(text: str, killed: int) -> None:
+    assert mention_totals(_figures(text))["killed"]["value"] == killed

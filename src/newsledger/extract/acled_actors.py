@@ -28,6 +28,7 @@ actor per side and never the same actor on both, so:
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -118,9 +119,76 @@ def acled_sides_of_claims(claims: Sequence[Claim]) -> AcledSides:
     return acled_sides(_records_from_claims(claims))
 
 
+TITLE_ONLY = re.compile(r"^(?:jr|sr|mr|mrs|ms|dr|st|ii|iii|iv)\.?$", re.IGNORECASE)
+"""A name that is only a title or a suffix ("Jr.", "Mr.", "III"): a cut person's name."""
+
+CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
+"""A US broadcaster's call sign ("WMBF", "KTLA", "WDAM-TV")."""
+
+WIRE_NAMES = frozenset({"ap", "afp", "upi", "reuters", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"})
+"""Wire services and networks named by their acronym."""
+
+OUTLET_LAST_WORDS = frozenset(
+    {"news", "daily", "sun", "times", "post", "tribune", "herald", "journal", "gazette", "press",
+     "courier", "chronicle", "observer", "dispatch", "bulletin", "inquirer"}
+)  # fmt: skip
+"""The last word of a newspaper's or a news site's name ("South Georgia News", "Baltimore
+Sun")."""
+
+POLICE_AGENCY = re.compile(r"^[A-Z]{1,5}PD$")
+"""A police department's acronym ("HPD", "IMPD", "LMPD"): the police, not an armed group."""
+
+ARMED_GROUP_TYPES = frozenset({"militia", "rebels"})
+
+
+def is_outlet_name(name: str, kind: str = "unknown") -> bool:
+    """Whether a name is a news outlet's: a call sign, a wire service, a name ending in "News",
+    or, for an armed group or an actor of no known type, a name whose last word is a
+    newspaper's ("Baltimore Sun"; a named civilian may be called Post or Sun)."""
+    words = name.split()
+    if not words or not words[-1][:1].isupper():
+        return CALL_SIGN.match(name) is not None or name.lower() in WIRE_NAMES
+    last = words[-1].lower()
+    return (
+        CALL_SIGN.match(name) is not None
+        or name.lower() in WIRE_NAMES
+        or last == "news"
+        or (last in OUTLET_LAST_WORDS and kind in ARMED_GROUP_TYPES | {"unknown"})
+    )
+
+
+def usable_records(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The actor records ACLED can name. Why: the entity model tags outlets, agencies and the
+    cut ends of people's names as organisations or names, and an organisation that "shoots"
+    is typed an armed group, so the export showed "WMBF" or "AP" as militia and "Jr." or
+    "Mr." as associated actors. An actor named as an outlet (which reported, not acted) is
+    dropped; one named by a police department's acronym is the police (inter 1); a name
+    that is only a title or suffix names nobody: the record keeps its type under the type's
+    own name, and one of no known type is dropped."""
+    out: list[Mapping[str, Any]] = []
+    for record in actors:
+        name = str(record.get("name") or "").strip()
+        kind = str(record.get("type") or "unknown")
+        if is_outlet_name(name, kind):
+            continue
+        if kind in ARMED_GROUP_TYPES and POLICE_AGENCY.match(name):
+            record = {**record, "type": "police", "inter": STATE_INTER}
+        elif TITLE_ONLY.match(name):
+            if kind == "unknown":
+                continue
+            record = {**record, "name": kind}
+        out.append(record)
+    return out
+
+
 def acled_sides(actors: Sequence[Mapping[str, Any]]) -> AcledSides:
-    """The two sides of an event from actor records {name, type, role, inter[, evidence]}."""
-    records = [a for a in actors if a.get("role") in ROLES and (a.get("type") or a.get("name"))]
+    """The two sides of an event from actor records {name, type, role, inter[, evidence]}
+    (those ACLED can name, `usable_records`)."""
+    records = [
+        a
+        for a in usable_records(actors)
+        if a.get("role") in ROLES and (a.get("type") or a.get("name"))
+    ]
     counts: dict[str, Counter[str]] = {}
     first_role: dict[str, str] = {}
     first_record: dict[tuple[str, str], Mapping[str, Any]] = {}
@@ -186,6 +254,7 @@ def side_records(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]
     as actor1 and the first target as actor2: agent records (actor1's kind first, then its
     associates), then target records (actor2's kind first); each kind on one side only, a kind
     that is neither actor nor associate left out, one record per (kind, name)."""
+    actors = usable_records(actors)
     sides = acled_sides(actors)
     out: list[Mapping[str, Any]] = []
     seen: set[tuple[str, str]] = set()

@@ -710,7 +710,7 @@ def group_of_noun(noun: Token) -> str | None:
         return PERPETRATORS
     modifiers = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     if modifiers:
-        phrase = noun.doc[modifiers[0].i : noun.i + 1].text
+        phrase = noun.doc[modifiers[0].i : noun.i + 1]
         group = group_of(phrase)  # "security forces", "riot police", "border police"
         if group:
             return group
@@ -733,12 +733,14 @@ def group_of_noun(noun: Token) -> str | None:
 
 
 def _group_in_np(np: Token, counted: Token) -> str | None:
-    """The group a noun phrase names: its counted noun first, then its other words."""
+    """The group a noun phrase names: its counted noun first, then its other words up to a
+    part of it ("five others, including two officers, were hurt": the part's group is not the
+    whole count's, which holds people of other sides too)."""
     group = group_of_noun(counted)
     if group:
         return group
     for tok in counted.subtree:
-        if tok.dep_ in ("relcl", "acl", "acl:relcl"):
+        if tok.dep_ in ("relcl", "acl", "acl:relcl") or tok.lower_ in vocab_figures.SUBSET_BEFORE:
             break
         group = group_of(tok)
         if group:
@@ -920,6 +922,8 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 kinds = []  # "two cars were hit", "three houses were struck": things, not people
             if kinds:
                 listed = _listed_people(counted, count_of) if counted is not None else []
+                if counted is not None and group is not None:
+                    listed += [(t, 1) for t in _gapped_others([t for _, t in kinds])]
                 value = q.value + sum(n for _, n in listed)
                 upper = None if q.max_value is None else q.max_value + value - q.value
                 for kind, trigger in kinds:
@@ -1167,6 +1171,8 @@ def _vague_and_single(
             (t, n) for t, n in _listed_people(tok, count_of)
             if t.i in count_of or t.i in after_comma
         ]  # fmt: skip
+        if not vague and group is not None:
+            listed += [(t, 1) for t in _gapped_others([t for _, t in kinds])]
         for kind, trigger in kinds:
             if kind == "killed" and _self_killed_subject(np, trigger):
                 continue  # the perpetrator's own death: `_self_killings` counts it
@@ -1413,6 +1419,53 @@ def _listed_people(first: Token, count_of: dict[int, int]) -> list[tuple[Token, 
 SELF_OBJECT_DEPS = frozenset({"dobj", "obj", "dep", "conj"})
 """How a reflexive hangs on a killing verb: its object, or set off after the other victims
 ("killed his wife and daughter, then himself", which the parse attaches loosely)."""
+
+
+ONE_MORE_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+GAP_PREPOSITIONS = frozenset({"in", "on", "to", "through", "near", "at"})
+"""Prepositions of where someone was hit ("in the arm", "through the hand", "at the bus stop"),
+after which a gapped "and another in the hip" tells one more person."""
+
+
+def _one_more_person(tok: Token) -> bool:
+    """ "another", "another man", "the other", "a second victim": one more person, told with
+    the verb left out ("one man was shot in the arm and another in the hip")."""
+    if tok.lower_ == "another" and tok.pos_ in ("PRON", "DET"):
+        return True
+    if tok.pos_ != "NOUN" or group_of_noun(tok) is None:
+        return False
+    dets = [c.lower_ for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod")]
+    return "another" in dets or "other" in dets or bool(ONE_MORE_ORDINALS & set(dets))
+
+
+def _gapped_others(triggers: Sequence[Token]) -> list[Token]:
+    """People told after the harm verb's place with the verb left out: "One man was shot in the
+    arm and another in the hip" (the parse joins "another" to "arm"), "a woman was wounded in
+    the leg and a second man in the back". Only the shape "VERB in the X and ANOTHER in the Y":
+    a one-more person joined to the object of the verb's own preposition, with a preposition of
+    its own right after it, and never joined to a counted thing ("a wound in the head and
+    another in the shoulder", "with one bullet in the arm and another in the hip", "in the arm
+    and the leg" count nobody more)."""
+    out: list[Token] = []
+    for trigger in dict.fromkeys(triggers):
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in GAP_PREPOSITIONS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or any(c.dep_ == "nummod" for c in obj.children):
+                    continue  # "with one bullet in the arm and another ...": another bullet
+                for other in obj.conjuncts:
+                    after = other.doc[other.i + 1] if other.i + 1 < len(other.doc) else None
+                    if (
+                        other.i > obj.i
+                        and _one_more_person(other)
+                        and after is not None
+                        and after.pos_ == "ADP"
+                        and after.head.i != other.i
+                    ):
+                        out.append(other)
+    return out
 
 
 def _reflexive_of(verb: Token) -> Token | None:

@@ -39,7 +39,8 @@ CIVILIAN_ROLE_NOUNS = words(
     "nurses teacher teachers son sons daughter daughters mother mothers father fathers baby "
     "babies infant infants girls boys family families relatives spectator spectators guests "
     "employee employees teen teens toddler toddlers homeowner homeowners clerk clerks cashier "
-    "cashiers neighbor neighbors neighbour neighbours adult adults"
+    "cashiers neighbor neighbors neighbour neighbours adult adults firefighter firefighters "
+    "fireman firemen paramedic paramedics"
 )
 """People named by their trade, place or kin: civilians unless a group word says otherwise
 (no adjective-like words such as "local" or "relative", which modify other actors)."""
@@ -248,9 +249,96 @@ _PHRASE_RE = re.compile(
 _WORD_RE = re.compile(r"[\w’'-]+")
 
 
+VOLUNTEER_WORDS = words("volunteer volunteers")
+"""English words for people who serve unpaid: activists only as a head noun of their own ("aid
+volunteers"); a volunteer of a police, fire or rescue body is of that body (see
+`_volunteer_group`)."""
+
+BODY_NOUNS = words(
+    "department departments squad squads company companies corps office offices brigade "
+    "brigades unit units service services crew crews patrol patrols team teams"
+)
+"""Nouns of a body a volunteer serves ("a volunteer with the rescue squad", "volunteers of the
+fire company", "the Sheriff's Office volunteer")."""
+
+BODY_PREPOSITIONS = frozenset({"of", "with", "for", "from", "at"})
+
+_VOLUNTEER_MODIFIER_RE = re.compile(
+    r"\bvolunteers?\s+(?!(?:of|with|for|from|at|in|on|to|and|or|who|that|were|was|are|is|have|"
+    r"has|had|said|say|says)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+"""In plain text, "volunteer" before another word that is no function word modifies it
+("volunteer firefighters", "Volunteer Fire Department", "Volunteer Parkway")."""
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    """ "volunteer firefighters", "a Volunteer Fire Department", "Volunteer Parkway": the word
+    modifies the noun after it, which says who (or what) it is."""
+    return (
+        tok.dep_ in ("compound", "amod", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _is_body(tok: Token) -> bool:
+    return tok.lower_ in BODY_NOUNS or tok.lemma_.lower() in BODY_NOUNS
+
+
+def _body_served(tok: Token) -> Span | None:
+    """The body a volunteer serves: the object of "of / with / for / from / at" headed by a
+    body noun ("a volunteer with the county rescue squad"), or its own modifiers when they
+    hold one ("the Sheriff's Office volunteer")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in BODY_PREPOSITIONS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_body(obj):
+                    return tok.doc[obj.left_edge.i : obj.i + 1]
+    modifiers = [c for c in tok.children if c.i < tok.i and c.dep_ in ("poss", "compound", "nmod")]
+    if modifiers:
+        start = min(c.left_edge.i for c in modifiers)
+        words_before = tok.doc[start : tok.i]
+        if any(_is_body(w) for w in words_before):
+            return words_before
+    return None
+
+
+def _volunteer_group(tok: Token) -> str | None:
+    """The group of a "volunteer" token. A volunteer of a police, fire or rescue body is of
+    that body: the word names no side when it modifies another noun (the noun decides:
+    "volunteer firefighters", "a volunteer deputy") or when the volunteer serves a body (the
+    body decides: "a volunteer with the Sheriff's Office" is police, "with the rescue squad"
+    no side). Why: on US reports "volunteer" is almost always a firefighter, a reserve deputy,
+    a rescue crew or a street's name, and reading it as an activist side made the incident's
+    sides floor add one wounded firefighter twice. A body of no side (a fire company, a
+    rescue squad) serves civilians, as its firefighters are (`CIVILIAN_ROLE_NOUNS`)."""
+    if tok.pos_ == "VERB" or _modifies_a_noun(tok):
+        return None
+    body = _body_served(tok)
+    if body is not None:
+        by_word = (ACTOR_GROUPS.get(w.lower_) or ACTOR_GROUPS.get(w.lemma_.lower()) for w in body)
+        return _group_of_text(body.text) or next((g for g in by_word if g), "civilians")
+    return ACTOR_GROUPS.get(tok.lower_)
+
+
+def _group_of_span(span: Span) -> str | None:
+    """A span's group with its "volunteer" words read by `_volunteer_group`: the other words
+    first (the noun a volunteer word modifies, the body it serves), then the volunteer heads."""
+    volunteers = [t for t in span if t.lower_ in VOLUNTEER_WORDS]
+    if not volunteers:
+        return _group_of_text(span.text)
+    skipped = {t.i for t in volunteers}
+    rest = "".join(t.text_with_ws if t.i not in skipped else " " for t in span)
+    group = _group_of_text(rest)
+    if group:
+        return group
+    return next((g for t in volunteers if (g := _volunteer_group(t))), None)
+
+
 @lru_cache(maxsize=4096)
 def _group_of_text(text: str) -> str | None:
-    low = text.lower()
+    low = _VOLUNTEER_MODIFIER_RE.sub(" ", text.lower())
     match = _PHRASE_RE.search(low)
     if match:
         return ACTOR_PHRASES[match.group(1)]
@@ -265,13 +353,17 @@ def group_of(token_or_text: Token | Span | str) -> str | None:
     """The actor group a word, token or phrase names, or None.
 
     A Token is looked up by its text then its lemma; a Span or a string by its multi-word names
-    first, then word by word (first group word wins, so "police union" is police).
+    first, then word by word (first group word wins, so "police union" is police). A
+    "volunteer" is of the body it serves or the noun it modifies (`_volunteer_group`).
     """
     if isinstance(token_or_text, Token):
         low = token_or_text.lower_
+        if low in VOLUNTEER_WORDS:
+            return _volunteer_group(token_or_text)
         return ACTOR_GROUPS.get(low) or ACTOR_GROUPS.get(token_or_text.lemma_.lower())
-    text = token_or_text.text if isinstance(token_or_text, Span) else token_or_text
-    return _group_of_text(text)
+    if isinstance(token_or_text, Span):
+        return _group_of_span(token_or_text)
+    return _group_of_text(token_or_text)
 
 
 # --- armed actors (extract/actors/kinds.py) ------------------------------------------------

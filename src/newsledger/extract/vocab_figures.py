@@ -299,6 +299,12 @@ STATISTIC_MARKERS = (
     r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|the\s+(?:start|beginning)\s+of)\b",
     r"\bannually\b",
+    # a roundup's spread: a count over several shootings of a city is a tally, not one's count
+    r"\bsince\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?\b",
+    r"\b(?:in|during)\s+(?:\w+\s+)?separate\s+(?:shootings|incidents|attacks)\b",
+    r"\b(?:across|throughout)\s+the\s+(?:city|county|region|state|(?:five\s+)?boroughs)\b",
+    r"\b(?:citywide|countywide|statewide)\b",
     r"\bon\s+average\b",
     r"\bdepuis\s+(?:le\s+début|janvier|(?:19|20)\d\d)\b",
     r"\ben\s+(?:19|20)\d\d\b",
@@ -307,8 +313,11 @@ STATISTIC_MARKERS = (
 )
 """Period markers: a count they govern (the marker modifies its noun or its predicate, see
 `figures._statistic_targets`) is a tally over a period, not the count of one incident ("500 people
-were killed in 2015", "12 have been killed since January"). "A record" is not one: it says a
-count is large, not that it spans a period ("a record 5,000 protesters")."""
+were killed in 2015", "12 have been killed since January"). So are a roundup's spread markers
+("13 people have been shot since Tuesday", "three men were wounded in separate shootings", "21
+shot across the five boroughs"): the count is the city's tally over several shootings. "Since
+Tuesday's shooting" is no marker. "A record" is not one: it says a count is large, not that it
+spans a period ("a record 5,000 protesters")."""
 
 ITEM_NOUNS: dict[str, str] = {
     "canister": "canisters",

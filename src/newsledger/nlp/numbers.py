@@ -589,25 +589,57 @@ LIST_JOINERS = frozenset({"and", "or", ","})
 """What stands between the items of a list of names."""
 
 
+ITEM_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+"""Words that open a listed person told by a common noun ("the farmer", "his wife")."""
+
+
+def _role_item(doc: Doc, end: int) -> bool:
+    """doc[end] closes a person told by a determiner and a common noun ("the farmer", "his
+    wife"), as a listed name would be."""
+    return end >= 1 and doc[end].pos_ == "NOUN" and doc[end - 1].lower_ in ITEM_DETERMINERS
+
+
 def _after_name(doc: Doc, first: int) -> bool:
     """The number follows "Name ,": where an age stands in a list of people."""
     return first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
 
 
-def _age_in_name_list(doc: Doc, first: int, last: int) -> bool:
-    """ "Ann Lee, 66 and Bo Lee, 64 were found dead": ages of listed names written without the
-    closing comma. The number follows "Name ," and either another name follows it after "and",
-    or it closes a list whose earlier name has such an age ("..., 66 and Bo Lee, 64 were"). A
-    number after a place and a comma with no such list ("In Chicago, 3 were killed") counts."""
-    if not _after_name(doc, first):
+def _after_item(doc: Doc, first: int) -> bool:
+    """The number follows "Name ," or "the farmer ,": where an age stands in a list."""
+    return _after_name(doc, first) or (
+        first >= 3 and doc[first - 1].text == "," and _role_item(doc, first - 2)
+    )
+
+
+def _next_item(doc: Doc, last: int) -> bool:
+    """After the number come "and" and the next listed person: a name, or a determiner, a
+    common noun and its own age ("58 and his wife, 61")."""
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in LIST_JOINERS - {","}:
         return False
-    if (
-        last + 2 < len(doc)
-        and doc[last + 1].lower_ in LIST_JOINERS - {","}
-        and doc[last + 2].pos_ == "PROPN"
-    ):
-        return True  # an age before the next listed name
+    if doc[last + 2].pos_ == "PROPN":
+        return True
+    return (
+        last + 5 < len(doc)
+        and _role_item(doc, last + 3)
+        and doc[last + 4].text == ","
+        and doc[last + 5].like_num
+    )
+
+
+def _age_in_name_list(doc: Doc, first: int, last: int) -> bool:
+    """ "Ann Lee, 66 and Bo Lee, 64 were found dead", "The farmer, 58 and his wife, 61 were
+    found dead": ages of listed people written without the closing comma. The number follows
+    "Name ," (or a determiner and a common noun and a comma) and either another such person
+    follows it after "and", or it closes a list whose earlier item has such an age ("..., 66
+    and Bo Lee, 64 were"). A number after a place and a comma with no such list ("In Chicago,
+    3 were killed") counts."""
+    if not _after_item(doc, first):
+        return False
+    if _next_item(doc, last):
+        return True  # an age before the next listed person
     j = first - 2
+    if _role_item(doc, j) and not _after_name(doc, first):
+        j -= 2  # to the word before "his wife"
     while j > 0 and doc[j].pos_ == "PROPN":
         j -= 1  # to the word before this item's name
     if j < 3 or doc[j].lower_ not in LIST_JOINERS:
@@ -617,7 +649,7 @@ def _age_in_name_list(doc: Doc, first: int, last: int) -> bool:
     k = j - 1
     if doc[k].text == ",":
         k -= 1  # the earlier age's own closing comma
-    return doc[k].like_num and _after_name(doc, k)
+    return doc[k].like_num and _after_item(doc, k)
 
 
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
