@@ -466,9 +466,6 @@ INCIDENT_NOUNS_EN = (
     "deaths", "incident", "rampage", "ambush", "massacre", "robbery", "carjacking", "standoff",
 )  # fmt: skip
 """Nouns of a violent incident: a day in the possessive before one of them names its day."""
-_INCIDENT_NOUNS = frozenset(INCIDENT_NOUNS_EN)
-"""INCIDENT_NOUNS_EN as a set: a day that climbs to a verb of a later step through one of them
-dates the incident, not the step (`dates_stamps.is_report_verb_day`)."""
 _POSSESSIVE = r"['’]s"
 _EVENT_AFTER_POSSESSIVE = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(INCIDENT_NOUNS_EN)})\b", re.IGNORECASE
@@ -521,7 +518,7 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
     if expr.precision != "day" or expr.relation != "past" or names_incident_day(text, expr):
         return expr
     if is_report_time(text, expr.start) or (
-        doc is not None and is_report_verb_day(doc, expr.start, expr.end, _INCIDENT_NOUNS)
+        doc is not None and is_report_verb_day(doc, expr.start, expr.end)
     ):
         return replace(expr, relation=REPORT)
     return expr

@@ -121,28 +121,9 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _dates_a_noun_of(span: Span, verb: Token, nouns: frozenset[str]) -> bool:
-    """Whether the date `span` climbs to `verb` through one of `nouns` (a word of its own, not
-    of the date): "arrested in connection with the shooting Monday night" dates the shooting."""
-    current = span.root.head
-    while current.i != verb.i:
-        if not span.start <= current.i < span.end and current.lower_ in nouns:
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def is_report_verb_day(doc: Doc, start: int, end: int,
-                       incident_nouns: frozenset[str] = frozenset()) -> bool:  # fmt: skip
+def is_report_verb_day(doc: Doc, start: int, end: int) -> bool:
     """Whether the day at doc text[start:end] modifies a verb of speech or of a later step
-    (REPORT_VERB_LEMMAS); English documents with a dependency parse only. A day that reaches
-    the verb through one of `incident_nouns` modifies that noun, not the step: "was arrested
-    in connection with a shooting Tuesday night", "charged ... in the fatal shooting of a
-    teenager Saturday night" tell the shooting's day (on gva_dev train, of the 19 main days
-    this changed, 17 became GVA's day and 1, a "late Sunday shooting" GVA files on Monday,
-    was GVA's before)."""
+    (REPORT_VERB_LEMMAS); English documents with a dependency parse only."""
     if doc.lang_ != "en" or not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -150,8 +131,6 @@ def is_report_verb_day(doc: Doc, start: int, end: int,
         return False
     verb = _governing_verb(span.root)
     if verb is None:
-        return False
-    if _dates_a_noun_of(span, verb, incident_nouns):
         return False
     if verb.lemma_.lower() == "be":
         return _state_at_writing(verb, span)
