@@ -379,6 +379,90 @@ def test_the_violence_told_as_an_occurrence_dates_the_follow_up(
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # shootings told in words the trigger list lacks, in a sentence with no trigger
+        ("Two charged after car wash killings\n\nTwo men were charged Friday with murder."
+         "\n\n" + FOLLOW_UP_FILLER
+         + "The cousins were gunned down outside a car wash on May 16.",
+         "May 16", date(2023, 5, 16)),
+        ("Man charged after porch shooting\n\nA man was charged Friday with assault.\n\n"
+         + FOLLOW_UP_FILLER
+         + "The girl was struck in the shoulder around 8 p.m. Wednesday as she sat on a "
+         "porch.", "Wednesday", date(2023, 5, 17)),
+        ("Father charged after boy hurt\n\nA father was charged Friday with neglect.\n\n"
+         + FOLLOW_UP_FILLER
+         + "Detectives believe the rifle discharged about 4 p.m. Thursday while the boys "
+         "handled it.", "Thursday", date(2023, 5, 18)),
+        ("Uncle charged after toddler hurt\n\nAn uncle was charged Friday with neglect.\n\n"
+         + FOLLOW_UP_FILLER
+         + "The pistol went off shortly after noon on Wednesday in a back bedroom.",
+         "Wednesday", date(2023, 5, 17)),
+    ],
+)  # fmt: skip
+def test_a_shooting_told_in_words_the_trigger_list_lacks_dates_the_follow_up(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+def test_a_person_struck_by_a_vehicle_is_no_shooting_day() -> None:
+    text = (
+        "Vigil held for wounded teen\n\nA vigil was held on Friday for a teen wounded in a "
+        "cafe shooting.\n\n" + FOLLOW_UP_FILLER
+        + "His cousin was struck by a van on Wednesday as he ran for help."
+    )  # fmt: skip
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    assert segs[0].date is not None and segs[0].date.value == date(2023, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "another" as a second person does not recall another incident
+        ("Man charged in market shooting\n\nA man was charged Friday with murder.\n\n"
+         + FOLLOW_UP_FILLER
+         + "One vendor died and another remains in hospital after the gunman opened fire "
+         "at the market on Tuesday.", "Tuesday", date(2023, 5, 16)),
+        # "previously" on a later step does not recall another incident
+        ("Teen charged in cashier shooting\n\nA teen was charged Friday with assault.\n\n"
+         + FOLLOW_UP_FILLER
+         + "The teen, who was previously questioned by detectives, shot the cashier on "
+         "May 16.", "May 16", date(2023, 5, 16)),
+        # "earlier" before a weekday is an hour of that day
+        ("Man charged after farmhouse shooting\n\nA man was charged Friday with assault."
+         "\n\n" + FOLLOW_UP_FILLER
+         + "Deputies responded to the farmhouse earlier Wednesday after a neighbour heard "
+         "shots.", "Wednesday", date(2023, 5, 17)),
+        # an update's label over its first version
+        ("UPDATE: Man arrested in bar shooting\n\nPolice arrested a man Friday in a bar "
+         "shooting.\n\n" + FOLLOW_UP_FILLER
+         + "EARLIER | Three people were hurt when a man opened fire in a bar on Wednesday "
+         "night.", "Wednesday", date(2023, 5, 17)),
+    ],
+)  # fmt: skip
+def test_a_loose_cue_word_keeps_the_follow_ups_day(text: str, phrase: str, value: date) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Police are also looking into another shooting on the same block on April 30.",
+        "Earlier, on April 30, a man was shot on the same block.",
+        "Previously, a man was shot on the same block on April 30.",
+    ],
+)
+def test_a_cue_of_another_shooting_still_recalls_it(recall: str) -> None:
+    text = (
+        "Vigil held for wounded teen\n\nA vigil was held on Friday for a teen wounded in a "
+        "cafe shooting.\n\n" + FOLLOW_UP_FILLER + recall
+    )  # fmt: skip
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    assert segs[0].date is not None and segs[0].date.value == date(2023, 5, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # a first day that dates the call is the report's own incident: an older call stays out
         ("Boy hurt in Corby flat\n\nOfficers responded to a flat in Corby around noon "
          "Thursday after a neighbour phoned.\n\n" + FOLLOW_UP_FILLER
