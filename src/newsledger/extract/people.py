@@ -21,8 +21,9 @@ accused by what the grammar says of it, never by its place in the text:
 A title ("Sgt.", "Chief", "Judge"), an apposition with an office or a kin noun ("a spokesman,
 X"; "his mother, X") or the subject of a speech verb ("X said") with no other cue leaves the
 name out: the people quoted are not the people of the incident. A surname alone later in the
-text ("Doe pleaded guilty") is the full name given earlier ("Jo Doe"), when only one full name
-has that surname. Every name keeps the span of the words that typed it.
+text ("Chapman pleaded guilty") is the full name given earlier ("Mark David Chapman"), when
+only one full name has that surname; a middle initial is left out of the name ("John F.
+Kennedy" -> "John Kennedy"). Every name keeps the span of the words that typed it.
 """
 
 from __future__ import annotations
@@ -120,6 +121,12 @@ def _is_name_word(tok: Token) -> bool:
     )
 
 
+def _is_initial(tok: Token) -> bool:
+    """A middle initial ("F.", "F") or its full stop."""
+    text = tok.text.rstrip(".")
+    return tok.text == "." or (len(text) == 1 and text.isupper())
+
+
 def _name_run(head: Token) -> list[Token] | None:
     """The words of the full name headed by a proper noun: its name words to the left, joined
     by `compound` or `flat` (an initial between them skipped), the head last; None when the
@@ -131,14 +138,14 @@ def _name_run(head: Token) -> list[Token] | None:
     doc = head.doc
     while i >= 0 and head.i - i <= 5:
         tok = doc[i]
-        if tok.head.i == head.i and tok.dep_ in ("compound", "flat") and _is_name_word(tok):
+        joined = tok.head.i in {w.i for w in words}  # "Lee" hangs on "Harvey": Lee Harvey Oswald
+        if joined and tok.dep_ in ("compound", "flat") and _is_name_word(tok):
             words.insert(0, tok)
-        elif tok.text == "." or (len(tok.text) == 1 and tok.text.isupper()):
-            pass  # a middle initial ("Jo A. Doe")
+        elif _is_initial(tok):
+            pass  # a middle initial ("John F. Kennedy")
         else:
             break
         i -= 1
-    # a right flat part ("Jo Doe Jr"): spaCy hangs later words on the first
     if not 2 <= len(words) <= 4:
         return None
     if any(w.ent_type_ != "PERSON" for w in words) and any(_everyday(w.text) for w in words):
