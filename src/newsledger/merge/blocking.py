@@ -34,6 +34,9 @@ mention does not drag in every vague incident of its month and region, and vice 
 - same-state name keys `n|<country>.<admin1>|<word>+<word>` over pairs of a dated main mention's
   3 rarest name words (`name_keys`): a follow-up months later that names the first report's
   victim and accused meets it.
+- named-people keys `v|<country>.<admin1>|<full name>` over a main mention's victims and accused
+  (`people_keys`, `extract.people`): a follow-up that names the shooting's victim or accused
+  meets it whatever the months between them.
 """
 
 from __future__ import annotations
@@ -436,6 +439,32 @@ def name_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     return keys, keys
 
 
+PEOPLE_KEYS = True
+"""Whether `block_keys` adds the named-people keys (`people_keys`, sixteenth pass)."""
+
+
+def people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """Keys over a main mention's victims and accused by full name (`profile.people`), with no
+    time in them: a charge, a plea or a sentencing months later names who was shot and who is
+    accused, and shares neither the shooting's days nor its words' months. A mention placed in
+    a state stores and probes `v|<country>.<admin1>|<name>`; every such mention also stores
+    `v|*|<name>`, which only a mention with no state probes (a follow-up whose place was
+    missed). A full name in one state is one story's: on the gva_dev train fold the main
+    mentions sharing one in one state (or a state unknown) were one incident 544 times against
+    12, where two name words anywhere in the bag were one incident 21 times against 3 and the
+    officials' names `profile.names` holds 0 against 69 (docs/resolution.md, sixteenth pass)."""
+    if not profile.main or not profile.people:
+        return [], []
+    names = sorted(profile.people)
+    anywhere = [f"v|*|{name}" for name in names]
+    place = profile.place
+    if place is None or not place.admin1 or not place.country_code:
+        return anywhere, anywhere
+    region = f"{place.country_code}.{place.admin1}"
+    keys = [f"v|{region}|{name}" for name in names]
+    return keys + anywhere, keys
+
+
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) blocking keys of a mention; see the module docstring."""
     times, places, types = time_keys(profile), place_keys(profile), type_keys(profile)
@@ -467,8 +496,9 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     name_stored, name_probed = name_keys(profile) if NAME_KEYS else ([], [])
     pair_stored, pair_probed = rare_pair_block_keys(profile)
     key_stored, key_probed = key_name_block_keys(profile)
-    extra_stored = together_stored + name_stored + pair_stored + key_stored
-    extra_probed = together_probed + name_probed + pair_probed + key_probed
+    people_stored, people_probed = people_keys(profile) if PEOPLE_KEYS else ([], [])
+    extra_stored = together_stored + name_stored + pair_stored + key_stored + people_stored
+    extra_probed = together_probed + name_probed + pair_probed + key_probed + people_probed
     return (
         sorted(set(stored + follow_stored + lexical_stored + extra_stored)),
         sorted(set(probed + follow_probed + lexical_probed + extra_probed)),
