@@ -100,3 +100,20 @@ def test_a_report_with_no_state_probes_every_state_and_is_probed_by_none() -> No
 def test_a_background_mention_has_no_people_keys() -> None:
     recalled = replace(plea(COUNTY_SEAT, frozenset({VICTIM})), main=False)
     assert people_keys(recalled) == ([], [])
+
+
+def test_one_outlets_page_of_the_same_week_naming_an_earlier_victim_is_left_to_its_rules() -> None:
+    # the outlet's page on a second shooting two days later recalls the first by its victim's
+    # name (and took its day): the outlet's own caps weigh it, not the shared name
+    second = replace(
+        report("second", day=date(2031, 3, 2), place=RIVER_TOWN,
+               words={"courthouse": 3.0, "plea": 2.0}, published=date(2031, 3, 4)),
+        people=frozenset({VICTIM, ACCUSED}),
+        figures=[_killed(1)],
+        source=SHOOTING.source,
+    )  # fmt: skip
+    assert not named_people(SHOOTING, second, link_features(SHOOTING, second))
+    # the same outlet's follow-up months later is named people
+    later = replace(plea(COUNTY_SEAT, frozenset({VICTIM})), source=SHOOTING.source)
+    assert named_people(SHOOTING, later, link_features(SHOOTING, later))
+    assert score_link(SHOOTING, later) > link_threshold()
