@@ -34,9 +34,9 @@ mention does not drag in every vague incident of its month and region, and vice 
 - same-state name keys `n|<country>.<admin1>|<word>+<word>` over pairs of a dated main mention's
   3 rarest name words (`name_keys`): a follow-up months later that names the first report's
   victim and accused meets it.
-- named-people keys `v|<country>.<admin1>|<full name>` over a main mention's victims and accused
-  (`people_keys`, `extract.people`): a follow-up that names the shooting's victim or accused
-  meets it whatever the months between them.
+- named-people keys `v|<full name>` over a main mention's victims and accused (`people_keys`,
+  `extract.people`): a follow-up that names the shooting's victim or accused meets it whatever
+  the months between them and wherever it is placed.
 """
 
 from __future__ import annotations
@@ -444,25 +444,23 @@ PEOPLE_KEYS = True
 
 
 def people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
-    """Keys over a main mention's victims and accused by full name (`profile.people`), with no
-    time in them: a charge, a plea or a sentencing months later names who was shot and who is
-    accused, and shares neither the shooting's days nor its words' months. A mention placed in
-    a state stores and probes `v|<country>.<admin1>|<name>`; every such mention also stores
-    `v|*|<name>`, which only a mention with no state probes (a follow-up whose place was
-    missed). A full name in one state is one story's: on the gva_dev train fold the main
-    mentions sharing one in one state (or a state unknown) were one incident 544 times against
-    12, where two name words anywhere in the bag were one incident 21 times against 3 and the
-    officials' names `profile.names` holds 0 against 69 (docs/resolution.md, sixteenth pass)."""
+    """Keys `v|<full name>` over a main mention's victims and accused (`profile.people`), stored
+    and probed alike, with no time and no place in them: a charge, a plea or a sentencing months
+    later names who was shot and who is accused, and shares neither the shooting's days nor its
+    words' months, and a court's page often has no town. A typed full name is rare enough to be
+    its own block: on the gva_dev train fold the busiest key held 8 reports (one incident's
+    pages), and every pair of main mentions sharing one makes 654 pairs (73,749 candidate pairs
+    in all); namesakes of two states are told apart by the linker (`linker.named_people` asks
+    for one state). The same key stored and probed keeps adding one report at a time equal to
+    resolving them together (tests/test_resolution_order.py: a placeless sentencing page and a
+    placed trial page of one shooting meet whichever comes first). Main mentions sharing one in
+    one state (or a state unknown) were one incident 544 times against 12, where two name words
+    anywhere in the bag were 21 against 3 and the officials' names `profile.names` holds 0
+    against 69 (docs/resolution.md, sixteenth pass)."""
     if not profile.main or not profile.people:
         return [], []
-    names = sorted(profile.people)
-    anywhere = [f"v|*|{name}" for name in names]
-    place = profile.place
-    if place is None or not place.admin1 or not place.country_code:
-        return anywhere, anywhere
-    region = f"{place.country_code}.{place.admin1}"
-    keys = [f"v|{region}|{name}" for name in names]
-    return keys + anywhere, keys
+    keys = [f"v|{name}" for name in sorted(profile.people)]
+    return keys, keys
 
 
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:

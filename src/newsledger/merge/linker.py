@@ -810,19 +810,22 @@ NAMED_PEOPLE_LOGIT = 3.0
 
 
 def named_people(a: MentionProfile, b: MentionProfile, features: Mapping[str, float]) -> bool:
-    """Two reports that name the same victim or accused by full name (`profile.people`, from
-    `extract.people`: not the officials, spokesmen or relatives quoted) in one state (or a
-    state unknown), with no clash of figures: one incident whatever the days between them. A
-    follow-up (a charge, a plea, a sentencing, a victim dying weeks later) states its own day,
-    often the court's town and other words, so the date veto, the caps and the model's
-    `published_gap` held it apart. On the gva_dev train fold's main mentions, the pairs sharing
-    a full name in one state or a state unknown with no clash of figures were one incident 497
-    times against 11 (72 of the 497 missed before this rule); the 11 are pages telling two
-    incidents of one city (a weekend's roundup, an arrest page recalling another child's
-    shooting). Figures that clash are left to the model: a name shared across two counts is
-    as often a page on another incident that recalls this one."""
+    """Two reports' main stories that name the same victim or accused by full name
+    (`profile.people`, from `extract.people`: not the officials, spokesmen or relatives quoted)
+    in one state (or a state unknown), with no clash of figures: one incident whatever the days
+    between them. A follow-up (a charge, a plea, a sentencing, a victim dying weeks later)
+    states its own day, often the court's town and other words, so the date veto, the caps and
+    the model's `published_gap` held it apart. On the gva_dev train fold's main mentions, the
+    pairs sharing a full name in one state or a state unknown with no clash of figures were one
+    incident 497 times against 11 (72 of the 497 missed before this rule); the 11 are pages
+    telling two incidents of one city (a weekend's roundup, an arrest page recalling another
+    child's shooting). Figures that clash are left to the model: a name shared across two
+    counts is as often a page on another incident that recalls this one. One outlet's pages of
+    one week are left to its own rules (`_one_outlet_same_week`)."""
     return (
-        bool(a.people & b.people)
+        a.main
+        and b.main
+        and bool(a.people & b.people)
         and _same_region_or_unknown(a, b)
         and features["figures"] >= 0
         and not _one_outlet_same_week(a, b)
