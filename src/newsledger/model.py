@@ -36,6 +36,7 @@ CLAIM_FIELDS = (
     "actor",
     "figure",
     "weapon",
+    "person",
 )
 """Every `Claim.field` value an extractor may produce."""
 

@@ -8,7 +8,8 @@ only from the text that mention owns:
 - location (gazetteer entry + geo_precision + the name as written) and sublocations;
 - actors (`extract.actors`, with ACLED inter codes), figures (`extract.figures`), weapons
   (`extract.weapons`);
-- quotes, each linked to the mention whose text it stands in (default: the main one).
+- quotes, each linked to the mention whose text it stands in (default: the main one);
+- the victims and the accused by full name (`extract.people`, field "person", English).
 `attributed_to` comes from `doc._.attributions` when a claim's span lies inside an attributed
 stretch. The main mention carries the framing record (`extract.framing`). For languages with no
 parse, only date, location, figures and description are attempted; the others are listed in
@@ -38,6 +39,7 @@ from newsledger.extract.lexical import (
     lexical_weapons,
     supports,
 )
+from newsledger.extract.people import people_of
 from newsledger.extract.segment import Segment, date_differs, segment, sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
@@ -95,11 +97,13 @@ class RuleExtractor:
         sublocations = find_sublocations(doc, lang) if parsed or lang in ("en", "fr") else []
         if lang == "fr":  # French spots with an indefinite article, minus casualty destinations
             sublocations = refine_french_sublocations(doc, sublocations)
+        people = people_of(doc, article.id) if parsed and lang == "en" else []
         mentions: list[Mention] = []
         for index, seg in enumerate(segments):
             mention = Mention(article.id, index, seg.main, anchor=_evidence(
                 article, seg.anchor.start_char, seg.anchor.end_char))  # fmt: skip
             mention.claims = self._claims(article, doc, seg, lang, parsed, sublocations)
+            mention.claims += [c for c in people if seg.owns(c.span.start, c.span.end)]
             for claim in mention.claims:
                 if claim.attributed_to is None:
                     claim.attributed_to = _attributed(attributions, claim.span.start,

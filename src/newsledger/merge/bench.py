@@ -78,6 +78,8 @@ def _synthetic(i: int, rng: random.Random, outlet: str) -> tuple[Article, Mentio
             Claim("date", day.isoformat(), span, "day"),
             Claim("location", place, span),
             Claim("figure", rng.randrange(1, 50), span, "exact", kind="injured", actor="civilians"),
+            # a named victim, as a third of real reports have (its `v|` key: blocking.people_keys)
+            Claim("person", f"{names[0]} {names[1]}", span, kind="victim", role="target"),
         ],
     )
     return article, mention

@@ -34,6 +34,9 @@ mention does not drag in every vague incident of its month and region, and vice 
 - same-state name keys `n|<country>.<admin1>|<word>+<word>` over pairs of a dated main mention's
   3 rarest name words (`name_keys`): a follow-up months later that names the first report's
   victim and accused meets it.
+- named-people keys `v|<full name>` over a main mention's victims and accused (`people_keys`,
+  `extract.people`): a follow-up that names the shooting's victim or accused meets it whatever
+  the months between them and wherever it is placed.
 """
 
 from __future__ import annotations
@@ -442,6 +445,30 @@ def name_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     return keys, keys
 
 
+PEOPLE_KEYS = True
+"""Whether `block_keys` adds the named-people keys (`people_keys`, sixteenth pass)."""
+
+
+def people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """Keys `v|<full name>` over a main mention's victims and accused (`profile.people`), stored
+    and probed alike, with no time and no place in them: a charge, a plea or a sentencing months
+    later names who was shot and who is accused, and shares neither the shooting's days nor its
+    words' months, and a court's page often has no town. A typed full name is rare enough to be
+    its own block: on the gva_dev train fold the busiest key held 8 reports (one incident's
+    pages), and every pair of main mentions sharing one makes 654 pairs (73,749 candidate pairs
+    in all); namesakes of two states are told apart by the linker (`linker.named_people` asks
+    for one state). The same key stored and probed keeps adding one report at a time equal to
+    resolving them together (tests/test_resolution_order.py: a placeless sentencing page and a
+    placed trial page of one shooting meet whichever comes first). Main mentions sharing one in
+    one state (or a state unknown) were one incident 544 times against 12, where two name words
+    anywhere in the bag were 21 against 3 and the officials' names `profile.names` holds 0
+    against 69 (docs/resolution.md, sixteenth pass)."""
+    if not profile.main or not profile.people:
+        return [], []
+    keys = [f"v|{name}" for name in sorted(profile.people)]
+    return keys, keys
+
+
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) blocking keys of a mention; see the module docstring."""
     times, places, types = time_keys(profile), place_keys(profile), type_keys(profile)
@@ -473,8 +500,9 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     name_stored, name_probed = name_keys(profile) if NAME_KEYS else ([], [])
     pair_stored, pair_probed = rare_pair_block_keys(profile)
     key_stored, key_probed = key_name_block_keys(profile)
-    extra_stored = together_stored + name_stored + pair_stored + key_stored
-    extra_probed = together_probed + name_probed + pair_probed + key_probed
+    people_stored, people_probed = people_keys(profile) if PEOPLE_KEYS else ([], [])
+    extra_stored = together_stored + name_stored + pair_stored + key_stored + people_stored
+    extra_probed = together_probed + name_probed + pair_probed + key_probed + people_probed
     return (
         sorted(set(stored + follow_stored + lexical_stored + extra_stored)),
         sorted(set(probed + follow_probed + lexical_probed + extra_probed)),

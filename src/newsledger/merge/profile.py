@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsledger.extract.people import full_names
 from newsledger.merge.furniture import story_text
 from newsledger.model import Article, Claim, Mention
 
@@ -116,6 +117,9 @@ class MentionProfile:
     rare: dict[str, float] = field(default_factory=dict)
     """Words weighted by how rare they are in the language (see `rare_terms`)."""
     rare_norm: float = 0.0
+    people: frozenset[str] = frozenset()
+    """The full names of the victims and the accused (`extract.people`: "person" claims, lower
+    case): who the incident happened to and who is charged, not the officials quoted."""
     key_names: tuple[str, ...] = ()
     """The report's most-mentioned uncommon capitalised words, most frequent first (its main
     person, place or group: `key_names`); main mentions only."""
@@ -613,6 +617,7 @@ def build_profile(
         if isinstance(claim.value, str) and looks_like_name(claim.value):
             names.add(normalise_name(claim.value))
     profile.names = frozenset(n for n in names if n)
+    profile.people = full_names(mention.claims)
     profile.quote_keys = frozenset(
         key for q in mention.quotes if (key := quote_key(q.content)) is not None
     )

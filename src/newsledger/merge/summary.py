@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from newsledger.extract.people import PERSON_FIELD
 from newsledger.merge.consensus import (
     RULES,
     SourcedDate,
@@ -50,7 +51,7 @@ def _outlet(article: Article | None) -> str | None:
 
 
 def _claim_json(claim: Claim, article: Article | None, main: bool) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "value": claim.value,
         "qualifier": claim.qualifier,
         "article_id": claim.span.article_id,
@@ -61,6 +62,10 @@ def _claim_json(claim: Claim, article: Article | None, main: bool) -> dict[str, 
         "attributed_to": claim.attributed_to,
         "main": main,
     }
+    if claim.field == PERSON_FIELD:  # a victim or an accused: which one (keys added only)
+        out["kind"] = claim.kind
+        out["role"] = claim.role
+    return out
 
 
 def _source_labels(sources: Mapping[str, str], articles: Mapping[str, Article]) -> dict[str, str]:
