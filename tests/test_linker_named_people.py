@@ -88,12 +88,63 @@ def test_no_shared_name_keeps_the_date_veto() -> None:
 
 
 def test_a_placeless_page_and_a_placed_one_meet_whichever_comes_first() -> None:
-    # the key is stored and probed alike: one at a time equals resolving them together
-    assert people_keys(SHOOTING) == ([f"v|{VICTIM}"], [f"v|{VICTIM}"])
+    # one at a time equals resolving them together: each one's probe meets the other's store
+    stored, probed = people_keys(SHOOTING)
+    assert stored[:2] == [f"v|US.S1|{VICTIM}", f"v|{VICTIM}"]
+    assert probed[:2] == [f"v|US.S1|{VICTIM}", f"v|?|{VICTIM}"]
     placeless = plea(None, frozenset({VICTIM}))
-    assert people_keys(placeless) == ([f"v|{VICTIM}"], [f"v|{VICTIM}"])
+    assert people_keys(placeless) == ([f"v|?|{VICTIM}", f"v|{VICTIM}"], [f"v|{VICTIM}"])
     assert blocked_pairs([SHOOTING, placeless]) == [(0, 1)]
     assert blocked_pairs([placeless, SHOOTING]) == [(0, 1)]
+
+
+def _meets(first: MentionProfile, later: MentionProfile) -> bool:
+    """Whether `later`, added after `first` is stored, finds it by a named-people key."""
+    return bool(set(people_keys(later)[1]) & set(people_keys(first)[0]))
+
+
+STATELESS = PlaceFact(None, "Hollin Vale", "US", None, None, None, 3)
+"""A place known only to its country: no state."""
+
+
+@pytest.mark.parametrize(
+    ("first_place", "later_place", "meet"),
+    [
+        (RIVER_TOWN, COUNTY_SEAT, True),  # two towns of one state
+        (RIVER_TOWN, None, True),  # stated, then a page with no place
+        (None, RIVER_TOWN, True),  # a page with no place, then a stated one
+        (RIVER_TOWN, STATELESS, True),  # stated, then a place with no state
+        (STATELESS, COUNTY_SEAT, True),
+        (None, STATELESS, True),  # two stateless pages
+        (STATELESS, None, True),
+        (RIVER_TOWN, OTHER_STATE, False),  # namesakes of two states, years apart
+        (OTHER_STATE, RIVER_TOWN, False),
+    ],
+)
+def test_the_people_keys_meet_in_either_order_unless_the_states_differ(
+    first_place: PlaceFact | None, later_place: PlaceFact | None, meet: bool
+) -> None:
+    first = plea(first_place, frozenset({VICTIM}))
+    later = replace(plea(later_place, frozenset({VICTIM})), date_first=date(2034, 6, 1))
+    assert _meets(first, later) is meet
+    assert _meets(later, first) is meet  # the other order
+
+
+def test_two_states_meet_on_the_name_only_within_months() -> None:
+    # a page placed in another state (where a suspect was caught) six weeks after the shooting
+    caught = replace(plea(OTHER_STATE, frozenset({VICTIM})), date_first=date(2031, 4, 14))
+    assert _meets(SHOOTING, caught) and _meets(caught, SHOOTING)
+    years_later = replace(caught, date_first=date(2033, 4, 14))
+    assert not _meets(SHOOTING, years_later) and not _meets(years_later, SHOOTING)
+
+
+def test_a_common_name_in_one_state_does_not_probe_another_states_namesakes() -> None:
+    # a stated probe reaches its own state's key and the stateless pages' key, never the
+    # key every stated mention of the name stores
+    stated, stateless = people_keys(SHOOTING)[1], people_keys(plea(None, frozenset({VICTIM})))[1]
+    assert f"v|{VICTIM}" not in stated
+    assert not any("US.S2" in k for k in stated)
+    assert stateless == [f"v|{VICTIM}"]
 
 
 def test_a_background_mention_has_no_people_keys() -> None:
@@ -116,3 +167,4 @@ def test_one_outlets_page_of_the_same_week_naming_an_earlier_victim_is_left_to_i
     later = replace(plea(COUNTY_SEAT, frozenset({VICTIM})), source=SHOOTING.source)
     assert named_people(SHOOTING, later, link_features(SHOOTING, later))
     assert score_link(SHOOTING, later) > link_threshold()
+

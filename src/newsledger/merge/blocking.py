@@ -34,9 +34,11 @@ mention does not drag in every vague incident of its month and region, and vice 
 - same-state name keys `n|<country>.<admin1>|<word>+<word>` over pairs of a dated main mention's
   3 rarest name words (`name_keys`): a follow-up months later that names the first report's
   victim and accused meets it.
-- named-people keys `v|<full name>` over a main mention's victims and accused (`people_keys`,
-  `extract.people`): a follow-up that names the shooting's victim or accused meets it whatever
-  the months between them and wherever it is placed.
+- named-people keys `v|<country>.<admin1>|<full name>`, `v|?|<full name>` and `v|<full name>`
+  over a main mention's victims and accused (`people_keys`, `extract.people`): a follow-up that
+  names the shooting's victim or accused meets it whatever the months between them, in its
+  state or when either has no state; two states' pages meet on the name only within months
+  (`v|t<bucket>|<full name>`).
 """
 
 from __future__ import annotations
@@ -450,23 +452,59 @@ PEOPLE_KEYS = True
 
 
 def people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
-    """Keys `v|<full name>` over a main mention's victims and accused (`profile.people`), stored
-    and probed alike, with no time and no place in them: a charge, a plea or a sentencing months
-    later names who was shot and who is accused, and shares neither the shooting's days nor its
-    words' months, and a court's page often has no town. A typed full name is rare enough to be
-    its own block: on the gva_dev train fold the busiest key held 8 reports (one incident's
-    pages), and every pair of main mentions sharing one makes 654 pairs (73,749 candidate pairs
-    in all); namesakes of two states are told apart by the linker (`linker.named_people` asks
-    for one state). The same key stored and probed keeps adding one report at a time equal to
-    resolving them together (tests/test_resolution_order.py: a placeless sentencing page and a
-    placed trial page of one shooting meet whichever comes first). Main mentions sharing one in
-    one state (or a state unknown) were one incident 544 times against 12, where two name words
-    anywhere in the bag were 21 against 3 and the officials' names `profile.names` holds 0
-    against 69 (docs/resolution.md, sixteenth pass)."""
+    """Keys over a main mention's victims and accused (`profile.people`), with no time in them:
+    a charge, a plea or a sentencing months later names who was shot and who is accused, and
+    shares neither the shooting's days nor its words' months, and a court's page often has no
+    town. A typed full name is rare enough to be its own block: on the gva_dev train fold the
+    busiest key held 8 reports (one incident's pages), and every pair of main mentions sharing
+    one makes 654 pairs (73,749 candidate pairs in all). Main mentions sharing one in one state
+    (or a state unknown) were one incident 544 times against 12, where two name words anywhere
+    in the bag were 21 against 3 and the officials' names `profile.names` holds 0 against 69
+    (docs/resolution.md, sixteenth pass).
+
+    The keys carry the state, asymmetrically, so that a common name does not gather namesakes
+    of every state and year under one key (a probe profiles every member of every incident
+    under its keys): a mention in a state `<cc>.<admin1>` stores `v|<cc>.<admin1>|name` and
+    `v|name` and probes `v|<cc>.<admin1>|name` and `v|?|name`; a mention with no state stores
+    `v|?|name` and `v|name` and probes `v|name`. Two mentions of one state meet, a stated and a
+    stateless one meet whichever comes first, and two stateless ones meet. Two states meet only
+    through a time-scoped key (PEOPLE_BUCKET_DAYS): a dated stated mention also stores
+    `v|t<bucket>|name` and probes the buckets around it, so a page a misread place puts in
+    another state weeks later (a suspect caught there) still meets the shooting's reports, and no
+    key gathers a name's namesakes of every year (the model decides those pairs;
+    `linker.named_people` asks for one state or a state unknown). A mention meets another on its
+    probe exactly when the other meets it on its own, so adding reports one at a time equals
+    resolving them together (tests/test_linker_named_people.py)."""
     if not profile.main or not profile.people:
         return [], []
-    keys = [f"v|{name}" for name in sorted(profile.people)]
-    return keys, keys
+    names = sorted(profile.people)
+    region = _people_region(profile)
+    if region is None:
+        return [f"v|?|{n}" for n in names] + [f"v|{n}" for n in names], [f"v|{n}" for n in names]
+    stated = [f"v|{region}|{n}" for n in names]
+    stored, probed = stated + [f"v|{n}" for n in names], stated + [f"v|?|{n}" for n in names]
+    if profile.date_first is not None:
+        own = profile.date_first.toordinal() // PEOPLE_BUCKET_DAYS
+        stored += [f"v|t{own}|{n}" for n in names]
+        reach = range(-PEOPLE_REACH_BUCKETS, PEOPLE_REACH_BUCKETS + 1)
+        probed += [f"v|t{own + r}|{n}" for r in reach for n in names]
+    return stored, probed
+
+
+PEOPLE_BUCKET_DAYS = 90
+PEOPLE_REACH_BUCKETS = 1
+"""A dated mention in a state also stores `v|t<bucket>|name` (its date's PEOPLE_BUCKET_DAYS
+bucket) and probes PEOPLE_REACH_BUCKETS buckets on each side: a page placed in another state by
+a misread place (a suspect "found in" another state weeks later) still meets the shooting's
+reports, and the key holds only a few months' namesakes, not the ledger's."""
+
+
+def _people_region(profile: MentionProfile) -> str | None:
+    """`<cc>.<admin1>` of a mention's place, or None when its country or state is unknown."""
+    place = profile.place
+    if place is None or not place.country_code or not place.admin1:
+        return None
+    return f"{place.country_code}.{place.admin1}"
 
 
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
