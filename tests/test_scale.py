@@ -471,3 +471,20 @@ def test_merge_bench_ledger_reads_back_as_ingest_would_store_it(tmp_path: Path) 
         add_mentions(store, [again], {copy.id: copy})
         assert store.incident_for_mention(again.id) == store.incident_for_mention(first.id)
         assert store.count_incidents() == 250
+
+
+def test_merge_bench_reports_share_names_and_have_postal_towns() -> None:
+    """The synthetic reports exercise the keys that hold many incidents: a third name a victim
+    from a small pool, so names recur; some places have no GeoNames id but a point."""
+    from collections import Counter
+
+    from newsledger.merge.bench import _synthetic
+
+    rng = random.Random(3)
+    mentions = [_synthetic(i, rng, "An outlet")[1] for i in range(3_000)]
+    people = [c.value for m in mentions for c in m.claims if c.field == "person"]
+    assert 900 <= len(people) <= 1_100
+    assert Counter(people).most_common(1)[0][1] >= 2  # a full name of two reports
+    places = [c.value for m in mentions for c in m.claims if c.field == "location"]
+    postal = [p for p in places if p["geonames_id"] is None]
+    assert postal and all(p["latitude"] is not None and p["admin1"] for p in postal)
