@@ -14,7 +14,7 @@ from tests.profile_helpers import report
 
 from newsledger.merge import blocking
 from newsledger.merge.blocking import people_keys
-from newsledger.merge.linker import link_features, named_people, score_link
+from newsledger.merge.linker import link_features, named_people, reasons, score_link
 from newsledger.merge.profile import FigureFact, MentionProfile, PlaceFact
 from newsledger.merge.resolve import blocked_pairs, link_threshold
 from newsledger.merge.scoring import CANNOT_LINK, facts_exclude
@@ -168,3 +168,12 @@ def test_one_outlets_page_of_the_same_week_naming_an_earlier_victim_is_left_to_i
     assert named_people(SHOOTING, later, link_features(SHOOTING, later))
     assert score_link(SHOOTING, later) > link_threshold()
 
+
+def test_a_pair_joined_by_the_named_people_rule_says_so() -> None:
+    later = plea(COUNTY_SEAT, frozenset({VICTIM, ACCUSED}))
+    assert f"the same victim or accused named: {VICTIM}" in reasons(SHOOTING, later)
+
+
+def test_namesakes_of_two_states_are_not_explained_by_the_name() -> None:
+    later = plea(OTHER_STATE, frozenset({VICTIM}))
+    assert not any("victim or accused" in r for r in reasons(SHOOTING, later))
