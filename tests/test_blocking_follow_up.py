@@ -85,8 +85,15 @@ def test_a_postal_town_without_an_id_keys_by_its_state_and_name() -> None:
     namesake = PlaceFact(None, "Hollow Creek", "US", "S2", 35.0, -80.0, 1)  # another state's
     assert not set(stored) & set(follow_up_keys(mention("c", DAY, namesake))[1])
     assert not set(stored) & set(follow_up_keys(mention("d", DAY, MILLBROOK))[1])
-    no_point = PlaceFact(None, "Riverside Flats", None, None, None, None, 2)  # a neighbourhood
+    # a neighbourhood with a country and a state but no point: refused for the point alone
+    no_point = PlaceFact(None, "Riverside Flats", "US", "S1", None, None, 2)
     assert follow_up_keys(mention("e", DAY, no_point)) == ([], [])
+
+
+def test_a_postal_town_with_no_country_has_no_key() -> None:
+    # a state and a point but no country: no "None.S1.<name>" key shared across countries
+    no_country = PlaceFact(None, "Hollow Creek", None, "S1", 41.2, -90.2, 1)
+    assert follow_up_keys(mention("f", DAY, no_country)) == ([], [])
 
 
 def test_training_pairs_are_look_alikes_chosen_by_facts() -> None:

@@ -373,12 +373,18 @@ def follow_up_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     FOLLOW_UP_REACH_BUCKETS on each side; a mention without a town or a date has none.
     A postal town GeoNames lacks (`nlp.usps_towns`: no id, but a state and a point) keys by its
     country, state and name instead, `u|US.<state>.<name>|<bucket>`, so its follow-ups meet too;
-    a place with no point (an unresolved neighbourhood) still has none."""
+    a place with no point (an unresolved neighbourhood) or no country still has none."""
     place = profile.place
     if place is None or place.geo_precision > 2 or profile.date_first is None:
         return [], []
     town: int | str | None = place.geonames_id
-    if town is None and place.name and place.admin1 and place.latitude is not None:
+    if (
+        town is None
+        and place.name
+        and place.country_code
+        and place.admin1
+        and place.latitude is not None
+    ):
         town = f"{place.country_code}.{place.admin1}.{place.name.casefold()}"
     if town is None:
         return [], []

@@ -468,9 +468,10 @@ def _resolve_closed_set(
         extra = {m for c in relevant for m in c.mention_ids} - wanted
         if not extra:
             break
+        holding = store.incidents_for_mentions(extra)
         for mid in sorted(extra):
             wanted.add(mid)
-            incident_id = store.incident_for_mention(mid)
+            incident_id = holding.get(mid)
             if incident_id and incident_id not in incidents:
                 found = store.get_incident(incident_id)
                 if found is not None:
@@ -518,8 +519,9 @@ def add_mentions(
     blocked = store.incidents_for_blocks(sorted(probe), with_blocks=False)
     candidates: dict[str, StoredIncident] = {}
     members: dict[str, Mention] = {}
+    holding = store.incidents_for_mentions(new)
     for mid in sorted(new):  # re-ingest: the incidents already holding these mentions
-        incident_id = store.incident_for_mention(mid)
+        incident_id = holding.get(mid)
         if incident_id and incident_id not in candidates:
             found = store.get_incident(incident_id)
             if found is not None:
@@ -543,8 +545,9 @@ def add_mentions(
 def apply_correction(store: Store, correction: Correction) -> list[str]:
     """Record a human split/merge and re-resolve the incidents it touches (kept on re-runs)."""
     touched: dict[str, StoredIncident] = {}
+    holding = store.incidents_for_mentions(correction.mention_ids)
     for mid in correction.mention_ids:
-        incident_id = store.incident_for_mention(mid)
+        incident_id = holding.get(mid)
         incident = store.get_incident(incident_id) if incident_id else None
         if incident is None:
             raise NotFoundError(

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Table,
     bindparam,
@@ -66,6 +67,19 @@ def _chunks(items: Sequence[_T], size: int = CHUNK) -> Iterator[Sequence[_T]]:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _mention_links(
+    conn: Connection, column: ColumnElement[str], ids: Sequence[str]
+) -> dict[str, str]:
+    """mention id -> incident id for the incident-mention links whose `column` (the link's
+    mention id or incident id) is one of `ids`, one query per CHUNK ids."""
+    m = tables.incident_mentions.c
+    found: dict[str, str] = {}
+    for chunk in _chunks(ids):
+        rows = conn.execute(select(m.mention_id, m.incident_id).where(column.in_(chunk)))
+        found.update((r.mention_id, r.incident_id) for r in rows)
+    return found
 
 
 def _delete_in(conn: Connection, table: Table, column: str, values: Sequence[str]) -> None:
@@ -427,12 +441,7 @@ class SqlStore(Store):
 
     def _links_of(self, conn: Connection, incident_ids: Sequence[str]) -> dict[str, str]:
         """mention id -> incident id for the mentions of these incidents (read before they go)."""
-        m = tables.incident_mentions.c
-        found: dict[str, str] = {}
-        for chunk in _chunks(incident_ids):
-            rows = conn.execute(select(m.mention_id, m.incident_id).where(m.incident_id.in_(chunk)))
-            found.update((r.mention_id, r.incident_id) for r in rows)
-        return found
+        return _mention_links(conn, tables.incident_mentions.c.incident_id, incident_ids)
 
     def _retire_links(
         self,
@@ -816,15 +825,10 @@ class SqlStore(Store):
 
     def incidents_for_mentions(self, mention_ids: Collection[str]) -> dict[str, str]:
         """One query per CHUNK mentions (see `Store.incidents_for_mentions`)."""
-        c = tables.incident_mentions.c
-        found: dict[str, str] = {}
         with self._read() as conn:
-            for chunk in _chunks(sorted(set(mention_ids))):
-                rows = conn.execute(
-                    select(c.mention_id, c.incident_id).where(c.mention_id.in_(chunk))
-                )
-                found.update((row.mention_id, row.incident_id) for row in rows)
-        return found
+            return _mention_links(
+                conn, tables.incident_mentions.c.mention_id, sorted(set(mention_ids))
+            )
 
     def has_incident(self, incident_id: str) -> bool:
         """One query on the incidents' key: no links, blocks or summary read."""
