@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
-from newsledger.extract.segment import Segment, date_differs, segment, sentences, weekday_named
+from newsledger.extract.segment import (
+    Segment,
+    _recalls_day,
+    date_differs,
+    segment,
+    sentences,
+    weekday_named,
+)
 from newsledger.model import Article
 from newsledger.nlp.pipeline import analyse, load_pipeline
 from newsledger.nlp.types import DateExpression
@@ -441,6 +449,29 @@ def test_a_person_struck_by_a_vehicle_is_no_shooting_day() -> None:
 )  # fmt: skip
 def test_a_loose_cue_word_keeps_the_follow_ups_day(text: str, phrase: str, value: date) -> None:
     assert_main_day(text, phrase, value)
+
+
+def _first_sentence(text: str) -> Span:
+    doc = analyse(Article.from_text(text, title="Depot shooting", language="en"))
+    return next(iter(doc.sents))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalls"),
+    [
+        # "another" as a pronoun hangs from the trigger itself: a second victim, not incident
+        ("One clerk died and another was wounded after a robber opened fire on Monday.", False),
+        ("One guard was killed and another was hurt when a gunman fired at the depot on Sunday.",
+         False),
+        # "another" qualifying a victim of the violence: another incident (CUE_HOPS)
+        ("Another clerk was shot outside the same shop in March.", True),
+        ("Another guard was stabbed at the depot last winter.", True),
+        # "another" qualifying the shooter: the same incident (SOFT_CUES)
+        ("The robber was himself shot by another clerk on Monday.", False),
+    ],
+)  # fmt: skip
+def test_another_recalls_the_day_only_as_a_modifier(sentence: str, recalls: bool) -> None:
+    assert _recalls_day(_first_sentence(sentence)) is recalls
 
 
 @pytest.mark.parametrize(

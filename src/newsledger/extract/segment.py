@@ -201,11 +201,19 @@ CUE_HOPS = 2
 shooting": the cue's head is "shooting"; "another man was shot": "man", then "shot")."""
 
 
+CUE_MODIFIER_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
+"""How a cue word must hang to qualify anything: as a determiner or modifier. A cue in any
+other role is a word of its own ("another" as the subject in "one man died and another was
+wounded" hangs straight from the trigger, yet names a second person, not a second incident)."""
+
+
 def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
     """Whether a cue word qualifies a trigger of its sentence or a noun of an occurrence
     (EVENT_NOUNS), as a determiner or modifier of it or of a noun that depends on it; a cue
     that hangs from any other verb ("previously charged") or stands as a pronoun ("another
     was hurt") does not."""
+    if cue.dep_ not in CUE_MODIFIER_DEPS:
+        return False
     trigger_ids = {t.token.i for t in triggers}
     node = cue
     for _ in range(CUE_HOPS):
@@ -214,7 +222,7 @@ def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
             return False
         if head.i in trigger_ids or head.lemma_.lower() in EVENT_NOUNS:
             return True
-        if head.pos_ in ("VERB", "AUX") or cue.dep_ not in ("det", "amod", "advmod", "npadvmod"):
+        if head.pos_ in ("VERB", "AUX"):
             return False
         node = head
     return False
