@@ -31,6 +31,14 @@ def _place(seg: Segment) -> str | None:
     return seg.place.place.name if seg.place and seg.place.place else None
 
 
+def _main_place(text: str, title: str) -> tuple[str, int]:
+    """The main segment's place name and precision, for a report published 2024-03-04."""
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    return main.place.name, main.geo_precision
+
+
 def assert_main_day(text: str, phrase: str, value: date) -> None:
     """The report's main segment (published 2023-05-20, headline its first line) is dated
     `value`, from evidence that holds `phrase`."""
@@ -772,10 +780,7 @@ def test_a_big_citys_county_is_read_as_the_city_the_report_names(
     title = "Man wounded in southwest Pima County"
     text = (f"{title}\n\nA man was wounded late Friday on a ranch road in southwest Pima "
             f"County, deputies said.\n\n{told}")  # fmt: skip
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    main = segs[0].place
-    assert main is not None and main.place is not None
-    assert (main.place.name, main.geo_precision) == (place, precision)
+    assert _main_place(text, title) == (place, precision)
 
 
 @pytest.mark.parametrize(
@@ -793,10 +798,7 @@ def test_a_very_big_citys_county_is_read_as_the_city_unnamed(
     title = f"Man wounded on a ranch road in {county}"
     text = (f"{title}\n\nA man was wounded late Friday on a ranch road in {county}, deputies "
             "said. Detectives were looking for a gray pickup seen leaving the gate.")  # fmt: skip
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    main = segs[0].place
-    assert main is not None and main.place is not None
-    assert (main.place.name, main.geo_precision) == (place, precision)
+    assert _main_place(text, title) == (place, precision)
 
 
 @pytest.mark.parametrize(
@@ -820,10 +822,7 @@ def test_a_county_lead_takes_the_one_home_town_it_names(
 ) -> None:
     title = "Hunter wounded in Yell County"
     text = f"{title}\n\nA hunter was wounded Saturday in Yell County.\n\n{told}"
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    main = segs[0].place
-    assert main is not None and main.place is not None
-    assert (main.place.name, main.geo_precision) == (place, precision)
+    assert _main_place(text, title) == (place, precision)
 
 
 def test_a_small_towns_county_is_not_read_as_its_town() -> None:
