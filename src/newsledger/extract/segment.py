@@ -228,7 +228,23 @@ def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
     return False
 
 
+RECALLS_DAY_CACHE_KEY = "newsledger_recalls_day"
+"""Key in `doc.user_data` where each sentence's `_recalls_day` answer is kept: the main day
+(`segment`) and the sentences of this incident (`_sentences_of_this_incident`, read twice) all
+ask it of the same sentences."""
+
+
 def _recalls_day(sent: Span) -> bool:
+    """`_reads_as_recalling_day(sent)`, computed once per sentence of a Doc."""
+    cache: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(RECALLS_DAY_CACHE_KEY, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _reads_as_recalling_day(sent)
+    return found
+
+
+def _reads_as_recalling_day(sent: Span) -> bool:
     """Whether a sentence recalls another incident, read for the incident's day: as `_recalls`,
     but the soft cue words (SOFT_CUES) recall only when they qualify the violence
     (`_cue_tells_event`; "previously" or "prior" opening the sentence always does, "earlier"
