@@ -59,7 +59,13 @@ from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import FEATURES, Gazetteer, distance_km, name_key
+from newsledger.nlp.gazetteer import (
+    BIG_CITY_POPULATION,
+    FEATURES,
+    Gazetteer,
+    distance_km,
+    name_key,
+)
 from newsledger.nlp.outlets import (
     outlet_segment,
     outlet_town,
@@ -1190,12 +1196,11 @@ COUNTY_CITY_POPULATION = 100_000
 Leon County and Tallahassee): its unincorporated parts carry the city's postal name."""
 
 
-COUNTY_BIG_CITY_POPULATION = 300_000
+COUNTY_BIG_CITY_POPULATION = BIG_CITY_POPULATION
 """A county whose largest town is this big is that city's even when the report names only the
-county (Miami-Dade and Miami, Travis and Austin): a big city is told by its neighbourhoods (as
-`merge.locality.CONTAINING_CITY_MIN_POPULATION`) and its county's unincorporated land by the
-county, while the addresses there, and registries, name the city (GVA files the shootings of
-northwest Miami-Dade under Miami)."""
+county (Miami-Dade and Miami, Travis and Austin): a big city is told by its neighbourhoods and
+its county's unincorporated land by the county, while the addresses there, and registries,
+name the city (`nlp.gazetteer.BIG_CITY_POPULATION`)."""
 
 
 UNINCORPORATED = re.compile(r"\bunincorporated\b", re.IGNORECASE)
@@ -1283,10 +1288,10 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
     return next(pm for pm in cities if counts[name_key(pm.text)] == best)
 
 
-HOME_NEIGHBOURHOOD_CITY_POPULATION = 300_000
+HOME_NEIGHBOURHOOD_CITY_POPULATION = BIG_CITY_POPULATION
 """A home city this big is told by its neighbourhoods ("Germantown", "East Hills"): a far
-namesake town of the main place's name is then most likely one of them (as
-`merge.locality.CONTAINING_CITY_MIN_POPULATION`)."""
+namesake town of the main place's name is then most likely one of them
+(`nlp.gazetteer.BIG_CITY_POPULATION`)."""
 
 
 def _home_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],
