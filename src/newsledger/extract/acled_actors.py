@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsledger.model import Claim
-from newsledger.nlp.outlets import CALL_LETTERS
+from newsledger.nlp.outlets import CALL_LETTERS, MEDIA_WORDS
 
 CIVILIAN_INTER = "7"
 STATE_INTER = "1"
@@ -126,12 +126,17 @@ TITLE_ONLY = re.compile(r"^(?:jr|sr|mr|mrs|ms|dr|st|ii|iii|iv)\.?$", re.IGNORECA
 WIRE_NAMES = frozenset({"ap", "afp", "upi", "reuters", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"})
 """Wire services and networks named by their acronym."""
 
-OUTLET_LAST_WORDS = frozenset(
-    {"news", "daily", "sun", "times", "post", "tribune", "herald", "journal", "gazette", "press",
-     "courier", "chronicle", "observer", "dispatch", "bulletin", "inquirer"}
+NOT_OUTLET_LAST_WORDS = frozenset(
+    {"star", "record", "leader", "review", "reporter", "standard", "democrat", "republican",
+     "patch", "channel", "register", "globe", "bee", "mercury", "fox", "examiner"}
 )  # fmt: skip
-"""The last word of a newspaper's or a news site's name ("South Georgia News", "Baltimore
-Sun")."""
+"""Words of outlet names (`nlp.outlets.MEDIA_WORDS`) that as often end the name of a group, a
+party, an office or a surname ("Lone Star", "Party Leader", "County Medical Examiner", Fox):
+not enough to call an actor an outlet."""
+
+OUTLET_LAST_WORDS = MEDIA_WORDS - NOT_OUTLET_LAST_WORDS
+"""The last word of a newspaper's, a broadcaster's or a news site's name ("South Georgia
+News", "Baltimore Sun", "Fox 8 TV"): the outlet reader's words, less the ambiguous ones."""
 
 POLICE_AGENCY = re.compile(r"^[A-Z]{1,5}PD$")
 """A police department's acronym ("HPD", "IMPD", "LMPD"): the police, not an armed group."""
