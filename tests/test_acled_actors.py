@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.extract.acled_actors import acled_sides, acled_sides_of_claims, side_records
+import pytest
+
+from newsledger.extract.acled_actors import (
+    acled_sides,
+    acled_sides_of_claims,
+    is_outlet_name,
+    side_records,
+)
 from newsledger.extract.actors import assign_inter_codes, extract_actors
 from newsledger.extract.segment import sentences
 from newsledger.nlp.pipeline import load_pipeline
@@ -209,3 +216,25 @@ def test_a_title_or_suffix_alone_names_no_actor() -> None:
     named = [a.name for a in [sides.actor1, sides.actor2, *sides.assoc1, *sides.assoc2] if a]
     assert "Jr." not in named and "Mr." not in named, named
     assert sides.actor2 is not None and sides.actor2.name == "civilians"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "outlet"),
+    [
+        # outlet words of the outlet reader (nlp.outlets.MEDIA_WORDS) end an outlet's name
+        ("Milwaukee Journal Sentinel", "unknown", True),
+        ("Knoxville News Sentinel", "militia", True),
+        ("Daily Telegraph", "unknown", True),
+        ("WDAM-TV", "militia", True),
+        # words that as often end a group's name or a surname do not
+        ("Lone Star", "militia", False),
+        ("Red Fox", "militia", False),
+        ("Wayne County Medical Examiner", "militia", False),
+        # a civilians actor's last word is never read as a paper's
+        ("Daily Telegraph", "civilians", False),
+    ],
+)
+def test_an_outlets_name_is_told_by_the_outlet_readers_words(
+    name: str, kind: str, outlet: bool
+) -> None:
+    assert is_outlet_name(name, kind) is outlet

@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.tokens import Span
 
-from newsledger.extract.segment import Segment, date_differs, segment, sentences, weekday_named
+from newsledger.extract.segment import (
+    Segment,
+    _recalls_day,
+    date_differs,
+    segment,
+    sentences,
+    weekday_named,
+)
 from newsledger.model import Article
 from newsledger.nlp.pipeline import analyse, load_pipeline
 from newsledger.nlp.types import DateExpression
@@ -21,6 +29,14 @@ def _segments(text: str, title: str, published: date | None,
 
 def _place(seg: Segment) -> str | None:
     return seg.place.place.name if seg.place and seg.place.place else None
+
+
+def _main_place(text: str, title: str) -> tuple[str, int]:
+    """The main segment's place name and precision, for a report published 2024-03-04."""
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    main = segs[0].place
+    assert main is not None and main.place is not None
+    return main.place.name, main.geo_precision
 
 
 def assert_main_day(text: str, phrase: str, value: date) -> None:
@@ -443,6 +459,29 @@ def test_a_loose_cue_word_keeps_the_follow_ups_day(text: str, phrase: str, value
     assert_main_day(text, phrase, value)
 
 
+def _first_sentence(text: str) -> Span:
+    doc = analyse(Article.from_text(text, title="Depot shooting", language="en"))
+    return next(iter(doc.sents))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalls"),
+    [
+        # "another" as a pronoun hangs from the trigger itself: a second victim, not incident
+        ("One clerk died and another was wounded after a robber opened fire on Monday.", False),
+        ("One guard was killed and another was hurt when a gunman fired at the depot on Sunday.",
+         False),
+        # "another" qualifying a victim of the violence: another incident (CUE_HOPS)
+        ("Another clerk was shot outside the same shop in March.", True),
+        ("Another guard was stabbed at the depot last winter.", True),
+        # "another" qualifying the shooter: the same incident (SOFT_CUES)
+        ("The robber was himself shot by another clerk on Monday.", False),
+    ],
+)  # fmt: skip
+def test_another_recalls_the_day_only_as_a_modifier(sentence: str, recalls: bool) -> None:
+    assert _recalls_day(_first_sentence(sentence)) is recalls
+
+
 @pytest.mark.parametrize(
     "recall",
     [
@@ -741,10 +780,7 @@ def test_a_big_citys_county_is_read_as_the_city_the_report_names(
     title = "Man wounded in southwest Pima County"
     text = (f"{title}\n\nA man was wounded late Friday on a ranch road in southwest Pima "
             f"County, deputies said.\n\n{told}")  # fmt: skip
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    main = segs[0].place
-    assert main is not None and main.place is not None
-    assert (main.place.name, main.geo_precision) == (place, precision)
+    assert _main_place(text, title) == (place, precision)
 
 
 @pytest.mark.parametrize(
@@ -762,10 +798,7 @@ def test_a_very_big_citys_county_is_read_as_the_city_unnamed(
     title = f"Man wounded on a ranch road in {county}"
     text = (f"{title}\n\nA man was wounded late Friday on a ranch road in {county}, deputies "
             "said. Detectives were looking for a gray pickup seen leaving the gate.")  # fmt: skip
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    main = segs[0].place
-    assert main is not None and main.place is not None
-    assert (main.place.name, main.geo_precision) == (place, precision)
+    assert _main_place(text, title) == (place, precision)
 
 
 @pytest.mark.parametrize(
@@ -789,10 +822,7 @@ def test_a_county_lead_takes_the_one_home_town_it_names(
 ) -> None:
     title = "Hunter wounded in Yell County"
     text = f"{title}\n\nA hunter was wounded Saturday in Yell County.\n\n{told}"
-    _, segs = _segments(text, title, date(2024, 3, 4))
-    main = segs[0].place
-    assert main is not None and main.place is not None
-    assert (main.place.name, main.geo_precision) == (place, precision)
+    assert _main_place(text, title) == (place, precision)
 
 
 def test_a_small_towns_county_is_not_read_as_its_town() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.figures import extract_figures
-from newsledger.extract.totals import mention_totals
+from newsledger.extract.totals import is_generic_count, mention_totals
 from newsledger.merge.consensus import SourcedFigure, figure_consensus, incident_totals
 from newsledger.model import Article, Claim, Span
 from newsledger.nlp.datelines import event_place, find_dateline
@@ -1203,3 +1203,17 @@ def test_a_generic_count_of_people_is_not_added_to_the_sides(
 )  # fmt: skip
 def test_people_a_side_killed_still_add_to_the_other_sides(text: str, killed: int) -> None:
     assert mention_totals(_figures(text))["killed"]["value"] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("Twenty-one people were hurt when the grandstand crowd was fired on.", True),
+        ("Thirty people were wounded at the fairground.", True),
+        ("Four people were killed at the fairground.", True),
+        ("The gunman killed four people at the fairground.", False),
+    ],
+)
+def test_a_count_of_people_in_words_past_twenty_is_generic(text: str, generic: bool) -> None:
+    # the count words are the number reader's (nlp.numbers.NUMBER_WORDS), compounds too
+    assert is_generic_count(_claim("killed", 21, "civilians", text=text)) is generic

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsledger.model import Claim
+from newsledger.nlp.outlets import CALL_LETTERS, MEDIA_WORDS
 
 CIVILIAN_INTER = "7"
 STATE_INTER = "1"
@@ -122,18 +123,20 @@ def acled_sides_of_claims(claims: Sequence[Claim]) -> AcledSides:
 TITLE_ONLY = re.compile(r"^(?:jr|sr|mr|mrs|ms|dr|st|ii|iii|iv)\.?$", re.IGNORECASE)
 """A name that is only a title or a suffix ("Jr.", "Mr.", "III"): a cut person's name."""
 
-CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?$")
-"""A US broadcaster's call sign ("WMBF", "KTLA", "WDAM-TV")."""
-
 WIRE_NAMES = frozenset({"ap", "afp", "upi", "reuters", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"})
 """Wire services and networks named by their acronym."""
 
-OUTLET_LAST_WORDS = frozenset(
-    {"news", "daily", "sun", "times", "post", "tribune", "herald", "journal", "gazette", "press",
-     "courier", "chronicle", "observer", "dispatch", "bulletin", "inquirer"}
+NOT_OUTLET_LAST_WORDS = frozenset(
+    {"star", "record", "leader", "review", "reporter", "standard", "democrat", "republican",
+     "patch", "channel", "register", "globe", "bee", "mercury", "fox", "examiner"}
 )  # fmt: skip
-"""The last word of a newspaper's or a news site's name ("South Georgia News", "Baltimore
-Sun")."""
+"""Words of outlet names (`nlp.outlets.MEDIA_WORDS`) that as often end the name of a group, a
+party, an office or a surname ("Lone Star", "Party Leader", "County Medical Examiner", Fox):
+not enough to call an actor an outlet."""
+
+OUTLET_LAST_WORDS = MEDIA_WORDS - NOT_OUTLET_LAST_WORDS
+"""The last word of a newspaper's, a broadcaster's or a news site's name ("South Georgia
+News", "Baltimore Sun", "Fox 8 TV"): the outlet reader's words, less the ambiguous ones."""
 
 POLICE_AGENCY = re.compile(r"^[A-Z]{1,5}PD$")
 """A police department's acronym ("HPD", "IMPD", "LMPD"): the police, not an armed group."""
@@ -141,20 +144,18 @@ POLICE_AGENCY = re.compile(r"^[A-Z]{1,5}PD$")
 ARMED_GROUP_TYPES = frozenset({"militia", "rebels"})
 
 
-def is_outlet_name(name: str, kind: str = "unknown") -> bool:
-    """Whether a name is a news outlet's: a call sign, a wire service, a name ending in "News",
-    or, for an armed group or an actor of no known type, a name whose last word is a
-    newspaper's ("Baltimore Sun"; a named civilian may be called Post or Sun)."""
+def is_outlet_name(name: str, kind: str) -> bool:
+    """Whether a name is a news outlet's: a call sign (`CALL_LETTERS`, "WMBF", "WDAM-TV"), a
+    wire service, a capitalised name ending in "News", or, for an armed group or an actor of
+    no known type, one whose last word is a newspaper's ("Baltimore Sun"; a named civilian may
+    be called Post or Sun)."""
+    if CALL_LETTERS.fullmatch(name) or name.lower() in WIRE_NAMES:
+        return True
     words = name.split()
     if not words or not words[-1][:1].isupper():
-        return CALL_SIGN.match(name) is not None or name.lower() in WIRE_NAMES
+        return False
     last = words[-1].lower()
-    return (
-        CALL_SIGN.match(name) is not None
-        or name.lower() in WIRE_NAMES
-        or last == "news"
-        or (last in OUTLET_LAST_WORDS and kind in ARMED_GROUP_TYPES | {"unknown"})
-    )
+    return last == "news" or (last in OUTLET_LAST_WORDS and kind in ARMED_GROUP_TYPES | {"unknown"})
 
 
 def usable_records(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -184,11 +185,13 @@ def usable_records(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any
 def acled_sides(actors: Sequence[Mapping[str, Any]]) -> AcledSides:
     """The two sides of an event from actor records {name, type, role, inter[, evidence]}
     (those ACLED can name, `usable_records`)."""
-    records = [
-        a
-        for a in usable_records(actors)
-        if a.get("role") in ROLES and (a.get("type") or a.get("name"))
-    ]
+    return _sides_of_usable(usable_records(actors))
+
+
+def _sides_of_usable(usable: Sequence[Mapping[str, Any]]) -> AcledSides:
+    """`acled_sides` of records already passed through `usable_records` (`side_records` needs
+    both the usable records and their sides: the filter runs once)."""
+    records = [a for a in usable if a.get("role") in ROLES and (a.get("type") or a.get("name"))]
     counts: dict[str, Counter[str]] = {}
     first_role: dict[str, str] = {}
     first_record: dict[tuple[str, str], Mapping[str, Any]] = {}
@@ -255,7 +258,7 @@ def side_records(actors: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]
     associates), then target records (actor2's kind first); each kind on one side only, a kind
     that is neither actor nor associate left out, one record per (kind, name)."""
     actors = usable_records(actors)
-    sides = acled_sides(actors)
+    sides = _sides_of_usable(actors)
     out: list[Mapping[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for role, chosen in (

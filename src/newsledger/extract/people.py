@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.event_words import words
 from newsledger.model import Claim
@@ -133,24 +134,24 @@ def _name_run(head: Token) -> list[Token] | None:
     run is not two to four name words."""
     if not _is_name_word(head):
         return None
-    words = [head]
+    run = [head]
     i = head.i - 1
     doc = head.doc
     while i >= 0 and head.i - i <= 5:
         tok = doc[i]
-        joined = tok.head.i in {w.i for w in words}  # "Lee" hangs on "Harvey": Lee Harvey Oswald
+        joined = tok.head.i in {w.i for w in run}  # "Lee" hangs on "Harvey": Lee Harvey Oswald
         if joined and tok.dep_ in ("compound", "flat") and _is_name_word(tok):
-            words.insert(0, tok)
+            run.insert(0, tok)
         elif _is_initial(tok):
             pass  # a middle initial ("John F. Kennedy")
         else:
             break
         i -= 1
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(run) <= 4:
         return None
-    if any(w.ent_type_ != "PERSON" for w in words) and any(_everyday(w.text) for w in words):
+    if any(w.ent_type_ != "PERSON" for w in run) and any(_everyday(w.text) for w in run):
         return None
-    return words
+    return run
 
 
 def _titled(first: Token) -> bool:
@@ -222,6 +223,12 @@ def _noun_role(noun: Token) -> str | None:
     return None
 
 
+def _role_by_suspect_words(sent: SpacySpan) -> str:
+    """Accused when the sentence holds a suspect word (SUSPECT_CUES), else victim: the side a
+    name takes when the grammar only says it was identified or given an age."""
+    return ACCUSED if any(t.lower_ in SUSPECT_CUES for t in sent) else VICTIM
+
+
 def _identified_role(verb: Token) -> str:
     """Who "identified ... as X" names: the object's (or passive subject's) noun, else the
     sentence's suspect words."""
@@ -230,8 +237,7 @@ def _identified_role(verb: Token) -> str:
             role = _noun_role(child)
             if role in (VICTIM, ACCUSED):
                 return role
-    sent = verb.sent
-    return ACCUSED if any(t.lower_ in SUSPECT_CUES for t in sent) else VICTIM
+    return _role_by_suspect_words(verb.sent)
 
 
 def _role(head: Token) -> str | None:
@@ -267,14 +273,13 @@ def _role(head: Token) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_ == "accord":
         return "other"
     if _age_apposed(head):
-        sent = head.sent
-        return ACCUSED if any(t.lower_ in SUSPECT_CUES for t in sent) else VICTIM
+        return _role_by_suspect_words(head.sent)
     return None
 
 
-def _name_text(words: list[Token]) -> str:
-    """The name as written, words joined by one space (an initial left out)."""
-    return " ".join(w.text for w in words)
+def _name_text(run: list[Token]) -> str:
+    """The name as written, its words joined by one space (an initial left out)."""
+    return " ".join(w.text for w in run)
 
 
 def people_of(doc: Doc, article_id: str) -> list[Claim]:
@@ -288,18 +293,18 @@ def people_of(doc: Doc, article_id: str) -> list[Claim]:
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
             continue
-        words = _name_run(tok)
-        if words is not None:
-            if _titled(words[0]):
+        run = _name_run(tok)
+        if run is not None:
+            if _titled(run[0]):
                 continue
-            name = _name_text(words)
-            surname = words[-1].lower_
+            name = _name_text(run)
+            surname = run[-1].lower_
             if full.get(surname, name) != name:
                 full[surname] = ""
             else:
                 full[surname] = name
         elif _is_name_word(tok) and not _titled(tok) and full.get(tok.lower_):
-            words = [tok]
+            run = [tok]
             name = full[tok.lower_]
         else:
             continue
@@ -310,7 +315,7 @@ def people_of(doc: Doc, article_id: str) -> list[Claim]:
         if key in seen:
             continue
         seen.add(key)
-        start, end = words[0].idx, tok.idx + len(tok.text)
+        start, end = run[0].idx, tok.idx + len(tok.text)
         claims.append(Claim(
             PERSON_FIELD, name, Evidence(article_id, start, end, text[start:end]),
             kind=role, role="target" if role == VICTIM else "agent",

@@ -59,7 +59,13 @@ from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.gazetteer import FEATURES, Gazetteer, distance_km, name_key
+from newsledger.nlp.gazetteer import (
+    BIG_CITY_POPULATION,
+    FEATURES,
+    Gazetteer,
+    distance_km,
+    name_key,
+)
 from newsledger.nlp.outlets import (
     outlet_segment,
     outlet_town,
@@ -201,11 +207,19 @@ CUE_HOPS = 2
 shooting": the cue's head is "shooting"; "another man was shot": "man", then "shot")."""
 
 
+CUE_MODIFIER_DEPS = frozenset({"det", "amod", "advmod", "npadvmod"})
+"""How a cue word must hang to qualify anything: as a determiner or modifier. A cue in any
+other role is a word of its own ("another" as the subject in "one man died and another was
+wounded" hangs straight from the trigger, yet names a second person, not a second incident)."""
+
+
 def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
     """Whether a cue word qualifies a trigger of its sentence or a noun of an occurrence
     (EVENT_NOUNS), as a determiner or modifier of it or of a noun that depends on it; a cue
     that hangs from any other verb ("previously charged") or stands as a pronoun ("another
     was hurt") does not."""
+    if cue.dep_ not in CUE_MODIFIER_DEPS:
+        return False
     trigger_ids = {t.token.i for t in triggers}
     node = cue
     for _ in range(CUE_HOPS):
@@ -214,13 +228,29 @@ def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
             return False
         if head.i in trigger_ids or head.lemma_.lower() in EVENT_NOUNS:
             return True
-        if head.pos_ in ("VERB", "AUX") or cue.dep_ not in ("det", "amod", "advmod", "npadvmod"):
+        if head.pos_ in ("VERB", "AUX"):
             return False
         node = head
     return False
 
 
+RECALLS_DAY_CACHE_KEY = "newsledger_recalls_day"
+"""Key in `doc.user_data` where each sentence's `_recalls_day` answer is kept: the main day
+(`segment`) and the sentences of this incident (`_sentences_of_this_incident`, read twice) all
+ask it of the same sentences."""
+
+
 def _recalls_day(sent: Span) -> bool:
+    """`_reads_as_recalling_day(sent)`, computed once per sentence of a Doc."""
+    cache: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(RECALLS_DAY_CACHE_KEY, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _reads_as_recalling_day(sent)
+    return found
+
+
+def _reads_as_recalling_day(sent: Span) -> bool:
     """Whether a sentence recalls another incident, read for the incident's day: as `_recalls`,
     but the soft cue words (SOFT_CUES) recall only when they qualify the violence
     (`_cue_tells_event`; "previously" or "prior" opening the sentence always does, "earlier"
@@ -1166,12 +1196,11 @@ COUNTY_CITY_POPULATION = 100_000
 Leon County and Tallahassee): its unincorporated parts carry the city's postal name."""
 
 
-COUNTY_BIG_CITY_POPULATION = 300_000
+COUNTY_BIG_CITY_POPULATION = BIG_CITY_POPULATION
 """A county whose largest town is this big is that city's even when the report names only the
-county (Miami-Dade and Miami, Travis and Austin): a big city is told by its neighbourhoods (as
-`merge.locality.CONTAINING_CITY_MIN_POPULATION`) and its county's unincorporated land by the
-county, while the addresses there, and registries, name the city (GVA files the shootings of
-northwest Miami-Dade under Miami)."""
+county (Miami-Dade and Miami, Travis and Austin): a big city is told by its neighbourhoods and
+its county's unincorporated land by the county, while the addresses there, and registries,
+name the city (`nlp.gazetteer.BIG_CITY_POPULATION`)."""
 
 
 UNINCORPORATED = re.compile(r"\bunincorporated\b", re.IGNORECASE)
@@ -1259,10 +1288,10 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
     return next(pm for pm in cities if counts[name_key(pm.text)] == best)
 
 
-HOME_NEIGHBOURHOOD_CITY_POPULATION = 300_000
+HOME_NEIGHBOURHOOD_CITY_POPULATION = BIG_CITY_POPULATION
 """A home city this big is told by its neighbourhoods ("Germantown", "East Hills"): a far
-namesake town of the main place's name is then most likely one of them (as
-`merge.locality.CONTAINING_CITY_MIN_POPULATION`)."""
+namesake town of the main place's name is then most likely one of them
+(`nlp.gazetteer.BIG_CITY_POPULATION`)."""
 
 
 def _home_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],

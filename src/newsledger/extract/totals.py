@@ -45,6 +45,7 @@ from typing import Any
 
 from newsledger.extract.vocab_figures import PERPETRATOR_ACTOR
 from newsledger.model import Claim
+from newsledger.nlp.numbers import NUMBER_WORDS
 
 TOTAL_KINDS = ("killed", "injured", "arrested", "participants", "present")
 """The counts a total is given for (hospitalised folds into injured; `other` counts objects)."""
@@ -256,10 +257,11 @@ def _prefer(a: Total | None, b: Total | None) -> Total | None:
     return a if a.value >= b.value else b
 
 
-COUNT_WORD = (
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-)
+_EN_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS["en"], key=lambda w: (-len(w), w)))
+COUNT_WORD = rf"(?:\d[\d,]*|(?:{_EN_NUMBER_WORD})(?:-(?:{_EN_NUMBER_WORD}))*)"
+"""A count in digits or in English number words (`nlp.numbers.NUMBER_WORDS`), hyphenated
+compounds too ("twenty-one", "thirty"): the list the number reader uses, not a copy that
+stopped at twenty."""
 GENERIC_PEOPLE_START = re.compile(
     r"^(?:(?:at\s+least|up\s+to|about|nearly|almost|more\s+than|as\s+many\s+as)\s+)?"
     + COUNT_WORD

@@ -26,15 +26,16 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.geo import great_circle_km
-from newsledger.nlp.gazetteer import FEATURES, Gazetteer
+from newsledger.nlp.gazetteer import BIG_CITY_POPULATION, FEATURES, Gazetteer
 from newsledger.nlp.types import Place
 
 CONTAINING_CITY_KM = 20.0
 """A city's community areas lie within ~15-20 km of its GeoNames point (Chicago's far north and
 south sides); farther, a place is another town's."""
 
-CONTAINING_CITY_MIN_POPULATION = 300_000
-"""Only big cities are split into named neighbourhoods that reports use as the place."""
+CONTAINING_CITY_MIN_POPULATION = BIG_CITY_POPULATION
+"""Only big cities are split into named neighbourhoods that reports use as the place
+(`nlp.gazetteer.BIG_CITY_POPULATION`, which the segmenter reads too)."""
 
 CONTAINING_CITY_POPULATION_RATIO = 10
 """The containing city is at least this many times the neighbourhood's population."""

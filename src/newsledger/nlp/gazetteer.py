@@ -80,6 +80,12 @@ CITY_LANGUAGES = ("en", "fr")
 """Languages whose CLDR country names are indexed: the languages with a full pipeline. Other
 languages' names collide with English words (German "Island" is Iceland)."""
 
+BIG_CITY_POPULATION = 300_000
+"""A city this big is told by its neighbourhoods, and its county's unincorporated land by the
+county, in reports that still mean the city (GVA files the shootings of northwest Miami-Dade
+under Miami): the merge splits it into named neighbourhoods (`merge.locality`), the segmenter
+reads its county, or a far namesake of its neighbourhood, as the city (`extract.segment`)."""
+
 _NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018-\u201f]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.]+")
 _SAINT = re.compile(r"^(st|ste|san|sao|santa) (?=\w)")

@@ -375,7 +375,7 @@ def _usps_modifier_towns(text: str, mentions: list[PlaceMention], regions: Count
     if state is None:
         return mentions
     out = list(mentions)
-    for match in USPS_MODIFIER.finditer(text):
+    for match in matches:
         words = list(re.finditer(r"\S+", match.group("name")))
         for i in range(len(words)):
             start, end = match.start("name") + words[i].start(), match.end("name")
