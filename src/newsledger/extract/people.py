@@ -155,7 +155,7 @@ def _name_run(head: Token) -> list[Token] | None:
 
 
 def _titled(first: Token) -> bool:
-    """Whether an office title stands right before a name ("Sgt. Jo Doe", "Police Chief")."""
+    """Whether an office title stands right before a name ("Sgt. Alvin York", "Police Chief")."""
     doc = first.doc
     i = first.i - 1
     if i >= 0 and doc[i].text == ".":
@@ -164,7 +164,7 @@ def _titled(first: Token) -> bool:
 
 
 def _age_apposed(head: Token) -> bool:
-    """Whether an age stands in apposition to the name ("Jo Doe, 24,")."""
+    """Whether an age stands in apposition to the name ("Lee Harvey Oswald, 24,")."""
     doc = head.doc
     j = head.i + 1
     if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num:
@@ -177,7 +177,8 @@ def _age_apposed(head: Token) -> bool:
 
 
 def _first_conjunct(tok: Token) -> Token:
-    """The first of a list of conjoined names ("Jo Doe and Al Roe were charged" -> Jo Doe)."""
+    """The first of a list of conjoined names ("Bonnie Parker and Clyde Barrow were charged"
+    -> Bonnie Parker)."""
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
         tok = tok.head
     return tok

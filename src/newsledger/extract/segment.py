@@ -1107,7 +1107,7 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
 
 
 RESIDENT_BEFORE = re.compile(r",[ \t]*(?:\d{1,3},[ \t]*)?of[ \t]+$")
-"""Before a town: a person's home ("Dale Ruiz, 41, of Yellville", "Dale Ruiz, of Yellville")."""
+"""Before a town: a person's home ("the hunter, 41, of Yellville", "the driver, of Yellville")."""
 
 RESIDENT_AFTER = re.compile(
     r"[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|resident|residents|couple|family)\b"
@@ -1119,7 +1119,7 @@ def _home_town_within(main: PlaceMention, places: Sequence[PlaceMention],
                       text: str) -> PlaceMention | None:  # fmt: skip
     """When the report places the event only in a county and names no town of it as where
     something happened, the one town of that county it gives as the home of the people involved
-    ("Dale Ruiz, 41, of Yellville", "a Yellville man"), near it (precision 2): a rural county's
+    ("the hunter, 41, of Yellville", "a Yellville man"), near it (precision 2): a rural county's
     shooting mostly happens at or near a home, whose postal town registries file it under. None
     when the people come from two towns (the event may be at either), or from none of the
     county, and when the report calls the place unincorporated (no town's: "a home in
