@@ -36,6 +36,9 @@ LOAD_CHUNK = 20_000
 
 ADDITIONS = 30
 """Articles added (and timed) per ledger size; half report an existing incident, half a new one."""
+WARM_UP = 1
+"""Articles added first and not timed: the process's first incident summary loads the gazetteer
+and its indexes once (about 0.2 s), a start-up cost, not the cost of adding to a large ledger."""
 
 VOCABULARY = 50_000
 FIRST_DAY = date(2015, 1, 1)
@@ -251,7 +254,7 @@ def bench_merge(n_incidents: int, seed: int = 1) -> dict[str, float]:
         cpu_timings: list[float] = []
         candidates: list[int] = []
         with open_store(url) as store:
-            for k in range(ADDITIONS):
+            for k in range(WARM_UP + ADDITIONS):
                 if k % 2 == 0 and repeated:
                     # another outlet's report of an existing incident (same facts, same words)
                     old = repeated[k // 2 % len(repeated)]
@@ -300,11 +303,16 @@ def bench_merge(n_incidents: int, seed: int = 1) -> dict[str, float]:
                 store.add_articles([new_article])
                 store.save_mentions(new_article.id, [mention])
                 probe = block_keys(build_profile(mention, {new_article.id: new_article}))[1]
-                candidates.append(len(store.incidents_for_blocks(probe)))
+                found = len(store.incidents_for_blocks(probe))
                 t0, c0 = time.perf_counter(), time.process_time()
                 add_mentions(store, [mention], {new_article.id: new_article})
-                timings.append((time.perf_counter() - t0) * 1000)
-                cpu_timings.append((time.process_time() - c0) * 1000)
+                wall_ms = (time.perf_counter() - t0) * 1000
+                cpu_ms = (time.process_time() - c0) * 1000
+                if k < WARM_UP:
+                    continue  # the first summary loads the gazetteer: start-up, not the ledger
+                candidates.append(found)
+                timings.append(wall_ms)
+                cpu_timings.append(cpu_ms)
     return {
         "incidents": float(n_incidents),
         "load_seconds": round(load_seconds, 1),
