@@ -477,8 +477,9 @@ def people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     through a time-scoped key (PEOPLE_BUCKET_DAYS): a dated stated mention also stores
     `v|t<bucket>|name` and probes the buckets around it, so a page a misread place puts in
     another state weeks later (a suspect caught there) still meets the shooting's reports, and no
-    key gathers a name's namesakes of every year (the model decides those pairs;
-    `linker.named_people` asks for one state or a state unknown). A mention meets another on its
+    key gathers a name's namesakes of every year (`linker.named_people` asks for one state, a
+    state unknown, or one report writing the other's town within 90 days; the model decides the
+    other pairs). A mention meets another on its
     probe exactly when the other meets it on its own, so adding reports one at a time equals
     resolving them together (tests/test_linker_named_people.py)."""
     if not profile.main or not profile.people:
