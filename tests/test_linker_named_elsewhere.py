@@ -1,8 +1,7 @@
 """Follow-ups that name the same victim or accused and were still held apart (docs/resolution.md,
-seventeenth pass): one report gives a middle name the other leaves out
-(`profile.given_and_surname`), or one report's place was misread into another state while its
-text still writes the shooting's town (`linker._place_named_by_other`). Names, words, places and
-dates are this test's own; no one is named (the names are stand-in words)."""
+seventeenth pass): one report's place was misread into another state while its text still
+writes the shooting's town (`linker._place_named_by_other`). Names, words, places and dates are
+this test's own; no one is named (the name is a stand-in)."""
 
 from __future__ import annotations
 
@@ -11,18 +10,9 @@ from datetime import date
 
 from tests.profile_helpers import report
 
-from newsledger.extract.people import ACCUSED, PERSON_FIELD, VICTIM
 from newsledger.merge.linker import link_features, named_people, score_link
-from newsledger.merge.profile import (
-    FigureFact,
-    MentionProfile,
-    PlaceFact,
-    build_profile,
-    given_and_surname,
-)
+from newsledger.merge.profile import FigureFact, MentionProfile, PlaceFact
 from newsledger.merge.resolve import link_threshold
-from newsledger.model import Claim, Mention
-from newsledger.model import Span as Evidence
 
 FORD_TOWN = PlaceFact(8501, "Quarrendon", "US", "S1", 41.0, -81.0, 1)
 """The shooting's town."""
@@ -49,35 +39,6 @@ def _report(
 
 
 SHOOTING = _report("shooting", FORD_TOWN, date(2032, 5, 3), {"quarrendon": 4.0, "porch": 2.0})
-
-
-# --- given name and surname ---------------------------------------------------------------
-
-
-def test_a_middle_name_and_a_generational_suffix_are_left_out() -> None:
-    assert given_and_surname("given middle surname") == "given surname"
-    assert given_and_surname("given first-middle second-middle surname") == "given surname"
-    assert given_and_surname("given surname jr") == "given surname"
-    assert given_and_surname("given surname") == "given surname"
-    assert given_and_surname("surname") == "surname"
-
-
-def _person(article_id: str, name: str, kind: str) -> Claim:
-    return Claim(PERSON_FIELD, name, Evidence(article_id, 0, len(name), name), kind=kind)
-
-
-def test_a_profile_holds_each_person_by_given_name_and_surname() -> None:
-    mention = Mention("a1", 0, True, claims=[
-        _person("a1", "Given Middle Surname", ACCUSED),
-        _person("a1", "Other Name", VICTIM),
-    ])  # fmt: skip
-    assert build_profile(mention, {}).people == frozenset({"given surname", "other name"})
-
-
-def test_a_charge_sheets_middle_name_meets_the_first_reports_name() -> None:
-    first = Mention("a1", 0, True, claims=[_person("a1", "Given Surname", ACCUSED)])
-    charge = Mention("a2", 0, True, claims=[_person("a2", "Given Middle Surname", ACCUSED)])
-    assert build_profile(first, {}).people & build_profile(charge, {}).people
 
 
 # --- a place misread into another state ---------------------------------------------------

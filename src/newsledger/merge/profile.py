@@ -118,9 +118,8 @@ class MentionProfile:
     """Words weighted by how rare they are in the language (see `rare_terms`)."""
     rare_norm: float = 0.0
     people: frozenset[str] = frozenset()
-    """The names of the victims and the accused (`extract.people`: "person" claims, lower case),
-    each as given name and surname (`given_and_surname`): who the incident happened to and who is
-    charged, not the officials quoted."""
+    """The full names of the victims and the accused (`extract.people`: "person" claims, lower
+    case): who the incident happened to and who is charged, not the officials quoted."""
     key_names: tuple[str, ...] = ()
     """The report's most-mentioned uncommon capitalised words, most frequent first (its main
     person, place or group: `key_names`); main mentions only."""
@@ -478,23 +477,6 @@ def place_words(p: MentionProfile) -> set[str]:
     return set(_PLACE_WORD.findall((name or "").lower()))
 
 
-NAME_SUFFIXES = frozenset({"jr", "sr"})
-"""Generational suffixes a name may carry or drop from one report to the next."""
-
-
-def given_and_surname(name: str) -> str:
-    """A full name (lower case) as its first and last words, a middle name and a "Jr" left out
-    ("given middle surname jr" -> "given surname"): one report gives the accused's middle name
-    (a court's charge sheet, a police release), the next leaves it out, and the named-people rule
-    (`linker.named_people`) must see one person. On the gva_dev train fold's main mentions, the
-    pairs that share a name only in this form, in one state or a state unknown, were one incident
-    75 times against none (14 of them missed before, seventeenth pass)."""
-    words = [w for w in name.split() if w not in NAME_SUFFIXES]
-    if len(words) < 2:
-        return name
-    return f"{words[0]} {words[-1]}"
-
-
 def normalise_name(name: str) -> str:
     """A person or group name reduced for comparison ("Fabrice  Ledoux," -> "fabrice ledoux")."""
     return " ".join(_WORD.findall(name.lower()))
@@ -635,7 +617,7 @@ def build_profile(
         if isinstance(claim.value, str) and looks_like_name(claim.value):
             names.add(normalise_name(claim.value))
     profile.names = frozenset(n for n in names if n)
-    profile.people = frozenset(given_and_surname(n) for n in full_names(mention.claims))
+    profile.people = full_names(mention.claims)
     profile.quote_keys = frozenset(
         key for q in mention.quotes if (key := quote_key(q.content)) is not None
     )
