@@ -65,6 +65,7 @@ FEATURES = (
     "title_excess",
     "same_outlet_close",
     "name_words",
+    "people",
 )
 """The link features, in the order of the weights in linker.json. A model file that does not
 list a feature (one fitted before it was added) gives it weight 0, so it scores as it did."""
@@ -316,6 +317,13 @@ def _name_words(a: MentionProfile, b: MentionProfile) -> float:
     return min(shared_name_words(a, b), NAME_WORDS_SATURATE) / NAME_WORDS_SATURATE
 
 
+def _people(a: MentionProfile, b: MentionProfile) -> float:
+    """1 when both mentions name one victim or accused by full name (`profile.people`, from
+    `extract.people`): the fact a follow-up weeks later shares with the shooting's reports when
+    its day, court town and wording differ."""
+    return 1.0 if a.people & b.people else 0.0
+
+
 def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
     """The feature vector of two mentions (see FEATURES)."""
     base = scoring.pair_features(a, b)
@@ -352,6 +360,7 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
         "title_excess": _title_excess(title),
         "same_outlet_close": _same_outlet_close(same_outlet, close),
         "name_words": _name_words(a, b),
+        "people": _people(a, b),
         # not a model feature (not in FEATURES): the size of the near-duplicate evidence
         "rare_shared": float(len(a.rare.keys() & b.rare.keys())),
         # not a model feature (not in FEATURES): the same-headline evidence of `strong_evidence`
@@ -970,7 +979,9 @@ REASON_TEXT = {
     "published_close": "published within days of each other",
     "date_and_place": "same day and place",
 }
-"""Plain words for the features that can support a link (positive contributions)."""
+"""Plain words for the features that can support a link (positive contributions). Not
+`people`: a shared full name is told by `named_people`'s own reason, with the name, where the
+rule holds (a namesake in another state is no reason, even when its weight adds to the logit)."""
 
 MAX_REASONS = 4
 

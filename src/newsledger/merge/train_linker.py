@@ -561,6 +561,76 @@ def rethreshold(
     return out
 
 
+EXTEND_NEWTON_STEPS = 50
+"""Newton steps of `fit_added_weights` (one to a few weights: converges in under ten)."""
+
+
+def fit_added_weights(
+    x: np.ndarray, y: np.ndarray, offset: np.ndarray, columns: Sequence[int]
+) -> list[float]:
+    """Logistic-regression weights of the `columns` of `x` with every other coefficient held in
+    `offset` (each pair's logit under the model being extended), L2 with C=`C` as `fit_weights`;
+    Newton's method, deterministic. Why not refit all: two full retrains (tenth and seventeenth
+    passes) gained on the gva_dev train fold and lost on ECB+ (dev 85.25 -> 84.45 here), as the
+    hand rules around the model were tuned on the shipped weights; extending keeps those."""
+    sub = x[:, list(columns)]
+    w = np.zeros(len(columns))
+    for _ in range(EXTEND_NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(offset + sub @ w)))
+        grad = sub.T @ (p - y) + w / C
+        hess = (sub * (p * (1.0 - p))[:, None]).T @ sub + np.eye(len(columns)) / C
+        w -= np.linalg.solve(hess, grad)
+    return [round(float(v), 4) for v in w]
+
+
+def extend(
+    data: Mapping[str, Any],
+    corpora: Mapping[str, Corpus],
+    features: Sequence[str],
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """A model file's content with `features` (link features it does not list) fitted
+    (`newsledger train-linker --extend FEATURE`): the same training pairs and seed as `fit`, the
+    file's own weights, bias, thresholds and near-duplicate cosine kept (each pair's logit under
+    them is the offset, `fit_added_weights`); the file's other unlisted features stay at 0. No
+    held-out set is read."""
+    listed = list(data.get("features", linker.FEATURES))
+    wrong = [f for f in features if f not in linker.FEATURES or f in listed]
+    if wrong:
+        raise ValueError(f"{wrong}: not link features the model file lacks")
+    current = linker.model_from_data(data)
+    added = [f for f in linker.FEATURES if f in features]
+    out = dict(data)
+    if not added:
+        return out
+    rng = random.Random(SEED)
+    x1, y1 = design(corpora["gva_train"], gva_pairs(corpora["gva_train"], rng))
+    x2, y2 = design(corpora["ecb_train"], ecb_pairs(corpora["ecb_train"], rng))
+    x, y = np.vstack([x1, x2]), np.concatenate([y1, y2])
+    held = np.array([current.weights[f] for f in linker.FEATURES])
+    offset = x @ held + current.bias  # the added features weigh 0 in `held`
+    columns = [linker.FEATURES.index(f) for f in added]
+    weights = dict(zip(added, fit_added_weights(x, y, offset, columns), strict=True))
+    log(f"fitted {weights} on {len(y1)} gva_dev and {len(y2)} ECB+ train pairs")
+    out["features"] = [f for f in linker.FEATURES if f in listed or f in weights]
+    out["weights"] = {f: float(data["weights"][f]) for f in listed} | weights
+    info = dict(out.get("info", {}))
+    extended = dict(info.get("extended", {}))
+    for f in added:
+        k = linker.FEATURES.index(f)
+        extended[f] = {
+            "weight": weights[f],
+            "pairs_with_feature": {
+                "same_incident": int(np.sum((x[:, k] != 0) & (y == 1))),
+                "not": int(np.sum((x[:, k] != 0) & (y == 0))),
+            },
+            "fitted_on": "the pairs and seed of `fit`, every other coefficient held",
+        }
+    info["extended"] = extended
+    out["info"] = info
+    return out
+
+
 def write_model(data: Mapping[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2, sort_keys=False) + "\n", encoding="utf-8")

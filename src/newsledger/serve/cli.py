@@ -494,11 +494,21 @@ def train_linker(
             help="Keep the shipped weights; only choose the threshold again by the criterion.",
         ),
     ] = False,
+    extend: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--extend",
+            help="A link feature the shipped file lacks to fit, its other weights and "
+            "thresholds kept (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Rebuild the link scorer's weights from gva_dev (train fold) and ECB+ train topics with a
     fixed seed; prints the held-out fold it leaves out and the score there. With
     --keep-weights, only the threshold of the shipped file is chosen again (gva_dev train fold
-    and ECB+ train/dev topics; no held-out set is read)."""
+    and ECB+ train/dev topics; no held-out set is read). With --extend, the link features the
+    shipped file does not list are fitted on the same pairs with its other coefficients held
+    (no held-out set is read)."""
     from newsledger.merge import linker
     from newsledger.merge.train_linker import (
         default_model_path,
@@ -507,6 +517,7 @@ def train_linker(
         train,
         write_model,
     )
+    from newsledger.merge.train_linker import extend as extend_model
 
     with cli_errors():
         log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
@@ -519,6 +530,13 @@ def train_linker(
                 f"threshold {data['threshold']}, undated threshold {data['undated_threshold']}; "
                 f"written to {path}"
             )
+            return
+        if extend:
+            shipped = dict(linker.model().info)
+            corpora = load_corpora(bench_dir, log, with_test=False)
+            data = extend_model(shipped, corpora, extend, log)
+            write_model(data, path)
+            console.print(f"fitted {extend}; written to {path}")
             return
         data = train(bench_dir, log=log)
         write_model(data, path)
