@@ -604,8 +604,9 @@ def eval_command(
     fold: Annotated[
         str | None,
         typer.Option(
-            help="heldout | train | all: the fold of tuned sets to score (default: each "
-            "scorer's own, the held-out fold where a set is tuned on)."
+            help="heldout | train | dev | all: the fold to score (default: each scorer's "
+            "own, the held-out fold where a set is tuned on); dev where a set ships a dev "
+            "split (ecbplus, wikievents, polnear)."
         ),
     ] = None,
     markdown: Annotated[
@@ -705,8 +706,8 @@ def _print_public(result: Any) -> None:
     console.print(
         board_table(result.sets, title=f"Public sets in {result.bench} ({result.options_text()})")
     )
-    if result.skipped:
-        console.print(f"not scored (no scorer registered): {', '.join(result.skipped)}")
+    for line in result.not_scored_lines():
+        console.print(line, highlight=False)
 
 
 def _write_scores_markdown(board: Any, path: Path, all_sets: bool) -> None:
