@@ -106,9 +106,23 @@ def check_port_free(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             raise PortInUseError(
-                f"cannot listen on {host}:{port}: {exc.strerror or exc} (another "
-                "`newsledger serve`?); choose another with --port"
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}{_bind_hint(exc)}"
             ) from exc
+
+
+def _bind_hint(exc: OSError) -> str:
+    """What to change when `serve` cannot bind: the port only when the port is the cause (a
+    host that is no address of this machine was told "choose another with --port")."""
+    import errno
+    import socket
+
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return "; give --host an address of this machine (127.0.0.1, or 0.0.0.0 for every one)"
+    if exc.errno == errno.EADDRINUSE:
+        return " (another `newsledger serve`?); choose another with --port"
+    if exc.errno == errno.EACCES:
+        return "; ports below 1024 need privileges: choose another with --port"
+    return "; choose another --host or --port"
 
 
 class OutputPathError(NewsledgerError):
@@ -759,7 +773,7 @@ def bench(
 def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     write_token: Annotated[
         str | None,
         typer.Option(
@@ -850,16 +864,23 @@ def export(
         console.print(f"wrote {counts.matched} {noun} to {output} ({format})", highlight=False)
         if counts.left_out:
             console.print(
-                f"  {counts.left_out} of them have no coordinates and are not in the GeoJSON "
+                f"  {_of_them(counts.left_out)} no coordinates and "
+                f"{'is' if counts.left_out == 1 else 'are'} not in the GeoJSON "
                 "(the csv, acled and json formats keep them)",
                 highlight=False,
             )
         if counts.undated and format in ("acled", "csv"):
+            columns = "its date columns are" if counts.undated == 1 else "their date columns are"
             console.print(
-                f"  {counts.undated} of them have no date any source supports: their date "
-                "columns are blank (`--since` keeps dated incidents only)",
+                f"  {_of_them(counts.undated)} no date any source supports: {columns} blank "
+                "(`--since` keeps dated incidents only)",
                 highlight=False,
             )
+
+
+def _of_them(count: int) -> str:
+    """ "1 of them has" / "6 of them have": the export's notes read as English either way."""
+    return f"{count} of them {'has' if count == 1 else 'have'}"
 
 
 @app.command()

@@ -234,6 +234,20 @@ def acled_timestamp(summary: Mapping[str, Any], lookup: ArticleLookup | None) ->
     return int(latest.timestamp())
 
 
+def interaction_code(inter1: object, inter2: object) -> str:
+    """ACLED's two-digit `interaction`: both sides' inter codes, lower first ("17"), or
+    actor1's code and 0 when actor1 acted alone ("50", as ACLED's "60 sole protester action").
+    Blank when actor1 is unknown: ACLED always names actor1, and "10" for a lone target
+    (police attacked by no one named) would read as the police acting alone. A lone "7" or
+    "1", written before, is no code of ACLED's."""
+    first, second = (str(x) if str(x).isdigit() else "" for x in (inter1, inter2))
+    if not first:
+        return ""
+    if not second:
+        return f"{first}0"
+    return "".join(sorted((first, second), key=int))
+
+
 def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -> dict[str, Any]:
     """One incident as an ACLED row (plus newsledger's columns). An incident no source dates
     keeps `event_date`, `year` and `time_precision` blank: a date would be a guess."""
@@ -245,7 +259,6 @@ def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -
     country = str(info.get("name") or "")
     actors = summary.get("actors") or []
     sides = acled_sides(actors, country)
-    inters = sorted(int(x) for x in (sides["inter1"], sides["inter2"]) if str(x).isdigit())
     date = summary.get("date") or ""
     participants = [
         f for f in summary.get("figures", []) if f.get("kind") == "participants" and f.get("claims")
@@ -271,7 +284,7 @@ def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -
         "actor2": sides["actor2"],
         "assoc_actor_2": sides["assoc2"],
         "inter2": sides["inter2"],
-        "interaction": "".join(str(i) for i in inters) if inters else "",
+        "interaction": interaction_code(sides["inter1"], sides["inter2"]),
         "civilian_targeting": "Civilian targeting"
         if any(a.get("type") == "civilians" and a.get("role") == "target" for a in actors)
         else "",

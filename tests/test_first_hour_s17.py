@@ -1,0 +1,124 @@
+"""What a new user met in the first hour (cleanup-s17): `serve` refusing a bad port or host
+with a line, not a traceback; the API naming the values a refused parameter takes, not its
+regular expression; ACLED's two-digit interaction code; export notes that read as English."""
+
+from __future__ import annotations
+
+import csv
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+import newsledger
+from newsledger.serve.api import create_app
+from newsledger.serve.cli import app
+from newsledger.serve.exports import acled_row, interaction_code
+
+runner = CliRunner()
+
+REPORT = (
+    "Masked men set fire to three cars outside the bus depot in Lyon, police said. "
+    "Two firefighters were hurt while putting out the flames, and four men were arrested."
+)
+"""Our own sentences: one incident with a place and no date (a plain file with no date)."""
+
+
+@pytest.fixture(scope="module")
+def ledger_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("firsthour17")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    ledger = newsledger.open(url)
+    try:
+        ledger.ingest([str(folder / "report.txt")])
+    finally:
+        ledger.close()
+    yield url
+
+
+def _said(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_serve_refuses_a_port_out_of_range_without_a_traceback(ledger_url: str) -> None:
+    code, out = _said("serve", "--db", ledger_url, "--port", "99999")
+    assert code == 2, out
+    assert "--port" in out and "65535" in out
+    assert "Traceback" not in out and "OverflowError" not in out
+
+
+def test_serve_blames_the_host_when_the_host_is_wrong(ledger_url: str) -> None:
+    # 192.0.2.1 is TEST-NET-1 (RFC 5737): never an address of this machine
+    code, out = _said("serve", "--db", ledger_url, "--host", "192.0.2.1", "--port", "18731")
+    assert code == 1, out
+    assert "cannot listen on 192.0.2.1:18731" in out and "give --host" in out
+    assert "--port" not in out and "another `newsledger serve`" not in out
+
+
+def test_serve_on_a_busy_port_names_the_port(ledger_url: str) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        code, out = _said("serve", "--db", ledger_url, "--port", str(port))
+    assert code == 1, out
+    assert "another `newsledger serve`" in out and "choose another with --port" in out
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("/api/incidents?sort=newest", "sort='newest': use date, -date, sources or -sources"),
+        ("/api/export?format=xlsx", "format='xlsx': use one of acled, geojson, json, csv"),
+        ("/api/incidents?since=12/05/2023", "since='12/05/2023': not a date: use YYYY-MM-DD"),
+        ("/api/incidents?limit=0", "limit='0': Input should be greater than or equal to 1"),
+        ("/api/search", "q: required"),
+    ],
+)
+def test_the_api_names_what_a_refused_parameter_takes(
+    ledger_url: str, query: str, expected: str
+) -> None:
+    client = TestClient(create_app(ledger_url))
+    response = client.get(query)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert expected in error, error
+    assert "pattern" not in error and "query." not in error
+
+
+def test_interaction_is_two_digits_as_in_acleds_codebook() -> None:
+    assert interaction_code("5", "1") == "15"
+    assert interaction_code("1", "7") == "17"
+    assert interaction_code("5", "") == "50", "rioters alone: the sole-actor code, not '5'"
+    assert interaction_code("", "1") == "", "no actor1: no code that reads as police alone"
+    assert interaction_code("", "") == ""
+
+
+def test_acled_row_of_rioters_alone_has_a_sole_actor_interaction() -> None:
+    summary = {
+        "id": "f" * 16,
+        "event_type": "Riots",
+        "sub_event_type": "Violent demonstration",
+        "location": {"name": "Lyon", "country_code": "FR"},
+        "actors": [{"name": "rioters", "type": "rioters", "role": "agent", "inter": "5"}],
+        "figures": [],
+    }
+    row = acled_row(summary)
+    assert row["inter1"] == "5" and row["actor2"] == ""
+    assert row["interaction"] == "50"
+
+
+def test_export_notes_say_has_for_one_incident(ledger_url: str, tmp_path: Path) -> None:
+    output = tmp_path / "one.csv"
+    code, out = _said("export", "--db", ledger_url, "-o", str(output))
+    assert code == 0, out
+    assert "wrote 1 incident to" in out
+    assert "1 of them has no date any source supports: its date columns are blank" in out
+    with output.open(encoding="utf-8-sig") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert row["event_date"] == "" and row["location"] == "Lyon"
