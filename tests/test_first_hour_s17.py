@@ -122,3 +122,29 @@ def test_export_notes_say_has_for_one_incident(ledger_url: str, tmp_path: Path) 
     with output.open(encoding="utf-8-sig") as handle:
         [row] = list(csv.DictReader(handle))
     assert row["event_date"] == "" and row["location"] == "Lyon"
+
+
+def test_resolve_says_what_it_did(ledger_url: str) -> None:
+    code, out = _said("resolve", "--db", ledger_url)
+    assert code == 0, out
+    assert "re-clustered the ledger: 1 incident before, 1 now; no human corrections" in out
+
+
+def test_ingest_counts_read_as_english_for_one(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(REPORT, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'one.db'}"
+    code, out = _said("ingest", str(tmp_path / "one.txt"), "--db", db)
+    assert code == 0, out
+    assert "extracted 1 article: 1 mention, 1 incident updated" in out
+    code, out = _said("extract", "--force", "--db", db)
+    assert code == 0 and "extracted 1 article: 1 mention, 1 incident updated" in out, out
+
+
+@pytest.mark.parametrize("command", ["incidents", "export", "serve", "articles", "ingest"])
+def test_help_says_what_to_type_not_python_types(command: str) -> None:
+    code, out = _said(command, "--help")
+    assert code == 0
+    assert "--db URL" in out
+    assert not [word for word in ("<str>", "<int", "<path>") if word in out], out
+    if command in ("incidents", "export"):
+        assert "--since YYYY-MM-DD" in out and "--min-sources N" in out

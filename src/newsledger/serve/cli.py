@@ -47,6 +47,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
+        metavar="URL",
         help="Database URL (sqlite:///file.db or postgresql+psycopg://...); "
         "default $NEWSLEDGER_DB, else ./newsledger.db",
     ),
@@ -54,22 +55,38 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 # the incident filters `incidents` and `export` share
-SinceOption = Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")]
-UntilOption = Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")]
+# metavars say what to type: the help showed "--db <str>", "--since <str>", "--limit <int>"
+SinceOption = Annotated[
+    str | None,
+    typer.Option(metavar="YYYY-MM-DD", help="Only incidents on or after YYYY-MM-DD."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(metavar="YYYY-MM-DD", help="Only incidents on or before YYYY-MM-DD."),
+]
 PlaceOption = Annotated[
     str | None,
     typer.Option(
+        metavar="PLACE",
         help="Town, region or country (name or code), or a town with its region or country: "
-        "'Houston, Texas', 'Houston, TX', 'Paris, France'."
+        "'Houston, Texas', 'Houston, TX', 'Paris, France'.",
     ),
 ]
-TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")]
+TypeOption = Annotated[
+    str | None, typer.Option("--type", metavar="TYPE", help="ACLED event type, e.g. Riots.")
+]
 MinSourcesOption = Annotated[
-    int | None, typer.Option(help="Only incidents with at least N independent sources.")
+    int | None,
+    typer.Option(metavar="N", help="Only incidents with at least N independent sources."),
 ]
 QueryOption = Annotated[
     str | None,
-    typer.Option("--query", "-q", help="Full-text search: incidents whose text holds these words."),
+    typer.Option(
+        "--query",
+        "-q",
+        metavar="WORDS",
+        help="Full-text search: incidents whose text holds these words.",
+    ),
 ]
 HasConflictOption = Annotated[
     bool,
@@ -286,9 +303,12 @@ def ingest(
 def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(metavar="N", help="Show at most this many.")] = None,
     offset: Annotated[
-        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+        int,
+        typer.Option(
+            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
+        ),
     ] = 0,
 ) -> None:
     """List stored articles (id, date, outlet, language, title, duplicate of)."""
@@ -336,10 +356,9 @@ def extract(
     """Extract incidents from stored articles not extracted yet, then merge them."""
     with cli_errors(), open_ledger(db) as ledger:
         report = ledger.extract(force=force)
-        console.print(
-            f"extracted {report.extracted_articles} articles, {report.mentions} mentions, "
-            f"{report.incidents_touched} incidents updated"
-        )
+        from newsledger.serve.render import extraction_line
+
+        console.print(extraction_line(report), highlight=False)
         for article_id, reason in report.extraction_failures:
             console.print(f"  failed {article_id}: {reason}", highlight=False)
 
@@ -359,13 +378,17 @@ def incidents(
     sort: Annotated[
         str,
         typer.Option(
+            metavar="ORDER",
             help="date (oldest first), -date (newest first, as on the web page), "
-            "sources or -sources (most sources first)."
+            "sources or -sources (most sources first).",
         ),
     ] = "date",
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(metavar="N", help="Show at most this many.")] = None,
     offset: Annotated[
-        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+        int,
+        typer.Option(
+            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
+        ),
     ] = 0,
 ) -> None:
     """List incidents with date, place, type, sources and conflicts (or --json)."""
@@ -400,7 +423,9 @@ def incidents_split(
         list[str],
         typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
     ],
-    note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+    note: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these mentions are a separate incident (kept across re-runs).
@@ -418,7 +443,9 @@ def incidents_split(
 def incidents_merge(
     ctx: typer.Context,
     incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
-    note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+    note: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these incidents are one (kept across re-runs). Ids may be shortened
@@ -488,9 +515,19 @@ def incident(
 def resolve(db: DbOption = None) -> None:
     """Re-cluster the whole ledger from its stored mentions (after a model or rule change),
     keeping every human split and merge correction."""
-    with cli_errors(), open_ledger(db) as ledger, progress_bar("resolving") as on_progress:
-        count = ledger.resolve(on_progress=on_progress)
-    console.print(f"{count} incidents")
+    from newsledger.serve.render import counted
+
+    with cli_errors(), open_ledger(db) as ledger:
+        before = ledger.count_incidents()
+        with progress_bar("resolving") as on_progress:
+            count = ledger.resolve(on_progress=on_progress)
+        kept = len(ledger.store.list_corrections())
+    # it printed "9 incidents" alone: not what changed, nor that the corrections held
+    console.print(
+        f"re-clustered the ledger: {counted(before, 'incident')} before, {count} now; "
+        + (f"{counted(kept, 'human correction')} kept" if kept else "no human corrections"),
+        highlight=False,
+    )
 
 
 @app.command(name="train-linker")
@@ -499,7 +536,8 @@ def train_linker(
         Path, typer.Argument(help="The public sets folder (gva_dev and ecbplus inside).")
     ] = Path("../shared/bench"),
     output: Annotated[
-        Path | None, typer.Option(help="Where to write (default: the package's linker.json).")
+        Path | None,
+        typer.Option(metavar="FILE", help="Where to write (default: the package's linker.json)."),
     ] = None,
     keep_weights: Annotated[
         bool,
@@ -547,7 +585,11 @@ def train_linker(
 def demo(
     db: Annotated[
         str | None,
-        typer.Option("--db", help=f"Database URL to fill; default ./{DEMO_DB} (kept afterwards)."),
+        typer.Option(
+            "--db",
+            metavar="URL",
+            help=f"Database URL to fill; default ./{DEMO_DB} (kept afterwards).",
+        ),
     ] = None,
 ) -> None:
     """Ingest the bundled sample articles into ./newsledger-demo.db (kept), print the incidents
@@ -613,14 +655,15 @@ def eval_command(
     ] = None,
     as_json: JsonOption = False,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Score at most N documents (per set).")
+        int | None, typer.Option(min=1, metavar="N", help="Score at most N documents (per set).")
     ] = None,
     fold: Annotated[
         str | None,
         typer.Option(
+            metavar="FOLD",
             help="heldout | train | dev | all: the fold to score (default: each scorer's "
             "own, the held-out fold where a set is tuned on); dev where a set ships a dev "
-            "split (ecbplus, wikievents, polnear)."
+            "split (ecbplus, wikievents, polnear).",
         ),
     ] = None,
     markdown: Annotated[
@@ -742,7 +785,8 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
+        str,
+        typer.Option(metavar="STAGE", help="extract | ingest | merge | api | store | load | batch"),
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
@@ -751,7 +795,7 @@ def bench(
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Server worker processes (--stage api).")
+        int, typer.Option(min=1, max=64, metavar="N", help="Server worker processes (--stage api).")
     ] = 2,
 ) -> None:
     """Measure speed: articles/s and the ratio to a bare spaCy parse (extract), ingest rate,
@@ -772,19 +816,26 @@ def bench(
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Interface to listen on.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")
+    ] = 8000,
     write_token: Annotated[
         str | None,
         typer.Option(
             "--write-token",
+            metavar="TOKEN",
             envvar="NEWSLEDGER_WRITE_TOKEN",
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
     workers: Annotated[
         int,
-        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+        typer.Option(
+            min=1, max=64, metavar="N", help="Worker processes (one per core serves most load)."
+        ),
     ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
@@ -828,9 +879,10 @@ def serve(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="File to write.")],
     format: Annotated[
-        str, typer.Option("--format", help="acled | geojson | json | csv | parquet")
+        str,
+        typer.Option("--format", metavar="FORMAT", help="acled | geojson | json | csv | parquet"),
     ] = "acled",
     db: DbOption = None,
     since: SinceOption = None,
