@@ -148,3 +148,22 @@ def test_help_says_what_to_type_not_python_types(command: str) -> None:
     assert not [word for word in ("<str>", "<int", "<path>") if word in out], out
     if command in ("incidents", "export"):
         assert "--since YYYY-MM-DD" in out and "--min-sources N" in out
+
+
+def test_parquet_keeps_ids_and_counts_whole_numbers(ledger_url: str, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    full, empty = tmp_path / "all.parquet", tmp_path / "none.parquet"
+    assert _said("export", "--db", ledger_url, "--format", "parquet", "-o", str(full))[0] == 0
+    args = ("--format", "parquet", "-o", str(empty), "--since", "2099-01-01")
+    assert _said("export", "--db", ledger_url, *args)[0] == 0
+    table, nothing = pq.read_table(full), pq.read_table(empty)
+    assert table.num_rows == 1 and nothing.num_rows == 0
+    assert nothing.schema.equals(table.schema), "an empty export has the same column types"
+    for column in ("geonames_id", "geo_precision", "killed", "injured", "arrested", "sources"):
+        assert table.schema.field(column).type == pa.int64(), column
+    assert table.schema.field("latitude").type == pa.float64()
+    assert table.schema.field("officers_present").type == pa.int64(), "no row fills it"
+    [row] = table.to_pylist()
+    assert row["location_name"] == "Lyon" and isinstance(row["geonames_id"], int)

@@ -350,6 +350,44 @@ def flat_row(summary: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+FLAT_INTEGER_COLUMNS = frozenset({
+    "geo_precision", "geonames_id", "sources", "killed", "injured", "hospitalised", "arrested",
+    "participants", "officers_present", "conflicts",
+})  # fmt: skip
+"""Flat columns that are whole numbers: int64 in Parquet, null where unknown. Written through
+pandas they were float64 (a GeoNames id 2797656.0, "killed" 1.0) wherever one row lacked the
+value, and a column no row filled was of type null."""
+FLAT_FLOAT_COLUMNS = frozenset({"latitude", "longitude"})
+
+
+def flat_parquet(rows: Sequence[Mapping[str, Any]]) -> bytes:
+    """The flat rows as Parquet with a fixed schema: the same column types whatever the rows
+    (an empty export included), so that files of two exports concatenate."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def kind(column: str) -> pa.DataType:
+        if column in FLAT_INTEGER_COLUMNS:
+            return pa.int64()
+        if column in FLAT_FLOAT_COLUMNS:
+            return pa.float64()
+        return pa.string()
+
+    def cell(column: str, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if column in FLAT_INTEGER_COLUMNS:
+            return int(value)
+        return float(value) if column in FLAT_FLOAT_COLUMNS else str(value)
+
+    schema = pa.schema([(column, kind(column)) for column in flat_row({})])
+    cells = [{column: cell(column, row.get(column)) for column in schema.names} for row in rows]
+    table = pa.Table.from_pylist(cells, schema=schema)
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
 def to_geojson(summaries: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """A GeoJSON FeatureCollection: incidents with a place as Points, the summary as properties."""
     features = []
@@ -403,14 +441,7 @@ def render_export(
     if fmt == "json":
         return json.dumps(list(summaries), ensure_ascii=False, indent=1, default=str).encode()
     if fmt == "parquet":
-        import pandas as pd
-
-        frame = pd.DataFrame([flat_row(s) for s in summaries] or [flat_row({})])
-        if not summaries:
-            frame = frame.iloc[0:0]
-        buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
-        return buffer.getvalue()
+        return flat_parquet([flat_row(s) for s in summaries])
     raise BadFilterError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
 
 
