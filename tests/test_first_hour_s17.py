@@ -167,3 +167,27 @@ def test_parquet_keeps_ids_and_counts_whole_numbers(ledger_url: str, tmp_path: P
     assert table.schema.field("officers_present").type == pa.int64(), "no row fills it"
     [row] = table.to_pylist()
     assert row["location_name"] == "Lyon" and isinstance(row["geonames_id"], int)
+
+
+def test_api_root_lists_the_endpoints_and_an_unknown_one_points_there(ledger_url: str) -> None:
+    client = TestClient(create_app(ledger_url))
+    index = client.get("/api")
+    assert index.status_code == 200
+    body = index.json()
+    assert body["docs"] == "/docs" and body["openapi"] == "/openapi.json"
+    assert {"GET /api/incidents", "GET /api/export", "POST /api/articles"} <= set(body["endpoints"])
+    missing = client.get("/api/incident", headers={"accept": "application/json"})
+    assert missing.status_code == 404
+    assert missing.json()["error"] == (
+        "no endpoint /api/incident: the endpoints are listed at /api and documented at /docs"
+    )
+    unknown_id = client.get("/api/incidents/abcdef0123", headers={"accept": "application/json"})
+    assert (
+        unknown_id.status_code == 404 and "no incident 'abcdef0123'" in unknown_id.json()["error"]
+    )
+
+
+@pytest.mark.parametrize("command", ["incidents", "articles"])
+def test_a_limit_below_one_is_refused_as_the_api_refuses_it(ledger_url: str, command: str) -> None:
+    code, out = _said(command, "--db", ledger_url, "--limit", "0")
+    assert code == 2 and "--limit" in out and "greater than or equal to 1" in out, out

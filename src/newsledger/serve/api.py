@@ -23,6 +23,7 @@ from typing import Annotated, Any
 from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -448,6 +449,9 @@ def query_problem(err: Mapping[str, Any]) -> str:
     return f"{name}={value!r}: {message}" if value is not None else f"{name}: {message}"
 
 
+API_INDEX_HINT = "the endpoints are listed at /api and documented at /docs"
+
+
 def app_from_env() -> FastAPI:
     """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
     url = os.environ.get(SERVE_DB_ENV)
@@ -541,6 +545,13 @@ def create_app(
 
             return not_found_page(request.url.path)
         headers = dict(exc.headers or {})
+        path = request.url.path
+        if exc.status_code == 404 and path.startswith("/api/") and str(exc.detail) == "Not Found":
+            return JSONResponse(
+                {"error": f"no endpoint {path}: {API_INDEX_HINT}"},  # no route, not an id
+                status_code=404,
+                headers=headers,
+            )
         if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
             headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
         return JSONResponse(
@@ -788,6 +799,23 @@ def create_app(
             article_ids=list(summary.stored_ids),
             warnings=list(summary.warnings),
         )
+
+    @app.get("/api", tags=["meta"])
+    def api_index() -> dict[str, Any]:
+        """The API's endpoints, for a reader who opens /api first (it answered a bare
+        {"error": "Not Found"}): method and path of each, and where they are documented."""
+        endpoints = sorted(
+            (route.path, method)
+            for route in app.routes
+            if isinstance(route, APIRoute) and route.path.startswith("/api/")
+            for method in route.methods or ()
+        )
+        return {
+            "version": __version__,
+            "docs": "/docs",
+            "openapi": "/openapi.json",
+            "endpoints": [f"{method} {path}" for path, method in endpoints],
+        }
 
     @app.get("/healthz", tags=["meta"])
     def health() -> dict[str, Any]:

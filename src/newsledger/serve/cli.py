@@ -303,7 +303,9 @@ def ingest(
 def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
-    limit: Annotated[int | None, typer.Option(metavar="N", help="Show at most this many.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
+    ] = None,
     offset: Annotated[
         int,
         typer.Option(
@@ -383,7 +385,9 @@ def incidents(
             "sources or -sources (most sources first).",
         ),
     ] = "date",
-    limit: Annotated[int | None, typer.Option(metavar="N", help="Show at most this many.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
+    ] = None,
     offset: Annotated[
         int,
         typer.Option(
@@ -600,7 +604,9 @@ def demo(
     samples = bundled_samples_dir()
     url = db_url(db or DEMO_DB)
     with cli_errors(), open_ledger(url, create=True) as ledger:
-        console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
+        shown = samples.relative_to(Path.cwd()) if samples.is_relative_to(Path.cwd()) else samples
+        # "in articles/" named no folder a user could find
+        console.print(f"Ingesting the sample articles in {shown} into {url}", highlight=False)
         with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
             report = ledger.ingest(
                 [samples], on_progress=on_progress, on_extract_progress=on_extract
