@@ -5,6 +5,7 @@ regular expression; ACLED's two-digit interaction code; export notes that read a
 from __future__ import annotations
 
 import csv
+import json
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,8 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 import newsledger
+from newsledger.ingest.readers import read_file
+from newsledger.model import Article, Rejection
 from newsledger.serve.api import create_app
 from newsledger.serve.cli import app
 from newsledger.serve.exports import acled_row, interaction_code
@@ -191,3 +194,56 @@ def test_api_root_lists_the_endpoints_and_an_unknown_one_points_there(ledger_url
 def test_a_limit_below_one_is_refused_as_the_api_refuses_it(ledger_url: str, command: str) -> None:
     code, out = _said(command, "--db", ledger_url, "--limit", "0")
     assert code == 2 and "--limit" in out and "greater than or equal to 1" in out, out
+
+
+CARS = {
+    "text": "Youths set fire to four cars in Roubaix on Friday night, police said.",
+    "title": "Cars",
+}
+BUS = {"text": "A bus driver was punched by a passenger in Lille on Sunday, the operator said."}
+
+
+def _read(path: Path) -> tuple[list[Article], list[Rejection]]:
+    items = list(read_file(path))
+    found = [i for i in items if isinstance(i, Article)]
+    return found, [i for i in items if isinstance(i, Rejection)]
+
+
+def test_a_pretty_printed_json_list_or_object_is_read_as_articles(tmp_path: Path) -> None:
+    listed, single, one_line = tmp_path / "list.json", tmp_path / "one.json", tmp_path / "l.json"
+    listed.write_text(json.dumps([CARS, BUS], indent=2), encoding="utf-8")
+    single.write_text(json.dumps(BUS, indent=2) + "\n", encoding="utf-8")
+    one_line.write_text(json.dumps([CARS, BUS]), encoding="utf-8")
+    found, refused = _read(listed)
+    assert not refused, refused
+    assert [(a.origin, a.title) for a in found] == [(f"{listed}#1", "Cars"), (f"{listed}#2", None)]
+    found, refused = _read(single)
+    assert not refused and [a.origin for a in found] == [str(single)]
+    found, refused = _read(one_line)
+    assert not refused and [a.origin for a in found] == [f"{one_line}#1", f"{one_line}#2"]
+
+
+def test_a_broken_json_document_is_one_rejection_saying_where(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps([CARS, BUS], indent=2)[:-3], encoding="utf-8")
+    found, refused = _read(cut)
+    assert not found and len(refused) == 1, refused
+    assert refused[0].reason.startswith("not JSON: ") and "cut short" in refused[0].reason
+    assert "one JSON object or a list of them" in refused[0].reason
+    inner = tmp_path / "inner.json"
+    inner.write_text('[\n  {"text": "x"}\n  {"text": "y"}\n]\n', encoding="utf-8")
+    [rejection] = _read(inner)[1]
+    assert "Expecting ',' delimiter at line 3 column 3" in rejection.reason
+
+
+def test_a_json_lines_line_cut_short_is_told_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n" + json.dumps(CARS) + '\n{"text": "cut\n' + json.dumps(BUS) + "\n")
+    found, refused = _read(path)
+    assert [a.origin for a in found] == [f"{path}:2", f"{path}:4"], "line numbers of the file"
+    [rejection] = refused
+    assert rejection.origin == f"{path}:3"
+    assert rejection.reason.startswith(
+        "line is not JSON: Unterminated string starting at column 10"
+    )
+    assert "Invalid control character" not in rejection.reason
