@@ -247,3 +247,17 @@ def test_a_json_lines_line_cut_short_is_told_as_such(tmp_path: Path) -> None:
         "line is not JSON: Unterminated string starting at column 10"
     )
     assert "Invalid control character" not in rejection.reason
+
+
+def test_export_writes_the_format_its_file_name_says(ledger_url: str, tmp_path: Path) -> None:
+    geojson, parquet, named = tmp_path / "lyon.geojson", tmp_path / "a.parquet", tmp_path / "b.json"
+    code, out = _said("export", "--db", ledger_url, "-o", str(geojson))
+    assert code == 0 and "(geojson)" in out, out
+    assert json.loads(geojson.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+    assert _said("export", "--db", ledger_url, "-o", str(parquet))[0] == 0
+    assert parquet.read_bytes()[:4] == b"PAR1"
+    code, out = _said("export", "--db", ledger_url, "-o", str(named), "--format", "csv")
+    assert code == 0 and "note: b.json is written as csv, as --format says, not json" in out
+    assert named.read_text(encoding="utf-8-sig").startswith("id,date,")
+    code, out = _said("export", "--db", ledger_url, "-o", str(tmp_path / "c.csv"))
+    assert "(acled)" in out and "event_id_cnty" in (tmp_path / "c.csv").read_text("utf-8-sig")

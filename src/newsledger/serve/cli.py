@@ -887,9 +887,14 @@ def serve(
 def export(
     output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="File to write.")],
     format: Annotated[
-        str,
-        typer.Option("--format", metavar="FORMAT", help="acled | geojson | json | csv | parquet"),
-    ] = "acled",
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="acled | geojson | json | csv | parquet (default: from the file's suffix, "
+            ".geojson, .json or .parquet; else acled, ACLED's CSV)",
+        ),
+    ] = None,
     db: DbOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -901,8 +906,9 @@ def export(
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
-    from newsledger.serve.exports import export_counts
+    from newsledger.serve.exports import export_counts, format_for_output
 
+    chosen, note = format_for_output(output, format)
     with cli_errors(), open_ledger(db) as ledger:
         flt = ledger.incident_filter(
             since=since,
@@ -915,11 +921,13 @@ def export(
         )
         check_writable(output)
         try:
-            counts = export_counts(ledger.store, format, output, flt)
+            counts = export_counts(ledger.store, chosen, output, flt)
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
         noun = "incident" if counts.matched == 1 else "incidents"
-        console.print(f"wrote {counts.matched} {noun} to {output} ({format})", highlight=False)
+        console.print(f"wrote {counts.matched} {noun} to {output} ({chosen})", highlight=False)
+        if note:
+            console.print(f"  {note}", highlight=False)
         if counts.left_out:
             console.print(
                 f"  {_of_them(counts.left_out)} no coordinates and "
@@ -927,7 +935,7 @@ def export(
                 "(the csv, acled and json formats keep them)",
                 highlight=False,
             )
-        if counts.undated and format in ("acled", "csv"):
+        if counts.undated and chosen in ("acled", "csv"):
             columns = "its date columns are" if counts.undated == 1 else "their date columns are"
             console.print(
                 f"  {_of_them(counts.undated)} no date any source supports: {columns} blank "

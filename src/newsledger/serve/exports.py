@@ -491,6 +491,22 @@ MEDIA_TYPES = {
     "json": "application/json",
     "parquet": "application/vnd.apache.parquet",
 }
+FORMAT_OF_SUFFIX = {".geojson": "geojson", ".json": "json", ".parquet": "parquet"}
+"""Output file suffix -> the export format it names, for `export -o FILE` without --format
+(`-o chicago.geojson` wrote an ACLED CSV into it). `.csv` and anything else: ACLED's CSV."""
+
+
+def format_for_output(path: Path, given: str | None) -> tuple[str, str | None]:
+    """The format to write and, when --format and the file's suffix disagree, a note saying
+    so (the user's --format wins: a deliberate name is theirs to choose)."""
+    implied = FORMAT_OF_SUFFIX.get(path.suffix.lower())
+    if given is None:
+        return implied or "acled", None
+    if implied is not None and implied != given:
+        return given, f"note: {path.name} is written as {given}, as --format says, not {implied}"
+    return given, None
+
+
 FILE_SUFFIXES = {
     "acled": "acled.csv",
     "csv": "csv",
