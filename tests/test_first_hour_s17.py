@@ -20,6 +20,7 @@ from newsledger.model import Article, Rejection
 from newsledger.serve.api import create_app
 from newsledger.serve.cli import app
 from newsledger.serve.exports import acled_row, interaction_code
+from newsledger.store.derive import country_codes
 
 runner = CliRunner()
 
@@ -261,3 +262,25 @@ def test_export_writes_the_format_its_file_name_says(ledger_url: str, tmp_path: 
     assert named.read_text(encoding="utf-8-sig").startswith("id,date,")
     code, out = _said("export", "--db", ledger_url, "-o", str(tmp_path / "c.csv"))
     assert "(acled)" in out and "event_id_cnty" in (tmp_path / "c.csv").read_text("utf-8-sig")
+
+
+def test_countries_by_the_names_people_give_them() -> None:
+    assert country_codes("UK") == ["GB", "UK"] and country_codes("U.K.") == ["GB"]
+    assert country_codes("Great Britain") == ["GB"] and country_codes("U.S.") == ["US"]
+    assert country_codes("Netherlands") == ["NL"] == country_codes("The Netherlands")
+    assert country_codes("Czech Republic") == ["CZ"] == country_codes("Czechia")
+    assert country_codes("Gambia") == ["GM"] and country_codes("Bristol") == []
+
+
+def test_place_uk_finds_a_british_incident(tmp_path: Path) -> None:
+    report = tmp_path / "bristol.txt"
+    report.write_text(
+        "Two teenagers were hurt in a knife fight near the bus station in Bristol on Tuesday "
+        "afternoon, police said.",
+        encoding="utf-8",
+    )
+    db = f"sqlite:///{tmp_path / 'uk.db'}"
+    assert _said("ingest", str(report), "--db", db)[0] == 0
+    for place in ("UK", "Bristol, UK", "United Kingdom", "Britain"):
+        result = runner.invoke(app, ["incidents", "--db", db, "--place", place, "--json"])
+        assert [i["location"]["name"] for i in json.loads(result.stdout)] == ["Bristol"], place
