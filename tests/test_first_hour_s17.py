@@ -284,3 +284,12 @@ def test_place_uk_finds_a_british_incident(tmp_path: Path) -> None:
     for place in ("UK", "Bristol, UK", "United Kingdom", "Britain"):
         result = runner.invoke(app, ["incidents", "--db", db, "--place", place, "--json"])
         assert [i["location"]["name"] for i in json.loads(result.stdout)] == ["Bristol"], place
+
+
+def test_an_html_page_without_article_text_counts_its_one_word(tmp_path: Path) -> None:
+    page = tmp_path / "stub.html"
+    page.write_text("<html><body><p>Loading</p></body></html>", encoding="utf-8")
+    [rejection] = _read(page)[1]
+    assert rejection.reason == (
+        "HTML page has no article text (main text has 1 word, fewer than 20)"
+    )
