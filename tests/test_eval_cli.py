@@ -224,3 +224,21 @@ def test_all_with_fold_dev_scores_the_sets_that_have_one_and_names_the_rest(
     (bench / "polnear").unlink()
     code, out = invoke("--all", "--bench", str(bench), "--fold", "dev")
     assert code == 1 and "none of the sets" in out and "has a dev fold" in out
+
+
+def test_one_set_shows_its_progress_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`eval ../shared/bench/gva_dev --fold train` ran for minutes with nothing on screen;
+    one set now gets the bars of --all (elapsed time, documents where the scorer says)."""
+    import io
+
+    from rich.console import Console
+
+    from newsledger.serve import cli
+
+    folder = require_shared(BENCH / "polnear")
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err_console", Console(file=screen, force_terminal=True, width=100))
+    code, out = invoke(str(folder), "--limit", "1")
+    assert code == 0, out
+    drawn = screen.getvalue()
+    assert "public sets (polnear)" in drawn and "1/1" in drawn, drawn

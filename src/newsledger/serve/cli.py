@@ -680,7 +680,13 @@ def eval_command(
     """Score the extractor: per-field precision / recall / F1 against gold annotations, or the
     public sets' scoreboard (score, same-run baseline, published anchor). Exits 1 when any set
     could not be scored."""
-    from newsledger.eval.public import check_fold, default_bench_dir, score_all
+    from newsledger.eval.public import (
+        check_fold,
+        default_bench_dir,
+        score_all,
+        score_set,
+        set_name_of,
+    )
     from newsledger.eval.run import run_eval
     from newsledger.eval.score import EvalReport
     from newsledger.eval.scoreboard import Scoreboard
@@ -707,6 +713,15 @@ def eval_command(
                     on_set_start=on_set_start,
                     documents_progress=on_documents,
                 )
+        elif target is not None and target.is_dir() and set_name_of(target) is not None:
+            # one set ran for minutes with nothing on the screen (gva_dev's train fold): the
+            # same bars as --all, its elapsed time ticking, documents where the scorer says
+            check_fold(fold, set_name_of(target))
+            with _eval_progress() as (on_sets, on_set_start, on_documents):
+                on_sets(0, 1)
+                on_set_start(str(set_name_of(target)))
+                result = score_set(target, limit=limit, fold=fold, progress=on_documents)
+                on_sets(1, 1)
         else:
             assert target is not None
             result = run_eval(target, limit=limit, fold=fold)
