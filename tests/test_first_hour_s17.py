@@ -293,3 +293,18 @@ def test_an_html_page_without_article_text_counts_its_one_word(tmp_path: Path) -
     assert rejection.reason == (
         "HTML page has no article text (main text has 1 word, fewer than 20)"
     )
+
+
+def test_ingest_of_the_folder_holding_the_ledger_skips_its_files(tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    ledger = tmp_path / "newsledger.db"
+    db = f"sqlite:///{ledger}"
+    for _ in range(2):  # the second time, the database and its -wal / -shm are there
+        code, out = _said("ingest", str(tmp_path), "--db", db, "--no-extract")
+        assert code == 0 and "rejected 0" in out and "newsledger.db" not in out, out
+    code, out = _said("ingest", str(ledger), "--db", db, "--no-extract")
+    assert code == 1 and "the ledger's own database file, no article" in out, out
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    code, out = _said("ingest", str(tmp_path), "--db", f"sqlite:///{other / 'b.db'}")
+    assert "newsledger.db: a SQLite database (a ledger?), not articles" in out, out
