@@ -8,6 +8,7 @@ each a clear message and exit 1, and a broken set never stops the others.
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,79 @@ def test_default_bench_is_beside_the_working_directory_first(tmp_path: Path) -> 
     clone.mkdir()
     (tmp_path / "shared" / "bench").mkdir(parents=True)
     assert public.default_bench_dir(cwd=clone) == (tmp_path / "shared" / "bench").resolve()
+
+
+def test_every_set_states_its_folds_and_its_scorer_takes_each() -> None:
+    """`SET_FOLDS` names the folds the CLI lets through: each must be one the scorer reads."""
+    from newsledger.eval import bench_ecbplus, bench_polnear, bench_wikievents
+
+    assert set(public.SET_FOLDS) == set(BENCH_SCORERS)
+    for name, folds in public.SET_FOLDS.items():
+        assert set(folds) <= set(public.FOLDS), name
+        assert {"heldout", "train", "all"} <= set(folds), name
+    assert public.sets_with_fold("dev") == ["ecbplus", "wikievents", "polnear"]
+    assert set(public.SET_FOLDS["ecbplus"]) <= set(bench_ecbplus.SPLIT_OF_FOLD)
+    assert bench_ecbplus.SPLIT_OF_FOLD["dev"] == ("dev",)
+    assert bench_ecbplus.SPLIT_OF_FOLD["all"] == ("train", "dev", "test")
+    assert bench_wikievents.SPLIT_OF_FOLD["dev"] == (bench_wikievents.DEV_FILE,)
+    assert bench_polnear.splits_for("dev") == ("dev",)
+
+
+def test_a_fold_a_set_lacks_is_refused_with_the_folds_it_has(tmp_path: Path) -> None:
+    folder = tmp_path / "gva_dev"
+    folder.mkdir()
+    code, out = invoke(str(folder), "--fold", "dev")
+    assert code == 1, out
+    assert "gva_dev has no dev fold: its folds are heldout (" in out
+    assert "train (" in out and "all (" in out
+    code, out = invoke(str(folder), "--fold", "test")
+    assert code == 1 and "unknown fold 'test'" in out and "test split" in out
+
+
+def test_ecbplus_dev_split_is_scored_with_fold_dev() -> None:
+    folder = require_shared(BENCH / "ecbplus")
+    result = runner.invoke(app, ["eval", str(folder), "--fold", "dev", "--limit", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    module = json.loads(result.stdout)["modules"][0]
+    assert module["error"] is None and module["documents"] > 0
+    rows = {row["metric"]: row["fold"] for row in module["scoreboard"]}
+    assert rows["ecbplus B-cubed F1"] == "dev" and set(rows.values()) == {"dev"}
+
+
+def test_all_with_fold_dev_scores_the_sets_that_have_one_and_names_the_rest(
+    tmp_path: Path,
+) -> None:
+    polnear = require_shared(BENCH / "polnear")
+    bench = tmp_path / "bench"
+    bench.mkdir()
+    (bench / "polnear").symlink_to(polnear, target_is_directory=True)
+    (bench / "gva_dev").mkdir()  # would fail if scored: it holds no gold.json
+    code, out = invoke("--all", "--bench", str(bench), "--fold", "dev", "--limit", "1")
+    assert code == 0, out
+    assert "Not scored (no dev fold): gva_dev." in out
+    args = ["eval", "--all", "--bench", str(bench), "--fold", "dev", "--limit", "1", "--json"]
+    board = json.loads(runner.invoke(app, args).stdout)
+    assert [s["set"] for s in board["sets"]] == ["polnear"] and board["without_fold"] == ["gva_dev"]
+    rows = board["sets"][0]["modules"][0]["scoreboard"]
+    assert rows and {row["fold"] for row in rows} == {"dev"}
+    (bench / "polnear").unlink()
+    code, out = invoke("--all", "--bench", str(bench), "--fold", "dev")
+    assert code == 1 and "none of the sets" in out and "has a dev fold" in out
+
+
+def test_one_set_shows_its_progress_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`eval ../shared/bench/gva_dev --fold train` ran for minutes with nothing on screen;
+    one set now gets the bars of --all (elapsed time, documents where the scorer says)."""
+    import io
+
+    from rich.console import Console
+
+    from newsledger.serve import cli
+
+    folder = require_shared(BENCH / "polnear")
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err_console", Console(file=screen, force_terminal=True, width=100))
+    code, out = invoke(str(folder), "--limit", "1")
+    assert code == 0, out
+    drawn = screen.getvalue()
+    assert "public sets (polnear)" in drawn and "1/1" in drawn, drawn

@@ -151,7 +151,11 @@ def test_a_mistyped_page_is_the_sites_404_page_and_the_api_stays_json(samples_se
     assert page.headers["content-type"].startswith("text/html")
     assert "There is no page at /incident/abc" in page.text and 'href="/"' in page.text
     api = httpx.get(samples_server + "/api/incident/abc", headers=html, timeout=30)
-    assert api.status_code == 404 and api.json() == {"error": "Not Found"}
+    assert api.status_code == 404 and api.headers["content-type"] == "application/json"
+    assert api.json() == {
+        "error": "no endpoint /api/incident/abc: the endpoints are listed at /api and "
+        "documented at /docs"
+    }
     plain = httpx.get(samples_server + "/incident/abc", timeout=30)
     assert plain.status_code == 404 and plain.json() == {"error": "Not Found"}
 

@@ -85,15 +85,19 @@ def ecbplus_root(folder: Path) -> Path:
 
 
 def read_ecbplus(
-    bench_dir: Path, split: str, limit_topics: int | None = None, limit: int | None = None
+    bench_dir: Path,
+    split: str | tuple[str, ...],
+    limit_topics: int | None = None,
+    limit: int | None = None,
 ) -> list[EcbDocument]:
-    """The documents of one split (train/dev/test), optionally from the first N topics only, or
-    from the first topics holding at least `limit` documents (whole topics, so both look-alike
-    incidents of a topic are always there)."""
+    """The documents of one split (train/dev/test) or several, optionally from the first N
+    topics only, or from the first topics holding at least `limit` documents (whole topics, so
+    both look-alike incidents of a topic are always there)."""
     root = ecbplus_root(bench_dir)
+    splits = (split,) if isinstance(split, str) else split
     docs: list[EcbDocument] = []
     with (root / "doc_clusters.tsv").open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r[_split_column(r)] == split]
+        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r[_split_column(r)] in splits]
     topics = sorted({r["topic"] for r in rows}, key=int)
     if limit_topics is not None:
         topics = topics[:limit_topics]
@@ -115,7 +119,7 @@ def read_ecbplus(
                 row["doc_name"],
                 row["topic"],
                 row["seminal_event_cluster"],
-                split,
+                row[_split_column(row)],
                 read_document(path),
             )
         )
@@ -240,8 +244,16 @@ def topic_baseline(docs: Sequence[EcbDocument]) -> Clusters:
     return list(by.values())
 
 
-SPLIT_OF_FOLD = {None: "test", "heldout": "test", "test": "test", "train": "train", "dev": "dev"}
-"""ECB+ has an official split (topics 36-45 test): the held-out fold is its test split."""
+SPLIT_OF_FOLD: dict[str | None, tuple[str, ...]] = {
+    None: ("test",),
+    "heldout": ("test",),
+    "test": ("test",),
+    "train": ("train",),
+    "dev": ("dev",),
+    "all": ("train", "dev", "test"),
+}
+"""ECB+ has an official split (topics 36-45 test): the held-out fold is its test split; `all`
+clusters every topic together (as `--fold all` does for the other sets)."""
 
 
 def score_ecbplus(
@@ -258,9 +270,9 @@ def score_ecbplus(
     from newsledger.eval.bench_gva_dev import scoreboard_row, tfidf_baselines
 
     if fold not in SPLIT_OF_FOLD:
-        raise ValueError(f"unknown fold {fold!r}: use heldout (= test), train or dev")
-    split = SPLIT_OF_FOLD[fold]
-    docs = read_ecbplus(folder, split, limit_topics, limit)
+        raise ValueError(f"unknown fold {fold!r}: use heldout (= test), train, dev or all")
+    splits = SPLIT_OF_FOLD[fold]
+    docs = read_ecbplus(folder, splits, limit_topics, limit)
     mentions, articles = main_mentions(docs)
     profiles, name_of = _profiles(docs, mentions, articles)
     gold = gold_clusters(docs)
@@ -277,7 +289,7 @@ def score_ecbplus(
         result.update({f"{name}_{k}": round(v * 100, 2) for k, v in scores.items() if "_" in k})
     result["documents"] = len(docs)
     result["gold_clusters"] = len(gold)
-    shown = "heldout" if split == "test" else split
+    shown = "heldout" if splits == ("test",) else "all" if len(splits) > 1 else splits[0]
     best_tfidf = max(result["tfidf_single_link_b3_f1"], result["tfidf_average_link_b3_f1"])
     result["scoreboard"] = [
         scoreboard_row(

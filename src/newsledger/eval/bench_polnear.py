@@ -70,15 +70,15 @@ def polnear_root(folder: Path) -> Path:
 
 def splits_for(fold: str | None) -> tuple[str, ...]:
     """PolNeAR's own splits for a fold: rules are developed on train, so `heldout` (the
-    default) is the dev split, `train` the train split and `all` both (the test split is not
-    shipped)."""
-    if fold in (None, "heldout"):
+    default) and `dev` are the dev split, `train` the train split and `all` both (the test
+    split is not shipped)."""
+    if fold in (None, "heldout", "dev"):
         return ("dev",)
     if fold == "train":
         return ("train",)
     if fold == "all":
         return ("train", "dev")
-    raise ValueError(f"unknown fold {fold!r}: use 'heldout', 'train' or 'all'")
+    raise ValueError(f"unknown fold {fold!r}: use 'heldout', 'dev', 'train' or 'all'")
 
 
 def read_ann(path: Path) -> list[GoldAttribution]:

@@ -57,10 +57,11 @@ DEV_FILE = "dev.jsonl"
 SPLIT_OF_FOLD: dict[str, tuple[str, ...]] = {
     "heldout": (TEST_FILE,),
     "train": (DEV_FILE,),
+    "dev": (DEV_FILE,),
     "all": (DEV_FILE, TEST_FILE),
 }
 """`--fold` -> the official split(s) scored: the TEST split is the held-out figure, the DEV split
-(the set ships no train split) is the one rules are tuned on."""
+(the set ships no train split) is the one rules are tuned on, so `dev` is `train`."""
 ROLE_FILE = "event_role_KAIROS.json"
 EVENT_PREFIXES = ("Conflict.Attack", "Life.Injure", "Life.Die", "Justice.ArrestJailDetain")
 
@@ -442,7 +443,7 @@ def score_wikievents(
 
     splits = SPLIT_OF_FOLD.get(fold or "heldout")
     if splits is None:
-        raise ValueError(f"unknown fold {fold!r}: use 'train', 'heldout' or 'all'")
+        raise ValueError(f"unknown fold {fold!r}: use 'train', 'dev', 'heldout' or 'all'")
     documents = [d for split in splits for d in read_documents(Path(folder), split)][:limit]
     clusters = {k: v for split in splits for k, v in read_clusters(Path(folder), split).items()}
     roles_of = read_roles(Path(folder))

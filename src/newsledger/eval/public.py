@@ -48,8 +48,47 @@ others are read from scorers that predate it)."""
 
 BENCH_HINT = "pass --bench DIR (the folder holding ecbplus/, geowebnews/, ...)"
 
-FOLDS = ("heldout", "train", "all")
+FOLDS = ("heldout", "train", "dev", "all")
 """Values of `--fold`; None leaves each scorer its own default (held out where a set is tuned)."""
+
+HASHED_FOLDS = {
+    "heldout": "1 item in 5, by hash of its id",
+    "train": "the other items",
+    "all": "every item",
+}
+"""The folds of a set its scorer folds by hash (`eval.folds`): no dev split of its own."""
+
+SET_FOLDS: dict[str, dict[str, str]] = {
+    "ecbplus": {
+        "heldout": "the official test topics, 36-45",
+        "train": "the official train topics",
+        "dev": "the official dev topics, 2 5 12 18 21 23 34 35",
+        "all": "every topic",
+    },
+    "geowebnews": HASHED_FOLDS,
+    "tempeval3_tbaq": HASHED_FOLDS,
+    "case2021_task2": {**HASHED_FOLDS, "heldout": "half the snippets, by hash of the id"},
+    "wikievents": {
+        "heldout": "the official test split",
+        "train": "the official dev split (no train split is shipped)",
+        "dev": "the official dev split, the same documents as train",
+        "all": "dev and test",
+    },
+    "gvdb": {
+        **HASHED_FOLDS,
+        "heldout": "1 article in 5 of its one split, splits/dev.tsv, by hash; resolution "
+        "scores every report",
+    },
+    "polnear": {
+        "heldout": "the official dev split",
+        "train": "the official train split",
+        "dev": "the official dev split, the same texts as heldout",
+        "all": "train and dev (no test split is shipped)",
+    },
+    "gva_dev": {**HASHED_FOLDS, "heldout": "1 incident in 5, by hash of the GVA incident id"},
+}
+"""Public set -> the `--fold` values it takes, and what each scores. A set has `dev` only where
+it ships a dev split of its own; asking another for `dev` names the folds it has."""
 
 
 def set_name_of(folder: Path) -> str | None:
@@ -81,10 +120,29 @@ def default_bench_dir(cwd: Path | None = None) -> Path:
     raise EvalTargetError(f"no public sets found (looked in {tried}): {BENCH_HINT}")
 
 
-def check_fold(fold: str | None) -> str | None:
+def check_fold(fold: str | None, set_name: str | None = None) -> str | None:
+    """`fold` when it is a fold (of `set_name`, when given); else EvalTargetError naming the
+    folds there are, so that a user learns which sets have a dev split."""
     if fold is not None and fold not in FOLDS:
-        raise EvalTargetError(f"unknown fold {fold!r}: use one of {', '.join(FOLDS)}")
+        hint = ""
+        if fold == "test":
+            hint = " (the held-out fold is the test split where a set has one)"
+        raise EvalTargetError(f"unknown fold {fold!r}: use one of {', '.join(FOLDS)}{hint}")
+    folds = SET_FOLDS.get(set_name or "")
+    if fold is not None and folds is not None and fold not in folds:
+        raise EvalTargetError(f"{set_name} has no {fold} fold: {folds_text(set_name or '')}")
     return fold
+
+
+def folds_text(set_name: str) -> str:
+    """The folds a set takes, each with what it scores: "its folds are heldout (...), ..."."""
+    folds = SET_FOLDS[set_name]
+    return "its folds are " + ", ".join(f"{name} ({what})" for name, what in folds.items())
+
+
+def sets_with_fold(fold: str) -> list[str]:
+    """The registered sets that take `fold`, in registry order."""
+    return [name for name in BENCH_SCORERS if fold in SET_FOLDS.get(name, FOLDS)]
 
 
 Progress = Callable[[int, int | None], None]
@@ -104,7 +162,7 @@ def score_set(
         raise EvalTargetError(
             f"{folder}: not a known public set; known sets: {', '.join(sorted(BENCH_SCORERS))}"
         )
-    check_fold(fold)
+    check_fold(fold, set_name)
     result = SetResult(set_name, str(folder))
     for module_name in BENCH_SCORERS[set_name]:
         result.modules.append(
@@ -135,7 +193,14 @@ def score_all(
     present = [name for name in BENCH_SCORERS if (bench / name).is_dir()]
     if not present:
         raise EvalTargetError(f"{bench} holds none of the public sets; {BENCH_HINT}")
-    board = Scoreboard(str(bench), limit=limit, fold=fold)
+    without_fold = [] if fold is None else [n for n in present if n not in sets_with_fold(fold)]
+    present = [name for name in present if name not in without_fold]
+    if not present:
+        raise EvalTargetError(
+            f"none of the sets in {bench} has a {fold} fold: "
+            f"use one of {', '.join(f for f in FOLDS if f != fold)}"
+        )
+    board = Scoreboard(str(bench), limit=limit, fold=fold, without_fold=without_fold)
     board.skipped = sorted(
         p.name
         for p in bench.iterdir()

@@ -160,6 +160,8 @@ class Scoreboard:
     fold: str | None = None
     skipped: list[str] = field(default_factory=list)
     """Sub-folders of the bench folder that no scorer is registered for (named, not scored)."""
+    without_fold: list[str] = field(default_factory=list)
+    """Sets present but not scored because they have no such fold (`--fold dev`)."""
 
     @property
     def ok(self) -> bool:
@@ -181,7 +183,17 @@ class Scoreboard:
             "ok": self.ok,
             "sets": [s.to_json() for s in self.sets],
             "skipped": self.skipped,
+            "without_fold": self.without_fold,
         }
+
+    def not_scored_lines(self) -> list[str]:
+        """Why some folders were not scored: no scorer, or no such fold."""
+        lines = []
+        if self.skipped:
+            lines.append("Not scored (no scorer registered): " + ", ".join(self.skipped) + ".")
+        if self.without_fold:
+            lines.append(f"Not scored (no {self.fold} fold): " + ", ".join(self.without_fold) + ".")
+        return lines
 
 
 def board_lines(sets: Sequence[SetResult]) -> list[tuple[str, str, str, str, str, str, str]]:
@@ -254,8 +266,8 @@ def board_markdown(board: Scoreboard, command: str) -> str:
         "| " + " | ".join(_md_cell(c) for c in line) + " |" for line in board_lines(board.sets)
     )
     out.append("")
-    if board.skipped:
-        out.append("Not scored (no scorer registered): " + ", ".join(board.skipped) + ".")
+    for line in board.not_scored_lines():
+        out.append(line)
         out.append("")
     out.append(ANCHORS_NOTE)
     return "\n".join(out)

@@ -68,10 +68,12 @@ def html_to_article(
     except (ValueError, TypeError, etree.LxmlError) as exc:
         return Rejection(origin, f"HTML could not be parsed: {exc}")
     text = getattr(document, "text", None) or ""
-    if len(text.split()) < MIN_ARTICLE_WORDS:
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        counted = "1 word" if words == 1 else f"{words} words"  # "has 1 words" was printed
         return Rejection(
             origin,
-            f"HTML page has no article text (main text has {len(text.split())} words, "
+            f"HTML page has no article text (main text has {counted}, "
             f"fewer than {MIN_ARTICLE_WORDS})",
         )
     # the page as text, decoded once for the date's source and the site name's case (both

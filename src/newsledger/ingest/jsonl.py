@@ -1,4 +1,6 @@
-"""JSON Lines: one article per line, streamed so a file of any size reads in constant memory.
+"""JSON Lines: one article per line, streamed so a file of any size reads in constant memory;
+and JSON documents (a `.json` file holding one article object, or a list of them, written over
+many lines), read whole, each list item named `file#N`.
 
 Fields: `text` (required), `url`, `title`, `published` (ISO date or datetime, or YYYY-MM / YYYY),
 `outlet` (or `source`, the name many news datasets give that field, as a string or an object
@@ -11,8 +13,9 @@ do); every other line is still read.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -34,13 +37,74 @@ def read_jsonl(path: str | Path) -> Iterator[ReadItem]:
     )
     with handle:
         try:
-            yield from _read_lines(handle, str(path))
+            yield from _read_lines_or_document(handle, path)
         except (OSError, EOFError) as exc:
             yield Rejection(str(path), f"file could not be read to the end: {exc}")
 
 
-def _read_lines(handle: IO[bytes], origin: str) -> Iterator[ReadItem]:
-    for number, raw in enumerate(handle, start=1):
+def _read_lines_or_document(handle: IO[bytes], path: Path) -> Iterator[ReadItem]:
+    """JSON Lines, unless the first line is no JSON value alone and the whole file is one: a
+    pretty-printed object or list (each of its lines was rejected, 21 reasons for 2 articles).
+    A `.json` file that is neither is one rejection with the document's error position."""
+    origin = str(path)
+    blank = 0
+    first = handle.readline()
+    while first and not first.strip():
+        blank += 1
+        first = handle.readline()
+    if not first:
+        return
+    if _is_json(first):
+        second = handle.readline()
+        if not second and first.lstrip().startswith(b"["):  # a list on one line: a document
+            yield from _read_document(first, origin)
+            return
+        yield from _read_lines(itertools.chain([first, second], handle), origin, start=blank + 1)
+        return
+    data = b"\n" * blank + first + handle.read()
+    if path.suffix.lower() != ".json" and not _is_json(data):
+        # JSON Lines whose first line is broken: the other lines are read
+        yield from _read_lines(iter(data.splitlines(keepends=True)), origin)
+        return
+    yield from _read_document(data, origin)
+
+
+def _read_document(data: bytes, origin: str) -> Iterator[ReadItem]:
+    """One JSON document: an article object, or a list of them (`file#N`, from 1)."""
+    text, warning = decode_bytes(data, origin)
+    if warning:
+        yield warning
+    try:
+        document: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip())
+        where = "at the end (the file is cut short?)" if cut else f"at line {exc.lineno}"
+        yield Rejection(
+            origin,
+            f"not JSON: {exc.msg} {where}"
+            + ("" if cut else f" column {exc.colno}")
+            + ": a .json file must hold one JSON object or a list of them (or, as JSON Lines, "
+            "one object per line)",
+        )
+        return
+    if isinstance(document, list):
+        for number, record in enumerate(document, start=1):
+            yield from record_to_items(record, f"{origin}#{number}", what="list item")
+    else:
+        yield from record_to_items(document, origin, what="document")
+
+
+def _is_json(raw: bytes) -> bool:
+    """Whether one line holds a whole JSON value (JSON Lines), judged before decoding it."""
+    try:
+        json.loads(raw.decode("utf-8-sig", errors="replace"))
+    except ValueError:
+        return False
+    return True
+
+
+def _read_lines(lines: Iterable[bytes], origin: str, start: int = 1) -> Iterator[ReadItem]:
+    for number, raw in enumerate(lines, start=start):
         if not raw.strip():
             continue
         line_origin = f"{origin}:{number}"
@@ -51,7 +115,9 @@ def _read_lines(handle: IO[bytes], origin: str) -> Iterator[ReadItem]:
         if warning:
             yield warning
         try:
-            record: Any = json.loads(line)
+            # without its line break: "Invalid control character" and "column 1 of the next
+            # line" were told of a line cut short, where "Unterminated string" is the problem
+            record: Any = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield Rejection(
                 line_origin,
@@ -75,14 +141,15 @@ def json_problem(exc: json.JSONDecodeError, line: int | None = None) -> str:
     return f"{message} at column {exc.colno}{where}"
 
 
-def record_to_items(record: Any, origin: str) -> Iterator[ReadItem]:
-    """The article of one decoded JSON record, with warnings, or a Rejection saying why not."""
+def record_to_items(record: Any, origin: str, what: str = "line") -> Iterator[ReadItem]:
+    """The article of one decoded JSON record, with warnings, or a Rejection saying why not
+    (`what` the record is to the reader: a line, a document, a list item)."""
     if not isinstance(record, dict):
-        yield Rejection(origin, f"line is a JSON {type(record).__name__}, not an object")
+        yield Rejection(origin, f"{what} is a JSON {type(record).__name__}, not an object")
         return
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        yield Rejection(origin, "line has no 'text' field (or it is empty)")
+        yield Rejection(origin, f"{what} has no 'text' field (or it is empty)")
         return
     fields: dict[str, str | None] = {}
     for name in _OPTIONAL_TEXT_FIELDS:

