@@ -41,3 +41,26 @@ def test_geojson_features_carry_the_flat_columns_a_gis_filters_by(summaries: lis
             assert ("" if props[column] is None else str(props[column])) == row[column], column
         assert isinstance(props["articles"], list), "contract keys keep their JSON form"
         assert isinstance(props["conflicts"], list)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled"])
+def test_a_description_that_reads_as_a_formula_opens_as_text(
+    summaries: list[dict], fmt: str
+) -> None:
+    """Article text is untrusted: a cell opening with "=" or "@" must not run in a spreadsheet,
+    while a negative coordinate stays a number."""
+    tricky = [
+        dict(summaries[0], description='=HYPERLINK("http://example.invalid","open me")'),
+        dict(summaries[0], description="@SUM(A1:A9) was written on a placard"),
+    ]
+    rows = list(csv.DictReader(io.StringIO(render_export(tricky, fmt).decode("utf-8-sig"))))
+    cells = [value for row in rows for value in row.values() if value]
+    assert not [c for c in cells if c.startswith(("=", "@"))], cells
+    assert any(c.startswith("'=HYPERLINK(") for c in cells)
+    assert any(c.startswith("'@SUM(") for c in cells)
+
+
+def test_a_negative_longitude_stays_a_number_in_the_csv(summaries: list[dict]) -> None:
+    west = dict(summaries[0], location=dict(summaries[0].get("location") or {}, longitude=-87.65))
+    row = next(csv.DictReader(io.StringIO(render_export([west], "csv").decode("utf-8-sig"))))
+    assert row["longitude"] == "-87.65"

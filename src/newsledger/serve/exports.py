@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC
 from functools import cache
@@ -416,12 +417,33 @@ CSV_ENCODING = "utf-8-sig"
 """UTF-8 with a byte order mark, so that a spreadsheet reads the accents right."""
 
 
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection)."""
+
+NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, with a leading apostrophe.
+
+    Article text is untrusted: a title or a quote opening with "=" (or "+", "-", "@") must open
+    as text in a spreadsheet, not run. Numbers, and text that is a plain number, are left as
+    they are, so a negative coordinate stays a number."""
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_LEADS)
+        and not NUMBER_RE.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
 def rows_to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
     return buffer.getvalue()
 
 
