@@ -459,8 +459,8 @@ def test_a_loose_cue_word_keeps_the_follow_ups_day(text: str, phrase: str, value
     assert_main_day(text, phrase, value)
 
 
-PERIOD_LEAD = ("Man arrested in trailer shooting\n\nPolice in Olympia arrested a man Friday in a "
-               "shooting last week that killed two people.\n\n" + FOLLOW_UP_FILLER)
+PERIOD_LEAD = ("Man held over bait shop shooting\n\nPolice in Tacoma detained a man Friday over a "
+               "shooting last week that left two brothers dead.\n\n" + FOLLOW_UP_FILLER)
 """A follow-up whose top dates its shooting by a week (published Saturday 2023-05-20: "last
 week" is 8-14 May); what follows is a sentence the main mention does not own (another
 town's name makes it a background mention), so only the main date can carry its day."""
@@ -470,7 +470,7 @@ town's name makes it a background mention), so only the main date can carry its 
     ("text", "phrase", "value"),
     [
         # a week of the top, the shooting's day told further down
-        (PERIOD_LEAD + "Two men were shot to death early May 11 in a trailer near Lacey.",
+        (PERIOD_LEAD + "A gunman killed the brothers outside a bait shop in Puyallup on May 11.",
          "May 11", date(2023, 5, 11)),
         # a month of the top, a sentence of the shooting that dates the call
         ("Woman charged in April shooting\n\nA woman in Spokane was charged Friday in a "
@@ -489,9 +489,9 @@ def test_a_period_of_the_top_is_narrowed_by_the_day_told_below(
     "below",
     [
         # a day of the week in a sentence of no violence, no call: a march, not the shooting
-        "Neighbours marched in Lacey on May 12 to remember the two men.",
+        "Anglers marched in Puyallup on May 12 to remember the brothers.",
         # a day of violence outside the week
-        "Two men were shot to death in a trailer near Lacey on May 2.",
+        "A gunman killed the brothers outside a bait shop in Puyallup on May 2.",
     ],
 )
 def test_a_period_of_the_top_stays_without_the_incidents_day_inside_it(below: str) -> None:

@@ -1012,8 +1012,8 @@ def _day_within_period(period: DateExpression, dates: Sequence[DateExpression],
     named by its day ("the Jan. 6 shooting"); else None.
 
     Follow-ups and round-ups open on a period ("was shot last week", "a shooting in December",
-    "killed over the weekend") and tell the day further down ("The shooting happened about
-    2:15 a.m. Sunday", "officers responded around 7:30 p.m. Friday"). The day lies inside
+    "killed over the weekend") and tell the day further down ("the shots were fired about
+    1:40 a.m. Sunday", "deputies responded shortly before 8 p.m. Friday"). The day lies inside
     the period the top already gave, so it says the same thing more precisely. A day after
     publication, or one that bounds a span ("since Friday"), is never taken. Read only when
     the main mention's own text does not narrow the period (`_narrowed_in_own_text`): on
