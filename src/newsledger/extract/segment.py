@@ -999,8 +999,8 @@ def _first_resolved_date(dates: Sequence[DateExpression], sents: Sequence[Span]
 PERIOD_PRECISIONS = frozenset({"week", "month"})
 """Main dates a day told further down may narrow (`_day_within_period`): a week (a weekend
 too) or a month. Not a year: "a man accused in a 2013 double homicide" is narrowed as often
-by a court day or an arrest as by the shooting's (on gva_dev train, 3 articles right for 4
-more read wrong)."""
+by a court day or an arrest as by the shooting's (on gva_dev train, the segment's main day
+with years too: 3 more articles on GVA's day, 4 more on another day)."""
 
 
 def _day_within_period(period: DateExpression, dates: Sequence[DateExpression],
@@ -1020,7 +1020,8 @@ def _day_within_period(period: DateExpression, dates: Sequence[DateExpression],
     gva_dev train, read before that, it took another day of the period for 3 articles the
     own text had right (round-ups, a death days later); read after it, 5 articles took
     GVA's day and none lost it. Any day of the period, whatever its sentence tells, took
-    another day (an arrest warrant, a caption, a vigil) twice as often."""
+    another day (an arrest warrant, a caption, a vigil) twice as often (the segment's main
+    day: 22 articles against 11, for 80 on GVA's day against 67)."""
     if period.precision not in PERIOD_PRECISIONS or period.value is None or period.last is None:
         return None
     for sent in told:
@@ -1037,7 +1038,6 @@ def _day_within_period(period: DateExpression, dates: Sequence[DateExpression],
     return None
 
 
-
 def _narrowed_in_own_text(main: Segment, dates: Sequence[DateExpression]) -> bool:
     """Whether a day the main mention owns, told after its week or month and inside it, will
     narrow it when its claims are made (`extract.rules.day_within`): that reading comes
@@ -1052,7 +1052,6 @@ def _narrowed_in_own_text(main: Segment, dates: Sequence[DateExpression]) -> boo
         and period.value <= d.value <= last
         for d in dates
     )  # fmt: skip
-
 
 
 def weekday_named(text: str, lang: str) -> int | None:
