@@ -729,6 +729,33 @@ def test_a_bare_night_told_by_the_next_morning_is_that_morning(
     assert (found.value, found.last) == (value, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the party night's small hours are told with the next day: that day
+        ("Three guests were hurt at a New Year's Eve party. Deputies said the shots rang out "
+         "about 1:30 a.m. Saturday near the patio.", date(2022, 1, 1)),
+        ("A host was wounded at a New Year’s Eve gathering on Elm Lane. Medics reached the "
+         "house early Saturday morning.", date(2022, 1, 1)),
+        # the evening told first keeps the eve
+        ("Three guests were hurt at a New Year's Eve party. It began around 10:40 p.m. "
+         "Friday, deputies said. The street was quiet by Saturday morning.", date(2021, 12, 31)),
+        # no hour of the night told: the eve's own date
+        ("Three guests were hurt at a New Year's Eve party in a rented hall.", date(2021, 12, 31)),
+    ],
+)  # fmt: skip
+def test_new_years_eve_told_by_the_next_morning_is_that_morning(text: str, value: date) -> None:
+    found = _one(text, NIGHT_PUBLISHED, "en", "New Year")
+    assert (found.value, found.last) == (value, value)
+
+
+def test_christmas_eve_keeps_its_own_date() -> None:
+    # only the New Year's night is read as a night that runs past midnight
+    found = _one("A cook was hurt at a Christmas Eve dinner. Medics came about 1 a.m. Saturday.",
+                 date(2021, 12, 26), "en", "Christmas Eve")  # fmt: skip
+    assert found.value == date(2021, 12, 24)
+
+
 def test_a_night_without_publication_date_stays_undated() -> None:
     found = _one("A cook was wounded Friday night at 1:20 a.m. near the depot.", None, "en",
                  "Friday night")  # fmt: skip

@@ -459,6 +459,50 @@ def test_a_loose_cue_word_keeps_the_follow_ups_day(text: str, phrase: str, value
     assert_main_day(text, phrase, value)
 
 
+PERIOD_LEAD = ("Man held over bait shop shooting\n\nPolice in Tacoma detained a man Friday over a "
+               "shooting last week that left two brothers dead.\n\n" + FOLLOW_UP_FILLER)
+"""A follow-up whose top dates its shooting by a week (published Saturday 2023-05-20: "last
+week" is 8-14 May); what follows is a sentence the main mention does not own (another
+town's name makes it a background mention), so only the main date can carry its day."""
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a week of the top, the shooting's day told further down
+        (PERIOD_LEAD + "A gunman killed the brothers outside a bait shop in Puyallup on May 11.",
+         "May 11", date(2023, 5, 11)),
+        # a month of the top, a sentence of the shooting that dates the call
+        ("Woman charged in April shooting\n\nA woman in Spokane was charged Friday in a "
+         "shooting in April that hurt her neighbour.\n\n" + FOLLOW_UP_FILLER
+         + "Deputies responded to the shooting at a duplex in Cheney around 7 p.m. on April "
+         "12.", "April 12", date(2023, 4, 12)),
+    ],
+)  # fmt: skip
+def test_a_period_of_the_top_is_narrowed_by_the_day_told_below(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # a day of the week in a sentence of no violence, no call: a march, not the shooting
+        "Anglers marched in Puyallup on May 12 to remember the brothers.",
+        # a day of violence outside the week
+        "A gunman killed the brothers outside a bait shop in Puyallup on May 2.",
+    ],
+)
+def test_a_period_of_the_top_stays_without_the_incidents_day_inside_it(below: str) -> None:
+    text = PERIOD_LEAD + below
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    main = segs[0].date
+    assert len(segs) == 2  # the sentence below is a background mention's
+    assert main is not None and main.precision == "week"
+    assert (main.value, main.last) == (date(2023, 5, 8), date(2023, 5, 14))
+
+
 def _first_sentence(text: str) -> Span:
     doc = analyse(Article.from_text(text, title="Depot shooting", language="en"))
     return next(iter(doc.sents))

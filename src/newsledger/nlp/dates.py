@@ -583,6 +583,9 @@ def _past_midnight(found: list[DateExpression]) -> list[DateExpression]:
 
 BARE_NIGHT = re.compile(r"(?i)^(?:overnight|last\s+night)$")
 """A night told with no weekday, dated by its evening against the publication date."""
+EVE_NIGHT = re.compile(r"(?i)^new\s+year['’]s\s+eve$")
+"""The night of New Year's Eve: a party night that runs past midnight, dated by its evening
+("shot at a New Year's Eve party") as a bare night is."""
 MORNING_PARTS = frozenset({"morning", "early morning"})
 EVENT_RELATIONS = frozenset({"past", "absolute"})
 """Relations of a day that can tell an event's day (not a page stamp, a report day, a day to
@@ -605,7 +608,7 @@ def _night_told_by_its_morning(found: list[DateExpression]) -> list[DateExpressi
             expr.value is None
             or expr.precision != "day"
             or expr.relation not in EVENT_RELATIONS
-            or not BARE_NIGHT.match(expr.text.strip())
+            or not (BARE_NIGHT.match(expr.text.strip()) or EVE_NIGHT.match(expr.text.strip()))
         ):
             continue
         next_day = expr.value + timedelta(days=1)
