@@ -1505,8 +1505,6 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         slug = url_slug_town(url, home.admin1 if home is not None else None)
         if slug is not None:  # a walled page: its address still names the story's town
             main.place, main.place_from = PlaceMention(0, 0, slug[1], slug[0], 1), "url"
-    if main.place is None:  # no place read: a station's "RIVERTON - " or the town's police
-        main.place = find_hyphen_dateline(text, home_state) or agency_town(text, home_state)
     lead_hoods = frozenset(
         name_key(p.text) for p in places if p.neighbourhood
         and any(s.start_char <= p.start < s.end_char for s in lead_sents + head_sents)
@@ -1653,6 +1651,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         )
     if main.place is None:
         main.place = _first_place(places, main.sents, None)
+    if main.place is None:  # no place read: a station's "RIVERTON - " or the town's police
+        main.place = find_hyphen_dateline(text, home_state) or agency_town(text, home_state)
     return [main, *background]
 
 
