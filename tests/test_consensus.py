@@ -438,6 +438,11 @@ def test_a_recall_that_agrees_or_stands_alone_is_kept() -> None:
     own = _sourced("courier", TOLEDO, 0)
     near = _sourced("roundup", TOLEDO_SUBURB, 1)
     assert recalled_places_aside([own, near], lambda p: p.claim_index == 0) == [own, near]
+    # another town of the report's own state: a sentencing report placed at the court's
+    # town, a recall at the shooting's town
+    other_town = _sourced("roundup", PlaceFact(34, "Findlay", "US", "Ohio", 41.04, -83.65, 1), 1)
+    kept = recalled_places_aside([own, other_town], lambda p: p.claim_index == 0)
+    assert kept == [own, other_town]
     # no main mention placed: the recall is all the incident has
     far = _sourced("roundup", NAMESAKE_FAR, 1)
     assert recalled_places_aside([far], lambda p: False) == [far]
