@@ -16,6 +16,7 @@ from newsledger.merge.consensus import (
     is_part,
     named_most,
     place_consensus,
+    recalled_places_aside,
     smaller_town,
     sourced_date,
     spans_midnight,
@@ -414,3 +415,34 @@ def test_claim_sentence_is_the_sentence_holding_the_span() -> None:
     assert claim_sentence(text, start, start + 6) == "A woman was stabbed Sunday."
     start = text.index("Monday")
     assert claim_sentence(text, start, start + 6) == "Her brother called Monday."
+
+
+TOLEDO = PlaceFact(31, "Toledo", "US", "Ohio", 41.66, -83.56, 1)
+TOLEDO_SUBURB = PlaceFact(32, "Maumee", "US", "Ohio", 41.56, -83.65, 1)  # 14 km away
+NAMESAKE_FAR = PlaceFact(33, "Old West End", "US", "Oregon", 45.5, -122.6, 1)
+
+
+def _sourced(source: str, place: PlaceFact, index: int) -> SourcedPlace:
+    return SourcedPlace(source, f"art-{source}", place, index)
+
+
+def test_a_recalls_place_that_no_report_of_its_own_agrees_with_is_left_out() -> None:
+    own = _sourced("courier", TOLEDO, 0)
+    recall = _sourced("roundup", NAMESAKE_FAR, 1)
+    kept = recalled_places_aside([own, recall], lambda p: p.claim_index == 0)
+    assert kept == [own]
+    assert place_consensus(kept).chosen == own
+
+
+def test_a_recall_that_agrees_or_stands_alone_is_kept() -> None:
+    own = _sourced("courier", TOLEDO, 0)
+    near = _sourced("roundup", TOLEDO_SUBURB, 1)
+    assert recalled_places_aside([own, near], lambda p: p.claim_index == 0) == [own, near]
+    # another town of the report's own state: a sentencing report placed at the court's
+    # town, a recall at the shooting's town
+    other_town = _sourced("roundup", PlaceFact(34, "Findlay", "US", "Ohio", 41.04, -83.65, 1), 1)
+    kept = recalled_places_aside([own, other_town], lambda p: p.claim_index == 0)
+    assert kept == [own, other_town]
+    # no main mention placed: the recall is all the incident has
+    far = _sourced("roundup", NAMESAKE_FAR, 1)
+    assert recalled_places_aside([far], lambda p: False) == [far]

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from newsledger.extract.segment import governs_itself
-from newsledger.nlp.datelines import event_place, find_dateline, spell_county
+from newsledger.nlp.datelines import (
+    event_place,
+    find_dateline,
+    find_hyphen_dateline,
+    spell_county,
+)
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.types import PlaceMention
 
@@ -168,3 +173,35 @@ def test_a_near_town_with_its_own_police_beats_the_big_citys_dateline() -> None:
 )
 def test_aps_county_abbreviation_is_spelled_out(phrase: str, spelled: str) -> None:
     assert spell_county(phrase) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "home_state", "town", "state"),
+    [
+        ("Driver hurt in chase\nTOLEDO - A driver was hurt Monday when", None, "Toledo", "Ohio"),
+        # a station's home state picks the namesake
+        ("Two shot at a party\nCOLUMBUS - Two guests were shot late Friday", "Georgia",
+         "Columbus", "Georgia"),
+        # a state written after the town wins over the home state
+        ("Man shot\nMACON, Ga. - A man was shot on Pine Street", "Ohio", "Macon", "Georgia"),
+    ],
+)  # fmt: skip
+def test_a_bare_hyphen_dateline_names_the_town(
+    text: str, home_state: str | None, town: str, state: str
+) -> None:
+    found = find_hyphen_dateline(text, home_state)
+    assert found is not None and found.place is not None
+    assert (found.place.name, found.place.admin1) == (town, state)
+    assert found.text.title() == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man shot\nTOLEDO-area deputies said a man was shot",  # no spaces: a compound, no dateline
+        "Man shot\nUPDATE - A man was shot on Pine Street",  # a label, no town
+        "Man shot near a park in the evening - TOLEDO - witnesses said",  # not a paragraph head
+    ],
+)
+def test_no_bare_hyphen_dateline(text: str) -> None:
+    assert find_hyphen_dateline(text) is None

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from newsledger.extract.segment import (
     Segment,
     _recalls_day,
+    agency_town,
     date_differs,
     segment,
     sentences,
@@ -937,3 +938,45 @@ def test_a_county_of_a_report_naming_another_state_stays_with_the_gazetteer() ->
     main = segs[0].place
     assert main is not None and main.place is not None
     assert main.place.name == "Perry County" and main.place.admin1 != "Tennessee"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The Las Vegas Metropolitan Police Department is looking for a driver.", "Las Vegas"),
+        ("Investigators with the Tallahassee Police asked for tips.", "Tallahassee"),
+        ("Chattanooga officials said the pool would stay shut.", "Chattanooga"),
+    ],
+)
+def test_an_agencys_town_read_from_the_text(text: str, town: str) -> None:
+    found = agency_town(text, None)
+    assert found is not None and found.place is not None
+    assert (found.place.name, found.geo_precision) == (town, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "home_state"),
+    [
+        ("The Park Police closed the trail.", None),  # an everyday word, no big city
+        ("State Police troopers closed the road.", None),
+        ("Columbus police asked for tips.", None),  # several towns of the name, no home state
+        ("Springfield police asked for tips.", "Nevada"),  # no town of the name in the state
+    ],
+)
+def test_no_agency_town(text: str, home_state: str | None) -> None:
+    assert agency_town(text, home_state) is None
+
+
+def test_a_report_placing_nothing_takes_its_hyphen_dateline() -> None:
+    title = "Cyclist hurt by stray bullet"
+    text = (f"{title}\nAKRON - A cyclist was grazed by a stray bullet Sunday evening while "
+            "riding home, according to a police spokesman.")  # fmt: skip
+    assert _main_place(text, title) == ("Akron", 1)
+
+
+def test_a_placed_report_keeps_its_place_over_a_polices_town() -> None:
+    title = "Hiker shot in Zion National Park"
+    text = (f"{title}\n\nA hiker was shot in the leg Sunday near Springdale, Utah, and Las "
+            "Vegas Metropolitan Police officers on vacation gave first aid.")  # fmt: skip
+    name, _ = _main_place(text, title)
+    assert name != "Las Vegas"

@@ -53,6 +53,7 @@ from newsledger.nlp.datelines import (
     TOWN_FORCES,
     event_place,
     find_dateline,
+    find_hyphen_dateline,
     find_jurisdiction,
 )
 from newsledger.nlp.dates import names_incident_day
@@ -67,14 +68,16 @@ from newsledger.nlp.gazetteer import (
     name_key,
 )
 from newsledger.nlp.outlets import (
+    HOME_CITY_MIN_POPULATION,
     outlet_segment,
     outlet_town,
     playlist_lines,
+    town_by_name,
     url_home_city,
     url_slug_town,
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
-from newsledger.nlp.places import state_after
+from newsledger.nlp.places import _is_common_word, state_after
 from newsledger.nlp.types import DateExpression, Place, PlaceMention, in_county
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -1352,6 +1355,39 @@ namesake town of the main place's name is then most likely one of them
 (`nlp.gazetteer.BIG_CITY_POPULATION`)."""
 
 
+AGENCY_TOWN = re.compile(
+    r"(?<![\w-])(?!The\b)(?P<town>[A-Z][a-z]+(?:[ ](?!Metro|Police)[A-Z][a-z]+){0,2})(?:['’]s)?"
+    rf"\s+(?:Metropolitan\s+|Metro\s+)?(?:{TOWN_FORCES})"
+)
+"""A town's name before its police, officials or fire department ("Riverton Police",
+"the Riverton Metropolitan Police Department", "Riverton officials"), read from the text
+itself: NER often takes the whole agency for an organisation and gives no place."""
+
+
+def agency_town(text: str, home_state: str | None) -> PlaceMention | None:
+    """The town whose police, officials or fire department a report names, for a report that
+    places its event nowhere else: a town's police work in their town, so "Riverton police
+    said" is the best word the report gives of where. The town of the name in the site's home
+    state, else the one town of some size of that name (`outlets.town_by_name`); an everyday
+    word ("Park Police", "Transit Police") only as a big city's name. Precision 2 (near):
+    the police may be called out to the edge of town."""
+    for match in AGENCY_TOWN.finditer(text):
+        name = match.group("town")
+        if name_key(name) in NOT_PLACE_WORDS:
+            continue
+        place = town_by_name(name, home_state)
+        if place is None:
+            continue
+        if (
+            all(_is_common_word(word, "en") for word in name.split())
+            and place.population < HOME_CITY_MIN_POPULATION
+        ):
+            continue
+        start, end = match.span("town")
+        return PlaceMention(start, end, name, place, 2)
+    return None
+
+
 def _home_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],
                         text: str, home: Place | None) -> PlaceMention | None:  # fmt: skip
     """The site's home city (`outlets.url_home_city`: "philly.com", "abc7chicago.com") decides a
@@ -1681,6 +1717,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         )
     if main.place is None:
         main.place = _first_place(places, main.sents, None)
+    if main.place is None:  # no place read: a station's "RIVERTON - " or the town's police
+        main.place = find_hyphen_dateline(text, home_state) or agency_town(text, home_state)
     return [main, *background]
 
 

@@ -64,7 +64,9 @@ RULES: dict[str, str] = {
     "violence or with a clock time, then the earliest); disjoint dates from two sources are a "
     "conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
-    "within 25 km, or inside the same admin1 when one source is vague)",
+    "within 25 km, or inside the same admin1 when one source is vague); a place only a "
+    "recalling (background) mention gives, in a state no main mention's place lies in and "
+    "consistent with none of them, does not vote when a main mention is placed",
     "event_type": "type given by most independent sources (ties: the earliest report)",
     "sources": "independent sources: wire copies count with their original, several articles of "
     "one outlet count once",
@@ -464,6 +466,30 @@ def named_most(
     if top == 0 or counts.count(top) > 1:
         return None
     return tied[counts.index(top)]
+
+
+def recalled_places_aside(
+    places: Sequence[SourcedPlace], main: Callable[[SourcedPlace], bool]
+) -> list[SourcedPlace]:
+    """The places to vote on: when a main mention (a report's own incident) has a place, the
+    places of background mentions (another report recalling the incident in a roundup or a
+    follow-up) in a state or country no main mention's place lies in, and consistent with none
+    of them, are left out. A recall names the event in passing, often by a neighbourhood read
+    as a namesake town elsewhere ("in Austin" in a Chicago roundup), and a report's own lead
+    names it best. Kept when no main mention is placed, when the recall agrees with one, or
+    when it names another town of a main place's state (a report of the sentencing may be
+    placed at the court's town, and a recall at the shooting's)."""
+    own = [p for p in places if main(p)]
+    if not own:
+        return list(places)
+    regions = {(q.place.country_code, q.place.admin1) for q in own}
+    return [
+        p
+        for p in places
+        if main(p)
+        or (p.place.country_code, p.place.admin1) in regions
+        or any(places_consistent(p.place, q.place) for q in own)
+    ]
 
 
 def place_consensus(

@@ -25,6 +25,7 @@ from newsledger.merge.consensus import (
     incident_totals,
     is_part,
     place_consensus,
+    recalled_places_aside,
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
@@ -262,6 +263,7 @@ def summarise_incident(
         fact = best_place(m.claims_for("location"))
         if fact is not None:
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i))
+    places = recalled_places_aside(places, lambda p: ordered[p.claim_index].main)
     pc = place_consensus(places, _population, _texts_naming(ordered, articles))
     if pc.chosen is not None:
         pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen

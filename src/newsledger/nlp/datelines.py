@@ -125,6 +125,36 @@ _PIPE_DATELINE = re.compile(
 the bar (a capital, then a lower-case word) tells it from a menu ("HOME | NEWS | SPORTS")."""
 
 
+_HYPHEN_DATELINE = re.compile(
+    rf"(?:^|(?<=\n))(?P<town>{CAPS_TOWN})(?:\s*,\s*(?P<state>{STATE_FORMS})\.?)?"
+    r"[ \t]+-[ \t]+(?=[A-Z0-9\"“])"
+)
+"""A town in capitals at the head of a paragraph, then a bare hyphen between spaces and the
+lead's first word ("RIVERTON - Two men ..."): a local station's dateline. Read only for a
+report that places its event nowhere else (`find_hyphen_dateline`): a capitals head before a
+hyphen is also a section label or a shouted headline, so it is no anchor over a named place."""
+
+
+def find_hyphen_dateline(text: str, home_state: str | None = None) -> PlaceMention | None:
+    """The town of a bare-hyphen dateline near the top of the text, or None. With a state
+    written, that state's town; without one, the town of the name in the site's `home_state`
+    when there is one, else the gazetteer's town of the name."""
+    gaz = Gazetteer.default()
+    for match in _HYPHEN_DATELINE.finditer(text[:DATELINE_SCAN_CHARS]):
+        town, state = match.group("town"), match.group("state")
+        if name_key(town) in NOT_PLACE_WORDS:
+            continue
+        place = None
+        if state is None and home_state is not None:
+            place = _resolve(gaz, town, home_state, text)
+        place = place or _resolve(gaz, town, state, text)
+        if place is None or place.feature != "city":
+            continue
+        start, end = match.span("town")
+        return PlaceMention(start, end, text[start:end], place, 1)
+    return None
+
+
 DATELINE_HEAD = re.compile(
     rf"(?:{CAPS_TOWN}|{TITLE_TOWN}(?=\s*,))"
     r"(?:\s*,\s*[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"

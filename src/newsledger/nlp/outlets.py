@@ -382,6 +382,13 @@ def url_slug_town(
     return None
 
 
+def town_by_name(name: str, home_state: str | None = None, country: str = "US") -> Place | None:
+    """The town a bare name (no state written after it) stands for on a page: the biggest town
+    of the name in the local site's home state, or without a home state the one town of some
+    size of that name in the country (as for a slug, `_slug_town`); None when in doubt."""
+    return _slug_town(Gazetteer.default(), name, home_state, country)
+
+
 SLUG_PLACE_WORDS = frozenset({"in", "near", "at", "outside"})
 """Slug words after which a town is the event's place."""
 
