@@ -975,3 +975,9 @@ def test_an_outlet_is_no_actor() -> None:
     """An outlet's name the parse makes the shooter reported the shooting; it took no side."""
     names = {name for name, _, _ in _actors("The Daily Courier News shot a photographer.")}
     assert not {n for n in names if "News" in n}
+
+
+def test_a_name_an_armed_organisation_noun_stands_for_is_an_armed_group() -> None:
+    """ "the separatist group ARLF" calls the name an armed group wherever it acts."""
+    text = "Troops clashed with the separatist group ARLF on Monday. The ARLF killed two soldiers."
+    assert ("ARLF", "militia", "agent") in _actors(text)

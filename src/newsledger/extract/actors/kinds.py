@@ -431,15 +431,28 @@ def entity_words(tok: Token) -> list[Token]:
 
 
 def _is_group_word(word: Token) -> bool:
-    return word.lower_ in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS
+    """A group word, or an organisation noun an armed word modifies ("the militant group", "a
+    terror cell"), which `_organisation_kind` types as armed."""
+    if word.lower_ in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS:
+        return True
+    return word.lemma_.lower() in ORGANISATION_HEADS and any(
+        c.dep_ in NAMING_DEPS and (_in_armed_words(c) or c.lower_ in TERROR_WORDS)
+        for c in word.children
+    )
+
+
+def _in_armed_words(word: Token) -> bool:
+    low, lemma = word.lower_, word.lemma_.lower()
+    return low in GROUP_WORDS or lemma in GROUP_WORDS or low in ARMED_ACTOR_GROUPS
 
 
 def called_armed_group(tok: Token) -> bool:
     """Whether the report calls a name an armed group: a group noun in the name ("the Latin
     Kings Gang"), or, wherever the name stands in the text, a group noun it modifies ("Hamas
-    militants", "the Islamic State group") or in apposition with it ("KG, a gang", "the
-    militant group Hamas"). A name seen only as the one who shot, the place or the employer
-    ("the Oak Hill school shooting", "a Subway employee") is called nothing."""
+    militants", "the Islamic State militant group") or in apposition with it ("KG, a gang",
+    "the militant group Hamas"), or it claims responsibility. A name seen only as the one who
+    shot, the place or the employer ("the Oak Hill school shooting", "a Subway employee") is
+    called nothing."""
     if any(_is_group_word(w) for w in entity_words(tok) if w is not tok):
         return True
     for word in tok.doc:
