@@ -946,3 +946,38 @@ def test_a_street_is_never_an_actor(text: str) -> None:
 def test_a_street_modifying_a_shooting_is_no_armed_group() -> None:
     names = {name for name, _, _ in _actors("The Harbor Boulevard shooting left two men dead.")}
     assert not {n for n in names if "Boulevard" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Westbrook Mills shot two workers in the parking lot, police said.",
+        "Palmer Logistics shot a driver on Monday. Palmer Logistics, a haulage firm, denied it.",
+    ],
+)
+def test_a_named_organisation_that_shoots_is_no_armed_group_unless_called_one(text: str) -> None:
+    """A company, a school or a bar the entity model tags as an organisation and the parse makes
+    the shooter is someone we cannot type, not a militia."""
+    agents = {kind for _, kind, role in _actors(text) if role == "agent"}
+    assert agents == {"unknown"}
+
+
+def test_a_name_the_report_calls_a_gang_is_an_armed_group() -> None:
+    text = "Crane Valley, a street gang, shot a teenager on Sunday. Crane Valley also killed a man."
+    assert ("Crane Valley", "militia", "agent") in _actors(text)
+
+
+def test_a_police_department_acronym_is_the_police() -> None:
+    assert ("GCPD", "police", "agent") in _actors("GCPD shot a man Tuesday, the department said.")
+
+
+def test_an_outlet_is_no_actor() -> None:
+    """An outlet's name the parse makes the shooter reported the shooting; it took no side."""
+    names = {name for name, _, _ in _actors("The Daily Courier News shot a photographer.")}
+    assert not {n for n in names if "News" in n}
+
+
+def test_a_name_an_armed_organisation_noun_stands_for_is_an_armed_group() -> None:
+    """ "the separatist group ARLF" calls the name an armed group wherever it acts."""
+    text = "Troops clashed with the separatist group ARLF on Monday. The ARLF killed two soldiers."
+    assert ("ARLF", "militia", "agent") in _actors(text)

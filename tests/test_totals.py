@@ -1217,3 +1217,71 @@ def test_people_a_side_killed_still_add_to_the_other_sides(text: str, killed: in
 def test_a_count_of_people_in_words_past_twenty_is_generic(text: str, generic: bool) -> None:
     # the count words are the number reader's (nlp.numbers.NUMBER_WORDS), compounds too
     assert is_generic_count(_claim("killed", 21, "civilians", text=text)) is generic
+
+
+# --- who is counted: the one told, the source of a headline, a relative at the hospital -------
+
+
+def _kinds_and_sides(text: str) -> set[tuple[str | None, str | None]]:
+    return {(c.kind, c.actor) for c in _figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The girl told a deputy, "He shot my brother." The brother died later.',
+        'One of the boys told an officer, "He killed my dad."',
+    ],
+)
+def test_the_officer_told_is_not_counted(text: str) -> None:
+    """What was said to an officer tells of someone else: the officer is no casualty."""
+    assert not {side for _, side in _kinds_and_sides(text)} & {"police"}
+
+
+def test_a_headline_source_is_not_counted() -> None:
+    text = "Sheriff: Young sisters playing before shooting kills 2\n\nTwo people died."
+    assert ("killed", "police") not in _kinds_and_sides(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His grandmother was at the hospital on Sunday night. The boy was shot in the leg.",
+        "The boy's father arrived at the hospital an hour later. The boy was shot in the arm.",
+        "Relatives waited at the hospital while the surgeons worked on the man.",
+    ],
+)
+def test_a_relative_at_the_hospital_is_no_patient(text: str) -> None:
+    assert "hospitalised" not in {kind for kind, _ in _kinds_and_sides(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man arrived at the hospital with a gunshot wound early Sunday.",
+        "Her husband was at the hospital in critical condition after he was shot.",
+        "The victim is at the hospital after the shooting.",
+    ],
+)
+def test_a_patient_at_the_hospital_is_still_hospitalised(text: str) -> None:
+    assert "hospitalised" in {kind for kind, _ in _kinds_and_sides(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A man was shot two times in the leg on Elm Street.", 1),
+        ("A teenager was shot three more times as he ran.", 1),
+        ("The suspect kept shooting eight or nine times at the car, hitting a woman.", 1),
+        ("Two men were shot, one of them three times.", 2),
+    ],
+)
+def test_a_count_of_times_counts_no_people(text: str, injured: int) -> None:
+    """ "Shot three times" says how often, not how many: the count of the hurt stays theirs."""
+    values = {c.value for c in _figures(text) if c.kind == "injured"}
+    assert values == {injured}
+
+
+def test_a_count_of_arrests_in_the_past_is_no_arrest_count() -> None:
+    assert not [c for c in _figures("He had been arrested dozens of times before.") if
+                c.kind == "arrested"]  # fmt: skip

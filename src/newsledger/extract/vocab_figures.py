@@ -138,6 +138,31 @@ CARE_NOUNS = frozenset(
 """What a patient receives ("received treatment in an emergency room"): the object of such a
 verb is no other person taken to hospital, so the subject is the one treated there."""
 
+VIGIL_VERBS = frozenset(
+    ["wait", "gather", "visit", "pray", "rally", "await", "congregate", "attendre", "visiter",
+     "rassembler"]
+)  # fmt: skip
+"""What people do at a hospital while someone else is treated there ("relatives waited at the
+hospital", "the mayor visited the wounded in hospital"): those who do it are no patients."""
+
+PRESENCE_VERBS = frozenset(
+    ["be", "arrive", "go", "come", "drive", "rush", "hurry", "stand", "sit", "être", "arriver",
+     "aller", "venir"]
+)  # fmt: skip
+"""Verbs that put their subject at a hospital without saying why: a patient ("the victim is at
+the hospital", "a man arrived at the hospital with a gunshot wound") or a relative ("his
+father arrived at the hospital"); `COMPANION_NOUNS` tells the relative."""
+
+COMPANION_NOUNS = frozenset(
+    ["family", "families", "relative", "relatives", "mother", "mothers", "father", "fathers",
+     "parent", "parents", "mom", "dad", "wife", "husband", "grandmother", "grandfather",
+     "grandparents", "aunt", "uncle", "friend", "friends", "pastor", "chaplain", "mayor",
+     "governor", "member", "members", "famille", "proches", "mère", "père", "parents"]
+)  # fmt: skip
+"""Who keeps a patient company at a hospital: relatives, friends, clergy and officials
+("members" as in "family members"). Children and siblings are left out: in a shooting report
+"his son is at the hospital" is as often the one shot."""
+
 HOSPITALISED_VERBS = frozenset(
     [
         "hospitalise",
