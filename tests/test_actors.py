@@ -981,3 +981,24 @@ def test_a_name_an_armed_organisation_noun_stands_for_is_an_armed_group() -> Non
     """ "the separatist group ARLF" calls the name an armed group wherever it acts."""
     text = "Troops clashed with the separatist group ARLF on Monday. The ARLF killed two soldiers."
     assert ("ARLF", "militia", "agent") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Taliban attacked a border post on Friday, killing two guards.", "Taliban"),
+        ("Al-Shabaab attacked an army base and killed three soldiers.", "Al-Shabaab"),
+        ("Boko Haram killed two traders at a market on Sunday.", "Boko Haram"),
+    ],
+)
+def test_an_armed_group_known_by_name_is_one_though_the_report_never_says_so(
+    text: str, name: str
+) -> None:
+    """Reports seldom call the best-known armed groups armed: their name is the evidence."""
+    assert (name, "militia", "agent") in _actors(text), _actors(text)
+
+
+def test_a_surname_shared_with_an_armed_group_stays_a_person() -> None:
+    """"Wagner" is a surname as often as a group: only "the Wagner Group" is known by name."""
+    actors = _actors("Martin Wagner shot a neighbour in the leg on Sunday, police said.")
+    assert not [a for a in actors if a[1] == "militia"], actors
