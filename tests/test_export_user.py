@@ -11,7 +11,7 @@ import json
 import pytest
 
 from conftest import EXAMPLES
-from newsledger.serve.exports import render_export
+from newsledger.serve.exports import render_export, spreadsheet_safe
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,12 @@ def test_a_description_that_reads_as_a_formula_opens_as_text(
     assert any(c.startswith("'@SUM(") for c in cells)
 
 
-def test_a_negative_longitude_stays_a_number_in_the_csv(summaries: list[dict]) -> None:
-    west = dict(summaries[0], location=dict(summaries[0].get("location") or {}, longitude=-87.65))
-    row = next(csv.DictReader(io.StringIO(render_export([west], "csv").decode("utf-8-sig"))))
-    assert row["longitude"] == "-87.65"
+@pytest.mark.parametrize("cell", ["-87.65", "+3", "-12"])
+def test_a_text_cell_holding_a_plain_number_stays_a_number(cell: str) -> None:
+    """A coordinate or a count written as text keeps its sign: it is no formula."""
+    assert spreadsheet_safe(cell) == cell
+
+
+@pytest.mark.parametrize("cell", ["-2+3", "+cmd", "-"])
+def test_a_text_cell_opening_with_a_sign_and_more_is_text(cell: str) -> None:
+    assert spreadsheet_safe(cell) == "'" + cell
