@@ -246,3 +246,16 @@ def test_a_shooting_on_a_flooded_road_is_no_disaster() -> None:
     [item] = read_with_rules([("t2", road, "ATTACK")])
     assert item.non_acled is None
     assert "RULE_attack" in item.rules
+
+
+def test_a_claim_of_responsibility_reports_the_attack_it_claims_in_an_article() -> None:
+    """CASE files "X claimed the bombing" under attribution, a non-ACLED class; ACLED codes the
+    bombing a report of its claim tells. The snippet policy keeps CASE's taxonomy."""
+    claim = _pred("ATTRIB", NO_EVENT_MARGIN * 2)
+    best_seen = _pred("REM_EXPLOS", 0.1)
+    bomb = "Remote explosive/landmine/IED"
+    assert combine_decisions(bomb, claim, best_seen) == (bomb, False)
+    assert combine_decisions(bomb, claim, best_seen, attribution_is_no_event=True) == (None, True)
+    # another non-ACLED class still says no event
+    crime = _pred("ORG_CRIME", NO_EVENT_MARGIN * 2)
+    assert combine_decisions(bomb, crime, best_seen) == (None, True)

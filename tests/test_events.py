@@ -375,3 +375,20 @@ def test_a_shooting_the_lead_does_not_call_an_accident_keeps_its_type(text: str)
     assert accidental_discharge(sentences(_parse(text))) is None
     typed = _article_type(text)
     assert typed is not None and typed[1] == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("A rebel faction claimed responsibility for a truck bomb that killed nine people at a "
+         "market on Friday.", "Remote explosive/landmine/IED"),
+        ("A roadside bombing killed four soldiers on a mountain road on Tuesday.",
+         "Remote explosive/landmine/IED"),
+        ("An armed group said it carried out the car bombing that wounded six guards outside "
+         "the ministry.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_claimed_or_a_vehicle_bombing_is_the_bombing(text: str, sub_event: str) -> None:
+    """A bomb in or by a vehicle is a remote explosive, not an air strike, and a report that a
+    group claimed it reports the attack (ACLED codes it; CASE files the claim apart)."""
+    assert _article_type(text) == ("Explosions/Remote violence", sub_event)

@@ -179,13 +179,17 @@ def _combined(
     ):
         rule_sub = CODE_TO_SUB.get(rule_code)
         triggered = any(t.startswith(TRIGGER_TOKEN) for t in item.rules)
-        sub, _ = combine_decisions(rule_sub, best_all, best_seen, has_trigger=triggered, **margins)
+        sub, _ = combine_decisions(
+            rule_sub, best_all, best_seen, has_trigger=triggered,
+            attribution_is_no_event=snippet, **margins,
+        )  # fmt: skip
         # all 30: a non-ACLED cue of the rules wins (it fires only where no ACLED event has an
         # agent); else "no ACLED event" says which of the five classes by the classifier
         out_all.append(item.non_acled or (SUB_TO_CODE[sub] if sub else other))
         sub_seen, _ = combine_decisions(
-            rule_sub, best_seen, best_seen, has_trigger=triggered, **margins
-        )
+            rule_sub, best_seen, best_seen, has_trigger=triggered,
+            attribution_is_no_event=snippet, **margins,
+        )  # fmt: skip
         out_seen.append(SUB_TO_CODE[sub_seen] if sub_seen else NO_PREDICTION)
     return out_all, out_seen
 

@@ -178,7 +178,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
         THROW,
     ),
     (
-        r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bombs?\b|\bexplosive devices?\b"
+        r"\b(?:road ?side|car|truck|roadside|improvised|nail|pipe) bomb(?:s|ings?)?\b"
+        r"|\bexplosive devices?\b"
         r"|\bengin explosif\b|\bvoiture piégée\b",
         IED,
     ),

@@ -761,6 +761,7 @@ def combine_decisions(
     override_margin: float = OVERRIDE_MARGIN,
     no_trigger_margin: float = NO_TRIGGER_MARGIN,
     no_event_margin: float = NO_EVENT_MARGIN,
+    attribution_is_no_event: bool = False,
 ) -> tuple[str | None, bool]:
     """(ACLED sub-event type or None for no event, whether the classifier decided).
 
@@ -775,13 +776,18 @@ def combine_decisions(
        its five non-ACLED classes (disaster, crime, diplomacy, attribution) means no ACLED event.
     2. The rules decided: a non-ACLED class leading by `no_event_margin` over all 30 means no
        ACLED event (an accident, a flood, a crime, a diplomatic visit); else the classifier's
-       best ACLED type replaces theirs only when it leads by `override_margin`.
+       best ACLED type replaces theirs only when it leads by `override_margin`. A claim of
+       responsibility (CASE's attribution class) is no such class for an article: a report
+       that a group claimed the bombing the rules typed reports the bombing, which ACLED codes
+       (as `non_acled_cue(article=True)` says); `attribution_is_no_event` (the snippet policy,
+       CASE's own taxonomy) keeps it one.
     """
     if rule_sub is None and not has_trigger and learned_all.margin < no_trigger_margin:
         return None, False
     if rule_sub is None:
         return learned_all.sub_event_type, learned_all.sub_event_type is not None
-    if learned_all.sub_event_type is None and learned_all.margin >= no_event_margin:
+    claimed = learned_all.code == ATTRIBUTION and not attribution_is_no_event
+    if learned_all.sub_event_type is None and learned_all.margin >= no_event_margin and not claimed:
         return None, True
     if learned_seen.sub_event_type != rule_sub and learned_seen.margin >= override_margin:
         return learned_seen.sub_event_type, True
