@@ -69,3 +69,26 @@ def test_a_text_cell_holding_a_plain_number_stays_a_number(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["-2+3", "+cmd", "-"])
 def test_a_text_cell_opening_with_a_sign_and_more_is_text(cell: str) -> None:
     assert spreadsheet_safe(cell) == "'" + cell
+
+
+def _acled(summary: dict) -> dict[str, str]:
+    return next(csv.DictReader(io.StringIO(render_export([summary], "acled").decode("utf-8-sig"))))
+
+
+def test_an_attack_by_no_one_named_is_an_unidentified_armed_group_in_the_acled_export(
+    summaries: list[dict],
+) -> None:
+    """ACLED's codebook writes a perpetrator no source names as "Unidentified Armed Group
+    (<country>)", inter 3; a named agent is kept, and a riot's crowd is never replaced."""
+    base = next(s for s in summaries if (s.get("location") or {}).get("country_code") == "FR")
+    victims = [{"name": "two men", "type": "civilians", "role": "target", "inter": 7}]
+    shot = dict(base, event_type="Violence against civilians", sub_event_type="Attack",
+                actors=victims)  # fmt: skip
+    row = _acled(shot)
+    assert row["actor1"] == "Unidentified Armed Group (France)"
+    assert (row["inter1"], row["interaction"]) == ("3", "37")
+    named = dict(shot, actors=[*victims, {"name": "gunman", "type": "unknown", "role": "agent",
+                                         "inter": 0}])  # fmt: skip
+    assert _acled(named)["actor1"] != "Unidentified Armed Group (France)"
+    riot = dict(shot, event_type="Riots", sub_event_type="Mob violence")
+    assert _acled(riot)["actor1"] == ""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from newsledger.errors import BadFilterError
+from newsledger.extract.event_words import EXPLOSIONS, VAC
 from newsledger.serve.wording import ArticleLookup, conflict_text, source_labels
 from newsledger.store.base import IncidentFilter, Store
 
@@ -249,6 +250,13 @@ def interaction_code(inter1: object, inter2: object) -> str:
     return "".join(sorted((first, second), key=int))
 
 
+UNIDENTIFIED_AGENT_TYPES = frozenset({VAC, EXPLOSIONS})
+"""Event types whose actor1, when no report names who acted, ACLED's codebook writes as
+"Unidentified Armed Group (<country>)" (inter 3): a shooting, a stabbing or a bomb by someone
+no source names. Not battles (two armed sides are named by definition), not protests or riots
+(their crowd is the actor the reports name)."""
+
+
 def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -> dict[str, Any]:
     """One incident as an ACLED row (plus newsledger's columns). An incident no source dates
     keeps `event_date`, `year` and `time_precision` blank: a date would be a guess."""
@@ -260,6 +268,9 @@ def acled_row(summary: Mapping[str, Any], lookup: ArticleLookup | None = None) -
     country = str(info.get("name") or "")
     actors = summary.get("actors") or []
     sides = acled_sides(actors, country)
+    if not sides["actor1"] and summary.get("event_type") in UNIDENTIFIED_AGENT_TYPES and country:
+        # ACLED names an unknown perpetrator of political violence so, inter 3
+        sides |= {"actor1": f"Unidentified Armed Group ({country})", "inter1": "3"}
     date = summary.get("date") or ""
     participants = [
         f for f in summary.get("figures", []) if f.get("kind") == "participants" and f.get("claims")
