@@ -11,9 +11,10 @@ only on the set of mentions, not on their order.
 
 Constraints:
 - two mentions of one article are never one incident (the extractor already split them), unless
-  the clusters holding them link above the threshold over their other pairs: then the article
-  told one story twice (`ONE_STORY_TOLD_TWICE`), and the incident counts its figures by its
-  main mention (`summary.counted_mentions`);
+  the clusters holding them link above even odds over their other pairs and the article's main
+  mention links every member of the other cluster: then the article told one story twice
+  (`ONE_STORY_TOLD_TWICE`), and the incident counts its figures by its main mention
+  (`summary.counted_mentions`);
 - when both clusters hold main mentions, only main-to-main pairs count, so a background mention
   never pulls two main incidents together (it joins the incident it recalls, nothing more);
 - a wire copy's mention is linked to its original's mention of the same index (one source).
@@ -329,18 +330,17 @@ def cluster_profiles(
 
 ONE_STORY_TOLD_TWICE = True
 """Two clusters that each hold a mention of one article merge when their linkage over the pairs
-of two different stories (not the article's own two mentions, nor an article and its wire copy)
-is above the threshold: the extractor split one story in two (an update's day told apart from
-the shooting's, or a follow-up page's plea and the shooting it recalls, which GVA counts as one
-incident), and the split kept the article's main mention out of the incident its other telling
-joined first. The linkage counts the pairs of two different stories (never the article's own
-two mentions, nor an article and its wire copy), and every pair of the shared article's main
-mention with the other cluster must link too: a page on a clash a week later whose recall joined
-the first night's reports links one outlet's report of that night and not the other's, so it
-stays apart. On the gva_dev train fold (every mention; seventeenth pass, linkage-s17) 10 pairs
-of clusters read were all one incident told twice; the change joins 46 pairs of one-incident
-articles against none wrong (the average alone: 50 against 3, a Chicago weekend roundup, and
-the week-later clash joined)."""
+of two different stories (never the article's own two mentions, nor an article and its wire
+copy) is above the threshold and TOLD_TWICE_LOGIT, and every pair of the shared article's main
+mention with the other cluster links: the extractor split one story in two (an update's day
+told apart from the shooting's, or a follow-up page's plea and the shooting it recalls, which
+GVA counts as one incident), and the split kept the article's main mention out of the incident
+its other telling joined first. A page on a clash a week later, whose recall joined the first
+night's reports, links one outlet's report of that night and not the other's: apart
+(tests/test_merge.py). gva_dev train fold, every mention (seventeenth pass, linkage-s17): 10
+pairs of such clusters read were all one incident told twice; the rule joins 46 pairs of
+one-incident articles against none wrong (the average alone: 50 against 3, a Chicago weekend
+roundup, and it joined the week-later clash)."""
 
 
 MAINS_FIRST = True
