@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 from newsledger.errors import NewsledgerError
 from newsledger.merge import scoring
 from newsledger.merge.blocking import is_name_word
-from newsledger.merge.profile import MentionProfile, place_words
+from newsledger.merge.profile import MentionProfile, place_words, rare_word
 from newsledger.nlp.types import in_county
 
 FEATURES = (
@@ -859,8 +859,10 @@ def _place_named_by_other(a: MentionProfile, b: MentionProfile) -> bool:
 
 
 def _town_written_in(town: MentionProfile, text: MentionProfile) -> bool:
-    """Every word of `town`'s place name is among `text`'s rare words."""
-    words = place_words(town)
+    """Every word of `town`'s place name a rare bag can hold (`rare_word`) is among `text`'s
+    rare words, and there is at least one: "new" of "New Haven" is too common for the bag, so
+    "haven" alone stands for the town."""
+    words = [w for w in place_words(town) if rare_word(w, text.language)]
     return bool(words) and all(w in text.rare for w in words)
 
 
