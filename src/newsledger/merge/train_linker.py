@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from newsledger.errors import LinkFeatureError
 from newsledger.eval.metrics import f1_score
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, build_profile
@@ -274,21 +275,20 @@ def _memo_scorer(link_model: linker.LinkModel) -> Callable[[MentionProfile, Ment
 
 
 def load_corpora(
-    bench: Path, log: Callable[[str], None] = print, *, with_test: bool = True
+    bench: Path,
+    log: Callable[[str], None] = print,
+    *,
+    with_test: bool = True,
+    with_dev: bool = True,
 ) -> dict[str, Corpus]:
     """gva_train / gva_heldout / gva_train_every / ecb_train / ecb_dev / ecb_test (ingest +
-    extraction); ECB+ test only `with_test` (choosing a threshold never needs it)."""
+    extraction); ECB+ test only `with_test` (choosing a threshold never needs it), ECB+ dev only
+    `with_dev` (`extend` never reads it)."""
     log("reading gva_dev (ingest + extraction)")
     gva = gva_corpora(bench / "gva_dev")
-    log("reading ECB+ train/dev" + ("/test" if with_test else ""))
-    out = {
-        **gva,
-        "ecb_train": ecb_corpus(bench / "ecbplus", "train"),
-        "ecb_dev": ecb_corpus(bench / "ecbplus", "dev"),
-    }
-    if with_test:
-        out["ecb_test"] = ecb_corpus(bench / "ecbplus", "test")
-    return out
+    splits = ["train"] + (["dev"] if with_dev else []) + (["test"] if with_test else [])
+    log("reading ECB+ " + "/".join(splits))
+    return {**gva, **{f"ecb_{split}": ecb_corpus(bench / "ecbplus", split) for split in splits}}
 
 
 def train(bench: Path, log: Callable[[str], None] = print) -> dict[str, Any]:
@@ -583,6 +583,33 @@ def fit_added_weights(
     return [round(float(v), 4) for v in w]
 
 
+def check_extend(data: Mapping[str, Any], features: Sequence[str]) -> None:
+    """Refuse, before any corpus is read, a name `extend` cannot fit: one that is no link
+    feature, or one the model file already lists (`LinkFeatureError`, saying which names it
+    takes)."""
+    listed = list(data.get("features", linker.FEATURES))
+    unknown = [f for f in features if f not in linker.FEATURES]
+    present = [f for f in features if f in linker.FEATURES and f in listed]
+    if not unknown and not present:
+        return
+    lacking = [f for f in linker.FEATURES if f not in listed]
+    takes = (
+        "name a link feature the model file lacks: " + _or_list(lacking)
+        if lacking
+        else "the model file lists every link feature, so there is none to add"
+    )
+    problems = []
+    if unknown:
+        problems.append(f"{', '.join(unknown)}: no link feature")
+    if present:
+        problems.append(f"{', '.join(present)}: already in the model file")
+    raise LinkFeatureError(f"--extend {'; '.join(problems)}; {takes}")
+
+
+def _or_list(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
 def extend(
     data: Mapping[str, Any],
     corpora: Mapping[str, Corpus],
@@ -594,10 +621,8 @@ def extend(
     file's own weights, bias, thresholds and near-duplicate cosine kept (each pair's logit under
     them is the offset, `fit_added_weights`); the file's other unlisted features stay at 0. No
     held-out set is read."""
+    check_extend(data, features)
     listed = list(data.get("features", linker.FEATURES))
-    wrong = [f for f in features if f not in linker.FEATURES or f in listed]
-    if wrong:
-        raise ValueError(f"{wrong}: not link features the model file lacks")
     current = linker.model_from_data(data)
     added = [f for f in linker.FEATURES if f in features]
     out = dict(data)

@@ -567,6 +567,7 @@ def train_linker(
     (no held-out set is read)."""
     from newsledger.merge import linker
     from newsledger.merge.train_linker import (
+        check_extend,
         default_model_path,
         load_corpora,
         rethreshold,
@@ -589,7 +590,8 @@ def train_linker(
             return
         if extend:
             shipped = dict(linker.model().info)
-            corpora = load_corpora(bench_dir, log, with_test=False)
+            check_extend(shipped, extend)
+            corpora = load_corpora(bench_dir, log, with_test=False, with_dev=False)
             data = extend_model(shipped, corpora, extend, log)
             write_model(data, path)
             console.print(f"fitted {extend}; written to {path}")
