@@ -704,7 +704,6 @@ def eval_command(
         check_fold,
         default_bench_dir,
         score_all,
-        score_set,
         set_name_of,
     )
     from newsledger.eval.run import run_eval
@@ -733,14 +732,13 @@ def eval_command(
                     on_set_start=on_set_start,
                     documents_progress=on_documents,
                 )
-        elif target is not None and target.is_dir() and set_name_of(target) is not None:
+        elif target is not None and target.is_dir() and (name := set_name_of(target)):
             # one set ran for minutes with nothing on the screen (gva_dev's train fold): the
             # same bars as --all, its elapsed time ticking, documents where the scorer says
-            check_fold(fold, set_name_of(target))
             with _eval_progress() as (on_sets, on_set_start, on_documents):
                 on_sets(0, 1)
-                on_set_start(str(set_name_of(target)))
-                result = score_set(target, limit=limit, fold=fold, progress=on_documents)
+                on_set_start(name)
+                result = run_eval(target, limit=limit, fold=fold, progress=on_documents)
                 on_sets(1, 1)
         else:
             assert target is not None
