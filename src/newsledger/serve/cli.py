@@ -54,6 +54,18 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
+# paging and correction options the list and correction commands share
+LimitOption = Annotated[
+    int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
+]
+OffsetOption = Annotated[
+    int,
+    typer.Option(min=0, metavar="N", help="Skip this many first (the next page after --limit)."),
+]
+NoteOption = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
+]
+
 # the incident filters `incidents` and `export` share
 # metavars say what to type: the help showed "--db <str>", "--since <str>", "--limit <int>"
 SinceOption = Annotated[
@@ -106,8 +118,9 @@ class NoDatabaseError(NewsledgerError):
     """A read command was pointed at a SQLite database file that does not exist."""
 
 
-class PortInUseError(NewsledgerError):
-    """`serve` was asked for a port another program listens on."""
+class CannotListenError(NewsledgerError):
+    """`serve` cannot listen where it was asked: a port another program listens on, a host that
+    is no address of this machine, a low port without the privilege (`_bind_hint`)."""
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -122,7 +135,7 @@ def check_port_free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise PortInUseError(
+            raise CannotListenError(
                 f"cannot listen on {host}:{port}: {exc.strerror or exc}{_bind_hint(exc)}"
             ) from exc
 
@@ -303,15 +316,8 @@ def ingest(
 def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
-    limit: Annotated[
-        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
-    ] = None,
-    offset: Annotated[
-        int,
-        typer.Option(
-            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
-        ),
-    ] = 0,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
 ) -> None:
     """List stored articles (id, date, outlet, language, title, duplicate of)."""
     from newsledger.serve.render import print_articles
@@ -385,15 +391,8 @@ def incidents(
             "sources or -sources (most sources first).",
         ),
     ] = "date",
-    limit: Annotated[
-        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
-    ] = None,
-    offset: Annotated[
-        int,
-        typer.Option(
-            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
-        ),
-    ] = 0,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
 ) -> None:
     """List incidents with date, place, type, sources and conflicts (or --json)."""
     if ctx.invoked_subcommand is not None:
@@ -427,9 +426,7 @@ def incidents_split(
         list[str],
         typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
     ],
-    note: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
-    ] = None,
+    note: NoteOption = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these mentions are a separate incident (kept across re-runs).
@@ -447,9 +444,7 @@ def incidents_split(
 def incidents_merge(
     ctx: typer.Context,
     incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
-    note: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
-    ] = None,
+    note: NoteOption = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these incidents are one (kept across re-runs). Ids may be shortened
@@ -940,6 +935,7 @@ def export(
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
     from newsledger.serve.exports import export_counts, format_for_output
+    from newsledger.serve.render import counted
 
     chosen, note = format_for_output(output, format)
     with cli_errors(), open_ledger(db) as ledger:
@@ -957,8 +953,9 @@ def export(
             counts = export_counts(ledger.store, chosen, output, flt)
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        noun = "incident" if counts.matched == 1 else "incidents"
-        console.print(f"wrote {counts.matched} {noun} to {output} ({chosen})", highlight=False)
+        console.print(
+            f"wrote {counted(counts.matched, 'incident')} to {output} ({chosen})", highlight=False
+        )
         if note:
             console.print(f"  {note}", highlight=False)
         if counts.left_out:
