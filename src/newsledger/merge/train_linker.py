@@ -466,15 +466,21 @@ def sweep_undated_threshold(
     return -best[2], table
 
 
-def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> dict[str, Any]:
-    """Fit on the training corpora, choose the threshold on training data, score held out."""
+def training_design(corpora: Mapping[str, Corpus]) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """The training pairs' design matrix and labels, gva_dev train pairs then ECB+ train pairs,
+    drawn with SEED in that order, and how many of each: what `fit` and `extend` train on."""
     rng = random.Random(SEED)
-    gva_train, gva_heldout = corpora["gva_train"], corpora["gva_heldout"]
-    ecb_train, ecb_test = corpora["ecb_train"], corpora["ecb_test"]
+    gva_train, ecb_train = corpora["gva_train"], corpora["ecb_train"]
     x1, y1 = design(gva_train, gva_pairs(gva_train, rng))
     x2, y2 = design(ecb_train, ecb_pairs(ecb_train, rng))
-    x, y = np.vstack([x1, x2]), np.concatenate([y1, y2])
-    log(f"fitting on {len(y1)} gva_dev train pairs and {len(y2)} ECB+ train pairs")
+    return np.vstack([x1, x2]), np.concatenate([y1, y2]), len(y1), len(y2)
+
+
+def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Fit on the training corpora, choose the threshold on training data, score held out."""
+    gva_heldout, ecb_test = corpora["gva_heldout"], corpora["ecb_test"]
+    x, y, n_gva, n_ecb = training_design(corpora)
+    log(f"fitting on {n_gva} gva_dev train pairs and {n_ecb} ECB+ train pairs")
     weights, bias = fit_weights(x, y)
     threshold, near, by_threshold = sweep_thresholds(corpora, weights, bias, log=log)
     undated, by_undated = sweep_undated_threshold(
@@ -504,7 +510,7 @@ def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> di
             "undated_threshold_chosen_on": UNDATED_CRITERION,
             "undated_threshold_sweep": by_undated,
             "seed": SEED,
-            "pairs": {"gva_dev": len(y1), "ecbplus": len(y2)},
+            "pairs": {"gva_dev": n_gva, "ecbplus": n_ecb},
             "positive_share": round(float(np.mean(y)), 4),
             "train_b3_f1_by_threshold": by_threshold,
             "heldout": heldout,
@@ -628,15 +634,12 @@ def extend(
     out = dict(data)
     if not added:
         return out
-    rng = random.Random(SEED)
-    x1, y1 = design(corpora["gva_train"], gva_pairs(corpora["gva_train"], rng))
-    x2, y2 = design(corpora["ecb_train"], ecb_pairs(corpora["ecb_train"], rng))
-    x, y = np.vstack([x1, x2]), np.concatenate([y1, y2])
+    x, y, n_gva, n_ecb = training_design(corpora)
     held = np.array([current.weights[f] for f in linker.FEATURES])
     offset = x @ held + current.bias  # the added features weigh 0 in `held`
     columns = [linker.FEATURES.index(f) for f in added]
     weights = dict(zip(added, fit_added_weights(x, y, offset, columns), strict=True))
-    log(f"fitted {weights} on {len(y1)} gva_dev and {len(y2)} ECB+ train pairs")
+    log(f"fitted {weights} on {n_gva} gva_dev and {n_ecb} ECB+ train pairs")
     out["features"] = [f for f in linker.FEATURES if f in listed or f in weights]
     out["weights"] = {f: float(data["weights"][f]) for f in listed} | weights
     info = dict(out.get("info", {}))
