@@ -422,27 +422,28 @@ TOLEDO_SUBURB = PlaceFact(32, "Maumee", "US", "Ohio", 41.56, -83.65, 1)  # 14 km
 NAMESAKE_FAR = PlaceFact(33, "Old West End", "US", "Oregon", 45.5, -122.6, 1)
 
 
-def _sourced(source: str, place: PlaceFact, index: int) -> SourcedPlace:
-    return SourcedPlace(source, f"art-{source}", place, index)
+def _sourced(source: str, place: PlaceFact, index: int, main: bool = True) -> SourcedPlace:
+    return SourcedPlace(source, f"art-{source}", place, index, main)
 
 
 def test_a_recalls_place_that_no_report_of_its_own_agrees_with_is_left_out() -> None:
     own = _sourced("courier", TOLEDO, 0)
-    recall = _sourced("roundup", NAMESAKE_FAR, 1)
-    kept = recalled_places_aside([own, recall], lambda p: p.claim_index == 0)
+    recall = _sourced("roundup", NAMESAKE_FAR, 1, main=False)
+    kept = recalled_places_aside([own, recall])
     assert kept == [own]
     assert place_consensus(kept).chosen == own
 
 
 def test_a_recall_that_agrees_or_stands_alone_is_kept() -> None:
     own = _sourced("courier", TOLEDO, 0)
-    near = _sourced("roundup", TOLEDO_SUBURB, 1)
-    assert recalled_places_aside([own, near], lambda p: p.claim_index == 0) == [own, near]
+    near = _sourced("roundup", TOLEDO_SUBURB, 1, main=False)
+    assert recalled_places_aside([own, near]) == [own, near]
     # another town of the report's own state: a sentencing report placed at the court's
     # town, a recall at the shooting's town
-    other_town = _sourced("roundup", PlaceFact(34, "Findlay", "US", "Ohio", 41.04, -83.65, 1), 1)
-    kept = recalled_places_aside([own, other_town], lambda p: p.claim_index == 0)
+    findlay = PlaceFact(34, "Findlay", "US", "Ohio", 41.04, -83.65, 1)
+    other_town = _sourced("roundup", findlay, 1, main=False)
+    kept = recalled_places_aside([own, other_town])
     assert kept == [own, other_town]
     # no main mention placed: the recall is all the incident has
-    far = _sourced("roundup", NAMESAKE_FAR, 1)
-    assert recalled_places_aside([far], lambda p: False) == [far]
+    far = _sourced("roundup", NAMESAKE_FAR, 1, main=False)
+    assert recalled_places_aside([far]) == [far]

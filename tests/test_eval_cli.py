@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from typer.testing import CliRunner
 
 from conftest import BENCH, require_shared
 from newsledger.eval import public
+from newsledger.eval.folds import HASHED_FOLDS, in_fold
 from newsledger.eval.public import BENCH_SCORERS
 from newsledger.eval.scoreboard import (
     FOLDS_NOTE,
@@ -168,6 +170,22 @@ def test_default_bench_is_beside_the_working_directory_first(tmp_path: Path) -> 
     assert public.default_bench_dir(cwd=clone) == (tmp_path / "shared" / "bench").resolve()
 
 
+def _taken(splits_for: Callable[[str], object]) -> list[str]:
+    """The `--fold` values (and "test") a fold reader accepts without a ValueError."""
+    taken = []
+    for fold in (*public.FOLDS, "test"):
+        try:
+            splits_for(fold)
+        except ValueError:
+            continue
+        taken.append(fold)
+    return taken
+
+
+def _hashed(fold: str) -> bool:
+    return in_fold("any_set", "any_item", fold)
+
+
 def test_every_set_states_its_folds_and_its_scorer_takes_each() -> None:
     """`SET_FOLDS` names the folds the CLI lets through: each must be one the scorer reads."""
     from newsledger.eval import bench_ecbplus, bench_polnear, bench_wikievents
@@ -177,7 +195,13 @@ def test_every_set_states_its_folds_and_its_scorer_takes_each() -> None:
         assert set(folds) <= set(public.FOLDS), name
         assert {"heldout", "train", "all"} <= set(folds), name
     assert public.sets_with_fold("dev") == ["ecbplus", "wikievents", "polnear"]
-    assert set(public.SET_FOLDS["ecbplus"]) <= set(bench_ecbplus.SPLIT_OF_FOLD)
+    # exactly the folds each scorer takes: one it takes but the CLI refuses is as wrong
+    assert set(public.SET_FOLDS["ecbplus"]) == set(bench_ecbplus.SPLIT_OF_FOLD) - {None, "test"}
+    assert set(public.SET_FOLDS["wikievents"]) == set(bench_wikievents.SPLIT_OF_FOLD)
+    assert set(public.SET_FOLDS["polnear"]) == set(_taken(bench_polnear.splits_for))
+    for name, folds in public.SET_FOLDS.items():
+        if name not in ("ecbplus", "wikievents", "polnear"):  # folded by hash
+            assert set(folds) == set(HASHED_FOLDS) == set(_taken(_hashed)), name
     assert bench_ecbplus.SPLIT_OF_FOLD["dev"] == ("dev",)
     assert bench_ecbplus.SPLIT_OF_FOLD["all"] == ("train", "dev", "test")
     assert bench_wikievents.SPLIT_OF_FOLD["dev"] == (bench_wikievents.DEV_FILE,)

@@ -55,3 +55,8 @@ class EvalTargetError(NewsledgerError):
 
 class GazetteerError(NewsledgerError):
     """The place gazetteer could not be built or its cache could not be read."""
+
+
+class LinkFeatureError(NewsledgerError, ValueError):
+    """`train-linker --extend` was given a name that is no link feature, or one the model file
+    already lists (a ValueError too, as `train_linker.extend` raised before)."""

@@ -23,6 +23,7 @@ from newsledger.extract.event_words import SUB_EVENT_TYPES
 from newsledger.model import Article, Mention
 from newsledger.settings import db_url
 from newsledger.store.base import Correction, IncidentFilter, Store
+from newsledger.store.filters import SORT_HINT, SORTS
 
 ProgressCallback = Callable[[int, int | None], None]
 
@@ -247,8 +248,8 @@ class Ledger:
         offset: int = 0,
     ) -> IncidentFilter:
         """Build (and check) a filter shared by every front end."""
-        if sort not in ("date", "-date", "sources", "-sources"):
-            raise BadFilterError(f"sort={sort!r}: use date, -date, sources or -sources")
+        if sort not in SORTS:
+            raise BadFilterError(f"sort={sort!r}: {SORT_HINT}")
         if (limit is not None and limit < 0) or offset < 0:
             raise BadFilterError("limit and offset must be zero or more")
         if type is not None and type.strip():

@@ -289,7 +289,7 @@ def score_ecbplus(
         result.update({f"{name}_{k}": round(v * 100, 2) for k, v in scores.items() if "_" in k})
     result["documents"] = len(docs)
     result["gold_clusters"] = len(gold)
-    shown = "heldout" if splits == ("test",) else "all" if len(splits) > 1 else splits[0]
+    shown = "heldout" if fold in (None, "test") else fold  # the fold's name, test's "heldout"
     best_tfidf = max(result["tfidf_single_link_b3_f1"], result["tfidf_average_link_b3_f1"])
     result["scoreboard"] = [
         scoreboard_row(

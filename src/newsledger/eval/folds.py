@@ -25,6 +25,15 @@ DEFAULT_HELDOUT_SHARE = 5
 """1 in 5 for any other set that is ever tuned on."""
 
 
+HASHED_FOLDS = {
+    "heldout": "1 item in 5, by hash of its id",
+    "train": "the other items",
+    "all": "every item",
+}
+"""The `--fold` values of a set folded by hash (`in_fold`), and what each scores: no dev split
+of its own (`eval.public.SET_FOLDS` lists them per set)."""
+
+
 def fold_of(set_name: str, item_id: str) -> Fold:
     """`heldout` or `train` for one item of a public set, stable across runs and machines."""
     share = HELDOUT_SHARE.get(set_name, DEFAULT_HELDOUT_SHARE)

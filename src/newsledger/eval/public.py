@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import EvalTargetError
+from newsledger.eval.folds import HASHED_FOLDS
 from newsledger.eval.scoreboard import ModuleResult, Scoreboard, ScoreRow, SetResult
 
 log = logging.getLogger(__name__)
@@ -50,13 +51,6 @@ BENCH_HINT = "pass --bench DIR (the folder holding ecbplus/, geowebnews/, ...)"
 
 FOLDS = ("heldout", "train", "dev", "all")
 """Values of `--fold`; None leaves each scorer its own default (held out where a set is tuned)."""
-
-HASHED_FOLDS = {
-    "heldout": "1 item in 5, by hash of its id",
-    "train": "the other items",
-    "all": "every item",
-}
-"""The folds of a set its scorer folds by hash (`eval.folds`): no dev split of its own."""
 
 SET_FOLDS: dict[str, dict[str, str]] = {
     "ecbplus": {

@@ -24,6 +24,7 @@ from newsledger.eval.gold import GoldArticle, gold_files, gold_to_mentions, load
 from newsledger.eval.public import (
     BENCH_SCORERS,
     DOCUMENT_COUNT_KEYS,
+    Progress,
     is_bench_root,
     score_all,
     score_set,
@@ -48,8 +49,10 @@ def run_eval(
     extractor_name: str = DEFAULT_EXTRACTOR,
     limit: int | None = None,
     fold: str | None = None,
+    progress: Progress | None = None,
 ) -> EvalReport | SetResult | Scoreboard:
-    """Score a public set, a folder of public sets, or a gold folder (see module docstring)."""
+    """Score a public set, a folder of public sets, or a gold folder (see module docstring);
+    `progress` gets one set's documents done, where its scorer reports them."""
     target = Path(target)
     if not target.is_dir():
         raise EvalTargetError(
@@ -64,7 +67,7 @@ def run_eval(
             "other extractors score gold folders only"
         )
     if set_name_of(target) is not None:
-        return score_set(target, limit=limit, fold=fold)
+        return score_set(target, limit=limit, fold=fold, progress=progress)
     if is_bench_root(target):
         return score_all(target, limit=limit, fold=fold)
     if fold is not None:

@@ -403,6 +403,7 @@ class SourcedPlace:
     article_id: str
     place: PlaceFact
     claim_index: int
+    main: bool = True  # the place of a report's main story, not of a background mention
 
 
 @dataclass(slots=True)
@@ -468,9 +469,7 @@ def named_most(
     return tied[counts.index(top)]
 
 
-def recalled_places_aside(
-    places: Sequence[SourcedPlace], main: Callable[[SourcedPlace], bool]
-) -> list[SourcedPlace]:
+def recalled_places_aside(places: Sequence[SourcedPlace]) -> list[SourcedPlace]:
     """The places to vote on: when a main mention (a report's own incident) has a place, the
     places of background mentions (another report recalling the incident in a roundup or a
     follow-up) in a state or country no main mention's place lies in, and consistent with none
@@ -479,14 +478,14 @@ def recalled_places_aside(
     names it best. Kept when no main mention is placed, when the recall agrees with one, or
     when it names another town of a main place's state (a report of the sentencing may be
     placed at the court's town, and a recall at the shooting's)."""
-    own = [p for p in places if main(p)]
+    own = [p for p in places if p.main]
     if not own:
         return list(places)
     regions = {(q.place.country_code, q.place.admin1) for q in own}
     return [
         p
         for p in places
-        if main(p)
+        if p.main
         or (p.place.country_code, p.place.admin1) in regions
         or any(places_consistent(p.place, q.place) for q in own)
     ]

@@ -117,6 +117,8 @@ class MentionProfile:
     rare: dict[str, float] = field(default_factory=dict)
     """Words weighted by how rare they are in the language (see `rare_terms`)."""
     rare_norm: float = 0.0
+    language: str | None = None
+    """The article's language, in which `rare` was weighed."""
     people: frozenset[str] = frozenset()
     """The full names of the victims and the accused (`extract.people`: "person" claims, lower
     case): who the incident happened to and who is charged, not the officials quoted."""
@@ -262,9 +264,22 @@ def rarity(word: str, language: str) -> float:
     return max(0.0, COMMON_ZIPF - zipf_frequency(word, language))
 
 
+def rare_language(language: str | None) -> str:
+    """The language a rare bag is weighed in: the article's if its frequencies are known, else
+    English."""
+    return language if language in RARE_LANGUAGES else "en"
+
+
+def rare_word(word: str, language: str | None) -> bool:
+    """Whether `rare_terms` keeps a lower-cased word (3+ letters, not a number, rarer than
+    COMMON_ZIPF): a word it drops ("new" of "New Haven", "st") is never in a rare bag, so a
+    test of words in a bag must leave it out."""
+    return len(word) >= 3 and not word.isdigit() and _rarity(word, rare_language(language)) > 0
+
+
 def rare_terms(texts: Iterable[str], language: str | None) -> dict[str, float]:
     """Bag of words weighted by sublinear count x rarity in the language (a fixed IDF)."""
-    lang = language if language in RARE_LANGUAGES else "en"
+    lang = rare_language(language)
     counts: Counter[str] = Counter()
     for text in texts:
         for match in _WORD.finditer(text):
@@ -626,6 +641,7 @@ def build_profile(
     if with_terms:
         profile.terms = salient_terms(mention_texts(mention, article))
         language = article.language if article is not None else None
+        profile.language = language
         profile.rare = without_glued_words(
             without_station_names(
                 without_outlet_name(

@@ -277,8 +277,8 @@ def summarise_incident(
     for i, m in enumerate(ordered):
         fact = best_place(m.claims_for("location"))
         if fact is not None:
-            places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i))
-    places = recalled_places_aside(places, lambda p: ordered[p.claim_index].main)
+            places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i, m.main))
+    places = recalled_places_aside(places)
     pc = place_consensus(places, _population, _texts_naming(ordered, articles))
     if pc.chosen is not None:
         pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen

@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from newsledger.errors import LinkFeatureError
 from newsledger.eval.metrics import f1_score
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, build_profile
@@ -274,21 +275,20 @@ def _memo_scorer(link_model: linker.LinkModel) -> Callable[[MentionProfile, Ment
 
 
 def load_corpora(
-    bench: Path, log: Callable[[str], None] = print, *, with_test: bool = True
+    bench: Path,
+    log: Callable[[str], None] = print,
+    *,
+    with_test: bool = True,
+    with_dev: bool = True,
 ) -> dict[str, Corpus]:
     """gva_train / gva_heldout / gva_train_every / ecb_train / ecb_dev / ecb_test (ingest +
-    extraction); ECB+ test only `with_test` (choosing a threshold never needs it)."""
+    extraction); ECB+ test only `with_test` (choosing a threshold never needs it), ECB+ dev only
+    `with_dev` (`extend` never reads it)."""
     log("reading gva_dev (ingest + extraction)")
     gva = gva_corpora(bench / "gva_dev")
-    log("reading ECB+ train/dev" + ("/test" if with_test else ""))
-    out = {
-        **gva,
-        "ecb_train": ecb_corpus(bench / "ecbplus", "train"),
-        "ecb_dev": ecb_corpus(bench / "ecbplus", "dev"),
-    }
-    if with_test:
-        out["ecb_test"] = ecb_corpus(bench / "ecbplus", "test")
-    return out
+    splits = ["train"] + (["dev"] if with_dev else []) + (["test"] if with_test else [])
+    log("reading ECB+ " + "/".join(splits))
+    return {**gva, **{f"ecb_{split}": ecb_corpus(bench / "ecbplus", split) for split in splits}}
 
 
 def train(bench: Path, log: Callable[[str], None] = print) -> dict[str, Any]:
@@ -466,15 +466,21 @@ def sweep_undated_threshold(
     return -best[2], table
 
 
-def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> dict[str, Any]:
-    """Fit on the training corpora, choose the threshold on training data, score held out."""
+def training_design(corpora: Mapping[str, Corpus]) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """The training pairs' design matrix and labels, gva_dev train pairs then ECB+ train pairs,
+    drawn with SEED in that order, and how many of each: what `fit` and `extend` train on."""
     rng = random.Random(SEED)
-    gva_train, gva_heldout = corpora["gva_train"], corpora["gva_heldout"]
-    ecb_train, ecb_test = corpora["ecb_train"], corpora["ecb_test"]
+    gva_train, ecb_train = corpora["gva_train"], corpora["ecb_train"]
     x1, y1 = design(gva_train, gva_pairs(gva_train, rng))
     x2, y2 = design(ecb_train, ecb_pairs(ecb_train, rng))
-    x, y = np.vstack([x1, x2]), np.concatenate([y1, y2])
-    log(f"fitting on {len(y1)} gva_dev train pairs and {len(y2)} ECB+ train pairs")
+    return np.vstack([x1, x2]), np.concatenate([y1, y2]), len(y1), len(y2)
+
+
+def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> dict[str, Any]:
+    """Fit on the training corpora, choose the threshold on training data, score held out."""
+    gva_heldout, ecb_test = corpora["gva_heldout"], corpora["ecb_test"]
+    x, y, n_gva, n_ecb = training_design(corpora)
+    log(f"fitting on {n_gva} gva_dev train pairs and {n_ecb} ECB+ train pairs")
     weights, bias = fit_weights(x, y)
     threshold, near, by_threshold = sweep_thresholds(corpora, weights, bias, log=log)
     undated, by_undated = sweep_undated_threshold(
@@ -504,7 +510,7 @@ def fit(corpora: Mapping[str, Corpus], log: Callable[[str], None] = print) -> di
             "undated_threshold_chosen_on": UNDATED_CRITERION,
             "undated_threshold_sweep": by_undated,
             "seed": SEED,
-            "pairs": {"gva_dev": len(y1), "ecbplus": len(y2)},
+            "pairs": {"gva_dev": n_gva, "ecbplus": n_ecb},
             "positive_share": round(float(np.mean(y)), 4),
             "train_b3_f1_by_threshold": by_threshold,
             "heldout": heldout,
@@ -583,6 +589,33 @@ def fit_added_weights(
     return [round(float(v), 4) for v in w]
 
 
+def check_extend(data: Mapping[str, Any], features: Sequence[str]) -> None:
+    """Refuse, before any corpus is read, a name `extend` cannot fit: one that is no link
+    feature, or one the model file already lists (`LinkFeatureError`, saying which names it
+    takes)."""
+    listed = list(data.get("features", linker.FEATURES))
+    unknown = [f for f in features if f not in linker.FEATURES]
+    present = [f for f in features if f in linker.FEATURES and f in listed]
+    if not unknown and not present:
+        return
+    lacking = [f for f in linker.FEATURES if f not in listed]
+    takes = (
+        "name a link feature the model file lacks: " + _or_list(lacking)
+        if lacking
+        else "the model file lists every link feature, so there is none to add"
+    )
+    problems = []
+    if unknown:
+        problems.append(f"{', '.join(unknown)}: no link feature")
+    if present:
+        problems.append(f"{', '.join(present)}: already in the model file")
+    raise LinkFeatureError(f"--extend {'; '.join(problems)}; {takes}")
+
+
+def _or_list(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
 def extend(
     data: Mapping[str, Any],
     corpora: Mapping[str, Corpus],
@@ -594,24 +627,19 @@ def extend(
     file's own weights, bias, thresholds and near-duplicate cosine kept (each pair's logit under
     them is the offset, `fit_added_weights`); the file's other unlisted features stay at 0. No
     held-out set is read."""
+    check_extend(data, features)
     listed = list(data.get("features", linker.FEATURES))
-    wrong = [f for f in features if f not in linker.FEATURES or f in listed]
-    if wrong:
-        raise ValueError(f"{wrong}: not link features the model file lacks")
     current = linker.model_from_data(data)
     added = [f for f in linker.FEATURES if f in features]
     out = dict(data)
     if not added:
         return out
-    rng = random.Random(SEED)
-    x1, y1 = design(corpora["gva_train"], gva_pairs(corpora["gva_train"], rng))
-    x2, y2 = design(corpora["ecb_train"], ecb_pairs(corpora["ecb_train"], rng))
-    x, y = np.vstack([x1, x2]), np.concatenate([y1, y2])
+    x, y, n_gva, n_ecb = training_design(corpora)
     held = np.array([current.weights[f] for f in linker.FEATURES])
     offset = x @ held + current.bias  # the added features weigh 0 in `held`
     columns = [linker.FEATURES.index(f) for f in added]
     weights = dict(zip(added, fit_added_weights(x, y, offset, columns), strict=True))
-    log(f"fitted {weights} on {len(y1)} gva_dev and {len(y2)} ECB+ train pairs")
+    log(f"fitted {weights} on {n_gva} gva_dev and {n_ecb} ECB+ train pairs")
     out["features"] = [f for f in linker.FEATURES if f in listed or f in weights]
     out["weights"] = {f: float(data["weights"][f]) for f in listed} | weights
     info = dict(out.get("info", {}))

@@ -39,7 +39,7 @@ from newsledger.errors import (
 from newsledger.ledger import Ledger, article_json
 from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
-from newsledger.store.filters import decode_cursor, encode_cursor
+from newsledger.store.filters import SORT_HINT, SORTS, decode_cursor, encode_cursor
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -423,10 +423,24 @@ def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
     return None
 
 
+def _one_of_pattern(values: Sequence[str]) -> str:
+    """A query pattern taking exactly `values` (plain words, each alone or after a "-"): the
+    words a "-" may precede in every case are written once after "-?" ("^-?(date|sources)$")."""
+    bare = list(dict.fromkeys(v.removeprefix("-") for v in values))
+    if set(values) == set(bare) | {"-" + v for v in bare}:
+        return "^-?(" + "|".join(bare) + ")$"
+    return "^(" + "|".join(re.escape(v) for v in values) + ")$"
+
+
+SORT_PATTERN = _one_of_pattern(SORTS)
+"""The `sort` parameter's pattern, from the store's `SORTS`."""
+FORMAT_PATTERN = _one_of_pattern(EXPORT_FORMATS)
+"""The export `format` parameter's pattern, from `EXPORT_FORMATS`."""
+
 PATTERN_HINTS: dict[str, str] = {
     "since": "not a date: use YYYY-MM-DD",
     "until": "not a date: use YYYY-MM-DD",
-    "sort": "use date, -date, sources or -sources",
+    "sort": SORT_HINT,
     "format": f"use one of {', '.join(EXPORT_FORMATS)}",
 }
 """Query parameter -> what to send, for a value its `pattern` refuses: the answer showed the
@@ -565,7 +579,7 @@ def create_app(
     )
     def list_incidents(
         filters: Filters,
-        sort: Annotated[str, Query(pattern="^-?(date|sources)$")] = "-date",
+        sort: Annotated[str, Query(pattern=SORT_PATTERN)] = "-date",
         limit: Annotated[PageLimit, Query()] = 50,
         offset: Annotated[PageOffset, Query()] = 0,
         cursor: Annotated[
@@ -737,11 +751,9 @@ def create_app(
     )
     def export(
         filters: Filters,
-        format: Annotated[str, Query(pattern="^(acled|geojson|json|csv|parquet)$")] = "acled",
+        format: Annotated[str, Query(pattern=FORMAT_PATTERN)] = "acled",
     ) -> Response:
         """The filtered incidents as ACLED CSV, GeoJSON, JSON, CSV or Parquet."""
-        if format not in EXPORT_FORMATS:
-            raise ApiError(422, f"format={format!r}: use one of {', '.join(EXPORT_FORMATS)}")
         from newsledger.serve.web import article_lookup
 
         body = render_export(ledger.incidents(**filters), format, article_lookup(ledger))

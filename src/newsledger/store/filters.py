@@ -30,6 +30,8 @@ from newsledger.store.derive import (
 )
 
 SORTS = ("date", "-date", "sources", "-sources")
+SORT_HINT = "use " + ", ".join(SORTS[:-1]) + " or " + SORTS[-1]
+"""What a refused sort is told: "use date, -date, sources or -sources"."""
 TS_CONFIG = "'english'::regconfig"
 """Text-search configuration on PostgreSQL; matches the migration's generated columns."""
 
