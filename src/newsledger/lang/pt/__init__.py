@@ -33,7 +33,8 @@ ACTORS: dict[str, str] = {
         "civis transeunte transeuntes morador moradores vizinho vizinhos residente "
         "residentes pessoa "
         "pessoas homem homens mulher mulheres criança crianças camionista camionistas "
-        "caminhoneiro caminhoneiros motorista motoristas jornalista jornalistas adeptos",
+        "caminhoneiro caminhoneiros motorista motoristas jornalista jornalistas adeptos jovem "
+        "jovens",
     ),
     **table("government", "governo prefeitura autoridades ministério"),
 }
@@ -155,6 +156,12 @@ LANGUAGE = LanguageData(
         "manifestação manifestações protesto protestos "
         "marcha concentração protestaram vigília"
     ),
+    assault_words=words(
+        "tiroteio tiroteios baleado baleada baleados baleadas disparos tiros esfaqueado "
+        "esfaqueada esfaqueados esfaqueamento facada facadas"
+    ),
+    perpetrators=words("suspeito suspeitos atirador atiradores assaltante assaltantes"),
+    others_words=words("outros outras"),
     clearance_words=words(
         "desmantelou desmantelamento desmantelado evacuado evacuação desocupação"
     ),
