@@ -257,7 +257,7 @@ LANGUAGE = LanguageData(
     near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
     publication_stamps=(
         r"veröffentlicht\s+am",
-        r"publiziert\s+am",
+        r"publiziert(?:\s+am)?",
         r"aktualisiert\s+am",
         r"stand\s*:",
         r"erstellt\s+am",
