@@ -156,3 +156,22 @@ def test_a_shooting_of_police_officers_is_no_attack_on_civilians() -> None:
     mention = main_of("Bei der Schießerei in Mainz wurden zwei Polizisten verletzt.", "de")
     assert counts(mention) == {("injured", "police", 2)}
     assert event_of(mention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Une adolescente a été tuée par balles jeudi soir à Nîmes. Trois autres jeunes ont été "
+         "blessés.",
+         # "jeunes" is a crowd word of no side (as English's "two others"): no actor
+         {("killed", "civilians", 1), ("injured", None, 3)}),
+        ("Un passant a été poignardé devant la gare de Grenoble.", {("injured", "civilians", 1)}),
+        ("Un gendarme a été blessé par un tir lors de l'interpellation.",
+         {("injured", "police", 1)}),
+        ("Lors de la fusillade à Toulouse, personne n'a été blessé.", set()),
+    ],
+)  # fmt: skip
+def test_french_one_person_shot_or_stabbed_is_a_count_of_one(
+    text: str, expected: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert counts(main_of(text, "fr")) == expected
