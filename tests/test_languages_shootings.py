@@ -175,3 +175,28 @@ def test_french_one_person_shot_or_stabbed_is_a_count_of_one(
     text: str, expected: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert counts(main_of(text, "fr")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Un tiroteo en Murcia deja un muerto y dos heridos.",
+         {("killed", None, 1), ("injured", None, 2)}),
+        ("pt", "Tiroteio em Faro deixa um morto.", {("killed", None, 1)}),
+        ("it", "Sparatoria a Lecce, un morto e tre feriti.",
+         {("killed", None, 1), ("injured", None, 3)}),
+        ("de", "Schüsse in Kiel: ein Toter und zwei Verletzte.",
+         {("killed", None, 1), ("injured", None, 2)}),
+        ("nl", "Schietpartij in Breda: een dode en een gewonde.",
+         {("killed", None, 1), ("injured", None, 1)}),
+    ],
+)  # fmt: skip
+def test_one_casualty_counted_by_an_indefinite_article(
+    lang: str, text: str, expected: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert counts(main_of(text, lang)) == expected
+
+
+def test_a_wound_is_no_second_person() -> None:
+    mention = main_of("El hombre sufrió una herida de bala en la pierna en el tiroteo.", "es")
+    assert counts(mention) == {("injured", "civilians", 1)}

@@ -299,6 +299,9 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted:
             continue
         noun = next((doc[j] for j in range(tok.i + 1, min(sent.end, tok.i + 3))
                      if group_of_word(doc[j].lower_, data) is not None), None)  # fmt: skip
+        if noun is None and tok.lower_ in data.numbers.indefinite_one:
+            out.extend(_one_casualty_noun(sent, article_id, data, tok))
+            continue
         if noun is None or noun.i in counted or (tok.i > 0 and doc[tok.i - 1].like_num):
             continue  # "Sechzehn der Polizisten": a count, not one person
         nxt = doc[noun.i + 1] if noun.i + 1 < sent.end else None
@@ -325,6 +328,26 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted:
         out.append(Claim(field="figure", value=1, span=evidence, qualifier="exact",
                          kind=found[0], actor=group))  # fmt: skip
     return out
+
+
+def _one_casualty_noun(sent: Span, article_id: str, data: LanguageData,
+                       article: Token) -> list[Claim]:  # fmt: skip
+    """An indefinite article right before a casualty noun: one person of no stated side ("deja
+    un muerto", "ein Toter und zwei Verletzte", "een dode"); not a wound ("una herida de
+    bala": `casualties.wounds`) nor an adjective before a people word ("ein toter Mann")."""
+    assert data.casualties is not None
+    doc = sent.doc
+    j = article.i + 1
+    if j >= sent.end or doc[j].lower_ in data.casualties.wounds:
+        return []
+    found = _casualty_at(doc, j, data)
+    if found is None or found[0] not in CASUALTY_KINDS or found[1] != j + 1:
+        return []
+    if j + 1 < sent.end and group_of_word(doc[j + 1].lower_, data) is not None:
+        return []
+    evidence = _evidence(doc, sent, article_id, article.idx, doc[j].idx + len(doc[j]))
+    return [Claim(field="figure", value=1, span=evidence, qualifier="exact", kind=found[0],
+                  actor=None)]  # fmt: skip
 
 
 def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,

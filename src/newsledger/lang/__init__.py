@@ -37,6 +37,9 @@ class CasualtyWords:
     hospitalised: frozenset[str] = frozenset()
     phrases: Mapping[str, str] = field(default_factory=dict)
     """Multi-word casualty phrase -> kind."""
+    wounds: frozenset[str] = frozenset()
+    """Casualty words that also name the wound ("una herida de bala", "una ferita"): after an
+    indefinite article a wound, not one person hurt."""
     separable: Mapping[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     """Verb particle written at the clause's end -> (the verb forms that must come before it
     in the sentence, kind): German and Dutch split their arrest verbs ("nahm zwei Männer

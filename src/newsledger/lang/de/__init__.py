@@ -67,7 +67,7 @@ their age ("ein 24-Jähriger", "einer 19-Jährigen")."""
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "getötet tot tote toten todesopfer gestorben starb starben erschossen erstochen "
+        "getötet tot tote toter toten todesopfer gestorben starb starben erschossen erstochen "
         "umgekommen verstorben"
     ),
     injured=words(
@@ -79,6 +79,7 @@ CASUALTIES = CasualtyWords(
         "festgenommen verhaftet inhaftiert festnahmen verhaftungen festgesetzt"
     ),
     hospitalised=words("krankenhaus krankenhäuser klinik kliniken hospitalisiert"),
+    wounds=words("verletzung verletzungen"),
     phrases={"ums leben": "killed", "in gewahrsam": "arrested"},
     separable={"fest": (words("nahm nahmen nimmt nehmen"), "arrested")},
 )

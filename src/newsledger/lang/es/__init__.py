@@ -53,6 +53,7 @@ CASUALTIES = CasualtyWords(
         "arrestos detuvo detuvieron arrestó arrestaron"
     ),
     hospitalised=words("hospital hospitales hospitalizados hospitalizado ingresados ingresado"),
+    wounds=words("herida heridas lesión"),
     phrases={"perdieron la vida": "killed", "perdió la vida": "killed"},
 )
 

@@ -46,6 +46,7 @@ CASUALTIES = CasualtyWords(
     ),
     arrested=words("arrestati arrestato arrestata arrestate fermati fermato fermata arresti"),
     hospitalised=words("ospedale ospedali ricoverati ricoverato ricoverata ospedalizzati"),
+    wounds=words("ferita ferite lesione"),
     phrases={"perso la vita": "killed", "pronto soccorso": "hospitalised"},
 )
 

@@ -66,6 +66,7 @@ CASUALTIES = CasualtyWords(
         "aangehouden gearresteerd opgepakt arrestaties aanhoudingen arresteerde arresteerden"
     ),
     hospitalised=words("ziekenhuis ziekenhuizen"),
+    wounds=words("verwonding"),
     phrases={"om het leven": "killed", "in hechtenis": "arrested"},
     separable={
         "aan": (words("hield hielden houdt"), "arrested"),

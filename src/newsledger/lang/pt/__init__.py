@@ -52,6 +52,7 @@ CASUALTIES = CasualtyWords(
         "prenderam"
     ),
     hospitalised=words("hospital hospitais hospitalizados hospitalizado internados internado"),
+    wounds=words("ferida feridas lesão"),
     phrases={"perderam a vida": "killed", "perdeu a vida": "killed"},
 )
 
