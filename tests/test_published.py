@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.ingest.article import make_article
 from newsledger.ingest.html import html_to_article
-from newsledger.ingest.published import date_from_url, stamp_in_text
+from newsledger.ingest.published import date_from_url, is_stamp_line, stamp_in_text
 from newsledger.ingest.readers import read_file
 from newsledger.model import Article
 from newsledger.nlp.dates import find_date_expressions
@@ -230,3 +230,33 @@ def test_a_holiday_is_a_calendar_day_not_a_weekday() -> None:
     text = "Neighbours gather in the square at Halloween."
     found = [d for d in find_date_expressions(text, date(2019, 10, 30), "en") if d.value]
     assert [(d.text, d.value) for d in found] == [("Halloween", date(2019, 10, 31))]
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Publiziert am 14.03.2023", True),
+        ("Publiziert am 02.11.2021, 07:45 Uhr", True),
+        ("Publié le 05/09/2020 à 08h30", True),
+        ("2019-06-01 12:30:00", True),
+        ("Schüsse vor einer Shisha-Bar: Polizei sucht nach zwei Tätern", False),
+        ("Publicado el 3 de mayo de 2021, tres heridos en Burgos", False),
+        ("Updated 2022-08-09 Bridge closes", False),
+    ],
+)  # fmt: skip
+def test_a_stamp_line_is_a_stamp_and_nothing_more(line: str, stamp: bool) -> None:
+    assert is_stamp_line(line) is stamp
+
+
+def test_a_text_file_whose_first_line_is_a_stamp_takes_the_next_line_as_title(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bericht.txt"
+    path.write_text(
+        "Publiziert am 02.11.2021, 07:45 Uhr\n\nMesserangriff in Gießen\n\n"
+        "Am Montagabend ist in Gießen ein Mann bei einem Messerangriff verletzt worden.",
+        encoding="utf-8",
+    )
+    (article,) = [a for a in read_file(path) if isinstance(a, Article)]
+    assert article.title == "Messerangriff in Gießen"
+    assert (article.published, article.published_from) == (date(2021, 11, 2), "byline-stamp")

@@ -1166,7 +1166,8 @@ def _vague_and_single(
     claims: list[Claim] = []
     doc = sent.doc
     for tok in sent:
-        if tok.i in counted_tokens or (tok.pos_ not in ("NOUN", "PROPN") and not _age_noun(tok)):
+        noun = tok.pos_ in ("NOUN", "PROPN") or _age_noun(tok) or _french_person_adjective(tok)
+        if tok.i in counted_tokens or not noun:
             continue
         if _in_source_prefix(tok, sent):
             continue  # "Sheriff: Two brothers ... shooting kills 1": who reports, not who died
@@ -1182,7 +1183,8 @@ def _vague_and_single(
         )
         singular = (
             not vague
-            and (tok.tag_ in ("NN", "NNP") or _age_noun(tok))
+            and (tok.tag_ in ("NN", "NNP") or _french_noun(tok) or _age_noun(tok)
+                 or _french_person_adjective(tok))
             and tok.morph.get("Number", []) != ["Plur"]
             and bool(dets)
             and any(
@@ -1255,6 +1257,23 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+def _french_noun(tok: Token) -> bool:
+    """A common noun of a French parse: its model tags with the universal tags ("NOUN"), not
+    the English ones ("NN"), so "Un homme a été tué" is one person killed only through this."""
+    return tok.lang_ == "fr" and tok.tag_ == "NOUN"
+
+
+def _french_person_adjective(tok: Token) -> bool:
+    """A French people word the model tags as an adjective though it is the subject or object
+    ("Un passant a été poignardé": "passant" ADJ, nsubj:pass)."""
+    return (
+        tok.lang_ == "fr"
+        and tok.pos_ == "ADJ"
+        and tok.dep_ in ("nsubj", "nsubj:pass", "obj")
+        and group_of_noun(tok) is not None
+    )
 
 
 AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import PROTESTS, RIOTS, STRATEGIC, VAC
 from newsledger.extract.vocab import STATE_GROUPS
+from newsledger.extract.vocab_figures import PERPETRATOR_ACTOR
 from newsledger.lang import LanguageData, language
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
@@ -68,10 +69,13 @@ def supports(lang: str | None) -> bool:
 
 
 def group_of_word(word: str, data: LanguageData) -> str | None:
-    """The actor group a lower-case word names in this language (compound heads included)."""
+    """The actor group a lower-case word names in this language (compound heads included);
+    the people who did it ("Tatverdächtige", "sospechoso") are `perpetrators`."""
     group = data.actors.get(word)
     if group is not None:
         return group
+    if word in data.perpetrators:
+        return PERPETRATOR_ACTOR
     for suffix, suffix_group in data.actor_suffixes.items():
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_SUFFIX_STEM:
             return suffix_group
@@ -96,7 +100,23 @@ def _casualty_at(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None
     if phrase is not None:
         return phrase
     kind = data.casualties.kind_of(doc[i].lower_)
+    if kind is None and doc[i].lower_ in data.casualties.separable:
+        return _separable_at(doc, i, data)
     return None if kind is None else (kind, i + 1)
+
+
+def _separable_at(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
+    """(kind, i + 1) of a verb particle at the end of its clause whose verb came before it in
+    the sentence ("Die Polizei nahm zwei Männer fest"), else None."""
+    assert data.casualties is not None
+    forms, kind = data.casualties.separable[doc[i].lower_]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and not nxt.is_punct:
+        return None  # "fest" inside a clause ("fest angestellt") is no particle
+    start = doc[i].sent.start
+    if any(doc[j].lower_ in forms for j in range(start, i)):
+        return kind, i + 1
+    return None
 
 
 @dataclass
@@ -106,6 +126,8 @@ class _Count:
     last: int
     counted: Token | None
     group: str | None
+    others: bool = False
+    """"zwei weitere", "otros tres", "twee anderen": people with no side of their own."""
 
 
 class _Tokens:
@@ -145,8 +167,28 @@ def _counts(sent: Span, quantities: Sequence[Quantity], index: _Tokens,
         if counted is not None and counted.i <= last:
             counted = None
         group = group_of_word(counted.lower_, data) if counted is not None else None
-        out.append(_Count(q, first, last, counted, group))
+        others = False
+        if group is None and (counted is None or _casualty_at(doc, counted.i, data) is None):
+            counted, group, others = _people_after(doc, first, last, sent.end, data, counted)
+        out.append(_Count(q, first, last, counted, group, others))
     return out
+
+
+def _people_after(doc: Doc, first: int, last: int, end: int, data: LanguageData,
+                  counted: Token | None) -> tuple[Token | None, str | None, bool]:  # fmt: skip
+    """(counted token, group, others) when the number's head word was no people word: a people
+    word right after it, past an "others" word ("altre due persone", "zwei weitere Männer"; the
+    head finder skips stop words such as "persone"), else "others" next to the number ("twee
+    anderen", "otros tres resultaron heridos": people with no side)."""
+    others = bool(first > 0 and doc[first - 1].lower_ in data.others_words)
+    j = last + 1
+    if j < end and doc[j].lower_ in data.others_words:
+        others, j = True, j + 1
+    if j < end and (group := group_of_word(doc[j].lower_, data)) is not None:
+        return doc[j], group, False
+    if others:
+        return (doc[j - 1] if j - 1 > last else None), None, True
+    return counted, None, False
 
 
 def _kinds_after(doc: Doc, start: int, stop: int, data: LanguageData) -> list[tuple[str, int]]:
@@ -234,15 +276,19 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index,
                                     earlier)  # fmt: skip
         counted = {c.counted.i for c in counts if c.counted is not None}
-        claims.extend(_single_casualties(sent, article_id, data, counted))
+        numbers = sorted(c.first for c in counts)
+        claims.extend(_single_casualties(sent, article_id, data, counted, numbers))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
 
 
-def _single_casualties(sent: Span, article_id: str, data: LanguageData,
-                       counted: set[int]) -> list[Claim]:  # fmt: skip
+def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted: set[int],
+                       numbers: Sequence[int] = ()) -> list[Claim]:  # fmt: skip
     """One person with a singular article and a casualty word in the clause ("ein Fahrer
-    wurde verletzt", "un camionista è stato ferito", "È deceduto il conducente"): value 1."""
+    wurde verletzt", "un camionista è stato ferito", "È deceduto il conducente"): value 1; a
+    suspect arrested ("prendeu um suspeito", "nahm einen Tatverdächtigen fest") too. The
+    casualty word is looked for up to the next count (`numbers`, token indices): "murió un
+    hombre y otros cuatro resultaron heridos" is one dead, not one injured."""
     if data.numbers is None:
         return []
     doc = sent.doc
@@ -253,25 +299,55 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData,
             continue
         noun = next((doc[j] for j in range(tok.i + 1, min(sent.end, tok.i + 3))
                      if group_of_word(doc[j].lower_, data) is not None), None)  # fmt: skip
+        if noun is None and tok.lower_ in data.numbers.indefinite_one:
+            out.extend(_one_casualty_noun(sent, article_id, data, tok))
+            continue
         if noun is None or noun.i in counted or (tok.i > 0 and doc[tok.i - 1].like_num):
             continue  # "Sechzehn der Polizisten": a count, not one person
+        nxt = doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if nxt is not None and group_of_word(nxt.lower_, data) is not None:
+            noun = nxt  # "einen 31-jährigen Tatverdächtigen": the age describes the suspect
         if noun.lower_ in data.collective_nouns and tok.lower_ not in data.numbers.indefinite_one:
             continue  # "der Polizei", "la policía": the force, not one officer
         group = group_of_word(noun.lower_, data)
-        stop = _clause_end(doc, noun.i + 1, min(sent.end, noun.i + 1 + MAX_AFTER), data)
+        limit = next((n for n in numbers if n > noun.i), sent.end)
+        stop = _clause_end(doc, noun.i + 1, min(limit, sent.end, noun.i + 1 + MAX_AFTER), data)
         kinds = _kinds_after(doc, noun.i + 1, stop, data)
         found = kinds[0] if kinds else None
         start_char = tok.idx
         if found is None:  # "È deceduto il conducente", "Morto il camionista"
             found = _kind_before(doc, tok.i, sent.start, data)
             start_char = doc[found[1]].idx if found is not None else start_char
-        if found is None or found[0] not in CASUALTY_KINDS:
+        if found is None:
+            continue
+        arrest = found[0] == "arrested" and group == PERPETRATOR_ACTOR  # "prendeu um suspeito"
+        if found[0] not in CASUALTY_KINDS and not arrest:
             continue
         end_tok = doc[found[1]] if doc[found[1]].i > noun.i else noun
         evidence = _evidence(doc, sent, article_id, start_char, end_tok.idx + len(end_tok))
         out.append(Claim(field="figure", value=1, span=evidence, qualifier="exact",
                          kind=found[0], actor=group))  # fmt: skip
     return out
+
+
+def _one_casualty_noun(sent: Span, article_id: str, data: LanguageData,
+                       article: Token) -> list[Claim]:  # fmt: skip
+    """An indefinite article right before a casualty noun: one person of no stated side ("deja
+    un muerto", "ein Toter und zwei Verletzte", "een dode"); not a wound ("una herida de
+    bala": `casualties.wounds`) nor an adjective before a people word ("ein toter Mann")."""
+    assert data.casualties is not None
+    doc = sent.doc
+    j = article.i + 1
+    if j >= sent.end or doc[j].lower_ in data.casualties.wounds:
+        return []
+    found = _casualty_at(doc, j, data)
+    if found is None or found[0] not in CASUALTY_KINDS or found[1] != j + 1:
+        return []
+    if j + 1 < sent.end and group_of_word(doc[j + 1].lower_, data) is not None:
+        return []
+    evidence = _evidence(doc, sent, article_id, article.idx, doc[j].idx + len(doc[j]))
+    return [Claim(field="figure", value=1, span=evidence, qualifier="exact", kind=found[0],
+                  actor=None)]  # fmt: skip
 
 
 def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
@@ -284,6 +360,11 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
     after = noun.i + 1 if noun is not None else count.last + 1
     stop = _clause_end(doc, after, min(next_start, sent.end, after + MAX_AFTER), data)
     end_char = (noun.idx + len(noun)) if noun is not None else q.end
+    if count.others:  # "twee anderen raakten gewond": injured 2, no side
+        kinds = _kinds_after(doc, after, stop, data)
+        return [_figure(kind, count, None,
+                        _evidence(doc, sent, article_id, q.start, doc[i].idx + len(doc[i])))
+                for kind, i in kinds]  # fmt: skip
     if noun is not None and count.group is None:
         own = _casualty_at(doc, noun.i, data)  # "zwei Verletzte", "tre feriti"
         if own is None:
@@ -310,7 +391,7 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
         end = max(end_char, tok.idx + len(tok))
         claims.append(_figure(kind, count, count.group,
                               _evidence(doc, sent, article_id, start_char, end)))  # fmt: skip
-    if claims or count.group == "civilians":
+    if claims or count.group in ("civilians", PERPETRATOR_ACTOR):
         return claims
     kind = "present" if count.group in STATE_GROUPS else "participants"
     return [_figure(kind, count, count.group,
@@ -436,7 +517,7 @@ def _sentence_actors(
         return []
     passive = attack and any(w in data.passive_auxiliaries for w in lows)
     sides = [(t, g) for t in sent
-             if (g := group_of_word(t.lower_, data)) not in (None, "government")
+             if (g := group_of_word(t.lower_, data)) not in (None, "government", PERPETRATOR_ACTOR)
              and not _names_the_force(t, g, data)]  # fmt: skip
     out: list[tuple[str, str, str, Token]] = []
     undecided: list[tuple[Token, str]] = []
@@ -481,8 +562,10 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
     """(event type, sub-event type, the word that states it) of one mention from its words:
     a demonstration with violence words is a violent demonstration, without them a peaceful
     protest; violence whose only target is civilians is an attack on civilians, other violence
-    (clashes, stones thrown at police) mob violence; a police operation on a camp with no
-    violence is a strategic development. None when no such word is there."""
+    (clashes, stones thrown at police) mob violence; a shooting or a stabbing with no target
+    but civilians (or none named: "ein 24-Jähriger") an attack on civilians, as English types
+    it; a police operation on a camp with no violence is a strategic development. None when no
+    such word is there."""
     if not sents:
         return None
     data = language(sents[0].doc.lang_)
@@ -496,11 +579,16 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
         if violence is not None:
             return RIOTS, "Violent demonstration", violence
         return PROTESTS, "Peaceful protest", protest
+    targets = {c.kind for c in actors if c.role == "target"}
+    assault = _first_word(sents, data.assault_words)
     if violence is not None:
-        targets = {c.kind for c in actors if c.role == "target"}
         if clash is None and targets == {"civilians"}:
             return VAC, "Attack", violence
+        if clash is None and assault is not None and targets <= {"civilians"}:
+            return VAC, "Attack", assault  # "schoten" is shots and "they shot": no side named
         return RIOTS, "Mob violence", violence
+    if assault is not None:
+        return (VAC, "Attack", assault) if targets <= {"civilians"} else None
     clearance = _first_word(sents, data.clearance_words)
     if clearance is not None:
         return STRATEGIC, "Other", clearance
@@ -540,9 +628,9 @@ def _weapon_at(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
 def lexical_weapons(sents: Sequence[Span], article_id: str,
                     actors: Sequence[Claim]) -> list[Claim]:  # fmt: skip
     """Weapon claims of one mention: a weapon word in a sentence that states violence (attack,
-    clash or casualty words) or a crowd-control weapon anywhere; used by the police for
-    crowd-control weapons when the mention names them, else by the side that acted in that
-    sentence (none when no side acted there)."""
+    clash, shooting, stabbing or casualty words) or a crowd-control weapon anywhere; used by
+    the police for crowd-control weapons when the mention names them, else by the side that
+    acted in that sentence (none when no side acted there)."""
     if not sents:
         return []
     doc = sents[0].doc
@@ -550,7 +638,7 @@ def lexical_weapons(sents: Sequence[Span], article_id: str,
     if data is None or not data.weapons:
         return []
     police = any(group_of_word(t.lower_, data) == "police" for sent in sents for t in sent)
-    violent = data.attack_words | data.clash_words
+    violent = data.attack_words | data.clash_words | data.assault_words
     acting = {c.kind for c in actors if c.role == "agent" and c.kind != "police"}
     claims: list[Claim] = []
     for sent in sents:

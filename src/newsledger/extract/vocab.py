@@ -207,6 +207,17 @@ ACTOR_GROUPS: dict[str, str] = {
     "enfants": "civilians",
     "victime": "civilians",
     "victimes": "civilians",
+    # French only ("adolescent" is English too: left to a change that measures English;
+    # "jeunes" is a crowd word, CROWD_WORDS)
+    "adolescente": "civilians",
+    "adolescentes": "civilians",
+    "lycéen": "civilians",
+    "lycéens": "civilians",
+    "lycéenne": "civilians",
+    "garçon": "civilians",
+    "garçons": "civilians",
+    "fille": "civilians",
+    "filles": "civilians",
     # government
     "government": "government",
     "authorities": "government",

@@ -145,6 +145,25 @@ def stamp_in_text(text: str) -> tuple[date, PublishedFrom] | None:
     return None
 
 
+STAMP_LINE_MAX_EXTRA_WORDS = 4
+"""Words a stamp line may carry beside its stamps and clock times ("à", "um", "Uhr", "|")."""
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:h.]\d{2}(?::\d{2})?|h)\b", re.IGNORECASE)
+_CLOCK_WORDS = frozenset({"uhr", "heures", "horas", "ore", "uur", "h"})
+
+
+def is_stamp_line(line: str) -> bool:
+    """Whether a line is a publication or update stamp and nothing more ("Publié le 03/04/2022
+    à 10h12", "Publiziert am 14.03.2023, 18:05 Uhr"): such a line is no headline. Beside its
+    stamps it may hold clock times and short words ("à", "um", "Uhr"), never a word of a
+    headline ("Updated 2021-05-04 Road reopens" is a headline with its date)."""
+    line = line.strip()
+    if not (_STAMP.match(line) or _TIMESTAMP.match(line)):
+        return False
+    rest = re.findall(r"\w+", _CLOCK.sub(" ", _TIMESTAMP.sub(" ", _STAMP.sub(" ", line))))
+    short = all(len(word) <= 3 or word.lower() in _CLOCK_WORDS for word in rest)
+    return short and len(rest) <= STAMP_LINE_MAX_EXTRA_WORDS
+
+
 def html_date_source(html: bytes | str, published: date) -> PublishedFrom:
     """Whether a page's own date came from its JSON-LD (`datePublished`) or its meta tags."""
     raw = html.decode("utf-8", "replace") if isinstance(html, bytes) else html

@@ -5,7 +5,9 @@
     <blank line>
     Body paragraphs...
 
-The first non-empty line is the title. An optional leading ` date YYYY-MM-DD` (or `YYYY-MM`,
+The first non-empty line is the title, unless it is a publication stamp and nothing more
+("Publié le 03/04/2022 à 10h12", `ingest.published.is_stamp_line`): then the first line after
+the stamps is. An optional leading ` date YYYY-MM-DD` (or `YYYY-MM`,
 `YYYY`) on it is the publication date with its precision (day, month, year); the marker is removed
 from the text and nothing else is. No date is invented when the marker is absent.
 
@@ -22,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from newsledger.ingest.article import clean_line, make_article
+from newsledger.ingest.published import is_stamp_line
 from newsledger.ingest.sources import (
     MAX_TEXT_FILE_BYTES,
     IngestWarning,
@@ -98,10 +101,12 @@ def parse_text_article(raw: str, origin: str) -> Iterator[ReadItem]:
     if first is None:
         yield Rejection(origin, "no article text")
         return
+    headline = next((i for i in range(first, len(lines))
+                     if lines[i].strip() and not is_stamp_line(lines[i])), first)  # fmt: skip
     yield make_article(
         "\n".join(lines),
         origin=origin,
-        title=short_title(lines[first]),
+        title=short_title(lines[headline]),
         published=published,
         precision=precision,
         prepend_title=False,

@@ -37,6 +37,13 @@ class CasualtyWords:
     hospitalised: frozenset[str] = frozenset()
     phrases: Mapping[str, str] = field(default_factory=dict)
     """Multi-word casualty phrase -> kind."""
+    wounds: frozenset[str] = frozenset()
+    """Casualty words that also name the wound ("una herida de bala", "una ferita"): after an
+    indefinite article a wound, not one person hurt."""
+    separable: Mapping[str, tuple[frozenset[str], str]] = field(default_factory=dict)
+    """Verb particle written at the clause's end -> (the verb forms that must come before it
+    in the sentence, kind): German and Dutch split their arrest verbs ("nahm zwei Männer
+    fest", "hield drie verdachten aan"); the particle alone says nothing ("steht fest")."""
 
     def kind_of(self, word: str) -> str | None:
         """The casualty kind a single lower-case word states, or None."""
@@ -126,6 +133,18 @@ class LanguageData:
     protest_words: frozenset[str] = frozenset()
     """Demonstrations ("Kundgebung", "corteo", "manifestación"): with violence words a violent
     demonstration, else a peaceful protest."""
+    assault_words: frozenset[str] = frozenset()
+    """Shootings and stabbings ("Schießerei", "sparatoria", "tiroteo", "steekpartij",
+    "accoltellato"): one-sided violence whose attacker a report often does not name; with no
+    target but civilians an attack on civilians, as English types a shooting."""
+    perpetrators: frozenset[str] = frozenset()
+    """The people who did it ("Tatverdächtige", "sospettato", "sospechoso", "suspeito",
+    "verdachten"): their counts carry the actor `perpetrators`, as English's suspects do;
+    never a side of the event."""
+    others_words: frozenset[str] = frozenset()
+    """"Others" next to a count ("zwei weitere", "altre due", "otros tres", "outras quatro",
+    "twee anderen"): people counted with no side of their own (actor None, as English's "two
+    others")."""
     clearance_words: frozenset[str] = frozenset()
     """Police operations on a camp or a crowd ("geräumt", "sgomberato", "desalojo"): the first
     side named acted, the others were acted upon."""

@@ -44,7 +44,7 @@ ACTORS: dict[str, str] = {
         "civilians",
         "zivilist zivilisten passant passanten anwohner anwohnerin einwohner menschen personen "
         "person mann männer frau frauen kind kinder lkw-fahrer fernfahrer lastwagenfahrer fahrer "
-        "lkw-fahrerin journalist journalisten",
+        "lkw-fahrerin journalist journalisten jugendlicher jugendliche jugendlichen",
     ),
     **table("government", "regierung behörden präfektur ministerium innenministerium"),
 }
@@ -58,12 +58,16 @@ ACTOR_SUFFIXES = {
     "migranten": "migrants",
     "flüchtlinge": "migrants",
     "fahrer": "civilians",
+    "jähriger": "civilians",
+    "jährige": "civilians",
+    "jährigen": "civilians",
 }
-"""Compound heads ("Grenzpolizisten", "Bundesbeamte", "Lkw-Fahrer")."""
+"""Compound heads ("Grenzpolizisten", "Bundesbeamte", "Lkw-Fahrer"), and people named by
+their age ("ein 24-Jähriger", "einer 19-Jährigen")."""
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "getötet tot tote toten todesopfer gestorben starb starben erschossen erstochen "
+        "getötet tot tote toter toten todesopfer gestorben starb starben erschossen erstochen "
         "umgekommen verstorben"
     ),
     injured=words(
@@ -75,7 +79,9 @@ CASUALTIES = CasualtyWords(
         "festgenommen verhaftet inhaftiert festnahmen verhaftungen festgesetzt"
     ),
     hospitalised=words("krankenhaus krankenhäuser klinik kliniken hospitalisiert"),
+    wounds=words("verletzung verletzungen"),
     phrases={"ums leben": "killed", "in gewahrsam": "arrested"},
+    separable={"fest": (words("nahm nahmen nimmt nehmen"), "arrested")},
 )
 
 NUMBERS = NumberWords(
@@ -194,6 +200,16 @@ LANGUAGE = LanguageData(
         "demonstration demonstrationen demonstrierten demonstrierte protest "
         "proteste protestierten kundgebung kundgebungen mahnwache protestmarsch"
     ),
+    assault_words=words(
+        "schießerei schießereien schüsse schüssen schuss schusswaffenangriff angeschossen "
+        "niedergeschossen erschossen messerangriff messerangriffe messerattacke messerstecherei "
+        "messerstiche messerstichen niedergestochen erstochen stichverletzungen schussverletzungen"
+    ),
+    perpetrators=words(
+        "tatverdächtige tatverdächtigen tatverdächtiger verdächtige verdächtigen verdächtiger "
+        "täter täterin schütze schützen messerstecher"
+    ),
+    others_words=words("weitere weiteren"),
     clearance_words=words("geräumt räumung räumten räumte aufgelöst"),
     collective_nouns=words(
         "polizei armee bundeswehr gendarmerie bundespolizei bereitschaftspolizei regierung "
@@ -242,6 +258,7 @@ LANGUAGE = LanguageData(
     near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
     publication_stamps=(
         r"veröffentlicht\s+am",
+        r"publiziert(?:\s+am)?",
         r"aktualisiert\s+am",
         r"stand\s*:",
         r"erstellt\s+am",

@@ -33,7 +33,7 @@ ACTORS: dict[str, str] = {
         "civilians",
         "civiles transeúnte transeúntes vecino vecinos residente residentes persona "
         "personas hombre hombres mujer mujeres niño niños camionero camioneros conductor "
-        "conductores periodista periodistas aficionados",
+        "conductores periodista periodistas aficionados joven jóvenes",
     ),
     **table("government", "gobierno prefectura autoridades ministerio"),
 }
@@ -53,6 +53,7 @@ CASUALTIES = CasualtyWords(
         "arrestos detuvo detuvieron arrestó arrestaron"
     ),
     hospitalised=words("hospital hospitales hospitalizados hospitalizado ingresados ingresado"),
+    wounds=words("herida heridas lesión"),
     phrases={"perdieron la vida": "killed", "perdió la vida": "killed"},
 )
 
@@ -160,6 +161,15 @@ LANGUAGE = LanguageData(
         "manifestación manifestaciones protesta protestas "
         "concentración concentraciones marcha protestaron"
     ),
+    assault_words=words(
+        "tiroteo tiroteos balacera baleado baleada baleados disparos acribillado acribillada "
+        "apuñalado apuñalada apuñalados apuñalamiento acuchillado acuchillada navajazo "
+        "navajazos puñalada puñaladas"
+    ),
+    perpetrators=words(
+        "sospechoso sospechosa sospechosos pistolero pistoleros tirador tiradores sicario sicarios"
+    ),
+    others_words=words("otros otras"),
     clearance_words=words("desalojo desalojado desalojaron desalojó desmantelamiento desmantelado"),
     collective_nouns=words("policía ejército gobierno"),
     singular_articles=words("el un una"),

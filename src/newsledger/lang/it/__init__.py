@@ -30,7 +30,7 @@ ACTORS: dict[str, str] = {
         "civilians",
         "civile civili passante passanti residente residenti abitante abitanti persona persone "
         "uomo uomini donna donne bambino bambini camionista camionisti autista autisti conducente "
-        "giornalista giornalisti tifosi",
+        "giornalista giornalisti tifosi ragazzo ragazza ragazzi ragazze giovane giovani",
     ),
     **table("government", "governo prefettura autorità ministero viminale"),
 }
@@ -39,13 +39,14 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta morirono "
-        "morì"
+        "morì freddato freddata freddati"
     ),
     injured=words(
         "feriti ferito ferita ferite contusi contuso contusa contusioni lesioni escoriazioni"
     ),
     arrested=words("arrestati arrestato arrestata arrestate fermati fermato fermata arresti"),
     hospitalised=words("ospedale ospedali ricoverati ricoverato ricoverata ospedalizzati"),
+    wounds=words("ferita ferite lesione"),
     phrases={"perso la vita": "killed", "pronto soccorso": "hospitalised"},
 )
 
@@ -165,6 +166,13 @@ LANGUAGE = LanguageData(
         "manifestazione manifestazioni corteo cortei "
         "presidio protesta proteste protestato fiaccolata"
     ),
+    assault_words=words(
+        "sparatoria sparatorie spari sparo accoltellato accoltellata accoltellati accoltellate "
+        "accoltellamento accoltellamenti coltellata coltellate freddato freddata freddati "
+        "gambizzato gambizzata"
+    ),
+    perpetrators=words("sospettato sospettata sospettati indagato indagati killer omicida"),
+    others_words=words("altri altre"),
     clearance_words=words("sgomberato sgomberata sgombero sgomberati smantellato sgomberare"),
     collective_nouns=words("polizia esercito governo prefettura"),
     singular_articles=words("il lo la l' un uno una"),

@@ -37,7 +37,7 @@ ACTORS: dict[str, str] = {
         "burger burgers omstander omstanders voorbijganger voorbijgangers bewoner bewoners "
         "buurtbewoners mensen personen persoon man mannen vrouw vrouwen kind kinderen "
         "vrachtwagenchauffeur vrachtwagenchauffeurs chauffeur chauffeurs journalist journalisten "
-        "supporters",
+        "supporters jongen jongens jongeman",
     ),
     **table("government", "regering overheid autoriteiten prefectuur ministerie"),
 }
@@ -49,8 +49,10 @@ ACTOR_SUFFIXES = {
     "politie": "police",
     "migranten": "migrants",
     "chauffeur": "civilians",
+    "jarige": "civilians",
 }
-"""Compound heads ("politieagenten", "grensagenten")."""
+"""Compound heads ("politieagenten", "grensagenten"), and people named by their age ("een
+24-jarige")."""
 
 CASUALTIES = CasualtyWords(
     killed=words(
@@ -64,7 +66,12 @@ CASUALTIES = CasualtyWords(
         "aangehouden gearresteerd opgepakt arrestaties aanhoudingen arresteerde arresteerden"
     ),
     hospitalised=words("ziekenhuis ziekenhuizen"),
+    wounds=words("verwonding"),
     phrases={"om het leven": "killed", "in hechtenis": "arrested"},
+    separable={
+        "aan": (words("hield hielden houdt"), "arrested"),
+        "op": (words("pakte pakten pakt"), "arrested"),
+    },
 )
 
 NUMBERS = NumberWords(
@@ -182,6 +189,12 @@ LANGUAGE = LanguageData(
         "demonstratie demonstraties betoging betogingen "
         "protest protesten protestmars manifestatie demonstreerden"
     ),
+    assault_words=words(
+        "schietpartij schietpartijen schietincident schoten neergeschoten doodgeschoten "
+        "steekpartij steekpartijen steekincident neergestoken doodgestoken messteek messteken"
+    ),
+    perpetrators=words("verdachte verdachten dader daders schutter schutters"),
+    others_words=words("anderen andere"),
     clearance_words=words("ontruimd ontruiming ontruimde ontmanteld"),
     collective_nouns=words("politie leger marechaussee regering overheid"),
     singular_articles=words("het een"),

@@ -33,7 +33,8 @@ ACTORS: dict[str, str] = {
         "civis transeunte transeuntes morador moradores vizinho vizinhos residente "
         "residentes pessoa "
         "pessoas homem homens mulher mulheres criança crianças camionista camionistas "
-        "caminhoneiro caminhoneiros motorista motoristas jornalista jornalistas adeptos",
+        "caminhoneiro caminhoneiros motorista motoristas jornalista jornalistas adeptos jovem "
+        "jovens",
     ),
     **table("government", "governo prefeitura autoridades ministério"),
 }
@@ -51,6 +52,7 @@ CASUALTIES = CasualtyWords(
         "prenderam"
     ),
     hospitalised=words("hospital hospitais hospitalizados hospitalizado internados internado"),
+    wounds=words("ferida feridas lesão"),
     phrases={"perderam a vida": "killed", "perdeu a vida": "killed"},
 )
 
@@ -155,6 +157,12 @@ LANGUAGE = LanguageData(
         "manifestação manifestações protesto protestos "
         "marcha concentração protestaram vigília"
     ),
+    assault_words=words(
+        "tiroteio tiroteios baleado baleada baleados baleadas disparos tiros esfaqueado "
+        "esfaqueada esfaqueados esfaqueamento facada facadas"
+    ),
+    perpetrators=words("suspeito suspeitos atirador atiradores assaltante assaltantes"),
+    others_words=words("outros outras"),
     clearance_words=words(
         "desmantelou desmantelamento desmantelado evacuado evacuação desocupação"
     ),
