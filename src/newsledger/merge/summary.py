@@ -1,9 +1,7 @@
 """The output-contract view of an incident (docs/schema.md): consensus, claims, conflicts, framing.
 
 `summarise_incident` reads the incident's mentions (main and background alike: a background
-mention merged into an incident is a report of it) and keeps every claim with its source; an
-article whose main mention is in the incident counts figures by that mention only
-(`counted_mentions`).
+mention merged into an incident is a report of it) and keeps every claim with its source.
 Independent sources (`profile.source_key`): a wire copy counts with its original; several
 articles of one outlet count once; otherwise each article is a source.
 """
@@ -180,19 +178,6 @@ def _figures(
     return out
 
 
-def counted_mentions(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions whose figures count: all but the background mentions of an article whose
-    main mention is in the incident too (one story the extractor split in two and resolution
-    joined again, `resolve.ONE_STORY_TOLD_TWICE`). The other telling often holds an earlier
-    state ("was shot" before "died") and would count as a second claim of the same source; its
-    dates and places still vote (a follow-up page's background telling gives the shooting's
-    day where its main story gives the plea's: gva_dev train, the rule's first form, per
-    incident date 0.7792 with them, 0.7744 without; injured 0.7615 with its figures, 0.7639
-    without)."""
-    mains = {m.article_id for m in mentions if m.main}
-    return [m for m in mentions if m.main or m.article_id not in mains]
-
-
 def summarise_incident(
     incident_id: str, mentions: Sequence[Mention], articles: Mapping[str, Article]
 ) -> dict[str, Any]:
@@ -319,8 +304,7 @@ def summarise_incident(
             }
         )
 
-    counted = counted_mentions(mentions)
-    figures = _figures(counted, articles, sources, labels, conflicts)
+    figures = _figures(mentions, articles, sources, labels, conflicts)
 
     actors: list[dict[str, Any]] = []
     seen_actor: set[tuple[str, str | None, str | None]] = set()
@@ -389,7 +373,7 @@ def summarise_incident(
         "weapons": weapons,
         "figures": figures,
         "totals": incident_totals(
-            [(sources[m.article_id], m.article_id, m.totals()) for m in counted]
+            [(sources[m.article_id], m.article_id, m.totals()) for m in mentions]
         ),
         "conflicts": conflicts,
         "quotes": quotes,
