@@ -234,7 +234,12 @@ def test_a_broken_json_document_is_one_rejection_saying_where(tmp_path: Path) ->
     inner = tmp_path / "inner.json"
     inner.write_text('[\n  {"text": "x"}\n  {"text": "y"}\n]\n', encoding="utf-8")
     [rejection] = _read(inner)[1]
-    assert "Expecting ',' delimiter at line 3 column 3" in rejection.reason
+    assert "Expecting ',' delimiter at column 3 of line 3" in rejection.reason
+    tab = tmp_path / "tab.json"
+    tab.write_text('[\n  {"title": "a\tb", "text": "x"}\n]\n', encoding="utf-8")
+    [rejection] = _read(tab)[1]
+    assert "Invalid control character at column 15 of line 2:" in rejection.reason
+    assert " at at " not in rejection.reason
 
 
 def test_a_json_lines_line_cut_short_is_told_as_such(tmp_path: Path) -> None:

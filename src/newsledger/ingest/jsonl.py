@@ -78,13 +78,16 @@ def _read_document(data: bytes, origin: str) -> Iterator[ReadItem]:
         document: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip())
-        where = "at the end (the file is cut short?)" if cut else f"at line {exc.lineno}"
+        # the shared wording: the decoder's "Invalid control character at" is not doubled
+        problem = (
+            f"{_decoder_message(exc)} at the end (the file is cut short?)"
+            if cut
+            else json_problem(exc, exc.lineno)
+        )
         yield Rejection(
             origin,
-            f"not JSON: {exc.msg} {where}"
-            + ("" if cut else f" column {exc.colno}")
-            + ": a .json file must hold one JSON object or a list of them (or, as JSON Lines, "
-            "one object per line)",
+            f"not JSON: {problem}: a .json file must hold one JSON object or a list of them (or, "
+            "as JSON Lines, one object per line)",
         )
         return
     if isinstance(document, list):
@@ -136,9 +139,13 @@ def json_problem(exc: json.JSONDecodeError, line: int | None = None) -> str:
     Each JSONL line is decoded alone, so the decoder's own line is always 1: `line` is the line
     of the file, named so a user can find it ("column 1" alone sent people to the first line).
     """
-    message = exc.msg.strip().removesuffix(" at").rstrip(":")
     where = f" of line {line}" if line is not None else ""
-    return f"{message} at column {exc.colno}{where}"
+    return f"{_decoder_message(exc)} at column {exc.colno}{where}"
+
+
+def _decoder_message(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without the trailing "at" some of its messages end in."""
+    return exc.msg.strip().removesuffix(" at").rstrip(":")
 
 
 def record_to_items(record: Any, origin: str, what: str = "line") -> Iterator[ReadItem]:
