@@ -1235,12 +1235,15 @@ def _kinds_and_sides(text: str) -> set[tuple[str | None, str | None]]:
 )
 def test_the_officer_told_is_not_counted(text: str) -> None:
     """What was said to an officer tells of someone else: the officer is no casualty."""
-    assert not {side for _, side in _kinds_and_sides(text)} & {"police"}
+    found = _kinds_and_sides(text)
+    assert not {side for _, side in found} & {"police"}
+    assert ("killed", "civilians") in found, "the one who was said to be killed is counted"
 
 
 def test_a_headline_source_is_not_counted() -> None:
     text = "Sheriff: Young sisters playing before shooting kills 2\n\nTwo people died."
     assert ("killed", "police") not in _kinds_and_sides(text)
+    assert {c.value for c in _figures(text) if c.kind == "killed"} == {2}
 
 
 @pytest.mark.parametrize(
