@@ -389,8 +389,13 @@ GROUP_WORDS = (
 ("the Houston Media Group", "the ShotSpotter network", "the Joint Aviation Unit")."""
 
 
+def _group_key(text: str) -> str:
+    """A group's name as `KNOWN_ARMED_GROUPS` holds it: letters and digits, lower case."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 KNOWN_ARMED_GROUPS = frozenset(
-    "".join(ch for ch in name.lower() if ch.isalnum())
+    _group_key(name)
     for name in (
         "Taliban", "Tehrik-i-Taliban", "TTP", "al-Qaeda", "al-Qaida", "AQAP", "AQIM", "JNIM",
         "Islamic State", "ISIS", "ISIL", "Daesh", "ISWAP", "Boko Haram", "al-Shabaab",
@@ -411,10 +416,19 @@ also everyday words or other bodies in news ("IS", "IRA", "ETA", "PDF", "RSF") a
 are also surnames ("Wagner") are left out: the report's own words still type them."""
 
 
+NAME_ASIDE_WORDS = frozenset({"the", "'s", "’s"})
+"""Words of an entity that are no part of a group's name: "the Taliban's" names the Taliban."""
+
+
+def group_name_words(tok: Token) -> list[Token]:
+    """The words of the entity a word is in that name the group ("the" and a possessive aside),
+    shared by the known-group test and the actor's name."""
+    return [w for w in entity_words(tok) if w.lower_ not in NAME_ASIDE_WORDS]
+
+
 def known_armed_group(tok: Token) -> bool:
     """Whether the entity a word is in names a known armed group, "the" and a possessive aside."""
-    words_ = [w for w in entity_words(tok) if w.lower_ not in ("the", "'s", "’s")]
-    return "".join(ch for w in words_ for ch in w.lower_ if ch.isalnum()) in KNOWN_ARMED_GROUPS
+    return _group_key("".join(w.lower_ for w in group_name_words(tok))) in KNOWN_ARMED_GROUPS
 
 
 def named_organisation_kind(tok: Token, family: str) -> str | None:
@@ -424,12 +438,11 @@ def named_organisation_kind(tok: Token, family: str) -> str | None:
     An outlet reported and did not act (None); in armed violence, a name is an armed group
     (militia: ACLED tells rebels from militias by aims we cannot read) only when the report
     calls it one, in its name or beside it anywhere in the text (`called_armed_group`), or an
-    acronym signs the attack (`_signs_an_attack`); else someone acted whom we cannot type."""
+    acronym signs the attack (`_signs_an_attack`); else someone acted whom we cannot type. A
+    group known by name (`known_armed_group`) is typed before, in `kind_in_role`."""
     name = " ".join(w.text for w in entity_words(tok))
     if is_outlet_name(name, "unknown"):
         return None
-    if known_armed_group(tok):
-        return "militia"
     if family in ARMED_VIOLENCE_FAMILIES and (called_armed_group(tok) or _signs_an_attack(tok)):
         return "militia"
     return "unknown"
