@@ -252,11 +252,9 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
     as a named organisation in that role), else None."""
     modifiers = [c for c in tok.children if c.dep_ in NAMING_DEPS]
     for mod in modifiers:
-        low, lemma = mod.lower_, mod.lemma_.lower()
-        armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
-        english = tok.doc.lang_ == "en" and (low in ARMED_ENGLISH_ONLY or low in TERROR_WORDS)
-        if armed or english:
-            return armed or "militia"
+        armed = _armed_modifier(mod, tok.doc.lang_)
+        if armed is not None:
+            return armed
     names = [m for m in _name_words(tok, modifiers) if _is_group_name(m)]
     if role == "agent" and names:
         # "Hezbollah's southern brigade": an armed group when the report calls the name one
@@ -266,6 +264,16 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
         )  # "the same FARC unit": an acronym's unit, as in "a FARC attack"
         return "militia" if family in ARMED_VIOLENCE_FAMILIES and called else "unknown"
     return None
+
+
+def _armed_modifier(mod: Token, lang: str) -> str | None:
+    """The armed kind a modifier makes an organisation noun ("separatist group" -> rebels, "the
+    militant group", "a terror cell" -> militia), else None. "Militant(s)" and "terror" only in
+    English: French "militants" are activists."""
+    low, lemma = mod.lower_, mod.lemma_.lower()
+    armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
+    english = lang == "en" and (low in ARMED_ENGLISH_ONLY or low in TERROR_WORDS)
+    return armed or ("militia" if english else None)
 
 
 def _unit_acronym(word: Token) -> bool:
@@ -378,13 +386,12 @@ LONE_ATTACKER_WORDS = words(
 """Armed words that name people by what they did, not a group: "Smith, the gunman" is a
 person, so they never make a name an armed group."""
 
-GROUP_WORDS = (
-    frozenset(ARMED_ACTOR_GROUPS) - LONE_ATTACKER_WORDS
-    | ARMED_ENGLISH_ONLY
-    | words("gang gangs cartel cartels gangue gangues brigade brigades faction factions")
+GROUP_WORDS = frozenset(ARMED_ACTOR_GROUPS) - LONE_ATTACKER_WORDS | words(
+    "gang gangs cartel cartels gangue gangues brigade brigades faction factions"
 )
 """Nouns that call a name an armed group, in it or beside it ("the Green Front militia",
-"Hamas militants", "KG, a gang", "Hezbollah's brigade"). A plain organisation noun does not:
+"KG, a gang", "Hezbollah's brigade"; in English also "Hamas militants", `ARMED_ENGLISH_ONLY`:
+French "militants" are activists). A plain organisation noun does not:
 "group", "network" or "unit" end the names of companies, police units and services as often
 ("the Houston Media Group", "the ShotSpotter network", "the Joint Aviation Unit")."""
 
@@ -477,18 +484,21 @@ def entity_words(tok: Token) -> list[Token]:
 
 def _is_group_word(word: Token) -> bool:
     """A group word, or an organisation noun an armed word modifies ("the militant group", "a
-    terror cell"), which `_organisation_kind` types as armed."""
-    if word.lower_ in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS:
+    terror cell"), which `_organisation_kind` types as armed (`_armed_modifier`)."""
+    lang = word.doc.lang_
+    if _group_noun(word, lang):
         return True
     return word.lemma_.lower() in ORGANISATION_HEADS and any(
-        c.dep_ in NAMING_DEPS and (_in_armed_words(c) or c.lower_ in TERROR_WORDS)
+        c.dep_ in NAMING_DEPS and (_group_noun(c, lang) or _armed_modifier(c, lang) is not None)
         for c in word.children
     )
 
 
-def _in_armed_words(word: Token) -> bool:
-    low, lemma = word.lower_, word.lemma_.lower()
-    return low in GROUP_WORDS or lemma in GROUP_WORDS or low in ARMED_ACTOR_GROUPS
+def _group_noun(word: Token, lang: str) -> bool:
+    """Whether a noun calls a name an armed group (`GROUP_WORDS`; "militants" in English only)."""
+    low = word.lower_
+    english = lang == "en" and low in ARMED_ENGLISH_ONLY
+    return english or low in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS
 
 
 def called_armed_group(tok: Token) -> bool:
