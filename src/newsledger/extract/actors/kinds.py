@@ -4,7 +4,7 @@ vocabulary does not know."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.acled_actors import POLICE_AGENCY, is_outlet_name
 from newsledger.extract.event_words import (
@@ -259,10 +259,12 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
     if role == "agent" and names:
         # "Hezbollah's southern brigade": an armed group when the report calls the name one
         # ("the Houston Media Group", "the city's ShotSpotter network" are not)
+        if family not in ARMED_VIOLENCE_FAMILIES:
+            return "unknown"
         called = _claims_responsibility(tok) or any(
             called_armed_group(m) or _unit_acronym(m) for m in names
         )  # "the same FARC unit": an acronym's unit, as in "a FARC attack"
-        return "militia" if family in ARMED_VIOLENCE_FAMILIES and called else "unknown"
+        return "militia" if called else "unknown"
     return None
 
 
@@ -510,20 +512,37 @@ def called_armed_group(tok: Token) -> bool:
     called nothing."""
     if any(_is_group_word(w) for w in entity_words(tok) if w is not tok):
         return True
-    for word in tok.doc:
-        if word.lower_ != tok.lower_ or not is_proper_name(word):
-            continue
-        root = word
-        for _ in range(APPOSITION_HOPS):
-            if root.dep_ in ("compound", "flat", "flat:name") and is_proper_name(root.head):
-                root = root.head
-        if root.dep_ in NAMING_DEPS and root.head is not root and _is_group_word(root.head):
-            return True
-        if any(c.dep_ == "appos" and _is_group_word(c) for c in root.children):
-            return True
-        if _claims_responsibility(root):
-            return True
-    return False
+    return tok.lower_ in _names_called_armed(tok.doc)
+
+
+ARMED_NAMES_KEY = "newsledger_armed_names"
+"""`Doc.user_data` key of the names a report calls armed groups (`_names_called_armed`)."""
+
+
+def _names_called_armed(doc: Doc) -> frozenset[str]:
+    """The words of names (lower case) the report calls an armed group somewhere, found in one
+    pass over the document and kept on it: `called_armed_group` runs for every named agent,
+    and walked the whole document each time."""
+    cached = doc.user_data.get(ARMED_NAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    names = frozenset(w.lower_ for w in doc if is_proper_name(w) and _called_armed_here(w))
+    doc.user_data[ARMED_NAMES_KEY] = names
+    return names
+
+
+def _called_armed_here(word: Token) -> bool:
+    """Whether this occurrence of a name is called an armed group: its name modifies a group
+    noun or stands in apposition with one, or it claims responsibility."""
+    root = word
+    for _ in range(APPOSITION_HOPS):
+        if root.dep_ in ("compound", "flat", "flat:name") and is_proper_name(root.head):
+            root = root.head
+    if root.dep_ in NAMING_DEPS and root.head is not root and _is_group_word(root.head):
+        return True
+    if any(c.dep_ == "appos" and _is_group_word(c) for c in root.children):
+        return True
+    return _claims_responsibility(root)
 
 
 CLAIM_VERBS = words("claim revendiquer")
