@@ -545,8 +545,17 @@ def _called_armed_here(word: Token) -> bool:
     return _claims_responsibility(root)
 
 
-CLAIM_VERBS = words("claim revendiquer")
-RESPONSIBILITY_WORDS = words("responsibility credit responsabilité")
+RESPONSIBILITY_NOUNS = words("responsibility credit responsabilité")
+"""What a side claims, accepts or admits when it names itself an event's agent."""
+
+CLAIM_VERBS = words("claim accept admit take assume bear acknowledge revendiquer assumer")
+"""A side that claims, accepts or admits responsibility for an event names itself its agent
+("the group claimed responsibility for the bombing"); denying it does not
+(`responsibility.answerable_for`)."""
+
+CLAIMING_VERBS = CLAIM_VERBS & words("claim revendiquer")
+"""The claim verbs that call a name an armed group (`_claims_responsibility`): who claims an
+attack is one, where a company may "accept responsibility" for a fault."""
 
 
 def _claims_responsibility(word: Token) -> bool:
@@ -554,6 +563,6 @@ def _claims_responsibility(word: Token) -> bool:
     claimed responsibility"): who claims an attack is an armed group."""
     head = word.head
     return (
-        word.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in CLAIM_VERBS
-        and any(c.lemma_.lower() in RESPONSIBILITY_WORDS for c in head.children)
+        word.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in CLAIMING_VERBS
+        and any(c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.children)
     )  # fmt: skip
