@@ -1041,20 +1041,42 @@ def _day_within_period(period: DateExpression, dates: Sequence[DateExpression],
     return None
 
 
+REFINING_RELATIONS = ("past", "absolute")
+"""Relations of a day that can tell a coarser date's day: an event told in the past or a
+calendar date (not a page stamp, a report day, today or a day to come)."""
+
+
+def day_within(coarse: DateExpression, dates: Sequence[DateExpression]) -> DateExpression:
+    """The first day told after a week, month or year date that falls inside it, else the date.
+
+    A report often dates the incident loosely first and exactly later ("a shooting last month
+    ... was fatally shot Aug. 29", "in July ... on July 14", "over the weekend ... on
+    Saturday"): the day is the same time told more precisely. A day outside the coarse date's
+    span is another time (a hearing, an arrest) and does not replace it.
+    """
+    if coarse.precision in (None, "day") or coarse.value is None:
+        return coarse
+    last = coarse.last or coarse.value
+    for expr in dates:
+        if (
+            expr.start > coarse.start
+            and expr.precision == "day"
+            and expr.relation in REFINING_RELATIONS
+            and expr.value is not None
+            and coarse.value <= expr.value <= last
+        ):
+            return expr
+    return coarse
+
+
 def _narrowed_in_own_text(main: Segment, dates: Sequence[DateExpression]) -> bool:
     """Whether a day the main mention owns, told after its week or month and inside it, will
-    narrow it when its claims are made (`extract.rules.day_within`): that reading comes
+    narrow it when its claims are made (`day_within`, read by `extract.rules`): that reading comes
     first."""
     period = main.date
-    if period is None or period.value is None:
+    if period is None:
         return False
-    last = period.last or period.value
-    return any(
-        main.owns(d.start, d.end) and d.start > period.start and d.precision == "day"
-        and d.relation in ("past", "absolute") and d.value is not None
-        and period.value <= d.value <= last
-        for d in dates
-    )  # fmt: skip
+    return day_within(period, [d for d in dates if main.owns(d.start, d.end)]) is not period
 
 
 def weekday_named(text: str, lang: str) -> int | None:
