@@ -182,9 +182,7 @@ def _names_a_place(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
         return False
     first = next(t for t in tok.subtree if t.pos_ == "PROPN")  # the name's own first word
-    while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
-        first = first.doc[first.i - 1]
-    return in_a_place(first)
+    return in_a_place(entity_words(first)[0])  # the start of the modifier's entity
 
 
 def in_a_place(tok: Token) -> bool:
