@@ -68,7 +68,6 @@ from newsledger.nlp.gazetteer import (
     name_key,
 )
 from newsledger.nlp.outlets import (
-    HOME_CITY_MIN_POPULATION,
     outlet_segment,
     outlet_town,
     playlist_lines,
@@ -77,7 +76,7 @@ from newsledger.nlp.outlets import (
     url_slug_town,
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
-from newsledger.nlp.places import _is_common_word, state_after
+from newsledger.nlp.places import is_common_word, state_after
 from newsledger.nlp.types import DateExpression, Place, PlaceMention, in_county
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -1404,6 +1403,12 @@ AGENCY_TOWN = re.compile(
 itself: NER often takes the whole agency for an organisation and gives no place."""
 
 
+AGENCY_TOWN_EVERYDAY_MIN_POPULATION = 100_000
+"""A town whose name is everyday words only is read before a police ("Park Police", "Transit
+Police") only when it is at least this big (`agency_town`): the same value as a site's home
+city (`outlets.HOME_CITY_MIN_POPULATION`), a threshold of its own."""
+
+
 def agency_town(text: str, home_state: str | None) -> PlaceMention | None:
     """The town whose police, officials or fire department a report names, for a report that
     places its event nowhere else: a town's police work in their town, so "Riverton police
@@ -1419,8 +1424,8 @@ def agency_town(text: str, home_state: str | None) -> PlaceMention | None:
         if place is None:
             continue
         if (
-            all(_is_common_word(word, "en") for word in name.split())
-            and place.population < HOME_CITY_MIN_POPULATION
+            all(is_common_word(word, "en") for word in name.split())
+            and place.population < AGENCY_TOWN_EVERYDAY_MIN_POPULATION
         ):
             continue
         start, end = match.span("town")
