@@ -401,7 +401,9 @@ def _said_to(clause: Token, role: str) -> bool:
     """Whether a clause is what was said to the verb's object ("a girl told a deputy, 'He shot
     my brother'", "she told an officer he had killed her mother"): a clause with a subject of its
     own tells of someone else, so the one told (often the officer who took the report) is not
-    in its state. On the gva_dev train fold the officer told was counted among the dead."""
+    in its state. On the gva_dev train fold the officer told was counted among the dead. No
+    speech verb is required: whatever the verb ("informed the family he had died", "warned
+    a guard the man was armed"), a clause with its own subject is not the object's state."""
     return (
         role == "object" and clause.dep_ == "ccomp"
         and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
