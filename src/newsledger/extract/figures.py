@@ -538,7 +538,9 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
                     kinds.append(("arrested", child))
                 elif child.dep_ == "amod" and child.i > tok.i and child.lower_ == "critical":
                     kinds.append(("injured", child))  # "Man critical after shooting"
-                if child.dep_ == "acl":
+                if child.dep_ == "acl" and not _about_someone_else(child):
+                    # "told a deputy that her brother was killed", parsed as the deputy's
+                    # clause: a clause with a passive subject of its own tells of that subject
                     kinds.extend(_verb_kinds(child, "object"))
                 elif any(
                     c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in child.children
