@@ -215,8 +215,6 @@ def test_a_hyphen_dateline_with_a_state_is_the_capitals_dateline() -> None:
 @pytest.mark.parametrize(
     ("text", "home_state"),
     [
-        # several towns of some size share the name and no home state picks one
-        ("Two shot at a party\nCOLUMBUS - Two guests were shot late Friday", None),
         # no town of the name in the site's state: no namesake from another state
         ("Driver hurt in chase\nTOLEDO - A driver was hurt Monday when", "Georgia"),
     ],

@@ -136,17 +136,24 @@ With a state ("MACON, Ga. - ") it is `_CAPS_DATELINE`'s, read by `find_dateline`
 
 
 def find_hyphen_dateline(text: str, home_state: str | None = None) -> PlaceMention | None:
-    """The town of a bare-hyphen dateline near the top of the text, or None: the biggest town
-    of the name in the site's `home_state`, or without one the one town of some size of the
-    name (`outlets.town_by_name`, as `segment.agency_town` reads a police's town); None when
-    in doubt, since the name has no state beside it."""
+    """The town of a bare-hyphen dateline near the top of the text, or None: with the site's
+    `home_state`, the biggest town of the name in it or none (`outlets.town_by_name`, as
+    `segment.agency_town` reads a police's town: no namesake from another state); without
+    one, the gazetteer's town of the name. Not `town_by_name`'s one town of some size there:
+    on gva_dev train that lost a Cleveland station's "CLEVELAND - " (Cleveland County,
+    Oklahoma, is a rival of some size) and placed nothing new."""
     from newsledger.nlp.outlets import town_by_name  # it imports this module's US_STATES
 
+    gaz = Gazetteer.default()
     for match in _HYPHEN_DATELINE.finditer(text[:DATELINE_SCAN_CHARS]):
         town = match.group("town")
         if name_key(town) in NOT_PLACE_WORDS:
             continue
-        place = town_by_name(town, home_state)
+        place = (
+            town_by_name(town, home_state)
+            if home_state is not None
+            else _resolve(gaz, town, None, text)
+        )
         if place is None or place.feature != "city":
             continue
         start, end = match.span("town")
