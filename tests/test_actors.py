@@ -1002,3 +1002,19 @@ def test_a_surname_shared_with_an_armed_group_stays_a_person() -> None:
     """"Wagner" is a surname as often as a group: only "the Wagner Group" is known by name."""
     actors = _actors("Martin Wagner shot a neighbour in the leg on Sunday, police said.")
     assert not [a for a in actors if a[1] == "militia"], actors
+
+
+def test_french_militants_of_a_name_do_not_make_it_an_armed_group() -> None:
+    """French "militants" are activists: "les militants de X" calls X no armed group, where
+    English "X militants" does."""
+    french = (
+        "Les militants de Terravia ont défilé samedi à Lyon. Dimanche, Terravia a attaqué un "
+        "vigile devant l'usine."
+    )
+    assert ("Terravia", "unknown", "agent") in _actors(french, "fr")
+    assert not [a for a in _actors(french, "fr") if a[1] == "militia"]
+    english = (
+        "Terravia militants marched in Leeds on Saturday. On Sunday Terravia attacked two guards "
+        "at the plant."
+    )
+    assert ("Terravia", "militia", "agent") in _actors(english)

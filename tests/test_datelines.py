@@ -182,8 +182,6 @@ def test_aps_county_abbreviation_is_spelled_out(phrase: str, spelled: str) -> No
         # a station's home state picks the namesake
         ("Two shot at a party\nCOLUMBUS - Two guests were shot late Friday", "Georgia",
          "Columbus", "Georgia"),
-        # a state written after the town wins over the home state
-        ("Man shot\nMACON, Ga. - A man was shot on Pine Street", "Ohio", "Macon", "Georgia"),
     ],
 )  # fmt: skip
 def test_a_bare_hyphen_dateline_names_the_town(
@@ -205,3 +203,21 @@ def test_a_bare_hyphen_dateline_names_the_town(
 )
 def test_no_bare_hyphen_dateline(text: str) -> None:
     assert find_hyphen_dateline(text) is None
+
+
+def test_a_hyphen_dateline_with_a_state_is_the_capitals_dateline() -> None:
+    """A state written after the town wins over the site's home state: `find_dateline` reads it."""
+    found = find_dateline("Man shot\nMACON, Ga. - A man was shot on Pine Street")
+    assert found is not None and found.place is not None
+    assert (found.place.name, found.place.admin1) == ("Macon", "Georgia")
+
+
+@pytest.mark.parametrize(
+    ("text", "home_state"),
+    [
+        # no town of the name in the site's state: no namesake from another state
+        ("Driver hurt in chase\nTOLEDO - A driver was hurt Monday when", "Georgia"),
+    ],
+)
+def test_a_bare_hyphen_dateline_in_doubt_names_no_town(text: str, home_state: str | None) -> None:
+    assert find_hyphen_dateline(text, home_state) is None

@@ -740,6 +740,9 @@ def test_a_bare_night_told_by_the_next_morning_is_that_morning(
         # the evening told first keeps the eve
         ("Three guests were hurt at a New Year's Eve party. It began around 10:40 p.m. "
          "Friday, deputies said. The street was quiet by Saturday morning.", date(2021, 12, 31)),
+        # the same night named twice is no evening's day told first
+        ("Two guests were hurt at a New Year's Eve party. Another New Year's Eve party down the "
+         "road ended early. The shots rang out about 1:30 a.m. Saturday.", date(2022, 1, 1)),
         # no hour of the night told: the eve's own date
         ("Three guests were hurt at a New Year's Eve party in a rented hall.", date(2021, 12, 31)),
     ],

@@ -5,6 +5,8 @@ regular expression; ACLED's two-digit interaction code; export notes that read a
 from __future__ import annotations
 
 import csv
+import gzip
+import io
 import json
 import socket
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 import newsledger
+from newsledger.ingest.jsonl import _read_lines_or_document
 from newsledger.ingest.readers import read_file
 from newsledger.model import Article, Rejection
 from newsledger.serve.api import create_app
@@ -234,7 +237,12 @@ def test_a_broken_json_document_is_one_rejection_saying_where(tmp_path: Path) ->
     inner = tmp_path / "inner.json"
     inner.write_text('[\n  {"text": "x"}\n  {"text": "y"}\n]\n', encoding="utf-8")
     [rejection] = _read(inner)[1]
-    assert "Expecting ',' delimiter at line 3 column 3" in rejection.reason
+    assert "Expecting ',' delimiter at column 3 of line 3" in rejection.reason
+    tab = tmp_path / "tab.json"
+    tab.write_text('[\n  {"title": "a\tb", "text": "x"}\n]\n', encoding="utf-8")
+    [rejection] = _read(tab)[1]
+    assert "Invalid control character at column 15 of line 2:" in rejection.reason
+    assert " at at " not in rejection.reason
 
 
 def test_a_json_lines_line_cut_short_is_told_as_such(tmp_path: Path) -> None:
@@ -248,6 +256,34 @@ def test_a_json_lines_line_cut_short_is_told_as_such(tmp_path: Path) -> None:
         "line is not JSON: Unterminated string starting at column 10"
     )
     assert "Invalid control character" not in rejection.reason
+
+
+class _NoWholeRead(io.BytesIO):
+    """A file that fails if it is read whole: JSON Lines must stream."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        assert size is not None and size >= 0, "the whole file was read into memory"
+        return super().read(size)
+
+
+def test_json_lines_with_a_broken_first_line_stream_and_read_the_rest(tmp_path: Path) -> None:
+    feed = b'{"text": "cut\n' + json.dumps(CARS).encode() + b"\n" + json.dumps(BUS).encode()
+    items = list(_read_lines_or_document(_NoWholeRead(b"\n" + feed + b"\n"), Path("f.jsonl")))
+    found = [i.origin for i in items if isinstance(i, Article)]
+    refused = [i.origin for i in items if isinstance(i, Rejection)]
+    assert found == ["f.jsonl:3", "f.jsonl:4"] and refused == ["f.jsonl:2"]
+    packed = tmp_path / "feed.jsonl.gz"
+    packed.write_bytes(gzip.compress(feed + b"\n"))
+    found_gz, refused_gz = _read(packed)
+    assert [a.origin for a in found_gz] == [f"{packed}:2", f"{packed}:3"]
+    assert [r.origin for r in refused_gz] == [f"{packed}:1"]
+
+
+def test_a_document_opened_by_a_bare_brace_is_still_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n" + json.dumps(BUS, indent=2) + "\n", encoding="utf-8")
+    found, refused = _read(path)
+    assert not refused and [a.origin for a in found] == [str(path)]
 
 
 def test_export_writes_the_format_its_file_name_says(ledger_url: str, tmp_path: Path) -> None:

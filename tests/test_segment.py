@@ -979,4 +979,4 @@ def test_a_placed_report_keeps_its_place_over_a_polices_town() -> None:
     text = (f"{title}\n\nA hiker was shot in the leg Sunday near Springdale, Utah, and Las "
             "Vegas Metropolitan Police officers on vacation gave first aid.")  # fmt: skip
     name, _ = _main_place(text, title)
-    assert name != "Las Vegas"
+    assert name == "Springdale", "the town the report places the shooting in, not the police's"

@@ -40,7 +40,7 @@ from newsledger.extract.lexical import (
     supports,
 )
 from newsledger.extract.people import people_of
-from newsledger.extract.segment import Segment, date_differs, segment, sentences
+from newsledger.extract.segment import Segment, date_differs, day_within, segment, sentences
 from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
@@ -298,34 +298,6 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         claims.append(Claim("time_of_day", clock.time_of_day,
                             _evidence(article, clock.start, clock.end)))  # fmt: skip
     return claims
-
-
-REFINING_RELATIONS = ("past", "absolute")
-"""Relations of a day that can tell a coarser date's day: an event told in the past or a
-calendar date (not a page stamp, a report day, today or a day to come)."""
-
-
-def day_within(coarse: DateExpression, dates: Sequence[DateExpression]) -> DateExpression:
-    """The first day told after a week, month or year date that falls inside it, else the date.
-
-    A report often dates the incident loosely first and exactly later ("a shooting last month
-    ... was fatally shot Aug. 29", "in July ... on July 14", "over the weekend ... on
-    Saturday"): the day is the same time told more precisely. A day outside the coarse date's
-    span is another time (a hearing, an arrest) and does not replace it.
-    """
-    if coarse.precision in (None, "day") or coarse.value is None:
-        return coarse
-    last = coarse.last or coarse.value
-    for expr in dates:
-        if (
-            expr.start > coarse.start
-            and expr.precision == "day"
-            and expr.relation in REFINING_RELATIONS
-            and expr.value is not None
-            and coarse.value <= expr.value <= last
-        ):
-            return expr
-    return coarse
 
 
 def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -68,7 +68,6 @@ from newsledger.nlp.gazetteer import (
     name_key,
 )
 from newsledger.nlp.outlets import (
-    HOME_CITY_MIN_POPULATION,
     outlet_segment,
     outlet_town,
     playlist_lines,
@@ -77,7 +76,7 @@ from newsledger.nlp.outlets import (
     url_slug_town,
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
-from newsledger.nlp.places import _is_common_word, state_after
+from newsledger.nlp.places import is_common_word, state_after
 from newsledger.nlp.types import DateExpression, Place, PlaceMention, in_county
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -699,22 +698,45 @@ def _earlier_violence_day(first: DateExpression, dates: Sequence[DateExpression]
     at most VIOLENCE_DAY_MAX_BEFORE days for a weekday or relative day, `calendar_window` for a
     calendar date; never a day that starts a period, the night before a morning told first,
     or (with `skip_scene_openings`) a day that opens its sentence."""
-    if first.value is None:
+    before = first.value
+    if before is None:
         return None
+
+    def accept(sent: Span, expr: DateExpression, day: date, violent: set[int]) -> bool:
+        text = doc_text(sent.doc)
+        if skip_scene_openings and SCENE_OPENING_RE.match(text[sent.start_char : expr.start]):
+            return False
+        calendar = bool(CALENDAR_DAY_RE.search(expr.text))
+        window = calendar_window if calendar else VIOLENCE_DAY_MAX_BEFORE
+        return (
+            before - timedelta(days=window) <= day
+            and not _same_night(expr, first)
+            and _dates_the_incident(sent.doc, expr, violent)
+        )
+
+    widest = max(calendar_window, VIOLENCE_DAY_MAX_BEFORE)
+    lo, hi = before - timedelta(days=widest), before - timedelta(days=1)
+    return _first_day_told(sents, dates, lo, hi, accept)
+
+
+DayTest = Callable[[Span, DateExpression, date, set[int]], bool]
+"""Whether a day told in a sentence dates the incident: the sentence, the date expression,
+its day and the indices of the sentence's words of violence."""
+
+
+def _first_day_told(sents: Sequence[Span], dates: Sequence[DateExpression], lo: date,
+                    hi: date, accept: DayTest) -> DateExpression | None:  # fmt: skip
+    """The first past or calendar day told in `sents` from `lo` to `hi` (both included) that
+    `accept` takes, never one that bounds a span ("since Friday"): the loop shared by the
+    earlier day of violence and the day within a week or month."""
+    if not sents:
+        return None
+    text = doc_text(sents[0].doc)
     for sent in sents:
         violent = {t.token.i for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES}
         for expr, day in _past_days_in(sent, dates):
-            if skip_scene_openings and SCENE_OPENING_RE.match(
-                doc_text(sent.doc)[sent.start_char : expr.start]
-            ):
-                continue
-            calendar = bool(CALENDAR_DAY_RE.search(expr.text))
-            window = calendar_window if calendar else VIOLENCE_DAY_MAX_BEFORE
-            if (
-                first.value - timedelta(days=window) <= day < first.value
-                and not _starts_a_period(doc_text(sent.doc), expr)
-                and not _same_night(expr, first)
-                and _dates_the_incident(sent.doc, expr, violent)
+            if lo <= day <= hi and not _starts_a_period(text, expr) and accept(
+                sent, expr, day, violent
             ):
                 return expr
     return None
@@ -1027,34 +1049,51 @@ def _day_within_period(period: DateExpression, dates: Sequence[DateExpression],
     day: 22 articles against 11, for 80 on GVA's day against 67)."""
     if period.precision not in PERIOD_PRECISIONS or period.value is None or period.last is None:
         return None
-    for sent in told:
+
+    def accept(sent: Span, expr: DateExpression, day: date, violent: set[int]) -> bool:
         text = doc_text(sent.doc)
-        violent = any(t.family in VIOLENT_FAMILIES for t in triggers_of(sent))
-        for expr, day in _past_days_in(sent, dates):
-            if (
-                period.value <= day <= period.last
-                and (published is None or day <= published)
-                and not _starts_a_period(text, expr)
-                and (violent or _dates_call_or_it(sent.doc, expr) or names_incident_day(text, expr))
-            ):
-                return expr
-    return None
+        return bool(violent) or _dates_call_or_it(sent.doc, expr) or names_incident_day(text, expr)
+
+    last = period.last if published is None else min(period.last, published)
+    return _first_day_told(told, dates, period.value, last, accept)
+
+
+REFINING_RELATIONS = ("past", "absolute")
+"""Relations of a day that can tell a coarser date's day: an event told in the past or a
+calendar date (not a page stamp, a report day, today or a day to come)."""
+
+
+def day_within(coarse: DateExpression, dates: Sequence[DateExpression]) -> DateExpression:
+    """The first day told after a week, month or year date that falls inside it, else the date.
+
+    A report often dates the incident loosely first and exactly later ("a shooting last month
+    ... was fatally shot Aug. 29", "in July ... on July 14", "over the weekend ... on
+    Saturday"): the day is the same time told more precisely. A day outside the coarse date's
+    span is another time (a hearing, an arrest) and does not replace it.
+    """
+    if coarse.precision in (None, "day") or coarse.value is None:
+        return coarse
+    last = coarse.last or coarse.value
+    for expr in dates:
+        if (
+            expr.start > coarse.start
+            and expr.precision == "day"
+            and expr.relation in REFINING_RELATIONS
+            and expr.value is not None
+            and coarse.value <= expr.value <= last
+        ):
+            return expr
+    return coarse
 
 
 def _narrowed_in_own_text(main: Segment, dates: Sequence[DateExpression]) -> bool:
     """Whether a day the main mention owns, told after its week or month and inside it, will
-    narrow it when its claims are made (`extract.rules.day_within`): that reading comes
+    narrow it when its claims are made (`day_within`, read by `extract.rules`): that reading comes
     first."""
     period = main.date
-    if period is None or period.value is None:
+    if period is None:
         return False
-    last = period.last or period.value
-    return any(
-        main.owns(d.start, d.end) and d.start > period.start and d.precision == "day"
-        and d.relation in ("past", "absolute") and d.value is not None
-        and period.value <= d.value <= last
-        for d in dates
-    )  # fmt: skip
+    return day_within(period, [d for d in dates if main.owns(d.start, d.end)]) is not period
 
 
 def weekday_named(text: str, lang: str) -> int | None:
@@ -1364,6 +1403,12 @@ AGENCY_TOWN = re.compile(
 itself: NER often takes the whole agency for an organisation and gives no place."""
 
 
+AGENCY_TOWN_EVERYDAY_MIN_POPULATION = 100_000
+"""A town whose name is everyday words only is read before a police ("Park Police", "Transit
+Police") only when it is at least this big (`agency_town`): the same value as a site's home
+city (`outlets.HOME_CITY_MIN_POPULATION`), a threshold of its own."""
+
+
 def agency_town(text: str, home_state: str | None) -> PlaceMention | None:
     """The town whose police, officials or fire department a report names, for a report that
     places its event nowhere else: a town's police work in their town, so "Riverton police
@@ -1379,8 +1424,8 @@ def agency_town(text: str, home_state: str | None) -> PlaceMention | None:
         if place is None:
             continue
         if (
-            all(_is_common_word(word, "en") for word in name.split())
-            and place.population < HOME_CITY_MIN_POPULATION
+            all(is_common_word(word, "en") for word in name.split())
+            and place.population < AGENCY_TOWN_EVERYDAY_MIN_POPULATION
         ):
             continue
         start, end = match.span("town")
@@ -1567,6 +1612,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         name_key(p.text) for p in places if p.neighbourhood
         and any(s.start_char <= p.start < s.end_char for s in lead_sents + head_sents)
     )  # fmt: skip
+    told: list[Span] | None = None  # the sentences of this incident, read at most once
     if top_day_unnamed and main.date is first:
         reference = (
             first
@@ -1703,18 +1749,18 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         main.triggers.extend(main_triggers)
         prev_sent, current = sent, None
     main.pieces.sort(key=lambda p: p[1])
+    published = _published_day(doc)
     if (
         main.date is not None
         and main.date.precision in PERIOD_PRECISIONS
         and not _narrowed_in_own_text(main, dates)
     ):  # a week or month of the top narrowed by the day told further down
-        told_days = _sentences_of_this_incident(sents)
-        within = _day_within_period(main.date, dates, told_days, _published_day(doc))
+        told = _sentences_of_this_incident(sents) if told is None else told
+        within = _day_within_period(main.date, dates, told, published)
         main.date = within or main.date
     if main.date is None or main.date.value is None:
-        main.recent_day = recent_past_day(
-            dates, _sentences_of_this_incident(sents), background, _published_day(doc)
-        )
+        told = _sentences_of_this_incident(sents) if told is None else told
+        main.recent_day = recent_past_day(dates, told, background, published)
     if main.place is None:
         main.place = _first_place(places, main.sents, None)
     if main.place is None:  # no place read: a station's "RIVERTON - " or the town's police

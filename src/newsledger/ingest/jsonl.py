@@ -12,6 +12,7 @@ do); every other line is still read.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import itertools
 import json
@@ -24,6 +25,8 @@ from newsledger.ingest.sources import MAX_ARTICLE_CHARS, IngestWarning, ReadItem
 from newsledger.model import Rejection
 
 _GZIP_MAGIC = b"\x1f\x8b"
+# the first line of a pretty-printed document that is not a .json file
+_DOCUMENT_OPENERS = (b"{", b"[")
 _OPTIONAL_TEXT_FIELDS = ("url", "title", "outlet", "source", "language", "author")
 
 
@@ -45,7 +48,10 @@ def read_jsonl(path: str | Path) -> Iterator[ReadItem]:
 def _read_lines_or_document(handle: IO[bytes], path: Path) -> Iterator[ReadItem]:
     """JSON Lines, unless the first line is no JSON value alone and the whole file is one: a
     pretty-printed object or list (each of its lines was rejected, 21 reasons for 2 articles).
-    A `.json` file that is neither is one rejection with the document's error position."""
+    A `.json` file that is neither is one rejection with the document's error position.
+
+    Only a `.json` file, or one whose first line is a bare `{` or `[`, is read whole: a JSON
+    Lines file with a broken first line keeps streaming, in constant memory, each line capped."""
     origin = str(path)
     blank = 0
     first = handle.readline()
@@ -61,9 +67,14 @@ def _read_lines_or_document(handle: IO[bytes], path: Path) -> Iterator[ReadItem]
             return
         yield from _read_lines(itertools.chain([first, second], handle), origin, start=blank + 1)
         return
+    is_json_file = path.suffix.lower() == ".json"
+    if not is_json_file and first.strip().removeprefix(codecs.BOM_UTF8) not in _DOCUMENT_OPENERS:
+        # JSON Lines whose first line is broken: streamed, the other lines read (the whole file
+        # is read into memory only when it may be one document)
+        yield from _read_lines(itertools.chain([first], handle), origin, start=blank + 1)
+        return
     data = b"\n" * blank + first + handle.read()
-    if path.suffix.lower() != ".json" and not _is_json(data):
-        # JSON Lines whose first line is broken: the other lines are read
+    if not is_json_file and not _is_json(data):
         yield from _read_lines(iter(data.splitlines(keepends=True)), origin)
         return
     yield from _read_document(data, origin)
@@ -78,13 +89,16 @@ def _read_document(data: bytes, origin: str) -> Iterator[ReadItem]:
         document: Any = json.loads(text)
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip())
-        where = "at the end (the file is cut short?)" if cut else f"at line {exc.lineno}"
+        # the shared wording: the decoder's "Invalid control character at" is not doubled
+        problem = (
+            f"{_decoder_message(exc)} at the end (the file is cut short?)"
+            if cut
+            else json_problem(exc, exc.lineno)
+        )
         yield Rejection(
             origin,
-            f"not JSON: {exc.msg} {where}"
-            + ("" if cut else f" column {exc.colno}")
-            + ": a .json file must hold one JSON object or a list of them (or, as JSON Lines, "
-            "one object per line)",
+            f"not JSON: {problem}: a .json file must hold one JSON object or a list of them (or, "
+            "as JSON Lines, one object per line)",
         )
         return
     if isinstance(document, list):
@@ -136,9 +150,13 @@ def json_problem(exc: json.JSONDecodeError, line: int | None = None) -> str:
     Each JSONL line is decoded alone, so the decoder's own line is always 1: `line` is the line
     of the file, named so a user can find it ("column 1" alone sent people to the first line).
     """
-    message = exc.msg.strip().removesuffix(" at").rstrip(":")
     where = f" of line {line}" if line is not None else ""
-    return f"{message} at column {exc.colno}{where}"
+    return f"{_decoder_message(exc)} at column {exc.colno}{where}"
+
+
+def _decoder_message(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without the trailing "at" some of its messages end in."""
+    return exc.msg.strip().removesuffix(" at").rstrip(":")
 
 
 def record_to_items(record: Any, origin: str, what: str = "line") -> Iterator[ReadItem]:

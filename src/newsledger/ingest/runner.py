@@ -77,7 +77,7 @@ def ingest_paths(
     files: list[Path] = []
     early: list[ReadItem] = []
     total: int | None = 0
-    own = ledger_files(store)
+    own = store.own_files()  # a SQLite ledger's database, -wal, -shm, journal, merge lock
     named = {Path(p).expanduser().resolve() for p in paths}
     for entry in expand_paths(list(paths)):
         if isinstance(entry, Rejection):
@@ -101,21 +101,6 @@ def ingest_paths(
             yield from read_file(file)
 
     return ingest_items(items(), store, on_progress=on_progress, batch_size=batch_size, total=total)
-
-
-SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal", ".merge-lock")
-"""The files of a SQLite ledger: the database, its write-ahead log and shared memory, its
-rollback journal, and the merge lock `store.sql` keeps beside it."""
-
-
-def ledger_files(store: Store) -> frozenset[Path]:
-    """The files the store itself keeps (a SQLite ledger's), never read as input."""
-    engine = getattr(store, "engine", None)
-    database = getattr(getattr(engine, "url", None), "database", None)
-    if not isinstance(database, str) or not database or database == ":memory:":
-        return frozenset()
-    base = Path(database).expanduser().resolve()
-    return frozenset(base.with_name(base.name + suffix) for suffix in SQLITE_COMPANIONS)
 
 
 def ingest_records(

@@ -126,28 +126,34 @@ the bar (a capital, then a lower-case word) tells it from a menu ("HOME | NEWS |
 
 
 _HYPHEN_DATELINE = re.compile(
-    rf"(?:^|(?<=\n))(?P<town>{CAPS_TOWN})(?:\s*,\s*(?P<state>{STATE_FORMS})\.?)?"
-    r"[ \t]+-[ \t]+(?=[A-Z0-9\"“])"
+    rf"(?:^|(?<=\n))(?P<town>{CAPS_TOWN})[ \t]+-[ \t]+(?=[A-Z0-9\"“])"
 )
 """A town in capitals at the head of a paragraph, then a bare hyphen between spaces and the
 lead's first word ("RIVERTON - Two men ..."): a local station's dateline. Read only for a
 report that places its event nowhere else (`find_hyphen_dateline`): a capitals head before a
-hyphen is also a section label or a shouted headline, so it is no anchor over a named place."""
+hyphen is also a section label or a shouted headline, so it is no anchor over a named place.
+With a state ("MACON, Ga. - ") it is `_CAPS_DATELINE`'s, read by `find_dateline`."""
 
 
 def find_hyphen_dateline(text: str, home_state: str | None = None) -> PlaceMention | None:
-    """The town of a bare-hyphen dateline near the top of the text, or None. With a state
-    written, that state's town; without one, the town of the name in the site's `home_state`
-    when there is one, else the gazetteer's town of the name."""
+    """The town of a bare-hyphen dateline near the top of the text, or None: with the site's
+    `home_state`, the biggest town of the name in it or none (`outlets.town_by_name`, as
+    `segment.agency_town` reads a police's town: no namesake from another state); without
+    one, the gazetteer's town of the name. Not `town_by_name`'s one town of some size there:
+    on gva_dev train that lost a Cleveland station's "CLEVELAND - " (Cleveland County,
+    Oklahoma, is a rival of some size) and placed nothing new."""
+    from newsledger.nlp.outlets import town_by_name  # it imports this module's US_STATES
+
     gaz = Gazetteer.default()
     for match in _HYPHEN_DATELINE.finditer(text[:DATELINE_SCAN_CHARS]):
-        town, state = match.group("town"), match.group("state")
+        town = match.group("town")
         if name_key(town) in NOT_PLACE_WORDS:
             continue
-        place = None
-        if state is None and home_state is not None:
-            place = _resolve(gaz, town, home_state, text)
-        place = place or _resolve(gaz, town, state, text)
+        place = (
+            town_by_name(town, home_state)
+            if home_state is not None
+            else _resolve(gaz, town, None, text)
+        )
         if place is None or place.feature != "city":
             continue
         start, end = match.span("town")

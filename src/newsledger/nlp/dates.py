@@ -581,11 +581,12 @@ def _past_midnight(found: list[DateExpression]) -> list[DateExpression]:
     return out
 
 
-BARE_NIGHT = re.compile(r"(?i)^(?:overnight|last\s+night)$")
-"""A night told with no weekday, dated by its evening against the publication date."""
-EVE_NIGHT = re.compile(r"(?i)^new\s+year['’]s\s+eve$")
-"""The night of New Year's Eve: a party night that runs past midnight, dated by its evening
-("shot at a New Year's Eve party") as a bare night is."""
+BARE_NIGHT = re.compile(r"(?i)^(?:overnight|last\s+night|new\s+year['’]s\s+eve)$")
+"""A night told with no weekday, dated by its evening against the publication date, and the
+night of New Year's Eve: a party night that runs past midnight, dated by its evening ("shot
+at a New Year's Eve party") as a bare night is. One pattern, so the same night told twice
+("a New Year's Eve party ... another New Year's Eve party") is not taken for its evening's
+own day told first."""
 MORNING_PARTS = frozenset({"morning", "early morning"})
 EVENT_RELATIONS = frozenset({"past", "absolute"})
 """Relations of a day that can tell an event's day (not a page stamp, a report day, a day to
@@ -608,7 +609,7 @@ def _night_told_by_its_morning(found: list[DateExpression]) -> list[DateExpressi
             expr.value is None
             or expr.precision != "day"
             or expr.relation not in EVENT_RELATIONS
-            or not (BARE_NIGHT.match(expr.text.strip()) or EVE_NIGHT.match(expr.text.strip()))
+            or not BARE_NIGHT.match(expr.text.strip())
         ):
             continue
         next_day = expr.value + timedelta(days=1)

@@ -352,14 +352,14 @@ def url_slug_town(
     A walled page (a sign-in form, a paywall) keeps no text of its story, but its address often
     keeps the story's slug ("/2016/03/01/man-shot-in-riverton-bar/"). Runs of MAX_SLUG_TOWN_WORDS
     words down to one are tried, after "in" (SLUG_PLACE_WORDS) first, then left to right, longest
-    first; a run of everyday words only (`places._is_common_word`: "spring", "gary") is a town
+    first; a run of everyday words only (`places.is_common_word`: "spring", "gary") is a town
     only for a city of HOME_CITY_MIN_POPULATION ("chicago"). The
     home state is the local site's (`url_home_city`, the outlet's town), and a local site's
     town lies in it; without one the town must be unambiguous in the country (`_slug_town`); a
     name before a county, creek, park or street word (SLUG_NOT_TOWN_AFTER) is not the town.
     Used only when the page's text places its event nowhere.
     """
-    from newsledger.nlp.places import _is_common_word
+    from newsledger.nlp.places import is_common_word
 
     gaz = Gazetteer.default()
     for words in _slug_words(url):
@@ -375,7 +375,7 @@ def url_slug_town(
                     and words[i + n + 1] in SLUG_NOT_TOWN_AFTER | {"hall", "council"}
                 )  # "baltimore-city-shooting", not "dekalb-city-park"
                 place = _slug_town(gaz, " ".join(run), home_state, country, city_said)
-                everyday = all(_is_common_word(w, "en") for w in run)
+                everyday = all(is_common_word(w, "en") for w in run)
                 if place is None or (everyday and place.population < HOME_CITY_MIN_POPULATION):
                     continue
                 return place, "-".join(run)

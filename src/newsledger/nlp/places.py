@@ -325,7 +325,7 @@ def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Cou
         name = m.text
         if (
             len(name.split()) > USPS_MAX_WORDS
-            or (" " not in name and (name.lower() in lower_words or _is_common_word(name, "en")))
+            or (" " not in name and (name.lower() in lower_words or is_common_word(name, "en")))
             or any(s < m.end and m.start < e for s, e in persons)
         ):
             continue
@@ -382,7 +382,7 @@ def _usps_modifier_towns(text: str, mentions: list[PlaceMention], regions: Count
             name = text[start:end]
             if any(s < end and start < e for s, e in persons):
                 break
-            if " " not in name and (name.lower() in lower_words or _is_common_word(name, "en")):
+            if " " not in name and (name.lower() in lower_words or is_common_word(name, "en")):
                 continue
             here = [m for m in out if m.start < end and start < m.end]
             if any(m.neighbourhood or (m.place is not None and (
@@ -484,7 +484,7 @@ def _common_word_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
         return False  # "in Nice", "the town of Split": the town is meant
     if _qualifier_row(cand, text, gaz) is not None:
         return False
-    return all(_is_common_word(w, lang) for w in cand.text.split())
+    return all(is_common_word(w, lang) for w in cand.text.split())
 
 
 def _own_name_over_alias_abroad(cand: _Candidate, row: int, text: str, gaz: Gazetteer,
@@ -576,7 +576,7 @@ def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str]
 
 
 @cache
-def _is_common_word(word: str, lang: str) -> bool:
+def is_common_word(word: str, lang: str) -> bool:
     """An everyday word of the language (see COMMON_WORD_ZIPF); 0 for languages wordfreq lacks."""
     from wordfreq import zipf_frequency
 

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, Literal
 
 from newsledger.model import Article, Mention, Rejection
@@ -206,6 +207,11 @@ class Store(ABC):
         """Held while incidents are read, resolved and saved, so two processes merging at once
         cannot both miss each other's new incident. The default (one process) does nothing."""
         yield
+
+    def own_files(self) -> frozenset[Path]:
+        """The files the store itself keeps on disk (a SQLite ledger's), which an ingest of
+        their folder must not read as articles. The default keeps none."""
+        return frozenset()
 
     @abstractmethod
     def close(self) -> None: ...

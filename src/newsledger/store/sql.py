@@ -14,6 +14,7 @@ import time
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import (
@@ -97,6 +98,13 @@ STAT_NAMES = ("incidents", "version")
 
 MERGE_LOCK_KEY = 0x6E65_7773_6C65_6467 & 0x7FFF_FFFF_FFFF_FFFF
 """Advisory lock id for merging ("newsledg" as a signed 64-bit number)."""
+
+MERGE_LOCK_SUFFIX = ".merge-lock"
+"""The file beside a SQLite database that `merge_lock` locks."""
+
+SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal", MERGE_LOCK_SUFFIX)
+"""The files of a SQLite ledger: the database, its write-ahead log and shared memory, its
+rollback journal, and the merge lock."""
 
 
 def _mention_at(spans: Sequence[tuple[int, int, int]], anchor: Mapping[str, Any]) -> int | None:
@@ -977,17 +985,26 @@ class SqlStore(Store):
                     conn.commit()
             return
         database = self.engine.url.database
-        if not database or database == ":memory:":
+        if database is None or eng._is_memory(self.engine.url):
             yield
             return
         import fcntl
 
-        with open(f"{database}.merge-lock", "a+b") as handle:
+        with open(f"{database}{MERGE_LOCK_SUFFIX}", "a+b") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def own_files(self) -> frozenset[Path]:
+        """A SQLite ledger's files (`SQLITE_COMPANIONS`), resolved; none for PostgreSQL or a
+        database in memory."""
+        database = self.engine.url.database
+        if self.dialect != "sqlite" or database is None or eng._is_memory(self.engine.url):
+            return frozenset()
+        base = Path(database).expanduser().resolve()
+        return frozenset(base.with_name(base.name + suffix) for suffix in SQLITE_COMPANIONS)
 
     def close(self) -> None:
         self.engine.dispose()

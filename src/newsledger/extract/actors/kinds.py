@@ -4,7 +4,7 @@ vocabulary does not know."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.acled_actors import POLICE_AGENCY, is_outlet_name
 from newsledger.extract.event_words import (
@@ -182,9 +182,7 @@ def _names_a_place(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
         return False
     first = next(t for t in tok.subtree if t.pos_ == "PROPN")  # the name's own first word
-    while first.ent_iob_ == "I" and first.i > 0:  # the start of the modifier's entity
-        first = first.doc[first.i - 1]
-    return in_a_place(first)
+    return in_a_place(entity_words(first)[0])  # the start of the modifier's entity
 
 
 def in_a_place(tok: Token) -> bool:
@@ -252,20 +250,30 @@ def _organisation_kind(tok: Token, role: str, family: str) -> str | None:
     as a named organisation in that role), else None."""
     modifiers = [c for c in tok.children if c.dep_ in NAMING_DEPS]
     for mod in modifiers:
-        low, lemma = mod.lower_, mod.lemma_.lower()
-        armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
-        english = tok.doc.lang_ == "en" and (low in ARMED_ENGLISH_ONLY or low in TERROR_WORDS)
-        if armed or english:
-            return armed or "militia"
+        armed = _armed_modifier(mod, tok.doc.lang_)
+        if armed is not None:
+            return armed
     names = [m for m in _name_words(tok, modifiers) if _is_group_name(m)]
     if role == "agent" and names:
         # "Hezbollah's southern brigade": an armed group when the report calls the name one
         # ("the Houston Media Group", "the city's ShotSpotter network" are not)
+        if family not in ARMED_VIOLENCE_FAMILIES:
+            return "unknown"
         called = _claims_responsibility(tok) or any(
             called_armed_group(m) or _unit_acronym(m) for m in names
         )  # "the same FARC unit": an acronym's unit, as in "a FARC attack"
-        return "militia" if family in ARMED_VIOLENCE_FAMILIES and called else "unknown"
+        return "militia" if called else "unknown"
     return None
+
+
+def _armed_modifier(mod: Token, lang: str) -> str | None:
+    """The armed kind a modifier makes an organisation noun ("separatist group" -> rebels, "the
+    militant group", "a terror cell" -> militia), else None. "Militant(s)" and "terror" only in
+    English: French "militants" are activists."""
+    low, lemma = mod.lower_, mod.lemma_.lower()
+    armed = ARMED_ACTOR_GROUPS.get(low) or ARMED_ACTOR_GROUPS.get(lemma)
+    english = lang == "en" and (low in ARMED_ENGLISH_ONLY or low in TERROR_WORDS)
+    return armed or ("militia" if english else None)
 
 
 def _unit_acronym(word: Token) -> bool:
@@ -378,19 +386,23 @@ LONE_ATTACKER_WORDS = words(
 """Armed words that name people by what they did, not a group: "Smith, the gunman" is a
 person, so they never make a name an armed group."""
 
-GROUP_WORDS = (
-    frozenset(ARMED_ACTOR_GROUPS) - LONE_ATTACKER_WORDS
-    | ARMED_ENGLISH_ONLY
-    | words("gang gangs cartel cartels gangue gangues brigade brigades faction factions")
+GROUP_WORDS = frozenset(ARMED_ACTOR_GROUPS) - LONE_ATTACKER_WORDS | words(
+    "gang gangs cartel cartels gangue gangues brigade brigades faction factions"
 )
 """Nouns that call a name an armed group, in it or beside it ("the Green Front militia",
-"Hamas militants", "KG, a gang", "Hezbollah's brigade"). A plain organisation noun does not:
+"KG, a gang", "Hezbollah's brigade"; in English also "Hamas militants", `ARMED_ENGLISH_ONLY`:
+French "militants" are activists). A plain organisation noun does not:
 "group", "network" or "unit" end the names of companies, police units and services as often
 ("the Houston Media Group", "the ShotSpotter network", "the Joint Aviation Unit")."""
 
 
+def _group_key(text: str) -> str:
+    """A group's name as `KNOWN_ARMED_GROUPS` holds it: letters and digits, lower case."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 KNOWN_ARMED_GROUPS = frozenset(
-    "".join(ch for ch in name.lower() if ch.isalnum())
+    _group_key(name)
     for name in (
         "Taliban", "Tehrik-i-Taliban", "TTP", "al-Qaeda", "al-Qaida", "AQAP", "AQIM", "JNIM",
         "Islamic State", "ISIS", "ISIL", "Daesh", "ISWAP", "Boko Haram", "al-Shabaab",
@@ -411,10 +423,19 @@ also everyday words or other bodies in news ("IS", "IRA", "ETA", "PDF", "RSF") a
 are also surnames ("Wagner") are left out: the report's own words still type them."""
 
 
+NAME_ASIDE_WORDS = frozenset({"the", "'s", "’s"})
+"""Words of an entity that are no part of a group's name: "the Taliban's" names the Taliban."""
+
+
+def group_name_words(tok: Token) -> list[Token]:
+    """The words of the entity a word is in that name the group ("the" and a possessive aside),
+    shared by the known-group test and the actor's name."""
+    return [w for w in entity_words(tok) if w.lower_ not in NAME_ASIDE_WORDS]
+
+
 def known_armed_group(tok: Token) -> bool:
     """Whether the entity a word is in names a known armed group, "the" and a possessive aside."""
-    words_ = [w for w in entity_words(tok) if w.lower_ not in ("the", "'s", "’s")]
-    return "".join(ch for w in words_ for ch in w.lower_ if ch.isalnum()) in KNOWN_ARMED_GROUPS
+    return _group_key("".join(w.lower_ for w in group_name_words(tok))) in KNOWN_ARMED_GROUPS
 
 
 def named_organisation_kind(tok: Token, family: str) -> str | None:
@@ -424,12 +445,11 @@ def named_organisation_kind(tok: Token, family: str) -> str | None:
     An outlet reported and did not act (None); in armed violence, a name is an armed group
     (militia: ACLED tells rebels from militias by aims we cannot read) only when the report
     calls it one, in its name or beside it anywhere in the text (`called_armed_group`), or an
-    acronym signs the attack (`_signs_an_attack`); else someone acted whom we cannot type."""
+    acronym signs the attack (`_signs_an_attack`); else someone acted whom we cannot type. A
+    group known by name (`known_armed_group`) is typed before, in `kind_in_role`."""
     name = " ".join(w.text for w in entity_words(tok))
     if is_outlet_name(name, "unknown"):
         return None
-    if known_armed_group(tok):
-        return "militia"
     if family in ARMED_VIOLENCE_FAMILIES and (called_armed_group(tok) or _signs_an_attack(tok)):
         return "militia"
     return "unknown"
@@ -464,18 +484,21 @@ def entity_words(tok: Token) -> list[Token]:
 
 def _is_group_word(word: Token) -> bool:
     """A group word, or an organisation noun an armed word modifies ("the militant group", "a
-    terror cell"), which `_organisation_kind` types as armed."""
-    if word.lower_ in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS:
+    terror cell"), which `_organisation_kind` types as armed (`_armed_modifier`)."""
+    lang = word.doc.lang_
+    if _group_noun(word, lang):
         return True
     return word.lemma_.lower() in ORGANISATION_HEADS and any(
-        c.dep_ in NAMING_DEPS and (_in_armed_words(c) or c.lower_ in TERROR_WORDS)
+        c.dep_ in NAMING_DEPS and (_group_noun(c, lang) or _armed_modifier(c, lang) is not None)
         for c in word.children
     )
 
 
-def _in_armed_words(word: Token) -> bool:
-    low, lemma = word.lower_, word.lemma_.lower()
-    return low in GROUP_WORDS or lemma in GROUP_WORDS or low in ARMED_ACTOR_GROUPS
+def _group_noun(word: Token, lang: str) -> bool:
+    """Whether a noun calls a name an armed group (`GROUP_WORDS`; "militants" in English only)."""
+    low = word.lower_
+    english = lang == "en" and low in ARMED_ENGLISH_ONLY
+    return english or low in GROUP_WORDS or word.lemma_.lower() in GROUP_WORDS
 
 
 def called_armed_group(tok: Token) -> bool:
@@ -487,24 +510,50 @@ def called_armed_group(tok: Token) -> bool:
     called nothing."""
     if any(_is_group_word(w) for w in entity_words(tok) if w is not tok):
         return True
-    for word in tok.doc:
-        if word.lower_ != tok.lower_ or not is_proper_name(word):
-            continue
-        root = word
-        for _ in range(APPOSITION_HOPS):
-            if root.dep_ in ("compound", "flat", "flat:name") and is_proper_name(root.head):
-                root = root.head
-        if root.dep_ in NAMING_DEPS and root.head is not root and _is_group_word(root.head):
-            return True
-        if any(c.dep_ == "appos" and _is_group_word(c) for c in root.children):
-            return True
-        if _claims_responsibility(root):
-            return True
-    return False
+    return tok.lower_ in _names_called_armed(tok.doc)
 
 
-CLAIM_VERBS = words("claim revendiquer")
-RESPONSIBILITY_WORDS = words("responsibility credit responsabilité")
+ARMED_NAMES_KEY = "newsledger_armed_names"
+"""`Doc.user_data` key of the names a report calls armed groups (`_names_called_armed`)."""
+
+
+def _names_called_armed(doc: Doc) -> frozenset[str]:
+    """The words of names (lower case) the report calls an armed group somewhere, found in one
+    pass over the document and kept on it: `called_armed_group` runs for every named agent,
+    and walked the whole document each time."""
+    cached = doc.user_data.get(ARMED_NAMES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    names = frozenset(w.lower_ for w in doc if is_proper_name(w) and _called_armed_here(w))
+    doc.user_data[ARMED_NAMES_KEY] = names
+    return names
+
+
+def _called_armed_here(word: Token) -> bool:
+    """Whether this occurrence of a name is called an armed group: its name modifies a group
+    noun or stands in apposition with one, or it claims responsibility."""
+    root = word
+    for _ in range(APPOSITION_HOPS):
+        if root.dep_ in ("compound", "flat", "flat:name") and is_proper_name(root.head):
+            root = root.head
+    if root.dep_ in NAMING_DEPS and root.head is not root and _is_group_word(root.head):
+        return True
+    if any(c.dep_ == "appos" and _is_group_word(c) for c in root.children):
+        return True
+    return _claims_responsibility(root)
+
+
+RESPONSIBILITY_NOUNS = words("responsibility credit responsabilité")
+"""What a side claims, accepts or admits when it names itself an event's agent."""
+
+CLAIM_VERBS = words("claim accept admit take assume bear acknowledge revendiquer assumer")
+"""A side that claims, accepts or admits responsibility for an event names itself its agent
+("the group claimed responsibility for the bombing"); denying it does not
+(`responsibility.answerable_for`)."""
+
+CLAIMING_VERBS = CLAIM_VERBS & words("claim revendiquer")
+"""The claim verbs that call a name an armed group (`_claims_responsibility`): who claims an
+attack is one, where a company may "accept responsibility" for a fault."""
 
 
 def _claims_responsibility(word: Token) -> bool:
@@ -512,6 +561,6 @@ def _claims_responsibility(word: Token) -> bool:
     claimed responsibility"): who claims an attack is an armed group."""
     head = word.head
     return (
-        word.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in CLAIM_VERBS
-        and any(c.lemma_.lower() in RESPONSIBILITY_WORDS for c in head.children)
+        word.dep_ in ("nsubj", "nsubj:pass") and head.lemma_.lower() in CLAIMING_VERBS
+        and any(c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.children)
     )  # fmt: skip

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from newsledger.extract.actors.kinds import (
     ORGANISATION_HEADS,
     PLACE_ENTS,
-    entity_words,
+    group_name_words,
     in_a_place,
     is_proper_name,
     known_armed_group,
@@ -137,7 +137,7 @@ def _proper_name(tok: Token) -> str | None:
 def actor_name(tok: Token, kind: str) -> str:
     """The actor's name: a named group as written, else the kind (civilians keep their noun)."""
     if known_armed_group(tok):
-        words = [w for w in entity_words(tok) if w.lower_ != "the"]
+        words = group_name_words(tok)
         return tok.doc[words[0].i : words[-1].i + 1].text  # "Boko Haram", "Al-Shabaab", whole
     name = _proper_name(tok)
     if (name and group_of(name) != "police") or (name and name.isupper()):

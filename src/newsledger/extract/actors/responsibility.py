@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.actors.kinds import actor_kind, is_means, modifier_names_side
+from newsledger.extract.actors.kinds import (
+    CLAIM_VERBS,
+    RESPONSIBILITY_NOUNS,
+    actor_kind,
+    is_means,
+    modifier_names_side,
+)
 from newsledger.extract.actors.syntax import (
     AGENT_PREPS,
     COPULAS,
@@ -38,14 +44,6 @@ def carried_out_by(noun: Token) -> list[Token]:
             out.extend(obj for word, obj in prep_objects(owner) if word in AGENT_PREPS)
             out.extend(g for c in owner.children if c.dep_ == "agent" for g in prep_object_nouns(c))
     return out
-
-
-RESPONSIBILITY_NOUNS = words("responsibility credit responsabilité")
-
-
-CLAIM_VERBS = words("claim accept admit take assume bear acknowledge revendiquer assumer")
-"""A side that claims, accepts or admits responsibility for an event names itself its agent
-("the group claimed responsibility for the bombing"); denying it does not."""
 
 
 BLAME_VERBS = words("blame accuse")
