@@ -1018,3 +1018,31 @@ def test_french_militants_of_a_name_do_not_make_it_an_armed_group() -> None:
         "at the plant."
     )
     assert ("Terravia", "militia", "agent") in _actors(english)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        ("Woman stabbed to death near river path", "woman", "target"),
+        ("Teen shot near school bus stop", "teen", "target"),
+        ("Shopkeeper beaten during robbery", "shopkeeper", "target"),
+    ],
+)
+def test_a_headline_passive_without_its_auxiliary_names_who_was_harmed(
+    text: str, who: str, role: str
+) -> None:
+    """Headlines drop the auxiliary ("Woman stabbed" is "a woman was stabbed"): the one harmed
+    is no agent."""
+    assert {r for n, _, r in _actors(text) if n.lower() == who} == {role}, _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The farmer stabbed his neighbour with a pitchfork.", "farmer"),
+        ("Police shot at the van as it sped away.", "police"),
+    ],
+)
+def test_an_active_clause_keeps_its_subject_as_the_agent(text: str, who: str) -> None:
+    """An article, an object or a force keeps the ordinary reading: the subject acted."""
+    assert any(n.lower() == who and r == "agent" for n, _, r in _actors(text)), _actors(text)

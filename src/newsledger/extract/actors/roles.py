@@ -70,10 +70,37 @@ UNDERGOER_NOUNS = words(
 wounds"): that side was acted upon."""
 
 
+HEADLINE_PASSIVE_VERBS = words("shoot stab kill wound injure hurt slay murder beat assault")
+"""Harm verbs a headline writes in the passive without its auxiliary ("Man shot on Elm
+Street", "Teen stabbed to death"): the participle needs an object to be active."""
+
+ARMED_SUBJECT_KINDS = frozenset({"police", "military"})
+"""Forces a headline names as the ones who shot ("Police shot at fleeing car"): never read as
+the ones shot by the headline form alone."""
+
+
+def headline_passive(verb: Token, subject: Token) -> bool:
+    """Whether a clause is a headline's passive with its auxiliary dropped: a harm verb in the
+    past form with no auxiliary and no object, whose subject is a bare people word (no article,
+    no possessive, as headlines write "Man", "Woman", "Teens"; a name is not one). Running text
+    writes "a man stabbed his wife" (an article, an object) or "a man was stabbed"; the tagger
+    reads the headline's "Man stabbed to death" as the man stabbing. English only."""
+    if verb.doc.lang_ != "en" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", *OBJECT_DEPS) for c in verb.children):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
+        return False
+    kind = actor_kind(subject, "en")  # a people word ("Man" tagged a name in a headline too)
+    return kind is not None and kind not in ARMED_SUBJECT_KINDS
+
+
 def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
-    passive = is_passive(verb)
     subject, inherited_passive = subject_of(verb)
+    passive = is_passive(verb) or (subject is not None and headline_passive(verb, subject))
     if subject is not None:
         subject_is_target = passive or (inherited_passive and subject.head is not verb)
         if verb.lemma_.lower() in UNDERGOER_VERBS:
