@@ -283,7 +283,7 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
 
 
 def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted: set[int],
-                       numbers: Sequence[int] = ()) -> list[Claim]:  # fmt: skip
+                       numbers: Sequence[int]) -> list[Claim]:  # fmt: skip
     """One person with a singular article and a casualty word in the clause ("ein Fahrer
     wurde verletzt", "un camionista è stato ferito", "È deceduto il conducente"): value 1; a
     suspect arrested ("prendeu um suspeito", "nahm einen Tatverdächtigen fest") too. The
