@@ -107,14 +107,26 @@ SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal", MERGE_LOCK_SUFFIX)
 rollback journal, and the merge lock."""
 
 
-def _mention_at(spans: Sequence[tuple[int, int, int]], anchor: Mapping[str, Any]) -> int | None:
+def _mention_at(
+    spans: Sequence[tuple[int, int, int]],
+    anchor: Mapping[str, Any],
+    recorded: int | None = None,
+    taken: Collection[int] = (),
+) -> int | None:
     """The index of the mention anchored at `anchor`'s span, else of the one overlapping it
-    most (the earlier on a tie), else None."""
+    most (the earlier on a tie), else None. One sentence can hold two events, so two mentions
+    may share a span: the recorded index wins when it is still anchored there, and an index
+    another mention of the same correction `taken` is passed over (a merge of a sentence's two
+    events must not shrink to one mention and so do nothing)."""
     start, end = int(anchor["start"]), int(anchor["end"])
+    exact = [index for s_start, s_end, index in spans if (s_start, s_end) == (start, end)]
+    if recorded in exact:
+        return recorded
+    free = [index for index in exact if index not in taken]
+    if free or exact:
+        return (free or exact)[0]
     best: tuple[int, int, int] | None = None  # (overlap, -start, index)
     for s_start, s_end, index in spans:
-        if (s_start, s_end) == (start, end):
-            return index
         overlap = min(end, s_end) - max(start, s_start)
         if overlap > 0 and (best is None or (overlap, -s_start) > best[:2]):
             best = (overlap, -s_start, index)
@@ -924,7 +936,18 @@ class SqlStore(Store):
                 if not anchor:
                     ids.append(mention_id)
                     continue
-                index = _mention_at(spans.get(anchor["article_id"], []), anchor)
+                _, _, recorded_index = str(mention_id).rpartition(":")
+                taken = {
+                    int(i.rpartition(":")[2])
+                    for i in ids
+                    if i.rpartition(":")[0] == anchor["article_id"]
+                }
+                index = _mention_at(
+                    spans.get(anchor["article_id"], []),
+                    anchor,
+                    int(recorded_index) if recorded_index.isdigit() else None,
+                    taken,
+                )
                 if index is not None:
                     ids.append(f"{anchor['article_id']}:{index}")
             current.append(tuple(dict.fromkeys(ids)))
