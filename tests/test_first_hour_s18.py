@@ -1,11 +1,20 @@
-"""What a new user met in the first hour (cleanup-s18): a merge of two incidents that one
-sentence reports (their mentions share a span) said "merged" and changed nothing; ..."""
+"""What a new user met in the first hour (cleanup-s18), each asserted as the user sees it:
+a merge of two incidents one sentence reports said "merged" and changed nothing; a first
+`ingest` that could read nothing left an empty database behind; the type as every list writes
+it ("Riots / Mob violence") was refused as a filter."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
+import newsledger
 from newsledger.model import Article, Mention, Span
+from newsledger.serve.api import create_app
 from newsledger.serve.cli import app
 from newsledger.store import Correction, open_store
 
@@ -45,3 +54,64 @@ def test_a_merge_of_two_mentions_sharing_one_sentence_keeps_both(store_url: str)
             f"{article_id}:0",
             f"{article_id}:1",
         ]
+
+
+def test_ingest_that_stores_nothing_leaves_no_new_database(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    database = tmp_path / "first.db"
+    code, out = _said("ingest", str(empty), "--db", f"sqlite:///{database}")
+    assert code == 1, out
+    assert "empty file" in out
+    assert "no database was made" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.txt"]
+
+
+def test_ingest_that_stores_nothing_keeps_an_existing_ledger(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(TWO_EVENTS, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    url = f"sqlite:///{tmp_path / 'kept.db'}"
+    assert _said("ingest", str(report), "--db", url, "--no-extract")[0] == 0
+    code, out = _said("ingest", str(empty), "--db", url)
+    assert code == 1, out
+    assert "no database was made" not in out
+    assert (tmp_path / "kept.db").exists()
+    assert _said("articles", "--db", url, "--json")[1].count('"id"') == 1
+
+
+CROWD = (
+    "A crowd of about sixty youths threw stones and bottles at police officers in Lille on "
+    "Saturday night, and three officers were injured, the police said on Sunday."
+)
+"""Our own sentences: one riot the lists show as "Riots / Mob violence"."""
+
+
+@pytest.fixture(scope="module")
+def crowd_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("firsthour18")
+    (folder / "crowd.txt").write_text(CROWD, encoding="utf-8")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([str(folder / "crowd.txt")])
+    yield url
+
+
+def test_the_type_a_list_shows_filters_the_list(crowd_url: str) -> None:
+    code, out = _said("incidents", "--db", crowd_url)
+    assert code == 0 and "Riots / Mob violence" in out, out
+    for typed in ("Riots / Mob violence", "riots  /  mob violence"):
+        code, out = _said("incidents", "--db", crowd_url, "--type", typed)
+        assert code == 0 and out.startswith("1 incident "), out
+    with TestClient(create_app(crowd_url)) as client:
+        found = client.get("/api/incidents", params={"type": "Riots / Mob violence"})
+        assert found.status_code == 200 and found.json()["total"] == 1
+        wrong = client.get("/api/incidents", params={"type": "Protests / Mob violence"})
+        assert wrong.status_code == 422
+        assert "'Mob violence' is a sub-event type of Riots, not of Protests" in wrong.text
+    code, out = _said("incidents", "--db", crowd_url, "--type", "Riots / Attack")
+    assert code == 1
+    assert "'Attack' is a sub-event type of Violence against civilians, not of Riots" in out
+    code, out = _said("incidents", "--db", crowd_url, "--type", "Protests / Peaceful protest")
+    assert code == 0 and out.startswith("0 incidents"), out

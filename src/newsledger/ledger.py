@@ -70,14 +70,33 @@ class IngestReport:
 def check_event_type(event_type: str) -> None:
     """An ACLED event type or sub-event type, in any case. Anything else ("Riot", "shooting")
     would match nothing, and the reader would take the empty answer for no incidents."""
+    from newsledger.store.filters import type_pair
+
+    pair = type_pair(event_type)
+    if pair is not None:
+        kinds = {sub.lower(): kind.lower() for sub, kind in SUB_EVENT_TYPES.items()}
+        kind, sub = pair[0].lower(), pair[1].lower()
+        if kinds.get(sub) == kind:
+            return
+        if kind in kinds.values() and sub in kinds:
+            raise BadFilterError(
+                f"type={event_type!r}: {pair[1]!r} is a sub-event type of "
+                f"{SUB_EVENT_TYPES[_canonical(sub)]}, not of {pair[0]}"
+            )
     known = {t.lower() for t in SUB_EVENT_TYPES} | {t.lower() for t in SUB_EVENT_TYPES.values()}
     if event_type.strip().lower() not in known:
         types = sorted(set(SUB_EVENT_TYPES.values()))
         raise BadFilterError(
             f"type={event_type!r} is no ACLED event type or sub-event type: use one of "
             f"{', '.join(types)}, or a sub-event type such as 'Mob violence' or 'Attack' "
-            "(docs/event-types.md)"
+            "(docs/event-types.md); a type and its sub-event type as lists show them, "
+            "'Riots / Mob violence', also works"
         )
+
+
+def _canonical(sub_event_type: str) -> str:
+    """The sub-event type as `SUB_EVENT_TYPES` writes it, whatever its case."""
+    return next(t for t in SUB_EVENT_TYPES if t.lower() == sub_event_type.lower())
 
 
 def short_id_hint(given: str) -> str:

@@ -274,7 +274,14 @@ def incident_filters(
     ] = None,
     place: Annotated[str | None, Query(max_length=200)] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
-    type: Annotated[str | None, Query(max_length=100, description="ACLED event type")] = None,
+    type: Annotated[
+        str | None,
+        Query(
+            max_length=100,
+            description="ACLED event type or sub-event type (Riots, Mob violence), or both "
+            "as lists show them (Riots / Mob violence)",
+        ),
+    ] = None,
     min_sources: Annotated[MinSources | None, Query()] = None,
     has_conflict: Annotated[bool | None, Query()] = None,
     q: Annotated[str | None, Query(max_length=200, description="Full-text query")] = None,

@@ -85,7 +85,13 @@ PlaceOption = Annotated[
     ),
 ]
 TypeOption = Annotated[
-    str | None, typer.Option("--type", metavar="TYPE", help="ACLED event type, e.g. Riots.")
+    str | None,
+    typer.Option(
+        "--type",
+        metavar="TYPE",
+        help="ACLED event type or sub-event type, e.g. Riots, 'Mob violence', or both as "
+        "lists show them, 'Riots / Mob violence'.",
+    ),
 ]
 MinSourcesOption = Annotated[
     int | None,
@@ -291,7 +297,9 @@ def ingest(
     """Read news files (text, HTML, RSS/Atom, JSONL, WARC), store new articles, then extract
     and merge their incidents. Prints read / stored / duplicates / near-duplicates / rejected."""
     from newsledger.serve.render import ingest_report_json, print_ingest_report
+    from newsledger.settings import db_url
 
+    new_file = missing_sqlite_file(db_url(db))
     with cli_errors(), open_ledger(db, create=True) as ledger:
         with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
             report = ledger.ingest(
@@ -304,12 +312,27 @@ def ingest(
             print_json(ingest_report_json(report))
         else:
             print_ingest_report(console, report)
-        if (
-            report.ingest.read == 0
-            or (report.ingest.stored + report.ingest.duplicates + report.ingest.near_duplicates)
-            == 0
-        ):
+        kept = report.ingest.stored + report.ingest.duplicates + report.ingest.near_duplicates
+        if report.ingest.read == 0 or kept == 0:
+            if new_file is not None and _remove_empty_ledger(ledger) and not as_json:
+                err_console.print(
+                    f"nothing stored, so no database was made at {new_file}", highlight=False
+                )
             raise typer.Exit(1)
+
+
+def _remove_empty_ledger(ledger: Any) -> bool:
+    """Delete a SQLite ledger this run made when it holds no article (a first `ingest` of
+    files that could not be read must not leave an empty database that later commands then
+    open as if it were the user's ledger); True when it was removed. A ledger another process
+    filled meanwhile is kept."""
+    if ledger.store.count_articles() > 0:
+        return False
+    files = ledger.store.own_files()
+    ledger.close()
+    for path in files:
+        path.unlink(missing_ok=True)
+    return bool(files)
 
 
 @app.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -40,6 +41,20 @@ CURSOR_HELP = "pass the next_cursor of the previous page unchanged, with the sam
 LAT_RANGE = (-90.0, 90.0)
 LON_RANGE = (-180.0, 180.0)
 
+
+
+TYPE_PAIR = re.compile(r"\s+/\s+")
+"""How the terminal, the web page and docs write an incident's type: "Riots / Mob violence".
+Spaces around the slash are required: "Explosions/Remote violence" is one event type."""
+
+
+def type_pair(text: str) -> tuple[str, str] | None:
+    """("Riots", "Mob violence") for "Riots / Mob violence", the form every list shows, so a
+    type copied from a list filters by both; None for a single type or sub-event type."""
+    parts = TYPE_PAIR.split(text.strip())
+    if len(parts) != 2 or not all(parts):
+        return None
+    return parts[0], parts[1]
 
 def check_filter(flt: IncidentFilter) -> None:
     """Refuse values no query can honour, naming the value and what is accepted."""
@@ -124,10 +139,15 @@ def conditions(
         else:  # the box crosses the antimeridian
             where.append(or_(c.longitude >= min_lon, c.longitude <= max_lon))
     if flt.event_type and flt.event_type.strip():
-        wanted = flt.event_type.strip().lower()
-        where.append(
-            or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted)
-        )
+        pair = type_pair(flt.event_type)
+        if pair is not None:
+            where.append(func.lower(c.event_type) == pair[0].lower())
+            where.append(func.lower(c.sub_event_type) == pair[1].lower())
+        else:
+            wanted = flt.event_type.strip().lower()
+            where.append(
+                or_(func.lower(c.event_type) == wanted, func.lower(c.sub_event_type) == wanted)
+            )
     if flt.min_sources is not None:
         where.append(c.sources >= flt.min_sources)
     if flt.has_conflict is not None:
