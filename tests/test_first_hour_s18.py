@@ -5,6 +5,7 @@ it ("Riots / Mob violence") was refused as a filter."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -115,3 +116,67 @@ def test_the_type_a_list_shows_filters_the_list(crowd_url: str) -> None:
     assert "'Attack' is a sub-event type of Violence against civilians, not of Riots" in out
     code, out = _said("incidents", "--db", crowd_url, "--type", "Protests / Peaceful protest")
     assert code == 0 and out.startswith("0 incidents"), out
+
+
+def test_a_vague_count_reads_unknown_not_none_in_the_terminal(tmp_path: Path) -> None:
+    text = (
+        "A number of officers were hurt and at least four protesters were injured when a march "
+        "turned violent in Nantes on Saturday, the prefecture said."
+    )
+    (tmp_path / "march.txt").write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([str(tmp_path / "march.txt")])
+        incident_id = ledger.incidents()[0]["id"]
+    code, out = _said("incident", incident_id, "--db", url)
+    assert code == 0, out
+    assert "unknown (vague)" in out and "4 (at least)" in out, out
+    assert "None" not in out and "at_least" not in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["eval"],
+        ["bench"],
+        ["batch"],
+        ["synth"],
+        ["train-linker"],
+        ["demo"],
+        ["show"],
+        ["incident"],
+        ["incidents", "split"],
+        ["incidents", "merge"],
+        ["corrections"],
+        ["rejections"],
+        ["resolve"],
+        ["extract"],
+    ],
+)
+def test_every_option_says_what_to_type_not_a_python_type(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    options = [line.strip() for line in result.output.splitlines() if line.strip()[:1] == "-"]
+    assert options, result.output
+    assert not [line for line in options if "<" in line.split("  ")[0]], result.output
+
+
+def test_export_to_standard_output_keeps_the_data_clean(crowd_url: str, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-o", "-", "--format", "json", "--db", crowd_url])
+    assert result.exit_code == 0, result.output
+    incidents = json.loads(result.stdout)
+    assert [i["event_type"] for i in incidents] == ["Riots"]
+    assert "wrote 1 incident to standard output (json)" in " ".join(result.stderr.split())
+    assert not (Path.cwd() / "-").exists()
+    code, out = _said("export", "-o", "-", "--format", "parquet", "--db", crowd_url)
+    assert code == 1 and "give a file name with -o" in out
+
+
+def test_export_to_a_workbook_name_says_it_holds_csv(crowd_url: str, tmp_path: Path) -> None:
+    target = tmp_path / "riots.xlsx"
+    code, out = _said("export", "-o", str(target), "--db", crowd_url)
+    assert code == 0, out
+    assert "riots.xlsx holds ACLED's CSV" in out
+    assert target.read_bytes().startswith("\ufeffevent_id_cnty,".encode())
+    code, out = _said("export", "-o", str(tmp_path / "riots.csv"), "--db", crowd_url)
+    assert code == 0 and "note" not in out, out

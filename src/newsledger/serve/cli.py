@@ -572,6 +572,7 @@ def train_linker(
         list[str] | None,
         typer.Option(
             "--extend",
+            metavar="FEATURE",
             help="A link feature the shipped file lacks to fit, its other weights and "
             "thresholds kept (repeatable).",
         ),
@@ -693,6 +694,7 @@ def eval_command(
         Path | None,
         typer.Option(
             "--bench",
+            metavar="DIR",
             help="Folder of public sets for --all (default: ../shared/bench beside the working "
             "directory, else beside the package's checkout).",
         ),
@@ -712,7 +714,10 @@ def eval_command(
     ] = None,
     markdown: Annotated[
         Path | None,
-        typer.Option(help="Also write the scoreboard as Markdown to this file (docs/scores.md)."),
+        typer.Option(
+            metavar="FILE",
+            help="Also write the scoreboard as Markdown to this file (docs/scores.md).",
+        ),
     ] = None,
 ) -> None:
     """Score the extractor: per-field precision / recall / F1 against gold annotations, or the
@@ -848,9 +853,15 @@ def bench(
     as_json: JsonOption = False,
     size: Annotated[
         list[int] | None,
-        typer.Option("--size", help="Ledger sizes for --stage merge/api/load/batch (repeatable)."),
+        typer.Option(
+            "--size",
+            metavar="N",
+            help="Ledger sizes for --stage merge/api/load/batch (repeatable).",
+        ),
     ] = None,
-    seconds: Annotated[float, typer.Option(help="Duration of load runs (--stage api).")] = 10.0,
+    seconds: Annotated[
+        float, typer.Option(metavar="SECONDS", help="Duration of load runs (--stage api).")
+    ] = 10.0,
     workers: Annotated[
         int, typer.Option(min=1, max=64, metavar="N", help="Server worker processes (--stage api).")
     ] = 2,
@@ -936,7 +947,12 @@ def serve(
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Option("-o", "--output", metavar="FILE", help="File to write.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o", "--output", metavar="FILE", help="File to write; - for standard output."
+        ),
+    ],
     format: Annotated[
         str | None,
         typer.Option(
@@ -957,11 +973,20 @@ def export(
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
-    from newsledger.serve.exports import export_counts, format_for_output
+    from newsledger.serve.exports import STDOUT, export_counts, format_for_output
     from newsledger.serve.render import counted
 
+    to_stdout = str(output) == STDOUT
     chosen, note = format_for_output(output, format)
+    if to_stdout:
+        chosen, note = format or "acled", None
+    # with the export on standard output, what the command says goes to standard error
+    said = err_console if to_stdout else console
     with cli_errors(), open_ledger(db) as ledger:
+        if to_stdout and chosen == "parquet":
+            raise OutputPathError(
+                "Parquet is a binary file, not for standard output: give a file name with -o"
+            )
         flt = ledger.incident_filter(
             since=since,
             until=until,
@@ -971,18 +996,20 @@ def export(
             query=query or None,
             has_conflict=True if has_conflict else None,
         )
-        check_writable(output)
+        if not to_stdout:
+            check_writable(output)
         try:
             counts = export_counts(ledger.store, chosen, output, flt)
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        console.print(
-            f"wrote {counted(counts.matched, 'incident')} to {output} ({chosen})", highlight=False
+        where = "standard output" if to_stdout else output
+        said.print(
+            f"wrote {counted(counts.matched, 'incident')} to {where} ({chosen})", highlight=False
         )
         if note:
-            console.print(f"  {note}", highlight=False)
+            said.print(f"  {note}", highlight=False)
         if counts.left_out:
-            console.print(
+            said.print(
                 f"  {_of_them(counts.left_out)} no coordinates and "
                 f"{'is' if counts.left_out == 1 else 'are'} not in the GeoJSON "
                 "(the csv, acled and json formats keep them)",
@@ -990,7 +1017,7 @@ def export(
             )
         if counts.undated and chosen in ("acled", "csv"):
             columns = "its date columns are" if counts.undated == 1 else "their date columns are"
-            console.print(
+            said.print(
                 f"  {_of_them(counts.undated)} no date any source supports: {columns} blank "
                 "(`--since` keeps dated incidents only)",
                 highlight=False,
@@ -1004,10 +1031,16 @@ def _of_them(count: int) -> str:
 
 @app.command()
 def batch(
-    input: Annotated[list[str], typer.Option("--input", help="Paths or globs Spark can read.")],
-    output: Annotated[str, typer.Option("--output", help="Folder for the Parquet output.")],
+    input: Annotated[
+        list[str], typer.Option("--input", metavar="PATH", help="Paths or globs Spark can read.")
+    ],
+    output: Annotated[
+        str, typer.Option("--output", metavar="DIR", help="Folder for the Parquet output.")
+    ],
     db: DbOption = None,
-    master: Annotated[str, typer.Option(help="Spark master, e.g. local[2].")] = "local[2]",
+    master: Annotated[
+        str, typer.Option(metavar="URL", help="Spark master, e.g. local[2].")
+    ] = "local[2]",
 ) -> None:
     """Run ingest, dedup and extraction on Spark over large archives, write Parquet, then
     resolve incidents and load them into the store."""
@@ -1021,8 +1054,12 @@ def batch(
 @app.command()
 def synth(
     articles: Annotated[int, typer.Argument(help="How many articles to generate.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the JSONL shards.")],
-    seed: Annotated[int, typer.Option(help="Random seed (same seed, same corpus).")] = 42,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", metavar="DIR", help="Folder for the JSONL shards.")
+    ],
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Random seed (same seed, same corpus).")
+    ] = 42,
     realistic: Annotated[
         bool,
         typer.Option(

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC
 from functools import cache
@@ -492,6 +493,11 @@ class ExportCounts(NamedTuple):
     undated: int
 
 
+STDOUT = "-"
+"""`-o -`: write the export to standard output (a pipe, `> file`), as Unix tools do; it wrote a
+file named "-"."""
+
+
 def export_counts(
     store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None
 ) -> ExportCounts:
@@ -503,7 +509,12 @@ def export_counts(
             f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}"
         )
     summaries = [incident.summary for incident in store.list_incidents(flt)]
-    path.write_bytes(render_export(summaries, fmt, store.get_article))
+    data = render_export(summaries, fmt, store.get_article)
+    if str(path) == STDOUT:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        path.write_bytes(data)
     left_out = 0
     if fmt == "geojson":
         left_out = len(summaries) - sum(1 for s in summaries if has_point(s))
@@ -529,11 +540,21 @@ FORMAT_OF_SUFFIX = {".geojson": "geojson", ".json": "json", ".parquet": "parquet
 (`-o chicago.geojson` wrote an ACLED CSV into it). `.csv` and anything else: ACLED's CSV."""
 
 
+PLAIN_CSV_SUFFIXES = ("", ".csv", ".txt")
+"""Suffixes under which CSV text is expected; `-o incidents.xlsx` wrote CSV that a spreadsheet
+then refused as a damaged workbook, with nothing said."""
+
+
 def format_for_output(path: Path, given: str | None) -> tuple[str, str | None]:
     """The format to write and, when --format and the file's suffix disagree, a note saying
     so (the user's --format wins: a deliberate name is theirs to choose)."""
     implied = FORMAT_OF_SUFFIX.get(path.suffix.lower())
     if given is None:
+        if implied is None and path.suffix.lower() not in PLAIN_CSV_SUFFIXES:
+            return "acled", (
+                f"note: {path.name} holds ACLED's CSV, whatever its suffix says (a spreadsheet "
+                "opens it when it is named .csv)"
+            )
         return implied or "acled", None
     if implied is not None and implied != given:
         return given, f"note: {path.name} is written as {given}, as --format says, not {implied}"

@@ -165,15 +165,24 @@ def print_article(
             )
 
 
+def claim_count(claim: Mapping[str, Any]) -> str:
+    """A figure claim's value and how it was said, as the web page writes it: "15 (at least)",
+    "unknown (vague)" for "some officers" (not Python's "None (at_least)")."""
+    value = claim.get("value")
+    shown = "unknown" if value is None else str(value)
+    qualifier = str(claim.get("qualifier") or "").replace("_", " ")
+    return f"{shown} ({qualifier})" if qualifier else shown
+
+
 def claim_label(claim: Mapping[str, Any]) -> str:
     """A short readable form of a claim's value with its kind/actor/qualifier."""
     value = claim.get("value")
     if isinstance(value, dict):
         value = value.get("name") or value
-    parts = [str(value)]
+    parts = ["unknown" if value is None else str(value)]
     for key in ("kind", "actor", "item", "role", "qualifier"):
         if claim.get(key) and claim.get(key) != "exact":
-            parts.append(f"{key}={claim[key]}")
+            parts.append(f"{key}={str(claim[key]).replace('_', ' ')}")
     if claim.get("attributed_to"):
         parts.append(f"according to {claim['attributed_to']}")
     return " ".join(parts)
@@ -369,7 +378,7 @@ def print_incident(
         if figure.get("rule") and figure["rule"] not in rules:
             rules.append(str(figure["rule"]))
         claims = "\n".join(
-            f"{c.get('value')} ({c.get('qualifier')}) — "
+            f"{claim_count(c)} — "
             + (labels.get(str(c.get("article_id"))) or str(c.get("article_id", ""))[:8])
             + (f" according to {c['attributed_to']}" if c.get("attributed_to") else "")
             + f": “{c.get('text')}”"
@@ -378,7 +387,11 @@ def print_incident(
         figures.add_row(
             plain(figure_name(figure.get("kind"), figure.get("actor"), figure.get("item"))),
             plain(figure.get("value")),
-            plain(f"{figure.get('min')}–{figure.get('max')}"),
+            plain(
+                f"{figure.get('min')}–{figure.get('max')}"
+                if figure.get("min") is not None
+                else None
+            ),
             plain(claims),
         )
     if data.get("figures"):

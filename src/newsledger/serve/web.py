@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from newsledger.errors import IncidentMovedError, NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Claim
-from newsledger.serve.render import correction_line
+from newsledger.serve.render import claim_count, correction_line
 from newsledger.serve.wording import (
     ArticleLookup,
     conflict_text,
@@ -212,7 +212,7 @@ def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highligh
         for claim in figure.get("claims", []):
             if claim.get("article_id") == article_id and claim.get("start") is not None:
                 label = f"{figure.get('kind')} {figure.get('item') or figure.get('actor') or ''}: "
-                label += f"{claim.get('value')} ({claim.get('qualifier')})"
+                label += claim_count(claim)
                 out.append(Highlight(int(claim["start"]), int(claim["end"]), label, css))
     for quote in summary.get("quotes", []):
         if quote.get("article_id") == article_id and quote.get("start") is not None:

@@ -42,7 +42,6 @@ LAT_RANGE = (-90.0, 90.0)
 LON_RANGE = (-180.0, 180.0)
 
 
-
 TYPE_PAIR = re.compile(r"\s+/\s+")
 """How the terminal, the web page and docs write an incident's type: "Riots / Mob violence".
 Spaces around the slash are required: "Explosions/Remote violence" is one event type."""
@@ -55,6 +54,7 @@ def type_pair(text: str) -> tuple[str, str] | None:
     if len(parts) != 2 or not all(parts):
         return None
     return parts[0], parts[1]
+
 
 def check_filter(flt: IncidentFilter) -> None:
     """Refuse values no query can honour, naming the value and what is accepted."""
