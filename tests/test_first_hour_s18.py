@@ -180,3 +180,41 @@ def test_export_to_a_workbook_name_says_it_holds_csv(crowd_url: str, tmp_path: P
     assert target.read_bytes().startswith("\ufeffevent_id_cnty,".encode())
     code, out = _said("export", "-o", str(tmp_path / "riots.csv"), "--db", crowd_url)
     assert code == 0 and "note" not in out, out
+
+
+def test_split_names_where_the_rest_went_and_refuses_what_is_no_mention_id(
+    tmp_path: Path,
+) -> None:
+    retold = (
+        "Around sixty young people hurled stones and bottles at officers in Lille late on "
+        "Saturday. Three policemen were hurt in the clashes, a police spokesman said."
+    )
+    records = [
+        {
+            "title": "Stones thrown at police in Lille",
+            "text": text,
+            "outlet": outlet,
+            "published": "2024-03-10",
+            "url": f"https://{outlet.lower().replace(' ', '')}.example/lille",
+        }
+        for outlet, text in (("Lille Evening Post", CROWD), ("Northern Wire", retold))
+    ]
+    (tmp_path / "two.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([str(tmp_path / "two.jsonl")])
+        (incident,) = ledger.incidents()
+    first, second = (m["mention_id"] for m in incident["mentions"])
+    code, out = _said("incidents", "split", second, "--db", url)
+    assert code == 0, out
+    assert "split the mention into an incident of its own:" in out
+    with newsledger.open(url) as ledger:
+        now = {m: ledger.store.incident_for_mention(m) for m in (first, second)}
+    assert now[first] != now[second]
+    assert out.endswith(f"the rest of the incident it left: {now[first]}"), out
+    code, out = _said("incidents", "split", now[first], "--db", url)
+    assert code == 1 and f"'{now[first]}' is an incident id" in out, out
+    code, out = _said("incidents", "split", first.split(":")[0], "--db", url)
+    assert code == 1 and "is no mention id: a mention id is ARTICLE_ID:INDEX" in out, out

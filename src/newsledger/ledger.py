@@ -177,6 +177,19 @@ class Ledger:
         article-id prefix ("4370d4ba:0"), as `show` takes."""
         from newsledger.merge.resolve import apply_correction
 
+        for given in mention_ids:
+            article_part, _, index = given.strip().rpartition(":")
+            if not article_part or not index.isdigit():
+                if self.store.has_incident(self.incident_id(given)):
+                    raise BadFilterError(
+                        f"{given!r} is an incident id: split takes the ids of the mentions to "
+                        f"take out of it, ARTICLE_ID:INDEX, as `newsledger incident {given}` "
+                        "lists them"
+                    )
+                raise BadFilterError(
+                    f"{given!r} is no mention id: a mention id is ARTICLE_ID:INDEX "
+                    "('4370d4ba:0'), as `newsledger incident ID` lists them"
+                )
         full = tuple(self.mention_id(m) for m in mention_ids)
         with self.store.merge_lock():
             apply_correction(self.store, Correction("split", full, note))

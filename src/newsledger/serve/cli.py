@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -456,11 +456,30 @@ def incidents_split(
     Mention ids are listed by `newsledger incident ID`; an article id may be shortened to
     its first 6+ characters."""
     with cli_errors(), open_ledger(db or (ctx.obj or {}).get("db")) as ledger:
+        others = _other_mentions(ledger, mention_ids)
         new_id = ledger.split(mention_ids, note)
-        console.print(
-            f"split {len(mention_ids)} mention(s) into their own incident: {new_id}",
-            highlight=False,
-        )
+        if len(mention_ids) == 1:
+            done = "split the mention into an incident of its own"
+        else:
+            done = f"split the {len(mention_ids)} mentions into an incident of their own"
+        console.print(f"{done}: {new_id}", highlight=False)
+        rest = sorted(set(ledger.store.incidents_for_mentions(others).values()) - {new_id})
+        if rest:
+            console.print(f"the rest of the incident it left: {', '.join(rest)}", highlight=False)
+
+
+def _other_mentions(ledger: Any, mention_ids: Sequence[str]) -> list[str]:
+    """The mentions sharing an incident with those a split takes out: the incident's id may go
+    with the split mentions (an id is its earliest mention's), so the user is told where the
+    rest went, not only an id that looks unchanged."""
+    wanted = {ledger.mention_id(m) for m in mention_ids}
+    holding = ledger.store.incidents_for_mentions(sorted(wanted))
+    others: set[str] = set()
+    for incident_id in set(holding.values()):
+        incident = ledger.store.get_incident(incident_id)
+        if incident is not None:
+            others.update(incident.mention_ids)
+    return sorted(others - wanted)
 
 
 @incidents_app.command("merge")
