@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,12 @@ CROWD = (
     "Saturday night, and three officers were injured, the police said on Sunday."
 )
 """Our own sentences: one riot the lists show as "Riots / Mob violence"."""
+
+RETOLD = (
+    "Around sixty young people hurled stones and bottles at officers in Lille late on "
+    "Saturday. Three policemen were hurt in the clashes, a police spokesman said."
+)
+"""The same riot in other words of our own (another outlet's report)."""
 
 
 @pytest.fixture(scope="module")
@@ -185,10 +192,6 @@ def test_export_to_a_workbook_name_says_it_holds_csv(crowd_url: str, tmp_path: P
 def test_split_names_where_the_rest_went_and_refuses_what_is_no_mention_id(
     tmp_path: Path,
 ) -> None:
-    retold = (
-        "Around sixty young people hurled stones and bottles at officers in Lille late on "
-        "Saturday. Three policemen were hurt in the clashes, a police spokesman said."
-    )
     records = [
         {
             "title": "Stones thrown at police in Lille",
@@ -197,7 +200,7 @@ def test_split_names_where_the_rest_went_and_refuses_what_is_no_mention_id(
             "published": "2024-03-10",
             "url": f"https://{outlet.lower().replace(' ', '')}.example/lille",
         }
-        for outlet, text in (("Lille Evening Post", CROWD), ("Northern Wire", retold))
+        for outlet, text in (("Lille Evening Post", CROWD), ("Northern Wire", RETOLD))
     ]
     (tmp_path / "two.jsonl").write_text(
         "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
@@ -218,3 +221,32 @@ def test_split_names_where_the_rest_went_and_refuses_what_is_no_mention_id(
     assert code == 1 and f"'{now[first]}' is an incident id" in out, out
     code, out = _said("incidents", "split", first.split(":")[0], "--db", url)
     assert code == 1 and "is no mention id: a mention id is ARTICLE_ID:INDEX" in out, out
+
+
+def test_a_year_or_a_month_is_a_date_range(tmp_path: Path) -> None:
+    from newsledger.ledger import parse_date_filter
+
+    assert parse_date_filter("2023", "since") == date(2023, 1, 1)
+    assert parse_date_filter("2023", "until") == date(2023, 12, 31)
+    assert parse_date_filter("2024-02", "until") == date(2024, 2, 29)
+    assert parse_date_filter("2023-06", "since") == date(2023, 6, 1)
+    records = [
+        {"text": text, "published": published, "outlet": "Lille Evening Post"}
+        for text, published in ((CROWD, "2023-06-12"), (RETOLD, "2024-01-08"))
+    ]
+    (tmp_path / "two.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([str(tmp_path / "two.jsonl")])
+    code, out = _said("incidents", "--db", url, "--since", "2023", "--until", "2023")
+    assert code == 0 and out.startswith("1 incident ") and "2023-06-10" in out, out
+    code, out = _said("incidents", "--db", url, "--since", "2023-07")
+    assert code == 0 and out.startswith("1 incident ") and "2024-01-06" in out, out
+    code, out = _said("incidents", "--db", url, "--since", "2023-13")
+    assert code == 1 and "use YYYY-MM-DD (or YYYY-MM, YYYY)" in out, out
+    with TestClient(create_app(url)) as client:
+        found = client.get("/api/incidents", params={"until": "2023-06"})
+        assert found.status_code == 200 and found.json()["total"] == 1
+        assert client.get("/api/incidents", params={"since": "23"}).status_code == 422

@@ -12,6 +12,8 @@ functions they call.
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +25,7 @@ from newsledger.extract.event_words import SUB_EVENT_TYPES
 from newsledger.model import Article, Mention
 from newsledger.settings import db_url
 from newsledger.store.base import Correction, IncidentFilter, Store
-from newsledger.store.filters import SORT_HINT, SORTS
+from newsledger.store.filters import SORT_HINT, SORTS, type_pair
 
 ProgressCallback = Callable[[int, int | None], None]
 
@@ -47,13 +49,30 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def parse_date_filter(value: str | date | None, name: str) -> date | None:
-    """A filter date from 'YYYY-MM-DD' (or a date); a clear error otherwise."""
+    """A filter date from 'YYYY-MM-DD' (or a date); a clear error otherwise. A year or a month
+    ('2023', '2023-06') is its first day for `since` and its last for `until`, so
+    `--since 2023 --until 2023` is the year 2023 (a user asking for a year typed it so, and
+    was refused)."""
     if value is None or isinstance(value, date):
         return value
+    text = value.strip()
     try:
-        return date.fromisoformat(value)
+        if PERIOD.fullmatch(text):
+            year, _, month = text.partition("-")
+            first = date(int(year), int(month or 1), 1)
+            if name != "until":
+                return first
+            last_month = int(month or 12)
+            return date(int(year), last_month, calendar.monthrange(int(year), last_month)[1])
+        return date.fromisoformat(text)
     except ValueError as exc:
-        raise BadFilterError(f"{name}={value!r} is not a date: use YYYY-MM-DD") from exc
+        raise BadFilterError(
+            f"{name}={value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)"
+        ) from exc
+
+
+PERIOD = re.compile(r"\d{4}(?:-\d{2})?")
+"""A year or a month as a filter date: '2023', '2023-06'."""
 
 
 @dataclass(slots=True)
@@ -70,8 +89,6 @@ class IngestReport:
 def check_event_type(event_type: str) -> None:
     """An ACLED event type or sub-event type, in any case. Anything else ("Riot", "shooting")
     would match nothing, and the reader would take the empty answer for no incidents."""
-    from newsledger.store.filters import type_pair
-
     pair = type_pair(event_type)
     if pair is not None:
         kinds = {sub.lower(): kind.lower() for sub, kind in SUB_EVENT_TYPES.items()}

@@ -43,7 +43,7 @@ from newsledger.store.filters import SORT_HINT, SORTS, decode_cursor, encode_cur
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
 
 STATIC_DIR = Path(__file__).with_name("static")
-DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_PAGE_SIZE = 500
 """Largest page of incidents one request may ask for: bounds response size and latency."""
 
@@ -267,10 +267,18 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
 
 def incident_filters(
     since: Annotated[
-        str | None, Query(pattern=DATE_PATTERN, description="On or after YYYY-MM-DD")
+        str | None,
+        Query(
+            pattern=DATE_PATTERN,
+            description="On or after YYYY-MM-DD (YYYY-MM, YYYY: its first day)",
+        ),
     ] = None,
     until: Annotated[
-        str | None, Query(pattern=DATE_PATTERN, description="On or before YYYY-MM-DD")
+        str | None,
+        Query(
+            pattern=DATE_PATTERN,
+            description="On or before YYYY-MM-DD (YYYY-MM, YYYY: its last day)",
+        ),
     ] = None,
     place: Annotated[str | None, Query(max_length=200)] = None,
     bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
@@ -445,8 +453,8 @@ FORMAT_PATTERN = _one_of_pattern(EXPORT_FORMATS)
 """The export `format` parameter's pattern, from `EXPORT_FORMATS`."""
 
 PATTERN_HINTS: dict[str, str] = {
-    "since": "not a date: use YYYY-MM-DD",
-    "until": "not a date: use YYYY-MM-DD",
+    "since": "not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)",
+    "until": "not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)",
     "sort": SORT_HINT,
     "format": f"use one of {', '.join(EXPORT_FORMATS)}",
 }

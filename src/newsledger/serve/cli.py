@@ -70,11 +70,18 @@ NoteOption = Annotated[
 # metavars say what to type: the help showed "--db <str>", "--since <str>", "--limit <int>"
 SinceOption = Annotated[
     str | None,
-    typer.Option(metavar="YYYY-MM-DD", help="Only incidents on or after YYYY-MM-DD."),
+    typer.Option(
+        metavar="YYYY-MM-DD",
+        help="Only incidents on or after YYYY-MM-DD (a year or month, YYYY or YYYY-MM: from "
+        "its first day).",
+    ),
 ]
 UntilOption = Annotated[
     str | None,
-    typer.Option(metavar="YYYY-MM-DD", help="Only incidents on or before YYYY-MM-DD."),
+    typer.Option(
+        metavar="YYYY-MM-DD",
+        help="Only incidents on or before YYYY-MM-DD (a year or month: to its last day).",
+    ),
 ]
 PlaceOption = Annotated[
     str | None,
