@@ -250,3 +250,11 @@ def test_a_year_or_a_month_is_a_date_range(tmp_path: Path) -> None:
         found = client.get("/api/incidents", params={"until": "2023-06"})
         assert found.status_code == 200 and found.json()["total"] == 1
         assert client.get("/api/incidents", params={"since": "23"}).status_code == 422
+
+
+def test_eval_on_a_folder_of_articles_says_it_wants_gold(tmp_path: Path) -> None:
+    (tmp_path / "riot.json").write_text(json.dumps({"text": CROWD}), encoding="utf-8")
+    code, out = _said("eval", str(tmp_path))
+    assert code == 1
+    assert "no gold files here" in out and "use `newsledger ingest`" in out, out
+    assert "not readable JSON" not in out and "`format` must be" not in out

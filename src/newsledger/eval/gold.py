@@ -489,6 +489,17 @@ def gold_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*/*.json"))
 
 
+def declares_gold(path: Path) -> bool:
+    """Whether a file declares the gold format near its start (a folder of articles, `.json`
+    ones included, given to `eval` was refused over its first file's JSON, as broken gold)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return GOLD_FORMAT in head
+
+
 def load_gold_dir(folder: Path, limit: int | None = None) -> list[GoldArticle]:
     """Every gold file in a folder, validated."""
     paths = gold_files(folder)

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import EvalTargetError
-from newsledger.eval.gold import GoldArticle, gold_files, gold_to_mentions, load_gold_file
+from newsledger.eval.gold import (
+    GOLD_FORMAT,
+    GoldArticle,
+    declares_gold,
+    gold_files,
+    gold_to_mentions,
+    load_gold_file,
+)
 from newsledger.eval.public import (
     BENCH_SCORERS,
     DOCUMENT_COUNT_KEYS,
@@ -72,7 +79,14 @@ def run_eval(
         return score_all(target, limit=limit, fold=fold)
     if fold is not None:
         raise EvalTargetError(f"--fold applies to public sets; {target} is not one")
-    if gold_files(target):
+    paths = gold_files(target)
+    if paths and not any(declares_gold(p) for p in paths):
+        raise EvalTargetError(
+            f"{target}: no gold files here (JSON with format {GOLD_FORMAT!r}, "
+            "docs/gold-format.md): `eval` scores the extractor against gold annotations; "
+            "to store and read articles, use `newsledger ingest`"
+        )
+    if paths:
         return evaluate_gold(target, extractor_name=extractor_name, limit=limit)
     raise EvalTargetError(
         f"{target}: no gold files (*.json) and not a known public set; public sets: "
