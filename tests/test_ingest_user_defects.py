@@ -59,8 +59,14 @@ def test_rejections_carry_their_time(tmp_path: Path) -> None:
     path = tmp_path / "broken.jsonl"
     path.write_text("{\n", encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'r.db'}"
-    before = datetime.now(UTC) - timedelta(seconds=1)
     runner = CliRunner()
+    # an ingest that stores nothing makes no database (cleanup-s18): the ledger exists first
+    readable = tmp_path / "readable.txt"
+    readable.write_text("Bus depot fire\n\nA fire damaged two buses in Lyon.", encoding="utf-8")
+    assert (
+        runner.invoke(cli.app, ["ingest", str(readable), "--db", db, "--no-extract"]).exit_code == 0
+    )
+    before = datetime.now(UTC) - timedelta(seconds=1)
     result = runner.invoke(cli.app, ["ingest", str(path), "--db", db, "--no-extract", "--json"])
     report = json.loads(result.stdout)
     assert report["rejections"][0]["origin"] == f"{path}:1"

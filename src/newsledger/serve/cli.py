@@ -307,7 +307,10 @@ def ingest(
     from newsledger.settings import db_url
 
     new_file = missing_sqlite_file(db_url(db))
-    with cli_errors(), open_ledger(db, create=True) as ledger:
+    nothing_readable = new_file is not None and not _any_article(paths)
+    # a first ingest that can store nothing makes no database: it runs on one in memory, so
+    # the report is the same, and no empty ledger is left that later commands would open
+    with cli_errors(), open_ledger("sqlite://" if nothing_readable else db, create=True) as ledger:
         with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
             report = ledger.ingest(
                 paths,
@@ -321,25 +324,19 @@ def ingest(
             print_ingest_report(console, report)
         kept = report.ingest.stored + report.ingest.duplicates + report.ingest.near_duplicates
         if report.ingest.read == 0 or kept == 0:
-            if new_file is not None and _remove_empty_ledger(ledger) and not as_json:
+            if nothing_readable and not as_json:
                 err_console.print(
                     f"nothing stored, so no database was made at {new_file}", highlight=False
                 )
             raise typer.Exit(1)
 
 
-def _remove_empty_ledger(ledger: Any) -> bool:
-    """Delete a SQLite ledger this run made when it holds no article (a first `ingest` of
-    files that could not be read must not leave an empty database that later commands then
-    open as if it were the user's ledger); True when it was removed. A ledger another process
-    filled meanwhile is kept."""
-    if ledger.store.count_articles() > 0:
-        return False
-    files = ledger.store.own_files()
-    ledger.close()
-    for path in files:
-        path.unlink(missing_ok=True)
-    return bool(files)
+def _any_article(paths: Sequence[str]) -> bool:
+    """Whether any input holds a readable article (reading stops at the first one)."""
+    from newsledger.ingest.readers import read_paths
+    from newsledger.model import Article
+
+    return any(isinstance(item, Article) for item in read_paths(paths))
 
 
 @app.command()
