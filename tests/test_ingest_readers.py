@@ -330,14 +330,33 @@ def test_fifty_megabyte_text_file_is_rejected_quickly(tmp_path: Path) -> None:
     assert "larger than" in rejection.reason and "split it" in rejection.reason
 
 
-def test_invalid_utf8_is_replaced_and_reported(tmp_path: Path) -> None:
+def test_a_latin1_file_is_read_as_such_and_reported(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
     path.write_bytes("Émeute au café du port\n\nLa police a été appelée.".encode("latin-1"))
     items = list(read_file(path))
     (warning,) = [i for i in items if isinstance(i, IngestWarning)]
-    assert "invalid UTF-8" in warning.message
+    assert "invalid UTF-8" in warning.message and "Windows-1252" in warning.message
     (article,) = articles(items)
-    assert "\ufffd" in article.text and "police" in article.text
+    assert article.title == "Émeute au café du port"
+    assert "La police a été appelée." in article.text and "\ufffd" not in article.text
+
+
+def test_a_windows_1252_file_keeps_its_quotes_and_dashes(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    text = "Dock strike ends\n\n\u201cWe are back\u201d \u2013 the union\u2019s leader said."
+    path.write_bytes(text.encode("cp1252"))
+    (article,) = articles(list(read_file(path)))
+    assert "\u201cWe are back\u201d \u2013 the union\u2019s leader said." in article.text
+
+
+def test_a_stray_bad_byte_in_utf8_text_is_replaced_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "mostly_utf8.txt"
+    path.write_bytes("Grève à Nantes\n\nLes bus restent au dépôt ".encode() + b"\xff.")
+    items = list(read_file(path))
+    (warning,) = [i for i in items if isinstance(i, IngestWarning)]
+    assert "replaced with U+FFFD" in warning.message
+    (article,) = articles(items)
+    assert "Les bus restent au dépôt \ufffd." in article.text
 
 
 def test_utf16_with_bom_is_text(tmp_path: Path) -> None:

@@ -146,12 +146,23 @@ def looks_binary(head: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, origin: str) -> tuple[str, IngestWarning | None]:
-    """UTF-8 (or UTF-16 with a BOM) text; invalid bytes become U+FFFD and a warning says so."""
+    """UTF-8 (or UTF-16 with a BOM) text; invalid bytes become U+FFFD and a warning says so.
+
+    Bytes with no valid UTF-8 sequence beyond ASCII at all are an 8-bit file (Latin-1 or
+    Windows-1252, what older archives and Windows editors save), read as Windows-1252 with a
+    warning: "Café" had become "Caf\ufffd". A file that is mostly UTF-8 keeps UTF-8 with U+FFFD
+    for its bad bytes (a stray byte in UTF-8 text is no sign of another encoding)."""
     if data.startswith(_UTF16_BOMS):
         return data.decode("utf-16", errors="replace"), None
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
+        if data.decode("utf-8", errors="ignore").isascii():
+            return _decode_8bit(data), IngestWarning(
+                origin,
+                f"invalid UTF-8 (first bad byte at offset {exc.start}) and no UTF-8 "
+                "character at all: read as Windows-1252 (Latin-1)",
+            )
         text = data.decode("utf-8-sig", errors="replace")
         bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
         message = (
@@ -159,6 +170,12 @@ def decode_bytes(data: bytes, origin: str) -> tuple[str, IngestWarning | None]:
             f"{max(bad, 1)} byte sequence(s) replaced with U+FFFD"
         )
         return text, IngestWarning(origin, message)
+
+
+def _decode_8bit(data: bytes) -> str:
+    """Windows-1252, Latin-1's superset for the bytes 0x80-0x9F (curly quotes, dashes, the euro
+    sign); the five bytes it leaves undefined, control characters in Latin-1, become U+FFFD."""
+    return data.decode("cp1252", errors="replace")
 
 
 def sniff_format(path: Path, head: bytes) -> Format | Rejection:
