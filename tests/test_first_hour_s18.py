@@ -258,3 +258,24 @@ def test_eval_on_a_folder_of_articles_says_it_wants_gold(tmp_path: Path) -> None
     assert code == 1
     assert "no gold files here" in out and "use `newsledger ingest`" in out, out
     assert "not readable JSON" not in out and "`format` must be" not in out
+
+
+def test_posting_articles_without_the_json_content_type_says_so(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'api.db'}"
+    body = json.dumps([{"text": CROWD, "outlet": "Lille Evening Post"}])
+    with TestClient(create_app(url, write_token="tok")) as client:
+        auth = {"Authorization": "Bearer tok"}
+        as_form = {**auth, "Content-Type": "application/x-www-form-urlencoded"}  # `curl -d`
+        answer = client.post("/api/articles", content=body, headers=as_form)
+        assert answer.status_code == 415, answer.text
+        said = answer.json()["error"]
+        assert "'application/x-www-form-urlencoded'" in said
+        assert "Content-Type: application/json" in said
+        as_json = {**auth, "Content-Type": "application/json"}
+        not_a_list = client.post(
+            "/api/articles", content=json.dumps({"text": CROWD}), headers=as_json
+        )
+        assert not_a_list.status_code == 422
+        assert "must be a JSON list" in not_a_list.json()["error"]
+        stored = client.post("/api/articles", content=body, headers=as_json)
+        assert stored.status_code == 201 and stored.json()["stored"] == 1

@@ -421,6 +421,20 @@ def rejection_out(rejection: Rejection) -> RejectionOut:
     )
 
 
+def not_json_content_type(request: Request) -> str | None:
+    """Why a POST body was not read as JSON when its Content-Type is not JSON (`curl -d` sends
+    form data's type): a JSON list sent so was answered "the body must be a JSON list"."""
+    given = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if request.method != "POST" or given == "application/json" or given.endswith("+json"):
+        return None
+    said = f"Content-Type {given!r}" if given else "no Content-Type"
+    return (
+        f"the body was sent with {said}, so it is not read as JSON: send it with "
+        "'Content-Type: application/json' (curl: -H 'Content-Type: application/json', or "
+        "--json)"
+    )
+
+
 def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
     """A POST body that is no JSON (400, as the API's docs say; it was a 422 "body.14: JSON
     decode error") or not a list (422 saying to wrap one article in a list), else None."""
@@ -560,9 +574,12 @@ def create_app(
         return JSONResponse({"error": str(exc)}, status_code=status)
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
         body_problem = body_error(exc.errors())
         if body_problem is not None:
+            unsaid = not_json_content_type(request)
+            if unsaid is not None:
+                return JSONResponse({"error": unsaid}, status_code=415)
             return JSONResponse({"error": body_problem[1]}, status_code=body_problem[0])
         problems = "; ".join(query_problem(err) for err in exc.errors())
         return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
@@ -786,6 +803,10 @@ def create_app(
         response_model=IngestResult,
         responses={
             400: {"model": ErrorOut, "description": "The body is not JSON"},
+            415: {
+                "model": ErrorOut,
+                "description": "The body is not sent as JSON (Content-Type)",
+            },
             401: {"model": ErrorOut, "description": "No token"},
             403: {"model": ErrorOut, "description": "Wrong token, or a read-only server"},
             422: {
