@@ -279,3 +279,29 @@ def test_posting_articles_without_the_json_content_type_says_so(tmp_path: Path) 
         assert "must be a JSON list" in not_a_list.json()["error"]
         stored = client.post("/api/articles", content=body, headers=as_json)
         assert stored.status_code == 201 and stored.json()["stored"] == 1
+
+
+def test_a_refused_file_is_one_line_in_a_log(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox with a rather long folder name for the log line"
+    folder.mkdir()
+    (folder / "scan.bin").write_bytes(bytes(range(256)) * 4)
+    (folder / "riot.txt").write_text(CROWD, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'log.db'}"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", url, "--no-extract"])
+    assert result.exit_code == 0, result.output
+    (line,) = [row for row in result.output.splitlines() if "scan.bin" in row]
+    assert line.endswith("binary file, not text (NUL bytes or control characters)"), line
+    code, _ = _said("rejections", "--db", url)
+    listed = runner.invoke(app, ["rejections", "--db", url]).output.splitlines()
+    assert code == 0 and len(listed) == 1 and listed[0].endswith("control characters)")
+
+
+def test_the_web_page_keeps_a_sub_event_type_it_filters_by(crowd_url: str) -> None:
+    with TestClient(create_app(crowd_url)) as client:
+        page = client.get("/", params={"type": "Riots / Mob violence"})
+        assert page.status_code == 200
+        assert '<option value="Riots / Mob violence" selected>' in page.text
+        assert '<span id="total">1</span> incident ' in page.text
+        plain = client.get("/", params={"type": "Riots"}).text
+        assert '<option value="Riots" selected>' in plain
+        assert plain.count('<option value="Riots"') == 1

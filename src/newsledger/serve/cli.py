@@ -1027,16 +1027,19 @@ def export(
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
         where = "standard output" if to_stdout else output
         said.print(
-            f"wrote {counted(counts.matched, 'incident')} to {where} ({chosen})", highlight=False
+            f"wrote {counted(counts.matched, 'incident')} to {where} ({chosen})",
+            highlight=False,
+            soft_wrap=True,
         )
         if note:
-            said.print(f"  {note}", highlight=False)
+            said.print(f"  {note}", highlight=False, soft_wrap=True)
         if counts.left_out:
             said.print(
                 f"  {_of_them(counts.left_out)} no coordinates and "
                 f"{'is' if counts.left_out == 1 else 'are'} not in the GeoJSON "
                 "(the csv, acled and json formats keep them)",
                 highlight=False,
+                soft_wrap=True,
             )
         if counts.undated and chosen in ("acled", "csv"):
             columns = "its date columns are" if counts.undated == 1 else "their date columns are"
@@ -1044,6 +1047,7 @@ def export(
                 f"  {_of_them(counts.undated)} no date any source supports: {columns} blank "
                 "(`--since` keeps dated incidents only)",
                 highlight=False,
+                soft_wrap=True,
             )
 
 
@@ -1114,7 +1118,10 @@ def rejections(db: DbOption = None, as_json: JsonOption = False) -> None:
             for row in rows:
                 when = f"{row['at'][:19].replace('T', ' ')} UTC  " if row["at"] else ""
                 console.print(
-                    f"{when}{row['origin']}: {row['reason']}", highlight=False, markup=False
+                    f"{when}{row['origin']}: {row['reason']}",
+                    highlight=False,
+                    markup=False,
+                    soft_wrap=True,
                 )
 
 

@@ -81,19 +81,22 @@ def print_ingest_report(console: Console, report: Any) -> None:
         str(summary.rejected),
     )
     console.print(line)
+    # one refused input a line, never wrapped: a log or a pipe (80 columns) cut a reason in two
     for rejection in summary.rejections:
         console.print(
             Text.assemble(
                 ("  rejected ", "red"), plain(rejection.origin), ": ", plain(rejection.reason)
-            )
+            ),
+            soft_wrap=True,
         )
     for warning in summary.warnings:
-        console.print(Text.assemble(("  warning ", "yellow"), plain(warning)))
+        console.print(Text.assemble(("  warning ", "yellow"), plain(warning)), soft_wrap=True)
     if report.extracted_articles:
         console.print(extraction_line(report))
     for article_id, reason in report.extraction_failures:
         console.print(
-            Text.assemble(("  extraction failed ", "red"), article_id, ": ", plain(reason))
+            Text.assemble(("  extraction failed ", "red"), article_id, ": ", plain(reason)),
+            soft_wrap=True,
         )
 
 
