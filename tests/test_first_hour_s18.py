@@ -305,3 +305,16 @@ def test_the_web_page_keeps_a_sub_event_type_it_filters_by(crowd_url: str) -> No
         plain = client.get("/", params={"type": "Riots"}).text
         assert '<option value="Riots" selected>' in plain
         assert plain.count('<option value="Riots"') == 1
+
+
+def test_an_empty_list_says_what_to_try(crowd_url: str, tmp_path: Path) -> None:
+    code, out = _said("incidents", "--db", crowd_url, "--place", "Lile")
+    assert code == 0 and out.startswith("0 incidents"), out
+    assert "no incident matches these filters" in out and "check the place's spelling" in out
+    code, out = _said("incidents", "--db", crowd_url, "--place", "Lille")
+    assert code == 0 and "no incident matches" not in out, out
+    (tmp_path / "riot.txt").write_text(CROWD, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'stored_only.db'}"
+    assert _said("ingest", str(tmp_path / "riot.txt"), "--db", url, "--no-extract")[0] == 0
+    code, out = _said("incidents", "--db", url)
+    assert code == 0 and "no incidents yet: add reports with `newsledger ingest FILES`" in out

@@ -444,6 +444,21 @@ def incidents(
             shown_all = limit is None and offset == 0
             total = None if shown_all else ledger.count_incidents(**filters)
             print_incidents(console, rows, ledger_lookup(ledger), total)
+            if not rows and offset == 0:
+                _say_why_none(filters)
+
+
+def _say_why_none(filters: dict[str, Any]) -> None:
+    """What to try when nothing is listed ("0 incidents" alone left a misspelt place, or an
+    empty ledger, unexplained), as the web page's empty list says."""
+    if any(value is not None for value in filters.values()):
+        hint = (
+            "no incident matches these filters: widen the dates, check the place's spelling "
+            "(a town, region or country as `newsledger incidents` lists it), or drop a filter"
+        )
+    else:
+        hint = "no incidents yet: add reports with `newsledger ingest FILES`"
+    err_console.print(hint, highlight=False, markup=False, soft_wrap=True)
 
 
 @incidents_app.command("split")
