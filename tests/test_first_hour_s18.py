@@ -56,6 +56,17 @@ def test_a_merge_of_two_mentions_sharing_one_sentence_keeps_both(store_url: str)
             f"{article_id}:0",
             f"{article_id}:1",
         ]
+        # one found before them shifts both: the first id recorded must not take the second's
+        store.save_mentions(article_id, [mention(0, first), mention(1, shared), mention(2, shared)])
+        store.add_correction(Correction("merge", (f"{article_id}:1", f"{article_id}:2"), None))
+        store.save_mentions(
+            article_id,
+            [mention(0, first), mention(1, first), mention(2, shared), mention(3, shared)],
+        )
+        assert sorted(store.list_corrections()[1].mention_ids) == [
+            f"{article_id}:2",
+            f"{article_id}:3",
+        ]
 
 
 def test_ingest_that_stores_nothing_leaves_no_new_database(tmp_path: Path) -> None:

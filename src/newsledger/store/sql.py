@@ -120,9 +120,9 @@ def _mention_at(
     events must not shrink to one mention and so do nothing)."""
     start, end = int(anchor["start"]), int(anchor["end"])
     exact = [index for s_start, s_end, index in spans if (s_start, s_end) == (start, end)]
-    if recorded in exact:
-        return recorded
     free = [index for index in exact if index not in taken]
+    if recorded in free:
+        return recorded
     if free or exact:
         return (free or exact)[0]
     best: tuple[int, int, int] | None = None  # (overlap, -start, index)
