@@ -329,3 +329,10 @@ def test_an_empty_list_says_what_to_try(crowd_url: str, tmp_path: Path) -> None:
     assert _said("ingest", str(tmp_path / "riot.txt"), "--db", url, "--no-extract")[0] == 0
     code, out = _said("incidents", "--db", url)
     assert code == 0 and "no incidents yet: add reports with `newsledger ingest FILES`" in out
+
+
+def test_version_is_printed() -> None:
+    from newsledger import __version__
+
+    code, out = _said("--version")
+    assert code == 0 and out == f"newsledger {__version__}"

@@ -40,6 +40,34 @@ incidents_app = typer.Typer(
 )
 app.add_typer(incidents_app, name="incidents")
 
+
+def _print_version(given: bool) -> None:
+    """`newsledger --version`: what a bug report or a user checking an upgrade asks first
+    (it was "No such option")."""
+    if given:
+        from newsledger import __version__
+
+        typer.echo(f"newsledger {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Turn news reports of violent incidents into a verified incident ledger: ingest
+    articles, extract incidents with their evidence, merge reports of the same incident, and
+    query, serve or export the result."""
+
+
 console = Console()
 err_console = Console(stderr=True)
 
