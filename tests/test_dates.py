@@ -814,3 +814,29 @@ def _assert_report_and_event_days(text: str, report_day: str, event_day: str) ->
     found = {d.text: d for d in doc._.dates}
     assert found[report_day].relation == "report", list(found)
     assert found[event_day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "relation"),
+    [
+        # a death told with its violent cause is the violence's day
+        ("A bartender died Thursday in a shooting outside the tavern.", "Thursday", "past"),
+        ("The hiker died early Sunday of a gunshot wound to the leg.", "early Sunday", "past"),
+        ("A grandmother died Monday from gunshot wounds, the coroner said.", "Monday", "past"),
+        # a bare death, or a cause with a day of its own, is a later step
+        ("The courier died Friday at a hospital in the city.", "Friday", "report"),
+        ("The courier died Friday from wounds suffered in a robbery on Tuesday.", "Friday",
+         "report"),
+    ],
+)  # fmt: skip
+def test_a_death_told_with_its_violent_cause_is_no_later_step(
+    text: str, day: str, relation: str
+) -> None:
+    """ "died Thursday in a shooting" tells the shooting's day; "died Friday at a hospital" the
+    day a later step came (dies_of_violence, with the parse)."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 14), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == relation, list(found)

@@ -421,6 +421,47 @@ def test_a_shooting_told_in_words_the_trigger_list_lacks_dates_the_follow_up(
     assert_main_day(text, phrase, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # a death told with its violent cause, below a later step
+        ("Man charged in lakeside killing\n\nA man was charged Friday with murder.\n\n"
+         + FOLLOW_UP_FILLER
+         + "The angler died Tuesday of a gunshot wound to the chest.",
+         "Tuesday", date(2023, 5, 16)),
+        # the dead or wounded found
+        ("Two charged in quarry deaths\n\nTwo men were charged Friday with murder.\n\n"
+         + FOLLOW_UP_FILLER + "The bodies were found Wednesday in a burned pickup.",
+         "Wednesday", date(2023, 5, 17)),
+        ("Cousin charged in garage death\n\nA cousin was charged Friday with murder.\n\n"
+         + FOLLOW_UP_FILLER + "The mechanic was found dead in his garage on Thursday.",
+         "Thursday", date(2023, 5, 18)),
+        ("Neighbor charged after farmhand hurt\n\nA neighbor was charged Friday with assault."
+         "\n\n" + FOLLOW_UP_FILLER
+         + "Deputies found the farmhand Wednesday with a gunshot wound to the arm.",
+         "Wednesday", date(2023, 5, 17)),
+    ],
+)  # fmt: skip
+def test_a_death_by_violence_or_the_dead_found_dates_the_follow_up(
+    text: str, phrase: str, value: date
+) -> None:
+    assert_main_day(text, phrase, value)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The angler died Wednesday at a hospital in the county seat.",
+        "Divers found the rifle Wednesday in a pond behind the house.",
+    ],
+)
+def test_a_bare_death_or_a_thing_found_is_no_violence_day(told: str) -> None:
+    text = ("Vigil held for angler\n\nA vigil was held on Friday for an angler wounded in a "
+            "lakeside shooting.\n\n" + FOLLOW_UP_FILLER + told)  # fmt: skip
+    _, segs = _segments(text, text.split("\n")[0], date(2023, 5, 20))
+    assert segs[0].date is not None and segs[0].date.value == date(2023, 5, 19)
+
+
 def test_a_person_struck_by_a_vehicle_is_no_shooting_day() -> None:
     text = (
         "Vigil held for wounded teen\n\nA vigil was held on Friday for a teen wounded in a "

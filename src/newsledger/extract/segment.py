@@ -58,7 +58,7 @@ from newsledger.nlp.datelines import (
 )
 from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
-from newsledger.nlp.dates_stamps import REPORT, STAMP
+from newsledger.nlp.dates_stamps import REPORT, STAMP, death_by_violence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import (
     BIG_CITY_POPULATION,
@@ -773,6 +773,32 @@ def _unlisted_violent_verb(verb: Token) -> bool:
     return False
 
 
+FINDING_LEMMAS = frozenset({"find", "discover"})
+BODY_WORDS = frozenset({"body", "bodies", "remains"})
+FOUND_STATE_WORDS = frozenset({"dead", "shot", "stabbed", "wounded", "unresponsive", "slain"})
+WOUND_WORDS = frozenset({"wound", "wounds", "gunshot", "bullet"})
+
+
+def _found_hurt(verb: Token) -> bool:
+    """Whether `verb` tells the dead or wounded being found ("two bodies were found Thursday",
+    "was found dead Sunday", "was found Friday with a gunshot wound"): when nobody saw the
+    shots, the day they were found is the day a report and GVA give the violence."""
+    if verb.lemma_.lower() not in FINDING_LEMMAS:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj") and child.lower_ in BODY_WORDS:
+            return True
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advcl", "ccomp", "dep", "amod") and (
+            child.lower_ in FOUND_STATE_WORDS
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+            t.lower_ in WOUND_WORDS for t in child.subtree
+        ):
+            return True
+    return False
+
+
 def _dates_the_incident(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
     """Whether the day dates the report's own violence: a word of violence of its sentence
     (token indices in `violent`, `_dates_violence`) or, in a sentence with none, the police
@@ -795,6 +821,8 @@ def _dates_call_or_it(doc: Doc, expr: DateExpression) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in RESPONSE_LEMMAS or _called_to(verb) or _unlisted_violent_verb(verb):
+        return True
+    if death_by_violence(verb) or _found_hurt(verb):
         return True
     return _happening(verb) and any(
         c.dep_ == "nsubj" and c.lower_ in PRONOUN_SUBJECTS for c in verb.children
@@ -957,6 +985,8 @@ def _dates_violence(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
                 _violent_verb(head, violent)
                 or head.lemma_.lower() in RESPONSE_LEMMAS
                 or _called_to(head)
+                or death_by_violence(head)
+                or _found_hurt(head)
             )
     return False
 

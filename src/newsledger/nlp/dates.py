@@ -35,6 +35,7 @@ from newsledger.nlp.date_rules import (
 from newsledger.nlp.dates_stamps import (
     REPORT,
     STAMP,
+    dies_of_violence,
     is_report_time,
     is_report_verb_day,
     is_stamp,
@@ -520,6 +521,8 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
     if is_report_time(text, expr.start) or (
         doc is not None and is_report_verb_day(doc, expr.start, expr.end)
     ):
+        if doc is not None and dies_of_violence(doc, expr.start, expr.end):
+            return expr  # "died Tuesday in a shooting": the shooting's day
         return replace(expr, relation=REPORT)
     return expr
 

@@ -171,6 +171,50 @@ def _state_at_writing(verb: Token, span: Span) -> bool:
     return False
 
 
+DEATH_CAUSE_PREPS = frozenset({"in", "of", "from"})
+"""Prepositions that tie a death to its cause ("died in a shooting", "died of a gunshot
+wound", "died from gunshot wounds")."""
+DEATH_CAUSE_WORDS = frozenset({
+    "shooting", "shootout", "gunfire", "gunshot", "wound", "bullet", "homicide", "murder",
+    "stabbing", "attack", "ambush", "rampage", "massacre", "roulette", "crossfire",
+})  # fmt: skip
+"""Words (lemmas) of a violent cause of death: "died Tuesday in a shooting", "died Sept. 13 of a
+gunshot wound", "died Wednesday in a murder-suicide", "after a game of Russian roulette"."""
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def death_by_violence(verb: Token) -> bool:
+    """Whether `verb` is "die" told with a violent cause (DEATH_CAUSE_PREPS, DEATH_CAUSE_WORDS)
+    that carries no day of its own: "died Tuesday in a shooting" tells the shooting's day, but
+    "died Tuesday from wounds suffered in a shooting Saturday" does not, nor a bare "died
+    Tuesday at a hospital" (a later step)."""
+    if verb.lemma_.lower() != "die":
+        return False
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in DEATH_CAUSE_PREPS:
+            continue
+        words = list(child.subtree)
+        if any(t.ent_type_ in DATE_ENTITIES for t in words):
+            return False
+        if any(t.lemma_.lower() in DEATH_CAUSE_WORDS or t.lower_ in DEATH_CAUSE_WORDS
+               for t in words):  # fmt: skip
+            return True
+    return False
+
+
+def dies_of_violence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day at doc text[start:end] dates a death told with its violent cause
+    (`death_by_violence`): the violence's day, not a later step, though "died" comes right
+    before it; English documents with a dependency parse only."""
+    if doc.lang_ != "en" or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _governing_verb(span.root)
+    return verb is not None and death_by_violence(verb)
+
+
 def _notice(verb: Token) -> bool:
     """A passive "was reported": the day the incident came to notice ("a shooting was reported
     about 2 a.m. Sunday"), not the day someone spoke of it."""
