@@ -1071,6 +1071,27 @@ def test_a_headline_passive_without_its_auxiliary_names_who_was_harmed(
 @pytest.mark.parametrize(
     ("text", "who"),
     [
+        ("Clerk wounded in gas station shooting", "clerk"),
+        ("Teen killed in Elmwood shooting identified", "teen"),
+        ("Woman wounded in accidental shooting at hunting camp", "woman"),
+        ("Teen wounded in backyard shooting on Maple Road", "teen"),
+    ],
+)
+def test_the_one_a_headline_passive_harmed_is_no_agent_of_its_shooting(text: str, who: str) -> None:
+    """ "Clerk wounded in gas station shooting": the shooting that wounded the clerk is no act
+    of the clerk's, whether the parse makes it a clause of "wounded" or its setting."""
+    assert {r for n, _, r in _actors(text) if n.lower() == who} == {"target"}, _actors(text)
+
+
+def test_a_headline_verb_with_its_own_object_keeps_its_agent() -> None:
+    """ "shot, killed her brother": the second verb has an object, so it is active."""
+    actors = _actors("Girl accidentally shot, killed her older brother at cabin")
+    assert ("girl", "civilians", "agent") in {(n.lower(), k, r) for n, k, r in actors}, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
         ("The farmer stabbed his neighbour with a pitchfork.", "farmer"),
         ("Police shot at the van as it sped away.", "police"),
     ],
