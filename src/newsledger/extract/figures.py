@@ -898,19 +898,6 @@ def _item_of(counted: Token, sent: Span) -> str | None:
     return item
 
 
-OCCURRENCE_NOUNS = frozenset({"time", "times", "fois"})
-"""Nouns that count how often something happened ("shot three times"), never people."""
-
-
-def _counts_occurrences(counted: Token | None, last: Token) -> bool:
-    """Whether a number counts occurrences: its noun ("shot two times", "hit her six times",
-    "arrested dozens of times") or the word it modifies is "times". On the gva_dev train fold
-    such numbers were read as counts of the hurt (9 claims; GVDB train: "shot several times"
-    in a headline read as three injured)."""
-    nouns = [w for w in (counted, last.head) if w is not None]
-    return any(w.lower_ in OCCURRENCE_NOUNS for w in nouns)
-
-
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
 """Numbers that, unless they count people ("911 people"), are the emergency line people call."""
 
@@ -940,8 +927,6 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 counted = None  # "2 Dead": the number's head is the state, not whom it counts
             if q.text in EMERGENCY_NUMBERS and (counted is None or group_of_noun(counted) is None):
                 continue  # "called 911 reporting that he had been shot": a phone number
-            if _counts_occurrences(counted, last):
-                continue  # "shot three times", "arrested dozens of times": how often, not whom
             np = last if counted is None else counted
             if counted is not None and last.head.i != counted.i and last.pos_ == "NOUN":
                 np = last  # "dozens of migrants", "une centaine de migrants": the amount heads it
