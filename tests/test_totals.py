@@ -1273,6 +1273,36 @@ def test_a_patient_at_the_hospital_is_still_hospitalised(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty family members gathered at the hospital.",
+        "Dozens of friends gathered at the hospital where the boy was treated.",
+        "About thirty classmates waited at the medical center through the night.",
+    ],
+)
+def test_people_who_gather_at_a_hospital_are_no_protesters(text: str) -> None:
+    """Relatives and friends who gather or wait at a hospital keep the wounded company: no
+    protest's participants, and no patients."""
+    kinds = {kind for kind, _ in _kinds_and_sides(text)}
+    assert not kinds & {"participants", "hospitalised"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Some 300 residents gathered at city hall to protest the shooting.", 300),
+        ("Fifty people marched to the hospital to demand answers.", 50),
+    ],
+)
+def test_a_gathering_elsewhere_or_a_march_to_a_hospital_stays_a_protest(
+    text: str, count: int
+) -> None:
+    """A rally at city hall and a march to a hospital are protests; nobody is hospitalised."""
+    figures = [(c.kind, c.value, c.actor) for c in _figures(text)]
+    assert figures == [("participants", count, "protesters")], figures
+
+
+@pytest.mark.parametrize(
     ("text", "injured"),
     [
         ("A man was shot two times in the leg on Elm Street.", 1),

@@ -171,6 +171,16 @@ def _moves_someone_else(verb: Token, role: str) -> bool:
     )
 
 
+def _protests(verb: Token) -> bool:
+    """Whether civilians counted as the subject of a verb are participants of a protest: a
+    protest verb, unless they gather or rally at a hospital (`_has_hospital_goal`), where people
+    keep the wounded company ("Twenty relatives gathered at the hospital"), as `_keeps_company`
+    reads them for the hospitalised. A march to a hospital stays a protest."""
+    if not _in(verb, vocab_figures.PROTEST_VERBS):
+        return False
+    return not (_in(verb, vocab_figures.VIGIL_VERBS) and _has_hospital_goal(verb) is not None)
+
+
 def _keeps_company(verb: Token, role: str) -> bool:
     """Whether the subject is at a hospital for someone else, not treated there: it waits,
     gathers or visits there ("relatives gathered at the hospital"), or a relative is there or
@@ -345,8 +355,8 @@ def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[t
     goal = _has_hospital_goal(verb)
     if (
         goal is not None and not _died(verb) and not _moves_someone_else(verb, role)
-        and not _keeps_company(verb, role)
-    ):  # fmt: skip
+        and not _keeps_company(verb, role) and not _in(verb, vocab_figures.PROTEST_VERBS)
+    ):  # fmt: skip  # "marched to the hospital": a protest's way, no patient's
         kinds.append(("hospitalised", goal))
     if passive_or_object and _in(verb, vocab_figures.INJURED_VERBS) and not _wind_up(verb):
         kinds.append(("injured", verb))
@@ -982,7 +992,7 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 last_groups.append((sent_no, group))
                 verbs = [v for v, _ in _predicates(np)]
                 if group == "civilians":
-                    if not any(_in(v, vocab_figures.PROTEST_VERBS) for v in verbs):
+                    if not any(_protests(v) for v in verbs):
                         continue
                     group = "protesters"
                 kind = "present" if group in STATE_GROUPS else "participants"
