@@ -216,11 +216,26 @@ def test_a_death_word_in_the_lead_gives_at_least_one_killed() -> None:
         "Teen held on attempted murder charge\n\nA teen was charged after a boy was wounded.",
         "A driver faces two counts of attempted first-degree murder after a bar fight on Sunday.",
         "Police said the attempted murders of two clerks were caught on camera.",
+        "Deputies say the driver faces a count of attempted aggravated murder after the chase.",
+        "The man was charged with attempted criminal homicide and assault.",
     ],
 )
 def test_an_attempted_murder_kills_nobody(text: str) -> None:
     totals = mention_totals(_figures(text))
     assert "killed" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was charged with aggravated murder on Monday.",
+        "The woman was charged with criminal homicide in the death of her neighbor.",
+    ],
+)
+def test_a_charge_of_murder_with_its_qualifier_still_gives_one_killed(text: str) -> None:
+    """A qualifier without "attempted" leaves the death: someone died."""
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == 1, totals
 
 
 def test_a_stated_injured_count_that_is_part_of_those_hit_yields_to_them() -> None:
