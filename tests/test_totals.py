@@ -1293,6 +1293,7 @@ def test_a_patient_at_the_hospital_is_still_hospitalised(text: str) -> None:
         "Twenty family members gathered at the hospital.",
         "Dozens of friends gathered at the hospital where the boy was treated.",
         "About thirty classmates waited at the medical center through the night.",
+        "Some 15 relatives were gathered at the hospital late Sunday.",
     ],
 )
 def test_people_who_gather_at_a_hospital_are_no_protesters(text: str) -> None:
