@@ -998,6 +998,38 @@ def test_an_armed_group_known_by_name_is_one_though_the_report_never_says_so(
     assert (name, "militia", "agent") in _actors(text), _actors(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The New People's Army ambushed an army patrol on Monday, killing three soldiers.",
+         "New People's Army"),
+        ("The Lord's Resistance Army raided a village on Sunday, killing four farmers.",
+         "Lord's Resistance Army"),
+        ("Fighters of the Lord's Resistance Army raided a village, killing four farmers.",
+         "Lord's Resistance Army"),
+        ("The Arakan Army shelled a police post, killing two officers.", "Arakan Army"),
+    ],
+)  # fmt: skip
+def test_a_known_armed_group_written_with_a_possessive_or_an_army_noun_is_one(
+    text: str, name: str
+) -> None:
+    """A possessive inside the name ("People's") and "Army" at its end: the known name wins
+    over the army its head noun would name, under its whole name."""
+    assert (name, "militia", "agent") in _actors(text), _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soldiers of the Philippine Army killed two rebels.", "Philippine Army"),
+        ("The army killed two rebels near the border.", "military"),
+    ],
+)
+def test_a_state_army_stays_the_military(text: str, name: str) -> None:
+    """An army the list does not know by name is the state's."""
+    assert (name, "military", "agent") in _actors(text), _actors(text)
+
+
 def test_a_surname_shared_with_an_armed_group_stays_a_person() -> None:
     """"Wagner" is a surname as often as a group: only "the Wagner Group" is known by name."""
     actors = _actors("Martin Wagner shot a neighbour in the leg on Sunday, police said.")
@@ -1034,6 +1066,27 @@ def test_a_headline_passive_without_its_auxiliary_names_who_was_harmed(
     """Headlines drop the auxiliary ("Woman stabbed" is "a woman was stabbed"): the one harmed
     is no agent."""
     assert {r for n, _, r in _actors(text) if n.lower() == who} == {role}, _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Clerk wounded in gas station shooting", "clerk"),
+        ("Teen killed in Elmwood shooting identified", "teen"),
+        ("Woman wounded in accidental shooting at hunting camp", "woman"),
+        ("Teen wounded in backyard shooting on Maple Road", "teen"),
+    ],
+)
+def test_the_one_a_headline_passive_harmed_is_no_agent_of_its_shooting(text: str, who: str) -> None:
+    """ "Clerk wounded in gas station shooting": the shooting that wounded the clerk is no act
+    of the clerk's, whether the parse makes it a clause of "wounded" or its setting."""
+    assert {r for n, _, r in _actors(text) if n.lower() == who} == {"target"}, _actors(text)
+
+
+def test_a_headline_verb_with_its_own_object_keeps_its_agent() -> None:
+    """ "shot, killed her brother": the second verb has an object, so it is active."""
+    actors = _actors("Girl accidentally shot, killed her older brother at cabin")
+    assert ("girl", "civilians", "agent") in {(n.lower(), k, r) for n, k, r in actors}, actors
 
 
 @pytest.mark.parametrize(

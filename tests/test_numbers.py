@@ -194,3 +194,35 @@ def test_german_dutch_non_counts(lang: str, text: str) -> None:
 def test_a_count_after_a_place_and_a_comma_is_still_a_count() -> None:
     found = quantities("In Dayton, 3 were wounded and in Toledo, two were killed.", "en")
     assert [(q.text, q.value) for q in found] == [("3", 3), ("two", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The clerk was struck four times in the chest.", "en"),
+        ("The gunman fired at the van two more times before fleeing.", "en"),
+        ("He had been stopped by deputies dozens of times.", "en"),
+        ("Le gérant a été touché trois fois au bras.", "fr"),
+    ],
+)
+def test_a_number_of_occurrences_is_no_count(text: str, lang: str) -> None:
+    """A number of times says how often, never how many: it is no quantity at all."""
+    assert quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("Two clerks were struck in the chest.", 2, "clerks"),
+        ("Three more people were hurt at the fair.", 3, "people"),
+        ("At the time, four guards were on duty.", 4, "guards"),
+    ],
+)
+def test_a_count_near_a_word_of_occurrence_stays_a_count(
+    text: str, value: int, noun: str | None
+) -> None:
+    """Only a number whose own noun is "times" is dropped: counts of people stay."""
+    found = quantities(text, "en")
+    assert [q.value for q in found] == [value]
+    if noun is not None:
+        assert counted(text, found[0]) == noun

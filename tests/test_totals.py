@@ -216,11 +216,26 @@ def test_a_death_word_in_the_lead_gives_at_least_one_killed() -> None:
         "Teen held on attempted murder charge\n\nA teen was charged after a boy was wounded.",
         "A driver faces two counts of attempted first-degree murder after a bar fight on Sunday.",
         "Police said the attempted murders of two clerks were caught on camera.",
+        "Deputies say the driver faces a count of attempted aggravated murder after the chase.",
+        "The man was charged with attempted criminal homicide and assault.",
     ],
 )
 def test_an_attempted_murder_kills_nobody(text: str) -> None:
     totals = mention_totals(_figures(text))
     assert "killed" not in totals, totals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man was charged with aggravated murder on Monday.",
+        "The woman was charged with criminal homicide in the death of her neighbor.",
+    ],
+)
+def test_a_charge_of_murder_with_its_qualifier_still_gives_one_killed(text: str) -> None:
+    """A qualifier without "attempted" leaves the death: someone died."""
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == 1, totals
 
 
 def test_a_stated_injured_count_that_is_part_of_those_hit_yields_to_them() -> None:
@@ -1270,6 +1285,37 @@ def test_a_relative_at_the_hospital_is_no_patient(text: str) -> None:
 )
 def test_a_patient_at_the_hospital_is_still_hospitalised(text: str) -> None:
     assert "hospitalised" in {kind for kind, _ in _kinds_and_sides(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty family members gathered at the hospital.",
+        "Dozens of friends gathered at the hospital where the boy was treated.",
+        "About thirty classmates waited at the medical center through the night.",
+        "Some 15 relatives were gathered at the hospital late Sunday.",
+    ],
+)
+def test_people_who_gather_at_a_hospital_are_no_protesters(text: str) -> None:
+    """Relatives and friends who gather or wait at a hospital keep the wounded company: no
+    protest's participants, and no patients."""
+    kinds = {kind for kind, _ in _kinds_and_sides(text)}
+    assert not kinds & {"participants", "hospitalised"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Some 300 residents gathered at city hall to protest the shooting.", 300),
+        ("Fifty people marched to the hospital to demand answers.", 50),
+    ],
+)
+def test_a_gathering_elsewhere_or_a_march_to_a_hospital_stays_a_protest(
+    text: str, count: int
+) -> None:
+    """A rally at city hall and a march to a hospital are protests; nobody is hospitalised."""
+    figures = [(c.kind, c.value, c.actor) for c in _figures(text)]
+    assert figures == [("participants", count, "protesters")], figures
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,16 @@ def _moves_someone_else(verb: Token, role: str) -> bool:
     )
 
 
+def _protests(verb: Token) -> bool:
+    """Whether civilians counted as the subject of a verb are participants of a protest: a
+    protest verb, unless they gather or rally at a hospital (`_has_hospital_goal`), where people
+    keep the wounded company ("Twenty relatives gathered at the hospital"), as `_keeps_company`
+    reads them for the hospitalised. A march to a hospital stays a protest."""
+    if not _in(verb, vocab_figures.PROTEST_VERBS):
+        return False
+    return not (_in(verb, vocab_figures.VIGIL_VERBS) and _has_hospital_goal(verb) is not None)
+
+
 def _keeps_company(verb: Token, role: str) -> bool:
     """Whether the subject is at a hospital for someone else, not treated there: it waits,
     gathers or visits there ("relatives gathered at the hospital"), or a relative is there or
@@ -345,8 +355,8 @@ def _verb_kinds(verb: Token, role: str, argument: Token | None = None) -> list[t
     goal = _has_hospital_goal(verb)
     if (
         goal is not None and not _died(verb) and not _moves_someone_else(verb, role)
-        and not _keeps_company(verb, role)
-    ):  # fmt: skip
+        and not _keeps_company(verb, role) and not _in(verb, vocab_figures.PROTEST_VERBS)
+    ):  # fmt: skip  # "marched to the hospital": a protest's way, no patient's
         kinds.append(("hospitalised", goal))
     if passive_or_object and _in(verb, vocab_figures.INJURED_VERBS) and not _wind_up(verb):
         kinds.append(("injured", verb))
@@ -898,19 +908,6 @@ def _item_of(counted: Token, sent: Span) -> str | None:
     return item
 
 
-OCCURRENCE_NOUNS = frozenset({"time", "times", "fois"})
-"""Nouns that count how often something happened ("shot three times"), never people."""
-
-
-def _counts_occurrences(counted: Token | None, last: Token) -> bool:
-    """Whether a number counts occurrences: its noun ("shot two times", "hit her six times",
-    "arrested dozens of times") or the word it modifies is "times". On the gva_dev train fold
-    such numbers were read as counts of the hurt (9 claims; GVDB train: "shot several times"
-    in a headline read as three injured)."""
-    nouns = [w for w in (counted, last.head) if w is not None]
-    return any(w.lower_ in OCCURRENCE_NOUNS for w in nouns)
-
-
 EMERGENCY_NUMBERS = frozenset({"911", "999"})
 """Numbers that, unless they count people ("911 people"), are the emergency line people call."""
 
@@ -940,8 +937,6 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 counted = None  # "2 Dead": the number's head is the state, not whom it counts
             if q.text in EMERGENCY_NUMBERS and (counted is None or group_of_noun(counted) is None):
                 continue  # "called 911 reporting that he had been shot": a phone number
-            if _counts_occurrences(counted, last):
-                continue  # "shot three times", "arrested dozens of times": how often, not whom
             np = last if counted is None else counted
             if counted is not None and last.head.i != counted.i and last.pos_ == "NOUN":
                 np = last  # "dozens of migrants", "une centaine de migrants": the amount heads it
@@ -997,7 +992,7 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 last_groups.append((sent_no, group))
                 verbs = [v for v, _ in _predicates(np)]
                 if group == "civilians":
-                    if not any(_in(v, vocab_figures.PROTEST_VERBS) for v in verbs):
+                    if not any(_protests(v) for v in verbs):
                         continue
                     group = "protesters"
                 kind = "present" if group in STATE_GROUPS else "participants"
@@ -1092,11 +1087,14 @@ west side", "police are investigating a homicide", a headline's "Driver fatally 
 least one killed."""
 
 ATTEMPT_BEFORE = re.compile(
-    r"\battempt(?:ed|ing)?[\s-]+(?:to\s+)?(?:(?:first|second|third)[\s-]degree[\s-]+)?$",
+    r"\battempt(?:ed|ing)?[\s-]+(?:to\s+)?"
+    r"(?:(?:(?:first|second|third)[\s-]degree|criminal|aggravated|capital|felony)[\s-]+){0,2}$",
     re.IGNORECASE,
 )
 """Before a death word, an attempt says nobody died of it: "charged with attempted murder",
-"five counts of attempted first-degree murder"."""
+"five counts of attempted first-degree murder", with the law's own qualifiers between ("attempted
+criminal homicide", "attempted aggravated murder": on the gva_dev train fold 3 articles of
+incidents with nobody dead read one killed from these)."""
 
 
 def _attempted(word: Token) -> bool:

@@ -153,15 +153,23 @@ PRESENCE_VERBS = frozenset(
 the hospital", "a man arrived at the hospital with a gunshot wound") or a relative ("his
 father arrived at the hospital"); `COMPANION_NOUNS` tells the relative."""
 
-COMPANION_NOUNS = frozenset(
-    ["family", "families", "relative", "relatives", "mother", "mothers", "father", "fathers",
-     "parent", "parents", "mom", "dad", "wife", "husband", "grandmother", "grandfather",
-     "grandparents", "aunt", "uncle", "friend", "friends", "pastor", "chaplain", "mayor",
-     "governor", "member", "members", "famille", "proches", "mère", "père", "parents"]
+COMPANION_KIN_NOUNS = frozenset(
+    ["mother", "father", "mom", "dad", "wife", "husband", "grandmother", "grandfather", "aunt",
+     "uncle", "friend", "relative"]
+)  # fmt: skip
+"""The relatives both callers mean: one person each, who at a hospital keeps a patient
+company. `COMPANION_NOUNS` (who is no patient at a hospital) and `KIN_NOUNS` (one civilian by
+a tie, in counts and lists) both start from it, so the two lists no longer overlap by copy."""
+
+COMPANION_NOUNS = COMPANION_KIN_NOUNS | frozenset(
+    ["family", "families", "relatives", "mothers", "fathers", "parent", "parents",
+     "grandparents", "friends", "pastor", "chaplain", "mayor", "governor", "member", "members",
+     "famille", "proches", "mère", "père"]
 )  # fmt: skip
 """Who keeps a patient company at a hospital: relatives, friends, clergy and officials
-("members" as in "family members"). Children and siblings are left out: in a shooting report
-"his son is at the hospital" is as often the one shot."""
+("members" as in "family members"), read by `figures._keeps_company` only. Children, siblings
+and partners (the rest of `KIN_NOUNS`) are left out: in a shooting report "his son is at the
+hospital" is as often the one shot."""
 
 HOSPITALISED_VERBS = frozenset(
     [
@@ -285,13 +293,12 @@ RELATIONAL_NOUNS = frozenset(
 )
 """People named by their relation to the speaker: their group is the speaker's group."""
 
-KIN_NOUNS = frozenset(
+KIN_NOUNS = COMPANION_KIN_NOUNS | frozenset(
     [
-        "brother", "sister", "son", "daughter", "mother", "father", "mom", "dad", "uncle",
-        "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "grandson",
-        "granddaughter", "grandchild", "wife", "husband", "girlfriend", "boyfriend", "fiancee",
-        "fiancée", "fiance", "fiancé", "stepfather", "stepmother", "stepson", "stepdaughter",
-        "sibling", "friend", "roommate", "classmate", "neighbor", "neighbour", "relative",
+        "brother", "sister", "son", "daughter", "cousin", "nephew", "niece", "grandson",
+        "granddaughter", "grandchild", "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance",
+        "fiancé", "stepfather", "stepmother", "stepson", "stepdaughter", "sibling", "roommate",
+        "classmate", "neighbor", "neighbour",
     ]
 )  # fmt: skip
 """People named by their kin or tie to someone in the report ("shot his brother"): one person,

@@ -309,8 +309,15 @@ UNIT_WORDS = frozenset(
         "pour",
     ]
 )
-UNIT_WORDS |= other.UNIT_WORDS_OTHER
-"""Words after a number that make it a time, duration, measure, money or percentage."""
+OCCURRENCE_WORDS = frozenset({"time", "times", "fois"})
+"""Units of repetition: a number of them says how often ("shot three times", "arrested dozens
+of times", "touché deux fois"), never how many people. On the gva_dev train fold
+such numbers were read as counts of the hurt (9 claims; GVDB train: "shot several times" in
+a headline read as three injured)."""
+
+UNIT_WORDS |= other.UNIT_WORDS_OTHER | OCCURRENCE_WORDS
+"""Words after a number that make it a time, duration, measure, money, percentage or a number
+of occurrences."""
 
 MONTHS = frozenset(
     [
@@ -860,6 +867,16 @@ def _merge_ranges(
     return out
 
 
+def _counts_occurrences(doc: Doc, last: int, head_start: int) -> bool:
+    """Whether a number counts occurrences though no unit word follows it: its noun or the word
+    it modifies is one of `OCCURRENCE_WORDS` past a modifier ("shot three more times", "fired
+    two other times"); a unit right after the number is `_not_a_count`'s."""
+    words = [doc[last].head]
+    if head_start >= 0:
+        words += [t for t in doc[last + 1 : last + 2 + MAX_HEAD_DISTANCE] if t.idx == head_start]
+    return any(w.lower_ in OCCURRENCE_WORDS for w in words)
+
+
 def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
     """Every count in the document, in text order, with qualifier and the noun it counts.
 
@@ -876,6 +893,9 @@ def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
             continue
         if first > 0 and doc[first - 1].lower_ in ("no", "any", "every", "each") and value == 1:
             continue  # "no one", "any one"
+        head_start = _find_head(doc, first, last, language)
+        if _counts_occurrences(doc, last, head_start):
+            continue  # "shot three more times": how often, not whom
         start = doc[first].idx
         stop = doc[last].idx + len(doc[last])
         french_lead = first > 0 and doc[first - 1].lower_ == "des"
@@ -907,7 +927,7 @@ def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
                 value=value,
                 qualifier=qualifier,
                 max_value=hi,
-                head_start=_find_head(doc, first, last, language),
+                head_start=head_start,
             )
         )
     return quantities

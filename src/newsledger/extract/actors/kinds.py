@@ -4,6 +4,8 @@ vocabulary does not know."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.acled_actors import POLICE_AGENCY, is_outlet_name
@@ -344,6 +346,8 @@ def is_street_name(tok: Token) -> bool:
 def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
     """The actor kind of an argument: its noun's kind, else what its role makes of a crowd, a
     named organisation or a named person; None when nothing says who it is."""
+    if is_proper_name(tok) and known_armed_group(tok):
+        return "militia"  # "the New People's Army", "Arakan Army": not the army its noun names
     kind = actor_kind(tok, lang)
     if kind is not None:
         return kind
@@ -355,8 +359,6 @@ def kind_in_role(tok: Token, role: str, family: str, lang: str) -> str | None:
         return _organisation_kind(tok, role, family)
     if not is_proper_name(tok) or is_street_name(tok):
         return None  # "fire at Maple and Birch Streets": a street names where, never who
-    if known_armed_group(tok):
-        return "militia"  # "the Taliban attacked", however the entity model tags the name
     if POLICE_AGENCY.match(tok.text):
         return "police"  # "HPD", "IMPD": a police department's acronym, however it is tagged
     if tok.ent_type_ in GROUP_NAME_ENTS and role == "agent":
@@ -396,9 +398,16 @@ French "militants" are activists). A plain organisation noun does not:
 ("the Houston Media Group", "the ShotSpotter network", "the Joint Aviation Unit")."""
 
 
+POSSESSIVE_RE = re.compile(r"['’]s\b")
+"""A possessive ending inside a name ("New People's Army")."""
+
+
 def _group_key(text: str) -> str:
-    """A group's name as `KNOWN_ARMED_GROUPS` holds it: letters and digits, lower case."""
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    """A group's name as `KNOWN_ARMED_GROUPS` holds it: letters and digits, lower case, with no
+    possessive ending, as the text's words give it (the tokenizer splits "People's" into
+    "People" and "'s", and `group_name_words` sets the "'s" aside): without that, "New People's
+    Army" and "Lord's Resistance Army" were listed under keys no report could reach."""
+    return "".join(ch for ch in POSSESSIVE_RE.sub("", text.lower()) if ch.isalnum())
 
 
 KNOWN_ARMED_GROUPS = frozenset(
@@ -429,8 +438,38 @@ NAME_ASIDE_WORDS = frozenset({"the", "'s", "’s"})
 
 def group_name_words(tok: Token) -> list[Token]:
     """The words of the entity a word is in that name the group ("the" and a possessive aside),
-    shared by the known-group test and the actor's name."""
-    return [w for w in entity_words(tok) if w.lower_ not in NAME_ASIDE_WORDS]
+    shared by the known-group test and the actor's name. A proper noun the entity model left
+    untagged ("the Lord's Resistance Army") is named by its run of proper nouns and the
+    possessives inside it (`_proper_noun_run`)."""
+    found = entity_words(tok) if tok.ent_type_ else _proper_noun_run(tok)
+    return [w for w in found if w.lower_ not in NAME_ASIDE_WORDS]
+
+
+def _proper_noun_run(tok: Token) -> list[Token]:
+    """The proper nouns next to a proper noun, across a possessive between two of them ("Lord
+    's Resistance Army"): a multi-word name the entity model did not tag. A common noun is a
+    word alone."""
+    if tok.pos_ != "PROPN":
+        return [tok]
+    doc = tok.doc
+
+    def inside(j: int) -> bool:
+        if doc[j].pos_ == "PROPN":
+            return True
+        return (
+            doc[j].lower_ in ("'s", "’s")
+            and 0 < j < len(doc) - 1
+            and doc[j - 1].pos_ == "PROPN"
+            and doc[j + 1].pos_ == "PROPN"
+        )
+
+    start = tok.i
+    while start > tok.sent.start and inside(start - 1):
+        start -= 1
+    end = tok.i + 1
+    while end < tok.sent.end and inside(end):
+        end += 1
+    return list(doc[start:end])
 
 
 def known_armed_group(tok: Token) -> bool:

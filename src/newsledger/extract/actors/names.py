@@ -136,9 +136,12 @@ def _proper_name(tok: Token) -> str | None:
 
 def actor_name(tok: Token, kind: str) -> str:
     """The actor's name: a named group as written, else the kind (civilians keep their noun)."""
-    if known_armed_group(tok):
-        words = group_name_words(tok)
-        return tok.doc[words[0].i : words[-1].i + 1].text  # "Boko Haram", "Al-Shabaab", whole
+    members_of = [obj for word, obj in prep_objects(tok) if word in ("from", "of", "de", "du")]
+    for named in (tok, *(o for o in members_of if o.pos_ == "PROPN")):
+        if known_armed_group(named):
+            words = group_name_words(named)
+            # "Boko Haram", "Al-Shabaab", "fighters of the Lord's Resistance Army": whole
+            return tok.doc[words[0].i : words[-1].i + 1].text
     name = _proper_name(tok)
     if (name and group_of(name) != "police") or (name and name.isupper()):
         return name

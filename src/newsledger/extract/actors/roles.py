@@ -22,6 +22,7 @@ from newsledger.extract.actors.responsibility import (
 )
 from newsledger.extract.actors.syntax import (
     AGENT_PREPS,
+    INHERIT_DEPS,
     NOUN_TARGET_PREPS,
     OBJECT_DEPS,
     RECIPROCAL_PREPS,
@@ -97,12 +98,31 @@ def headline_passive(verb: Token, subject: Token) -> bool:
     return kind is not None and kind not in ARMED_SUBJECT_KINDS
 
 
+def _inherited_from_headline_passive(verb: Token, subject: Token) -> bool:
+    """Whether a verb with no subject of its own ("shooting" in "Man wounded in parking lot
+    shooting", which the tagger reads as a clause of "wounded") takes its subject from a
+    headline passive (`headline_passive`): that subject underwent the harm, as it does when the
+    verb it hangs on is a full passive ("a man was wounded ..."), and is no agent of it. A verb
+    with an object of its own is active ("Girl accidentally shot, killed brother": she killed)."""
+    head = subject.head
+    return (
+        head is not verb
+        and subject.dep_ == "nsubj"
+        and verb.dep_ in INHERIT_DEPS
+        and head.i < verb.i
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+        and headline_passive(head, subject)
+    )
+
+
 def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
     subject, inherited_passive = subject_of(verb)
     passive = is_passive(verb) or (subject is not None and headline_passive(verb, subject))
     if subject is not None:
         subject_is_target = passive or (inherited_passive and subject.head is not verb)
+        if _inherited_from_headline_passive(verb, subject):
+            subject_is_target = True  # "Man wounded in parking lot shooting": the man was shot
         if verb.lemma_.lower() in UNDERGOER_VERBS:
             subject_is_target = True
         if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.head is verb:
@@ -167,9 +187,11 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     if verb is not None:
         subject, participle = subject_of(verb)  # "militants killed in blasts": a participle
         involved = verb.lemma_.lower() in INVOLVED_VERBS  # "34 people were involved in the plot"
-        if subject is not None and (involved or not (is_passive(verb) or participle)):
+        passive = is_passive(verb) or (subject is not None and headline_passive(verb, subject))
+        if subject is not None and (involved or not (passive or participle)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
-            # fire", "people suffered injuries" (the side it happened to)
+            # fire", "people suffered injuries" (the side it happened to); a headline's passive
+            # ("Teen injured in drive-by shooting") is passive though it drops its auxiliary
             undergoes = verb.lemma_.lower() in UNDERGOER_LIGHT_VERBS | UNDERGOER_VERBS
             args.append((subject, "target" if undergoes else "agent"))
         for word, obj in prep_objects(verb):
