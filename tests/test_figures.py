@@ -353,3 +353,11 @@ def test_a_possessor_owns_the_thing_and_is_not_its_group(
     """With a curly ’s the parser reads the possessor as a modifier ("nmod"): the truck of a
     trooper is still a truck, and a soldier's brother is no soldier."""
     assert {(c.kind, c.actor, c.value) for c in figures(text)} == expected
+
+
+def test_a_masthead_times_before_a_noun_leaves_the_count() -> None:
+    """ "Two Times reporters": a newspaper's name, not a unit of repetition ("shot two times")."""
+    assert summary(figures("Two Times reporters were hurt outside the court.")) == {
+        ("injured", None, None, 2, "exact")
+    }
+    assert summary(figures("The guard was shot two times near the gate.")) == set()

@@ -202,6 +202,7 @@ def test_a_count_after_a_place_and_a_comma_is_still_a_count() -> None:
         ("The clerk was struck four times in the chest.", "en"),
         ("The gunman fired at the van two more times before fleeing.", "en"),
         ("He had been stopped by deputies dozens of times.", "en"),
+        ("Witnesses said the guard was hit Three Times.", "en"),
         ("Le gérant a été touché trois fois au bras.", "fr"),
     ],
 )
@@ -216,6 +217,7 @@ def test_a_number_of_occurrences_is_no_count(text: str, lang: str) -> None:
         ("Two clerks were struck in the chest.", 2, "clerks"),
         ("Three more people were hurt at the fair.", 3, "people"),
         ("At the time, four guards were on duty.", 4, "guards"),
+        ("Two Times reporters were hurt outside the court.", 2, None),
     ],
 )
 def test_a_count_near_a_word_of_occurrence_stays_a_count(

@@ -659,6 +659,16 @@ def _age_in_name_list(doc: Doc, first: int, last: int) -> bool:
     return doc[k].like_num and _after_item(doc, k)
 
 
+def _titled_newspaper(doc: Doc, i: int) -> bool:
+    """A capitalised "Times" before a lower-case noun is a masthead ("two Times reporters"), not
+    a unit of repetition: "shot three Times" never takes a noun after it."""
+    tok = doc[i]
+    if tok.lower_ not in OCCURRENCE_WORDS or not tok.text[:1].isupper():
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN"
+
+
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
     """True when the number is a time, date, measure, money, percentage, label or age."""
     units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
@@ -672,6 +682,8 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if _station_number(doc, first, last):
         return True
+    if nxt is not None and _titled_newspaper(doc, nxt.i):
+        nxt = after = None  # "two Times reporters": the masthead, no unit
     if nxt is not None:
         low = nxt.lower_
         if low in units or low in ADDRESS_UNITS or low in months:
@@ -874,7 +886,7 @@ def _counts_occurrences(doc: Doc, last: int, head_start: int) -> bool:
     words = [doc[last].head]
     if head_start >= 0:
         words += [t for t in doc[last + 1 : last + 2 + MAX_HEAD_DISTANCE] if t.idx == head_start]
-    return any(w.lower_ in OCCURRENCE_WORDS for w in words)
+    return any(w.lower_ in OCCURRENCE_WORDS and not _titled_newspaper(doc, w.i) for w in words)
 
 
 def find_quantities(doc: Doc, lang: str) -> list[Quantity]:
