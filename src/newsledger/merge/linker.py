@@ -66,6 +66,7 @@ FEATURES = (
     "same_outlet_close",
     "name_words",
     "people",
+    "titled",
 )
 """The link features, in the order of the weights in linker.json. A model file that does not
 list a feature (one fitted before it was added) gives it weight 0, so it scores as it did."""
@@ -324,6 +325,15 @@ def _name_words(a: MentionProfile, b: MentionProfile) -> float:
     return min(shared_name_words(a, b), NAME_WORDS_SATURATE) / NAME_WORDS_SATURATE
 
 
+def _titled(a: MentionProfile, b: MentionProfile) -> float:
+    """1 when both mentions' reports carry a headline, so `title` and `title_excess` speak. The
+    raw headline ratio (`title`) is 0.3-0.5 for any two headlines, so its weight acted as a
+    second bias for titled pairs (gva_dev, GVDB) that untitled ones (ECB+) lack; this indicator
+    carries that offset by itself, and lets the ratio's own weight go (docs/resolution.md,
+    eighteenth pass)."""
+    return 1.0 if a.title and b.title else 0.0
+
+
 def _people(a: MentionProfile, b: MentionProfile) -> float:
     """1 when both mentions name one victim or accused by full name (`profile.people`, from
     `extract.people`): the fact a follow-up weeks later shares with the shooting's reports when
@@ -368,6 +378,7 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
         "same_outlet_close": _same_outlet_close(same_outlet, close),
         "name_words": _name_words(a, b),
         "people": _people(a, b),
+        "titled": _titled(a, b),
         # not a model feature (not in FEATURES): the size of the near-duplicate evidence
         "rare_shared": float(len(a.rare.keys() & b.rare.keys())),
         # not a model feature (not in FEATURES): the same-headline evidence of `strong_evidence`
