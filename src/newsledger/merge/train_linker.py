@@ -72,8 +72,9 @@ two gva_dev headlines score 0.3-0.5, so its fitted weight (-3.06 shipped, -3.3 r
 the sets' share of same-incident pairs, and pushed `date_unknown` and the bias with it.
 `title_excess` carries what a headline says (gva_dev train fold, every mention, extraction
 0dd9ee2cb572: B-cubed F1 90.45 with the raw ratio, 90.58 without; ECB+ dev 84.98 both), and
-`titled` (both reports carry a headline) the offset the ratio stood for: the shipped file was
-extended so in session 18 (`--extend titled --extend title_excess --drop title`)."""
+`titled` (both reports carry a headline) the offset the ratio stood for. The shipped file still
+carries the ratio: `--extend titled --extend title_excess --drop title` gains on the train fold
+and loses held-out B-cubed (docs/resolution.md, eighteenth pass)."""
 
 
 @dataclass(slots=True)
