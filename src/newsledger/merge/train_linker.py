@@ -71,7 +71,10 @@ apart rather than two incidents: ECB+ documents have no headline (0 on every ECB
 two gva_dev headlines score 0.3-0.5, so its fitted weight (-3.06 shipped, -3.3 refitted) learnt
 the sets' share of same-incident pairs, and pushed `date_unknown` and the bias with it.
 `title_excess` carries what a headline says (gva_dev train fold, every mention, extraction
-0dd9ee2cb572: B-cubed F1 90.45 with the raw ratio, 90.58 without; ECB+ dev 84.98 both)."""
+0dd9ee2cb572: B-cubed F1 90.45 with the raw ratio, 90.58 without; ECB+ dev 84.98 both), and
+`titled` (both reports carry a headline) the offset the ratio stood for. The shipped file still
+carries the ratio: `--extend titled --extend title_excess --drop title` gains on the train fold
+and loses held-out B-cubed (docs/resolution.md, eighteenth pass)."""
 
 
 @dataclass(slots=True)
@@ -616,18 +619,32 @@ def _or_list(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
+def check_drop(data: Mapping[str, Any], drop: Sequence[str]) -> None:
+    """Refuse, before any corpus is read, a name `extend` cannot drop: one the model file does
+    not weigh (`LinkFeatureError`)."""
+    weights = data.get("weights", {})
+    absent = [f for f in drop if not weights.get(f)]
+    if absent:
+        raise LinkFeatureError(
+            f"--drop {', '.join(absent)}: not weighed by the model file; name a feature it weighs"
+        )
+
+
 def extend(
     data: Mapping[str, Any],
     corpora: Mapping[str, Corpus],
     features: Sequence[str],
     log: Callable[[str], None] = print,
+    drop: Sequence[str] = (),
 ) -> dict[str, Any]:
     """A model file's content with `features` (link features it does not list) fitted
     (`newsledger train-linker --extend FEATURE`): the same training pairs and seed as `fit`, the
     file's own weights, bias, thresholds and near-duplicate cosine kept (each pair's logit under
-    them is the offset, `fit_added_weights`); the file's other unlisted features stay at 0. No
-    held-out set is read."""
+    them is the offset, `fit_added_weights`); the file's other unlisted features stay at 0. The
+    `drop` features (`--drop FEATURE`) are set to 0 first, so the added ones are fitted without
+    them: a weight can be replaced, not only added. No held-out set is read."""
     check_extend(data, features)
+    check_drop(data, drop)
     listed = list(data.get("features", linker.FEATURES))
     current = linker.model_from_data(data)
     added = [f for f in linker.FEATURES if f in features]
@@ -635,14 +652,19 @@ def extend(
     if not added:
         return out
     x, y, n_gva, n_ecb = training_design(corpora)
-    held = np.array([current.weights[f] for f in linker.FEATURES])
+    held = np.array([0.0 if f in drop else current.weights[f] for f in linker.FEATURES])
     offset = x @ held + current.bias  # the added features weigh 0 in `held`
     columns = [linker.FEATURES.index(f) for f in added]
     weights = dict(zip(added, fit_added_weights(x, y, offset, columns), strict=True))
     log(f"fitted {weights} on {n_gva} gva_dev and {n_ecb} ECB+ train pairs")
     out["features"] = [f for f in linker.FEATURES if f in listed or f in weights]
-    out["weights"] = {f: float(data["weights"][f]) for f in listed} | weights
+    kept = {f: 0.0 if f in drop else float(data["weights"][f]) for f in listed}
+    out["weights"] = kept | weights
     info = dict(out.get("info", {}))
+    if drop:
+        info["dropped"] = {f: float(data["weights"][f]) for f in drop} | dict(
+            info.get("dropped", {})
+        )
     extended = dict(info.get("extended", {}))
     for f in added:
         k = linker.FEATURES.index(f)

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsledger.errors import EvalTargetError, NewsledgerError
+from newsledger.errors import EvalTargetError, LinkFeatureError, NewsledgerError
 
 app = typer.Typer(
     name="newsledger",
@@ -643,15 +643,24 @@ def train_linker(
             "thresholds kept (repeatable).",
         ),
     ] = None,
+    drop: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--drop",
+            help="With --extend: a feature of the shipped file set to 0 before the fit, so the "
+            "extended ones replace it (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Rebuild the link scorer's weights from gva_dev (train fold) and ECB+ train topics with a
     fixed seed; prints the held-out fold it leaves out and the score there. With
     --keep-weights, only the threshold of the shipped file is chosen again (gva_dev train fold
     and ECB+ train/dev topics; no held-out set is read). With --extend, the link features the
     shipped file does not list are fitted on the same pairs with its other coefficients held
-    (no held-out set is read)."""
+    (no held-out set is read); --drop sets a shipped weight to 0 first."""
     from newsledger.merge import linker
     from newsledger.merge.train_linker import (
+        check_drop,
         check_extend,
         default_model_path,
         load_corpora,
@@ -664,6 +673,8 @@ def train_linker(
     with cli_errors():
         log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
         path = output or default_model_path()
+        if drop and not extend:
+            raise LinkFeatureError("--drop needs --extend: name the features that replace it")
         if keep_weights:
             shipped = dict(linker.model().info)
             data = rethreshold(shipped, load_corpora(bench_dir, log, with_test=False), log)
@@ -676,10 +687,12 @@ def train_linker(
         if extend:
             shipped = dict(linker.model().info)
             check_extend(shipped, extend)
+            check_drop(shipped, drop or [])
             corpora = load_corpora(bench_dir, log, with_test=False, with_dev=False)
-            data = extend_model(shipped, corpora, extend, log)
+            data = extend_model(shipped, corpora, extend, log, drop=drop or [])
             write_model(data, path)
-            console.print(f"fitted {extend}; written to {path}")
+            dropped = f", {drop} dropped" if drop else ""
+            console.print(f"fitted {extend}{dropped}; written to {path}")
             return
         data = train(bench_dir, log=log)
         write_model(data, path)
