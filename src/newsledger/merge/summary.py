@@ -2,6 +2,8 @@
 
 `summarise_incident` reads the incident's mentions (main and background alike: a background
 mention merged into an incident is a report of it) and keeps every claim with its source.
+Each vote hears an article once: its main mention, and its other mentions in the incident only
+for what the main one does not state (`consensus.one_telling_per_article`).
 Independent sources (`profile.source_key`): a wire copy counts with its original; several
 articles of one outlet count once; otherwise each article is a source.
 """
@@ -24,6 +26,7 @@ from newsledger.merge.consensus import (
     figure_consensus,
     incident_totals,
     is_part,
+    one_telling_per_article,
     place_consensus,
     recalled_places_aside,
     sourced_date,
@@ -115,7 +118,9 @@ def _figures(
             groups[target].extend((c, m, True) for c, m, _ in groups[key])
     out: list[dict[str, Any]] = []
     for key in sorted(groups):
-        entries = groups[key]
+        entries = one_telling_per_article(
+            groups[key], lambda e: e[1].article_id, lambda e: e[1].main
+        )
         sourced = [
             SourcedFigure(
                 source=sources[m.article_id],
@@ -176,6 +181,30 @@ def _figures(
                 }
             )
     return out
+
+
+def _told_totals(
+    mentions: Sequence[Mention], sources: Mapping[str, str]
+) -> list[tuple[str, str, dict[str, dict[str, object]]]]:
+    """(source, article id, totals) per mention for `incident_totals`, each kind kept only
+    from the mentions that voice it for their article (`one_telling_per_article`): an article's
+    background telling does not add a second total of a kind its main mention counts."""
+    told = [(m, m.totals()) for m in mentions]
+    silenced: set[tuple[str, str]] = set()  # (mention id, kind)
+    for kind in sorted({k for _, totals in told for k in totals}):
+        stating = [m for m, t in told if kind in t and isinstance(t[kind].get("value"), int)]
+        voicing = {
+            m.id for m in one_telling_per_article(stating, lambda m: m.article_id, lambda m: m.main)
+        }
+        silenced.update((m.id, kind) for m in stating if m.id not in voicing)
+    return [
+        (
+            sources[m.article_id],
+            m.article_id,
+            {k: v for k, v in totals.items() if (m.id, k) not in silenced},
+        )
+        for m, totals in told
+    ]
 
 
 def summarise_incident(
@@ -251,6 +280,7 @@ def summarise_incident(
             )
             if sd is not None:
                 dates.append(sd)
+    dates = one_telling_per_article(dates, lambda d: d.article_id, lambda d: d.main)
     dc = date_consensus(dates)
     _pairs_to_conflicts("date", dc.conflicting_sources, dates, labels, conflicts)
     times = [str(c.value) for m in ordered for c in m.claims_for("time_of_day") if c.value]
@@ -263,6 +293,7 @@ def summarise_incident(
         fact = best_place(m.claims_for("location"))
         if fact is not None:
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i, m.main))
+    places = one_telling_per_article(places, lambda p: p.article_id, lambda p: p.main)
     places = recalled_places_aside(places)
     pc = place_consensus(places, _population, _texts_naming(ordered, articles))
     if pc.chosen is not None:
@@ -372,9 +403,7 @@ def summarise_incident(
         "actors": actors,
         "weapons": weapons,
         "figures": figures,
-        "totals": incident_totals(
-            [(sources[m.article_id], m.article_id, m.totals()) for m in mentions]
-        ),
+        "totals": incident_totals(_told_totals(mentions, sources)),
         "conflicts": conflicts,
         "quotes": quotes,
         "claims": claims_by_field,
