@@ -102,17 +102,18 @@ def test_the_main_mention_speaks_and_another_fills_only_what_it_lacks() -> None:
     ]
 
 
-def test_a_passing_day_gives_its_article_no_second_vote() -> None:
-    """Three outlets: two main stories give the 14th, one the 10th; the first outlet's page
-    also recalls the 10th in passing. The 14th has two of three voices."""
+def test_an_article_telling_two_days_is_one_source_agreeing_with_both() -> None:
+    """A page's main story is an earlier shooting and its other telling the day another outlet
+    reports: the page backs that day too, once, and the day two of two sources allow wins."""
     a = Page("a", "Outlet A")
-    a.mention(day="2031-06-14")
+    a.mention(day="2031-06-07")
     a.mention(main=False, day="2031-06-10")
     b = Page("b", "Outlet B")
     b.mention(day="2031-06-10")
-    c = Page("c", "Outlet C")
-    c.mention(day="2031-06-14")
-    assert summary_of(a, b, c)["date"] == "2031-06-14"
+    summary = summary_of(a, b)
+    assert summary["date"] == "2031-06-10"
+    assert summary["date_sources"] == 2
+    assert summary["sources"] == 2
 
 
 def test_an_undated_main_story_takes_the_day_of_its_other_telling() -> None:
@@ -152,10 +153,22 @@ def test_a_retelling_does_not_raise_its_article_s_count() -> None:
     assert [c["value"] for c in injured["claims"]] == [2, 5, 2]  # the retelling is no claim
 
 
-def test_a_count_only_the_other_telling_states_still_counts() -> None:
+def test_a_retold_wounding_is_no_injured_beside_the_main_story_s_dead() -> None:
+    """The main story counts one dead; the page's second telling says the victim was shot and
+    wounded (the earlier moment): the incident counts one killed and nobody injured."""
     a = Page("a", "Outlet A")
     a.mention(killed=1)
-    a.mention(main=False, injured=3)
+    a.mention(main=False, injured=1)
+    summary = summary_of(a)
+    assert summary["totals"]["killed"]["value"] == 1
+    assert "injured" not in summary["totals"]
+    assert [f["kind"] for f in summary["figures"]] == ["killed"]
+
+
+def test_a_count_only_the_other_telling_states_still_counts() -> None:
+    a = Page("a", "Outlet A")
+    a.mention(day="2031-06-10")
+    a.mention(main=False, killed=1, injured=3)
     summary = summary_of(a)
     assert summary["totals"]["killed"]["value"] == 1
     assert summary["totals"]["injured"]["value"] == 3
