@@ -134,16 +134,12 @@ def test_a_background_mention_does_not_shut_its_own_main_mention_out() -> None:
         return logits.get((i, j), -5.0)
 
     groups = cluster_profiles(profiles, logits, threshold=-1.5, score=score)
-    # x's main story and z first; the split-off telling then joins its own story's incident
-    # (seventeenth pass, linkage-s17: one story told twice); before, it stayed alone
-    assert sorted(groups) == [[0, 1, 2]]
+    assert sorted(groups) == [[0, 2], [1]]
 
 
 def test_without_mains_first_the_background_mention_wins(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same three mentions with the phase switched off (and the merge of one story told
-    twice, which also undoes it): the failure the phase fixes."""
+    """The same three mentions with the phase switched off: the failure the phase fixes."""
     monkeypatch.setattr(resolve, "MAINS_FIRST", False)
-    monkeypatch.setattr(resolve, "ONE_STORY_TOLD_TWICE", False)
     x_main = report("x", day=PUBLISHED, published=PUBLISHED, place=NORTH_TOWN, words={})
     x_background = report(
         "x", day=PUBLISHED, published=PUBLISHED, place=NORTH_TOWN, words={}, main=False

@@ -10,11 +10,7 @@ excludes one incident (a constraint, not a vote: see docs/resolution.md). The re
 only on the set of mentions, not on their order.
 
 Constraints:
-- two mentions of one article are never one incident (the extractor already split them), unless
-  the clusters holding them link above even odds over their other pairs and the article's main
-  mention links every member of the other cluster: then the article told one story twice
-  (`ONE_STORY_TOLD_TWICE`), and every consensus vote hears the article by its main mention
-  (`consensus.one_telling_per_article`);
+- two mentions of one article are never one incident (the extractor already split them);
 - when both clusters hold main mentions, only main-to-main pairs count, so a background mention
   never pulls two main incidents together (it joins the incident it recalls, nothing more);
 - a wire copy's mention is linked to its original's mention of the same index (one source).
@@ -199,8 +195,6 @@ def cluster_profiles(
     }
     scored: dict[tuple[int, int], float] = dict(pairs)
     is_main = [bool(p.main) for p in profiles]
-    story_of = [p.duplicate_of or p.article_id for p in profiles]
-    article_of = [p.article_id for p in profiles]
 
     def add(link: list[float], i: int, j: int, value: float) -> None:
         main = 1.0 if is_main[i] and is_main[j] else 0.0
@@ -224,36 +218,6 @@ def cluster_profiles(
     heap: list[tuple[float, int, int, int, int]] = []
     mains_only = True
 
-    def _told_twice_linkage(ca: _Cluster, cb: _Cluster) -> float | None:
-        # `_linkage` over the pairs of two different stories only: two mentions of one article,
-        # or of an article and its wire copy, are one text and never a pair (seeds: a wire
-        # copy's main mention scores high with its original's recalled incident); and the
-        # shared article's main story must link every member of the other cluster (a page on a
-        # clash a week later, whose recall joined the first night's reports, links one of them
-        # and not the other outlet's: tests/test_merge.py)
-        total = count = 0.0
-        shared = ca.articles & cb.articles
-        for i in ca.members:
-            for j in cb.members:
-                if story_of[i] == story_of[j]:
-                    continue
-                key = (i, j) if i < j else (j, i)
-                value = scored.get(key)
-                if value is None:
-                    value = scored[key] = score(profiles[key[0]], profiles[key[1]])
-                if value <= CANNOT_LINK:
-                    return None
-                if value <= threshold and (
-                    (is_main[i] and article_of[i] in shared)
-                    or (is_main[j] and article_of[j] in shared)
-                ):
-                    return None
-                if (ca.mains and cb.mains) and not (is_main[i] and is_main[j]):
-                    continue
-                total += value
-                count += 1.0
-        return total / count if count else None
-
     def push(a: int, b: int) -> None:
         # the pure checks first, cheapest first (each only returns): the same pairs pass
         ca, cb = clusters[a], clusters[b]
@@ -264,13 +228,6 @@ def cluster_profiles(
         if value is None or value <= threshold:
             return
         if not ca.articles.isdisjoint(cb.articles):
-            if not ONE_STORY_TOLD_TWICE:
-                return
-            told_twice = _told_twice_linkage(ca, cb)
-            if told_twice is None or told_twice <= max(threshold, TOLD_TWICE_LOGIT):
-                return
-            lo, hi = (a, b) if a < b else (b, a)
-            heapq.heappush(heap, (-told_twice, lo, hi, clusters[lo].version, clusters[hi].version))
             return
         if link[1] < len(ca.members) * len(cb.members):
             # blocking missed some pairs: score them all, so the decision is the true average
@@ -328,21 +285,6 @@ def cluster_profiles(
     return [sorted(c.members) for _, c in sorted(clusters.items())]
 
 
-ONE_STORY_TOLD_TWICE = True
-"""Two clusters that each hold a mention of one article merge when their linkage over the pairs
-of two different stories (never the article's own two mentions, nor an article and its wire
-copy) is above the threshold and TOLD_TWICE_LOGIT, and every pair of the shared article's main
-mention with the other cluster links: the extractor split one story in two (an update's day
-told apart from the shooting's, or a follow-up page's plea and the shooting it recalls, which
-GVA counts as one incident), and the split kept the article's main mention out of the incident
-its other telling joined first. A page on a clash a week later, whose recall joined the first
-night's reports, links one outlet's report of that night and not the other's: apart
-(tests/test_merge.py). gva_dev train fold, every mention (seventeenth pass, linkage-s17): 10
-pairs of such clusters read were all one incident told twice; the rule joins 46 pairs of
-one-incident articles against none wrong (the average alone: 50 against 3, a Chicago weekend
-roundup, and it joined the week-later clash)."""
-
-
 MAINS_FIRST = True
 """Cluster in two phases: first the main mentions and the background mentions that recall
 another day than their article's main story, then the other background mentions. Two mentions
@@ -353,15 +295,6 @@ on the gva_dev train fold (first 600 incidents) 32 of the 40 same-incident pairs
 average linkage were held apart that way. A background mention of another day (a clash "a
 week ago") still competes in the first phase, so it keeps its article's main story, a new
 incident, out of the incident it recalls."""
-
-
-TOLD_TWICE_LOGIT = 0.0
-"""The least linkage at which two clusters sharing an article merge (`ONE_STORY_TOLD_TWICE`):
-even odds, above the model's threshold, since the extractor's split is evidence against it. Two
-background mentions recalling an older event elsewhere ("last month, in another town"), in an
-article and its wire copy, average -1.5 to 0 with the other outlet's and the week-later page's
-reports of the night they appear beside (tests/test_merge.py): apart. On the gva_dev train
-profiles every floor from the threshold (-1.5) to 0.0 gives the same clusters."""
 
 
 def deferred_mentions(profiles: Sequence[MentionProfile]) -> set[int]:
