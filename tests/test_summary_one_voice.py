@@ -6,7 +6,6 @@ one does not state. Words, places and dates are this test's own."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from newsledger.merge.consensus import one_telling_per_article
