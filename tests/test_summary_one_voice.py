@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsledger.merge.consensus import one_telling_per_article
+from newsledger.merge.resolve import resolve_mentions
 from newsledger.merge.summary import summarise_incident
 from newsledger.model import Article, Claim, Mention, Span
+from newsledger.store.base import Correction
 
 HARBOURTON = {
     "name": "Harbourton",
@@ -171,3 +173,19 @@ def test_a_count_only_the_other_telling_states_still_counts() -> None:
     summary = summary_of(a)
     assert summary["totals"]["killed"]["value"] == 1
     assert summary["totals"]["injured"]["value"] == 3
+
+
+def test_a_human_merge_of_an_article_s_two_tellings_counts_the_dead_once() -> None:
+    """Without any rule, a reader's merge correction can put an article's two mentions in one
+    incident: its main story's dead is not joined by its second telling's wounded."""
+    a = Page("a", "Outlet A")
+    a.mention(day="2031-06-10", place=HARBOURTON, killed=1)
+    a.mention(main=False, day="2031-06-09", place=HARBOURTON, injured=1)
+    articles = {"a": a.article()}
+    merge = Correction("merge", tuple(m.id for m in a.mentions))
+    incidents = resolve_mentions(a.mentions, articles, corrections=[merge])
+    assert len(incidents) == 1
+    totals = incidents[0].summary["totals"]
+    assert isinstance(totals, dict)
+    assert totals["killed"]["value"] == 1
+    assert "injured" not in totals
