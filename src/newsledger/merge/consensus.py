@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import TypeVar
 
 from newsledger.geo import great_circle_km
 from newsledger.merge.profile import PRECISION_RANK, PlaceFact, date_interval, parse_date
@@ -69,8 +70,44 @@ RULES: dict[str, str] = {
     "consistent with none of them, does not vote when a main mention is placed",
     "event_type": "type given by most independent sources (ties: the earliest report)",
     "sources": "independent sources: wire copies count with their original, several articles of "
-    "one outlet count once",
+    "one outlet count once; an article's main mention speaks for it in every vote, its other "
+    "mentions in the incident only where the main one states nothing",
 }
+
+
+Told = TypeVar("Told")
+
+
+def one_telling_per_article(
+    tellings: Sequence[Told], article_of: Callable[[Told], str], main_of: Callable[[Told], bool]
+) -> list[Told]:
+    """The tellings of one fact that vote: an article whose main mention states the fact speaks
+    by that mention only; its other mentions in the incident (a background telling the
+    extractor split from the main story) fill in only what the main one does not state.
+
+    Why: two mentions of one article in one incident are one source telling the story twice,
+    and the second telling is a passing one (an earlier state, "was shot" before "died", or
+    another day's recall). Voting both lets that source back two days or two places, or raise
+    its fullest count with a figure its own main story does not give. `tellings` are the
+    mentions' claims of one fact (a date, a place, one figure group, one total kind), in the
+    incident's order; `article_of` and `main_of` read a telling's article and whether it is of
+    that article's main mention."""
+    told_by_main = {article_of(t) for t in tellings if main_of(t)}
+    return [t for t in tellings if main_of(t) or article_of(t) not in told_by_main]
+
+
+CASUALTY_KINDS = frozenset({"killed", "injured", "hospitalised"})
+"""Counts of the harmed: one fact for `one_telling_per_article`. An article's second telling
+of a death its main mention counts often tells the victim at an earlier moment ("was shot and
+wounded", then "died"), so a main mention that counts any of them speaks for all of them: on
+gva_dev train, with the told-twice merge, per incident injured 0.7651 kind by kind, 0.7667 so
+(5 incidents where a retold "was shot" made a dead victim one injured too)."""
+
+
+def count_fact(kind: str) -> str:
+    """The fact a count of `kind` tells, for `one_telling_per_article`: the harmed are one
+    (`CASUALTY_KINDS`), every other kind its own."""
+    return "casualties" if kind in CASUALTY_KINDS else kind
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,11 @@
 
 `summarise_incident` reads the incident's mentions (main and background alike: a background
 mention merged into an incident is a report of it) and keeps every claim with its source.
+The counts (figures and totals) hear an article by its main mention, and by its other mentions
+in the incident only for what the main one does not state (`consensus.one_telling_per_article`);
+so does the place. The date hears every telling of an article, as one source: an article's
+main story is at times an earlier shooting or step its page recalls, its news the other telling
+(docs/resolution.md, eighteenth pass).
 Independent sources (`profile.source_key`): a wire copy counts with its original; several
 articles of one outlet count once; otherwise each article is a source.
 """
@@ -20,10 +25,12 @@ from newsledger.merge.consensus import (
     SourcedFigure,
     SourcedPlace,
     claim_sentence,
+    count_fact,
     date_consensus,
     figure_consensus,
     incident_totals,
     is_part,
+    one_telling_per_article,
     place_consensus,
     recalled_places_aside,
     sourced_date,
@@ -96,6 +103,24 @@ def _vote(values: list[tuple[str, str]]) -> str | None:
     return min(votes, key=lambda v: (-votes[v], first_seen[v]))
 
 
+def _voiced_figures(mentions: Sequence[Mention]) -> list[tuple[Claim, Mention]]:
+    """The figure claims that vote, in order: per fact (`count_fact`), an article's claims of
+    its main mention, or of its other mentions when the main one states none
+    (`one_telling_per_article`)."""
+    told = [(c, m) for m in mentions for c in m.claims_for("figure")]
+    by_fact: dict[str, list[tuple[Claim, Mention]]] = {}
+    for claim, mention in told:
+        by_fact.setdefault(count_fact(claim.kind or "other"), []).append((claim, mention))
+    voiced = {
+        id(claim)
+        for entries in by_fact.values()
+        for claim, _ in one_telling_per_article(
+            entries, lambda e: e[1].article_id, lambda e: e[1].main
+        )
+    }
+    return [(c, m) for c, m in told if id(c) in voiced]
+
+
 def _figures(
     mentions: Sequence[Mention],
     articles: Mapping[str, Article],
@@ -104,10 +129,9 @@ def _figures(
     conflicts: list[dict[str, Any]],
 ) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str, str], list[tuple[Claim, Mention, bool]]] = {}
-    for mention in mentions:
-        for claim in mention.claims_for("figure"):
-            key = (claim.kind or "other", claim.actor or "", claim.item or "")
-            groups.setdefault(key, []).append((claim, mention, False))
+    for claim, mention in _voiced_figures(mentions):
+        key = (claim.kind or "other", claim.actor or "", claim.item or "")
+        groups.setdefault(key, []).append((claim, mention, False))
     for key in list(groups):
         implied = IMPLIED_FIGURES.get(key[0])
         target = (implied, key[1], key[2]) if implied else None
@@ -176,6 +200,36 @@ def _figures(
                 }
             )
     return out
+
+
+def _told_totals(
+    mentions: Sequence[Mention], sources: Mapping[str, str]
+) -> list[tuple[str, str, dict[str, dict[str, object]]]]:
+    """(source, article id, totals) per mention for `incident_totals`, each fact
+    (`count_fact`: killed and injured are one) kept only from the mentions that voice it for
+    their article (`one_telling_per_article`): an article's background telling adds no second
+    total, nor an earlier "was shot" as an injured count beside its main story's dead."""
+    told = [(m, m.totals()) for m in mentions]
+    silenced: set[tuple[str, str]] = set()  # (mention id, kind)
+    for fact in sorted({count_fact(k) for _, totals in told for k in totals}):
+        kinds = {k for _, totals in told for k in totals if count_fact(k) == fact}
+        stating = [
+            m
+            for m, totals in told
+            if any(isinstance(totals.get(k, {}).get("value"), int) for k in kinds)
+        ]
+        voicing = {
+            m.id for m in one_telling_per_article(stating, lambda m: m.article_id, lambda m: m.main)
+        }
+        silenced.update((m.id, k) for m in stating if m.id not in voicing for k in kinds)
+    return [
+        (
+            sources[m.article_id],
+            m.article_id,
+            {k: v for k, v in totals.items() if (m.id, k) not in silenced},
+        )
+        for m, totals in told
+    ]
 
 
 def summarise_incident(
@@ -263,6 +317,7 @@ def summarise_incident(
         fact = best_place(m.claims_for("location"))
         if fact is not None:
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i, m.main))
+    places = one_telling_per_article(places, lambda p: p.article_id, lambda p: p.main)
     places = recalled_places_aside(places)
     pc = place_consensus(places, _population, _texts_naming(ordered, articles))
     if pc.chosen is not None:
@@ -372,9 +427,7 @@ def summarise_incident(
         "actors": actors,
         "weapons": weapons,
         "figures": figures,
-        "totals": incident_totals(
-            [(sources[m.article_id], m.article_id, m.totals()) for m in mentions]
-        ),
+        "totals": incident_totals(_told_totals(mentions, sources)),
         "conflicts": conflicts,
         "quotes": quotes,
         "claims": claims_by_field,
