@@ -757,6 +757,39 @@ def test_a_far_namesake_of_a_neighbourhood_yields_to_the_city_named(
     assert _place(segs[0]) == city
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "city"),
+    [
+        # "Midtown" is a Memphis district; the gazetteer's Midtown is a village of Roane County,
+        # Tennessee, 500 km east: the big city of the same state the report names is meant
+        ("Man wounded outside a Midtown bar",
+         "A man was wounded by gunfire outside a bar in Midtown early Sunday. Memphis police "
+         "are looking for a gray sedan seen leaving the lot.", "Memphis"),
+        # the town itself is placed by a body of its own: a real town far from the city
+        ("Man wounded outside a Midtown bar",
+         "A man was wounded by gunfire outside a bar in Midtown early Sunday, Midtown police "
+         "said. The suspect was later arrested in Memphis.", "Midtown"),
+        # a county of the report holds the town: a rural shooting, the city only mentioned
+        ("Hunter hurt in Midtown",
+         "A hunter was hurt when his rifle went off in Midtown on Saturday, the Roane County "
+         "sheriff said. His brother drove down from Memphis to be with him.", "Midtown"),
+        # the city is named only for its hospital
+        ("Hunter hurt in Midtown",
+         "A hunter was hurt when his rifle went off in Midtown on Saturday. He was flown to a "
+         "hospital in Memphis.", "Midtown"),
+        # the city is named only as where someone came from
+        ("Boy hurt in Midtown",
+         "A boy was hurt when a rifle went off in his grandparents' Midtown home on Saturday. "
+         "He was visiting from Memphis for the summer.", "Midtown"),
+    ],
+)  # fmt: skip
+def test_a_far_town_of_the_same_state_yields_to_the_big_city_named(
+    title: str, body: str, city: str
+) -> None:
+    _, segs = _segments(f"{title}\n\n{body}", title, date(2024, 3, 4))
+    assert _place(segs[0]) == city
+
+
 def test_a_small_town_with_its_state_written_keeps_the_place() -> None:
     title = "Man shot during a hunting trip"
     text = (f"{title}\n\nA man was shot in the leg during a hunting trip near Woodville, "

@@ -1418,6 +1418,64 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
     return next(pm for pm in cities if counts[name_key(pm.text)] == best)
 
 
+def _big_city_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],
+                            text: str) -> PlaceMention | None:  # fmt: skip
+    """The big city (BIG_CITY_POPULATION) the report names instead of a small main town of the
+    same state that lies far from it, when nothing else in the report lies near the town: a big
+    city is told by its neighbourhoods and streets ("the Washington Park neighborhood", "West
+    Addison Street"), whose names the gazetteer also gives to far towns of the state, while a
+    report of a shooting in a far town names its county or a town nearby. `_city_over_far_namesake`
+    takes the same reading for a town of another state. None when the main town is big itself,
+    has a state written after it, has a body of its own ("Riverton police"), has another place
+    of the report (a town or its county) within EVENT_SAME_AREA_KM, or the city is named only
+    for its hospital or as someone's home ("visiting from Memphis")."""
+    if main is None or main.place is None or main.place.feature != "city":
+        return None
+    town = main.place
+    if town.population >= NAMESAKE_CITY_POPULATION or governs_itself(text, main):
+        return None
+    own = name_key(main.text)
+    cities: list[PlaceMention] = []
+    for pm in places:
+        other = pm.place
+        if other is None or name_key(pm.text) == own:
+            if other is not None and state_after(text, pm.end) is not None:
+                return None  # "Riverton, Ky.": the report places the town itself
+            continue
+        if (other.country_code, other.admin1) != (town.country_code, town.admin1):
+            continue
+        if in_county(town, other) or (
+            other.feature == "city" and distance_km(other, town) <= EVENT_SAME_AREA_KM
+        ):
+            return None  # a town or county of the report lies by the main town
+        if (
+            other.feature == "city"
+            and other.population >= BIG_CITY_POPULATION
+            and not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30)
+            and not _names_a_home(text, pm)
+        ):
+            cities.append(pm)
+    if not cities:
+        return None
+    counts = Counter(name_key(pm.text) for pm in cities)
+    best = max(counts.values())
+    return next(pm for pm in cities if counts[name_key(pm.text)] == best)
+
+
+FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
+"""Before a town: where someone came from ("visiting from Riverton")."""
+
+
+def _names_a_home(text: str, town: PlaceMention) -> bool:
+    """Whether the town is written as where a person lives or came from ("a Riverton man",
+    "the driver, 41, of Riverton", "visiting from Riverton"): a home, not the event's town."""
+    return bool(
+        RESIDENT_BEFORE.search(text, max(0, town.start - 12), town.start)
+        or FROM_BEFORE.search(text, max(0, town.start - 12), town.start)
+        or RESIDENT_AFTER.match(text, town.end)
+    )
+
+
 HOME_NEIGHBOURHOOD_CITY_POPULATION = BIG_CITY_POPULATION
 """A home city this big is told by its neighbourhoods ("Germantown", "East Hills"): a far
 namesake town of the main place's name is then most likely one of them
@@ -1626,6 +1684,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main.place = _county_city(main.place, story, text) or main.place
     if main.place is not anchor_town:
         main.place = _city_over_far_namesake(main.place, story, text) or main.place
+        main.place = _big_city_over_far_town(main.place, story, text) or main.place
     if home is None and local is not None and main.place is not None and (
         main.place.place is not None and main.place.place.country_code != local.country_code
     ):  # a masthead's town is home only against a town abroad: syndicated pages carry
