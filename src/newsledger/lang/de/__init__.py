@@ -68,7 +68,7 @@ their age ("ein 24-Jähriger", "einer 19-Jährigen")."""
 CASUALTIES = CasualtyWords(
     killed=words(
         "getötet tot tote toter toten todesopfer gestorben starb starben erschossen erstochen "
-        "umgekommen verstorben"
+        "umgekommen verstorben ertrunken ertranken ertrank"
     ),
     injured=words(
         "verletzt verletzte verletzten verletzter schwerverletzt schwerverletzte "
@@ -255,7 +255,13 @@ LANGUAGE = LanguageData(
     capitalised_nouns=True,
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
     place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
-    near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
+    near_cues=(
+        r"vor\s+der\s+Küste\s+(?:von|bei)",
+        r"in\s+der\s+Nähe\s+von",
+        r"nahe",
+        # "im Ärmelkanal vor Wimereux": at sea off the town (a bare "vor" is "vor Ort")
+        r"(?:Ärmelkanal|Nordsee|Ostsee|Mittelmeer)s?\s+vor",
+    ),
     publication_stamps=(
         r"veröffentlicht\s+am",
         r"publiziert(?:\s+am)?",

@@ -39,7 +39,8 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta morirono "
-        "morì freddato freddata freddati"
+        "morì freddato freddata freddati annegati annegato annegata annegate "
+        "annegarono"
     ),
     injured=words(
         "feriti ferito ferita ferite contusi contuso contusa contusioni lesioni escoriazioni"

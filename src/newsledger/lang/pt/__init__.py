@@ -42,7 +42,8 @@ ACTORS: dict[str, str] = {
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu"
+        "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu "
+        "afogados afogado afogada afogadas"
     ),
     injured=words(
         "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
