@@ -115,3 +115,91 @@ def test_french_person_named_without_a_source_is_still_counted() -> None:
     assert ("injured", "police", 1) in counts(
         main_of("Un gendarme a été blessé jeudi soir près du port.", "fr")
     )
+
+
+CHANNEL = ("English Channel", 3, "FR")
+
+
+def place_rows(mention: Mention) -> list[tuple[str, int, str]]:
+    out = []
+    for claim in mention.claims_for("location"):
+        value = claim.value
+        assert isinstance(value, dict)
+        out.append((str(value["name"]), int(value["geo_precision"]), str(value["country_code"])))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Three people drowned in the Channel overnight while trying to reach England."),
+        ("en", "A dinghy carrying 50 people sank in the English Channel on Monday."),
+        ("fr", "Trois personnes sont mortes dans la Manche en tentant de rejoindre l'Angleterre."),
+        ("de", "Drei Menschen ertranken im Ärmelkanal beim Versuch, nach England zu gelangen."),
+        ("nl", "Drie mensen verdronken in het Kanaal toen ze Engeland probeerden te bereiken."),
+        (
+            "it",
+            "Tre persone sono annegate nella Manica mentre cercavano di raggiungere l'Inghilterra.",
+        ),
+        (
+            "es",
+            "Tres personas murieron en el Canal de la Mancha al intentar llegar al Reino Unido.",
+        ),
+        ("pt", "Três pessoas morreram no Canal da Mancha quando tentavam chegar ao Reino Unido."),
+    ],
+)
+def test_the_channel_is_a_sea_area_off_the_french_coast(lang: str, text: str) -> None:
+    """No town named: the place is the sea area, never the country they were heading for."""
+    assert place_rows(main_of(text, lang)) == [CHANNEL]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Two men were injured in a fight outside the Channel 4 studios, police said."),
+        ("en", "Two men were injured when a lorry caught fire near the Channel Tunnel entrance."),
+        ("fr", "Deux hommes ont été blessés dans une rixe dans le département de la Manche."),
+    ],
+)
+def test_a_channel_that_is_no_sea_area_is_no_place(lang: str, text: str) -> None:
+    assert CHANNEL not in place_rows(main_of(text, lang))
+
+
+def test_a_town_named_beside_the_channel_is_the_place() -> None:
+    mention = main_of("Trois personnes sont mortes dans la Manche au large de Gravelines.", "fr")
+    assert place_rows(mention) == [("Gravelines", 2, "FR")]
+
+
+FRENCH_STAMPED = (
+    "Une femme meurt au large des côtes\n\n"
+    "Publié le 09/10/2024 à 07h45\n\n"
+    "Une femme est morte mardi soir après le naufrage d'un bateau pneumatique."
+)
+
+
+def test_a_french_stamp_dates_the_page_not_the_event() -> None:
+    """Published Wednesday 9 October 2024: "mardi soir" is the 8th, not the stamp's day."""
+    mention = extract_article(
+        Article.from_text(FRENCH_STAMPED, language="fr", published=date(2024, 10, 9))
+    )[0]
+    assert [c.value for c in mention.claims_for("date")] == ["2024-10-08"]
+    assert [c.value for c in mention.claims_for("time_of_day")] == ["evening"]
+
+
+def test_a_weekday_without_a_publication_date_gives_no_day() -> None:
+    text = "Une femme est morte mardi soir après le naufrage d'un bateau pneumatique."
+    mention = extract_article(Article.from_text(text, language="fr", published=None))[0]
+    assert mention.claims_for("date") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Une femme est morte le 8 octobre 2024 dans le naufrage d'un bateau."),
+        ("de", "Eine Frau ist am 8. Oktober 2024 beim Untergang eines Bootes gestorben."),
+        ("it", "Una donna è morta l'8 ottobre 2024 nel naufragio di una barca."),
+    ],
+)
+def test_an_explicit_date_without_a_publication_date_gives_the_day(lang: str, text: str) -> None:
+    mention = extract_article(Article.from_text(text, language=lang, published=None))[0]
+    assert [c.value for c in mention.claims_for("date")] == ["2024-10-08"]

@@ -252,6 +252,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("sudanesen sudanesisch"), "SD"),
     },
     sea_names=(r"Ärmelkanal|Ärmelkanals|Nordsee|Mittelmeer|Mittelmeers",),
+    sea_areas={r"Ärmelkanals?": "english_channel"},
     capitalised_nouns=True,
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
     place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),

@@ -210,6 +210,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("argelino argelinos"), "DZ"),
     },
     sea_names=(r"Canal\s+de\s+la\s+Mancha|Mar\s+del\s+Norte|Mediterráneo",),
+    sea_areas={r"Canal\s+de\s+la\s+Mancha": "english_channel"},
     locatives=("en", "cerca de", "junto a", "desde"),
     place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),

@@ -231,6 +231,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("eritreeër eritreeërs eritrese"), "ER"),
     },
     sea_names=(r"(?<=het )Kanaal|Noordzee|Middellandse\s+Zee",),
+    sea_areas={r"(?<=[Hh]et )Kanaal": "english_channel"},
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
     place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
     near_cues=(
