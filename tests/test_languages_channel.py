@@ -203,3 +203,24 @@ def test_a_weekday_without_a_publication_date_gives_no_day() -> None:
 def test_an_explicit_date_without_a_publication_date_gives_the_day(lang: str, text: str) -> None:
     mention = extract_article(Article.from_text(text, language=lang, published=None))[0]
     assert [c.value for c in mention.claims_for("date")] == ["2024-10-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"),
+    [
+        (
+            "De chauffeur raakte gewond en werd naar het ziekenhuis gebracht.",
+            {("injured", "civilians", 1)},
+        ),
+        ("De vrouw werd gedood bij de aanval op het kamp.", {("killed", "civilians", 1)}),
+        ("De jongen raakte zwaargewond bij de schietpartij.", {("injured", "civilians", 1)}),
+        ("De agenten raakten gewond bij de rellen.", set()),
+        ("De migranten werden gisteren gearresteerd.", set()),
+    ],
+)
+def test_dutch_de_counts_one_only_before_a_singular(
+    text: str, gold: set[tuple[str, str | None, int | None]]
+) -> None:
+    """Dutch "de" is the article of singular and plural nouns: one person only when the people
+    word is singular (its plural is listed too)."""
+    assert counts(main_of(text, "nl")) == gold

@@ -82,6 +82,12 @@ def group_of_word(word: str, data: LanguageData) -> str | None:
     return None
 
 
+def _singular_word(word: str, data: LanguageData) -> bool:
+    """A people word whose plural (`plural_suffixes`) is a people word too: "chauffeur"
+    ("chauffeurs"), "vrouw" ("vrouwen"), not "agenten" or "mensen"."""
+    return any(group_of_word(word + suffix, data) is not None for suffix in data.plural_suffixes)
+
+
 def _phrase_kind(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
     """(kind, end token exclusive) of a multi-word casualty phrase starting at token i."""
     assert data.casualties is not None
@@ -293,7 +299,7 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted:
         return []
     doc = sent.doc
     out: list[Claim] = []
-    articles = data.numbers.indefinite_one | data.singular_articles
+    articles = data.numbers.indefinite_one | data.singular_articles | data.number_ambiguous_articles
     for tok in sent:
         if tok.lower_ not in articles:
             continue
@@ -309,6 +315,8 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted:
             noun = nxt  # "einen 31-jährigen Tatverdächtigen": the age describes the suspect
         if noun.lower_ in data.collective_nouns and tok.lower_ not in data.numbers.indefinite_one:
             continue  # "der Polizei", "la policía": the force, not one officer
+        if tok.lower_ in data.number_ambiguous_articles and not _singular_word(noun.lower_, data):
+            continue  # "de agenten": Dutch "de" is the plural's article too
         group = group_of_word(noun.lower_, data)
         limit = next((n for n in numbers if n > noun.i), sent.end)
         stop = _clause_end(doc, noun.i + 1, min(limit, sent.end, noun.i + 1 + MAX_AFTER), data)

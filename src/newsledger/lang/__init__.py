@@ -154,6 +154,12 @@ class LanguageData:
     singular_articles: frozenset[str] = frozenset()
     """Articles that mark one person ("il", "el", "o", "der", "het"): with a casualty word, a
     count of one."""
+    number_ambiguous_articles: frozenset[str] = frozenset()
+    """Articles of singular and plural nouns alike (Dutch "de"): one person only before a
+    people word whose plural the tables also list (`plural_suffixes`: "de chauffeur", as
+    "chauffeurs" is listed; "de agenten" is no count of one)."""
+    plural_suffixes: tuple[str, ...] = ()
+    """Endings that make a people word plural ("s", "en" in Dutch)."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
