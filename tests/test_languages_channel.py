@@ -224,3 +224,26 @@ def test_dutch_de_counts_one_only_before_a_singular(
     """Dutch "de" is the article of singular and plural nouns: one person only when the people
     word is singular (its plural is listed too)."""
     assert counts(main_of(text, "nl")) == gold
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Eine Busfahrerin wurde von vier Migranten angegriffen und verletzt."),
+        ("nl", "Een buschauffeur werd door vier migranten aangevallen en gewond."),
+        ("it", "Un'autista è stata aggredita da quattro migranti e ferita."),
+        ("es", "Una conductora fue agredida por cuatro migrantes y resultó herida."),
+        ("pt", "Uma motorista foi agredida por quatro migrantes e ficou ferida."),
+    ],
+)
+def test_people_after_the_passive_agent_did_it(lang: str, text: str) -> None:
+    """The four counted after "von"/"door"/"da"/"por" are the attackers: no one of them hurt."""
+    found = counts(main_of(text, lang))
+    assert not any(actor == "migrants" and kind == "injured" for kind, actor, _ in found)
+    assert ("participants", "migrants", 4) in found
+
+
+def test_german_dative_plural_is_a_people_word() -> None:
+    mention = main_of("Ein Fernfahrer wurde in Calais von zwei Männern angegriffen.", "de")
+    roles = {(str(c.value), c.role) for c in mention.claims_for("actor")}
+    assert ("männern", "agent") in roles

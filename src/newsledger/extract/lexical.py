@@ -387,7 +387,10 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
         return []
     found = _kinds_after(doc, after, stop, data)
     start_char = q.start
-    if not found and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
+    by_them = count.first > sent.start and doc[count.first - 1].lower_ in data.agent_preps
+    if by_them:  # "von drei Männern angegriffen und verletzt": the three did it, not suffered it
+        found = []
+    elif not found and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
         floor = index.at(sent.start_char)
         before = _kind_before(doc, count.first, floor, data)
         if before is not None:

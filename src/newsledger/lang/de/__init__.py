@@ -44,7 +44,9 @@ ACTORS: dict[str, str] = {
         "civilians",
         "zivilist zivilisten passant passanten anwohner anwohnerin einwohner menschen personen "
         "person mann männer frau frauen kind kinder lkw-fahrer fernfahrer lastwagenfahrer fahrer "
-        "lkw-fahrerin journalist journalisten jugendlicher jugendliche jugendlichen",
+        "lkw-fahrerin journalist journalisten jugendlicher jugendliche jugendlichen "
+        # dative plurals ("von drei Männern angegriffen", "mit den Anwohnern")
+        "männern kindern anwohnern einwohnern fahrern",
     ),
     **table("government", "regierung behörden präfektur ministerium innenministerium"),
 }
