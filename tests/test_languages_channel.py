@@ -247,3 +247,31 @@ def test_german_dative_plural_is_a_people_word() -> None:
     mention = main_of("Ein Fernfahrer wurde in Calais von zwei Männern angegriffen.", "de")
     roles = {(str(c.value), c.role) for c in mention.claims_for("actor")}
     assert ("männern", "agent") in roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "victim", "attackers"),
+    [
+        (
+            "de",
+            "Ein Busfahrer wurde von zwei Männern angegriffen und verletzt.",
+            "busfahrer",
+            "männern",
+        ),
+        (
+            "nl",
+            "Een buschauffeur werd door twee mannen aangevallen en raakte gewond.",
+            "buschauffeur",
+            "mannen",
+        ),
+    ],
+)
+def test_one_person_hurt_by_the_people_counted_after_the_agent_preposition(
+    lang: str, text: str, victim: str, attackers: str
+) -> None:
+    """The count after "von"/"door" names the attackers: it does not end the victim's clause,
+    and civilians who attack are not the victim's side."""
+    mention = main_of(text, lang)
+    assert ("injured", "civilians", 1) in counts(mention)
+    roles = {(str(c.value), c.role) for c in mention.claims_for("actor")}
+    assert {(victim, "target"), (attackers, "agent")} <= roles

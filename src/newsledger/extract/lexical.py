@@ -282,10 +282,18 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index,
                                     earlier)  # fmt: skip
         counted = {c.counted.i for c in counts if c.counted is not None}
-        numbers = sorted(c.first for c in counts)
+        # the attackers counted after "von"/"da"/"por" end no one's casualty clause: "Ein
+        # Fahrer wurde von drei Männern angegriffen und verletzt" is the driver hurt
+        numbers = sorted(c.first for c in counts if not _by_them(doc, sent, c.first, data))
         claims.extend(_single_casualties(sent, article_id, data, counted, numbers))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _by_them(doc: Doc, sent: Span, first: int, data: LanguageData) -> bool:
+    """A count right after a passive's agent preposition ("von drei Migranten", "door twee
+    mannen", "da tre migranti", "por tres migrantes"): the people who did it."""
+    return first > sent.start and doc[first - 1].lower_ in data.agent_preps
 
 
 def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted: set[int],
@@ -387,9 +395,8 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
         return []
     found = _kinds_after(doc, after, stop, data)
     start_char = q.start
-    by_them = count.first > sent.start and doc[count.first - 1].lower_ in data.agent_preps
-    if by_them:  # "von drei Männern angegriffen und verletzt": the three did it, not suffered it
-        found = []
+    if _by_them(doc, sent, count.first, data):
+        found = []  # "von drei Männern angegriffen und verletzt": they did it, not suffered it
     elif not found and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
         floor = index.at(sent.start_char)
         before = _kind_before(doc, count.first, floor, data)
@@ -445,7 +452,9 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
         for kind, name, role, tok in _sentence_actors(sent, data, victims, counted)
     ]
     found += _other_side(doc, sents, data, figures, found)
-    agents = {kind for kind, _, role, _, _ in found if role == "agent"}
+    # civilians are no one side by kind: "ein Fahrer, von drei Männern angegriffen und
+    # verletzt" is a civilian hurt by other civilians (a clash makes civilians rioters)
+    agents = {kind for kind, _, role, _, _ in found if role == "agent" and kind != "civilians"}
     agents |= {name for _, name, role, _, _ in found if role == "agent"}
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
