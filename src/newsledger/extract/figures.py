@@ -1173,6 +1173,8 @@ def _vague_and_single(
         noun = tok.pos_ in ("NOUN", "PROPN") or _age_noun(tok) or _french_person_adjective(tok)
         if tok.i in counted_tokens or not noun:
             continue
+        if _source_of_the_count(tok):
+            continue  # "selon la préfecture": who tells the count, not one more person in it
         if teller_end is not None and tok.i < teller_end:
             continue  # "Sheriff: Two brothers ... shooting kills 1": who reports, not who died
         dets = [c for c in tok.children if c.dep_ in ("det", "amod", "poss", "nummod", "quantmod")]
@@ -1263,6 +1265,17 @@ def _vague_and_single(
             if person:
                 counted_tokens.add(tok.i)
     return claims
+
+
+def _source_of_the_count(tok: Token) -> bool:
+    """A French noun introduced by "selon" / "d'après" (`vocab_figures.SOURCE_CASES`): the
+    source of the sentence's figures ("six policiers blessés, selon la préfecture")."""
+    return tok.lang_ == "fr" and any(
+        c.dep_ == "case"
+        and c.lower_ + "".join(f.lower_ for f in c.children if f.dep_ == "fixed")
+        in vocab_figures.SOURCE_CASES
+        for c in tok.children
+    )
 
 
 def _french_noun(tok: Token) -> bool:

@@ -82,6 +82,12 @@ def group_of_word(word: str, data: LanguageData) -> str | None:
     return None
 
 
+def _singular_word(word: str, data: LanguageData) -> bool:
+    """A people word whose plural (`plural_suffixes`) is a people word too: "chauffeur"
+    ("chauffeurs"), "vrouw" ("vrouwen"), not "agenten" or "mensen"."""
+    return any(group_of_word(word + suffix, data) is not None for suffix in data.plural_suffixes)
+
+
 def _phrase_kind(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:
     """(kind, end token exclusive) of a multi-word casualty phrase starting at token i."""
     assert data.casualties is not None
@@ -276,10 +282,18 @@ def lexical_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
             claims += _count_claims(doc, sent, article_id, count, counts[n + 1 :], data, index,
                                     earlier)  # fmt: skip
         counted = {c.counted.i for c in counts if c.counted is not None}
-        numbers = sorted(c.first for c in counts)
+        # the attackers counted after "von"/"da"/"por" end no one's casualty clause: "Ein
+        # Fahrer wurde von drei Männern angegriffen und verletzt" is the driver hurt
+        numbers = sorted(c.first for c in counts if not _by_them(doc, sent, c.first, data))
         claims.extend(_single_casualties(sent, article_id, data, counted, numbers))
     claims.sort(key=lambda c: (c.span.start, c.span.end))
     return claims
+
+
+def _by_them(doc: Doc, sent: Span, first: int, data: LanguageData) -> bool:
+    """A count right after a passive's agent preposition ("von drei Migranten", "door twee
+    mannen", "da tre migranti", "por tres migrantes"): the people who did it."""
+    return first > sent.start and doc[first - 1].lower_ in data.agent_preps
 
 
 def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted: set[int],
@@ -293,7 +307,7 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted:
         return []
     doc = sent.doc
     out: list[Claim] = []
-    articles = data.numbers.indefinite_one | data.singular_articles
+    articles = data.numbers.indefinite_one | data.singular_articles | data.number_ambiguous_articles
     for tok in sent:
         if tok.lower_ not in articles:
             continue
@@ -309,6 +323,8 @@ def _single_casualties(sent: Span, article_id: str, data: LanguageData, counted:
             noun = nxt  # "einen 31-jährigen Tatverdächtigen": the age describes the suspect
         if noun.lower_ in data.collective_nouns and tok.lower_ not in data.numbers.indefinite_one:
             continue  # "der Polizei", "la policía": the force, not one officer
+        if tok.lower_ in data.number_ambiguous_articles and not _singular_word(noun.lower_, data):
+            continue  # "de agenten": Dutch "de" is the plural's article too
         group = group_of_word(noun.lower_, data)
         limit = next((n for n in numbers if n > noun.i), sent.end)
         stop = _clause_end(doc, noun.i + 1, min(limit, sent.end, noun.i + 1 + MAX_AFTER), data)
@@ -379,7 +395,9 @@ def _count_claims(doc: Doc, sent: Span, article_id: str, count: _Count,
         return []
     found = _kinds_after(doc, after, stop, data)
     start_char = q.start
-    if not found and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
+    if _by_them(doc, sent, count.first, data):
+        found = []  # "von drei Männern angegriffen und verletzt": they did it, not suffered it
+    elif not found and not any(doc[j].lower_ in data.negations for j in range(after, stop)):
         floor = index.at(sent.start_char)
         before = _kind_before(doc, count.first, floor, data)
         if before is not None:
@@ -434,7 +452,9 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
         for kind, name, role, tok in _sentence_actors(sent, data, victims, counted)
     ]
     found += _other_side(doc, sents, data, figures, found)
-    agents = {kind for kind, _, role, _, _ in found if role == "agent"}
+    # civilians are no one side by kind: "ein Fahrer, von drei Männern angegriffen und
+    # verletzt" is a civilian hurt by other civilians (a clash makes civilians rioters)
+    agents = {kind for kind, _, role, _, _ in found if role == "agent" and kind != "civilians"}
     agents |= {name for _, name, role, _, _ in found if role == "agent"}
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()

@@ -1166,7 +1166,12 @@ def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
             for pm in places:
                 if pm.place is None or pm.in_organisation:
                     continue
-                if locative_only and doc is not None and not is_locative(doc, pm):
+                if (
+                    locative_only
+                    and doc is not None
+                    and pm.place.feature != "sea"  # a sea area is only ever where it happened
+                    and not is_locative(doc, pm)
+                ):
                     continue
                 if not (sent.start_char <= pm.start < sent.end_char):
                     continue

@@ -293,6 +293,12 @@ RELATIONAL_NOUNS = frozenset(
 )
 """People named by their relation to the speaker: their group is the speaker's group."""
 
+SOURCE_CASES = frozenset({"selon", "d'après"})
+"""French prepositions that introduce who tells ("selon la préfecture", "d'après un témoin"; the
+parse makes "d'" the case word with "après" fixed to it): the noun after one reports the count,
+it is not one more person counted (English "according to" takes no such path)."""
+
+
 KIN_NOUNS = COMPANION_KIN_NOUNS | frozenset(
     [
         "brother", "sister", "son", "daughter", "cousin", "nephew", "niece", "grandson",

@@ -51,9 +51,6 @@ STAMP_WORDS: dict[str, str] = {
     r"(?:first\s+)?published(?:\s+on)?": "en",
     r"posted(?:\s+on)?": "en",
     r"(?:last\s+)?updated(?:\s+on)?": "en",
-    r"publié\s+le": "fr",
-    r"mis\s+à\s+jour\s+le": "fr",
-    r"modifié\s+le": "fr",
     **{stamp: data.code for data in registered() for stamp in data.publication_stamps},
 }
 """Byline words that introduce a publication or update stamp -> the language its date is in

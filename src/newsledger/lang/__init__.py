@@ -154,6 +154,12 @@ class LanguageData:
     singular_articles: frozenset[str] = frozenset()
     """Articles that mark one person ("il", "el", "o", "der", "het"): with a casualty word, a
     count of one."""
+    number_ambiguous_articles: frozenset[str] = frozenset()
+    """Articles of singular and plural nouns alike (Dutch "de"): one person only before a
+    people word whose plural the tables also list (`plural_suffixes`: "de chauffeur", as
+    "chauffeurs" is listed; "de agenten" is no count of one)."""
+    plural_suffixes: tuple[str, ...] = ()
+    """Endings that make a people word plural ("s", "en" in Dutch)."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
@@ -175,6 +181,10 @@ class LanguageData:
     """Nationality and language words -> ISO country code: context, never a place."""
     sea_names: tuple[str, ...] = ()
     """Regexes of seas and straits as written in the language: never a town of that name."""
+    sea_areas: Mapping[str, str] = field(default_factory=dict)
+    """Regex of a sea area as written in the language -> its key in `SEA_AREAS` ("der
+    Ärmelkanal", "het Kanaal", "la Manche" -> "english_channel"): the event's place when the
+    report names no town, region or country (`nlp.places.sea_area_places`)."""
     capitalised_nouns: bool = False
     """Common nouns are capitalised (German): a capitalised word after a place name is no
     sign that the name is part of a longer title ("in Calais Polizisten")."""
@@ -189,6 +199,38 @@ class LanguageData:
     publication_stamps: tuple[str, ...] = ()
     """Regexes of the byline words before a publication or update date ("Aktualisiert am",
     "Pubblicato il", "Publicado em", "Gepubliceerd op"); read by `ingest.published`."""
+
+
+@dataclass(frozen=True)
+class SeaArea:
+    """A sea area an event can be placed in when no town is named ("migrants drowned in the
+    Channel"): a point at sea off the coast the reports come from, with the country of that
+    coast, never the country the people were heading for (a Channel crossing is no event "in
+    the United Kingdom"). Not a GeoNames entry: its JSON `geonames_id` is null."""
+
+    key: str
+    name: str
+    country_code: str
+    latitude: float
+    longitude: float
+    place_id: int
+    """A negative id of its own, as the USPS towns have, so code that tells places apart by id
+    still can."""
+
+
+SEA_AREAS: dict[str, SeaArea] = {
+    # the Strait of Dover off Cap Blanc-Nez, in French waters: the crossings from the coast of
+    # Calais, Dunkirk and Boulogne-sur-Mer
+    "english_channel": SeaArea(
+        key="english_channel",
+        name="English Channel",
+        country_code="FR",
+        latitude=50.97,
+        longitude=1.62,
+        place_id=-900001,
+    ),
+}
+"""The sea areas the language packages name (`LanguageData.sea_areas`)."""
 
 
 @cache

@@ -19,13 +19,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
 
-from newsledger.lang import language
+from newsledger.lang import SEA_AREAS, SeaArea, language
 from newsledger.nlp.calendar_words import ENGLISH_MONTH_ABBREVIATIONS
 from newsledger.nlp.datelines import (
     COUNTY_ABBREVIATION,
@@ -238,8 +239,49 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     mentions += _ner_places(doc, mentions, rejected, gaz, context)
     if lang == "en":
         mentions = _usps_places(doc, text, mentions, regions, lower_words, gaz)
+    mentions += sea_area_places(text, lang, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+FINER_THAN_COUNTRY = frozenset({"city", "admin1", "admin2"})
+
+
+@cache
+def _sea_area_patterns(lang: str) -> tuple[tuple[re.Pattern[str], SeaArea], ...]:
+    data = language(lang)
+    if data is None:
+        return ()
+    return tuple((re.compile(pattern), SEA_AREAS[key]) for pattern, key in data.sea_areas.items())
+
+
+def sea_area_places(text: str, lang: str, found: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The sea areas the text names in its language (`LanguageData.sea_areas`: "im
+    Ärmelkanal", "in het Kanaal", "dans la Manche"), as places of precision 3, when it names no
+    town, region or county: "migrants drowned in the Channel while trying to reach England" is
+    an event at sea off the French coast, not in the United Kingdom. A named town stays the
+    place ("in the Channel off Calais": near Calais)."""
+    patterns = _sea_area_patterns(lang)
+    if not patterns or any(
+        m.place is not None and m.place.feature in FINER_THAN_COUNTRY for m in found
+    ):
+        return []
+    out: list[PlaceMention] = []
+    for pattern, area in patterns:
+        for match in pattern.finditer(text):
+            place = Place(
+                geonames_id=area.place_id,
+                name=area.name,
+                country_code=area.country_code,
+                admin1=None,
+                admin2=None,
+                latitude=area.latitude,
+                longitude=area.longitude,
+                feature="sea",
+                gazetteer="sea",
+            )
+            out.append(PlaceMention(match.start(), match.end(), match.group(), place, 3))
+    return out
 
 
 USPS_SLOT_BEFORE = re.compile(r"(?:^|[\s(])(?i:in|of|near|outside)[ \t]+$")

@@ -66,9 +66,9 @@ class Place:
     admin2: str | None
     latitude: float
     longitude: float
-    feature: str  # "city" | "admin1" | "admin2" | "country" | "continent" (toponyms only)
+    feature: str  # "city" | "admin1" | "admin2" | "country" | "continent" (toponyms only) | "sea"
     population: int = 0
-    gazetteer: str = "geonames"  # "geonames" | "usps"
+    gazetteer: str = "geonames"  # "geonames" | "usps" | "sea" (`lang.SEA_AREAS`)
 
     def to_json(self) -> dict[str, object]:
         return {

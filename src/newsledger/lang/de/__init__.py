@@ -44,7 +44,9 @@ ACTORS: dict[str, str] = {
         "civilians",
         "zivilist zivilisten passant passanten anwohner anwohnerin einwohner menschen personen "
         "person mann männer frau frauen kind kinder lkw-fahrer fernfahrer lastwagenfahrer fahrer "
-        "lkw-fahrerin journalist journalisten jugendlicher jugendliche jugendlichen",
+        "lkw-fahrerin journalist journalisten jugendlicher jugendliche jugendlichen "
+        # dative plurals ("von drei Männern angegriffen", "mit den Anwohnern")
+        "männern kindern anwohnern einwohnern fahrern",
     ),
     **table("government", "regierung behörden präfektur ministerium innenministerium"),
 }
@@ -68,7 +70,7 @@ their age ("ein 24-Jähriger", "einer 19-Jährigen")."""
 CASUALTIES = CasualtyWords(
     killed=words(
         "getötet tot tote toter toten todesopfer gestorben starb starben erschossen erstochen "
-        "umgekommen verstorben"
+        "umgekommen verstorben ertrunken ertranken ertrank"
     ),
     injured=words(
         "verletzt verletzte verletzten verletzter schwerverletzt schwerverletzte "
@@ -252,10 +254,17 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("sudanesen sudanesisch"), "SD"),
     },
     sea_names=(r"Ärmelkanal|Ärmelkanals|Nordsee|Mittelmeer|Mittelmeers",),
+    sea_areas={r"Ärmelkanals?": "english_channel"},
     capitalised_nouns=True,
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
     place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
-    near_cues=(r"vor\s+der\s+Küste\s+(?:von|bei)", r"in\s+der\s+Nähe\s+von", r"nahe"),
+    near_cues=(
+        r"vor\s+der\s+Küste\s+(?:von|bei)",
+        r"in\s+der\s+Nähe\s+von",
+        r"nahe",
+        # "im Ärmelkanal vor Wimereux": at sea off the town (a bare "vor" is "vor Ort")
+        r"(?:Ärmelkanal|Nordsee|Ostsee|Mittelmeer)s?\s+vor",
+    ),
     publication_stamps=(
         r"veröffentlicht\s+am",
         r"publiziert(?:\s+am)?",

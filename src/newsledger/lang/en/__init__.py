@@ -6,4 +6,10 @@ from __future__ import annotations
 
 from newsledger.lang import LanguageData
 
-LANGUAGE = LanguageData(code="en", name="English")
+LANGUAGE = LanguageData(
+    code="en",
+    name="English",
+    # "the Channel", not a TV channel ("Channel 4") nor a name that goes on ("the Channel
+    # Tunnel", "the Channel Islands"); never a reason to reject a town (no `sea_names`)
+    sea_areas={r"English\s+Channel|(?<=the )Channel\b(?![ \t]*(?:\d|[A-Z]))": "english_channel"},
+)

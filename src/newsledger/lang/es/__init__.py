@@ -42,7 +42,7 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "muertos muerto muerta muertas fallecidos fallecido fallecida asesinados asesinado "
-        "asesinada murieron murió"
+        "asesinada murieron murió ahogados ahogado ahogada ahogadas"
     ),
     injured=words(
         "heridos herido herida heridas lesionados lesionado lesionada contusionados contusiones "
@@ -210,6 +210,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("argelino argelinos"), "DZ"),
     },
     sea_names=(r"Canal\s+de\s+la\s+Mancha|Mar\s+del\s+Norte|Mediterráneo",),
+    sea_areas={r"Canal\s+de\s+la\s+Mancha": "english_channel"},
     locatives=("en", "cerca de", "junto a", "desde"),
     place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),

@@ -39,7 +39,8 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "morti morto morta morte uccisi ucciso uccisa uccise deceduti deceduto deceduta morirono "
-        "morì freddato freddata freddati"
+        "morì freddato freddata freddati annegati annegato annegata annegate "
+        "annegarono"
     ),
     injured=words(
         "feriti ferito ferita ferite contusi contuso contusa contusioni lesioni escoriazioni"
@@ -209,6 +210,12 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("sudanese sudanesi"), "SD"),
     },
     sea_names=(r"Canale\s+della\s+Manica|Manica|Mare\s+del\s+Nord|Mediterraneo",),
+    # "Manica" alone is also a town in Mozambique: the sea only after an article
+    sea_areas={
+        r"Canale\s+della\s+Manica|(?<=la )Manica|(?<=\bnella )Manica|(?<=\bsulla )Manica": (
+            "english_channel"
+        )
+    },
     locatives=("a", "ad", "in", "presso", "vicino a", "da"),
     place_nouns=(r"(?:città|comune|porto|paese|regione|provincia)\s+di\s+",),
     near_cues=(r"al\s+largo\s+di", r"nei\s+pressi\s+di", r"vicino\s+a", r"alle\s+porte\s+di"),

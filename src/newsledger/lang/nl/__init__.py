@@ -56,7 +56,8 @@ ACTOR_SUFFIXES = {
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "doden dode dood gedood omgekomen overleden doodgeschoten doodgestoken stierven stierf"
+        "doden dode dood gedood omgekomen overleden doodgeschoten doodgestoken stierven stierf "
+        "verdronken verdronk"
     ),
     injured=words(
         "gewond gewonden gewonde verwond verwonde lichtgewond zwaargewond lichtgewonden "
@@ -198,6 +199,8 @@ LANGUAGE = LanguageData(
     clearance_words=words("ontruimd ontruiming ontruimde ontmanteld"),
     collective_nouns=words("politie leger marechaussee regering overheid"),
     singular_articles=words("het een"),
+    number_ambiguous_articles=words("de"),
+    plural_suffixes=("s", "en", "'s"),
     passive_auxiliaries=words("werd werden geworden"),
     target_preps=words("tegen op"),
     agent_preps=words("door"),
@@ -230,9 +233,16 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("eritreeër eritreeërs eritrese"), "ER"),
     },
     sea_names=(r"(?<=het )Kanaal|Noordzee|Middellandse\s+Zee",),
+    sea_areas={r"(?<=[Hh]et )Kanaal": "english_channel"},
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
     place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
-    near_cues=(r"voor\s+de\s+kust\s+(?:van|bij)", r"in\s+de\s+buurt\s+van", r"nabij"),
+    near_cues=(
+        r"voor\s+de\s+kust\s+(?:van|bij)",
+        r"in\s+de\s+buurt\s+van",
+        r"nabij",
+        # "in het Kanaal voor Duinkerke": at sea off the town (not a bare "voor": "voor de rechter")
+        r"(?:Kanaal|Noordzee|Middellandse\s+Zee)\s+(?:voor|bij)",
+    ),
     publication_stamps=(
         r"gepubliceerd\s+op",
         r"(?:laatst\s+)?bijgewerkt\s+op",

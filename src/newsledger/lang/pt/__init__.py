@@ -42,7 +42,8 @@ ACTORS: dict[str, str] = {
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu"
+        "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu "
+        "afogados afogado afogada afogadas"
     ),
     injured=words(
         "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
@@ -202,6 +203,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("sudanês sudaneses"), "SD"),
     },
     sea_names=(r"Canal\s+da\s+Mancha|Mar\s+do\s+Norte|Mediterrâneo",),
+    sea_areas={r"Canal\s+da\s+Mancha": "english_channel"},
     locatives=("em", "no", "na", "perto de", "junto a", "desde"),
     place_nouns=(r"(?:cidade|município|porto|localidade|vila|região)\s+de\s+",),
     near_cues=(r"ao\s+largo\s+de", r"perto\s+de", r"nos\s+arredores\s+de", r"junto\s+a"),
