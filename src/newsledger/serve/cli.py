@@ -647,6 +647,7 @@ def train_linker(
         list[str] | None,
         typer.Option(
             "--drop",
+            metavar="FEATURE",
             help="With --extend: a feature of the shipped file set to 0 before the fit, so the "
             "extended ones replace it (repeatable).",
         ),
