@@ -894,6 +894,30 @@ def _agreeing_counts(a: MentionProfile, b: MentionProfile) -> list[tuple[str, in
     return agreeing
 
 
+def _hours(value: str) -> tuple[float, float] | None:
+    """A time of day as an hour range: a part of day its hours, a clock time give or take
+    `scoring.TIME_SLACK_HOURS`."""
+    if ":" in value:
+        hh, _, mm = value.partition(":")
+        try:
+            hour = int(hh) + int(mm[:2]) / 60
+        except ValueError:
+            return None
+        return hour - scoring.TIME_SLACK_HOURS, hour + scoring.TIME_SLACK_HOURS
+    return scoring.PART_OF_DAY_HOURS.get(value.lower())
+
+
+def _same_part_of_day(a: MentionProfile, b: MentionProfile) -> bool:
+    """The two times of day share some hours (either unknown: no clash). Stricter than the
+    `time_of_day` feature, which lets neighbouring parts (morning, afternoon) pass: a Sunday
+    morning and a Saturday afternoon of one town, neither dated, are two incidents."""
+    ra = _hours(a.time_of_day) if a.time_of_day else None
+    rb = _hours(b.time_of_day) if b.time_of_day else None
+    if ra is None or rb is None:
+        return True
+    return any(ra[0] < rb[1] + shift and rb[0] + shift < ra[1] for shift in (-24.0, 0.0, 24.0))
+
+
 def cross_language(a: MentionProfile, b: MentionProfile) -> bool:
     """Two reports in two known languages: their words, rare words and titles cannot meet."""
     return a.language is not None and b.language is not None and a.language != b.language
@@ -903,8 +927,9 @@ def same_facts_across_languages(
     a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
 ) -> bool:
     """Two outlets' main stories in two languages that give the same specific facts: the same
-    town (place precision 1-2, one GeoNames id), the same event type, no clash of dates or hours
-    (either may be unknown), every count both give agreeing, and agreeing counts of at least
+    town (place precision 1-2, one GeoNames id), the same event type (and sub-event type when
+    both give one), no clash of dates, times of day that share some hours (either may be
+    unknown), every count both give agreeing, and agreeing counts of at least
     CROSS_LANGUAGE_MIN_KINDS kinds, one of them CROSS_LANGUAGE_LARGE_COUNT or more. Across
     languages the near-duplicate text, shared quote and same headline of `strong_evidence`
     never meet (the words differ), and undated reports that name no one stayed capped however
@@ -923,6 +948,10 @@ def same_facts_across_languages(
     ):
         return False
     if a.event_type is None or a.event_type != b.event_type:
+        return False
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+        return False
+    if not _same_part_of_day(a, b):
         return False
     if features["date"] < 0 or features["time_of_day"] < 0 or features["figures"] < 1.0:
         return False
