@@ -27,44 +27,73 @@ from newsledger.merge.blocking import cross_language_fact_keys
 from newsledger.merge.profile import MentionProfile, build_profile
 from newsledger.model import Article
 
-RIOT_EN = """Fourteen police officers hurt as Lille march turns violent
 
-Fourteen police officers were hurt on Saturday afternoon after a march through Lille descended into violence. Some 200 protesters hurled stones and smashed shop windows, and police fired tear gas.
+def report(title: str, *paragraphs: str) -> str:
+    """A report file's text: its headline line, then its paragraphs."""
+    return "\n\n".join((title, *paragraphs)) + "\n"
 
-Seven people were arrested, the authorities said.
-"""
 
-RIOT_FR = """Lille : quatorze policiers blessés, la marche tourne à l'émeute
+RIOT_EN = report(
+    "Fourteen police officers hurt as Lille march turns violent",
+    (
+        "Fourteen police officers were hurt on Saturday afternoon after a march through Lille"
+        " descended into violence. Some 200 protesters hurled stones and smashed shop "
+        "windows, and police fired tear gas."
+    ),
+    "Seven people were arrested, the authorities said.",
+)
 
-Quatorze policiers ont été blessés samedi après-midi à Lille après qu'une marche a dégénéré. Environ 200 manifestants ont lancé des pierres et brisé des vitrines ; la police a répliqué au gaz lacrymogène.
+RIOT_FR = report(
+    "Lille : quatorze policiers blessés, la marche tourne à l'émeute",
+    (
+        "Quatorze policiers ont été blessés samedi après-midi à Lille après qu'une marche a "
+        "dégénéré. Environ 200 manifestants ont lancé des pierres et brisé des vitrines ; la "
+        "police a répliqué au gaz lacrymogène."
+    ),
+    "Sept personnes ont été interpellées.",
+)
 
-Sept personnes ont été interpellées.
-"""
+RIOT_DE = report(
+    "Lille: Vierzehn Polizisten bei Krawallen verletzt",
+    (
+        "In Lille sind am Samstagnachmittag vierzehn Polizisten verletzt worden, als ein "
+        "Protestmarsch in Gewalt umschlug. Etwa 200 Demonstranten warfen Steine und schlugen "
+        "Schaufenster ein. Sieben Personen wurden festgenommen."
+    ),
+)
 
-RIOT_DE = """Lille: Vierzehn Polizisten bei Krawallen verletzt
+MORNING_IT = report(
+    "Lille, quattordici poliziotti feriti all'alba",
+    (
+        "Quattordici poliziotti sono rimasti feriti domenica mattina a Lille durante scontri "
+        "con un gruppo di ultras davanti allo stadio. Sette persone sono state arrestate."
+    ),
+)
 
-In Lille sind am Samstagnachmittag vierzehn Polizisten verletzt worden, als ein Protestmarsch in Gewalt umschlug. Etwa 200 Demonstranten warfen Steine und schlugen Schaufenster ein. Sieben Personen wurden festgenommen.
-"""
+OTHER_ARRESTS_NL = report(
+    "Veertien agenten gewond bij onrust in Lille",
+    (
+        "Bij onrust in Lille zijn zaterdagmiddag veertien agenten gewond geraakt. Ongeveer "
+        "200 relschoppers gooiden met stenen. Twee mensen werden opgepakt."
+    ),
+)
 
-MORNING_IT = """Lille, quattordici poliziotti feriti all'alba
+SCUFFLE_EN = report(
+    "Two officers hurt in Lille brawl",
+    (
+        "Two police officers suffered minor injuries on Thursday evening when a brawl broke "
+        "out between two groups of young men near a Lille metro station. One man was "
+        "arrested."
+    ),
+)
 
-Quattordici poliziotti sono rimasti feriti domenica mattina a Lille durante scontri con un gruppo di ultras davanti allo stadio. Sette persone sono state arrestate.
-"""
-
-OTHER_ARRESTS_NL = """Veertien agenten gewond bij onrust in Lille
-
-Bij onrust in Lille zijn zaterdagmiddag veertien agenten gewond geraakt. Ongeveer 200 relschoppers gooiden met stenen. Twee mensen werden opgepakt.
-"""
-
-SCUFFLE_EN = """Two officers hurt in Lille brawl
-
-Two police officers suffered minor injuries on Thursday evening when a brawl broke out between two groups of young men near a Lille metro station. One man was arrested.
-"""
-
-SCUFFLE_FR = """Lille : deux policiers blessés dans une bagarre
-
-Deux policiers ont été légèrement blessés jeudi soir en séparant deux bandes rivales dans un parc de Lille. Un homme a été interpellé.
-"""
+SCUFFLE_FR = report(
+    "Lille : deux policiers blessés dans une bagarre",
+    (
+        "Deux policiers ont été légèrement blessés jeudi soir en séparant deux bandes rivales"
+        " dans un parc de Lille. Un homme a été interpellé."
+    ),
+)
 
 TELLINGS = {"riot_en.txt": RIOT_EN, "riot_fr.txt": RIOT_FR, "riot_de.txt": RIOT_DE}
 LOOK_ALIKES = {
