@@ -156,6 +156,10 @@ def joined(a: MentionProfile, b: MentionProfile) -> bool:
 def test_the_facts_route_never_joins_two_reports_of_one_language(tmp_path: Path) -> None:
     en, fr = profile(RIOT_EN, "en", tmp_path), profile(RIOT_FR, "fr", tmp_path)
     assert joined(en, fr)
+    assert any(
+        r.startswith("told in two languages") and "injured 14" in r and "arrested 7" in r
+        for r in linker.reasons(en, fr)
+    )
     as_english = dataclasses.replace(fr, language="en")
     assert not joined(en, as_english)
     # and its blocking keys meet only across languages

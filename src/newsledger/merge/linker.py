@@ -1142,8 +1142,8 @@ MAX_REASONS = 4
 
 def reasons(a: MentionProfile, b: MentionProfile) -> list[str]:
     """Why a pair links: its strongest positive contributions, in plain words, and the
-    named-people rule when it holds (a pair it lifts to NAMED_PEOPLE_LOGIT would otherwise
-    explain itself by features that did not join it)."""
+    named-people rule and the cross-language facts rule when they hold (a pair they lift would
+    otherwise explain itself by features that did not join it)."""
     feats = link_features(a, b)
     m = model()
     contributions = sorted(
@@ -1157,6 +1157,9 @@ def reasons(a: MentionProfile, b: MentionProfile) -> list[str]:
     if named_people(a, b, feats):
         shared = ", ".join(sorted(a.people & b.people))
         out.append(f"the same victim or accused named: {shared}")
+    if same_facts_across_languages(a, b, feats):
+        counts = ", ".join(f"{kind} {value}" for kind, value in _agreeing_counts(a, b))
+        out.append(f"told in two languages with the same town, type and counts: {counts}")
     return out
 
 
