@@ -170,6 +170,14 @@ def test_the_facts_route_never_joins_two_reports_of_one_language(tmp_path: Path)
     assert set(stored) & set(probed_fr)
 
 
+def test_a_language_the_keys_do_not_cover_takes_no_part(tmp_path: Path) -> None:
+    """Polish is outside the languages every mention probes: its keys would meet an English
+    report only when the Polish one came second (order-dependent blocking), so it has none."""
+    en = profile(RIOT_EN, "en", tmp_path)
+    as_polish = dataclasses.replace(en, language="pl")
+    assert cross_language_fact_keys(as_polish) == ([], [])
+
+
 def test_place_and_type_alone_never_join(tmp_path: Path) -> None:
     en, fr = profile(RIOT_EN, "en", tmp_path), profile(RIOT_FR, "fr", tmp_path)
     assert joined(en, fr)

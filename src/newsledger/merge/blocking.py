@@ -530,12 +530,14 @@ def cross_language_fact_keys(profile: MentionProfile) -> tuple[list[str], list[s
     propose exactly the pairs `linker.same_facts_across_languages` can join, and never a pair
     of one language, so resolution within one language is unchanged. A count given only as
     "about N" by one report and "N" by the other still meets (same value); one given as a range
-    does not (limit)."""
+    does not (limit). A mention in a language outside RARE_LANGUAGES has none: it would probe
+    the others without being probed by them, so the pairs met would hang on the order of
+    ingest."""
     place = profile.place
     language = profile.language
     if (
         not profile.main
-        or language is None
+        or language not in RARE_LANGUAGES
         or profile.event_type is None
         or place is None
         or place.geonames_id is None
