@@ -54,7 +54,7 @@ from itertools import product
 import numpy as np
 
 from newsledger.merge.crosslang import crosslang_block_keys
-from newsledger.merge.profile import MentionProfile, place_words, rarity
+from newsledger.merge.profile import RARE_LANGUAGES, MentionProfile, place_words, rarity
 
 CELL_DEGREES = 0.5
 """Grid cell side: 0.5° of latitude is ~55 km, about the reach of one town and its outskirts."""
@@ -514,6 +514,47 @@ def _people_region(profile: MentionProfile) -> str | None:
     return f"{place.country_code}.{place.admin1}"
 
 
+CROSS_LANGUAGE_FACT_PRECISION = 2
+"""Place precision (1 point, 2 town) from which a mention stores and probes cross-language fact
+keys (`cross_language_fact_keys`): the town `linker.same_facts_across_languages` asks for."""
+
+CROSS_LANGUAGE_FACT_COUNT = 3
+"""Least count a cross-language fact key carries (`linker.CROSS_LANGUAGE_LARGE_COUNT`)."""
+
+
+def cross_language_fact_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """`x|<language>|<geonames id>|<event type>|<kind>|<actor>|<item>|<value>` for each count of
+    CROSS_LANGUAGE_FACT_COUNT or more a main mention gives in a town: stored under its own
+    language, probed under every other language of RARE_LANGUAGES. Reports of one incident in
+    two languages share no words (no lexical key meets) and, undated, no fact key; these keys
+    propose exactly the pairs `linker.same_facts_across_languages` can join, and never a pair
+    of one language, so resolution within one language is unchanged. A count given only as
+    "about N" by one report and "N" by the other still meets (same value); one given as a range
+    does not (limit). A mention in a language outside RARE_LANGUAGES has none: it would probe
+    the others without being probed by them, so the pairs met would hang on the order of
+    ingest."""
+    place = profile.place
+    language = profile.language
+    if (
+        not profile.main
+        or language not in RARE_LANGUAGES
+        or profile.event_type is None
+        or place is None
+        or place.geonames_id is None
+        or place.geo_precision > CROSS_LANGUAGE_FACT_PRECISION
+    ):
+        return [], []
+    facts = sorted(
+        {
+            f"{place.geonames_id}|{profile.event_type}|{'|'.join(fig.key)}|{fig.value}"
+            for fig in profile.figures
+            if fig.value is not None and fig.value >= CROSS_LANGUAGE_FACT_COUNT
+        }
+    )
+    others = sorted(RARE_LANGUAGES - {language})
+    return [f"x|{language}|{f}" for f in facts], [f"x|{o}|{f}" for o in others for f in facts]
+
+
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """(stored, probed) blocking keys of a mention; see the module docstring."""
     times, places, types = time_keys(profile), place_keys(profile), type_keys(profile)
@@ -546,8 +587,11 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     pair_stored, pair_probed = rare_pair_block_keys(profile)
     key_stored, key_probed = key_name_block_keys(profile)
     people_stored, people_probed = people_keys(profile) if PEOPLE_KEYS else ([], [])
+    cross_stored, cross_probed = cross_language_fact_keys(profile)
     extra_stored = together_stored + name_stored + pair_stored + key_stored + people_stored
     extra_probed = together_probed + name_probed + pair_probed + key_probed + people_probed
+    extra_stored += cross_stored
+    extra_probed += cross_probed
     return (
         sorted(set(stored + follow_stored + lexical_stored + extra_stored)),
         sorted(set(probed + follow_probed + lexical_probed + extra_probed)),

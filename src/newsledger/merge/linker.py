@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 from newsledger.errors import NewsledgerError
 from newsledger.merge import scoring
 from newsledger.merge.blocking import is_name_word
+from newsledger.merge.consensus import figure_interval
 from newsledger.merge.profile import MentionProfile, place_words, rare_word
 from newsledger.nlp.types import in_county
 
@@ -850,6 +851,117 @@ def named_people(a: MentionProfile, b: MentionProfile, features: Mapping[str, fl
     )
 
 
+CROSS_LANGUAGE_FACTS_LOGIT = 1.0
+"""The least logit of two reports in two languages that `same_facts_across_languages` joins:
+over the link threshold with a margin, so an incident told in four languages holds together
+under the clusterer's average evidence; under NAMED_PEOPLE_LOGIT, since counts are less
+specific than a name, and the vetoes still hold."""
+
+CROSS_LANGUAGE_MIN_KINDS = 2
+"""Kinds of count (killed, injured, arrested, participants...) that must agree: one shared count
+(a prefecture's injured figure) is common between two incidents of one town."""
+
+CROSS_LANGUAGE_LARGE_COUNT = 3
+"""One agreeing count must be at least this: counts of 1 and 2 (one man killed, two wounded) are
+what most incidents of one town report."""
+
+CROSS_LANGUAGE_MAX_PRECISION = 2
+"""Place precision (1 point, 2 town) from which two reports' places are one town, not a region."""
+
+
+def _agreeing_counts(a: MentionProfile, b: MentionProfile) -> list[tuple[str, int]]:
+    """(kind, least value) of every count both reports give (same kind, actor, item) whose
+    values agree within their qualifiers."""
+
+    def intervals(p: MentionProfile) -> dict[tuple[str, str, str], list[tuple[float, float]]]:
+        out: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+        for fig in p.figures:
+            if fig.value is not None:
+                out.setdefault(fig.key, []).append(
+                    figure_interval(fig.value, fig.qualifier, fig.max_value)
+                )
+        return out
+
+    ia, ib = intervals(a), intervals(b)
+    agreeing: list[tuple[str, int]] = []
+    for key in sorted(ia.keys() & ib.keys()):
+        if any(x0 <= y1 and y0 <= x1 for x0, x1 in ia[key] for y0, y1 in ib[key]):
+            low = min(
+                min(f.value for f in p.figures if f.key == key and f.value is not None)
+                for p in (a, b)
+            )
+            agreeing.append((key[0], low))
+    return agreeing
+
+
+def _hours(value: str) -> tuple[float, float] | None:
+    """A time of day as an hour range: a part of day its hours, a clock time give or take
+    `scoring.TIME_SLACK_HOURS`."""
+    if ":" in value:
+        hh, _, mm = value.partition(":")
+        try:
+            hour = int(hh) + int(mm[:2]) / 60
+        except ValueError:
+            return None
+        return hour - scoring.TIME_SLACK_HOURS, hour + scoring.TIME_SLACK_HOURS
+    return scoring.PART_OF_DAY_HOURS.get(value.lower())
+
+
+def _same_part_of_day(a: MentionProfile, b: MentionProfile) -> bool:
+    """The two times of day share some hours (either unknown: no clash). Stricter than the
+    `time_of_day` feature, which lets neighbouring parts (morning, afternoon) pass: a Sunday
+    morning and a Saturday afternoon of one town, neither dated, are two incidents."""
+    ra = _hours(a.time_of_day) if a.time_of_day else None
+    rb = _hours(b.time_of_day) if b.time_of_day else None
+    if ra is None or rb is None:
+        return True
+    return any(ra[0] < rb[1] + shift and rb[0] + shift < ra[1] for shift in (-24.0, 0.0, 24.0))
+
+
+def cross_language(a: MentionProfile, b: MentionProfile) -> bool:
+    """Two reports in two known languages: their words, rare words and titles cannot meet."""
+    return a.language is not None and b.language is not None and a.language != b.language
+
+
+def same_facts_across_languages(
+    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
+) -> bool:
+    """Two outlets' main stories in two languages that give the same specific facts: the same
+    town (place precision 1-2, one GeoNames id), the same event type (and sub-event type when
+    both give one), no clash of dates, times of day that share some hours (either may be
+    unknown), every count both give agreeing, and agreeing counts of at least
+    CROSS_LANGUAGE_MIN_KINDS kinds, one of them CROSS_LANGUAGE_LARGE_COUNT or more. Across
+    languages the near-duplicate text, shared quote and same headline of `strong_evidence`
+    never meet (the words differ), and undated reports that name no one stayed capped however
+    much they agreed; these counts are the language-free evidence instead. Place and type alone
+    never join (one town has many incidents): kinds and not keys, so one number read twice
+    (killed 3, killed civilians 3) counts once."""
+    if not (a.main and b.main and cross_language(a, b)) or _one_outlet(a, b):
+        return False
+    pa, pb = a.place, b.place
+    if (
+        pa is None
+        or pb is None
+        or pa.geonames_id is None
+        or pa.geonames_id != pb.geonames_id
+        or max(pa.geo_precision, pb.geo_precision) > CROSS_LANGUAGE_MAX_PRECISION
+    ):
+        return False
+    if a.event_type is None or a.event_type != b.event_type:
+        return False
+    if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
+        return False
+    if not _same_part_of_day(a, b):
+        return False
+    if features["date"] < 0 or features["time_of_day"] < 0 or features["figures"] < 1.0:
+        return False
+    agreeing = _agreeing_counts(a, b)
+    return (
+        len({kind for kind, _ in agreeing}) >= CROSS_LANGUAGE_MIN_KINDS
+        and max(value for _, value in agreeing) >= CROSS_LANGUAGE_LARGE_COUNT
+    )
+
+
 def _named_past_the_caps(
     a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
 ) -> bool:
@@ -949,6 +1061,8 @@ def score_features(
         value += (link_model or model()).undated_offset()  # before the caps: they still cap
     if _named_past_the_caps(a, b, features):
         return value
+    if same_facts_across_languages(a, b, features):
+        return max(value, CROSS_LANGUAGE_FACTS_LOGIT)
     vague = features["date_unknown"] > 0 or features["place_unknown"] > 0
     if (
         vague
@@ -1028,8 +1142,8 @@ MAX_REASONS = 4
 
 def reasons(a: MentionProfile, b: MentionProfile) -> list[str]:
     """Why a pair links: its strongest positive contributions, in plain words, and the
-    named-people rule when it holds (a pair it lifts to NAMED_PEOPLE_LOGIT would otherwise
-    explain itself by features that did not join it)."""
+    named-people rule and the cross-language facts rule when they hold (a pair they lift would
+    otherwise explain itself by features that did not join it)."""
     feats = link_features(a, b)
     m = model()
     contributions = sorted(
@@ -1043,6 +1157,9 @@ def reasons(a: MentionProfile, b: MentionProfile) -> list[str]:
     if named_people(a, b, feats):
         shared = ", ".join(sorted(a.people & b.people))
         out.append(f"the same victim or accused named: {shared}")
+    if same_facts_across_languages(a, b, feats):
+        counts = ", ".join(f"{kind} {value}" for kind, value in _agreeing_counts(a, b))
+        out.append(f"told in two languages with the same town, type and counts: {counts}")
     return out
 
 
