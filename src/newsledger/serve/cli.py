@@ -1025,6 +1025,11 @@ def serve(
         )
 
 
+STDOUT = "-"
+"""`export -o -`: write the export to standard output (a pipe, `> file`), as Unix tools do; it
+wrote a file named "-". The library takes a writer (`exports.export_counts`); "-" is the CLI's."""
+
+
 @app.command()
 def export(
     output: Annotated[
@@ -1053,13 +1058,11 @@ def export(
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
-    from newsledger.serve.exports import STDOUT, export_counts, format_for_output
+    from newsledger.serve.exports import export_counts, format_for_output
     from newsledger.serve.render import counted
 
     to_stdout = str(output) == STDOUT
-    chosen, note = format_for_output(output, format)
-    if to_stdout:
-        chosen, note = format or "acled", None
+    chosen, note = (format or "acled", None) if to_stdout else format_for_output(output, format)
     # with the export on standard output, what the command says goes to standard error
     said = err_console if to_stdout else console
     with cli_errors(), open_ledger(db) as ledger:
@@ -1079,7 +1082,9 @@ def export(
         if not to_stdout:
             check_writable(output)
         try:
-            counts = export_counts(ledger.store, chosen, output, flt)
+            counts = export_counts(
+                ledger.store, chosen, sys.stdout.buffer if to_stdout else output, flt
+            )
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
         where = "standard output" if to_stdout else output
