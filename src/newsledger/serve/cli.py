@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsledger.errors import EvalTargetError, LinkFeatureError, NewsledgerError
+from newsledger.errors import EvalTargetError, NewsledgerError
 
 app = typer.Typer(
     name="newsledger",
@@ -674,8 +674,8 @@ def train_linker(
     with cli_errors():
         log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
         path = output or default_model_path()
-        if drop and not extend:
-            raise LinkFeatureError("--drop needs --extend: name the features that replace it")
+        if drop and not extend:  # refused before any corpus is read
+            check_drop(linker.model().info, drop, [])
         if keep_weights:
             shipped = dict(linker.model().info)
             data = rethreshold(shipped, load_corpora(bench_dir, log, with_test=False), log)
@@ -688,7 +688,7 @@ def train_linker(
         if extend:
             shipped = dict(linker.model().info)
             check_extend(shipped, extend)
-            check_drop(shipped, drop or [])
+            check_drop(shipped, drop or [], extend)
             corpora = load_corpora(bench_dir, log, with_test=False, with_dev=False)
             data = extend_model(shipped, corpora, extend, log, drop=drop or [])
             write_model(data, path)
