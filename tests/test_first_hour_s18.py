@@ -238,8 +238,8 @@ def test_a_year_or_a_month_is_a_date_range(tmp_path: Path) -> None:
     from newsledger.ledger import parse_date_filter
 
     assert parse_date_filter("2023", "since") == date(2023, 1, 1)
-    assert parse_date_filter("2023", "until") == date(2023, 12, 31)
-    assert parse_date_filter("2024-02", "until") == date(2024, 2, 29)
+    assert parse_date_filter("2023", "until", last=True) == date(2023, 12, 31)
+    assert parse_date_filter("2024-02", "until", last=True) == date(2024, 2, 29)
     assert parse_date_filter("2023-06", "since") == date(2023, 6, 1)
     records = [
         {"text": text, "published": published, "outlet": "Lille Evening Post"}

@@ -48,10 +48,10 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def parse_date_filter(value: str | date | None, name: str) -> date | None:
-    """A filter date from 'YYYY-MM-DD' (or a date); a clear error otherwise. A year or a month
-    ('2023', '2023-06') is its first day for `since` and its last for `until`, so
-    `--since 2023 --until 2023` is the year 2023 (a user asking for a year typed it so, and
+def parse_date_filter(value: str | date | None, name: str, *, last: bool = False) -> date | None:
+    """A filter date from 'YYYY-MM-DD' (or a date); a clear error naming `name` otherwise. A
+    year or a month ('2023', '2023-06') is its first day, or its last with `last` (`until`),
+    so `--since 2023 --until 2023` is the year 2023 (a user asking for a year typed it so, and
     was refused)."""
     if value is None or isinstance(value, date):
         return value
@@ -59,20 +59,21 @@ def parse_date_filter(value: str | date | None, name: str) -> date | None:
     try:
         if PERIOD.fullmatch(text):
             year, _, month = text.partition("-")
-            first = date(int(year), int(month or 1), 1)
-            if name != "until":
-                return first
+            if not last:
+                return date(int(year), int(month or 1), 1)
             last_month = int(month or 12)
             return date(int(year), last_month, calendar.monthrange(int(year), last_month)[1])
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise BadFilterError(
-            f"{name}={value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)"
-        ) from exc
+        raise BadFilterError(f"{name}={value!r} is not a date: {DATE_HINT}") from exc
 
 
 PERIOD = re.compile(r"\d{4}(?:-\d{2})?")
 """A year or a month as a filter date: '2023', '2023-06'."""
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+"""A filter date as the API's `since` / `until` take it: a day, or a `PERIOD`."""
+DATE_HINT = "use YYYY-MM-DD (or YYYY-MM, YYYY)"
+"""What a refused filter date is told (CLI, Python API and the API's `PATTERN_HINTS`)."""
 
 
 @dataclass(slots=True)
@@ -305,7 +306,7 @@ class Ledger:
             check_event_type(type)
         return IncidentFilter(
             since=parse_date_filter(since, "since"),
-            until=parse_date_filter(until, "until"),
+            until=parse_date_filter(until, "until", last=True),
             place=place,
             bbox=bbox,
             event_type=type,
