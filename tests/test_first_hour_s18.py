@@ -234,6 +234,16 @@ def test_split_names_where_the_rest_went_and_refuses_what_is_no_mention_id(
     assert code == 1 and "is no mention id: a mention id is ARTICLE_ID:INDEX" in out, out
 
 
+def test_a_mention_id_is_read_one_way_for_split_and_for_its_prefix() -> None:
+    from newsledger.ledger import mention_id_parts
+
+    assert mention_id_parts(" 4370d4ba:0 ") == ("4370d4ba", "0")
+    assert mention_id_parts("a:b:12") == ("a:b", "12")
+    assert mention_id_parts("4370d4ba:") == ("4370d4ba", "")
+    assert mention_id_parts("945fabc1") is None
+    assert mention_id_parts(":3") is None
+
+
 def test_a_year_or_a_month_is_a_date_range(tmp_path: Path) -> None:
     from newsledger.ledger import parse_date_filter
 

@@ -48,6 +48,14 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
+def mention_id_parts(mention_id: str) -> tuple[str, str] | None:
+    """(article id or its prefix, index text) of 'ARTICLE_ID:INDEX', or None when no article
+    part stands before a ':'; the index is not checked (`split` wants digits, `mention_id`
+    passes it on). One reading for both, so they cannot part ways."""
+    article_part, _, index = mention_id.strip().rpartition(":")
+    return (article_part, index) if article_part else None
+
+
 def parse_date_filter(value: str | date | None, name: str, *, last: bool = False) -> date | None:
     """A filter date from 'YYYY-MM-DD' (or a date); a clear error naming `name` otherwise. A
     year or a month ('2023', '2023-06') is its first day, or its last with `last` (`until`),
@@ -196,8 +204,8 @@ class Ledger:
         from newsledger.merge.resolve import apply_correction
 
         for given in mention_ids:
-            article_part, _, index = given.strip().rpartition(":")
-            if not article_part or not index.isdigit():
+            parts = mention_id_parts(given)
+            if parts is None or not parts[1].isdigit():
                 if self.store.has_incident(self.incident_id(given)):
                     raise BadFilterError(
                         f"{given!r} is an incident id: split takes the ids of the mentions to "
@@ -261,11 +269,11 @@ class Ledger:
     def mention_id(self, mention_id: str) -> str:
         """ARTICLE_ID:INDEX with the article id completed from a unique prefix."""
         key = mention_id.strip()
-        article_part, sep, index = key.rpartition(":")
-        if not sep or not article_part:
+        parts = mention_id_parts(key)
+        if parts is None:
             return key
-        article = self.store.get_article(article_part)
-        return f"{article.id}:{index}" if article is not None else key
+        article = self.store.get_article(parts[0])
+        return f"{article.id}:{parts[1]}" if article is not None else key
 
     # --- reading ------------------------------------------------------------------------------
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
