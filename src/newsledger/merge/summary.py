@@ -121,6 +121,7 @@ def _voicing(
 
 
 def _figure_fact(claim: Claim) -> str:
+    """The fact a figure claim counts (`count_fact`; a claim with no kind is "other")."""
     return count_fact(claim.kind or "other")
 
 

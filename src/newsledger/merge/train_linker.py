@@ -620,6 +620,7 @@ def _or_list(words: Sequence[str]) -> str:
 
 
 DROP_NEEDS_EXTEND = "--drop needs --extend: name the features that replace it"
+"""What a drop with nothing fitted in its place is told (`check_drop`), the CLI's words."""
 
 
 def check_drop(data: Mapping[str, Any], drop: Sequence[str], features: Sequence[str]) -> None:
