@@ -18,7 +18,7 @@ import newsledger
 from newsledger.model import Article, Mention, Span
 from newsledger.serve.api import create_app
 from newsledger.serve.cli import app
-from newsledger.store import Correction, open_store
+from newsledger.store import Correction, StoredIncident, open_store
 
 runner = CliRunner()
 
@@ -234,33 +234,56 @@ def test_split_names_where_the_rest_went_and_refuses_what_is_no_mention_id(
     assert code == 1 and "is no mention id: a mention id is ARTICLE_ID:INDEX" in out, out
 
 
+def test_a_mention_id_is_read_one_way_for_split_and_for_its_prefix() -> None:
+    from newsledger.ledger import mention_id_parts
+
+    assert mention_id_parts(" 4370d4ba:0 ") == ("4370d4ba", "0")
+    assert mention_id_parts("a:b:12") == ("a:b", "12")
+    assert mention_id_parts("4370d4ba:") == ("4370d4ba", "")
+    assert mention_id_parts("945fabc1") is None
+    assert mention_id_parts(":3") is None
+
+
 def test_a_year_or_a_month_is_a_date_range(tmp_path: Path) -> None:
     from newsledger.ledger import parse_date_filter
 
     assert parse_date_filter("2023", "since") == date(2023, 1, 1)
-    assert parse_date_filter("2023", "until") == date(2023, 12, 31)
-    assert parse_date_filter("2024-02", "until") == date(2024, 2, 29)
+    assert parse_date_filter("2023", "until", last=True) == date(2023, 12, 31)
+    assert parse_date_filter("2024-02", "until", last=True) == date(2024, 2, 29)
     assert parse_date_filter("2023-06", "since") == date(2023, 6, 1)
-    records = [
-        {"text": text, "published": published, "outlet": "Lille Evening Post"}
-        for text, published in ((CROWD, "2023-06-12"), (RETOLD, "2024-01-08"))
-    ]
-    (tmp_path / "two.jsonl").write_text(
-        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
-    )
+    # incidents stored with their dates as given, so the filters alone are under test (no
+    # extraction, no merge): a year or a month reaches its last day for `until`
+    days = ("2022-12-31", "2023-06-30", "2023-12-31", "2024-01-01", "2024-02-29")
     url = f"sqlite:///{tmp_path / 'ledger.db'}"
-    with newsledger.open(url) as ledger:
-        ledger.ingest([str(tmp_path / "two.jsonl")])
-    code, out = _said("incidents", "--db", url, "--since", "2023", "--until", "2023")
-    assert code == 0 and out.startswith("1 incident ") and "2023-06-10" in out, out
-    code, out = _said("incidents", "--db", url, "--since", "2023-07")
-    assert code == 0 and out.startswith("1 incident ") and "2024-01-06" in out, out
+    with open_store(url) as store:
+        store.save_incidents([_dated(f"inc-{n}", day) for n, day in enumerate(days)])
+    for args, count in (
+        (("--since", "2023", "--until", "2023"), 2),
+        (("--since", "2023-07"), 3),
+        (("--until", "2024-02"), 5),
+        (("--until", "2023-06"), 2),
+        (("--since", "2024-01", "--until", "2024-01"), 1),
+    ):
+        code, out = _said("incidents", "--db", url, *args)
+        assert code == 0 and out.startswith(f"{count} incident"), (args, out)
     code, out = _said("incidents", "--db", url, "--since", "2023-13")
     assert code == 1 and "use YYYY-MM-DD (or YYYY-MM, YYYY)" in out, out
     with TestClient(create_app(url)) as client:
-        found = client.get("/api/incidents", params={"until": "2023-06"})
+        found = client.get("/api/incidents", params={"since": "2023", "until": "2023-06"})
         assert found.status_code == 200 and found.json()["total"] == 1
         assert client.get("/api/incidents", params={"since": "23"}).status_code == 422
+
+
+def _dated(incident_id: str, day: str) -> StoredIncident:
+    summary = {
+        "id": incident_id,
+        "date": day,
+        "event_type": "Riots",
+        "location": {},
+        "sources": 1,
+        "conflicts": [],
+    }
+    return StoredIncident(incident_id, [f"{incident_id}-article:0"], summary)
 
 
 def test_eval_on_a_folder_of_articles_says_it_wants_gold(tmp_path: Path) -> None:

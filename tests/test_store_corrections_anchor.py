@@ -46,6 +46,29 @@ def test_a_correction_follows_its_mention_when_indexes_change(store_url: str) ->
         assert store.list_corrections()[0].mention_ids == ()
 
 
+def test_an_id_kept_as_given_beside_an_anchored_one_is_read_as_it_is(store_url: str) -> None:
+    """A correction may name an id no stored mention has (no anchor: kept as given); one whose
+    index is no number ("ARTICLE:x") made reading the corrections raise, and a kept numeric id
+    is still an index the anchored mentions of its article pass over."""
+    with open_store(store_url) as store:
+        store.add_articles([Article.from_text(TEXT, origin="x")])
+        article_id = store.list_articles()[0].id
+        robbed = "a man was robbed at knifepoint"
+
+        def at(index: int, phrase: str) -> Mention:
+            return Mention(article_id, index, index == 0, anchor=Span(article_id, *_span(phrase)))
+
+        store.save_mentions(article_id, [at(0, "A van hit"), at(1, robbed), at(2, robbed)])
+        odd, kept = f"{article_id}:x", f"{article_id}:5"
+        store.add_correction(Correction("merge", (odd, f"{article_id}:2"), None))
+        store.add_correction(Correction("merge", (kept, f"{article_id}:1"), None))
+        assert store.list_corrections()[0].mention_ids == (odd, f"{article_id}:2")
+        # renumbered: the robbery's two mentions are 5 and 6; the kept 5 is taken, so the
+        # anchored one is 6, not a second 5 (the merge would shrink to one mention)
+        store.save_mentions(article_id, [at(0, "A van hit"), at(5, robbed), at(6, robbed)])
+        assert store.list_corrections()[1].mention_ids == (kept, f"{article_id}:6")
+
+
 def _span(phrase: str) -> tuple[int, int, str]:
     start = TEXT.index(phrase)
     return start, start + len(phrase), phrase

@@ -115,6 +115,11 @@ def test_an_article_telling_two_days_is_one_source_agreeing_with_both() -> None:
     assert summary["date"] == "2031-06-10"
     assert summary["date_sources"] == 2
     assert summary["sources"] == 2
+    # the rule every summary shows says so: the main mention speaks in the count and place
+    # votes only, the date vote hears every telling
+    rule = summary["consensus_rules"]["sources"]
+    assert "every vote" not in rule
+    assert "date vote hears every telling" in rule
 
 
 def test_an_undated_main_story_takes_the_day_of_its_other_telling() -> None:

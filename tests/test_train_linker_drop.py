@@ -76,7 +76,17 @@ def test_a_dropped_weight_is_zero_and_kept_in_the_info() -> None:
 
 def test_dropping_a_feature_the_file_does_not_weigh_is_refused() -> None:
     with pytest.raises(LinkFeatureError, match="titled"):
-        train_linker.check_drop(_file(), ["titled"])
+        train_linker.check_drop(_file(), ["titled"], ["title_excess"])
+
+
+def test_a_library_drop_with_nothing_to_fit_is_refused() -> None:
+    """`extend(..., [], drop=[...])` returned the file unchanged, its weight still there."""
+    corpora = {"gva_train": _corpus("g", 2), "ecb_train": _corpus("e", 2)}
+    with pytest.raises(LinkFeatureError, match="--drop needs --extend"):
+        train_linker.extend(_file(), corpora, [], log=lambda _: None, drop=["title"])
+    with pytest.raises(LinkFeatureError, match="--drop needs --extend"):
+        train_linker.check_drop(_file(), ["title"], [])
+    train_linker.check_drop(_file(), ["title"], ["title_excess"])  # a weighed name, replaced
 
 
 def test_the_cli_refuses_drop_without_extend(tmp_path: Path) -> None:

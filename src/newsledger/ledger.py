@@ -48,10 +48,18 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def parse_date_filter(value: str | date | None, name: str) -> date | None:
-    """A filter date from 'YYYY-MM-DD' (or a date); a clear error otherwise. A year or a month
-    ('2023', '2023-06') is its first day for `since` and its last for `until`, so
-    `--since 2023 --until 2023` is the year 2023 (a user asking for a year typed it so, and
+def mention_id_parts(mention_id: str) -> tuple[str, str] | None:
+    """(article id or its prefix, index text) of 'ARTICLE_ID:INDEX', or None when no article
+    part stands before a ':'; the index is not checked (`split` wants digits, `mention_id`
+    passes it on). One reading for both, so they cannot part ways."""
+    article_part, _, index = mention_id.strip().rpartition(":")
+    return (article_part, index) if article_part else None
+
+
+def parse_date_filter(value: str | date | None, name: str, *, last: bool = False) -> date | None:
+    """A filter date from 'YYYY-MM-DD' (or a date); a clear error naming `name` otherwise. A
+    year or a month ('2023', '2023-06') is its first day, or its last with `last` (`until`),
+    so `--since 2023 --until 2023` is the year 2023 (a user asking for a year typed it so, and
     was refused)."""
     if value is None or isinstance(value, date):
         return value
@@ -59,20 +67,21 @@ def parse_date_filter(value: str | date | None, name: str) -> date | None:
     try:
         if PERIOD.fullmatch(text):
             year, _, month = text.partition("-")
-            first = date(int(year), int(month or 1), 1)
-            if name != "until":
-                return first
+            if not last:
+                return date(int(year), int(month or 1), 1)
             last_month = int(month or 12)
             return date(int(year), last_month, calendar.monthrange(int(year), last_month)[1])
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise BadFilterError(
-            f"{name}={value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)"
-        ) from exc
+        raise BadFilterError(f"{name}={value!r} is not a date: {DATE_HINT}") from exc
 
 
 PERIOD = re.compile(r"\d{4}(?:-\d{2})?")
 """A year or a month as a filter date: '2023', '2023-06'."""
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+"""A filter date as the API's `since` / `until` take it: a day, or a `PERIOD`."""
+DATE_HINT = "use YYYY-MM-DD (or YYYY-MM, YYYY)"
+"""What a refused filter date is told (CLI, Python API and the API's `PATTERN_HINTS`)."""
 
 
 @dataclass(slots=True)
@@ -195,8 +204,8 @@ class Ledger:
         from newsledger.merge.resolve import apply_correction
 
         for given in mention_ids:
-            article_part, _, index = given.strip().rpartition(":")
-            if not article_part or not index.isdigit():
+            parts = mention_id_parts(given)
+            if parts is None or not parts[1].isdigit():
                 if self.store.has_incident(self.incident_id(given)):
                     raise BadFilterError(
                         f"{given!r} is an incident id: split takes the ids of the mentions to "
@@ -260,11 +269,11 @@ class Ledger:
     def mention_id(self, mention_id: str) -> str:
         """ARTICLE_ID:INDEX with the article id completed from a unique prefix."""
         key = mention_id.strip()
-        article_part, sep, index = key.rpartition(":")
-        if not sep or not article_part:
+        parts = mention_id_parts(key)
+        if parts is None:
             return key
-        article = self.store.get_article(article_part)
-        return f"{article.id}:{index}" if article is not None else key
+        article = self.store.get_article(parts[0])
+        return f"{article.id}:{parts[1]}" if article is not None else key
 
     # --- reading ------------------------------------------------------------------------------
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
@@ -305,7 +314,7 @@ class Ledger:
             check_event_type(type)
         return IncidentFilter(
             since=parse_date_filter(since, "since"),
-            until=parse_date_filter(until, "until"),
+            until=parse_date_filter(until, "until", last=True),
             place=place,
             bbox=bbox,
             event_type=type,

@@ -490,14 +490,20 @@ def gold_files(folder: Path) -> list[Path]:
 
 
 def declares_gold(path: Path) -> bool:
-    """Whether a file declares the gold format near its start (a folder of articles, `.json`
-    ones included, given to `eval` was refused over its first file's JSON, as broken gold)."""
+    """Whether a file is meant as gold: a JSON object with a `format` key, whatever its value
+    (a wrong one is `load_gold_file`'s to name). Why: a folder of articles, `.json` ones
+    included, given to `eval` was refused over its first file's JSON, as broken gold. A file
+    that is no readable JSON is gold when it names the gold format, so a gold file's syntax slip
+    is named as such, not taken for an article."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(4096).decode("utf-8", "replace")
+        text = path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return GOLD_FORMAT in head
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return GOLD_FORMAT in text
+    return isinstance(data, dict) and "format" in data
 
 
 def load_gold_dir(folder: Path, limit: int | None = None) -> list[GoldArticle]:

@@ -80,7 +80,7 @@ def run_eval(
     if fold is not None:
         raise EvalTargetError(f"--fold applies to public sets; {target} is not one")
     paths = gold_files(target)
-    if paths and not any(declares_gold(p) for p in paths):
+    if paths and not declares_gold(paths[0]):
         raise EvalTargetError(
             f"{target}: no gold files here (JSON with format {GOLD_FORMAT!r}, "
             "docs/gold-format.md): `eval` scores the extractor against gold annotations; "

@@ -70,8 +70,9 @@ RULES: dict[str, str] = {
     "consistent with none of them, does not vote when a main mention is placed",
     "event_type": "type given by most independent sources (ties: the earliest report)",
     "sources": "independent sources: wire copies count with their original, several articles of "
-    "one outlet count once; an article's main mention speaks for it in every vote, its other "
-    "mentions in the incident only where the main one states nothing",
+    "one outlet count once; an article's main mention speaks for it in the count and place "
+    "votes, its other mentions in the incident only where the main one states nothing; the "
+    "date vote hears every telling of an article, as one source",
 }
 
 

@@ -842,9 +842,7 @@ def named_people(a: MentionProfile, b: MentionProfile, features: Mapping[str, fl
     one when a report's town is named in the other report and they were published within
     months (`_place_named_by_other`): one place was misread."""
     return (
-        a.main
-        and b.main
-        and features["people"] > 0
+        _both_name_one_person(a, b, features)
         and (_same_region_or_unknown(a, b) or _place_named_by_other(a, b))
         and features["figures"] >= 0
         and not _one_outlet_same_week(a, b)
@@ -975,7 +973,15 @@ def _named_past_the_caps(
     outlet, although its 14 such pairs there were one incident: on GVDB (no publication dates)
     a station's page on a city's second homicide of the year recalls the first by its victim's
     name, and the rule joined the two (resolution precision 0.980 -> 0.9775)."""
-    return a.main and b.main and features["people"] > 0 and not _one_outlet(a, b)
+    return _both_name_one_person(a, b, features) and features["same_outlet"] == 0
+
+
+def _both_name_one_person(
+    a: MentionProfile, b: MentionProfile, features: Mapping[str, float]
+) -> bool:
+    """Two reports' main stories naming the same victim or accused by full name
+    (`features["people"]`): where `named_people` and `_named_past_the_caps` start."""
+    return a.main and b.main and features["people"] > 0
 
 
 NAMED_ELSEWHERE_DAYS = 90

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from newsledger.extract.people import PERSON_FIELD
@@ -103,22 +103,37 @@ def _vote(values: list[tuple[str, str]]) -> str | None:
     return min(votes, key=lambda v: (-votes[v], first_seen[v]))
 
 
-def _voiced_figures(mentions: Sequence[Mention]) -> list[tuple[Claim, Mention]]:
-    """The figure claims that vote, in order: per fact (`count_fact`), an article's claims of
-    its main mention, or of its other mentions when the main one states none
-    (`one_telling_per_article`)."""
-    told = [(c, m) for m in mentions for c in m.claims_for("figure")]
-    by_fact: dict[str, list[tuple[Claim, Mention]]] = {}
-    for claim, mention in told:
-        by_fact.setdefault(count_fact(claim.kind or "other"), []).append((claim, mention))
-    voiced = {
-        id(claim)
-        for entries in by_fact.values()
-        for claim, _ in one_telling_per_article(
-            entries, lambda e: e[1].article_id, lambda e: e[1].main
-        )
+def _voicing(
+    mentions: Sequence[Mention], facts_of: Callable[[Mention], Iterable[str]]
+) -> set[tuple[str, str]]:
+    """The (mention id, fact) pairs that vote, for the facts (`count_fact`) `facts_of` reads
+    in each mention: an article speaks of a fact by its main mention, or by its other mentions
+    when the main one states none (`one_telling_per_article`). One pass for figures and totals."""
+    by_fact: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        for fact in dict.fromkeys(facts_of(mention)):
+            by_fact.setdefault(fact, []).append(mention)
+    return {
+        (m.id, fact)
+        for fact, stating in by_fact.items()
+        for m in one_telling_per_article(stating, lambda m: m.article_id, lambda m: m.main)
     }
-    return [(c, m) for c, m in told if id(c) in voiced]
+
+
+def _figure_fact(claim: Claim) -> str:
+    """The fact a figure claim counts (`count_fact`; a claim with no kind is "other")."""
+    return count_fact(claim.kind or "other")
+
+
+def _voiced_figures(mentions: Sequence[Mention]) -> list[tuple[Claim, Mention]]:
+    """The figure claims that vote, in order (`_voicing`)."""
+    voiced = _voicing(mentions, lambda m: (_figure_fact(c) for c in m.claims_for("figure")))
+    return [
+        (c, m)
+        for m in mentions
+        for c in m.claims_for("figure")
+        if (m.id, _figure_fact(c)) in voiced
+    ]
 
 
 def _figures(
@@ -207,26 +222,17 @@ def _told_totals(
 ) -> list[tuple[str, str, dict[str, dict[str, object]]]]:
     """(source, article id, totals) per mention for `incident_totals`, each fact
     (`count_fact`: killed and injured are one) kept only from the mentions that voice it for
-    their article (`one_telling_per_article`): an article's background telling adds no second
-    total, nor an earlier "was shot" as an injured count beside its main story's dead."""
+    their article (`_voicing`): an article's background telling adds no second total, nor an
+    earlier "was shot" as an injured count beside its main story's dead. (Every total has a
+    number: `extract.totals.Total.value` is an int.)"""
     told = [(m, m.totals()) for m in mentions]
-    silenced: set[tuple[str, str]] = set()  # (mention id, kind)
-    for fact in sorted({count_fact(k) for _, totals in told for k in totals}):
-        kinds = {k for _, totals in told for k in totals if count_fact(k) == fact}
-        stating = [
-            m
-            for m, totals in told
-            if any(isinstance(totals.get(k, {}).get("value"), int) for k in kinds)
-        ]
-        voicing = {
-            m.id for m in one_telling_per_article(stating, lambda m: m.article_id, lambda m: m.main)
-        }
-        silenced.update((m.id, k) for m in stating if m.id not in voicing for k in kinds)
+    totals_by_id = {m.id: totals for m, totals in told}
+    voiced = _voicing(mentions, lambda m: (count_fact(k) for k in totals_by_id[m.id]))
     return [
         (
             sources[m.article_id],
             m.article_id,
-            {k: v for k, v in totals.items() if (m.id, k) not in silenced},
+            {k: v for k, v in totals.items() if (m.id, count_fact(k)) in voiced},
         )
         for m, totals in told
     ]

@@ -619,9 +619,16 @@ def _or_list(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
-def check_drop(data: Mapping[str, Any], drop: Sequence[str]) -> None:
-    """Refuse, before any corpus is read, a name `extend` cannot drop: one the model file does
-    not weigh (`LinkFeatureError`)."""
+DROP_NEEDS_EXTEND = "--drop needs --extend: name the features that replace it"
+"""What a drop with nothing fitted in its place is told (`check_drop`), the CLI's words."""
+
+
+def check_drop(data: Mapping[str, Any], drop: Sequence[str], features: Sequence[str]) -> None:
+    """Refuse, before any corpus is read, a drop `extend` cannot make (`LinkFeatureError`): a
+    drop with no `features` to fit in its place (the file would come back unchanged, the
+    weight still there), or a name the model file does not weigh."""
+    if drop and not features:
+        raise LinkFeatureError(DROP_NEEDS_EXTEND)
     weights = data.get("weights", {})
     absent = [f for f in drop if not weights.get(f)]
     if absent:
@@ -644,7 +651,7 @@ def extend(
     `drop` features (`--drop FEATURE`) are set to 0 first, so the added ones are fitted without
     them: a weight can be replaced, not only added. No held-out set is read."""
     check_extend(data, features)
-    check_drop(data, drop)
+    check_drop(data, drop, features)
     listed = list(data.get("features", linker.FEATURES))
     current = linker.model_from_data(data)
     added = [f for f in linker.FEATURES if f in features]
@@ -652,14 +659,13 @@ def extend(
     if not added:
         return out
     x, y, n_gva, n_ecb = training_design(corpora)
-    held = np.array([0.0 if f in drop else current.weights[f] for f in linker.FEATURES])
-    offset = x @ held + current.bias  # the added features weigh 0 in `held`
+    held = {f: 0.0 if f in drop else current.weights[f] for f in linker.FEATURES}
+    offset = x @ np.array([held[f] for f in linker.FEATURES]) + current.bias  # added: 0 here
     columns = [linker.FEATURES.index(f) for f in added]
     weights = dict(zip(added, fit_added_weights(x, y, offset, columns), strict=True))
     log(f"fitted {weights} on {n_gva} gva_dev and {n_ecb} ECB+ train pairs")
     out["features"] = [f for f in linker.FEATURES if f in listed or f in weights]
-    kept = {f: 0.0 if f in drop else float(data["weights"][f]) for f in listed}
-    out["weights"] = kept | weights
+    out["weights"] = {f: held[f] for f in listed} | weights
     info = dict(out.get("info", {}))
     if drop:
         info["dropped"] = {f: float(data["weights"][f]) for f in drop} | dict(

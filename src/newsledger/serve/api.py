@@ -36,14 +36,13 @@ from newsledger.errors import (
     NewsledgerError,
     NotFoundError,
 )
-from newsledger.ledger import Ledger, article_json
+from newsledger.ledger import DATE_HINT, DATE_PATTERN, Ledger, article_json
 from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
 from newsledger.store.filters import SORT_HINT, SORTS, decode_cursor, encode_cursor
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
 
 STATIC_DIR = Path(__file__).with_name("static")
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_PAGE_SIZE = 500
 """Largest page of incidents one request may ask for: bounds response size and latency."""
 
@@ -467,8 +466,8 @@ FORMAT_PATTERN = _one_of_pattern(EXPORT_FORMATS)
 """The export `format` parameter's pattern, from `EXPORT_FORMATS`."""
 
 PATTERN_HINTS: dict[str, str] = {
-    "since": "not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)",
-    "until": "not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)",
+    "since": f"not a date: {DATE_HINT}",
+    "until": f"not a date: {DATE_HINT}",
     "sort": SORT_HINT,
     "format": f"use one of {', '.join(EXPORT_FORMATS)}",
 }

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsledger.errors import EvalTargetError, LinkFeatureError, NewsledgerError
+from newsledger.errors import EvalTargetError, NewsledgerError
 
 app = typer.Typer(
     name="newsledger",
@@ -674,8 +674,8 @@ def train_linker(
     with cli_errors():
         log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
         path = output or default_model_path()
-        if drop and not extend:
-            raise LinkFeatureError("--drop needs --extend: name the features that replace it")
+        if drop and not extend:  # refused before any corpus is read
+            check_drop(linker.model().info, drop, [])
         if keep_weights:
             shipped = dict(linker.model().info)
             data = rethreshold(shipped, load_corpora(bench_dir, log, with_test=False), log)
@@ -688,7 +688,7 @@ def train_linker(
         if extend:
             shipped = dict(linker.model().info)
             check_extend(shipped, extend)
-            check_drop(shipped, drop or [])
+            check_drop(shipped, drop or [], extend)
             corpora = load_corpora(bench_dir, log, with_test=False, with_dev=False)
             data = extend_model(shipped, corpora, extend, log, drop=drop or [])
             write_model(data, path)
@@ -1025,6 +1025,11 @@ def serve(
         )
 
 
+STDOUT = "-"
+"""`export -o -`: write the export to standard output (a pipe, `> file`), as Unix tools do; it
+wrote a file named "-". The library takes a writer (`exports.export_counts`); "-" is the CLI's."""
+
+
 @app.command()
 def export(
     output: Annotated[
@@ -1053,13 +1058,11 @@ def export(
 ) -> None:
     """Export incidents: ACLED-style CSV, GeoJSON, JSON, flat CSV or Parquet, with the same
     filters as `newsledger incidents` (default: every incident)."""
-    from newsledger.serve.exports import STDOUT, export_counts, format_for_output
+    from newsledger.serve.exports import export_counts, format_for_output
     from newsledger.serve.render import counted
 
     to_stdout = str(output) == STDOUT
-    chosen, note = format_for_output(output, format)
-    if to_stdout:
-        chosen, note = format or "acled", None
+    chosen, note = (format or "acled", None) if to_stdout else format_for_output(output, format)
     # with the export on standard output, what the command says goes to standard error
     said = err_console if to_stdout else console
     with cli_errors(), open_ledger(db) as ledger:
@@ -1079,7 +1082,9 @@ def export(
         if not to_stdout:
             check_writable(output)
         try:
-            counts = export_counts(ledger.store, chosen, output, flt)
+            counts = export_counts(
+                ledger.store, chosen, sys.stdout.buffer if to_stdout else output, flt
+            )
         except OSError as exc:
             raise OutputPathError(f"cannot write {output}: {exc.strerror or exc}") from exc
         where = "standard output" if to_stdout else output

@@ -16,12 +16,11 @@ import csv
 import io
 import json
 import re
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from newsledger.errors import BadFilterError
 from newsledger.extract.event_words import EXPLOSIONS, VAC
@@ -479,9 +478,11 @@ def render_export(
     raise BadFilterError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
 
 
-def export_incidents(store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None) -> int:
-    """Write the store's incidents (filtered) to `path` in `fmt`; returns how many."""
-    return export_counts(store, fmt, path, flt)[0]
+def export_incidents(
+    store: Store, fmt: str, out: Path | BinaryIO, flt: IncidentFilter | None = None
+) -> int:
+    """Write the store's incidents (filtered) to `out` in `fmt`; returns how many."""
+    return export_counts(store, fmt, out, flt)[0]
 
 
 class ExportCounts(NamedTuple):
@@ -493,28 +494,24 @@ class ExportCounts(NamedTuple):
     undated: int
 
 
-STDOUT = "-"
-"""`-o -`: write the export to standard output (a pipe, `> file`), as Unix tools do; it wrote a
-file named "-"."""
-
-
 def export_counts(
-    store: Store, fmt: str, path: Path, flt: IncidentFilter | None = None
+    store: Store, fmt: str, out: Path | BinaryIO, flt: IncidentFilter | None = None
 ) -> ExportCounts:
-    """Write the store's incidents (filtered) to `path` in `fmt`, and say what the file lacks:
-    a user told "wrote 570" who sees 373 points on a map, or blank dates in a spreadsheet,
-    thinks the export lost data."""
+    """Write the store's incidents (filtered) in `fmt` to `out`, a file path or a binary writer
+    (the CLI's `-o -` passes standard output's), and say what the file lacks: a user told
+    "wrote 570" who sees 373 points on a map, or blank dates in a spreadsheet, thinks the
+    export lost data."""
     if fmt not in EXPORT_FORMATS:
         raise BadFilterError(
             f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}"
         )
     summaries = [incident.summary for incident in store.list_incidents(flt)]
     data = render_export(summaries, fmt, store.get_article)
-    if str(path) == STDOUT:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+    if isinstance(out, Path):
+        out.write_bytes(data)
     else:
-        path.write_bytes(data)
+        out.write(data)
+        out.flush()
     left_out = 0
     if fmt == "geojson":
         left_out = len(summaries) - sum(1 for s in summaries if has_point(s))

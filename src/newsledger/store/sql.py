@@ -931,25 +931,26 @@ class SqlStore(Store):
         current: list[tuple[str, ...]] = []
         for mention_ids, anchors in recorded:
             ids: list[str] = []
+            taken: dict[str, set[int]] = {}  # article id -> the indices `ids` holds already
             for position, mention_id in enumerate(mention_ids):
                 anchor = anchors[position] if anchors and position < len(anchors) else None
                 if not anchor:
                     ids.append(mention_id)
+                    article, _, kept_index = str(mention_id).rpartition(":")
+                    if kept_index.isdecimal():
+                        taken.setdefault(article, set()).add(int(kept_index))
                     continue
                 _, _, recorded_index = str(mention_id).rpartition(":")
-                taken = {
-                    int(i.rpartition(":")[2])
-                    for i in ids
-                    if i.rpartition(":")[0] == anchor["article_id"]
-                }
+                article = anchor["article_id"]
                 index = _mention_at(
-                    spans.get(anchor["article_id"], []),
+                    spans.get(article, []),
                     anchor,
                     int(recorded_index) if recorded_index.isdigit() else None,
-                    taken,
+                    taken.get(article, ()),
                 )
                 if index is not None:
-                    ids.append(f"{anchor['article_id']}:{index}")
+                    ids.append(f"{article}:{index}")
+                    taken.setdefault(article, set()).add(index)
             current.append(tuple(dict.fromkeys(ids)))
         return current
 
