@@ -361,3 +361,31 @@ def test_a_masthead_times_before_a_noun_leaves_the_count() -> None:
         ("injured", None, None, 2, "exact")
     }
     assert summary(figures("The guard was shot two times near the gate.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Five migrants drowned near the beach on Friday.", "en", ("migrants", 5, "exact")),
+        (
+            "At least nine people drowned when the dinghy capsized.",
+            "en",
+            ("civilians", 9, "at_least"),
+        ),
+        ("Two fishermen perished in the storm.", "en", ("civilians", 2, "exact")),
+        ("Trois migrants se sont noyés près de la plage.", "fr", ("migrants", 3, "exact")),
+        ("Six personnes ont péri lors du naufrage.", "fr", ("civilians", 6, "exact")),
+    ],
+)
+def test_drowned_and_perished_are_killed(
+    text: str, lang: str, expected: tuple[str, int, str]
+) -> None:
+    """Drowning and perishing are deaths, not the drowned taking part in something."""
+    actor, value, qualifier = expected
+    found = summary(figures(text, lang))
+    assert ("killed", actor, None, value, qualifier) in found
+    assert not any(kind == "participants" for kind, *_ in found)
+
+
+def test_no_one_drowned_counts_no_one() -> None:
+    assert summary(figures("No one drowned, the harbour master said.")) == set()

@@ -57,6 +57,10 @@ KILLED_VERBS = frozenset(
         "dead",
         "execute",
         "executed",
+        "drown",
+        "drowned",
+        "perish",
+        "perished",
         "tuer",
         "tué",
         "tués",
@@ -70,13 +74,24 @@ KILLED_VERBS = frozenset(
         "assassiner",
         "abattre",
         "abattu",
+        "noyer",
+        "noyé",
+        "noyés",
+        "noyée",
+        "noyées",
+        "périr",
+        "péri",
     ]
 )
 """Verbs and adjectives of death (subject of intransitives, patient of transitives)."""
 
 INTRANSITIVE_KILLED = frozenset(
-    ["die", "died", "dead", "mourir", "mort", "morts", "décéder", "décédé", "périr"]
-)
+    [
+        "die", "died", "dead", "drown", "drowned", "perish", "perished", "mourir", "mort",
+        "morts", "décéder", "décédé", "périr", "péri", "noyer", "noyé", "noyés", "noyée",
+        "noyées",
+    ]
+)  # fmt: skip
 """Death words whose SUBJECT died (not the subject's victims)."""
 
 ARRESTED_VERBS = frozenset(
