@@ -7,8 +7,8 @@ article's wording), each asserting the gold it intends.
 - A town after a sea name ("im Ärmelkanal vor Wimereux", "in het Kanaal voor Duinkerke") is the
   place, near the town (geo_precision 2); a bare "vor"/"voor" ("vor Ort", "voor de rechter")
   makes no place.
-- French: the noun after "selon" / "d'après" tells the count, it is not one more person in it
-  ("selon la préfecture" is no injured official)."""
+- French: the noun after "selon" / "d'après" / "d’après" tells the count, it is not one more
+  person in it ("selon la préfecture" is no injured official)."""
 
 from __future__ import annotations
 
@@ -101,6 +101,10 @@ def test_a_bare_vor_or_voor_is_no_place(lang: str, text: str) -> None:
         (
             "Trois personnes ont été hospitalisées, selon le ministère de l'Intérieur.",
             {("hospitalised", "civilians", 3)},
+        ),
+        (
+            "Cinq policiers ont été blessés samedi, d’après la préfecture.",
+            {("injured", "police", 5)},
         ),
     ],
 )
