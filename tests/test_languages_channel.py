@@ -220,13 +220,20 @@ def test_an_explicit_date_without_a_publication_date_gives_the_day(lang: str, te
         ("De jongen raakte zwaargewond bij de schietpartij.", {("injured", "civilians", 1)}),
         ("De agenten raakten gewond bij de rellen.", set()),
         ("De migranten werden gisteren gearresteerd.", set()),
+        ("De man raakte gewond bij de schietpartij op het station.", {("injured", "civilians", 1)}),
+        ("De persoon werd zwaargewond naar het ziekenhuis gebracht.", {("injured", "civilians", 1)}),
+        ("De jongeman werd zaterdag doodgestoken in het park.", {("killed", "civilians", 1)}),
+        ("De soldaat raakte gewond bij de aanval.", {("injured", "military", 1)}),
+        ("De grensagent raakte lichtgewond.", {("injured", "police", 1)}),
+        ("De mannen raakten gewond bij de vechtpartij.", set()),
+        ("De personen werden gisteren aangehouden.", set()),
     ],
 )
 def test_dutch_de_counts_one_only_before_a_singular(
     text: str, gold: set[tuple[str, str | None, int | None]]
 ) -> None:
     """Dutch "de" is the article of singular and plural nouns: one person only when the people
-    word is singular (its plural is listed too)."""
+    word is a listed singular ("man", "persoon": no ending tells "mannen" from "man")."""
     assert counts(main_of(text, "nl")) == gold
 
 

@@ -156,10 +156,13 @@ class LanguageData:
     count of one."""
     number_ambiguous_articles: frozenset[str] = frozenset()
     """Articles of singular and plural nouns alike (Dutch "de"): one person only before a
-    people word whose plural the tables also list (`plural_suffixes`: "de chauffeur", as
-    "chauffeurs" is listed; "de agenten" is no count of one)."""
-    plural_suffixes: tuple[str, ...] = ()
-    """Endings that make a people word plural ("s", "en" in Dutch)."""
+    people word of `singular_people` ("de chauffeur", "de man"; "de agenten" is no count of
+    one)."""
+    singular_people: frozenset[str] = frozenset()
+    """People words that name one person ("man", "persoon", "agent"), read after a
+    `number_ambiguous_articles` article, with compounds ending in one ("grensagent"): listed,
+    not guessed from an ending, since plurals are irregular ("man" / "mannen", "persoon" /
+    "personen")."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()

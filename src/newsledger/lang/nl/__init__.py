@@ -200,7 +200,12 @@ LANGUAGE = LanguageData(
     collective_nouns=words("politie leger marechaussee regering overheid"),
     singular_articles=words("het een"),
     number_ambiguous_articles=words("de"),
-    plural_suffixes=("s", "en", "'s"),
+    singular_people=words(
+        "agent agente politieagent marechaussee gendarme militair soldaat migrant vluchteling "
+        "asielzoeker demonstrant betoger relschopper activist vrijwilliger burger omstander "
+        "voorbijganger bewoner persoon man vrouw jongen jongeman chauffeur "
+        "vrachtwagenchauffeur journalist verdachte dader schutter jarige"
+    ),
     passive_auxiliaries=words("werd werden geworden"),
     target_preps=words("tegen op"),
     agent_preps=words("door"),
