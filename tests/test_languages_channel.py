@@ -221,7 +221,7 @@ def test_an_explicit_date_without_a_publication_date_gives_the_day(lang: str, te
         ("De agenten raakten gewond bij de rellen.", set()),
         ("De migranten werden gisteren gearresteerd.", set()),
         ("De man raakte gewond bij de schietpartij op het station.", {("injured", "civilians", 1)}),
-        ("De persoon werd zwaargewond naar het ziekenhuis gebracht.", {("injured", "civilians", 1)}),
+        ("De persoon werd zwaargewond afgevoerd.", {("injured", "civilians", 1)}),
         ("De jongeman werd zaterdag doodgestoken in het park.", {("killed", "civilians", 1)}),
         ("De soldaat raakte gewond bij de aanval.", {("injured", "military", 1)}),
         ("De grensagent raakte lichtgewond.", {("injured", "police", 1)}),
