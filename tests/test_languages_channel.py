@@ -2,8 +2,8 @@
 in the languages a Channel incident is reported in: sentences written for these tests (no
 article's wording), each asserting the gold it intends.
 
-- Drowning is a death: "ertranken", "verdronken", "annegati", "ahogados", "afogados" count the
-  dead, not people taking part.
+- Drowning is a death: "ertranken", "verdronken", "annegati", "ahogados", "se ahogaron",
+  "afogados", "se afogaram" count the dead, not people taking part.
 - A town after a sea name ("im Ärmelkanal vor Wimereux", "in het Kanaal voor Duinkerke") is the
   place, near the town (geo_precision 2); a bare "vor"/"voor" ("vor Ort", "voor de rechter")
   makes no place.
@@ -50,8 +50,11 @@ def places(mention: Mention) -> list[tuple[str, int]]:
         ("de", "Fünf Migranten ertranken am Montag beim Versuch, die Küste Englands zu erreichen."),
         ("nl", "Vijf migranten verdronken maandag bij een poging de Engelse kust te bereiken."),
         ("it", "Cinque migranti sono annegati lunedì nel tentativo di raggiungere l'Inghilterra."),
-        ("es", "Cinco migrantes murieron ahogados el lunes al intentar llegar a Inglaterra."),
-        ("pt", "Cinco migrantes morreram afogados na segunda-feira ao tentar chegar a Inglaterra."),
+        ("es", "Cinco migrantes ahogados frente a la costa francesa el lunes."),
+        ("es", "Cinco migrantes se ahogaron el lunes al intentar llegar a Inglaterra."),
+        ("pt", "Cinco migrantes afogados na costa francesa na segunda-feira."),
+        ("pt", "Cinco migrantes se afogaram na segunda-feira ao tentar chegar a Inglaterra."),
+        ("pt", "Cinco migrantes afogaram-se na segunda-feira ao tentar chegar a Inglaterra."),
     ],
 )
 def test_drowned_people_are_dead(lang: str, text: str) -> None:

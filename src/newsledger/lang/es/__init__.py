@@ -42,7 +42,7 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "muertos muerto muerta muertas fallecidos fallecido fallecida asesinados asesinado "
-        "asesinada murieron murió ahogados ahogado ahogada ahogadas"
+        "asesinada murieron murió ahogados ahogado ahogada ahogadas ahogaron ahogó"
     ),
     injured=words(
         "heridos herido herida heridas lesionados lesionado lesionada contusionados contusiones "

@@ -43,7 +43,7 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu "
-        "afogados afogado afogada afogadas"
+        "afogados afogado afogada afogadas afogaram afogou afogaram-se afogou-se"
     ),
     injured=words(
         "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
