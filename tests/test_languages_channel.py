@@ -70,6 +70,7 @@ def test_drowned_people_are_dead(lang: str, text: str) -> None:
         ("de", "Ein Schlauchboot kenterte in der Nordsee vor Dünkirchen.", "Dunkirk"),
         ("nl", "Twee mensen kwamen om het leven in het Kanaal voor Duinkerke.", "Dunkirk"),
         ("nl", "Een rubberboot sloeg om in de Noordzee bij Grevelingen.", "Gravelines"),
+        ("de", "Zwei Menschen ertranken in der Ostsee vor Rostock.", "Rostock"),
     ],
 )
 def test_a_town_after_a_sea_is_near_that_town(lang: str, text: str, town: str) -> None:
@@ -153,6 +154,8 @@ def place_rows(mention: Mention) -> list[tuple[str, int, str]]:
             "Tres personas murieron en el Canal de la Mancha al intentar llegar al Reino Unido.",
         ),
         ("pt", "Três pessoas morreram no Canal da Mancha quando tentavam chegar ao Reino Unido."),
+        ("nl", "Het Kanaal werd maandag het graf van drie migranten die verdronken."),
+        ("it", "Tre migranti sono annegati sulla Manica durante la traversata verso Dover."),
     ],
 )
 def test_the_channel_is_a_sea_area_off_the_french_coast(lang: str, text: str) -> None:
@@ -170,6 +173,12 @@ def test_the_channel_is_a_sea_area_off_the_french_coast(lang: str, text: str) ->
 )
 def test_a_channel_that_is_no_sea_area_is_no_place(lang: str, text: str) -> None:
     assert CHANNEL not in place_rows(main_of(text, lang))
+
+
+def test_a_bare_manica_is_neither_the_sea_nor_a_town() -> None:
+    """Italian "Manica" with no article: not the sea area (only "la / nella / sulla Manica"
+    is), and never Mozambique's town of that name (a sea name is no town)."""
+    assert places(main_of("Scontri a Manica: tre feriti dopo una lite tra vicini.", "it")) == []
 
 
 def test_a_town_named_beside_the_channel_is_the_place() -> None:

@@ -197,6 +197,10 @@ class LanguageData:
     """Phrases that call the next name a place ("porto di", "ciudad de", "Hafen von")."""
     near_cues: tuple[str, ...] = ()
     """Phrases that put the event near a place, not in it ("al largo di", "voor de kust van")."""
+    sea_near_preps: tuple[str, ...] = ()
+    """Prepositions that, after a sea name (`sea_names`), put the event off the town that
+    follows ("im Ärmelkanal vor Wimereux", "in het Kanaal voor Duinkerke"): a near cue only
+    there, as a bare "vor" / "voor" is no place ("vor Ort", "voor de rechter")."""
     numbers: NumberWords | None = None
     dates: DateWords | None = None
     publication_stamps: tuple[str, ...] = ()

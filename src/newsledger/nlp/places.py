@@ -158,8 +158,12 @@ def _language_cues(lang: str) -> _LanguageCues:
                           re.IGNORECASE)  # fmt: skip
     if data.place_nouns:
         strong = re.compile(_same_line(rf"\b(?:{'|'.join(data.place_nouns)})$"), re.IGNORECASE)
-    if data.near_cues:
-        near = re.compile(_same_line(rf"\b(?:{'|'.join(data.near_cues)})\s*$"), re.IGNORECASE)
+    near_cues = list(data.near_cues)
+    if data.sea_names and data.sea_near_preps:
+        seas_then = f"(?:{'|'.join(data.sea_names)})"  # "im Ärmelkanal vor Wimereux"
+        near_cues.append(rf"{seas_then}\s+(?:{'|'.join(data.sea_near_preps)})")
+    if near_cues:
+        near = re.compile(_same_line(rf"\b(?:{'|'.join(near_cues)})\s*$"), re.IGNORECASE)
     if data.sea_names:
         seas = re.compile("|".join(data.sea_names))
     return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
