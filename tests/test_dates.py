@@ -833,7 +833,7 @@ def test_a_death_told_with_its_violent_cause_is_no_later_step(
     text: str, day: str, relation: str
 ) -> None:
     """ "died Thursday in a shooting" tells the shooting's day; "died Friday at a hospital" the
-    day a later step came (dies_of_violence, with the parse)."""
+    day a later step came (`nlp.dates_stamps.death_by_violence`, with the parse)."""
     from newsledger.model import Article
     from newsledger.nlp.pipeline import analyse
 
