@@ -823,6 +823,10 @@ def _assert_report_and_event_days(text: str, report_day: str, event_day: str) ->
         ("A bartender died Thursday in a shooting outside the tavern.", "Thursday", "past"),
         ("The hiker died early Sunday of a gunshot wound to the leg.", "early Sunday", "past"),
         ("A grandmother died Monday from gunshot wounds, the coroner said.", "Monday", "past"),
+        ("A taxi driver died Wednesday in a carjacking near the depot.", "Wednesday", "past"),
+        ("The cashier died Tuesday in a robbery at the pharmacy.", "Tuesday", "past"),
+        ("A father of two died Saturday in a slaying his neighbours witnessed.", "Saturday",
+         "past"),
         # a bare death, or a cause with a day of its own, is a later step
         ("The courier died Friday at a hospital in the city.", "Friday", "report"),
         ("The courier died Friday from wounds suffered in a robbery on Tuesday.", "Friday",

@@ -42,6 +42,7 @@ from newsledger.extract.event_words import (
     ARREST,
     CLEAR,
     DISPERSE,
+    FOUND_STATE_WORDS,
     PROTEST,
     VIOLENT_FAMILIES,
     words,
@@ -58,7 +59,7 @@ from newsledger.nlp.datelines import (
 )
 from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
-from newsledger.nlp.dates_stamps import REPORT, STAMP, death_by_violence
+from newsledger.nlp.dates_stamps import REPORT, STAMP, WOUND_WORDS, death_by_violence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import (
     BIG_CITY_POPULATION,
@@ -775,8 +776,6 @@ def _unlisted_violent_verb(verb: Token) -> bool:
 
 FINDING_LEMMAS = frozenset({"find", "discover"})
 BODY_WORDS = frozenset({"body", "bodies", "remains"})
-FOUND_STATE_WORDS = frozenset({"dead", "shot", "stabbed", "wounded", "unresponsive", "slain"})
-WOUND_WORDS = frozenset({"wound", "wounds", "gunshot", "bullet"})
 
 
 def _found_hurt(verb: Token) -> bool:

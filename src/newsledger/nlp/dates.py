@@ -33,6 +33,7 @@ from newsledger.nlp.date_rules import (
     weekend_before,
 )
 from newsledger.nlp.dates_stamps import (
+    INCIDENT_NOUNS_EN,
     REPORT,
     STAMP,
     day_verb,
@@ -462,12 +463,6 @@ def find_date_expressions(
     return _night_told_by_its_morning(marked) if lang == "en" else marked
 
 
-INCIDENT_NOUNS_EN = (
-    "shooting", "shootings", "shootout", "gunfire", "killing", "killings", "homicide",
-    "homicides", "slaying", "slayings", "stabbing", "attack", "murder", "murders", "death",
-    "deaths", "incident", "rampage", "ambush", "massacre", "robbery", "carjacking", "standoff",
-)  # fmt: skip
-"""Nouns of a violent incident: a day in the possessive before one of them names its day."""
 _POSSESSIVE = r"['’]s"
 _EVENT_AFTER_POSSESSIVE = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(INCIDENT_NOUNS_EN)})\b", re.IGNORECASE

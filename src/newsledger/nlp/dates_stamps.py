@@ -187,12 +187,22 @@ def _state_at_writing(verb: Token, span: Span) -> bool:
 DEATH_CAUSE_PREPS = frozenset({"in", "of", "from"})
 """Prepositions that tie a death to its cause ("died in a shooting", "died of a gunshot
 wound", "died from gunshot wounds")."""
-DEATH_CAUSE_WORDS = frozenset({
-    "shooting", "shootout", "gunfire", "gunshot", "wound", "bullet", "homicide", "murder",
-    "stabbing", "attack", "ambush", "rampage", "massacre", "roulette", "crossfire",
-})  # fmt: skip
-"""Words (lemmas) of a violent cause of death: "died Tuesday in a shooting", "died Sept. 13 of a
-gunshot wound", "died Wednesday in a murder-suicide", "after a game of Russian roulette"."""
+INCIDENT_NOUNS_EN = (
+    "shooting", "shootings", "shootout", "gunfire", "killing", "killings", "homicide",
+    "homicides", "slaying", "slayings", "stabbing", "attack", "murder", "murders", "death",
+    "deaths", "incident", "rampage", "ambush", "massacre", "robbery", "carjacking", "standoff",
+)  # fmt: skip
+"""Nouns of a violent incident (`nlp.dates`: a day in the possessive before one of them, or
+used as its modifier, names its day)."""
+WOUND_WORDS = frozenset({"wound", "wounds", "gunshot", "bullet"})
+"""Words of a wound ("a gunshot wound", "died of a bullet", "found with a gunshot wound")."""
+DEATH_CAUSE_WORDS = (
+    frozenset(INCIDENT_NOUNS_EN) - {"death", "deaths", "incident"}
+) | WOUND_WORDS | {"roulette", "crossfire"}
+"""Words (lemmas) of a violent cause of death: the incident nouns but the bare "death" and
+"incident", which name no violence, and the wounds: "died Tuesday in a shooting", "died Sept.
+13 of a gunshot wound", "died Wednesday in a murder-suicide", "died in a carjacking", "after a
+game of Russian roulette", "caught in the crossfire"."""
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
