@@ -301,3 +301,22 @@ def test_one_person_hurt_by_the_people_counted_after_the_agent_preposition(
     assert ("injured", "civilians", 1) in counts(mention)
     roles = {(str(c.value), c.role) for c in mention.claims_for("actor")}
     assert {(victim, "target"), (attackers, "agent")} <= roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The English Channel claimed three more lives on Monday, the coastguard said."),
+        ("nl", "Het Kanaal werd maandag het graf van drie migranten die verdronken."),
+    ],
+)
+def test_a_sea_area_is_always_where_it_happened(lang: str, text: str) -> None:
+    """`segment.is_locative` holds for a sea area even as a sentence's subject (no locative
+    preposition): a sea area is named only where something happened, for every caller."""
+    from newsledger.extract.segment import is_locative
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article.from_text(text, language=lang, published=TUESDAY))
+    seas = [pm for pm in doc._.places if pm.place is not None and pm.place.feature == "sea"]
+    assert seas
+    assert all(is_locative(doc, pm) for pm in seas)

@@ -505,7 +505,10 @@ LOCATIVE_HOPS = 4
 
 def is_locative(doc: Doc, pm: PlaceMention) -> bool:
     """Whether a place mention says where something happened (object of a locative
-    preposition, through "the city of X", conjunctions and appositions)."""
+    preposition, through "the city of X", conjunctions and appositions). A sea area
+    (`nlp.places.sea_area_places`) always does: it is only ever named where it happened."""
+    if pm.place is not None and pm.place.feature == "sea":
+        return True
     span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
     if span is None:
         return False
@@ -1165,12 +1168,7 @@ def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
             for pm in places:
                 if pm.place is None or pm.in_organisation:
                     continue
-                if (
-                    locative_only
-                    and doc is not None
-                    and pm.place.feature != "sea"  # a sea area is only ever where it happened
-                    and not is_locative(doc, pm)
-                ):
+                if locative_only and doc is not None and not is_locative(doc, pm):
                     continue
                 if not (sent.start_char <= pm.start < sent.end_char):
                     continue

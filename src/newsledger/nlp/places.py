@@ -252,11 +252,29 @@ FINER_THAN_COUNTRY = frozenset({"city", "admin1", "admin2"})
 
 
 @cache
-def _sea_area_patterns(lang: str) -> tuple[tuple[re.Pattern[str], SeaArea], ...]:
+def _sea_area_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Place], ...]:
+    """The language's sea-area patterns, each with its area's Place, built once."""
     data = language(lang)
     if data is None:
         return ()
-    return tuple((re.compile(pattern), SEA_AREAS[key]) for pattern, key in data.sea_areas.items())
+    return tuple(
+        (re.compile(pattern), _sea_place(SEA_AREAS[key])) for pattern, key in data.sea_areas.items()
+    )
+
+
+def _sea_place(area: SeaArea) -> Place:
+    """A sea area as a place (feature "sea", gazetteer "sea")."""
+    return Place(
+        geonames_id=area.place_id,
+        name=area.name,
+        country_code=area.country_code,
+        admin1=None,
+        admin2=None,
+        latitude=area.latitude,
+        longitude=area.longitude,
+        feature="sea",
+        gazetteer="sea",
+    )
 
 
 def sea_area_places(text: str, lang: str, found: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -271,19 +289,8 @@ def sea_area_places(text: str, lang: str, found: Sequence[PlaceMention]) -> list
     ):
         return []
     out: list[PlaceMention] = []
-    for pattern, area in patterns:
+    for pattern, place in patterns:
         for match in pattern.finditer(text):
-            place = Place(
-                geonames_id=area.place_id,
-                name=area.name,
-                country_code=area.country_code,
-                admin1=None,
-                admin2=None,
-                latitude=area.latitude,
-                longitude=area.longitude,
-                feature="sea",
-                gazetteer="sea",
-            )
             out.append(PlaceMention(match.start(), match.end(), match.group(), place, 3))
     return out
 
