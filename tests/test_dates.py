@@ -823,6 +823,10 @@ def _assert_report_and_event_days(text: str, report_day: str, event_day: str) ->
         ("A bartender died Thursday in a shooting outside the tavern.", "Thursday", "past"),
         ("The hiker died early Sunday of a gunshot wound to the leg.", "early Sunday", "past"),
         ("A grandmother died Monday from gunshot wounds, the coroner said.", "Monday", "past"),
+        ("A taxi driver died Wednesday in a carjacking near the depot.", "Wednesday", "past"),
+        ("The cashier died Tuesday in a robbery at the pharmacy.", "Tuesday", "past"),
+        ("A father of two died Saturday in a slaying his neighbours witnessed.", "Saturday",
+         "past"),
         # a bare death, or a cause with a day of its own, is a later step
         ("The courier died Friday at a hospital in the city.", "Friday", "report"),
         ("The courier died Friday from wounds suffered in a robbery on Tuesday.", "Friday",
@@ -833,7 +837,7 @@ def test_a_death_told_with_its_violent_cause_is_no_later_step(
     text: str, day: str, relation: str
 ) -> None:
     """ "died Thursday in a shooting" tells the shooting's day; "died Friday at a hospital" the
-    day a later step came (dies_of_violence, with the parse)."""
+    day a later step came (`nlp.dates_stamps.death_by_violence`, with the parse)."""
     from newsledger.model import Article
     from newsledger.nlp.pipeline import analyse
 

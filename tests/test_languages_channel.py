@@ -2,13 +2,13 @@
 in the languages a Channel incident is reported in: sentences written for these tests (no
 article's wording), each asserting the gold it intends.
 
-- Drowning is a death: "ertranken", "verdronken", "annegati", "ahogados", "afogados" count the
-  dead, not people taking part.
+- Drowning is a death: "ertranken", "verdronken", "annegati", "ahogados", "se ahogaron",
+  "afogados", "se afogaram" count the dead, not people taking part.
 - A town after a sea name ("im Ärmelkanal vor Wimereux", "in het Kanaal voor Duinkerke") is the
   place, near the town (geo_precision 2); a bare "vor"/"voor" ("vor Ort", "voor de rechter")
   makes no place.
-- French: the noun after "selon" / "d'après" tells the count, it is not one more person in it
-  ("selon la préfecture" is no injured official)."""
+- French: the noun after "selon" / "d'après" / "d’après" tells the count, it is not one more
+  person in it ("selon la préfecture" is no injured official)."""
 
 from __future__ import annotations
 
@@ -50,8 +50,11 @@ def places(mention: Mention) -> list[tuple[str, int]]:
         ("de", "Fünf Migranten ertranken am Montag beim Versuch, die Küste Englands zu erreichen."),
         ("nl", "Vijf migranten verdronken maandag bij een poging de Engelse kust te bereiken."),
         ("it", "Cinque migranti sono annegati lunedì nel tentativo di raggiungere l'Inghilterra."),
-        ("es", "Cinco migrantes murieron ahogados el lunes al intentar llegar a Inglaterra."),
-        ("pt", "Cinco migrantes morreram afogados na segunda-feira ao tentar chegar a Inglaterra."),
+        ("es", "Cinco migrantes ahogados frente a la costa francesa el lunes."),
+        ("es", "Cinco migrantes se ahogaron el lunes al intentar llegar a Inglaterra."),
+        ("pt", "Cinco migrantes afogados na costa francesa na segunda-feira."),
+        ("pt", "Cinco migrantes se afogaram na segunda-feira ao tentar chegar a Inglaterra."),
+        ("pt", "Cinco migrantes afogaram-se na segunda-feira ao tentar chegar a Inglaterra."),
     ],
 )
 def test_drowned_people_are_dead(lang: str, text: str) -> None:
@@ -67,6 +70,7 @@ def test_drowned_people_are_dead(lang: str, text: str) -> None:
         ("de", "Ein Schlauchboot kenterte in der Nordsee vor Dünkirchen.", "Dunkirk"),
         ("nl", "Twee mensen kwamen om het leven in het Kanaal voor Duinkerke.", "Dunkirk"),
         ("nl", "Een rubberboot sloeg om in de Noordzee bij Grevelingen.", "Gravelines"),
+        ("de", "Zwei Menschen ertranken in der Ostsee vor Rostock.", "Rostock"),
     ],
 )
 def test_a_town_after_a_sea_is_near_that_town(lang: str, text: str, town: str) -> None:
@@ -78,12 +82,15 @@ def test_a_town_after_a_sea_is_near_that_town(lang: str, text: str, town: str) -
     [
         (
             "de",
-            "Zwölf Beamte waren vor Ort, drei Männer mussten sich später vor Gericht verantworten.",
+            "Zwei Männer wurden am Montag verletzt. Sie hatten Angst vor Roubaix, sagte ein Zeuge.",
         ),
-        ("nl", "Drie verdachten moeten zich voor de rechter verantwoorden."),
+        ("nl", "Twee mannen raakten maandag gewond; zij speelden vroeger voor Roubaix."),
     ],
 )
-def test_a_bare_vor_or_voor_is_no_place(lang: str, text: str) -> None:
+def test_a_town_after_a_bare_vor_or_voor_is_no_place(lang: str, text: str) -> None:
+    """A town right after "vor" / "voor" with no sea name before it: no near cue ("Angst vor",
+    "speelden voor"), so the report, which says nowhere where it happened, gets no place (read
+    as a near cue, the preposition made it Roubaix at precision 2)."""
     assert places(main_of(text, lang)) == []
 
 
@@ -101,6 +108,10 @@ def test_a_bare_vor_or_voor_is_no_place(lang: str, text: str) -> None:
         (
             "Trois personnes ont été hospitalisées, selon le ministère de l'Intérieur.",
             {("hospitalised", "civilians", 3)},
+        ),
+        (
+            "Cinq policiers ont été blessés samedi, d’après la préfecture.",
+            {("injured", "police", 5)},
         ),
     ],
 )
@@ -146,6 +157,8 @@ def place_rows(mention: Mention) -> list[tuple[str, int, str]]:
             "Tres personas murieron en el Canal de la Mancha al intentar llegar al Reino Unido.",
         ),
         ("pt", "Três pessoas morreram no Canal da Mancha quando tentavam chegar ao Reino Unido."),
+        ("nl", "Het Kanaal werd maandag het graf van drie migranten die verdronken."),
+        ("it", "Tre migranti sono annegati sulla Manica durante la traversata verso Dover."),
     ],
 )
 def test_the_channel_is_a_sea_area_off_the_french_coast(lang: str, text: str) -> None:
@@ -163,6 +176,12 @@ def test_the_channel_is_a_sea_area_off_the_french_coast(lang: str, text: str) ->
 )
 def test_a_channel_that_is_no_sea_area_is_no_place(lang: str, text: str) -> None:
     assert CHANNEL not in place_rows(main_of(text, lang))
+
+
+def test_a_bare_manica_is_neither_the_sea_nor_a_town() -> None:
+    """Italian "Manica" with no article: not the sea area (only "la / nella / sulla Manica"
+    is), and never Mozambique's town of that name (a sea name is no town)."""
+    assert places(main_of("Scontri a Manica: tre feriti dopo una lite tra vicini.", "it")) == []
 
 
 def test_a_town_named_beside_the_channel_is_the_place() -> None:
@@ -216,13 +235,20 @@ def test_an_explicit_date_without_a_publication_date_gives_the_day(lang: str, te
         ("De jongen raakte zwaargewond bij de schietpartij.", {("injured", "civilians", 1)}),
         ("De agenten raakten gewond bij de rellen.", set()),
         ("De migranten werden gisteren gearresteerd.", set()),
+        ("De man raakte gewond bij de schietpartij op het station.", {("injured", "civilians", 1)}),
+        ("De persoon werd zwaargewond afgevoerd.", {("injured", "civilians", 1)}),
+        ("De jongeman werd zaterdag doodgestoken in het park.", {("killed", "civilians", 1)}),
+        ("De soldaat raakte gewond bij de aanval.", {("injured", "military", 1)}),
+        ("De grensagent raakte lichtgewond.", {("injured", "police", 1)}),
+        ("De mannen raakten gewond bij de vechtpartij.", set()),
+        ("De personen werden gisteren aangehouden.", set()),
     ],
 )
 def test_dutch_de_counts_one_only_before_a_singular(
     text: str, gold: set[tuple[str, str | None, int | None]]
 ) -> None:
     """Dutch "de" is the article of singular and plural nouns: one person only when the people
-    word is singular (its plural is listed too)."""
+    word is a listed singular ("man", "persoon": no ending tells "mannen" from "man")."""
     assert counts(main_of(text, "nl")) == gold
 
 
@@ -275,3 +301,22 @@ def test_one_person_hurt_by_the_people_counted_after_the_agent_preposition(
     assert ("injured", "civilians", 1) in counts(mention)
     roles = {(str(c.value), c.role) for c in mention.claims_for("actor")}
     assert {(victim, "target"), (attackers, "agent")} <= roles
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The English Channel claimed three more lives on Monday, the coastguard said."),
+        ("nl", "Het Kanaal werd maandag het graf van drie migranten die verdronken."),
+    ],
+)
+def test_a_sea_area_is_always_where_it_happened(lang: str, text: str) -> None:
+    """`segment.is_locative` holds for a sea area even as a sentence's subject (no locative
+    preposition): a sea area is named only where something happened, for every caller."""
+    from newsledger.extract.segment import is_locative
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article.from_text(text, language=lang, published=TUESDAY))
+    seas = [pm for pm in doc._.places if pm.place is not None and pm.place.feature == "sea"]
+    assert seas
+    assert all(is_locative(doc, pm) for pm in seas)

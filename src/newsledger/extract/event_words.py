@@ -421,3 +421,10 @@ UNSURE_BEFORE_RE = re.compile(
 the shooting was accidental", "rule out whether it was accidental"): no cue."""
 UNSURE_AFTER_RE = re.compile(r"\s*or (?:intentional|deliberate|criminal|not)\b", re.IGNORECASE)
 """A cue set against intent ("accidental or intentional"): the report does not know."""
+
+FOUND_HARMED_WORDS = frozenset({"dead", "shot", "stabbed", "slain"})
+"""What a victim was found ("was found dead", "found shot"): the one found is a victim
+(`people._verb_role`)."""
+FOUND_STATE_WORDS = FOUND_HARMED_WORDS | {"wounded", "unresponsive"}
+"""What someone was found, harmed or in a state that tells harm ("found unresponsive"): the
+day found is the day of the violence when nobody saw it (`segment._found_hurt`)."""

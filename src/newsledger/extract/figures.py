@@ -1268,14 +1268,21 @@ def _vague_and_single(
 
 
 def _source_of_the_count(tok: Token) -> bool:
-    """A French noun introduced by "selon" / "d'après" (`vocab_figures.SOURCE_CASES`): the
-    source of the sentence's figures ("six policiers blessés, selon la préfecture")."""
+    """A French noun introduced by "selon" / "d'après" / "d’après" (`vocab_figures.SOURCE_CASES`):
+    the source of the sentence's figures ("six policiers blessés, selon la préfecture")."""
     return tok.lang_ == "fr" and any(
-        c.dep_ == "case"
-        and c.lower_ + "".join(f.lower_ for f in c.children if f.dep_ == "fixed")
-        in vocab_figures.SOURCE_CASES
-        for c in tok.children
+        c.dep_ == "case" and _case_words(c) & vocab_figures.SOURCE_CASES for c in tok.children
     )
+
+
+def _case_words(case: Token) -> set[str]:
+    """The preposition a case word spells: with the words fixed to it ("d'" + "après"), or
+    with the word before it on the same noun, since the parse splits the curly "d’après" into
+    "d’" (advmod) and "après" (case)."""
+    words = {case.lower_ + "".join(f.lower_ for f in case.children if f.dep_ == "fixed")}
+    if case.i > 0 and case.doc[case.i - 1].head.i == case.head.i:
+        words.add(case.doc[case.i - 1].lower_ + case.lower_)
+    return words
 
 
 def _french_noun(tok: Token) -> bool:

@@ -83,9 +83,12 @@ def group_of_word(word: str, data: LanguageData) -> str | None:
 
 
 def _singular_word(word: str, data: LanguageData) -> bool:
-    """A people word whose plural (`plural_suffixes`) is a people word too: "chauffeur"
-    ("chauffeurs"), "vrouw" ("vrouwen"), not "agenten" or "mensen"."""
-    return any(group_of_word(word + suffix, data) is not None for suffix in data.plural_suffixes)
+    """A people word of one person (`singular_people`: "chauffeur", "man", "persoon"), or a
+    compound ending in one ("grensagent", "de 24-jarige"); not "agenten", "mannen", "mensen"."""
+    return word in data.singular_people or any(
+        word.endswith(single) and len(word) - len(single) >= MIN_SUFFIX_STEM
+        for single in data.singular_people
+    )
 
 
 def _phrase_kind(doc: Doc, i: int, data: LanguageData) -> tuple[str, int] | None:

@@ -34,7 +34,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.event_words import words
+from newsledger.extract.event_words import FOUND_HARMED_WORDS, words
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.doctext import doc_text
@@ -192,8 +192,7 @@ def _verb_role(verb: Token, dep: str) -> str | None:
             return VICTIM
         if lemma in LEGAL_PASSIVE:
             return ACCUSED
-        if lemma == "find" and any(c.lower_ in ("dead", "shot", "stabbed", "slain")
-                                   for c in verb.children):  # fmt: skip
+        if lemma == "find" and any(c.lower_ in FOUND_HARMED_WORDS for c in verb.children):
             return VICTIM
         if lemma in ("identify", "name"):
             return _identified_role(verb)

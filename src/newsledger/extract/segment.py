@@ -42,6 +42,7 @@ from newsledger.extract.event_words import (
     ARREST,
     CLEAR,
     DISPERSE,
+    FOUND_STATE_WORDS,
     PROTEST,
     VIOLENT_FAMILIES,
     words,
@@ -58,7 +59,7 @@ from newsledger.nlp.datelines import (
 )
 from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_names
-from newsledger.nlp.dates_stamps import REPORT, STAMP, death_by_violence
+from newsledger.nlp.dates_stamps import REPORT, STAMP, WOUND_WORDS, death_by_violence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import (
     BIG_CITY_POPULATION,
@@ -504,7 +505,10 @@ LOCATIVE_HOPS = 4
 
 def is_locative(doc: Doc, pm: PlaceMention) -> bool:
     """Whether a place mention says where something happened (object of a locative
-    preposition, through "the city of X", conjunctions and appositions)."""
+    preposition, through "the city of X", conjunctions and appositions). A sea area
+    (`nlp.places.sea_area_places`) always does: it is only ever named where it happened."""
+    if pm.place is not None and pm.place.feature == "sea":
+        return True
     span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
     if span is None:
         return False
@@ -775,8 +779,6 @@ def _unlisted_violent_verb(verb: Token) -> bool:
 
 FINDING_LEMMAS = frozenset({"find", "discover"})
 BODY_WORDS = frozenset({"body", "bodies", "remains"})
-FOUND_STATE_WORDS = frozenset({"dead", "shot", "stabbed", "wounded", "unresponsive", "slain"})
-WOUND_WORDS = frozenset({"wound", "wounds", "gunshot", "bullet"})
 
 
 def _found_hurt(verb: Token) -> bool:
@@ -1166,12 +1168,7 @@ def _first_place(places: Sequence[PlaceMention], sents: Sequence[Span],
             for pm in places:
                 if pm.place is None or pm.in_organisation:
                     continue
-                if (
-                    locative_only
-                    and doc is not None
-                    and pm.place.feature != "sea"  # a sea area is only ever where it happened
-                    and not is_locative(doc, pm)
-                ):
+                if locative_only and doc is not None and not is_locative(doc, pm):
                     continue
                 if not (sent.start_char <= pm.start < sent.end_char):
                     continue
@@ -1250,6 +1247,15 @@ RESIDENT_AFTER = re.compile(
 """After a town: a person from it ("a Yellville man", "two Yellville residents")."""
 
 
+def _names_a_resident(text: str, town: PlaceMention) -> bool:
+    """Whether the town is written as where a person lives ("the hunter, 41, of Yellville",
+    "a Yellville man"): RESIDENT_BEFORE or RESIDENT_AFTER around it."""
+    return bool(
+        RESIDENT_BEFORE.search(text, max(0, town.start - 12), town.start)
+        or RESIDENT_AFTER.match(text, town.end)
+    )
+
+
 def _home_town_within(main: PlaceMention, places: Sequence[PlaceMention],
                       text: str) -> PlaceMention | None:  # fmt: skip
     """When the report places the event only in a county and names no town of it as where
@@ -1263,10 +1269,8 @@ def _home_town_within(main: PlaceMention, places: Sequence[PlaceMention],
         return None
     homes = [
         pm for pm in places
-        if pm.place is not None and pm.place.feature == "city" and not pm.in_organisation and (
-            RESIDENT_BEFORE.search(text, max(0, pm.start - 12), pm.start)
-            or RESIDENT_AFTER.match(text, pm.end)
-        )
+        if pm.place is not None and pm.place.feature == "city" and not pm.in_organisation
+        and _names_a_resident(text, pm)
     ]  # fmt: skip
     if len({pm.place.geonames_id for pm in homes if pm.place is not None}) != 1:
         return None
@@ -1291,6 +1295,27 @@ of a place near that city ("Bloomfield", "Germantown", "Whitehaven"), not the ev
 HOSPITAL_NEAR = re.compile(r"\b(?:hospital|medical|clinic|trauma)\b", re.IGNORECASE)
 """A city named with a hospital ("taken to a hospital in Memphis", "Carolinas Medical Center")
 is where the wounded were treated: a big city's hospital takes the wounded of far towns."""
+
+
+def _named_for_a_hospital(text: str, pm: PlaceMention) -> bool:
+    """Whether a hospital word (HOSPITAL_NEAR) is written within 40 characters before the place
+    or 30 after it: the city named is where the wounded were treated."""
+    return HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30) is not None
+
+
+def _state_written_after(text: str, places: Sequence[PlaceMention], own: str) -> bool:
+    """Whether a state is written after some mention of the name `own` (a `name_key`):
+    "Norristown, Pa." places the town itself."""
+    return any(
+        name_key(pm.text) == own and state_after(text, pm.end) is not None for pm in places
+    )
+
+
+def _most_named(cities: Sequence[PlaceMention]) -> PlaceMention:
+    """The first of the cities whose name the report writes most often."""
+    counts = Counter(name_key(pm.text) for pm in cities)
+    best = max(counts.values())
+    return next(pm for pm in cities if counts[name_key(pm.text)] == best)
 
 
 STATE_NAME = re.compile(rf"\b(?:{STATE_FULL_NAMES})\b")
@@ -1383,7 +1408,7 @@ def _county_city(main: PlaceMention | None, places: Sequence[PlaceMention],
     named = False
     for pm in places:
         if pm.place is not None and pm.place.geonames_id == gid:
-            if not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30):
+            if not _named_for_a_hospital(text, pm):
                 return replace(pm, geo_precision=2)
             named = True  # only as the hospital's town
     city = Gazetteer.default().get(gid)
@@ -1414,13 +1439,9 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
         and pm.place.population >= NAMESAKE_CITY_POPULATION
         and (pm.place.country_code, pm.place.admin1) != (town.country_code, town.admin1)
         and distance_km(pm.place, town) > EVENT_SAME_AREA_KM
-        and not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30)
+        and not _named_for_a_hospital(text, pm)
     ]
-    if not cities:
-        return None
-    counts = Counter(name_key(pm.text) for pm in cities)
-    best = max(counts.values())
-    return next(pm for pm in cities if counts[name_key(pm.text)] == best)
+    return _most_named(cities) if cities else None
 
 
 def _big_city_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],
@@ -1440,12 +1461,12 @@ def _big_city_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMen
     if town.population >= NAMESAKE_CITY_POPULATION or governs_itself(text, main):
         return None
     own = name_key(main.text)
+    if _state_written_after(text, places, own):
+        return None  # "Riverton, Ky.": the report places the town itself
     cities: list[PlaceMention] = []
     for pm in places:
         other = pm.place
         if other is None or name_key(pm.text) == own:
-            if other is not None and state_after(text, pm.end) is not None:
-                return None  # "Riverton, Ky.": the report places the town itself
             continue
         if (other.country_code, other.admin1) != (town.country_code, town.admin1):
             continue
@@ -1456,15 +1477,11 @@ def _big_city_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMen
         if (
             other.feature == "city"
             and other.population >= BIG_CITY_POPULATION
-            and not HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30)
+            and not _named_for_a_hospital(text, pm)
             and not _names_a_home(text, pm)
         ):
             cities.append(pm)
-    if not cities:
-        return None
-    counts = Counter(name_key(pm.text) for pm in cities)
-    best = max(counts.values())
-    return next(pm for pm in cities if counts[name_key(pm.text)] == best)
+    return _most_named(cities) if cities else None
 
 
 FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
@@ -1474,10 +1491,8 @@ FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
 def _names_a_home(text: str, town: PlaceMention) -> bool:
     """Whether the town is written as where a person lives or came from ("a Riverton man",
     "the driver, 41, of Riverton", "visiting from Riverton"): a home, not the event's town."""
-    return bool(
-        RESIDENT_BEFORE.search(text, max(0, town.start - 12), town.start)
-        or FROM_BEFORE.search(text, max(0, town.start - 12), town.start)
-        or RESIDENT_AFTER.match(text, town.end)
+    return _names_a_resident(text, town) or bool(
+        FROM_BEFORE.search(text, max(0, town.start - 12), town.start)
     )
 
 
@@ -1565,15 +1580,15 @@ def _unsupported_far_town(main: PlaceMention, places: Sequence[PlaceMention], te
     if town is None or town.population >= NAMESAKE_CITY_POPULATION:
         return False
     own = name_key(main.text)
-    for pm in places:
-        if name_key(pm.text) == own:
-            if state_after(text, pm.end) is not None:
-                return False  # "Norristown, Pa.": the report places the town itself
-        elif pm.place is not None and pm.place.country_code == town.country_code and (
-            not region or pm.place.admin1 == town.admin1
-        ):
-            return False
-    return True
+    if _state_written_after(text, places, own):
+        return False  # "Norristown, Pa.": the report places the town itself
+    return not any(
+        name_key(pm.text) != own
+        and pm.place is not None
+        and pm.place.country_code == town.country_code
+        and (not region or pm.place.admin1 == town.admin1)
+        for pm in places
+    )
 
 
 OWN_TOWN_AFTER = re.compile(

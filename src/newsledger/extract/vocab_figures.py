@@ -7,6 +7,8 @@ word class, never the wording of one article.
 
 from __future__ import annotations
 
+from newsledger.lang.fr.quotes import FRENCH
+
 INJURED_VERBS = frozenset(
     [
         "injure",
@@ -308,10 +310,12 @@ RELATIONAL_NOUNS = frozenset(
 )
 """People named by their relation to the speaker: their group is the speaker's group."""
 
-SOURCE_CASES = frozenset({"selon", "d'après"})
-"""French prepositions that introduce who tells ("selon la préfecture", "d'après un témoin"; the
-parse makes "d'" the case word with "après" fixed to it): the noun after one reports the count,
-it is not one more person counted (English "according to" takes no such path)."""
+SOURCE_CASES = frozenset("".join(words) for words in FRENCH.according)
+"""French prepositions that introduce who tells ("selon la préfecture", "d'après un témoin",
+"d’après" with the curly apostrophe; the parse makes "d'" the case word with "après" fixed to
+it): the noun after one reports the count, it is not one more person counted (English
+"according to" takes no such path). Built from the quote cues' `FRENCH.according` so the two
+lists cannot drift apart."""
 
 
 KIN_NOUNS = COMPANION_KIN_NOUNS | frozenset(

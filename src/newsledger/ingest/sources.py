@@ -157,14 +157,15 @@ def decode_bytes(data: bytes, origin: str) -> tuple[str, IngestWarning | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        if data.decode("utf-8", errors="ignore").isascii():
+        valid = data.decode("utf-8", errors="ignore")  # the valid sequences only
+        if valid.isascii():
             return _decode_8bit(data), IngestWarning(
                 origin,
                 f"invalid UTF-8 (first bad byte at offset {exc.start}) and no UTF-8 "
                 "character at all: read as Windows-1252 (Latin-1)",
             )
         text = data.decode("utf-8-sig", errors="replace")
-        bad = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+        bad = text.count("\ufffd") - valid.count("\ufffd")
         message = (
             f"invalid UTF-8 (first bad byte at offset {exc.start}); "
             f"{max(bad, 1)} byte sequence(s) replaced with U+FFFD"

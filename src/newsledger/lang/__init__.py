@@ -156,10 +156,13 @@ class LanguageData:
     count of one."""
     number_ambiguous_articles: frozenset[str] = frozenset()
     """Articles of singular and plural nouns alike (Dutch "de"): one person only before a
-    people word whose plural the tables also list (`plural_suffixes`: "de chauffeur", as
-    "chauffeurs" is listed; "de agenten" is no count of one)."""
-    plural_suffixes: tuple[str, ...] = ()
-    """Endings that make a people word plural ("s", "en" in Dutch)."""
+    people word of `singular_people` ("de chauffeur", "de man"; "de agenten" is no count of
+    one)."""
+    singular_people: frozenset[str] = frozenset()
+    """People words that name one person ("man", "persoon", "agent"), read after a
+    `number_ambiguous_articles` article, with compounds ending in one ("grensagent"): listed,
+    not guessed from an ending, since plurals are irregular ("man" / "mannen", "persoon" /
+    "personen")."""
     passive_auxiliaries: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
     agent_preps: frozenset[str] = frozenset()
@@ -194,6 +197,10 @@ class LanguageData:
     """Phrases that call the next name a place ("porto di", "ciudad de", "Hafen von")."""
     near_cues: tuple[str, ...] = ()
     """Phrases that put the event near a place, not in it ("al largo di", "voor de kust van")."""
+    sea_near_preps: tuple[str, ...] = ()
+    """Prepositions that, after a sea name (`sea_names`), put the event off the town that
+    follows ("im Ärmelkanal vor Wimereux", "in het Kanaal voor Duinkerke"): a near cue only
+    there, as a bare "vor" / "voor" is no place ("vor Ort", "voor de rechter")."""
     numbers: NumberWords | None = None
     dates: DateWords | None = None
     publication_stamps: tuple[str, ...] = ()

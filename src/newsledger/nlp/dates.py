@@ -33,11 +33,13 @@ from newsledger.nlp.date_rules import (
     weekend_before,
 )
 from newsledger.nlp.dates_stamps import (
+    INCIDENT_NOUNS_EN,
     REPORT,
     STAMP,
-    dies_of_violence,
+    day_verb,
+    death_by_violence,
     is_report_time,
-    is_report_verb_day,
+    is_report_verb,
     is_stamp,
 )
 from newsledger.nlp.dates_tense import adjust_occurrence
@@ -461,12 +463,6 @@ def find_date_expressions(
     return _night_told_by_its_morning(marked) if lang == "en" else marked
 
 
-INCIDENT_NOUNS_EN = (
-    "shooting", "shootings", "shootout", "gunfire", "killing", "killings", "homicide",
-    "homicides", "slaying", "slayings", "stabbing", "attack", "murder", "murders", "death",
-    "deaths", "incident", "rampage", "ambush", "massacre", "robbery", "carjacking", "standoff",
-)  # fmt: skip
-"""Nouns of a violent incident: a day in the possessive before one of them names its day."""
 _POSSESSIVE = r"['’]s"
 _EVENT_AFTER_POSSESSIVE = re.compile(
     rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(INCIDENT_NOUNS_EN)})\b", re.IGNORECASE
@@ -518,10 +514,9 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
         return replace(expr, relation=STAMP)
     if expr.precision != "day" or expr.relation != "past" or names_incident_day(text, expr):
         return expr
-    if is_report_time(text, expr.start) or (
-        doc is not None and is_report_verb_day(doc, expr.start, expr.end)
-    ):
-        if doc is not None and dies_of_violence(doc, expr.start, expr.end):
+    governed = None if doc is None else day_verb(doc, expr.start, expr.end)
+    if is_report_time(text, expr.start) or (governed is not None and is_report_verb(*governed)):
+        if governed is not None and death_by_violence(governed[0]):
             return expr  # "died Tuesday in a shooting": the shooting's day
         return replace(expr, relation=REPORT)
     return expr

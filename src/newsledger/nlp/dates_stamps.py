@@ -121,20 +121,33 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def is_report_verb_day(doc: Doc, start: int, end: int) -> bool:
-    """Whether the day at doc text[start:end] modifies a verb of speech or of a later step
-    (REPORT_VERB_LEMMAS); English documents with a dependency parse only."""
+def day_verb(doc: Doc, start: int, end: int) -> tuple[Token, Span] | None:
+    """The verb the day at doc text[start:end] modifies, with the day's span; None for a
+    document that is not English or has no dependency parse, and for a day no verb governs.
+    Read once per day by `nlp.dates._mark_stamp` for both `is_report_verb` and
+    `death_by_violence`."""
     if doc.lang_ != "en" or not doc.has_annotation("DEP"):
-        return False
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     verb = _governing_verb(span.root)
-    if verb is None:
-        return False
+    return None if verb is None else (verb, span)
+
+
+def is_report_verb(verb: Token, span: Span) -> bool:
+    """Whether the verb that governs the day `span` is one of speech or of a later step
+    (REPORT_VERB_LEMMAS), or a copula telling a state at the time of writing."""
     if verb.lemma_.lower() == "be":
         return _state_at_writing(verb, span)
     return verb.lemma_.lower() in REPORT_VERB_LEMMAS and not _notice(verb)
+
+
+def is_report_verb_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether the day at doc text[start:end] modifies a verb of speech or of a later step
+    (REPORT_VERB_LEMMAS); English documents with a dependency parse only."""
+    governed = day_verb(doc, start, end)
+    return governed is not None and is_report_verb(*governed)
 
 
 STATE_WORDS_RE = re.compile(
@@ -174,12 +187,22 @@ def _state_at_writing(verb: Token, span: Span) -> bool:
 DEATH_CAUSE_PREPS = frozenset({"in", "of", "from"})
 """Prepositions that tie a death to its cause ("died in a shooting", "died of a gunshot
 wound", "died from gunshot wounds")."""
-DEATH_CAUSE_WORDS = frozenset({
-    "shooting", "shootout", "gunfire", "gunshot", "wound", "bullet", "homicide", "murder",
-    "stabbing", "attack", "ambush", "rampage", "massacre", "roulette", "crossfire",
-})  # fmt: skip
-"""Words (lemmas) of a violent cause of death: "died Tuesday in a shooting", "died Sept. 13 of a
-gunshot wound", "died Wednesday in a murder-suicide", "after a game of Russian roulette"."""
+INCIDENT_NOUNS_EN = (
+    "shooting", "shootings", "shootout", "gunfire", "killing", "killings", "homicide",
+    "homicides", "slaying", "slayings", "stabbing", "attack", "murder", "murders", "death",
+    "deaths", "incident", "rampage", "ambush", "massacre", "robbery", "carjacking", "standoff",
+)  # fmt: skip
+"""Nouns of a violent incident (`nlp.dates`: a day in the possessive before one of them, or
+used as its modifier, names its day)."""
+WOUND_WORDS = frozenset({"wound", "wounds", "gunshot", "bullet"})
+"""Words of a wound ("a gunshot wound", "died of a bullet", "found with a gunshot wound")."""
+DEATH_CAUSE_WORDS = (
+    frozenset(INCIDENT_NOUNS_EN) - {"death", "deaths", "incident"}
+) | WOUND_WORDS | {"roulette", "crossfire"}
+"""Words (lemmas) of a violent cause of death: the incident nouns but the bare "death" and
+"incident", which name no violence, and the wounds: "died Tuesday in a shooting", "died Sept.
+13 of a gunshot wound", "died Wednesday in a murder-suicide", "died in a carjacking", "after a
+game of Russian roulette", "caught in the crossfire"."""
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
@@ -200,19 +223,6 @@ def death_by_violence(verb: Token) -> bool:
                for t in words):  # fmt: skip
             return True
     return False
-
-
-def dies_of_violence(doc: Doc, start: int, end: int) -> bool:
-    """Whether the day at doc text[start:end] dates a death told with its violent cause
-    (`death_by_violence`): the violence's day, not a later step, though "died" comes right
-    before it; English documents with a dependency parse only."""
-    if doc.lang_ != "en" or not doc.has_annotation("DEP"):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    verb = _governing_verb(span.root)
-    return verb is not None and death_by_violence(verb)
 
 
 def _notice(verb: Token) -> bool:

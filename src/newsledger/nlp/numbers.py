@@ -311,13 +311,13 @@ UNIT_WORDS = frozenset(
 )
 OCCURRENCE_WORDS = frozenset({"time", "times", "fois"})
 """Units of repetition: a number of them says how often ("shot three times", "arrested dozens
-of times", "touché deux fois"), never how many people. On the gva_dev train fold
-such numbers were read as counts of the hurt (9 claims; GVDB train: "shot several times" in
-a headline read as three injured)."""
+of times", "touché deux fois"), never how many people (`_counts_occurrences`, the one place
+they are read: not among UNIT_WORDS, whose members also are no noun a number could count). On
+the gva_dev train fold such numbers were read as counts of the hurt (9 claims; GVDB train:
+"shot several times" in a headline read as three injured)."""
 
-UNIT_WORDS |= other.UNIT_WORDS_OTHER | OCCURRENCE_WORDS
-"""Words after a number that make it a time, duration, measure, money, percentage or a number
-of occurrences."""
+UNIT_WORDS |= other.UNIT_WORDS_OTHER
+"""Words after a number that make it a time, duration, measure, money or percentage."""
 
 MONTHS = frozenset(
     [
@@ -682,8 +682,6 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if _station_number(doc, first, last):
         return True
-    if nxt is not None and _titled_newspaper(doc, nxt.i):
-        nxt = after = None  # "two Times reporters": the masthead, no unit
     if nxt is not None:
         low = nxt.lower_
         if low in units or low in ADDRESS_UNITS or low in months:
@@ -880,10 +878,14 @@ def _merge_ranges(
 
 
 def _counts_occurrences(doc: Doc, last: int, head_start: int) -> bool:
-    """Whether a number counts occurrences though no unit word follows it: its noun or the word
-    it modifies is one of `OCCURRENCE_WORDS` past a modifier ("shot three more times", "fired
-    two other times"); a unit right after the number is `_not_a_count`'s."""
+    """Whether a number counts occurrences (`OCCURRENCE_WORDS`): the next content word ("shot
+    three times", "trois fois"), the word the number modifies or its noun, past a modifier or
+    "of" ("shot three more times", "dozens of times"); never a masthead ("two Times
+    reporters", `_titled_newspaper`)."""
     words = [doc[last].head]
+    after = _next_content(doc, last + 1, 3)
+    if after is not None:
+        words.append(after)
     if head_start >= 0:
         words += [t for t in doc[last + 1 : last + 2 + MAX_HEAD_DISTANCE] if t.idx == head_start]
     return any(w.lower_ in OCCURRENCE_WORDS and not _titled_newspaper(doc, w.i) for w in words)

@@ -158,8 +158,12 @@ def _language_cues(lang: str) -> _LanguageCues:
                           re.IGNORECASE)  # fmt: skip
     if data.place_nouns:
         strong = re.compile(_same_line(rf"\b(?:{'|'.join(data.place_nouns)})$"), re.IGNORECASE)
-    if data.near_cues:
-        near = re.compile(_same_line(rf"\b(?:{'|'.join(data.near_cues)})\s*$"), re.IGNORECASE)
+    near_cues = list(data.near_cues)
+    if data.sea_names and data.sea_near_preps:
+        seas_then = f"(?:{'|'.join(data.sea_names)})"  # "im Ärmelkanal vor Wimereux"
+        near_cues.append(rf"{seas_then}\s+(?:{'|'.join(data.sea_near_preps)})")
+    if near_cues:
+        near = re.compile(_same_line(rf"\b(?:{'|'.join(near_cues)})\s*$"), re.IGNORECASE)
     if data.sea_names:
         seas = re.compile("|".join(data.sea_names))
     return _LanguageCues(weak, strong, near, seas, data.capitalised_nouns)
@@ -248,11 +252,29 @@ FINER_THAN_COUNTRY = frozenset({"city", "admin1", "admin2"})
 
 
 @cache
-def _sea_area_patterns(lang: str) -> tuple[tuple[re.Pattern[str], SeaArea], ...]:
+def _sea_area_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Place], ...]:
+    """The language's sea-area patterns, each with its area's Place, built once."""
     data = language(lang)
     if data is None:
         return ()
-    return tuple((re.compile(pattern), SEA_AREAS[key]) for pattern, key in data.sea_areas.items())
+    return tuple(
+        (re.compile(pattern), _sea_place(SEA_AREAS[key])) for pattern, key in data.sea_areas.items()
+    )
+
+
+def _sea_place(area: SeaArea) -> Place:
+    """A sea area as a place (feature "sea", gazetteer "sea")."""
+    return Place(
+        geonames_id=area.place_id,
+        name=area.name,
+        country_code=area.country_code,
+        admin1=None,
+        admin2=None,
+        latitude=area.latitude,
+        longitude=area.longitude,
+        feature="sea",
+        gazetteer="sea",
+    )
 
 
 def sea_area_places(text: str, lang: str, found: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -267,19 +289,8 @@ def sea_area_places(text: str, lang: str, found: Sequence[PlaceMention]) -> list
     ):
         return []
     out: list[PlaceMention] = []
-    for pattern, area in patterns:
+    for pattern, place in patterns:
         for match in pattern.finditer(text):
-            place = Place(
-                geonames_id=area.place_id,
-                name=area.name,
-                country_code=area.country_code,
-                admin1=None,
-                admin2=None,
-                latitude=area.latitude,
-                longitude=area.longitude,
-                feature="sea",
-                gazetteer="sea",
-            )
             out.append(PlaceMention(match.start(), match.end(), match.group(), place, 3))
     return out
 

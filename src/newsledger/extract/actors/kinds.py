@@ -432,7 +432,9 @@ also everyday words or other bodies in news ("IS", "IRA", "ETA", "PDF", "RSF") a
 are also surnames ("Wagner") are left out: the report's own words still type them."""
 
 
-NAME_ASIDE_WORDS = frozenset({"the", "'s", "’s"})
+POSSESSIVE_WORDS = frozenset({"'s", "’s"})
+"""A possessive as the parse splits it off a name ("Lord 's Resistance Army")."""
+NAME_ASIDE_WORDS = POSSESSIVE_WORDS | {"the"}
 """Words of an entity that are no part of a group's name: "the Taliban's" names the Taliban."""
 
 
@@ -452,22 +454,23 @@ def _proper_noun_run(tok: Token) -> list[Token]:
     if tok.pos_ != "PROPN":
         return [tok]
     doc = tok.doc
+    sent = tok.sent
 
     def inside(j: int) -> bool:
         if doc[j].pos_ == "PROPN":
             return True
         return (
-            doc[j].lower_ in ("'s", "’s")
+            doc[j].lower_ in POSSESSIVE_WORDS
             and 0 < j < len(doc) - 1
             and doc[j - 1].pos_ == "PROPN"
             and doc[j + 1].pos_ == "PROPN"
         )
 
     start = tok.i
-    while start > tok.sent.start and inside(start - 1):
+    while start > sent.start and inside(start - 1):
         start -= 1
     end = tok.i + 1
-    while end < tok.sent.end and inside(end):
+    while end < sent.end and inside(end):
         end += 1
     return list(doc[start:end])
 

@@ -97,6 +97,11 @@ def _propn_modifiers(noun: Token) -> list[Token]:
     return out
 
 
+MEMBER_PREPS = frozenset({"from", "of", "de", "du"})
+"""Prepositions before the group a noun's people belong to ("activists from the No Borders
+group", "fighters of the Lord's Resistance Army")."""
+
+
 def _name_tokens(tok: Token) -> list[Token]:
     """Proper nouns that name the group: the head and its compounds, or a named group after
     "from"/"of" ("activists from the No Borders group")."""
@@ -106,7 +111,7 @@ def _name_tokens(tok: Token) -> list[Token]:
     if own:
         return own
     for word, obj in prep_objects(tok):
-        if word in ("from", "of", "de", "du"):
+        if word in MEMBER_PREPS:
             inner = _propn_modifiers(obj)
             if obj.pos_ == "PROPN" and obj.ent_type_ not in NAME_EXCLUDED_ENTS:
                 inner.append(obj)
@@ -136,7 +141,7 @@ def _proper_name(tok: Token) -> str | None:
 
 def actor_name(tok: Token, kind: str) -> str:
     """The actor's name: a named group as written, else the kind (civilians keep their noun)."""
-    members_of = [obj for word, obj in prep_objects(tok) if word in ("from", "of", "de", "du")]
+    members_of = [obj for word, obj in prep_objects(tok) if word in MEMBER_PREPS]
     for named in (tok, *(o for o in members_of if o.pos_ == "PROPN")):
         if known_armed_group(named):
             words = group_name_words(named)

@@ -98,6 +98,12 @@ def headline_passive(verb: Token, subject: Token) -> bool:
     return kind is not None and kind not in ARMED_SUBJECT_KINDS
 
 
+def _reads_passive(verb: Token, subject: Token | None) -> bool:
+    """A passive verb, or a headline's passive with its auxiliary dropped ("Teen injured in
+    drive-by shooting", `headline_passive`) when it has a subject."""
+    return is_passive(verb) or (subject is not None and headline_passive(verb, subject))
+
+
 def _inherited_from_headline_passive(verb: Token, subject: Token) -> bool:
     """Whether a verb with no subject of its own ("shooting" in "Man wounded in parking lot
     shooting", which the tagger reads as a clause of "wounded") takes its subject from a
@@ -118,7 +124,7 @@ def _inherited_from_headline_passive(verb: Token, subject: Token) -> bool:
 def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     args: list[tuple[Token, str]] = []
     subject, inherited_passive = subject_of(verb)
-    passive = is_passive(verb) or (subject is not None and headline_passive(verb, subject))
+    passive = _reads_passive(verb, subject)
     if subject is not None:
         subject_is_target = passive or (inherited_passive and subject.head is not verb)
         if _inherited_from_headline_passive(verb, subject):
@@ -187,7 +193,7 @@ def _noun_args(noun: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     if verb is not None:
         subject, participle = subject_of(verb)  # "militants killed in blasts": a participle
         involved = verb.lemma_.lower() in INVOLVED_VERBS  # "34 people were involved in the plot"
-        passive = is_passive(verb) or (subject is not None and headline_passive(verb, subject))
+        passive = _reads_passive(verb, subject)
         if subject is not None and (involved or not (passive or participle)):
             # "gunmen launched an attack" (agent); "the town saw attacks", "posts came under
             # fire", "people suffered injuries" (the side it happened to); a headline's passive

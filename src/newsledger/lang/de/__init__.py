@@ -183,6 +183,10 @@ WEAPONS: dict[str, str] = {
 """Weapon words -> normalised name ("_" joins the words of a phrase)."""
 
 
+THE_CHANNEL = r"Ärmelkanals?"
+"""The Channel ("der Ärmelkanal", "des Ärmelkanals"): a sea name and the sea area."""
+
+
 LANGUAGE = LanguageData(
     code="de",
     name="German",
@@ -253,8 +257,9 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("eritreer eritreisch"), "ER"),
         **dict.fromkeys(words("sudanesen sudanesisch"), "SD"),
     },
-    sea_names=(r"Ärmelkanal|Ärmelkanals|Nordsee|Mittelmeer|Mittelmeers",),
-    sea_areas={r"Ärmelkanals?": "english_channel"},
+    sea_names=(THE_CHANNEL, r"Nordsee", r"Ostsee", r"Mittelmeers?"),
+    sea_areas={THE_CHANNEL: "english_channel"},
+    sea_near_preps=("vor",),
     capitalised_nouns=True,
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
     place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
@@ -262,8 +267,6 @@ LANGUAGE = LanguageData(
         r"vor\s+der\s+Küste\s+(?:von|bei)",
         r"in\s+der\s+Nähe\s+von",
         r"nahe",
-        # "im Ärmelkanal vor Wimereux": at sea off the town (a bare "vor" is "vor Ort")
-        r"(?:Ärmelkanal|Nordsee|Ostsee|Mittelmeer)s?\s+vor",
     ),
     publication_stamps=(
         r"veröffentlicht\s+am",

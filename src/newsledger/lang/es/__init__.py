@@ -42,7 +42,7 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "muertos muerto muerta muertas fallecidos fallecido fallecida asesinados asesinado "
-        "asesinada murieron murió ahogados ahogado ahogada ahogadas"
+        "asesinada murieron murió ahogados ahogado ahogada ahogadas ahogaron ahogó"
     ),
     injured=words(
         "heridos herido herida heridas lesionados lesionado lesionada contusionados contusiones "
@@ -143,6 +143,10 @@ WEAPONS: dict[str, str] = {
 """Weapon words -> normalised name ("_" joins the words of a phrase)."""
 
 
+THE_CHANNEL = r"Canal\s+de\s+la\s+Mancha"
+"""The Channel: a sea name and the sea area."""
+
+
 LANGUAGE = LanguageData(
     code="es",
     name="Spanish",
@@ -209,8 +213,8 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("marroquí marroquíes"), "MA"),
         **dict.fromkeys(words("argelino argelinos"), "DZ"),
     },
-    sea_names=(r"Canal\s+de\s+la\s+Mancha|Mar\s+del\s+Norte|Mediterráneo",),
-    sea_areas={r"Canal\s+de\s+la\s+Mancha": "english_channel"},
+    sea_names=(THE_CHANNEL, r"Mar\s+del\s+Norte", r"Mediterráneo"),
+    sea_areas={THE_CHANNEL: "english_channel"},
     locatives=("en", "cerca de", "junto a", "desde"),
     place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),

@@ -149,6 +149,11 @@ WEAPONS: dict[str, str] = {
 """Weapon words -> normalised name ("_" joins the words of a phrase)."""
 
 
+THE_CHANNEL = r"Canale\s+della\s+Manica|(?<=la )Manica"
+"""The Channel ("il Canale della Manica", "la Manica", "nella / sulla / della Manica": each
+ends in "la "): a sea name and the sea area."""
+
+
 LANGUAGE = LanguageData(
     code="it",
     name="Italian",
@@ -209,13 +214,10 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("eritreo eritrei"), "ER"),
         **dict.fromkeys(words("sudanese sudanesi"), "SD"),
     },
-    sea_names=(r"Canale\s+della\s+Manica|Manica|Mare\s+del\s+Nord|Mediterraneo",),
-    # "Manica" alone is also a town in Mozambique: the sea only after an article
-    sea_areas={
-        r"Canale\s+della\s+Manica|(?<=la )Manica|(?<=\bnella )Manica|(?<=\bsulla )Manica": (
-            "english_channel"
-        )
-    },
+    # a bare "Manica" is never a town (Mozambique's) in an Italian report, but the sea area
+    # only after an article (THE_CHANNEL)
+    sea_names=(THE_CHANNEL, r"Manica", r"Mare\s+del\s+Nord", r"Mediterraneo"),
+    sea_areas={THE_CHANNEL: "english_channel"},
     locatives=("a", "ad", "in", "presso", "vicino a", "da"),
     place_nouns=(r"(?:città|comune|porto|paese|regione|provincia)\s+di\s+",),
     near_cues=(r"al\s+largo\s+di", r"nei\s+pressi\s+di", r"vicino\s+a", r"alle\s+porte\s+di"),

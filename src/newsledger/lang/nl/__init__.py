@@ -171,6 +171,11 @@ WEAPONS: dict[str, str] = {
 """Weapon words -> normalised name ("_" joins the words of a phrase)."""
 
 
+THE_CHANNEL = r"(?<=[Hh]et )Kanaal"
+"""The Channel ("het Kanaal", "Het Kanaal" opening a sentence): a sea name and the sea area; a
+"kanaal" without the article is any canal."""
+
+
 LANGUAGE = LanguageData(
     code="nl",
     name="Dutch",
@@ -200,7 +205,12 @@ LANGUAGE = LanguageData(
     collective_nouns=words("politie leger marechaussee regering overheid"),
     singular_articles=words("het een"),
     number_ambiguous_articles=words("de"),
-    plural_suffixes=("s", "en", "'s"),
+    singular_people=words(
+        "agent agente politieagent marechaussee gendarme militair soldaat migrant vluchteling "
+        "asielzoeker demonstrant betoger relschopper activist vrijwilliger burger omstander "
+        "voorbijganger bewoner persoon man vrouw jongen jongeman chauffeur "
+        "vrachtwagenchauffeur journalist verdachte dader schutter jarige"
+    ),
     passive_auxiliaries=words("werd werden geworden"),
     target_preps=words("tegen op"),
     agent_preps=words("door"),
@@ -232,16 +242,15 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("iraniër iraniërs iraanse"), "IR"),
         **dict.fromkeys(words("eritreeër eritreeërs eritrese"), "ER"),
     },
-    sea_names=(r"(?<=het )Kanaal|Noordzee|Middellandse\s+Zee",),
-    sea_areas={r"(?<=[Hh]et )Kanaal": "english_channel"},
+    sea_names=(THE_CHANNEL, r"Noordzee", r"Middellandse\s+Zee"),
+    sea_areas={THE_CHANNEL: "english_channel"},
+    sea_near_preps=("voor", "bij"),
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
     place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
     near_cues=(
         r"voor\s+de\s+kust\s+(?:van|bij)",
         r"in\s+de\s+buurt\s+van",
         r"nabij",
-        # "in het Kanaal voor Duinkerke": at sea off the town (not a bare "voor": "voor de rechter")
-        r"(?:Kanaal|Noordzee|Middellandse\s+Zee)\s+(?:voor|bij)",
     ),
     publication_stamps=(
         r"gepubliceerd\s+op",

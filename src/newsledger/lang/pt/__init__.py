@@ -43,7 +43,7 @@ ACTORS: dict[str, str] = {
 CASUALTIES = CasualtyWords(
     killed=words(
         "mortos morto morta mortas falecidos falecido assassinados assassinado morreram morreu "
-        "afogados afogado afogada afogadas"
+        "afogados afogado afogada afogadas afogaram afogou afogaram-se afogou-se"
     ),
     injured=words(
         "feridos ferido ferida feridas lesionados lesionado ferimentos contusões lesões"
@@ -143,6 +143,10 @@ WEAPONS: dict[str, str] = {
 """Weapon words -> normalised name ("_" joins the words of a phrase)."""
 
 
+THE_CHANNEL = r"Canal\s+da\s+Mancha"
+"""The Channel: a sea name and the sea area."""
+
+
 LANGUAGE = LanguageData(
     code="pt",
     name="Portuguese",
@@ -202,8 +206,8 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(words("eritreu eritreus"), "ER"),
         **dict.fromkeys(words("sudanês sudaneses"), "SD"),
     },
-    sea_names=(r"Canal\s+da\s+Mancha|Mar\s+do\s+Norte|Mediterrâneo",),
-    sea_areas={r"Canal\s+da\s+Mancha": "english_channel"},
+    sea_names=(THE_CHANNEL, r"Mar\s+do\s+Norte", r"Mediterrâneo"),
+    sea_areas={THE_CHANNEL: "english_channel"},
     locatives=("em", "no", "na", "perto de", "junto a", "desde"),
     place_nouns=(r"(?:cidade|município|porto|localidade|vila|região)\s+de\s+",),
     near_cues=(r"ao\s+largo\s+de", r"perto\s+de", r"nos\s+arredores\s+de", r"junto\s+a"),
