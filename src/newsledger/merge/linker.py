@@ -895,14 +895,10 @@ def _agreeing_counts(a: MentionProfile, b: MentionProfile) -> list[tuple[str, in
 def _hours(value: str) -> tuple[float, float] | None:
     """A time of day as an hour range: a part of day its hours, a clock time give or take
     `scoring.TIME_SLACK_HOURS`."""
-    if ":" in value:
-        hh, _, mm = value.partition(":")
-        try:
-            hour = int(hh) + int(mm[:2]) / 60
-        except ValueError:
-            return None
-        return hour - scoring.TIME_SLACK_HOURS, hour + scoring.TIME_SLACK_HOURS
-    return scoring.PART_OF_DAY_HOURS.get(value.lower())
+    span = scoring.time_range(value)
+    if span is None or ":" not in value:
+        return span
+    return span[0] - scoring.TIME_SLACK_HOURS, span[1] + scoring.TIME_SLACK_HOURS
 
 
 def _same_part_of_day(a: MentionProfile, b: MentionProfile) -> bool:

@@ -148,7 +148,7 @@ def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
     return total / weight_sum if weight_sum else 0.0
 
 
-def _time_range(value: str | None) -> tuple[float, float] | None:
+def time_range(value: str | None) -> tuple[float, float] | None:
     """A time of day as an hour range: "09:20" -> (9.33, 9.33), "evening" -> (17, 22)."""
     if not value:
         return None
@@ -172,7 +172,7 @@ def _gap_hours(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _time_feature(a: MentionProfile, b: MentionProfile) -> float:
-    ra, rb = _time_range(a.time_of_day), _time_range(b.time_of_day)
+    ra, rb = time_range(a.time_of_day), time_range(b.time_of_day)
     if ra is None or rb is None:
         return 0.0
     gap = _gap_hours(ra, rb)
