@@ -14,6 +14,7 @@ import hashlib
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from pathlib import PurePath
 from typing import Any, Literal
 
 JSONValue = str | int | float | bool | None | dict[str, Any] | list[Any]
@@ -88,6 +89,15 @@ class Article:
     published_from: str | None = None
     """Where the publication date came from: header, html-meta, json-ld, url, dateline,
     byline-stamp, feed or warc (see ingest/published.py); None without a date."""
+
+    @property
+    def file_name(self) -> str | None:
+        """The name of the file the article was read from ("report.txt"): what the user gave,
+        so the way to name a source that states no outlet; None when the origin is no path."""
+        origin = (self.origin or "").strip()
+        if origin and ("/" in origin or "." in PurePath(origin).name):
+            return PurePath(origin).name
+        return None
 
     @classmethod
     def from_text(cls, text: str, **fields: Any) -> Article:

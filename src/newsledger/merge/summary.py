@@ -77,13 +77,16 @@ def _claim_json(claim: Claim, article: Article | None, main: bool) -> dict[str, 
 
 
 def _source_labels(sources: Mapping[str, str], articles: Mapping[str, Article]) -> dict[str, str]:
-    """How each source is shown: the outlet as written, else the article id."""
+    """How each source is shown: the outlet as written, else the file it was read from (what
+    the user gave, as the terminal and the CSV show it), else the article id."""
     labels: dict[str, str] = {}
     for article_id in sorted(sources):
         source = sources[article_id]
         article = articles.get(article_id)
         if source.startswith("outlet:") and article is not None and article.outlet:
             labels.setdefault(source, article.outlet.strip())
+        if not source.startswith("outlet:") and article is not None and article.file_name:
+            labels.setdefault(source, article.file_name)
         labels.setdefault(source, source.split(":", 1)[1])
     return labels
 

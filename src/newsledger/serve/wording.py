@@ -8,7 +8,6 @@ side's sources: "injured police: 3 (Outlet A) vs 15 (Outlet B, Outlet C)".
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import PurePath
 from typing import Any
 
 from newsledger.model import Article
@@ -54,11 +53,7 @@ def source_label(article: Article | None, article_id: str) -> str:
     registered domain: see ingest.sources.outlet_name); for a file with neither, the file's
     name, which is what the user gave; the short article id only as a last resort."""
     if article is not None:
-        if article.outlet:
-            return article.outlet
-        origin = (article.origin or "").strip()
-        if origin and ("/" in origin or "." in PurePath(origin).name):
-            return PurePath(origin).name
+        return article.outlet or article.file_name or article_id[:SHORT_ID]
     return article_id[:SHORT_ID]
 
 
