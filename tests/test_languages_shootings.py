@@ -200,3 +200,19 @@ def test_one_casualty_counted_by_an_indefinite_article(
 def test_a_wound_is_no_second_person() -> None:
     mention = main_of("El hombre sufrió una herida de bala en la pierna en el tiroteo.", "es")
     assert counts(mention) == {("injured", "civilians", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De jongen overleed later aan zijn verwondingen.", {("killed", "civilians", 1)}),
+        ("Een vrouw overleed na de steekpartij in Leiden.", {("killed", "civilians", 1)}),
+        ("Niemand overleed bij de schietpartij.", set()),
+    ],
+)
+def test_dutch_overleed_is_a_death(
+    text: str, expected: set[tuple[str, str | None, int | None]]
+) -> None:
+    """The past tense "overleed" (died) counts the dead as "overleden" does; a death of its
+    wounds is no longer also an injury."""
+    assert counts(main_of(text, "nl")) == expected

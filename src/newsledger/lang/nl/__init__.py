@@ -56,8 +56,8 @@ ACTOR_SUFFIXES = {
 
 CASUALTIES = CasualtyWords(
     killed=words(
-        "doden dode dood gedood omgekomen overleden doodgeschoten doodgestoken stierven stierf "
-        "verdronken verdronk"
+        "doden dode dood gedood omgekomen overleden overleed overlijdt doodgeschoten "
+        "doodgestoken stierven stierf verdronken verdronk"
     ),
     injured=words(
         "gewond gewonden gewonde verwond verwonde lichtgewond zwaargewond lichtgewonden "
