@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.mention_helpers import figure_counts, main_mention
 
 from newsledger.extract.runner import extract_article
 from newsledger.model import Article, Mention
@@ -23,16 +24,10 @@ TUESDAY = date(2024, 10, 8)
 
 
 def main_of(text: str, lang: str) -> Mention:
-    mentions = extract_article(Article.from_text(text, language=lang, published=TUESDAY))
-    assert mentions and mentions[0].main
-    return mentions[0]
+    return main_mention(text, lang, TUESDAY)
 
 
-def counts(mention: Mention) -> set[tuple[str, str | None, int | None]]:
-    return {
-        (str(c.kind), c.actor, c.value if isinstance(c.value, int) else None)
-        for c in mention.claims_for("figure")
-    }
+counts = figure_counts
 
 
 def places(mention: Mention) -> list[tuple[str, int]]:

@@ -10,25 +10,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.mention_helpers import figure_counts, main_mention
 
-from newsledger.extract.runner import extract_article
-from newsledger.model import Article, Mention
+from newsledger.model import Mention
 
 SUNDAY = date(2023, 3, 12)
 VAC_ATTACK = ("Violence against civilians", "Attack")
 
 
 def main_of(text: str, lang: str) -> Mention:
-    mentions = extract_article(Article.from_text(text, language=lang, published=SUNDAY))
-    assert mentions and mentions[0].main
-    return mentions[0]
+    return main_mention(text, lang, SUNDAY)
 
 
-def counts(mention: Mention) -> set[tuple[str, str | None, int | None]]:
-    return {
-        (str(c.kind), c.actor, c.value if isinstance(c.value, int) else None)
-        for c in mention.claims_for("figure")
-    }
+counts = figure_counts
 
 
 def event_of(mention: Mention) -> tuple[str, str, str] | None:

@@ -4,6 +4,7 @@ on both backends, and a re-extraction of the bundled sample reports under change
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,7 @@ def test_a_correction_follows_its_mention_when_indexes_change(store_url: str) ->
         store.add_articles([Article.from_text(TEXT, origin="x")])
         article_id = store.list_articles()[0].id
         robbed, fire = "a man was robbed at knifepoint", "a warehouse fire closed"
-
-        def at(index: int, phrase: str) -> Mention:
-            return Mention(article_id, index, index == 0, anchor=Span(article_id, *_span(phrase)))
+        at = _anchored(article_id)
 
         store.save_mentions(article_id, [at(0, "A van hit"), at(1, robbed), at(2, fire)])
         store.add_correction(Correction("split", (f"{article_id}:1",), "another night"))
@@ -54,9 +53,7 @@ def test_an_id_kept_as_given_beside_an_anchored_one_is_read_as_it_is(store_url: 
         store.add_articles([Article.from_text(TEXT, origin="x")])
         article_id = store.list_articles()[0].id
         robbed = "a man was robbed at knifepoint"
-
-        def at(index: int, phrase: str) -> Mention:
-            return Mention(article_id, index, index == 0, anchor=Span(article_id, *_span(phrase)))
+        at = _anchored(article_id)
 
         store.save_mentions(article_id, [at(0, "A van hit"), at(1, robbed), at(2, robbed)])
         odd, kept = f"{article_id}:x", f"{article_id}:5"
@@ -67,6 +64,15 @@ def test_an_id_kept_as_given_beside_an_anchored_one_is_read_as_it_is(store_url: 
         # anchored one is 6, not a second 5 (the merge would shrink to one mention)
         store.save_mentions(article_id, [at(0, "A van hit"), at(5, robbed), at(6, robbed)])
         assert store.list_corrections()[1].mention_ids == (kept, f"{article_id}:6")
+
+
+def _anchored(article_id: str) -> Callable[[int, str], Mention]:
+    """A maker of TEXT's mentions: index N anchored on the first span of a phrase."""
+
+    def at(index: int, phrase: str) -> Mention:
+        return Mention(article_id, index, index == 0, anchor=Span(article_id, *_span(phrase)))
+
+    return at
 
 
 def _span(phrase: str) -> tuple[int, int, str]:
@@ -86,9 +92,7 @@ def test_migration_gives_stored_corrections_their_anchors(store_url: str) -> Non
         store.add_articles([Article.from_text(TEXT, origin="x")])
         article_id = store.list_articles()[0].id
         robbed = "a man was robbed at knifepoint"
-
-        def at(index: int, phrase: str) -> Mention:
-            return Mention(article_id, index, index == 0, anchor=Span(article_id, *_span(phrase)))
+        at = _anchored(article_id)
 
         store.save_mentions(article_id, [at(0, "A van hit"), at(1, robbed)])
         engine = store.engine  # type: ignore[attr-defined]
