@@ -36,8 +36,11 @@ from rapidfuzz import fuzz
 
 from newsledger.errors import NewsledgerError
 from newsledger.merge import scoring
-from newsledger.merge.blocking import is_name_word
-from newsledger.merge.consensus import figure_interval
+from newsledger.merge.blocking import (
+    CROSS_LANGUAGE_FACT_COUNT,
+    CROSS_LANGUAGE_FACT_PRECISION,
+    is_name_word,
+)
 from newsledger.merge.profile import MentionProfile, place_words, rare_word
 from newsledger.nlp.types import in_county
 
@@ -859,31 +862,22 @@ CROSS_LANGUAGE_MIN_KINDS = 2
 """Kinds of count (killed, injured, arrested, participants...) that must agree: one shared count
 (a prefecture's injured figure) is common between two incidents of one town."""
 
-CROSS_LANGUAGE_LARGE_COUNT = 3
-"""One agreeing count must be at least this: counts of 1 and 2 (one man killed, two wounded) are
-what most incidents of one town report."""
+CROSS_LANGUAGE_LARGE_COUNT = CROSS_LANGUAGE_FACT_COUNT
+"""One agreeing count must be at least this (3): counts of 1 and 2 (one man killed, two wounded)
+are what most incidents of one town report; the blocking keys carry the same least count."""
 
-CROSS_LANGUAGE_MAX_PRECISION = 2
-"""Place precision (1 point, 2 town) from which two reports' places are one town, not a region."""
+CROSS_LANGUAGE_MAX_PRECISION = CROSS_LANGUAGE_FACT_PRECISION
+"""Place precision (1 point, 2 town) from which two reports' places are one town, not a region;
+the blocking keys ask for the same."""
 
 
 def _agreeing_counts(a: MentionProfile, b: MentionProfile) -> list[tuple[str, int]]:
     """(kind, least value) of every count both reports give (same kind, actor, item) whose
     values agree within their qualifiers."""
-
-    def intervals(p: MentionProfile) -> dict[tuple[str, str, str], list[tuple[float, float]]]:
-        out: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
-        for fig in p.figures:
-            if fig.value is not None:
-                out.setdefault(fig.key, []).append(
-                    figure_interval(fig.value, fig.qualifier, fig.max_value)
-                )
-        return out
-
-    ia, ib = intervals(a), intervals(b)
+    ia, ib = scoring.figure_intervals(a), scoring.figure_intervals(b)
     agreeing: list[tuple[str, int]] = []
     for key in sorted(ia.keys() & ib.keys()):
-        if any(x0 <= y1 and y0 <= x1 for x0, x1 in ia[key] for y0, y1 in ib[key]):
+        if scoring.intervals_meet(ia[key], ib[key]):
             low = min(
                 min(f.value for f in p.figures if f.key == key and f.value is not None)
                 for p in (a, b)

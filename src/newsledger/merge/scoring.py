@@ -125,7 +125,8 @@ FIGURE_KIND_WEIGHTS = {"participants": 0.4, "present": 0.4, "other": 0.3}
 police numbers are estimates outlets round differently; items counted are often partial."""
 
 
-def _figure_intervals(profile: MentionProfile) -> dict[tuple[str, str, str], list[Any]]:
+def figure_intervals(profile: MentionProfile) -> dict[tuple[str, str, str], list[Any]]:
+    """Each count a report gives (kind, actor, item) -> the value intervals its claims allow."""
     out: dict[tuple[str, str, str], list[Any]] = {}
     for fig in profile.figures:
         if fig.value is not None:
@@ -135,14 +136,19 @@ def _figure_intervals(profile: MentionProfile) -> dict[tuple[str, str, str], lis
     return out
 
 
+def intervals_meet(xs: list[Any], ys: list[Any]) -> bool:
+    """Some claim of one report's count agrees with some claim of the other's."""
+    return any(x0 <= y1 and y0 <= x1 for x0, x1 in xs for y0, y1 in ys)
+
+
 def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
     """Mean over the counts both give (same kind, actor, item): +1 when some claim of each
     agrees within qualifiers, -1 when none can (extractors give several claims per count)."""
-    ia, ib = _figure_intervals(a), _figure_intervals(b)
+    ia, ib = figure_intervals(a), figure_intervals(b)
     total = weight_sum = 0.0
     for key in sorted(ia.keys() & ib.keys()):
         weight = FIGURE_KIND_WEIGHTS.get(key[0], 1.0)
-        agree = any(x0 <= y1 and y0 <= x1 for x0, x1 in ia[key] for y0, y1 in ib[key])
+        agree = intervals_meet(ia[key], ib[key])
         total += weight if agree else -weight
         weight_sum += weight
     return total / weight_sum if weight_sum else 0.0
