@@ -56,13 +56,13 @@ def test_ingest_seeds_then_articles_json(seeds_dir: Path, tmp_path: Path) -> Non
     assert published["000"] is None and published["001"] is None
 
 
-def test_ingest_examples_gives_the_same_dates(tmp_path: Path) -> None:
+def test_ingest_examples_gives_their_date_lines(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'ex.db'}"
     code, _ = invoke("ingest", str(EXAMPLES), "--db", db, "--no-extract")
     assert code == 0
     rows = json.loads(invoke("articles", "--db", db, "--json")[1])
     dated = sorted(r["published"] for r in rows if r["published"])
-    assert dated == ["2021-12-31", "2021-12-31"]
+    assert dated == ["2021-06-02", "2021-12-31", "2021-12-31"]
     assert all(r["title"] for r in rows)
 
 
@@ -204,7 +204,7 @@ def test_export_takes_the_list_filters_and_says_what_geojson_leaves_out(tmp_path
     assert len(located) < len(every), "the examples hold incidents with no place"
     assert f"{len(every) - len(located)} of them have no coordinates" in said
     undated = [r for r in every if not r.get("date")]
-    assert undated, "two sample reports state no publication date and no day"
+    assert undated, "sample 000 states no publication date and no day"
     code, said = invoke("export", "--format", "acled", "-o", str(tmp_path / "a.csv"), "--db", db)
     assert code == 0
     assert f"{len(undated)} of them have no date any source supports" in said

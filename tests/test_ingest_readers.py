@@ -36,6 +36,8 @@ def only_article(path: Path) -> Article:
 
 # --- plain text in the seed format -------------------------------------------------------------
 SEED_DATES = {"000": None, "001": None, "002": date(2021, 12, 31), "003": date(2021, 12, 31)}
+EXAMPLE_DATES = {**SEED_DATES, "001": date(2021, 6, 2)}
+"""The samples restate the seeds; 001 has the date line its report lacks (tests/gold/README.md)."""
 
 
 def test_seeds_give_titles_dates_and_untouched_text(seed_paths: list[Path]) -> None:
@@ -72,7 +74,7 @@ def test_examples_read_like_the_seeds(examples_dir: Path) -> None:
     assert len(paths) == 4
     for path in paths:
         article = only_article(path)
-        assert article.published == SEED_DATES[path.name[:3]]
+        assert article.published == EXAMPLE_DATES[path.name[:3]]
         assert article.title and len(article.title) <= MAX_TITLE_CHARS
         assert article.language == "en"
         assert 150 <= len(article.text.split()) <= 420

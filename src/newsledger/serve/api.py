@@ -400,10 +400,22 @@ def checked_records(
     return good, numbers, refused
 
 
+JSON_TYPE_NAMES: dict[type, str] = {
+    str: "a string", int: "a number", float: "a number", bool: "true or false", list: "a list"
+}
+"""What a posted record that is no JSON object is, in JSON's words (pydantic said "Input should
+be a valid dictionary or instance of ArticleIn", naming a Python class)."""
+
+
 def record_problem(exc: ValidationError) -> str:
     """One line for why a posted record is not an article ("text: Field required")."""
     problems = []
     for err in exc.errors():
+        if err.get("type") == "model_type" and not err.get("loc"):
+            given = err.get("input")
+            what = "null" if given is None else JSON_TYPE_NAMES.get(type(given), "no object")
+            problems.append(f'an article is a JSON object with "text", not {what}')
+            continue
         where, message = ".".join(str(p) for p in err.get("loc", ())), str(err.get("msg"))
         problems.append(f"{where}: {message}" if where else message)
     return "record is not an article: " + "; ".join(problems)
@@ -448,6 +460,25 @@ def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
                 'the body must be a JSON list of articles, [{"text": ...}, ...], even for one '
                 "article"
             )
+    return None
+
+
+UNPARSED_BODY = "There was an error parsing the body"
+"""FastAPI's 400 for a body it could not even decode (bytes that are not UTF-8): it named no
+byte and no encoding."""
+
+
+def undecodable_body(body: bytes) -> str | None:
+    """Why a POST body is no UTF-8 text, naming the first bad byte, else None. JSON travels as
+    UTF-8 (RFC 8259); a file saved as Windows-1252 ("Café" as one byte 0xE9) is the usual case."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        byte = body[exc.start]
+        return (
+            f"the body is not UTF-8 (byte 0x{byte:02x} at offset {exc.start}): JSON must be "
+            "sent as UTF-8; convert the file first (iconv -f windows-1252 -t utf-8)"
+        )
     return None
 
 
@@ -597,6 +628,10 @@ def create_app(
                 status_code=404,
                 headers=headers,
             )
+        if exc.status_code == 400 and str(exc.detail) == UNPARSED_BODY:
+            said = undecodable_body(await request.body())
+            if said is not None:
+                return JSONResponse({"error": said}, status_code=400, headers=headers)
         if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
             headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
         return JSONResponse(

@@ -976,7 +976,7 @@ def serve(
             "--write-token",
             metavar="TOKEN",
             envvar="NEWSLEDGER_WRITE_TOKEN",
-            help="Enable POST /articles for clients sending this bearer token.",
+            help="Enable POST /api/articles for clients sending this bearer token.",
         ),
     ] = None,
     workers: Annotated[
@@ -1167,6 +1167,11 @@ def synth(
         console.print(f"wrote {articles} articles in {len(shards)} shard(s) under {output}")
 
 
+NO_REJECTIONS = "no file or record has been refused"
+"""What `rejections` prints when the list is empty (it printed nothing, like a command that failed
+silently); warnings of damaged input that was stored are listed as rejections too."""
+
+
 @app.command()
 def rejections(db: DbOption = None, as_json: JsonOption = False) -> None:
     """List the files and records that could not be read, and why."""
@@ -1176,6 +1181,8 @@ def rejections(db: DbOption = None, as_json: JsonOption = False) -> None:
         rows = [rejection_json(r) for r in ledger.store.list_rejections()]
         if as_json:
             print_json(rows)
+        elif not rows:  # an empty screen read as a command that did nothing
+            console.print(NO_REJECTIONS, highlight=False, markup=False)
         else:
             for row in rows:
                 when = f"{row['at'][:19].replace('T', ' ')} UTC  " if row["at"] else ""
