@@ -1,0 +1,85 @@
+"""What a new user met in the first hour (firsthour-s19), each asserted as the user sees it:
+`rejections` on a ledger with none printed nothing; a POST body saved as Windows-1252 got
+FastAPI's "There was an error parsing the body"; a posted number was "not a valid dictionary
+or instance of ArticleIn"; `serve --help` named an endpoint that does not exist."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from newsledger.serve.api import create_app
+from newsledger.serve.cli import app
+
+runner = CliRunner()
+
+STABBING = "A cyclist was stabbed outside a bakery in Dijon on Monday evening, police said."
+"""Our own sentence: one small incident to store."""
+
+
+def _said(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_rejections_of_a_ledger_that_refused_nothing_says_so(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(STABBING + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'clean.db'}"
+    assert _said("ingest", str(report), "--db", url, "--no-extract")[0] == 0
+    code, out = _said("rejections", "--db", url)
+    assert code == 0
+    assert out == "no file or record has been refused"
+    code, out = _said("rejections", "--db", url, "--json")
+    assert code == 0 and json.loads(out) == [], "the contract form stays an empty list"
+
+
+def test_a_refused_file_is_still_listed_without_the_empty_note(tmp_path: Path) -> None:
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "report.txt").write_text(STABBING + "\n", encoding="utf-8")
+    (tmp_path / "inbox" / "blank.txt").write_text("  \n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'some.db'}"
+    assert _said("ingest", str(tmp_path / "inbox"), "--db", url, "--no-extract")[0] == 0
+    code, out = _said("rejections", "--db", url)
+    assert code == 0 and "blank.txt: empty file" in out
+    assert "no file or record has been refused" not in out
+
+
+def test_serve_help_names_the_endpoint_the_token_opens() -> None:
+    code, out = _said("serve", "--help")
+    assert code == 0
+    assert "POST /api/articles" in out
+    assert "POST /articles" not in out.replace("POST /api/articles", "")
+
+
+def test_a_post_body_that_is_not_utf8_names_the_byte_and_the_fix(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'api.db'}"
+    record = {"text": "Café owner beaten in Dijon on Tuesday, police said.", "title": "Café"}
+    body = json.dumps([record], ensure_ascii=False).encode("cp1252")  # as a Windows editor saves
+    auth = {"Authorization": "Bearer tok", "Content-Type": "application/json"}
+    with TestClient(create_app(url, write_token="tok")) as client:
+        answer = client.post("/api/articles", content=body, headers=auth)
+    assert answer.status_code == 400, answer.text
+    said = answer.json()["error"]
+    offset = body.index(b"\xe9")
+    assert said.startswith(f"the body is not UTF-8 (byte 0xe9 at offset {offset})"), said
+    assert "iconv" in said
+    assert "error parsing the body" not in said
+
+
+def test_a_posted_record_that_is_no_object_is_named_in_json_words(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'api.db'}"
+    auth = {"Authorization": "Bearer tok", "Content-Type": "application/json"}
+    with TestClient(create_app(url, write_token="tok")) as client:
+        answer = client.post("/api/articles", content=json.dumps([5, "text", None]), headers=auth)
+    assert answer.status_code == 201, answer.text
+    reasons = [r["reason"] for r in answer.json()["rejections"]]
+    assert reasons == [
+        'record is not an article: an article is a JSON object with "text", not a number',
+        'record is not an article: an article is a JSON object with "text", not a string',
+        'record is not an article: an article is a JSON object with "text", not null',
+    ]
+    assert not any("ArticleIn" in reason or "dictionary" in reason for reason in reasons)
