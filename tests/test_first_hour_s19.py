@@ -83,3 +83,23 @@ def test_a_posted_record_that_is_no_object_is_named_in_json_words(tmp_path: Path
         'record is not an article: an article is a JSON object with "text", not null',
     ]
     assert not any("ArticleIn" in reason or "dictionary" in reason for reason in reasons)
+
+
+def test_ingest_of_a_web_address_says_it_reads_files_only(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    address = "https://news.example.org/2024/05/riot-report"
+    code, out = _said("ingest", address, "--db", url)
+    assert code == 1
+    assert f"rejected {address}: path does not exist" in out
+    assert f"{address} is a web address: `ingest` reads files, never the network" in out
+    assert f"curl -L -o page.html '{address}'" in out
+    assert not (tmp_path / "web.db").exists()
+
+
+def test_ingest_of_a_file_gets_no_web_hint(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(STABBING + "\n", encoding="utf-8")
+    code, out = _said(
+        "ingest", str(report), "--db", f"sqlite:///{tmp_path / 'f.db'}", "--no-extract"
+    )
+    assert code == 0 and "web address" not in out

@@ -401,7 +401,11 @@ def checked_records(
 
 
 JSON_TYPE_NAMES: dict[type, str] = {
-    str: "a string", int: "a number", float: "a number", bool: "true or false", list: "a list"
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
 }
 """What a posted record that is no JSON object is, in JSON's words (pydantic said "Input should
 be a valid dictionary or instance of ArticleIn", naming a Python class)."""

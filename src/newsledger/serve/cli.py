@@ -9,6 +9,7 @@ does, instead of creating an empty file and reporting "0 incidents".
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -350,6 +351,8 @@ def ingest(
             print_json(ingest_report_json(report))
         else:
             print_ingest_report(console, report)
+            for url in web_addresses(paths):
+                err_console.print(URL_HINT.format(url=url), highlight=False, markup=False)
         kept = report.ingest.stored + report.ingest.duplicates + report.ingest.near_duplicates
         if report.ingest.read == 0 or kept == 0:
             if nothing_readable and not as_json:
@@ -357,6 +360,18 @@ def ingest(
                     f"nothing stored, so no database was made at {new_file}", highlight=False
                 )
             raise typer.Exit(1)
+
+
+URL_HINT = (
+    "{url} is a web address: `ingest` reads files, never the network (everything runs "
+    "offline); save the page first (curl -L -o page.html '{url}') and ingest page.html"
+)
+
+
+def web_addresses(paths: Sequence[str]) -> list[str]:
+    """The arguments that are web addresses, not files: `ingest URL` was refused as "path does
+    not exist", which reads as a typo in a file name."""
+    return [p for p in paths if re.match(r"(?i)(https?|ftp)://", p) and not Path(p).exists()]
 
 
 def _any_article(paths: Sequence[str]) -> bool:
