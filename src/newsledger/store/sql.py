@@ -202,6 +202,7 @@ class SqlStore(Store):
             for chunk in _chunks(rows):
                 stored.update(conn.execute(stmt, list(chunk)).scalars())
             relinked = self._relink_to_canonical(conn, rows, stored)
+            self._date_undated_copies(conn, [r for r in rows if r["id"] not in stored])
         outcomes: list[AddOutcome] = []
         for article in articles:
             if article.id in stored:
@@ -214,6 +215,35 @@ class SqlStore(Store):
             else:
                 outcomes.append(AddOutcome(article.id, "duplicate"))
         return outcomes
+
+    def _date_undated_copies(self, conn: Connection, copies: Sequence[dict[str, Any]]) -> set[str]:
+        """Give a stored article with no publication date the date an exact copy of its text
+        states, and mark it for extraction again (its relative dates now resolve).
+
+        An id is a hash of the text alone, so a date line added to a file, or a feed that now
+        gives its pubDate, reached a copy already stored undated and was dropped as a duplicate:
+        re-ingesting never dated it. A stored date is never replaced (the first copy's stays);
+        only a missing one is filled. Returns the ids dated."""
+        dated = [r for r in copies if r["published"] is not None]
+        c = tables.articles.c
+        undated: set[str] = set()
+        for chunk in _chunks([r["id"] for r in dated]):
+            undated.update(
+                conn.execute(select(c.id).where(c.id.in_(chunk), c.published.is_(None))).scalars()
+            )
+        for row in dated:
+            if row["id"] in undated:
+                conn.execute(
+                    update(tables.articles)
+                    .where(c.id == row["id"], c.published.is_(None))
+                    .values(
+                        published=row["published"],
+                        published_precision=row["published_precision"],
+                        published_from=row["published_from"],
+                        extracted_at=None,
+                    )
+                )
+        return undated
 
     def _relink_to_canonical(
         self, conn: Connection, rows: Sequence[dict[str, Any]], stored: set[str]
