@@ -389,3 +389,10 @@ def test_drowned_and_perished_are_killed(
 
 def test_no_one_drowned_counts_no_one() -> None:
     assert summary(figures("No one drowned, the harbour master said.")) == set()
+
+
+def test_a_headline_subject_tagged_as_an_interjection_is_counted() -> None:
+    """ "Boy" opening a headline is tagged an interjection: still the one person hurt."""
+    assert summary(figures("Boy hurt in garage shooting on Oak Street")) == {
+        ("injured", "civilians", None, 1, "exact")
+    }

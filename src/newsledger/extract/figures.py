@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import vocab_figures
+from newsledger.extract.actors.syntax import headline_interjection_subject
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
@@ -238,7 +239,8 @@ def _small_clause(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBD" and _headline_clause(verb):
         return True
-    if verb.tag_ == "VBP" and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
+    present = verb.tag_ in ("VBP", "VB")  # "Boy hurt in ...": the tagger may read either
+    if present and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
         return True  # "Seven officers hurt as ...": the tagger took the participle for a present
     if verb.tag_ != "VBN":
         return False
@@ -266,7 +268,11 @@ def _headline_clause(verb: Token) -> bool:
     sent = verb.sent
     if sent[-1].text in SENTENCE_ENDS or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    subjects = [
+        c
+        for c in verb.children
+        if (c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")) or headline_interjection_subject(c)
+    ]
     # a number is no determiner: "Three teens shot near school" is as short as "Teen shot"
     return bool(subjects) and not any(c.dep_ in ("det", "poss") for c in subjects[0].children)
 
@@ -434,7 +440,7 @@ def _to_death(verb: Token) -> Token | None:
 def _predicates(np: Token) -> list[tuple[Token, str]]:
     """(verb, role of np) for the clause np is an argument of, plus verbs that share its subject."""
     dep = np.dep_
-    if dep in SUBJECT_DEPS:
+    if dep in SUBJECT_DEPS or headline_interjection_subject(np):
         role = "subject"
     elif dep in OBJECT_DEPS and np.head.pos_ in ("VERB", "AUX", "ADJ"):
         role = "object"
@@ -1170,7 +1176,12 @@ def _vague_and_single(
     colon = _source_prefix_colon(sent)
     teller_end = _source_end(sent, colon)
     for tok in sent:
-        noun = tok.pos_ in ("NOUN", "PROPN") or _age_noun(tok) or _french_person_adjective(tok)
+        noun = (
+            tok.pos_ in ("NOUN", "PROPN")
+            or _age_noun(tok)
+            or _french_person_adjective(tok)
+            or headline_interjection_subject(tok)
+        )
         if tok.i in counted_tokens or not noun:
             continue
         if _source_of_the_count(tok):
@@ -1327,7 +1338,7 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
         and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
         and (tok.left_edge.i == sent.start or tok.left_edge.i - 1 == colon)
         and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
-    )
+    ) or (not vague and headline_interjection_subject(tok))  # "Boy hurt ...": tagged INTJ
 
 
 SOURCE_PREFIX_MAX = 4
