@@ -396,3 +396,41 @@ def test_a_headline_subject_tagged_as_an_interjection_is_counted() -> None:
     assert summary(figures("Boy hurt in garage shooting on Oak Street")) == {
         ("injured", "civilians", None, 1, "exact")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns sharing one determiner, told with a singular verb or set off as one person's
+        # apposition, describe one person
+        ("A husband and father of two children was shot on Sunday.",
+         {("injured", "civilians", None, 1, "exact")}),
+        ("The victim, a husband and father of three, died at the scene.",
+         {("killed", "civilians", None, 1, "exact")}),
+        # a plural verb lists two
+        ("A mother and daughter were killed on Sunday.",
+         {("killed", "civilians", None, 2, "exact")}),
+    ],
+)  # fmt: skip
+def test_one_person_described_twice_is_one(text: str, expected: set[Figure]) -> None:
+    assert summary(figures(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve migrants were rescued off the coast on Monday.",
+        "Coast guard crews rescued 30 migrants on Monday.",
+        "Douze migrants ont été secourus lundi au large du port.",
+    ],
+)
+def test_rescued_people_are_no_participants(text: str) -> None:
+    """People brought out of danger took no part in the event and were not hurt by it."""
+    lang = "fr" if "secourus" in text else "en"
+    assert figures(text, lang) == []
+
+
+def test_a_road_number_at_a_junction_counts_no_one() -> None:
+    """ "12 & Main shooting": the number names a road at a junction, not twelve people shot."""
+    claims = figures("Detectives investigate 12 & Main shooting\n\nOne man was hurt.")
+    assert summary(claims) == {("injured", "civilians", None, 1, "exact")}

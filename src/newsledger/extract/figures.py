@@ -172,6 +172,13 @@ def _moves_someone_else(verb: Token, role: str) -> bool:
     )
 
 
+def _rescued(verb: Token, role: str) -> bool:
+    """Whether the people a rescue verb takes (its object, or its subject in the passive) were
+    rescued (`vocab_figures.RESCUED_VERBS`): those brought out of danger took no part in the
+    event, and nothing says they were hurt."""
+    return _in(verb, vocab_figures.RESCUED_VERBS) and (role == "object" or is_passive(verb))
+
+
 def _protests(verb: Token) -> bool:
     """Whether civilians counted as the subject of a verb are participants of a protest: a
     protest verb, unless they gather or rally at a hospital (`_has_hospital_goal`), where people
@@ -996,7 +1003,10 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 continue
             if group is not None and not elliptical:
                 last_groups.append((sent_no, group))
-                verbs = [v for v, _ in _predicates(np)]
+                predicates = _predicates(np)
+                verbs = [v for v, _ in predicates]
+                if any(_rescued(v, role) for v, role in predicates):
+                    continue  # "twelve migrants were rescued": brought out of it, no side in it
                 if group == "civilians":
                     if not any(_protests(v) for v in verbs):
                         continue
@@ -1411,11 +1421,26 @@ def _conjoined_people(tok: Token) -> list[Token]:
             continue
         own = [c for c in other.children if c.dep_ in ("det", "poss", "nummod")]
         if not person and not any(c.dep_ in ("det", "poss") for c in own) and (
-            own or not shared or other.tag_ != "NN"
+            own or not shared or other.tag_ != "NN" or _singular_agreement(tok)
         ):
             continue
         out.append(other)
     return out
+
+
+SINGULAR_VERB_FORMS = frozenset({"was", "is", "has", "'s"})
+"""Forms of "be" and "have" whose subject is one: "a husband and father was shot"."""
+
+
+def _singular_agreement(subject: Token) -> bool:
+    """Whether the subject's verb agrees with one person ("a husband and father of two was
+    shot", "a mother and nurse is recovering"): nouns sharing one determiner before a singular
+    verb describe one person, where "a boy and girl were shot" lists two."""
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = subject.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.lower_ in SINGULAR_VERB_FORMS or w.tag_ == "VBZ" for w in forms)
 
 
 LISTED_COUNT_QUALIFIERS = frozenset({"exact", "at_least", "approx"})
@@ -1472,12 +1497,30 @@ def _comma_items(first: Token) -> list[Token]:
                 for c in first.children
                 if c.dep_ == "appos" and c.left_edge.i == first.i + 2
                 and any(cc.dep_ == "conj" for cc in c.children)
+                and not _one_person_described(first, c)
             ),
             None,
         )  # fmt: skip
     if item is None:
         return []
     return [item, *(c for c in item.conjuncts if c.i > item.i)]
+
+
+def _one_person_described(first: Token, apposition: Token) -> bool:
+    """An apposition to one person whose conjoined nouns share its one determiner ("the victim,
+    a husband and father of two, died") says who that person is: one person twice described,
+    not more people listed ("a boy, two men and a woman" gives the later items their own)."""
+    own = ("det", "poss", "nummod")
+    return (
+        first.tag_ in ("NN", "NNP")
+        and apposition.tag_ == "NN"
+        and not any(c.dep_ == "nummod" for c in apposition.children)
+        and all(
+            not any(c.dep_ in own for c in conj.children)
+            for conj in apposition.conjuncts
+            if conj.i > apposition.i
+        )
+    )
 
 
 def _elaboration(first: Token, items: Sequence[Token], count_of: dict[int, int]) -> bool:
