@@ -434,3 +434,19 @@ def test_a_road_number_at_a_junction_counts_no_one() -> None:
     """ "12 & Main shooting": the number names a road at a junction, not twelve people shot."""
     claims = figures("Detectives investigate 12 & Main shooting\n\nOne man was hurt.")
     assert summary(claims) == {("injured", "civilians", None, 1, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "evidence"),
+    [
+        ("Blessé au visage, il a été conduit à l'hôpital.", "fr", "Blessé au visage, il"),
+        ("Blessée à la jambe, elle a pris la fuite.", "fr", "Blessée à la jambe, elle"),
+        ("Wounded in the leg, he ran to a neighbor's house.", "en", "Wounded in the leg, he"),
+    ],
+)
+def test_an_injury_participle_before_a_pronoun_tells_its_state(
+    text: str, lang: str, evidence: str
+) -> None:
+    """A fronted injury participle set off by a comma says the pronoun's person was hurt."""
+    injured = [c for c in figures(text, lang) if c.kind == "injured"]
+    assert [(c.value, c.actor, c.span.text) for c in injured] == [(1, None, evidence)]

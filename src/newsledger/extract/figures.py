@@ -1705,9 +1705,9 @@ def _self_killings(
     return claims
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "il", "elle"})
 """Pronouns that stand for one person, as the subject a report tells a victim's harm by once
-it has named or described them ("She was taken to a hospital")."""
+it has named or described them ("She was taken to a hospital", "il a été hospitalisé")."""
 
 PRONOUN_KINDS = frozenset({"injured", "hospitalised"})
 """What a pronoun's claim may say: that one person was hurt or taken to hospital. Its death is
@@ -1728,12 +1728,38 @@ def _pronoun_hurt(
     for tok in sent:
         if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
             continue
-        for kind, trigger in _kinds_for(tok, tok):
-            if kind not in PRONOUN_KINDS or trigger.i < tok.i:
-                continue
+        kinds = [(k, t) for k, t in _kinds_for(tok, tok) if k in PRONOUN_KINDS and t.i >= tok.i]
+        opener = _fronted_participle(tok)
+        if opener is not None and all(k != "injured" for k, _ in kinds):
+            told = doc[opener.i : sent.end]  # the participle may stand in a split-off sentence
+            ev = _evidence(doc, told, article_id, [opener], tok.idx, tok.idx + len(tok))
+            claims.append(_claim("injured", 1, "exact", ev, None, None, attributions))
+        for kind, trigger in kinds:
             ev = _evidence(doc, sent, article_id, [trigger], tok.idx, tok.idx + len(tok))
             claims.append(_claim(kind, 1, "exact", ev, None, None, attributions))
     return claims
+
+
+def _fronted_participle(subject: Token) -> Token | None:
+    """An injury participle opening the sentence, set off by a comma before its subject, tells
+    the subject's state ("Blessé au visage, il a été hospitalisé", "Wounded in the leg, he was
+    taken to hospital"): the parse hangs it on the subject's verb as a clause of its own, or
+    makes it a second root, which may split the sentence at the comma."""
+    doc = subject.doc
+    sent = subject.sent
+    opener = sent[0]
+    if opener.text == "," and sent.start > 0:
+        opener = doc[sent.start - 1].sent[0]  # "Blessé au visage | , il a été conduit ..."
+    verb = subject.head
+    if opener.i == verb.i or opener.head.i not in (verb.i, opener.i):
+        return None
+    if not _in(opener, vocab_figures.INJURED_VERBS) or any(
+        c.dep_ in SUBJECT_DEPS for c in opener.children
+    ):
+        return None
+    if not any(w.text == "," for w in doc[opener.i : subject.i]):
+        return None
+    return opener
 
 
 def _unknowns(
