@@ -1099,3 +1099,25 @@ def test_a_headline_verb_with_its_own_object_keeps_its_agent() -> None:
 def test_an_active_clause_keeps_its_subject_as_the_agent(text: str, who: str) -> None:
     """An article, an object or a force keeps the ordinary reading: the subject acted."""
     assert any(n.lower() == who and r == "agent" for n, _, r in _actors(text)), _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Officer injured in attack by protesters", "police"),
+        ("Officers wounded in raid by armed men", "police"),
+    ],
+)
+def test_a_force_in_a_headline_passive_with_a_by_agent_is_the_target(text: str, force: str) -> None:
+    """A "by" agent, on the verb or on the event it happened in, makes the headline a passive
+    whatever its subject: the force named first was hurt, the "by" side did it."""
+    roles = {r for _, k, r in _actors(text) if k == force}
+    assert roles == {"target"}, _actors(text)
+
+
+def test_a_headline_subject_tagged_as_an_interjection_is_the_one_harmed() -> None:
+    """The tagger reads a bare "Boy" opening a headline as an interjection: still the subject
+    of the short passive, so the target."""
+    assert ("boy", "civilians", "target") in {
+        (n.lower(), k, r) for n, k, r in _actors("Boy hurt in garage shooting on Oak Street")
+    }

@@ -389,3 +389,64 @@ def test_drowned_and_perished_are_killed(
 
 def test_no_one_drowned_counts_no_one() -> None:
     assert summary(figures("No one drowned, the harbour master said.")) == set()
+
+
+def test_a_headline_subject_tagged_as_an_interjection_is_counted() -> None:
+    """ "Boy" opening a headline is tagged an interjection: still the one person hurt."""
+    assert summary(figures("Boy hurt in garage shooting on Oak Street")) == {
+        ("injured", "civilians", None, 1, "exact")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns sharing one determiner, told with a singular verb or set off as one person's
+        # apposition, describe one person
+        ("A husband and father of two children was shot on Sunday.",
+         {("injured", "civilians", None, 1, "exact")}),
+        ("The victim, a husband and father of three, died at the scene.",
+         {("killed", "civilians", None, 1, "exact")}),
+        # a plural verb lists two
+        ("A mother and daughter were killed on Sunday.",
+         {("killed", "civilians", None, 2, "exact")}),
+    ],
+)  # fmt: skip
+def test_one_person_described_twice_is_one(text: str, expected: set[Figure]) -> None:
+    assert summary(figures(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve migrants were rescued off the coast on Monday.",
+        "Coast guard crews rescued 30 migrants on Monday.",
+        "Douze migrants ont été secourus lundi au large du port.",
+    ],
+)
+def test_rescued_people_are_no_participants(text: str) -> None:
+    """People brought out of danger took no part in the event and were not hurt by it."""
+    lang = "fr" if "secourus" in text else "en"
+    assert figures(text, lang) == []
+
+
+def test_a_road_number_at_a_junction_counts_no_one() -> None:
+    """ "12 & Main shooting": the number names a road at a junction, not twelve people shot."""
+    claims = figures("Detectives investigate 12 & Main shooting\n\nOne man was hurt.")
+    assert summary(claims) == {("injured", "civilians", None, 1, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "evidence"),
+    [
+        ("Blessé au visage, il a été conduit à l'hôpital.", "fr", "Blessé au visage, il"),
+        ("Blessée à la jambe, elle a pris la fuite.", "fr", "Blessée à la jambe, elle"),
+        ("Wounded in the leg, he ran to a neighbor's house.", "en", "Wounded in the leg, he"),
+    ],
+)
+def test_an_injury_participle_before_a_pronoun_tells_its_state(
+    text: str, lang: str, evidence: str
+) -> None:
+    """A fronted injury participle set off by a comma says the pronoun's person was hurt."""
+    injured = [c for c in figures(text, lang) if c.kind == "injured"]
+    assert [(c.value, c.actor, c.span.text) for c in injured] == [(1, None, evidence)]

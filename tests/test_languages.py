@@ -250,6 +250,20 @@ def test_injured_side_is_a_target_and_keeps_its_noun_when_civilian() -> None:
         ("camionista", "civilians", "target", "camionista")]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Bij de rellen in de binnenstad raakten de agenten gewond."),
+        ("nl", "De agenten raakten gewond tijdens de rellen in de stad."),
+        ("it", "I poliziotti sono rimasti feriti durante gli scontri."),
+    ],
+)  # fmt: skip
+def test_a_force_hurt_in_a_clash_is_its_target(lang: str, text: str) -> None:
+    """A casualty word after a side in its clause says that side was hurt, counted or not: in
+    a riot that names no one else, the officers hurt are its target, not a side that fought."""
+    assert actors(main_of(text, lang)) == {("police", "target", "1")}
+
+
 def test_rule_only_mentions_list_what_they_do_not_attempt() -> None:
     mention = main_of("Zwölf Polizisten wurden verletzt.", "de")
     assert mention.not_attempted == ["quotes"]

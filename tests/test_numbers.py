@@ -72,6 +72,8 @@ def test_english_counts(text: str, expected: list[tuple[str, int, str, int | Non
         "Bonnie Parker, 23, and Clyde Barrow, 25 were taken to a funeral home in Arcadia.",
         "Detectives reopened the 2016 shooting at a motel.",
         "A 2019 post on a forum named the suspect.",
+        "Police closed 40 & Olive after the crash.",
+        "The crash at Olive & 40 closed the road.",
     ],
 )
 def test_english_non_counts(text: str) -> None:

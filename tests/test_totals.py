@@ -1336,3 +1336,15 @@ def test_a_count_of_times_counts_no_people(text: str, injured: int) -> None:
 def test_a_count_of_arrests_in_the_past_is_no_arrest_count() -> None:
     assert not [c for c in _figures("He had been arrested dozens of times before.") if
                 c.kind == "arrested"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "evidence", ["Blessé au bras, il", "elle a été hospitalisée", "Wounded in the leg, he"]
+)
+def test_a_pronoun_told_after_a_fronted_participle_is_someone_introduced(evidence: str) -> None:
+    """One person hurt told by a pronoun, in French too and after an injury participle set off
+    before it (`figures._fronted_participle`), is someone the report has introduced, possibly
+    one of its dead."""
+    from newsledger.extract.totals import is_pronoun_person
+
+    assert is_pronoun_person(_claim("injured", 1, text=evidence))

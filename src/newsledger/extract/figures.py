@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import vocab_figures
+from newsledger.extract.actors.syntax import headline_interjection_subject
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
@@ -171,6 +172,13 @@ def _moves_someone_else(verb: Token, role: str) -> bool:
     )
 
 
+def _rescued(verb: Token, role: str) -> bool:
+    """Whether the people a rescue verb takes (its object, or its subject in the passive) were
+    rescued (`vocab_figures.RESCUED_VERBS`): those brought out of danger took no part in the
+    event, and nothing says they were hurt."""
+    return _in(verb, vocab_figures.RESCUED_VERBS) and (role == "object" or is_passive(verb))
+
+
 def _protests(verb: Token) -> bool:
     """Whether civilians counted as the subject of a verb are participants of a protest: a
     protest verb, unless they gather or rally at a hospital (`_has_hospital_goal`), where people
@@ -238,7 +246,8 @@ def _small_clause(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBD" and _headline_clause(verb):
         return True
-    if verb.tag_ == "VBP" and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
+    present = verb.tag_ in ("VBP", "VB")  # "Boy hurt in ...": the tagger may read either
+    if present and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
         return True  # "Seven officers hurt as ...": the tagger took the participle for a present
     if verb.tag_ != "VBN":
         return False
@@ -266,7 +275,11 @@ def _headline_clause(verb: Token) -> bool:
     sent = verb.sent
     if sent[-1].text in SENTENCE_ENDS or any(c.dep_ in ("dobj", "obj") for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    subjects = [
+        c
+        for c in verb.children
+        if (c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")) or headline_interjection_subject(c)
+    ]
     # a number is no determiner: "Three teens shot near school" is as short as "Teen shot"
     return bool(subjects) and not any(c.dep_ in ("det", "poss") for c in subjects[0].children)
 
@@ -434,7 +447,7 @@ def _to_death(verb: Token) -> Token | None:
 def _predicates(np: Token) -> list[tuple[Token, str]]:
     """(verb, role of np) for the clause np is an argument of, plus verbs that share its subject."""
     dep = np.dep_
-    if dep in SUBJECT_DEPS:
+    if dep in SUBJECT_DEPS or headline_interjection_subject(np):
         role = "subject"
     elif dep in OBJECT_DEPS and np.head.pos_ in ("VERB", "AUX", "ADJ"):
         role = "object"
@@ -990,7 +1003,10 @@ def extract_figures(sents: Sequence[Span], article_id: str) -> list[Claim]:
                 continue
             if group is not None and not elliptical:
                 last_groups.append((sent_no, group))
-                verbs = [v for v, _ in _predicates(np)]
+                predicates = _predicates(np)
+                verbs = [v for v, _ in predicates]
+                if any(_rescued(v, role) for v, role in predicates):
+                    continue  # "twelve migrants were rescued": brought out of it, no side in it
                 if group == "civilians":
                     if not any(_protests(v) for v in verbs):
                         continue
@@ -1170,7 +1186,12 @@ def _vague_and_single(
     colon = _source_prefix_colon(sent)
     teller_end = _source_end(sent, colon)
     for tok in sent:
-        noun = tok.pos_ in ("NOUN", "PROPN") or _age_noun(tok) or _french_person_adjective(tok)
+        noun = (
+            tok.pos_ in ("NOUN", "PROPN")
+            or _age_noun(tok)
+            or _french_person_adjective(tok)
+            or headline_interjection_subject(tok)
+        )
         if tok.i in counted_tokens or not noun:
             continue
         if _source_of_the_count(tok):
@@ -1327,7 +1348,7 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
         and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
         and (tok.left_edge.i == sent.start or tok.left_edge.i - 1 == colon)
         and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
-    )
+    ) or (not vague and headline_interjection_subject(tok))  # "Boy hurt ...": tagged INTJ
 
 
 SOURCE_PREFIX_MAX = 4
@@ -1400,11 +1421,26 @@ def _conjoined_people(tok: Token) -> list[Token]:
             continue
         own = [c for c in other.children if c.dep_ in ("det", "poss", "nummod")]
         if not person and not any(c.dep_ in ("det", "poss") for c in own) and (
-            own or not shared or other.tag_ != "NN"
+            own or not shared or other.tag_ != "NN" or _singular_agreement(tok)
         ):
             continue
         out.append(other)
     return out
+
+
+SINGULAR_VERB_FORMS = frozenset({"was", "is", "has", "'s"})
+"""Forms of "be" and "have" whose subject is one: "a husband and father was shot"."""
+
+
+def _singular_agreement(subject: Token) -> bool:
+    """Whether the subject's verb agrees with one person ("a husband and father of two was
+    shot", "a mother and nurse is recovering"): nouns sharing one determiner before a singular
+    verb describe one person, where "a boy and girl were shot" lists two."""
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = subject.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.lower_ in SINGULAR_VERB_FORMS or w.tag_ == "VBZ" for w in forms)
 
 
 LISTED_COUNT_QUALIFIERS = frozenset({"exact", "at_least", "approx"})
@@ -1461,12 +1497,30 @@ def _comma_items(first: Token) -> list[Token]:
                 for c in first.children
                 if c.dep_ == "appos" and c.left_edge.i == first.i + 2
                 and any(cc.dep_ == "conj" for cc in c.children)
+                and not _one_person_described(first, c)
             ),
             None,
         )  # fmt: skip
     if item is None:
         return []
     return [item, *(c for c in item.conjuncts if c.i > item.i)]
+
+
+def _one_person_described(first: Token, apposition: Token) -> bool:
+    """An apposition to one person whose conjoined nouns share its one determiner ("the victim,
+    a husband and father of two, died") says who that person is: one person twice described,
+    not more people listed ("a boy, two men and a woman" gives the later items their own)."""
+    own = ("det", "poss", "nummod")
+    return (
+        first.tag_ in ("NN", "NNP")
+        and apposition.tag_ == "NN"
+        and not any(c.dep_ == "nummod" for c in apposition.children)
+        and all(
+            not any(c.dep_ in own for c in conj.children)
+            for conj in apposition.conjuncts
+            if conj.i > apposition.i
+        )
+    )
 
 
 def _elaboration(first: Token, items: Sequence[Token], count_of: dict[int, int]) -> bool:
@@ -1651,9 +1705,9 @@ def _self_killings(
     return claims
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "il", "elle"})
 """Pronouns that stand for one person, as the subject a report tells a victim's harm by once
-it has named or described them ("She was taken to a hospital")."""
+it has named or described them ("She was taken to a hospital", "il a été hospitalisé")."""
 
 PRONOUN_KINDS = frozenset({"injured", "hospitalised"})
 """What a pronoun's claim may say: that one person was hurt or taken to hospital. Its death is
@@ -1674,12 +1728,38 @@ def _pronoun_hurt(
     for tok in sent:
         if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
             continue
-        for kind, trigger in _kinds_for(tok, tok):
-            if kind not in PRONOUN_KINDS or trigger.i < tok.i:
-                continue
+        kinds = [(k, t) for k, t in _kinds_for(tok, tok) if k in PRONOUN_KINDS and t.i >= tok.i]
+        opener = _fronted_participle(tok)
+        if opener is not None and all(k != "injured" for k, _ in kinds):
+            told = doc[opener.i : sent.end]  # the participle may stand in a split-off sentence
+            ev = _evidence(doc, told, article_id, [opener], tok.idx, tok.idx + len(tok))
+            claims.append(_claim("injured", 1, "exact", ev, None, None, attributions))
+        for kind, trigger in kinds:
             ev = _evidence(doc, sent, article_id, [trigger], tok.idx, tok.idx + len(tok))
             claims.append(_claim(kind, 1, "exact", ev, None, None, attributions))
     return claims
+
+
+def _fronted_participle(subject: Token) -> Token | None:
+    """An injury participle opening the sentence, set off by a comma before its subject, tells
+    the subject's state ("Blessé au visage, il a été hospitalisé", "Wounded in the leg, he was
+    taken to hospital"): the parse hangs it on the subject's verb as a clause of its own, or
+    makes it a second root, which may split the sentence at the comma."""
+    doc = subject.doc
+    sent = subject.sent
+    opener = sent[0]
+    if opener.text == "," and sent.start > 0:
+        opener = doc[sent.start - 1].sent[0]  # "Blessé au visage | , il a été conduit ..."
+    verb = subject.head
+    if opener.i == verb.i or opener.head.i not in (verb.i, opener.i):
+        return None
+    if not _in(opener, vocab_figures.INJURED_VERBS) or any(
+        c.dep_ in SUBJECT_DEPS for c in opener.children
+    ):
+        return None
+    if not any(w.text == "," for w in doc[opener.i : subject.i]):
+        return None
+    return opener
 
 
 def _unknowns(

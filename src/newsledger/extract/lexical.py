@@ -21,7 +21,8 @@ with each language's word lists (`newsledger/lang/<code>/`):
   the passive agent preposition ("von", "da", "por", "door") an agent, and of the remaining sides
   the first named is the agent in the active voice and the target in the passive. A side that
   acted and was hurt (migrants injured in a clash they fought) stays an agent only; civilians
-  who fight are rioters, civilians hurt in a clash its targets; a civilian word after a police
+  who fight are rioters, a side hurt in a clash (a casualty word after it in its clause, counted
+  or not: "de agenten raakten gewond bij de rellen") its target; a civilian word after a police
   word names the force ("guardias civiles"); a clash or a clearance that names one side was
   fought by, or done to, the people the mention counts.
 - weapons from the language's weapon words (`lexical_weapons`), used by the police for
@@ -462,7 +463,7 @@ def lexical_actors(sents: Sequence[Span], article_id: str,
     claims: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
     for kind, name, role, tok, sent in found:
-        hurt = any(a <= tok.idx < b for a, b in victims)
+        hurt = _undergoes(tok, data, victims)
         if role == "target" and hurt and (kind in agents or name in agents):
             continue  # hurt in a clash they fought: a side, not the target of the violence
         if (kind, name, role) in seen:
@@ -524,6 +525,20 @@ def _participle_target(doc: Doc, i: int, sent_end: int, data: LanguageData) -> b
     return False
 
 
+def _undergoes(tok: Token, data: LanguageData, victims: Sequence[tuple[int, int]]) -> bool:
+    """Whether the side named at `tok` was hurt: inside a casualty figure's evidence, or a
+    casualty word follows it in its clause before the next side is named ("De agenten raakten
+    gewond", "i poliziotti sono rimasti feriti"), counted or not (no number, no figure)."""
+    if any(a <= tok.idx < b for a, b in victims):
+        return True
+    doc = tok.doc
+    end = min(tok.sent.end, tok.i + 1 + MAX_AFTER)
+    next_side = next((j for j in range(tok.i + 1, end)
+                      if group_of_word(doc[j].lower_, data) is not None), end)  # fmt: skip
+    stop = _clause_end(doc, tok.i + 1, next_side, data)
+    return any(kind in CASUALTY_KINDS for kind, _ in _kinds_after(doc, tok.i + 1, stop, data))
+
+
 def _sentence_actors(
     sent: Span,
     data: LanguageData,
@@ -546,8 +561,10 @@ def _sentence_actors(
     undecided: list[tuple[Token, str]] = []
     for tok, group in sides:
         name = tok.lower_ if group == "civilians" else group
-        hurt = any(a <= tok.idx < b for a, b in victims)
-        if clash and group == "civilians" and hurt:  # "un camionista ferito durante gli scontri"
+        undergoes = _undergoes(tok, data, victims)
+        if clash and undergoes:
+            # "un camionista ferito durante gli scontri", "de agenten raakten gewond bij de
+            # rellen": hurt in the clash, its target (a side that also fought stays an agent)
             out.append((group, name, "target", tok))
             continue
         if clash:  # people who fight are rioters (ACLED), keeping their own noun as the name
@@ -556,7 +573,7 @@ def _sentence_actors(
         role = _side_role(doc, tok.i, data, counted)
         if role is None and _participle_target(doc, tok.i, sent.end, data):
             role = "target"
-        if role is None and hurt:
+        if role is None and undergoes:
             role = "target"
         if role is None:
             undecided.append((tok, group))

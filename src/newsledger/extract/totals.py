@@ -102,11 +102,13 @@ def is_known_person(claim: Claim) -> bool:
         claim.kind in ("injured", "hospitalised")
         and claim.value == 1
         and claim.qualifier == "exact"
-        and bool(DEFINITE_START.match(claim.span.text))
+        and bool(DEFINITE_START.match(claim.span.text) or PRONOUN_START.match(claim.span.text))
     )
 
 
-PRONOUN_START = re.compile(r"^(?i:he|she)\b")
+PRONOUN_START = re.compile(r"^(?:[^,.]{1,60},\s*)?(?i:he|she|il|elle)\b")
+"""Evidence that starts with a pronoun of one person, or with an injury participle set off
+before it ("Wounded in the leg, he", "Blessé au visage, il": `figures._fronted_participle`)."""
 
 
 def is_pronoun_person(claim: Claim) -> bool:

@@ -348,6 +348,16 @@ PROTEST_VERBS = frozenset(
 )
 """Verbs that make counted people participants of a protest."""
 
+RESCUED_VERBS = frozenset(
+    [
+        "rescue", "rescued", "save", "saved", "evacuate", "evacuated", "airlift", "airlifted",
+        "secourir", "secouru", "secourus", "secourue", "secourues", "sauver", "sauvé", "sauvés",
+        "sauvée", "sauvées", "évacuer", "évacué", "évacués", "évacuée", "évacuées",
+    ]
+)  # fmt: skip
+"""Verbs whose object or passive subject was brought out of danger ("Twelve migrants were
+rescued", "rescuers saved 30 people"): neither the participants of an event nor its victims."""
+
 STATISTIC_MARKERS = (
     r"\b(?:in|during|by)\s+(?:19|20)\d\d\b",
     r"\bsince\b[^.;]{0,40}?\b(?:19|20)\d\d\b",

@@ -669,6 +669,22 @@ def _titled_newspaper(doc: Doc, i: int) -> bool:
     return nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN"
 
 
+JUNCTION_SIGNS = frozenset({"&"})
+"""What joins two road names at a junction ("270 & Lindbergh", "Main & 5"): a number beside it
+and a name is a road's number, never a count of people."""
+
+
+def _road_at_junction(doc: Doc, first: int, last: int) -> bool:
+    """Digits joined by "&" to a capitalised word, either side: a junction's road number
+    ("near 270 & Lindbergh", "at Lindbergh & 270"), where a count would be joined to another
+    number or a noun in lower case ("5 & 6 year olds")."""
+    if not doc[first].text.isdigit():
+        return False
+    after = doc[last + 2] if last + 2 < len(doc) and doc[last + 1].text in JUNCTION_SIGNS else None
+    before = doc[first - 2] if first >= 2 and doc[first - 1].text in JUNCTION_SIGNS else None
+    return any(w is not None and w.is_alpha and w.is_title for w in (after, before))
+
+
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:
     """True when the number is a time, date, measure, money, percentage, label or age."""
     units = _UNITS_BY_LANGUAGE.get(lang, UNIT_WORDS)
@@ -680,7 +696,7 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         return True
     if prev is not None and prev.lower_ in months:
         return True
-    if _station_number(doc, first, last):
+    if _station_number(doc, first, last) or _road_at_junction(doc, first, last):
         return True
     if nxt is not None:
         low = nxt.lower_

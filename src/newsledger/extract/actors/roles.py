@@ -25,8 +25,10 @@ from newsledger.extract.actors.syntax import (
     INHERIT_DEPS,
     NOUN_TARGET_PREPS,
     OBJECT_DEPS,
+    PRESENT_SPELLED_PARTICIPLES,
     RECIPROCAL_PREPS,
     TARGET_PREPS,
+    headline_interjection_subject,
     is_state_of,
     predicate_verb,
     prep_object_nouns,
@@ -85,17 +87,47 @@ def headline_passive(verb: Token, subject: Token) -> bool:
     past form with no auxiliary and no object, whose subject is a bare people word (no article,
     no possessive, as headlines write "Man", "Woman", "Teens"; a name is not one). Running text
     writes "a man stabbed his wife" (an article, an object) or "a man was stabbed"; the tagger
-    reads the headline's "Man stabbed to death" as the man stabbing. English only."""
-    if verb.doc.lang_ != "en" or verb.tag_ not in ("VBD", "VBN"):
+    reads the headline's "Man stabbed to death" as the man stabbing. English only.
+
+    Forces are left out ("Police shot at fleeing car" is active) unless the verb has a "by"
+    agent of its own (`by_agent`): "Police wounded in ambush by gunmen" names who did it, so
+    the police underwent it."""
+    if verb.doc.lang_ != "en":
         return False
-    if verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS or subject.pos_ not in ("NOUN", "PROPN"):
+    if verb.tag_ not in ("VBD", "VBN") and not (
+        verb.lower_ in PRESENT_SPELLED_PARTICIPLES and headline_interjection_subject(subject)
+    ):
+        return False
+    noun = subject.pos_ in ("NOUN", "PROPN") or headline_interjection_subject(subject)
+    if verb.lemma_.lower() not in HEADLINE_PASSIVE_VERBS or not noun:
         return False
     if any(c.dep_ in ("aux", "auxpass", *OBJECT_DEPS) for c in verb.children):
         return False
     if any(c.dep_ in ("det", "poss", "nummod") for c in subject.children):
         return False
     kind = actor_kind(subject, "en")  # a people word ("Man" tagged a name in a headline too)
-    return kind is not None and kind not in ARMED_SUBJECT_KINDS
+    return kind is not None and (kind not in ARMED_SUBJECT_KINDS or by_agent(verb))
+
+
+SETTING_PREPS = frozenset({"in", "during"})
+"""Prepositions of the event a headline's harm happened in ("wounded in raid by armed men")."""
+
+
+def by_agent(verb: Token) -> bool:
+    """Whether the verb has a passive's "by" agent (spaCy's `agent` dependency), or the event
+    it happened in has one ("wounded in raid by armed men", where the parse hangs "by" on the
+    raid): "wounded by gunmen" is passive whatever its subject, as only a passive takes one."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    settings = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in SETTING_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(b.lower_ == "by" and b.dep_ in ("prep", "agent")
+               for o in settings for b in o.children)  # fmt: skip
 
 
 def _reads_passive(verb: Token, subject: Token | None) -> bool:
@@ -113,7 +145,7 @@ def _inherited_from_headline_passive(verb: Token, subject: Token) -> bool:
     head = subject.head
     return (
         head is not verb
-        and subject.dep_ == "nsubj"
+        and (subject.dep_ == "nsubj" or headline_interjection_subject(subject))
         and verb.dep_ in INHERIT_DEPS
         and head.i < verb.i
         and not any(c.dep_ in OBJECT_DEPS for c in verb.children)

@@ -50,6 +50,29 @@ OBJECT_CONTROL_PREPS = frozenset({"from", "for", "of", "into"})
 "tricked him into attacking")."""
 
 
+HEADLINE_VERB_TAGS = frozenset({"VBD", "VBN"})
+"""The past forms a headline's clause without its auxiliary is written with ("Boy hurt")."""
+
+PRESENT_SPELLED_PARTICIPLES = frozenset({"hurt", "hit", "cut"})
+"""Participles spelled as their present, which the tagger may read as one ("Boy hurt in
+garage shooting" tags "hurt" VB)."""
+
+
+def headline_interjection_subject(tok: Token) -> bool:
+    """Whether a word the tagger reads as an interjection is a headline's subject: a people
+    word opening its sentence and hanging on a later past-form verb ("Boy hurt in backyard
+    shooting" tags "Boy" INTJ). Headlines drop the article, and the English tagger takes a
+    bare capitalised "Boy" for the exclamation; the words of `actor_kind` are no exclamations."""
+    return (
+        tok.pos_ == "INTJ"
+        and tok.dep_ == "intj"
+        and tok.i == tok.sent.start
+        and tok.head.i > tok.i
+        and (tok.head.tag_ in HEADLINE_VERB_TAGS or tok.head.lower_ in PRESENT_SPELLED_PARTICIPLES)
+        and actor_kind(tok, "en") is not None
+    )
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject (inherited through conj/xcomp/advcl, taken from the object of an
     object-control verb or of the verb a gerund complements, see `_controller`) and whether it
@@ -59,7 +82,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     stative = False
     while verb is not None and hops < 3:
         for child in verb.children:
-            if child.dep_ in ACTIVE_SUBJECT_DEPS:
+            if child.dep_ in ACTIVE_SUBJECT_DEPS or headline_interjection_subject(child):
                 # "women were among the dead and injured": a participle conjoined to a copula
                 # states what its subject underwent
                 return child, stative
