@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
@@ -1857,8 +1858,12 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         main.add(sent, sent.start_char, sent.end_char)
         main.triggers.extend(main_triggers)
         prev_sent, current = sent, None
-    main.pieces.sort(key=lambda p: p[1])
     published = _published_day(doc)
+    restated = _headline_restated(main, background, title, dates, published)
+    if restated is not None:  # the news sat in a background mention: it is the main one
+        _fold_into_main(main, restated)
+        background.remove(restated)
+    main.pieces.sort(key=lambda p: p[1])
     if (
         main.date is not None
         and main.date.precision in PERIOD_PRECISIONS
@@ -1875,6 +1880,97 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if main.place is None:  # no place read: a station's "RIVERTON - " or the town's police
         main.place = find_hyphen_dateline(text, home_state) or agency_town(text, home_state)
     return [main, *background]
+
+
+HEADLINE_SHARED_WORDS = 2
+"""Content words a background mention's first sentence must share with the headline to tell
+its event: one shared word is often the town or the street alone; two name the event."""
+REPORT_WORDS = words(
+    "police shooting shootings shot shoots shoot shooter gunfire gun killed kills kill killing "
+    "dead death deaths died dies injured injures injury wounded wounds man men woman women "
+    "people person boy girl teen child year old officer officers say says said update video"
+)
+"""Words of nearly every shooting report: sharing them with the headline names no event."""
+HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d+")
+"""A word of the headline or of a sentence compared with it (no parse: the title is short)."""
+
+
+def headline_words(text: str) -> frozenset[str]:
+    """The words of a headline (or a sentence) that can name its event: no stop word, no
+    word of every shooting report (REPORT_WORDS), no possessive ending."""
+    out: set[str] = set()
+    for match in HEADLINE_WORD_RE.finditer(text):
+        low = match.group().lower().replace("’", "'").removesuffix("'s")
+        if len(low) > 2 and low not in STOP_WORDS and low not in REPORT_WORDS:
+            out.add(low)
+    return frozenset(out)
+
+
+def _headline_restated(main: Segment, background: Sequence[Segment], title: str | None,
+                       dates: Sequence[DateExpression], published: date | None
+                       ) -> Segment | None:  # fmt: skip
+    """The background mention that tells the headline's event, when the main mention was
+    dated from an earlier one; else None.
+
+    A page whose top carries another story (a teaser, a sidebar, a job held "since February
+    2015", a job lost "last week") dates its main mention from that earlier day, and the
+    report's own shooting, told later with its day, reads as background because its day
+    differs. Such a mention is taken as the main one when all of these hold:
+    - the main mention's day dates no violence of the report's own (`_dates_own_violence`:
+      "was evicted last week", or a day told in a sentence that recalls another incident);
+    - its first sentence shares HEADLINE_SHARED_WORDS content words with the headline
+      (`headline_words`);
+    - that sentence recalls no other incident (`_recalls_day`: "another", "earlier",
+      "weeks after");
+    - its day dates the violence of its sentence (`_day_dates_violence`: "was killed
+      Wednesday afternoon", not "was arrested Friday"), and lies after the main mention's day
+      and not after publication (the news is the latest violence, never a later step);
+    - its place, when it names one, is the main mention's.
+    The first such mention in text order wins; with no title or no publication day, none,
+    and none in a language other than English (the word lists are English)."""
+    if main.anchor.doc.lang_ != "en":  # the stop and report words are English ones
+        return None
+    if not title or published is None or main.date is None or main.date.value is None:
+        return None
+    wanted = headline_words(title)
+    if len(wanted) < HEADLINE_SHARED_WORDS:
+        return None
+    if _dates_own_violence(main.date, main.anchor.doc):
+        return None
+    main_last = main.date.last or main.date.value
+    for seg in background:
+        day = seg.date
+        if day is None or day.value is None or day.precision != "day" or not seg.pieces:
+            continue
+        if not main_last < day.value <= published:
+            continue
+        first = seg.pieces[0][0]
+        shared = len(headline_words(first.text) & wanted)
+        if shared < HEADLINE_SHARED_WORDS or _recalls_day(first):
+            continue
+        if seg.place is not None and place_differs(seg.place, main.place):
+            continue
+        if day in dates and _day_dates_violence(day, first.doc):
+            return seg
+    return None
+
+
+def _dates_own_violence(day: DateExpression, doc: Doc) -> bool:
+    """Whether a day dates violence in a sentence that recalls no other incident: the day of
+    the report's own shooting, which no background mention may replace."""
+    span = doc.char_span(day.start, day.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    return not _recalls_day(span.sent) and _day_dates_violence(day, doc)
+
+
+def _fold_into_main(main: Segment, news: Segment) -> None:
+    """Give the main mention the text, triggers and day of the background mention that tells
+    the report's own event (`_headline_restated`)."""
+    main.pieces.extend(news.pieces)
+    main.triggers.extend(news.triggers)
+    main.date = news.date
+    main.place = main.place or news.place
 
 
 def _subtract(span: tuple[int, int], holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
