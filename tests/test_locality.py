@@ -9,10 +9,12 @@ import pytest
 from newsledger.merge.locality import (
     city_named,
     containing_city,
+    far_namesake_locality,
     locality,
     neighbourhood_cue,
     own_town_cue,
     possessive_owners,
+    report_big_cities,
 )
 from newsledger.nlp.gazetteer import Gazetteer
 
@@ -159,3 +161,56 @@ def test_own_town_cue_yields_to_the_city_police() -> None:
 )
 def test_possessive_owners(text: str, owners: set[str]) -> None:
     assert possessive_owners("Maple Hollow", text) == owners
+
+
+def _far(gaz: Gazetteer, name: str, admin1: str) -> dict[str, Any]:
+    """The gazetteer's place of `name` in `admin1`, as a location claim holds it."""
+    return {**_place(gaz, name, admin1), "name_as_written": name}
+
+
+def test_a_far_namesake_called_a_neighbourhood_is_the_report_citys(gaz: Gazetteer) -> None:
+    """"Austin" of a report filed from Chicago and called a neighbourhood is Chicago's, not
+    the Texas capital the gazetteer holds; the neighbourhood words are the evidence."""
+    text = "CHICAGO (XYZ) — A man was wounded Sunday in the Austin neighborhood, police said."
+    found = locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+    assert text[found.start : found.end] == found.text == "Austin neighborhood"
+
+
+def test_the_city_police_place_the_report_too(gaz: Gazetteer) -> None:
+    text = "Two women were hurt in the Austin neighborhood, Chicago police said on Monday."
+    found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no neighbourhood word: the namesake stays as the gazetteer reads it
+        "CHICAGO (XYZ) — A man from Austin was wounded Sunday, police said.",
+        # the name's own police: a town of its own
+        "CHICAGO (XYZ) — A man was hurt in the Austin neighborhood, Austin police said.",
+        # two far big cities: no one city the report is filed from
+        "CHICAGO (XYZ) — A man was hurt in the Austin neighborhood, Detroit police said.",
+        # filed from the namesake itself: the neighbourhood is its own
+        "AUSTIN, Texas (XYZ) — A man was hurt in the Austin neighborhood, police said.",
+        # a possessive naming another owner
+        "CHICAGO (XYZ) — Officers searched Houston's Austin neighborhood for the car.",
+    ],
+)
+def test_a_far_namesake_without_one_report_city_stays(gaz: Gazetteer, text: str) -> None:
+    assert far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("DETROIT (XYZ) — Shots were fired.", ["Detroit"]),
+        ("NEW ORLEANS, La. - Shots were fired, Detroit police said.", ["New Orleans", "Detroit"]),
+        ("The Chicago Police Department said shots were fired.", ["Chicago"]),
+        ("Shots were fired, the Chicago Sheriff's Office said.", []),
+        ("UPDATE: Shots were fired near a Detroit school.", []),
+    ],
+)
+def test_report_big_cities(gaz: Gazetteer, text: str, cities: list[str]) -> None:
+    assert [c.name for c in report_big_cities([("a1", text)], gaz)] == cities

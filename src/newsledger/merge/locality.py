@@ -14,6 +14,11 @@ place's population, and it is given when either
   N.C."), a neighbourhood by the city's. The city's own police count as naming it, and where
   they are named the place's dateline is no town of its own: neighbourhood news sites date
   their reports from the neighbourhood ("ROGERS PARK — Chicago Police said").
+A place the gazetteer has only far away (Chicago's "Austin", read as Austin, Texas; its
+"Chatham", read as the English town) is a neighbourhood of the big city the reports are filed from
+when a report calls the name a neighbourhood and the reports name one big city far from the
+namesake, by a capitals dateline or its own police ("CHICAGO (AP) -", "Chicago police said"),
+and never give the name police of its own (`far_namesake_locality`).
 Otherwise nothing is inferred.
 """
 
@@ -190,7 +195,7 @@ def locality(
         return None
     city = containing_city(place, gaz)
     if city is None:
-        return None
+        return far_namesake_locality(place, texts, gaz)
     cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(name, text)) is not None]
     for article_id, match in cues:
         owner = match.group("owner")
@@ -209,3 +214,62 @@ def _found(city: Place, article_id: str, match: re.Match[str]) -> Locality:
     return Locality(
         city.name, city.geonames_id, article_id, match.start(), match.end(), match.group(0)
     )
+
+
+REPORT_DATELINE = re.compile(
+    r"^[ \t]*(?P<town>[A-Z][A-Z.'’]+(?:[ ][A-Z][A-Z.'’]+){0,2})(?=[ \t]*(?:,|\(|[—–-]))",
+    re.MULTILINE,
+)
+"""A capitals dateline opening a line ("CHICAGO (AP) —", "NEW ORLEANS, La. -"): the town a
+report is filed from."""
+
+CITY_FORCE = re.compile(rf"(?<![\w-])(?!The\b)(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})"
+                        rf"{CITY_AUTHORITY}")  # fmt: skip
+"""A town before its own police or officials ("Chicago police", "the New Orleans Police
+Department"), not its sheriff (a county's)."""
+
+
+def report_big_cities(texts: Sequence[tuple[str, str]], gaz: Gazetteer) -> list[Place]:
+    """The big cities (CONTAINING_CITY_MIN_POPULATION) the texts are filed from or whose own
+    police they name, each once, in the order first named: where the reports place themselves."""
+    found: dict[int, Place] = {}
+    for _, text in texts:
+        for pattern in (REPORT_DATELINE, CITY_FORCE):
+            for match in pattern.finditer(text):
+                best = next(
+                    (p for p in gaz.lookup(match.group("town").title()) if p.feature == "city"),
+                    None,
+                )
+                if best is not None and best.population >= CONTAINING_CITY_MIN_POPULATION:
+                    found.setdefault(best.geonames_id, best)
+    return list(found.values())
+
+
+def far_namesake_locality(
+    place: Mapping[str, Any], texts: Sequence[tuple[str, str]], gaz: Gazetteer
+) -> Locality | None:
+    """The big city a far namesake of a neighbourhood belongs to: a report calls the name as
+    written a neighbourhood (`neighbourhood_cue`, a possessive only with that city as owner),
+    the reports name exactly one big city farther than CONTAINING_CITY_KM from the gazetteer's
+    place (`report_big_cities`), and never the name's own police or officials. The cue is the
+    evidence. None otherwise: a namesake with no such cue is left as the gazetteer reads it."""
+    written = place.get("name_as_written") or place.get("name")
+    lat, lon = place.get("latitude"), place.get("longitude")
+    if not isinstance(written, str) or not written or lat is None or lon is None:
+        return None
+    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(written, text)) is not None]
+    if not cues or any(town_authority(written, text) for _, text in texts):
+        return None
+    cities = [
+        c
+        for c in report_big_cities(texts, gaz)
+        if great_circle_km(float(lat), float(lon), c.latitude, c.longitude) > CONTAINING_CITY_KM
+    ]
+    if len(cities) != 1:
+        return None
+    city = cities[0]
+    for article_id, match in cues:
+        owner = match.group("owner")
+        if owner is None or owner.split()[-1] == city.name.split()[-1]:
+            return _found(city, article_id, match)
+    return None
