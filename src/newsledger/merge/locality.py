@@ -48,11 +48,12 @@ CONTAINING_CITY_POPULATION_RATIO = 10
 _AREA_WORD = r"(?:neighbou?rhoods?|section|community)"
 
 OWN_AUTHORITY = (
-    r"(?:['’]s?)?\s+(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
+    r"(?:['’]s?)?[ \t]+(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
     r"[Mm]ayor|[Cc]ity\s+(?:[Cc]ouncil|[Mm]anager|[Hh]all))"
 )
 """After a town's name: its own police, officials or town hall ("Cudahy police", "Hilliard
-Police Department", "the Burbank mayor"): the town is a town of its own."""
+Police Department", "the Burbank mayor"): the town is a town of its own. On the same line: a
+headline ending in the town's name and a paragraph opening "Police say" name no town's police."""
 
 _NOT_THE_CITY_AFTER = r"(?![ \t]+(?:[A-Z]|County\b|Parish\b|metro\b|area\b|suburbs?\b))"
 """What may not follow a city's name for it to name the city: a capitalised word ("Chicago
@@ -236,35 +237,73 @@ def report_big_cities(texts: Sequence[tuple[str, str]], gaz: Gazetteer) -> list[
     for _, text in texts:
         for pattern in (REPORT_DATELINE, CITY_FORCE):
             for match in pattern.finditer(text):
-                best = next(
-                    (p for p in gaz.lookup(match.group("town").title()) if p.feature == "city"),
-                    None,
-                )
-                if best is not None and best.population >= CONTAINING_CITY_MIN_POPULATION:
+                best = _big_city(match.group("town").title(), gaz)
+                if best is not None:
                     found.setdefault(best.geonames_id, best)
     return list(found.values())
+
+
+def owner_named_after(name: str, text: str) -> re.Match[str] | None:
+    """Where the text names `name` a neighbourhood of a town written after it ("the Maple
+    Hollow section of Riverton", "the Maple Hollow neighborhood of Riverton"): group "city"."""
+    return re.search(rf"\b{re.escape(name)}\s+{_AREA_WORD}\s+of\s+{_TOWN_WORDS}", text)
+
+
+_TOWN_WORDS = r"(?P<city>(?:St\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
+"""Up to three capitalised words of a town's name ("St. Louis", "Oklahoma City")."""
+
+
+def _leading_big_city(words: str, gaz: Gazetteer) -> Place | None:
+    """The big city named by the longest leading part of `words` ("Philadelphia Police" ->
+    Philadelphia), or None."""
+    parts = words.split()
+    for end in range(len(parts), 0, -1):
+        city = _big_city(" ".join(parts[:end]), gaz)
+        if city is not None:
+            return city
+    return None
+
+
+def _big_city(name: str, gaz: Gazetteer) -> Place | None:
+    """The best-ranked city of the name, when it is big (CONTAINING_CITY_MIN_POPULATION)."""
+    best = next((p for p in gaz.lookup(name) if p.feature == "city"), None)
+    return best if best is not None and best.population >= CONTAINING_CITY_MIN_POPULATION else None
 
 
 def far_namesake_locality(
     place: Mapping[str, Any], texts: Sequence[tuple[str, str]], gaz: Gazetteer
 ) -> Locality | None:
-    """The big city a far namesake of a neighbourhood belongs to: a report calls the name as
-    written a neighbourhood (`neighbourhood_cue`, a possessive only with that city as owner),
-    the reports name exactly one big city farther than CONTAINING_CITY_KM from the gazetteer's
-    place (`report_big_cities`), and never the name's own police or officials. The cue is the
-    evidence. None otherwise: a namesake with no such cue is left as the gazetteer reads it."""
+    """The big city a far namesake of a neighbourhood belongs to, when the reports never name
+    the name's own police or officials, and either
+    - a report names the big city right after calling the name a neighbourhood ("the Juniata
+      section of Philadelphia", `owner_named_after`); or
+    - a report calls the name as written a neighbourhood (`neighbourhood_cue`, a possessive
+      only with that city as owner) and the reports name exactly one big city
+      (`report_big_cities`).
+    Either city lies farther than CONTAINING_CITY_KM from the gazetteer's place. The cue is
+    the evidence. None otherwise: a namesake with no such cue is left as the gazetteer reads
+    it."""
     written = place.get("name_as_written") or place.get("name")
     lat, lon = place.get("latitude"), place.get("longitude")
     if not isinstance(written, str) or not written or lat is None or lon is None:
         return None
-    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(written, text)) is not None]
-    if not cues or any(town_authority(written, text) for _, text in texts):
+    if any(town_authority(written, text) for _, text in texts):
         return None
-    cities = [
-        c
-        for c in report_big_cities(texts, gaz)
-        if great_circle_km(float(lat), float(lon), c.latitude, c.longitude) > CONTAINING_CITY_KM
-    ]
+
+    def far(city: Place) -> bool:
+        return great_circle_km(float(lat), float(lon), city.latitude, city.longitude) > (
+            CONTAINING_CITY_KM
+        )
+
+    for article_id, text in texts:
+        named = owner_named_after(written, text)
+        city_after = _leading_big_city(named.group("city"), gaz) if named is not None else None
+        if named is not None and city_after is not None and far(city_after):
+            return _found(city_after, article_id, named)
+    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(written, text)) is not None]
+    if not cues:
+        return None
+    cities = [c for c in report_big_cities(texts, gaz) if far(c)]
     if len(cities) != 1:
         return None
     city = cities[0]
