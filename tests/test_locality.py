@@ -9,10 +9,14 @@ import pytest
 from newsledger.merge.locality import (
     city_named,
     containing_city,
+    far_namesake_locality,
     locality,
     neighbourhood_cue,
     own_town_cue,
+    owner_named_after,
     possessive_owners,
+    report_big_cities,
+    town_authority,
 )
 from newsledger.nlp.gazetteer import Gazetteer
 
@@ -159,3 +163,112 @@ def test_own_town_cue_yields_to_the_city_police() -> None:
 )
 def test_possessive_owners(text: str, owners: set[str]) -> None:
     assert possessive_owners("Maple Hollow", text) == owners
+
+
+def _far(gaz: Gazetteer, name: str, admin1: str) -> dict[str, Any]:
+    """The gazetteer's place of `name` in `admin1`, as a location claim holds it."""
+    return {**_place(gaz, name, admin1), "name_as_written": name}
+
+
+def test_a_far_namesake_called_a_neighbourhood_is_the_report_citys(gaz: Gazetteer) -> None:
+    """The "Austin" of a report filed from Chicago and called a neighbourhood is Chicago's, not
+    the Texas capital the gazetteer holds; the neighbourhood words are the evidence."""
+    text = "CHICAGO (XYZ) — A man was wounded Sunday in the Austin neighborhood, police said."
+    found = locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+    assert text[found.start : found.end] == found.text == "Austin neighborhood"
+
+
+def test_the_city_police_place_the_report_too(gaz: Gazetteer) -> None:
+    text = "Two women were hurt in the Austin neighborhood, Chicago police said on Monday."
+    found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no neighbourhood word: the namesake stays as the gazetteer reads it
+        "CHICAGO (XYZ) — A man from Austin was wounded Sunday, police said.",
+        # the name's own police: a town of its own
+        "CHICAGO (XYZ) — A man was hurt in the Austin neighborhood, Austin police said.",
+        # two far big cities: no one city the report is filed from
+        "CHICAGO (XYZ) — A man was hurt in the Austin neighborhood, Detroit police said.",
+        # filed from the namesake itself: the neighbourhood is its own
+        "AUSTIN, Texas (XYZ) — A man was hurt in the Austin neighborhood, police said.",
+        # a possessive naming another owner
+        "CHICAGO (XYZ) — Officers searched Houston's Austin neighborhood for the car.",
+    ],
+)
+def test_a_far_namesake_without_one_report_city_stays(gaz: Gazetteer, text: str) -> None:
+    assert far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cities"),
+    [
+        ("DETROIT (XYZ) — Shots were fired.", ["Detroit"]),
+        ("NEW ORLEANS, La. - Shots were fired, Detroit police said.", ["New Orleans", "Detroit"]),
+        ("The Chicago Police Department said shots were fired.", ["Chicago"]),
+        ("Shots were fired, the Chicago Sheriff's Office said.", []),
+        ("UPDATE: Shots were fired near a Detroit school.", []),
+    ],
+)
+def test_report_big_cities(gaz: Gazetteer, text: str, cities: list[str]) -> None:
+    assert [c.name for c in report_big_cities([("a1", text)], gaz)] == cities
+
+
+def test_a_far_namesake_called_a_section_of_a_big_city_is_that_citys(gaz: Gazetteer) -> None:
+    """A report writing "the Austin section of Chicago" names the city right after the cue: no
+    dateline or police needed; the cue and the city's name are the evidence."""
+    text = "A teenager was shot twice in the Austin section of Chicago.Police made no arrest."
+    found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+    assert text[found.start : found.end] == found.text == "Austin section of Chicago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town after the cue is no big city: the namesake stays as read
+        "A teenager was shot twice in the Austin section of Maple Hollow.",
+        # its own police: a town of its own
+        "A teenager was shot in the Austin section of Chicago, Austin police said.",
+    ],
+)
+def test_no_far_big_city_after_the_cue(gaz: Gazetteer, text: str) -> None:
+    assert far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("shot in the Maple Hollow section of St. Louis on Friday", "St. Louis"),
+        ("shot in the Maple Hollow neighborhood of Oklahoma City.", "Oklahoma City"),
+        ("shot in the Maple Hollow neighborhood, Riverton police said", None),
+    ],
+)
+def test_owner_named_after(text: str, city: str | None) -> None:
+    found = owner_named_after("Maple Hollow", text)
+    assert (found.group("city") if found is not None else None) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two shot in Maple Hollow, Maple Hollow police said.", True),
+        ("Officers of the Maple Hollow Police Department arrived.", True),
+        # a headline ending in the name, then a paragraph opening "Police say"
+        ("Two shot in Maple Hollow\n\nPolice say two men were hurt.", False),
+    ],
+)
+def test_town_authority_on_one_line(text: str, found: bool) -> None:
+    assert (town_authority("Maple Hollow", text) is not None) is found
+
+
+def test_a_headline_before_police_say_does_not_stop_the_city_after_the_cue(
+    gaz: Gazetteer,
+) -> None:
+    text = "Boy shot in Austin\n\nPolice say a boy was shot in the Austin section of Chicago."
+    found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"

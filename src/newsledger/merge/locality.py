@@ -14,6 +14,11 @@ place's population, and it is given when either
   N.C."), a neighbourhood by the city's. The city's own police count as naming it, and where
   they are named the place's dateline is no town of its own: neighbourhood news sites date
   their reports from the neighbourhood ("ROGERS PARK — Chicago Police said").
+A place the gazetteer has only far away (Chicago's "Austin", read as Austin, Texas; its
+"Chatham", read as the English town) is a neighbourhood of the big city the reports are filed from
+when a report calls the name a neighbourhood and the reports name one big city far from the
+namesake, by a capitals dateline or its own police ("CHICAGO (AP) -", "Chicago police said"),
+and never give the name police of its own (`far_namesake_locality`).
 Otherwise nothing is inferred.
 """
 
@@ -43,11 +48,12 @@ CONTAINING_CITY_POPULATION_RATIO = 10
 _AREA_WORD = r"(?:neighbou?rhoods?|section|community)"
 
 OWN_AUTHORITY = (
-    r"(?:['’]s?)?\s+(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
+    r"(?:['’]s?)?[ \t]+(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
     r"[Mm]ayor|[Cc]ity\s+(?:[Cc]ouncil|[Mm]anager|[Hh]all))"
 )
 """After a town's name: its own police, officials or town hall ("Cudahy police", "Hilliard
-Police Department", "the Burbank mayor"): the town is a town of its own."""
+Police Department", "the Burbank mayor"): the town is a town of its own. On the same line: a
+headline ending in the town's name and a paragraph opening "Police say" name no town's police."""
 
 _NOT_THE_CITY_AFTER = r"(?![ \t]+(?:[A-Z]|County\b|Parish\b|metro\b|area\b|suburbs?\b))"
 """What may not follow a city's name for it to name the city: a capitalised word ("Chicago
@@ -190,7 +196,7 @@ def locality(
         return None
     city = containing_city(place, gaz)
     if city is None:
-        return None
+        return far_namesake_locality(place, texts, gaz)
     cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(name, text)) is not None]
     for article_id, match in cues:
         owner = match.group("owner")
@@ -209,3 +215,100 @@ def _found(city: Place, article_id: str, match: re.Match[str]) -> Locality:
     return Locality(
         city.name, city.geonames_id, article_id, match.start(), match.end(), match.group(0)
     )
+
+
+REPORT_DATELINE = re.compile(
+    r"^[ \t]*(?P<town>[A-Z][A-Z.'’]+(?:[ ][A-Z][A-Z.'’]+){0,2})(?=[ \t]*(?:,|\(|[—–-]))",
+    re.MULTILINE,
+)
+"""A capitals dateline opening a line ("CHICAGO (AP) —", "NEW ORLEANS, La. -"): the town a
+report is filed from."""
+
+CITY_FORCE = re.compile(rf"(?<![\w-])(?!The\b)(?P<town>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}})"
+                        rf"{CITY_AUTHORITY}")  # fmt: skip
+"""A town before its own police or officials ("Chicago police", "the New Orleans Police
+Department"), not its sheriff (a county's)."""
+
+
+def report_big_cities(texts: Sequence[tuple[str, str]], gaz: Gazetteer) -> list[Place]:
+    """The big cities (CONTAINING_CITY_MIN_POPULATION) the texts are filed from or whose own
+    police they name, each once, in the order first named: where the reports place themselves."""
+    found: dict[int, Place] = {}
+    for _, text in texts:
+        for pattern in (REPORT_DATELINE, CITY_FORCE):
+            for match in pattern.finditer(text):
+                best = _big_city(match.group("town").title(), gaz)
+                if best is not None:
+                    found.setdefault(best.geonames_id, best)
+    return list(found.values())
+
+
+def owner_named_after(name: str, text: str) -> re.Match[str] | None:
+    """Where the text names `name` a neighbourhood of a town written after it ("the Maple
+    Hollow section of Riverton", "the Maple Hollow neighborhood of Riverton"): group "city"."""
+    return re.search(rf"\b{re.escape(name)}\s+{_AREA_WORD}\s+of\s+{_TOWN_WORDS}", text)
+
+
+_TOWN_WORDS = r"(?P<city>(?:St\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
+"""Up to three capitalised words of a town's name ("St. Louis", "Oklahoma City")."""
+
+
+def _leading_big_city(words: str, gaz: Gazetteer) -> Place | None:
+    """The big city named by the longest leading part of `words` ("Philadelphia Police" ->
+    Philadelphia), or None."""
+    parts = words.split()
+    for end in range(len(parts), 0, -1):
+        city = _big_city(" ".join(parts[:end]), gaz)
+        if city is not None:
+            return city
+    return None
+
+
+def _big_city(name: str, gaz: Gazetteer) -> Place | None:
+    """The best-ranked city of the name, when it is big (CONTAINING_CITY_MIN_POPULATION)."""
+    best = next((p for p in gaz.lookup(name) if p.feature == "city"), None)
+    return best if best is not None and best.population >= CONTAINING_CITY_MIN_POPULATION else None
+
+
+def far_namesake_locality(
+    place: Mapping[str, Any], texts: Sequence[tuple[str, str]], gaz: Gazetteer
+) -> Locality | None:
+    """The big city a far namesake of a neighbourhood belongs to, when the reports never name
+    the name's own police or officials, and either
+    - a report names the big city right after calling the name a neighbourhood ("the Juniata
+      section of Philadelphia", `owner_named_after`); or
+    - a report calls the name as written a neighbourhood (`neighbourhood_cue`, a possessive
+      only with that city as owner) and the reports name exactly one big city
+      (`report_big_cities`).
+    Either city lies farther than CONTAINING_CITY_KM from the gazetteer's place. The cue is
+    the evidence. None otherwise: a namesake with no such cue is left as the gazetteer reads
+    it."""
+    written = place.get("name_as_written") or place.get("name")
+    lat, lon = place.get("latitude"), place.get("longitude")
+    if not isinstance(written, str) or not written or lat is None or lon is None:
+        return None
+    if any(town_authority(written, text) for _, text in texts):
+        return None
+
+    def far(city: Place) -> bool:
+        return great_circle_km(float(lat), float(lon), city.latitude, city.longitude) > (
+            CONTAINING_CITY_KM
+        )
+
+    for article_id, text in texts:
+        named = owner_named_after(written, text)
+        city_after = _leading_big_city(named.group("city"), gaz) if named is not None else None
+        if named is not None and city_after is not None and far(city_after):
+            return _found(city_after, article_id, named)
+    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(written, text)) is not None]
+    if not cues:
+        return None
+    cities = [c for c in report_big_cities(texts, gaz) if far(c)]
+    if len(cities) != 1:
+        return None
+    city = cities[0]
+    for article_id, match in cues:
+        owner = match.group("owner")
+        if owner is None or owner.split()[-1] == city.name.split()[-1]:
+            return _found(city, article_id, match)
+    return None
