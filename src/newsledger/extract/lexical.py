@@ -604,8 +604,8 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
     protest; violence whose only target is civilians is an attack on civilians, other violence
     (clashes, stones thrown at police) mob violence; a shooting or a stabbing with no target
     but civilians (or none named: "ein 24-Jähriger") an attack on civilians, as English types
-    it; a police operation on a camp with no violence is a strategic development. None when no
-    such word is there."""
+    it; an arrest with no violence an arrest (`_arrest_word`); a police operation on a camp with
+    no violence and no arrest is a strategic development. None when no such word is there."""
     if not sents:
         return None
     data = language(sents[0].doc.lang_)
@@ -629,9 +629,32 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
         return RIOTS, "Mob violence", violence
     if assault is not None:
         return (VAC, "Attack", assault) if targets <= {"civilians"} else None
+    arrest = _arrest_word(sents, data)
+    if arrest is not None:
+        return STRATEGIC, "Arrests", arrest
     clearance = _first_word(sents, data.clearance_words)
     if clearance is not None:
         return STRATEGIC, "Other", clearance
+    return None
+
+
+def _arrest_word(sents: Sequence[Span], data: LanguageData) -> Token | None:
+    """The first arrest word or phrase of the mention ("festgenommen", "opgepakt", "arrestato",
+    "detido", "in Gewahrsam", a split "nahm ... fest") that no negation before it in its
+    sentence denies ("niemand wurde festgenommen"): with no violence an arrest by state forces,
+    as English types "a smuggler was arrested" (Strategic developments / Arrests), and before a
+    clearance, as English's cascade has it ("cleared a camp ... four arrested" is Arrests)."""
+    if data.casualties is None:
+        return None
+    for sent in sents:
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            found = _casualty_at(doc, i, data)
+            if found is None or found[0] != "arrested":
+                continue
+            if any(doc[j].lower_ in data.negations for j in range(sent.start, i)):
+                continue
+            return doc[i]
     return None
 
 

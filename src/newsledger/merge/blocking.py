@@ -53,7 +53,7 @@ from itertools import product
 
 import numpy as np
 
-from newsledger.merge.crosslang import crosslang_block_keys
+from newsledger.merge.crosslang import crosslang_block_keys, weekday_fact_keys
 from newsledger.merge.profile import RARE_LANGUAGES, MentionProfile, place_words, rarity
 
 CELL_DEGREES = 0.5
@@ -588,6 +588,9 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     key_stored, key_probed = key_name_block_keys(profile)
     people_stored, people_probed = people_keys(profile) if PEOPLE_KEYS else ([], [])
     cross_stored, cross_probed = cross_language_fact_keys(profile)
+    weekday_stored, weekday_probed = weekday_fact_keys(profile, RARE_LANGUAGES)
+    cross_stored += weekday_stored
+    cross_probed += weekday_probed
     extra_stored = together_stored + name_stored + pair_stored + key_stored + people_stored
     extra_probed = together_probed + name_probed + pair_probed + key_probed + people_probed
     extra_stored += cross_stored

@@ -28,6 +28,16 @@ Two things the resolver's language-bound parts cannot see across languages:
    French and an English report typed differently by the extractors (a riot vs an attack) would
    never be compared. `crosslang_block_keys(profile)` gives a type-free key per day bucket and
    GeoNames id (stored and probed alike): one town over two days is a small block.
+
+3. **One weekday.** An undated report keeps the weekday it tells (`profile.stated_weekday`):
+   "Montagabend" agrees with a dated French Monday and clashes with an Italian "domenica sera".
+   Two reports in two languages giving two weekdays are two incidents (`weekdays_clash`: a veto
+   in `linker.score_features`, across languages only, since within one language the text
+   features already weigh them; a night told as two neighbouring days is no clash). On one
+   weekday, one of the two reports dated (`same_weekday`), the facts route joins on small
+   counts (one man shot, two dead) and on a sea area with a town on its coast (`places_meet`):
+   "no Canal da Mancha" and "off Wimereux". Two undated reports keep the counts bar.
+   `weekday_fact_keys` propose these pairs, never within one language.
 """
 
 from __future__ import annotations
@@ -35,6 +45,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 
+from newsledger.geo import great_circle_km
+from newsledger.lang import SEA_AREAS, SeaArea
+from newsledger.merge.profile import MentionProfile, PlaceFact
 from newsledger.model import Article, Mention
 
 MAX_TRANSLATION_LAG_DAYS = 2
@@ -167,3 +180,136 @@ def crosslang_block_keys(
     buckets = sorted({(date_first + timedelta(days=d)).toordinal() // CROSSLANG_DAY_BUCKET_DAYS
                       for d in (-1, 0, 1)})  # fmt: skip
     return [f"x|{b}|{geonames_id}" for b in buckets]
+
+
+# --- one weekday: small counts and sea areas ---------------------------------------------------
+
+SEA_COAST_KM = 60.0
+"""A town this close to a sea area's point is on its coast (`lang.SEA_AREAS`): the Channel's point
+off Cap Blanc-Nez is 16 km from Calais, 22 from Wimereux, 27 from Boulogne-sur-Mer and 53 from
+Dunkirk, where the crossings leave from; a report of deaths "in the Channel" and one "off
+Wimereux" can tell one crossing. Lille (95 km) is inland."""
+
+
+LATE_PARTS = frozenset({"evening", "night", "overnight", "midnight"})
+"""Parts of the day a night starts in: the earlier of two neighbouring weekdays."""
+EARLY_PARTS = frozenset({"night", "overnight", "midnight", "dawn", "morning", "early morning"})
+"""Parts of the day a night ends in: the later of two neighbouring weekdays ("early Sunday")."""
+
+
+def _one_night(earlier: MentionProfile, later: MentionProfile) -> bool:
+    """The earlier day's late hours and the later day's early ones (or an unknown time): "la
+    nuit de samedi à dimanche" is Saturday in one report and "early Sunday" in another."""
+    return earlier.time_of_day in LATE_PARTS and (
+        later.time_of_day is None or later.time_of_day in EARLY_PARTS
+    )
+
+
+def weekdays_clash(a: MentionProfile, b: MentionProfile) -> bool:
+    """Both reports give their incident a weekday (`profile.stated_weekday`) and not the same
+    one: a "samedi" and a "domingo" are two days, dated or not; two neighbouring days told as
+    one night (`_one_night`) are no clash ("sábado à noite" and "Sunday evening" are)."""
+    if a.weekday is None or b.weekday is None or a.weekday == b.weekday:
+        return False
+    if (b.weekday - a.weekday) % 7 == 1:
+        return not _one_night(a, b)
+    if (a.weekday - b.weekday) % 7 == 1:
+        return not _one_night(b, a)
+    return True
+
+
+def _states_its_day(profile: MentionProfile) -> bool:
+    return (
+        profile.date_first is not None
+        and profile.date_precision == "day"
+        and not profile.date_inferred
+    )
+
+
+def same_weekday(a: MentionProfile, b: MentionProfile) -> bool:
+    """Both reports give their incident the same weekday and one of them states its day: the
+    day evidence an undated report can give against a dated one, which lets small counts and a
+    sea area join (`linker.same_facts_across_languages`). Two undated reports' weekdays may be
+    weeks apart ("jeudi soir" and "Thursday evening", no publication date on either): no day."""
+    return (
+        a.weekday is not None
+        and a.weekday == b.weekday
+        and (_states_its_day(a) or _states_its_day(b))
+    )
+
+
+def sea_area_of(place: PlaceFact | None) -> SeaArea | None:
+    """The sea area a place is (`nlp.places.sea_area_places`: feature "sea", no GeoNames id)."""
+    if place is None or place.geonames_id is not None or place.feature != "sea":
+        return None
+    return next((area for area in SEA_AREAS.values() if area.name == place.name), None)
+
+
+def coast_of(place: PlaceFact | None) -> SeaArea | None:
+    """The sea area a town (geo_precision 1-2) lies on the coast of (SEA_COAST_KM), or None."""
+    if place is None or place.geonames_id is None or place.geo_precision > MAX_PLACE_PRECISION:
+        return None
+    if place.latitude is None or place.longitude is None:
+        return None
+    for area in SEA_AREAS.values():
+        km = great_circle_km(place.latitude, place.longitude, area.latitude, area.longitude)
+        if km <= SEA_COAST_KM:
+            return area
+    return None
+
+
+def places_meet(a: PlaceFact | None, b: PlaceFact | None, one_day: bool) -> bool:
+    """One town (geo_precision 1-2, one GeoNames id); on one weekday also a sea area and a town
+    on its coast (a crossing told "in the Channel" and "off Wimereux"), or the same sea area."""
+    if a is None or b is None:
+        return False
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return max(a.geo_precision, b.geo_precision) <= MAX_PLACE_PRECISION
+    if not one_day:
+        return False
+    sea_a, sea_b = sea_area_of(a), sea_area_of(b)
+    if sea_a is not None and sea_b is not None:
+        return sea_a.key == sea_b.key
+    if sea_a is not None:
+        return coast_of(b) == sea_a
+    return sea_b is not None and coast_of(a) == sea_b
+
+
+def weekday_place_keys(profile: MentionProfile) -> list[str]:
+    """The places a report's weekday keys carry: its town's GeoNames id (geo_precision 1-2), its
+    sea area, and the sea area a coastal town lies on (`places_meet`)."""
+    place = profile.place
+    keys: list[str] = []
+    if place is not None and place.geonames_id is not None and (
+        place.geo_precision <= MAX_PLACE_PRECISION
+    ):
+        keys.append(str(place.geonames_id))
+    sea = sea_area_of(place) or coast_of(place)
+    if sea is not None:
+        keys.append(f"sea:{sea.key}")
+    return keys
+
+
+def weekday_fact_keys(
+    profile: MentionProfile, languages: frozenset[str]
+) -> tuple[list[str], list[str]]:
+    """`xw|<language>|<weekday>|<place>|<kind>|<actor>|<item>|<value>` for every count a main
+    mention gives with the weekday of its incident: stored under its own language, probed under
+    the other `languages`, so they never propose a pair of one language (the English sets never
+    meet them). They propose what `linker.same_facts_across_languages` joins on one weekday: an
+    undated report ("Montagabend", one man shot) and a dated one of the same town and count,
+    which share no words, no day key and no count of 3 or more."""
+    language = profile.language
+    if not profile.main or profile.weekday is None or language not in languages:
+        return [], []
+    places = weekday_place_keys(profile)
+    facts = sorted(
+        {
+            f"{profile.weekday}|{place}|{'|'.join(fig.key)}|{fig.value}"
+            for place in places
+            for fig in profile.figures
+            if fig.value is not None and fig.value > 0
+        }
+    )
+    others = sorted(languages - {language})
+    return [f"xw|{language}|{f}" for f in facts], [f"xw|{o}|{f}" for o in others for f in facts]

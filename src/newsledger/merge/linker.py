@@ -35,7 +35,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from newsledger.errors import NewsledgerError
-from newsledger.merge import scoring
+from newsledger.merge import crosslang, scoring
 from newsledger.merge.blocking import (
     CROSS_LANGUAGE_FACT_COUNT,
     CROSS_LANGUAGE_FACT_PRECISION,
@@ -923,19 +923,20 @@ def same_facts_across_languages(
     never meet (the words differ), and undated reports that name no one stayed capped however
     much they agreed; these counts are the language-free evidence instead. Place and type alone
     never join (one town has many incidents): kinds and not keys, so one number read twice
-    (killed 3, killed civilians 3) counts once."""
+    (killed 3, killed civilians 3) counts once.
+    On one weekday (`crosslang.same_weekday`: an undated "Montagabend" and a dated Monday, not
+    two undated reports, whose weeks are unknown) one
+    agreeing count of any size is enough, the place may be a sea area and a town on its coast
+    (`crosslang.places_meet`), and two reports that both give no event type (deaths at sea: no
+    ACLED event) may join; two weekdays (`crosslang.weekdays_clash`) never join (session 19)."""
     if not (a.main and b.main and cross_language(a, b)) or _one_outlet(a, b):
         return False
-    pa, pb = a.place, b.place
-    if (
-        pa is None
-        or pb is None
-        or pa.geonames_id is None
-        or pa.geonames_id != pb.geonames_id
-        or max(pa.geo_precision, pb.geo_precision) > CROSS_LANGUAGE_MAX_PRECISION
-    ):
+    if crosslang.weekdays_clash(a, b):
         return False
-    if a.event_type is None or a.event_type != b.event_type:
+    one_day = crosslang.same_weekday(a, b)
+    if not crosslang.places_meet(a.place, b.place, one_day):
+        return False
+    if a.event_type != b.event_type or (a.event_type is None and not one_day):
         return False
     if a.sub_event_type and b.sub_event_type and a.sub_event_type != b.sub_event_type:
         return False
@@ -944,6 +945,8 @@ def same_facts_across_languages(
     if features["date"] < 0 or features["time_of_day"] < 0 or features["figures"] < 1.0:
         return False
     agreeing = _agreeing_counts(a, b)
+    if one_day:
+        return bool(agreeing)
     return (
         len({kind for kind, _ in agreeing}) >= CROSS_LANGUAGE_MIN_KINDS
         and max(value for _, value in agreeing) >= CROSS_LANGUAGE_LARGE_COUNT
@@ -1047,6 +1050,8 @@ def score_features(
         return max(linear_logit(features, link_model), NAMED_PEOPLE_LOGIT)
     if scoring.facts_exclude(a, b) and not _forgiven_veto(a, b, features):
         return scoring.CANNOT_LINK
+    if cross_language(a, b) and crosslang.weekdays_clash(a, b):
+        return scoring.CANNOT_LINK  # two weekdays: the only day undated reports give
     if _one_outlet_other_days(a, b) or undated_weeks_apart(a, b):
         return scoring.CANNOT_LINK
     if _one_outlet_two_towns(a, b, features, link_model):

@@ -99,6 +99,9 @@ class MentionProfile:
     date_precision: str | None = None
     date_inferred: bool = False
     time_of_day: str | None = None
+    weekday: int | None = None
+    """The weekday the report gives its incident (0 Monday; `stated_weekday`), kept when no day
+    is known: an undated "on Thursday" can then agree or clash with a dated report."""
     place: PlaceFact | None = None
     sublocation: str | None = None
     event_type: str | None = None
@@ -584,6 +587,39 @@ def canonical_key(mention: Mention, articles: Mapping[str, Article]) -> tuple[st
     return (published, bool(article and article.duplicate_of), mention.article_id, mention.index)
 
 
+WEEKDAY_LEAD_CHARS = 300
+"""Characters of a main story's opening read for the weekday it names when it states no day (no
+publication date to resolve "on Thursday" against): the first sentence or two, where a report
+tells its incident's day; a later weekday is as often the day someone spoke or a funeral."""
+
+
+def stated_weekday(
+    mention: Mention, article: Article | None, profile: MentionProfile
+) -> int | None:
+    """The weekday of the incident (0 Monday), by these steps:
+    1. a stated day (`date_precision` "day", not inferred from publication): its weekday;
+    2. the words its time of day is written with ("Montagabend", "mardi soir", "on Thursday
+       night"): the weekday they name;
+    3. a main story with no stated day: the one weekday its opening (WEEKDAY_LEAD_CHARS) names,
+       none when it names two.
+    None otherwise. `segment.weekday_named` reads the names of the article's language (CLDR)."""
+    from newsledger.extract.segment import weekday_named
+
+    day = profile.date_first if profile.date_precision == "day" else None
+    if day is not None and not profile.date_inferred:
+        return day.weekday()
+    language = article.language if article is not None and article.language else "en"
+    tod = mention.first("time_of_day")
+    named = weekday_named(tod.span.text, language) if tod is not None else None
+    if named is not None:
+        return named
+    if profile.date_precision is not None and not profile.date_inferred:
+        return None  # a week, a month or a year stated: a weekday there is not this day's
+    if not mention.main or article is None:
+        return None
+    return weekday_named(story_text(article.text)[:WEEKDAY_LEAD_CHARS], language)
+
+
 def build_profile(
     mention: Mention, articles: Mapping[str, Article], with_terms: bool = True
 ) -> MentionProfile:
@@ -615,6 +651,7 @@ def build_profile(
         profile.date_inferred = True
     tod = mention.first("time_of_day")
     profile.time_of_day = str(tod.value) if tod is not None and tod.value else None
+    profile.weekday = stated_weekday(mention, article, profile)
     profile.place = best_place(mention.claims_for("location"))
     sub = mention.first("sublocation")
     profile.sublocation = str(sub.value) if sub is not None and sub.value else None

@@ -262,7 +262,7 @@ LANGUAGE = LanguageData(
     sea_near_preps=("vor",),
     capitalised_nouns=True,
     locatives=("in", "im", "bei", "nahe", "nach", "aus"),
-    place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region)\s+(?:von\s+)?",),
+    place_nouns=(r"(?:Stadt|Gemeinde|Hafen|Hafenstadt|Ort|Region|Strand)\s+(?:von\s+)?",),
     near_cues=(
         r"vor\s+der\s+Küste\s+(?:von|bei)",
         r"in\s+der\s+Nähe\s+von",

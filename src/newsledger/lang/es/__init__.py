@@ -216,7 +216,7 @@ LANGUAGE = LanguageData(
     sea_names=(THE_CHANNEL, r"Mar\s+del\s+Norte", r"Mediterráneo"),
     sea_areas={THE_CHANNEL: "english_channel"},
     locatives=("en", "cerca de", "junto a", "desde"),
-    place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia)\s+de\s+",),
+    place_nouns=(r"(?:ciudad|municipio|puerto|localidad|pueblo|región|provincia|playa)\s+de\s+",),
     near_cues=(r"frente\s+a(?:\s+las\s+costas\s+de)?", r"cerca\s+de", r"en\s+las\s+afueras\s+de"),
     publication_stamps=(
         r"publicado\s+(?:el|em)",

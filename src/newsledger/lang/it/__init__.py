@@ -219,7 +219,7 @@ LANGUAGE = LanguageData(
     sea_names=(THE_CHANNEL, r"Manica", r"Mare\s+del\s+Nord", r"Mediterraneo"),
     sea_areas={THE_CHANNEL: "english_channel"},
     locatives=("a", "ad", "in", "presso", "vicino a", "da"),
-    place_nouns=(r"(?:città|comune|porto|paese|regione|provincia)\s+di\s+",),
+    place_nouns=(r"(?:città|comune|porto|paese|regione|provincia|spiaggia)\s+di\s+",),
     near_cues=(r"al\s+largo\s+di", r"nei\s+pressi\s+di", r"vicino\s+a", r"alle\s+porte\s+di"),
     publication_stamps=(
         r"pubblicato(?:\s+il)?",

@@ -246,7 +246,7 @@ LANGUAGE = LanguageData(
     sea_areas={THE_CHANNEL: "english_channel"},
     sea_near_preps=("voor", "bij"),
     locatives=("in", "bij", "nabij", "naar", "uit", "te"),
-    place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio)\s+(?:van\s+)?",),
+    place_nouns=(r"(?:stad|gemeente|haven|havenstad|dorp|regio|strand)\s+(?:van\s+)?",),
     near_cues=(
         r"voor\s+de\s+kust\s+(?:van|bij)",
         r"in\s+de\s+buurt\s+van",

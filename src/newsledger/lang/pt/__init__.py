@@ -209,7 +209,7 @@ LANGUAGE = LanguageData(
     sea_names=(THE_CHANNEL, r"Mar\s+do\s+Norte", r"Mediterrâneo"),
     sea_areas={THE_CHANNEL: "english_channel"},
     locatives=("em", "no", "na", "perto de", "junto a", "desde"),
-    place_nouns=(r"(?:cidade|município|porto|localidade|vila|região)\s+de\s+",),
+    place_nouns=(r"(?:cidade|município|porto|localidade|vila|região|praia)\s+de\s+",),
     near_cues=(r"ao\s+largo\s+de", r"perto\s+de", r"nos\s+arredores\s+de", r"junto\s+a"),
     publication_stamps=(
         r"atualizado\s+em",
