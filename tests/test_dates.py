@@ -949,3 +949,46 @@ def test_a_court_street_or_a_shooting_after_a_court_step_keeps_its_day(
     doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
     found = {d.text: d for d in doc._.dates}
     assert found[day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Guests were dancing in a hall when shots rang out at about 1:15 a.m. Sunday, a "
+         "sheriff's sergeant said in a statement.", "about 1:15 a.m. Sunday"),
+        ("Around 9 a.m. on Monday, the sheriff's office says a neighbour called about gunfire.",
+         "Around 9 a.m. on Monday"),
+        ("A clerk was stabbed at 11:40 p.m. Saturday behind the depot, officers told reporters.",
+         "11:40 p.m. Saturday"),
+    ],
+)  # fmt: skip
+def test_a_day_with_its_clock_time_is_the_events_not_the_speakers(text: str, day: str) -> None:
+    """A day told with its clock time that the parse hangs on a trailing or leading speech
+    verb is the event's time: reports time their events, not their speech."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Police said at 3 p.m. Friday that the gunman had died.", "3 p.m. Friday"),
+        ("The driver was arrested at 10:15 p.m. Friday after a chase.", "10:15 p.m. Friday"),
+        ("The chief announced the arrests just after 4 p.m. Wednesday at city hall.",
+         "just after 4 p.m. Wednesday"),
+        ("A woman was shot on Friday night, police said Saturday.", "Saturday"),
+    ],
+)  # fmt: skip
+def test_a_speech_or_later_step_right_before_a_clocked_day_stays_a_report(
+    text: str, day: str
+) -> None:
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "report", list(found)

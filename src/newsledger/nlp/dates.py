@@ -36,6 +36,7 @@ from newsledger.nlp.dates_stamps import (
     INCIDENT_NOUNS_EN,
     REPORT,
     STAMP,
+    clocked_event_day,
     day_verb,
     death_by_violence,
     is_report_time,
@@ -517,6 +518,8 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
     if expr.precision != "day" or expr.relation != "past" or names_incident_day(text, expr):
         return expr
     governed = None if doc is None else day_verb(doc, expr.start, expr.end)
+    if governed is not None and clocked_event_day(governed[0], expr.time_of_day):
+        governed = None  # "shots rang out at 1:15 a.m. Tuesday, police said": the event's time
     if is_report_time(text, expr.start) or (governed is not None and is_report_verb(*governed)):
         if governed is not None and death_by_violence(governed[0]):
             return expr  # "died Tuesday in a shooting": the shooting's day

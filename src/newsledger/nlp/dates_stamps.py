@@ -30,7 +30,7 @@ REPORT_CUE_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)reported|stated|added|"
     r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference|"
     r"as\s+of)"
-    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\s+(?:on\s+|late\s+|early\s+|at\s+)?$",
     re.IGNORECASE,
 )
 """A day right after a speech verb or a release: "police said Saturday", "told reporters on
@@ -156,6 +156,23 @@ def day_verb(doc: Doc, start: int, end: int) -> tuple[Token, Span] | None:
         return None
     verb = _governing_verb(span.root)
     return None if verb is None else (verb, span)
+
+
+SPEECH_VERB_LEMMAS = frozenset({"say", "tell", "confirm", "report", "state", "add", "speak"})
+"""Verbs of speech among REPORT_VERB_LEMMAS: the clock time of a day they would govern is rarely
+the time someone spoke (`clocked_event_day`). "announce" is not one: an announcement is timed
+like an event ("announced the arrests just after 4 p.m. Wednesday")."""
+
+
+def clocked_event_day(verb: Token, time_of_day: str | None) -> bool:
+    """Whether a day with a stated clock time ("about 1:15 a.m. Tuesday") that the parse hangs on
+    a speech verb is the event's own: "shots rang out at about 1:15 a.m. Tuesday, a sergeant
+    said", "Around 9 a.m. on Tuesday, the sheriff's office says dispatchers got a call". A
+    trailing or leading attribution takes the day in the parse, but reports time their events
+    to the minute, not their speech; the words right before a day ("police said at 3 p.m.
+    Friday", REPORT_CUE_BEFORE) still mark a report day."""
+    clock = time_of_day or ""
+    return len(clock) == 5 and clock[2] == ":" and verb.lemma_.lower() in SPEECH_VERB_LEMMAS
 
 
 def is_report_verb(verb: Token, span: Span) -> bool:
