@@ -844,3 +844,151 @@ def test_a_death_told_with_its_violent_cause_is_no_later_step(
     doc = analyse(Article(id="t", text=text, published=date(2020, 3, 14), language="en"))
     found = {d.text: d for d in doc._.dates}
     assert found[day].relation == relation, list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("UPDATE @ 4:29 p.m. (Mar. 10)\n\nTwo people were shot Monday night.", "Mar. 10"),
+        ("Tuesday 1:15 p.m. UPDATE\n\nA clerk was shot early Tuesday.", "Tuesday 1:15 p.m."),
+        ("3:30 p.m. March 10, 2020 UPDATE:\n\nDeputies found a man hurt.",
+         "March 10, 2020"),
+        ("Update 3/10/2020 4:00 AM\n\nA driver was shot Monday.", "3/10/2020 4:00 AM"),
+        ("RIVERTON - UPDATE March 10, 3:03 p.m.: Police named the victim.", "March 10"),
+    ],
+)  # fmt: skip
+def test_an_update_headings_date_is_a_stamp(text: str, phrase: str) -> None:
+    """The date of an update heading, with at most a clock time between it and the word
+    "update", is when the page was revised: a stamp, never the event's day."""
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 10), "en")}
+    assert any(phrase in t and d.relation == "stamp" for t, d in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("UPDATE: A man shot Monday has died at a hospital.", "Monday"),
+        ("Update: Two teens hurt in a Saturday shooting are in stable condition.", "Saturday"),
+        ("Police gave an update on the man who was shot on Sunday night.", "Sunday night"),
+    ],
+)
+def test_a_day_told_in_an_updates_sentence_is_no_stamp(text: str, phrase: str) -> None:
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 10), "en")}
+    assert found[phrase].relation == "past", found
+
+
+def test_days_in_a_video_playlists_titles_are_stamps() -> None:
+    """Other clips' titles on the page ("1:16 Sunday Interview", "0:36 Fire at a home Tuesday
+    night") do not date the report; the report's own sentence keeps its day."""
+    text = (
+        "A man was shot Monday near the park.\n\n"
+        "1:16 Sunday Interview: a chef on her new menu\n\n"
+        "0:36 Fire at a farmhouse Tuesday night\n\n"
+        "2:31 March 2 protest at the library"
+    )
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 10), "en")}
+    assert found["Monday"].relation == "past", found
+    for phrase in ("Sunday", "Tuesday night", "March 2"):
+        assert any(phrase in t and d.relation == "stamp" for t, d in found.items()), found
+
+
+def test_a_single_timed_line_is_no_playlist() -> None:
+    text = "Riverton police log\n\n12:23 Officers found a man shot Friday on Elm Street."
+    found = {d.text: d for d in find_date_expressions(text, date(2020, 3, 10), "en")}
+    assert all(d.relation != "stamp" for d in found.values()), found
+
+
+def test_a_clocks_minutes_are_no_day_of_the_month() -> None:
+    """ "2:31 March 9" is a clock time and 9 March, never 31 March."""
+    for text in ("He was shot at 2:31 March 9.", "2:31 March 9 rally at the library"):
+        found = find_date_expressions(text, date(2020, 3, 10), "en")
+        assert [d.value for d in found if d.value is not None] == [date(2020, 3, 9)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "report_day", "event_day"),
+    [
+        ("The teen who shot a cousin on Saturday appeared in juvenile court Tuesday.",
+         "Tuesday", "Saturday"),
+        ("At his arraignment Monday, the man accused in the Friday shooting stayed silent.",
+         "Monday", "Friday"),
+        ("The driver pleaded guilty Thursday to firing at a bus on Sunday.", "Thursday",
+         "Sunday"),
+        ("The couple entered a plea Wednesday in the shooting that hurt a boy on Saturday.",
+         "Wednesday", "Saturday"),
+        ("A judge ruled Friday that the gunman who fired at a bar on Monday will stand trial.",
+         "Friday", "Monday"),
+        ("Charges were filed Tuesday against a woman who stabbed a neighbour Sunday.",
+         "Tuesday", "Sunday"),
+        ("A judge on Thursday ruled the clerk shot on Monday had acted alone.", "Thursday",
+         "Monday"),
+    ],
+)  # fmt: skip
+def test_a_step_in_court_is_a_report_day(text: str, report_day: str, event_day: str) -> None:
+    """A court step (appearance, arraignment, plea, ruling, charges filed) comes after the
+    violence: its day is a report day, the violence keeps its own."""
+    _assert_report_and_event_days(text, report_day, event_day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A man was shot in Gilpin Court Sunday afternoon.", "Sunday afternoon"),
+        ("Gunfire broke out near the Elm Court apartments on Friday.", "Friday"),
+        ("The man appeared in court after a shooting on Saturday at a bar.", "Saturday"),
+    ],
+)
+def test_a_court_street_or_a_shooting_after_a_court_step_keeps_its_day(
+    text: str, day: str
+) -> None:
+    """ "Court" in a street's name is a place; a day that dates a shooting named after a court
+    step is the shooting's, not the step's."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Guests were dancing in a hall when shots rang out at about 1:15 a.m. Sunday, a "
+         "sheriff's sergeant said in a statement.", "about 1:15 a.m. Sunday"),
+        ("Around 9 a.m. on Monday, the sheriff's office says a neighbour called about gunfire.",
+         "Around 9 a.m. on Monday"),
+        ("A clerk was stabbed at 11:40 p.m. Saturday behind the depot, officers told reporters.",
+         "11:40 p.m. Saturday"),
+    ],
+)  # fmt: skip
+def test_a_day_with_its_clock_time_is_the_events_not_the_speakers(text: str, day: str) -> None:
+    """A day told with its clock time that the parse hangs on a trailing or leading speech
+    verb is the event's time: reports time their events, not their speech."""
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "past", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Police said at 3 p.m. Friday that the gunman had died.", "3 p.m. Friday"),
+        ("The driver was arrested at 10:15 p.m. Friday after a chase.", "10:15 p.m. Friday"),
+        ("The chief announced the arrests just after 4 p.m. Wednesday at city hall.",
+         "just after 4 p.m. Wednesday"),
+        ("A woman was shot on Friday night, police said Saturday.", "Saturday"),
+    ],
+)  # fmt: skip
+def test_a_speech_or_later_step_right_before_a_clocked_day_stays_a_report(
+    text: str, day: str
+) -> None:
+    from newsledger.model import Article
+    from newsledger.nlp.pipeline import analyse
+
+    doc = analyse(Article(id="t", text=text, published=date(2020, 3, 10), language="en"))
+    found = {d.text: d for d in doc._.dates}
+    assert found[day].relation == "report", list(found)

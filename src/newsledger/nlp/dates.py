@@ -36,6 +36,7 @@ from newsledger.nlp.dates_stamps import (
     INCIDENT_NOUNS_EN,
     REPORT,
     STAMP,
+    clocked_event_day,
     day_verb,
     death_by_violence,
     is_report_time,
@@ -44,6 +45,7 @@ from newsledger.nlp.dates_stamps import (
 )
 from newsledger.nlp.dates_tense import adjust_occurrence
 from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.outlets import playlist_lines
 from newsledger.nlp.types import DateExpression
 
 Handler = Callable[[re.Match[str], date | None], Resolved | None]
@@ -300,7 +302,8 @@ EN_RULES: list[Rule] = [
     ),
     (
         re.compile(
-            rf"(?P<x>(?:(?:{WD_EN}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){ORD}?(?:\s+of)?\s+(?P<m>{M_EN})"
+            rf"(?<![\d:])(?P<x>(?:(?:{WD_EN}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d){ORD}?(?:\s+of)?\s+"
+            rf"(?P<m>{M_EN})"
             rf"(?:,?\s+(?P<y>{YEAR}))?)\b"
         ),
         day_month_resolver("en"),
@@ -459,7 +462,7 @@ def find_date_expressions(
     found = _attach_times(chosen, text)
     if lang == "en":
         found = _past_midnight(found)
-    marked = [_mark_stamp(d, text, parsed) for d in found]
+    marked = _playlist_stamps([_mark_stamp(d, text, parsed) for d in found], text)
     return _night_told_by_its_morning(marked) if lang == "en" else marked
 
 
@@ -515,11 +518,28 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
     if expr.precision != "day" or expr.relation != "past" or names_incident_day(text, expr):
         return expr
     governed = None if doc is None else day_verb(doc, expr.start, expr.end)
+    if governed is not None and clocked_event_day(governed[0], expr.time_of_day):
+        governed = None  # "shots rang out at 1:15 a.m. Tuesday, police said": the event's time
     if is_report_time(text, expr.start) or (governed is not None and is_report_verb(*governed)):
         if governed is not None and death_by_violence(governed[0]):
             return expr  # "died Tuesday in a shooting": the shooting's day
         return replace(expr, relation=REPORT)
     return expr
+
+
+def _playlist_stamps(found: list[DateExpression], text: str) -> list[DateExpression]:
+    """Days in a video playlist's titles marked `stamp` (`outlets.playlist_lines`: "1:16 Sunday
+    Interview: ...", "0:36 Fire at a home Tuesday night"): other clips on the page, whose days
+    are not the report's."""
+    lines = playlist_lines(text) if found else []
+    if not lines:
+        return found
+    return [
+        replace(d, relation=STAMP)
+        if d.relation != "time" and any(s <= d.start < e for s, e in lines)
+        else d
+        for d in found
+    ]
 
 
 def _attach_times(found: list[DateExpression], text: str) -> list[DateExpression]:

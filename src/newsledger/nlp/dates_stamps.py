@@ -30,7 +30,7 @@ REPORT_CUE_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)reported|stated|added|"
     r"tweeted|wrote|(?:news\s+)?release|statement|news\s+conference|press\s+conference|"
     r"as\s+of)"
-    r"\s+(?:on\s+|late\s+|early\s+)?$",
+    r"\s+(?:on\s+|late\s+|early\s+|at\s+)?$",
     re.IGNORECASE,
 )
 """A day right after a speech verb or a release: "police said Saturday", "told reporters on
@@ -40,12 +40,17 @@ incident came to notice, its own day."""
 
 SEQUEL_CUE_BEFORE = re.compile(
     r"\b(?:arrested|charged|arraigned|booked|indicted|sentenced|convicted|jailed|released|"
-    r"died|court\s+appearance|hearing|vigil|funeral|into\s+custody)"
+    r"died|court\s+appearance|hearing|vigil|funeral|into\s+custody|in\s+(?:\w+\s+)?(?-i:court)|"
+    r"courtroom|arraignment|pleaded\s+(?:not\s+)?guilty|(?:entered|changed)\s+(?:a\s+|the\s+)?plea|"
+    r"ruled|filed)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 """A day right after a step that follows an incident: "was arrested Sunday", "arraigned
-Thursday", "a vigil on Saturday", "died Tuesday afternoon", "taken into custody Friday"."""
+Thursday", "a vigil on Saturday", "died Tuesday afternoon", "taken into custody Friday", or a
+step in court ("appeared in bond court Thursday", "at his arraignment Monday", "pleaded guilty
+Friday", "entered a plea Wednesday", "the judge ruled Tuesday", "charges were filed Monday").
+"court" is matched in lower case only: "in Gilpin Court Sunday" is a street, the event's place."""
 
 _OTHER_LANGUAGE_STAMPS = "|".join(
     stamp for data in registered() for stamp in data.publication_stamps
@@ -69,6 +74,18 @@ LINE_REST = re.compile(
     re.IGNORECASE,
 )
 """What may share a line with a stamp date: a clock time, a time zone, separators."""
+
+_CLOCK_PIECE = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)"
+UPDATE_BEFORE = re.compile(
+    rf"\bUPDATE(?:\s*[@:(]|\s+at)?\s*(?:{_CLOCK_PIECE}\s*[,(:]?\s*)?$", re.IGNORECASE
+)
+UPDATE_AFTER = re.compile(
+    rf"^\s*[,)]?\s*(?:(?:at\s+)?{_CLOCK_PIECE}\s*[,)]?\s*)?UPDATE\b", re.IGNORECASE
+)
+"""An update heading's own date, the update word next to it with at most a clock time between
+("UPDATE @ 4:29 p.m. (Nov. 2)", "Update 2/20/2017 4:00 AM", "Saturday 1:15 p.m. UPDATE",
+"3:30 p.m. March 15, 2016 UPDATE:"): when the page was revised, not when the event happened.
+A day further into the update's sentence ("UPDATE: The man shot Monday ...") is no stamp."""
 
 DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’\- ]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*\(\s*$")
 DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
@@ -96,10 +113,12 @@ REPORT_VERB_LEMMAS = frozenset({
     "arrest", "charge", "arraign", "book", "indict", "sentence", "convict", "jail", "plead",
     "appear", "remain", "remember", "mourn", "gather", "consider", "investigate", "continue",
     "search", "seek", "ask", "urge", "speak", "update", "name", "detain", "apprehend",
+    "rule", "admit", "file", "testify", "dismiss",
 })  # fmt: skip
 """English verbs of a later step or of speech: a day they govern ("Officials Wednesday
 identified the victims", "On Sunday, police considered her a suspect", "remained in critical
-condition Friday", "was apprehended and booked Monday") is when the report or its sequel came,
+condition Friday", "was apprehended and booked Monday", "a judge on Monday ruled", "admitted in
+court Thursday", "charges were filed Tuesday") is when the report or its sequel came,
 wherever it stands in the clause (REPORT_CUE_BEFORE and SEQUEL_CUE_BEFORE read only the words
 right before the day)."""
 
@@ -110,11 +129,15 @@ day under its weekday); any other link (a subject, an object, a clause) stops th
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The verb a date token modifies, through prepositions and the date's own words."""
+    """The verb a date token modifies, through prepositions and the date's own words; None when
+    an incident noun comes first on the way: "appeared in court Tuesday after a shooting on
+    Saturday" dates the shooting by Saturday, not the court step."""
     current = token
     for _ in range(6):
         if current.pos_ in ("VERB", "AUX") and current is not token:
             return current
+        if current is not token and current.lower_ in INCIDENT_NOUNS_EN:
+            return None
         if current.head is current or current.dep_ not in GOVERNOR_DEPS:
             return None
         current = current.head
@@ -133,6 +156,23 @@ def day_verb(doc: Doc, start: int, end: int) -> tuple[Token, Span] | None:
         return None
     verb = _governing_verb(span.root)
     return None if verb is None else (verb, span)
+
+
+SPEECH_VERB_LEMMAS = frozenset({"say", "tell", "confirm", "report", "state", "add", "speak"})
+"""Verbs of speech among REPORT_VERB_LEMMAS: the clock time of a day they would govern is rarely
+the time someone spoke (`clocked_event_day`). "announce" is not one: an announcement is timed
+like an event ("announced the arrests just after 4 p.m. Wednesday")."""
+
+
+def clocked_event_day(verb: Token, time_of_day: str | None) -> bool:
+    """Whether a day with a stated clock time ("about 1:15 a.m. Tuesday") that the parse hangs on
+    a speech verb is the event's own: "shots rang out at about 1:15 a.m. Tuesday, a sergeant
+    said", "Around 9 a.m. on Tuesday, the sheriff's office says dispatchers got a call". A
+    trailing or leading attribution takes the day in the parse, but reports time their events
+    to the minute, not their speech; the words right before a day ("police said at 3 p.m.
+    Friday", REPORT_CUE_BEFORE) still mark a report day."""
+    clock = time_of_day or ""
+    return len(clock) == 5 and clock[2] == ":" and verb.lemma_.lower() in SPEECH_VERB_LEMMAS
 
 
 def is_report_verb(verb: Token, span: Span) -> bool:
@@ -247,6 +287,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     if STAMP_CUE_BEFORE.search(before.replace("(", " ")):
         return True
     if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
+        return True
+    if UPDATE_BEFORE.search(before) or UPDATE_AFTER.match(text[end:line_end]):
         return True
     if BIRTH_BEFORE.search(before) or PHOTO_BEFORE.search(before) or (
         CAPTION_BEFORE.search(before) and CAPTION_AFTER.match(text[end:line_end])
