@@ -318,7 +318,9 @@ def test_weapon_words_without_violence_are_no_weapons() -> None:
 
 
 def test_no_event_word_no_event_type() -> None:
-    assert main_of("Sieben Personen wurden festgenommen.", "de").first("event_type") is None
+    # An arrest is an event word (Strategic developments / Arrests, as in English): this sentence
+    # has none.
+    assert main_of("Sieben Personen warteten am Bahnhof.", "de").first("event_type") is None
 
 
 # --- dates -------------------------------------------------------------------------------------
