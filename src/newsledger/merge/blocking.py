@@ -54,7 +54,13 @@ from itertools import product
 import numpy as np
 
 from newsledger.merge.crosslang import crosslang_block_keys, weekday_fact_keys
-from newsledger.merge.profile import RARE_LANGUAGES, MentionProfile, place_words, rarity
+from newsledger.merge.profile import (
+    RARE_LANGUAGES,
+    MentionProfile,
+    person_key,
+    place_words,
+    rarity,
+)
 
 CELL_DEGREES = 0.5
 """Grid cell side: 0.5° of latitude is ~55 km, about the reach of one town and its outskirts."""
@@ -514,6 +520,45 @@ def _people_region(profile: MentionProfile) -> str | None:
     return f"{place.country_code}.{place.admin1}"
 
 
+WRITTEN_PEOPLE_KEYS = True
+"""Whether `block_keys` adds the keys of a typed person written in another report
+(`written_people_keys`, nineteenth pass)."""
+
+
+def _region_keys(prefix: str, names: list[str], region: str | None) -> tuple[list[str], list[str]]:
+    """`people_keys`' state scheme for names under `prefix`: a mention in a state stores
+    `<prefix>|<state>|name` and `<prefix>|name` and probes `<prefix>|<state>|name` and
+    `<prefix>|?|name`; one with no state stores `<prefix>|?|name` and `<prefix>|name` and probes
+    `<prefix>|name`. Two mentions meet on a name when their states are one or either is
+    unknown, whichever comes first."""
+    if region is None:
+        return [f"{prefix}|?|{n}" for n in names] + [f"{prefix}|{n}" for n in names], [
+            f"{prefix}|{n}" for n in names
+        ]
+    stated = [f"{prefix}|{region}|{n}" for n in names]
+    return stated + [f"{prefix}|{n}" for n in names], stated + [f"{prefix}|?|{n}" for n in names]
+
+
+def written_people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
+    """Keys that let a main mention's typed victim or accused (`profile.people`, as
+    `person_key`'s "given surname") meet a report that only writes the name
+    (`profile.written_names`), in one state or a state unknown (`linker.named_by_both`). The
+    typed names are stored under `t|` and probe `w|`; the written ones are stored under `w|` and
+    probe `t|`: a typed name in one meets a written one in the other whichever arrives first,
+    and a `w|` key of a common pair ("police department"), however full, is probed only by a
+    typed person's name."""
+    if not profile.main or not (profile.people or profile.written_names):
+        return [], []
+    region = _people_region(profile)
+    typed = sorted({k for n in profile.people if (k := person_key(n)) is not None})
+    written = sorted(profile.written_names)
+    typed_stored, typed_probed = _region_keys("t", typed, region)
+    written_stored, written_probed = _region_keys("w", written, region)
+    probe_written = [k.replace("t|", "w|", 1) for k in typed_probed]
+    probe_typed = [k.replace("w|", "t|", 1) for k in written_probed]
+    return typed_stored + written_stored, probe_written + probe_typed
+
+
 CROSS_LANGUAGE_FACT_PRECISION = 2
 """Place precision (1 point, 2 town) from which a mention stores and probes cross-language fact
 keys (`cross_language_fact_keys`): the town `linker.same_facts_across_languages` asks for."""
@@ -591,6 +636,9 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     weekday_stored, weekday_probed = weekday_fact_keys(profile, RARE_LANGUAGES)
     cross_stored += weekday_stored
     cross_probed += weekday_probed
+    if WRITTEN_PEOPLE_KEYS:
+        written_stored, written_probed = written_people_keys(profile)
+        cross_stored, cross_probed = cross_stored + written_stored, cross_probed + written_probed
     extra_stored = together_stored + name_stored + pair_stored + key_stored + people_stored
     extra_probed = together_probed + name_probed + pair_probed + key_probed + people_probed
     extra_stored += cross_stored

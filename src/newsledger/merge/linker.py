@@ -41,7 +41,7 @@ from newsledger.merge.blocking import (
     CROSS_LANGUAGE_FACT_PRECISION,
     is_name_word,
 )
-from newsledger.merge.profile import MentionProfile, place_words, rare_word
+from newsledger.merge.profile import MentionProfile, person_key, place_words, rare_word
 from newsledger.nlp.types import in_county
 
 FEATURES = (
@@ -339,10 +339,29 @@ def _titled(a: MentionProfile, b: MentionProfile) -> float:
 
 
 def _people(a: MentionProfile, b: MentionProfile) -> float:
-    """1 when both mentions name one victim or accused by full name (`profile.people`, from
-    `extract.people`): the fact a follow-up weeks later shares with the shooting's reports when
-    its day, court town and wording differ."""
-    return 1.0 if a.people & b.people else 0.0
+    """1 when both mentions name one victim or accused by full name (`named_by_both`): the fact
+    a follow-up weeks later shares with the shooting's reports when its day, court town and
+    wording differ."""
+    return 1.0 if named_by_both(a, b) else 0.0
+
+
+def named_by_both(a: MentionProfile, b: MentionProfile) -> list[str]:
+    """The victims and accused one mention names (`profile.people`, from `extract.people`) that
+    the other names too: typed there as well, or written in its story by given name and surname
+    (`profile.written_names`: a middle name, an initial or a Jr on one side only; a report whose
+    grammar typed no one, such as "a vigil for Given Surname"). The first reports of a shooting
+    often type the victim, a sentencing page only the accused: a person typed on one side and
+    merely written on the other was most of the follow-ups the named-people rule missed
+    (docs/resolution.md, nineteenth pass)."""
+    if not a.people and not b.people:
+        return []
+    shared = set(a.people & b.people)
+    for typed, other in ((a, b), (b, a)):
+        for name in typed.people - shared:
+            key = person_key(name)
+            if key is not None and key in other.written_names:
+                shared.add(name)
+    return sorted(shared)
 
 
 def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
@@ -1156,7 +1175,7 @@ def reasons(a: MentionProfile, b: MentionProfile) -> list[str]:
     if strong_evidence(feats) and (feats["date_unknown"] or feats["place_unknown"]):
         out.append("strong specific evidence despite an unknown date or place")
     if named_people(a, b, feats):
-        shared = ", ".join(sorted(a.people & b.people))
+        shared = ", ".join(named_by_both(a, b))
         out.append(f"the same victim or accused named: {shared}")
     if same_facts_across_languages(a, b, feats):
         counts = ", ".join(f"{kind} {value}" for kind, value in _agreeing_counts(a, b))

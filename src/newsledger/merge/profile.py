@@ -128,6 +128,10 @@ class MentionProfile:
     key_names: tuple[str, ...] = ()
     """The report's most-mentioned uncommon capitalised words, most frequent first (its main
     person, place or group: `key_names`); main mentions only."""
+    written_names: frozenset[str] = frozenset()
+    """Every "given surname" its story writes (`written_names`): a person the extractor typed in
+    another report is named here even where this report's grammar left them untyped; main
+    mentions only."""
 
 
 def date_interval(value: date, precision: str | None) -> tuple[date, date]:
@@ -485,6 +489,75 @@ def key_names(title: str | None, text: str, language: str | None) -> tuple[str, 
     return tuple(w for w, n in counts.most_common(KEY_NAMES) if n >= KEY_NAME_MIN_COUNT)
 
 
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Words after a surname that are no part of the person's given name and surname."""
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str | None:
+    """A full name as its given name and surname, lower case ("given surname"): a charge sheet's
+    "Given Middle Surname Jr." and a first report's "Given Surname" are one person. None for a
+    name of one word."""
+    words = [w for w in name.lower().replace(".", "").split() if w not in NAME_SUFFIXES]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
+
+
+_NAME_TOKEN = re.compile(r"\b[A-Z][A-Za-z'’-]*\.?")
+"""A capitalised word or an initial ("DeShawn", "O'Neal", "Smith-Jones", "F.")."""
+
+_NAME_GAP = re.compile(r"[ \t]+")
+"""What may stand between two words of one name: spaces (no comma, no line break)."""
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words standing next to each other, lower case, initials and a Jr
+    left out ("John F. Smith Jr." -> ["john", "smith"]); an all-capitals word (a call sign, a
+    headline shouted) ends a run."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    end = -1
+    for match in _NAME_TOKEN.finditer(text):
+        token = match.group()
+        if end >= 0 and not _NAME_GAP.fullmatch(text, end, match.start()):
+            if run:
+                runs.append(run)
+            run = []
+        end = match.end()
+        word = token.rstrip(".").lower().replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) == 1:
+            continue  # a middle initial keeps the run
+        if len(word) > 1 and token.rstrip(".").isupper():
+            if run:
+                runs.append(run)
+            run, end = [], -1
+            continue
+        if word not in NAME_SUFFIXES:
+            run.append(word)
+        if token.endswith("."):  # a sentence's end (or "St."): the next word starts anew
+            runs.append(run)
+            run, end = [], -1
+    if run:
+        runs.append(run)
+    return [r for r in runs if len(r) > 1]
+
+
+def written_names(text: str) -> frozenset[str]:
+    """Every "given surname" a story writes, in `person_key`'s form: each two capitalised words
+    standing together, and each two with one word between ("Given Middle Surname"), so a person
+    the extractor typed in one report (`people`) is found in another report whose grammar typed
+    no one ("a funeral was held for Given Surname"). A pair of place or group words ("Police
+    Department") is here too; only a typed person's name is ever looked up."""
+    names: set[str] = set()
+    for run in _name_runs(text):
+        for i, word in enumerate(run[:-1]):
+            names.add(f"{word} {run[i + 1]}")
+            if i + 2 < len(run):
+                names.add(f"{word} {run[i + 2]}")
+    return frozenset(names)
+
+
 _PLACE_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
@@ -687,7 +760,9 @@ def build_profile(
             )
         )
         if mention.main and article is not None:
-            profile.key_names = key_names(article.title, story_text(article.text), language)
+            story = story_text(article.text)
+            profile.key_names = key_names(article.title, story, language)
+            profile.written_names = written_names(story)
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
     return profile
