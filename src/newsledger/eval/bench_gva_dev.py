@@ -218,14 +218,15 @@ def load_cached(folder: Path | None, article_id: str) -> list[Mention] | None:
 
 
 def save_cached(folder: Path | None, article_id: str, mentions: Sequence[Mention]) -> None:
-    """Store an article's mentions; the temporary file is per process, so runs filling one cache
-    at once never rename each other's half-written file."""
+    """Store an article's mentions; each write goes through its own temporary file, so runs (or
+    threads) filling one cache at once never rename each other's half-written file."""
     if folder is None:
         return
     path = folder / f"{article_id}.json"
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(json.dumps([m.to_json() for m in mentions]), encoding="utf-8")
-    tmp.replace(path)
+    handle, name = tempfile.mkstemp(dir=folder, prefix=f"{article_id}.", suffix=".tmp")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(json.dumps([m.to_json() for m in mentions]))
+    Path(name).replace(path)
 
 
 def extract_with_cache(store: Any) -> None:
