@@ -287,10 +287,10 @@ def _is_talk(tok: Token) -> bool:
             return True
     head = tok.head
     hops = 0
-    while head is not tok and hops < TALK_HOPS:
+    while head != tok and hops < TALK_HOPS:
         if head.lemma_.lower() in NON_EVENT_HEADS:
             return True
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
         hops += 1

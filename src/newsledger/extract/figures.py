@@ -227,7 +227,7 @@ def _suffered_injury(verb: Token) -> Token | None:
     if not _in(verb, vocab_figures.SUFFER_VERBS):
         return None
     for child in verb.subtree:
-        if child is not verb and _in(child, vocab_figures.INJURY_NOUNS):
+        if child != verb and _in(child, vocab_figures.INJURY_NOUNS):
             return child
     return None
 
@@ -593,7 +593,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
         )
         if kind and not _attempted(gov):
             kinds.append((kind, gov))
-    if not (own and base is not np):  # "one dead and three others injured": not also dead
+    if not (own and base != np):  # "one dead and three others injured": not also dead
         for verb, role in _predicates(base):
             kinds.extend(_verb_kinds(verb, role, np))
     kinds = [(k, t) for k, t in kinds if not _negated(t)]  # "the deputy was not injured"
@@ -735,7 +735,7 @@ def _clause_subject(np: Token) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return subjects[0]
-        if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
+        if verb.dep_ not in CLAUSE_LINKS or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -803,7 +803,7 @@ def _group_in_np(np: Token, counted: Token) -> str | None:
         group = group_of(tok)
         if group:
             return group
-    if np is not counted:
+    if np != counted:
         return group_of(np)
     return None
 
@@ -1263,7 +1263,7 @@ def _vague_and_single(
                 tok.idx,
                 tok.idx + len(tok),
             )
-            if vague and np is not tok:
+            if vague and np != tok:
                 ev = _evidence(
                     doc,
                     sent,

@@ -209,7 +209,7 @@ def _subject_of(verb: Token) -> Token | None:
             "PROPN",
         ):
             return current.head
-        if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head is not current:
+        if current.dep_ in ("xcomp", "advcl", "conj", "ccomp") and current.head != current:
             current = current.head
             continue
         return None

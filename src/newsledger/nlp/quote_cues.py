@@ -83,7 +83,7 @@ def _embedded_in_content(tok: Token, vocab: CueVocabulary, lo: int, hi: int) -> 
     child = tok
     for _ in range(6):
         head = child.head
-        if head is child or not lo <= head.i < hi:
+        if head == child or not lo <= head.i < hi:
             return False
         if child.dep_ in _CONTENT_DEPS and head.pos_ in ("VERB", "AUX") and _is_speech(head, vocab):
             return True
@@ -173,7 +173,7 @@ def _names_in_quotes(ctx: _Context, tok: Token, hi: int) -> bool:
 def _relative_subject(tok: Token, vocab: CueVocabulary) -> Token | None:
     """ "the mayor, who said …": a relative clause whose subject is the relative pronoun speaks
     for the noun it hangs on; that noun (the clause's head) is returned."""
-    if tok.dep_ not in _RELCL_DEPS or tok.head is tok:
+    if tok.dep_ not in _RELCL_DEPS or tok.head == tok:
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in vocab.relative_pronouns for c in tok.children):
         return tok.head
@@ -262,7 +262,7 @@ def _verb_speaker(
         return found_subject
     node = tok
     for _ in range(MAX_CLIMB):
-        if node.dep_ not in _CLIMB_DEPS or node.head is node or not lo <= node.head.i < hi:
+        if node.dep_ not in _CLIMB_DEPS or node.head == node or not lo <= node.head.i < hi:
             break
         node = node.head
         for child in node.children:

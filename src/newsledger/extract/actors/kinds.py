@@ -221,9 +221,9 @@ def apposed_kind(tok: Token, lang: str) -> str | None:
         return None
     head = tok
     for _ in range(APPOSITION_HOPS):
-        if head.dep_ == "conj" and head.head is not head:
+        if head.dep_ == "conj" and head.head != head:
             head = head.head
-        elif head.dep_ == "appos" and head.head is not head:
+        elif head.dep_ == "appos" and head.head != head:
             return actor_kind(head.head, lang)
         else:
             return None
@@ -505,7 +505,7 @@ def _signs_an_attack(tok: Token) -> bool:
     head = tok.head
     return (
         is_group_acronym(tok) and not POLICE_AGENCY.match(tok.text)
-        and tok.dep_ in ("compound", "nmod", "amod") and head is not tok
+        and tok.dep_ in ("compound", "nmod", "amod") and head != tok
         and head.pos_ == "NOUN" and not head.is_upper
     )  # fmt: skip
 
@@ -550,7 +550,7 @@ def called_armed_group(tok: Token) -> bool:
     "the militant group Hamas"), or it claims responsibility. A name seen only as the one who
     shot, the place or the employer ("the Oak Hill school shooting", "a Subway employee") is
     called nothing."""
-    if any(_is_group_word(w) for w in entity_words(tok) if w is not tok):
+    if any(_is_group_word(w) for w in entity_words(tok)):
         return True
     return tok.lower_ in _names_called_armed(tok.doc)
 
@@ -578,7 +578,7 @@ def _called_armed_here(word: Token) -> bool:
     for _ in range(APPOSITION_HOPS):
         if root.dep_ in ("compound", "flat", "flat:name") and is_proper_name(root.head):
             root = root.head
-    if root.dep_ in NAMING_DEPS and root.head is not root and _is_group_word(root.head):
+    if root.dep_ in NAMING_DEPS and root.head != root and _is_group_word(root.head):
         return True
     if any(c.dep_ == "appos" and _is_group_word(c) for c in root.children):
         return True

@@ -175,6 +175,6 @@ def phrase_without_age(tok: Token) -> str:
     if not words:
         return tok.text
     return "".join(
-        text[t.idx : t.idx + len(t.text)] + (t.whitespace_ if t is not words[-1] else "")
+        text[t.idx : t.idx + len(t.text)] + (t.whitespace_ if t != words[-1] else "")
         for t in words
     )

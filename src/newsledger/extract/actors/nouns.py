@@ -214,7 +214,7 @@ def _parallel_noun(count: Token) -> Token | None:
     """The noun a bare count elides, read from the verb its own verb is conjoined with: "killed
     13 people and wounded 71" -> people; "a man was killed and five more were hurt" -> man."""
     verb = count.head
-    while verb.dep_ in ("prep", "pobj", "amod", "nummod", "quantmod") and verb.head is not verb:
+    while verb.dep_ in ("prep", "pobj", "amod", "nummod", "quantmod") and verb.head != verb:
         verb = verb.head  # "more than 260 others": the count sits under "than"/"more"
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]

@@ -135,7 +135,7 @@ def charged_with(trigger: Token) -> list[Token]:
     tok = trigger
     if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":  # "of setting off the bombs"
         tok = tok.head
-    while tok.dep_ == "conj" and tok.head is not tok:  # "guilty of killing and injuring"
+    while tok.dep_ == "conj" and tok.head != tok:  # "guilty of killing and injuring"
         tok = tok.head
     if tok.dep_ not in ("pobj", "pcomp", "obl", "nmod") or tok.head.pos_ != "ADP":
         return []

@@ -144,7 +144,7 @@ def _inherited_from_headline_passive(verb: Token, subject: Token) -> bool:
     with an object of its own is active ("Girl accidentally shot, killed brother": she killed)."""
     head = subject.head
     return (
-        head is not verb
+        head != verb
         and (subject.dep_ == "nsubj" or headline_interjection_subject(subject))
         and verb.dep_ in INHERIT_DEPS
         and head.i < verb.i
@@ -158,12 +158,12 @@ def _verb_args(verb: Token, reciprocal: bool) -> list[tuple[Token, str]]:
     subject, inherited_passive = subject_of(verb)
     passive = _reads_passive(verb, subject)
     if subject is not None:
-        subject_is_target = passive or (inherited_passive and subject.head is not verb)
+        subject_is_target = passive or (inherited_passive and subject.head != verb)
         if _inherited_from_headline_passive(verb, subject):
             subject_is_target = True  # "Man wounded in parking lot shooting": the man was shot
         if verb.lemma_.lower() in UNDERGOER_VERBS:
             subject_is_target = True
-        if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.head is verb:
+        if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.head == verb:
             subject_is_target = True
         args.append((subject, "agent" if reciprocal or not subject_is_target else "target"))
     for child in verb.children:
@@ -342,7 +342,7 @@ def _leaves_harmed(verb: Token) -> bool:
         return True
     return verb.lemma_.lower() == "leave" and any(
         (LEMMA_FAMILIES.get(c.lemma_.lower()) or LEMMA_FAMILIES.get(c.lower_)) in HARM_FAMILIES
-        for c in verb.subtree if c is not verb
+        for c in verb.subtree if c != verb
     )
 
 
@@ -462,10 +462,10 @@ def trigger_arguments(trig: Trigger) -> list[tuple[Token, str]]:
     reciprocal = trig.family == CLASH
     is_verb = tok.pos_ in ("VERB", "AUX")
     raw = _verb_args(tok, reciprocal) if is_verb else _noun_args(tok, reciprocal)
-    if tok is trig.token and is_state_of(tok):
+    if tok == trig.token and is_state_of(tok):
         # "nine people were dead", "two guards lay wounded": the subject underwent it
         raw = [(c, "target") for c in tok.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
-    if tok is trig.token and not raw:
+    if tok == trig.token and not raw:
         raw = _nominal_undergoers(tok)
     raw.extend(
         (obj, role) for arg, role in list(raw) if role == "target"

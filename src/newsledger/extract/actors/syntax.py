@@ -105,7 +105,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         controller = _controller(verb)
         if controller is not None:
             return controller, False
-        if verb.dep_ not in INHERIT_DEPS or verb.head is verb:
+        if verb.dep_ not in INHERIT_DEPS or verb.head == verb:
             return None, False
         raised = raised or verb.dep_ == "xcomp"
         stative = stative or (
