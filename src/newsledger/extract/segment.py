@@ -172,7 +172,7 @@ def recalls_other_event(tok: Token) -> bool:
                 return True
             if low in ("of", "de") and rel.head.lemma_.lower() in SERIES_NOUNS:
                 return True
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return False
@@ -228,7 +228,7 @@ def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
     node = cue
     for _ in range(CUE_HOPS):
         head = node.head
-        if head is node:
+        if head == node:
             return False
         if head.i in trigger_ids or head.lemma_.lower() in EVENT_NOUNS:
             return True
@@ -525,7 +525,7 @@ def is_locative(doc: Doc, pm: PlaceMention) -> bool:
             c.dep_ == "case" and c.lower_ in LOCATIVE_PREPS for c in tok.children
         ):
             return True
-        if tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        if tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
             tok = tok.head
             continue
         return tok.dep_ in ("npadvmod",)
@@ -840,7 +840,7 @@ def _heads_of_day(doc: Doc, expr: DateExpression) -> Iterator[Token]:
         return
     current: Token = span.root
     for _ in range(6):
-        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+        if current.dep_ not in _CLIMB_DEPS or current.head == current:
             return
         current = current.head
         yield current
