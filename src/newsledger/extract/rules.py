@@ -45,6 +45,7 @@ from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
+from newsledger.nlp.calendar_words import is_end_time, time_range
 from newsledger.nlp.datelines import CAPS_TOWN, STATE_FORMS, TITLE_TOWN
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
@@ -293,23 +294,27 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         claims.append(Claim("date", chosen.value.isoformat(),
                             _evidence(article, chosen.start, chosen.end),
                             qualifier=chosen.precision or "day"))  # fmt: skip
-    clock = _time_of_day(dates, chosen)
+    clock = _time_of_day(dates, chosen, article.text)
     if clock is not None:
         claims.append(Claim("time_of_day", clock.time_of_day,
                             _evidence(article, clock.start, clock.end)))  # fmt: skip
     return claims
 
 
-def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None
-                 ) -> DateExpression | None:  # fmt: skip
+def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None,
+                 text: str) -> DateExpression | None:  # fmt: skip
     """A clock time stated for the incident's day, else the date's own part of day, else the
     first time stated in the mention. A clock on another (or unresolved) day does not replace
-    the date's own part of day ("Tuesday evening" stays evening when 3am Wednesday follows)."""
-    timed = [d for d in dates if d.time_of_day]
+    the date's own part of day ("Tuesday evening" stays evening when 3am Wednesday follows),
+    nor does a clock that says when something ended ("until 6am") or one outside that part of
+    day: it tells another moment of the night, not when it began."""
+    timed = [d for d in dates if d.time_of_day and not is_end_time(text, d.start)]
     clocks = [d for d in timed if len(d.time_of_day or "") == CLOCK_LENGTH
               and ":" in (d.time_of_day or "")]  # fmt: skip
     if chosen is not None and chosen.value is not None:
-        same_day = [d for d in clocks if d.value == chosen.value or d.relation == "time"]
+        part = time_range(chosen.time_of_day)
+        same_day = [d for d in clocks if (d.value == chosen.value or d.relation == "time")
+                    and _within_part(d, part)]  # fmt: skip
         if same_day:
             return same_day[0]
     if chosen is not None and chosen.time_of_day:
@@ -319,6 +324,17 @@ def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None
         own = [d for d in clocks if d.value is not None and d.value == first.value]
         return own[0] if own else first
     return clocks[0] if clocks and chosen is None else None
+
+
+def _within_part(clock: DateExpression, part: tuple[float, float] | None) -> bool:
+    """A clock agrees with the date's part of day when it falls inside it (or there is none)."""
+    if part is None or part[0] == part[1]:
+        return True
+    hours = time_range(clock.time_of_day)
+    if hours is None:
+        return True
+    slack = 1.5  # reporters round: "9pm" on an "evening" that began at 5pm, or "10:30pm"
+    return any(part[0] - slack <= hours[0] + shift <= part[1] + slack for shift in (0.0, 24.0))
 
 
 def _location_claims(article: Article, seg: Segment,

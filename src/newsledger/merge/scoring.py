@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from newsledger.merge.blocking import COARSE_TYPES
 from newsledger.merge.consensus import distance_km, figure_interval
 from newsledger.merge.profile import MentionProfile
+from newsledger.nlp.calendar_words import time_range as time_range  # linker reads it here
 
 FEATURES = (
     "date",
@@ -45,18 +46,6 @@ FEATURES = (
 MAX_DATE_GAP_DAYS = 3
 """Day-precision dates this many days apart are certainly two events (overnight reports and
 time zones explain one day's gap, rarely two)."""
-
-PART_OF_DAY_HOURS: dict[str, tuple[float, float]] = {
-    "dawn": (4.0, 8.0),
-    "morning": (5.0, 12.0),
-    "noon": (11.0, 13.0),
-    "afternoon": (12.0, 18.0),
-    "evening": (17.0, 22.0),
-    "night": (20.0, 30.0),
-    "overnight": (22.0, 30.0),
-    "midnight": (23.0, 25.0),
-}
-"""Hours a part of day covers (past 24 = after midnight), for comparing it with a clock time."""
 
 TIME_SLACK_HOURS = 1.5
 """Two times of day this close (or a clock time this close to a part of day) agree; reporters
@@ -152,20 +141,6 @@ def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
         total += weight if agree else -weight
         weight_sum += weight
     return total / weight_sum if weight_sum else 0.0
-
-
-def time_range(value: str | None) -> tuple[float, float] | None:
-    """A time of day as an hour range: "09:20" -> (9.33, 9.33), "evening" -> (17, 22)."""
-    if not value:
-        return None
-    if ":" in value:
-        hh, _, mm = value.partition(":")
-        try:
-            hour = int(hh) + int(mm[:2]) / 60
-        except ValueError:
-            return None
-        return hour, hour
-    return PART_OF_DAY_HOURS.get(value.lower())
 
 
 def _gap_hours(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -20,6 +20,7 @@ from functools import cache
 from babel.dates import get_month_names
 from spacy.tokens import Doc
 
+from newsledger.nlp.calendar_words import is_end_time
 from newsledger.nlp.date_rules import (
     Resolved,
     clock,
@@ -461,7 +462,7 @@ def find_date_expressions(
     parsed = None if isinstance(doc, str) else doc
     found = _attach_times(chosen, text)
     if lang == "en":
-        found = _past_midnight(found)
+        found = _past_midnight(found, text)
     marked = _playlist_stamps([_mark_stamp(d, text, parsed) for d in found], text)
     return _night_told_by_its_morning(marked) if lang == "en" else marked
 
@@ -575,12 +576,13 @@ NIGHT_CLOCK_WINDOW = 300
 ("... shot overnight in a bar. Police were called at about 2:40 a.m. ...")."""
 
 
-def _past_midnight(found: list[DateExpression]) -> list[DateExpression]:
+def _past_midnight(found: list[DateExpression], text: str) -> list[DateExpression]:
     """A night dated by its evening ("overnight", "Friday night") moves to the next day when a
     clock time in its small hours tells that night's hour ("overnight ... about 3:30 a.m.",
     "Friday night at 1:15 a.m."): the calendar day of the event, as police logs and GVA file
     it. Without such a clock the evening's date stays (a night report is most often of the
-    evening). The clock must come within NIGHT_CLOCK_WINDOW and before any other day.
+    evening). The clock must come within NIGHT_CLOCK_WINDOW and before any other day, and must
+    not be when the night's violence ended ("until 2 a.m."): that night began the evening before.
     """
     out: list[DateExpression] = []
     for i, expr in enumerate(found):
@@ -591,7 +593,8 @@ def _past_midnight(found: list[DateExpression]) -> list[DateExpression]:
             and not NIGHT_BEFORE_ITS_DAY.search(expr.text)
         ):
             next_day = expr.value + timedelta(days=1)
-            clock = expr if _small_hours(expr) else _night_clock(found[i + 1 :], expr.end, next_day)
+            clock = (expr if _small_hours(expr)
+                     else _night_clock(found[i + 1 :], expr.end, next_day, text))  # fmt: skip
             if clock is not None:
                 expr = replace(expr, value=next_day, last=next_day,
                                time_of_day=clock.time_of_day)  # fmt: skip
@@ -654,13 +657,13 @@ def _small_hours(expr: DateExpression) -> bool:
     )  # fmt: skip
 
 
-def _night_clock(following: list[DateExpression], night_end: int, next_day: date
-                 ) -> DateExpression | None:  # fmt: skip
+def _night_clock(following: list[DateExpression], night_end: int, next_day: date,
+                 text: str) -> DateExpression | None:  # fmt: skip
     """The first clock time after a night expression, when it is in that night's small hours
     (see _past_midnight): a free one ("about 3:30 a.m.") or one told with the next day ("around
     2:30 a.m. Saturday" after "Friday night"); None at any other day or past the window."""
     for expr in following:
-        if expr.start - night_end > NIGHT_CLOCK_WINDOW:
+        if expr.start - night_end > NIGHT_CLOCK_WINDOW or is_end_time(text, expr.start):
             return None
         if expr.relation == "time":
             return expr if _small_hours(expr) else None
