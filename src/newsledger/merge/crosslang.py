@@ -208,8 +208,11 @@ def _one_night(earlier: MentionProfile, later: MentionProfile) -> bool:
 def weekdays_clash(a: MentionProfile, b: MentionProfile) -> bool:
     """Both reports give their incident a weekday (`profile.stated_weekday`) and not the same
     one: a "samedi" and a "domingo" are two days, dated or not; two neighbouring days told as
-    one night (`_one_night`) are no clash ("sábado à noite" and "Sunday evening" are)."""
+    one night (`_one_night`) are no clash ("sábado à noite" and "Sunday evening" are). A weekday
+    only read off the opening (`weekday_guessed`: a funeral's, a statement's) never clashes."""
     if a.weekday is None or b.weekday is None or a.weekday == b.weekday:
+        return False
+    if a.weekday_guessed or b.weekday_guessed:
         return False
     if (b.weekday - a.weekday) % 7 == 1:
         return not _one_night(a, b)
@@ -236,6 +239,21 @@ def same_weekday(a: MentionProfile, b: MentionProfile) -> bool:
         and a.weekday == b.weekday
         and (_states_its_day(a) or _states_its_day(b))
     )
+
+
+ONE_WEEK_DAYS = 7
+"""Days between two reports' date spans within which one weekday is one day: the same week."""
+
+
+def dated_within_a_week(a: MentionProfile, b: MentionProfile) -> bool:
+    """Both reports have a date span (stated, or the week before publication) and the spans
+    lie within ONE_WEEK_DAYS of each other: one weekday is then one day. With one side undated
+    its week is unknown, and one weekday is one day in any week of any year."""
+    if a.date_first is None or b.date_first is None:
+        return False
+    a_last, b_last = a.date_last or a.date_first, b.date_last or b.date_first
+    gap = max(a.date_first - b_last, b.date_first - a_last).days
+    return gap <= ONE_WEEK_DAYS
 
 
 def sea_area_of(place: PlaceFact | None) -> SeaArea | None:
