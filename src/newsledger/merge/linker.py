@@ -38,7 +38,6 @@ from newsledger.errors import NewsledgerError
 from newsledger.merge import crosslang, scoring
 from newsledger.merge.blocking import (
     CROSS_LANGUAGE_FACT_COUNT,
-    CROSS_LANGUAGE_FACT_PRECISION,
     is_name_word,
 )
 from newsledger.merge.profile import MentionProfile, person_key, place_words, rare_word
@@ -884,10 +883,6 @@ CROSS_LANGUAGE_MIN_KINDS = 2
 CROSS_LANGUAGE_LARGE_COUNT = CROSS_LANGUAGE_FACT_COUNT
 """One agreeing count must be at least this (3): counts of 1 and 2 (one man killed, two wounded)
 are what most incidents of one town report; the blocking keys carry the same least count."""
-
-CROSS_LANGUAGE_MAX_PRECISION = CROSS_LANGUAGE_FACT_PRECISION
-"""Place precision (1 point, 2 town) from which two reports' places are one town, not a region;
-the blocking keys ask for the same."""
 
 
 def _agreeing_counts(a: MentionProfile, b: MentionProfile) -> list[tuple[str, int]]:
