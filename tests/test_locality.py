@@ -290,3 +290,10 @@ def test_a_headline_before_police_say_does_not_stop_the_city_after_the_cue(
 def test_a_possessive_big_city_owns_a_far_namesake(gaz: Gazetteer, text: str) -> None:
     found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
     assert found is not None and found.name == "Chicago"
+
+
+def test_a_namesake_within_the_metro_area_is_no_far_namesake(gaz: Gazetteer) -> None:
+    """Gary, Indiana lies some 40 km from Chicago: a town of the metro area a report may call a
+    neighbourhood loosely is no namesake of a Chicago neighbourhood (FAR_NAMESAKE_KM)."""
+    text = "CHICAGO (XYZ) — A man was hurt in the Gary neighborhood, police said."
+    assert far_namesake_locality(_far(gaz, "Gary", "Indiana"), [("a1", text)], gaz) is None
