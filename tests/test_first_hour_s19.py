@@ -9,11 +9,12 @@ import json
 from datetime import date
 from pathlib import Path
 
+from fastapi import HTTPException
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from newsledger.model import Article, Mention, Span
-from newsledger.serve.api import create_app
+from newsledger.serve.api import caused_by_undecodable_bytes, create_app
 from newsledger.serve.cli import app
 from newsledger.store import open_store
 
@@ -149,3 +150,20 @@ def test_reingesting_a_file_given_a_date_line_dates_its_incident(tmp_path: Path)
     assert article["published"] == "2024-03-06"
     (after,) = json.loads(_said("incidents", "--db", url, "--json")[1])
     assert after["date"] == "2024-03-04", "Monday before Wednesday 6 March 2024"
+
+
+def _raised_from(cause: BaseException | None, detail: str) -> HTTPException:
+    """An HTTPException as a framework raises it from a lower error (or from none)."""
+    try:
+        raise HTTPException(status_code=400, detail=detail) from cause
+    except HTTPException as exc:
+        return exc
+
+
+def test_an_undecodable_body_is_known_by_its_cause_not_the_frameworks_wording() -> None:
+    """The framework's 400 may say anything ("Could not read the request"): the decoding error
+    it was raised from is what says the bytes were not UTF-8."""
+    undecodable = UnicodeDecodeError("utf-8", b"caf\xe9", 3, 4, "invalid continuation byte")
+    assert caused_by_undecodable_bytes(_raised_from(undecodable, "Could not read the request"))
+    assert not caused_by_undecodable_bytes(_raised_from(ValueError("too deep"), "Bad body"))
+    assert not caused_by_undecodable_bytes(_raised_from(None, "Error parsing the body"))

@@ -15,6 +15,7 @@ written for these tests (no article's wording), about no real event, naming no o
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -205,3 +206,43 @@ def test_a_sea_area_meets_a_town_on_its_coast_on_one_weekday_only() -> None:
     assert not crosslang.places_meet(CHANNEL, LILLE, one_day=True)  # inland, 95 km
     assert crosslang.places_meet(BOULOGNE, BOULOGNE, one_day=False)
     assert not crosslang.places_meet(BOULOGNE, LILLE, one_day=True)
+
+
+FUNERAL_EN = report(
+    "Man shot dead in Dunkirk street",
+    "A man was killed by gunfire in a street of Dunkirk. Relatives said he would be buried on "
+    "Saturday.",
+)
+SHOT_FR_NO_HOUR = report(
+    "Dunkerque : un homme tué par balle",
+    "Un homme a été tué par balle lundi dans une rue de Dunkerque, selon le parquet.",
+    "2025-06-10",
+)
+
+
+def test_a_weekday_read_off_the_opening_proposes_but_never_vetoes(tmp_path: Path) -> None:
+    funeral = profile(FUNERAL_EN, "g.txt", tmp_path)
+    fr = profile(SHOT_FR, "a.txt", tmp_path)
+    assert funeral.weekday == 5 and funeral.weekday_guessed  # the burial's day, not the shooting's
+    assert not fr.weekday_guessed and fr.weekday == MONDAY
+    assert not crosslang.weekdays_clash(funeral, fr)
+    assert linker.score_features(funeral, fr, linker.link_features(funeral, fr)) > (
+        linker.scoring.CANNOT_LINK
+    )
+
+
+def test_one_count_joins_an_undated_weekday_only_with_a_second_fact(tmp_path: Path) -> None:
+    de = profile(SHOT_DE, "b.txt", tmp_path)  # undated, Monday evening, one killed
+    fr = profile(SHOT_FR_NO_HOUR, "h.txt", tmp_path)  # dated Monday, no hour, one killed
+    assert de.date_first is None and fr.date_first is not None and fr.time_of_day is None
+    assert crosslang.same_weekday(de, fr)
+    # one count and nothing else: a Monday death in Dunkirk of any week of any year
+    assert not linker.same_facts_across_languages(de, fr, linker.link_features(de, fr))
+    # the same hours are the second fact
+    evening = dataclasses.replace(fr, time_of_day=de.time_of_day)
+    assert linker.same_facts_across_languages(de, evening, linker.link_features(de, evening))
+    # the German report published that week: one Monday, one count is enough
+    assert fr.published is not None
+    week = dataclasses.replace(de, published=fr.published, date_first=fr.published - timedelta(
+        days=7), date_last=fr.published, date_precision="week", date_inferred=True)  # fmt: skip
+    assert linker.same_facts_across_languages(week, fr, linker.link_features(week, fr))

@@ -196,8 +196,12 @@ def test_the_city_police_place_the_report_too(gaz: Gazetteer) -> None:
         "CHICAGO (XYZ) — A man was hurt in the Austin neighborhood, Detroit police said.",
         # filed from the namesake itself: the neighbourhood is its own
         "AUSTIN, Texas (XYZ) — A man was hurt in the Austin neighborhood, police said.",
-        # a possessive naming another owner
-        "CHICAGO (XYZ) — Officers searched Houston's Austin neighborhood for the car.",
+        # a possessive naming another owner, no big city
+        "CHICAGO (XYZ) — Officers searched Cedarton's Austin neighborhood for the car.",
+        # "community" names a town's people too
+        "The victim, hurt in Austin on Friday, was mourned by the Austin community. Chicago "
+        "police said he had lived there as a boy.",
+        "CHICAGO (XYZ) — The driver came from Austin, a community in central Texas.",
     ],
 )
 def test_a_far_namesake_without_one_report_city_stays(gaz: Gazetteer, text: str) -> None:
@@ -221,7 +225,7 @@ def test_report_big_cities(gaz: Gazetteer, text: str, cities: list[str]) -> None
 def test_a_far_namesake_called_a_section_of_a_big_city_is_that_citys(gaz: Gazetteer) -> None:
     """A report writing "the Austin section of Chicago" names the city right after the cue: no
     dateline or police needed; the cue and the city's name are the evidence."""
-    text = "A teenager was shot twice in the Austin section of Chicago.Police made no arrest."
+    text = "Officers said a woman was wounded in the Austin section of Chicago on Tuesday."
     found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
     assert found is not None and found.name == "Chicago"
     assert text[found.start : found.end] == found.text == "Austin section of Chicago"
@@ -258,8 +262,10 @@ def test_owner_named_after(text: str, city: str | None) -> None:
     [
         ("Two shot in Maple Hollow, Maple Hollow police said.", True),
         ("Officers of the Maple Hollow Police Department arrived.", True),
-        # a headline ending in the name, then a paragraph opening "Police say"
-        ("Two shot in Maple Hollow\n\nPolice say two men were hurt.", False),
+        # a title ending in the name, a blank line, then a paragraph opening with the police
+        ("Fire at a Maple Hollow bakery\n\nPolice believe a heater started it.", False),
+        # a hard-wrapped line may break between the town and its police
+        ("Two shot, the Maple Hollow\nPolice Department said.", True),
     ],
 )
 def test_town_authority_on_one_line(text: str, found: bool) -> None:
@@ -269,6 +275,25 @@ def test_town_authority_on_one_line(text: str, found: bool) -> None:
 def test_a_headline_before_police_say_does_not_stop_the_city_after_the_cue(
     gaz: Gazetteer,
 ) -> None:
-    text = "Boy shot in Austin\n\nPolice say a boy was shot in the Austin section of Chicago."
+    text = "Woman hurt in Austin\n\nPolice believe she was hurt in the Austin section of Chicago."
     found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
     assert found is not None and found.name == "Chicago"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was wounded in the Austin neighbourhood of Chicago's West Side on Friday.",
+        "Chicago's Austin neighborhood saw a woman wounded on Friday, officers said.",
+    ],
+)
+def test_a_possessive_big_city_owns_a_far_namesake(gaz: Gazetteer, text: str) -> None:
+    found = far_namesake_locality(_far(gaz, "Austin", "Texas"), [("a1", text)], gaz)
+    assert found is not None and found.name == "Chicago"
+
+
+def test_a_namesake_within_the_metro_area_is_no_far_namesake(gaz: Gazetteer) -> None:
+    """Gary, Indiana lies some 40 km from Chicago: a town of the metro area a report may call a
+    neighbourhood loosely is no namesake of a Chicago neighbourhood (FAR_NAMESAKE_KM)."""
+    text = "CHICAGO (XYZ) — A man was hurt in the Gary neighborhood, police said."
+    assert far_namesake_locality(_far(gaz, "Gary", "Indiana"), [("a1", text)], gaz) is None

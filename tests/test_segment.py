@@ -14,9 +14,9 @@ from newsledger.extract.segment import (
     date_differs,
     segment,
     sentences,
-    weekday_named,
 )
 from newsledger.model import Article
+from newsledger.nlp.dates_other import weekday_named
 from newsledger.nlp.pipeline import analyse, load_pipeline
 from newsledger.nlp.types import DateExpression
 

@@ -59,7 +59,7 @@ from newsledger.nlp.datelines import (
     find_jurisdiction,
 )
 from newsledger.nlp.dates import names_incident_day
-from newsledger.nlp.dates_other import weekday_names
+from newsledger.nlp.dates_other import weekday_named
 from newsledger.nlp.dates_stamps import REPORT, STAMP, WOUND_WORDS, death_by_violence
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import (
@@ -1127,14 +1127,6 @@ def _narrowed_in_own_text(main: Segment, dates: Sequence[DateExpression]) -> boo
     if period is None:
         return False
     return day_within(period, [d for d in dates if main.owns(d.start, d.end)]) is not period
-
-
-def weekday_named(text: str, lang: str) -> int | None:
-    """The weekday a date expression names ("Thursday morning", "jeudi soir",
-    "Donnerstagmorgen": a name opening a word, compounds included), or None for none or two."""
-    low = text.lower()
-    days = {day for name, day in weekday_names(lang) if re.search(rf"\b{re.escape(name)}", low)}
-    return days.pop() if len(days) == 1 else None
 
 
 def _date_for_weekday(main: DateExpression, dates: Sequence[DateExpression],

@@ -53,9 +53,13 @@ from itertools import product
 
 import numpy as np
 
-from newsledger.merge.crosslang import crosslang_block_keys, weekday_fact_keys
+from newsledger.merge.crosslang import (
+    MAX_PLACE_PRECISION,
+    crosslang_block_keys,
+    language_keys,
+    weekday_fact_keys,
+)
 from newsledger.merge.profile import (
-    RARE_LANGUAGES,
     MentionProfile,
     person_key,
     place_words,
@@ -559,10 +563,6 @@ def written_people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     return typed_stored + written_stored, probe_written + probe_typed
 
 
-CROSS_LANGUAGE_FACT_PRECISION = 2
-"""Place precision (1 point, 2 town) from which a mention stores and probes cross-language fact
-keys (`cross_language_fact_keys`): the town `linker.same_facts_across_languages` asks for."""
-
 CROSS_LANGUAGE_FACT_COUNT = 3
 """Least count a cross-language fact key carries (`linker.CROSS_LANGUAGE_LARGE_COUNT`)."""
 
@@ -570,23 +570,19 @@ CROSS_LANGUAGE_FACT_COUNT = 3
 def cross_language_fact_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """`x|<language>|<geonames id>|<event type>|<kind>|<actor>|<item>|<value>` for each count of
     CROSS_LANGUAGE_FACT_COUNT or more a main mention gives in a town: stored under its own
-    language, probed under every other language of RARE_LANGUAGES. Reports of one incident in
+    language, probed under every other (`crosslang.language_keys`). Reports of one incident in
     two languages share no words (no lexical key meets) and, undated, no fact key; these keys
     propose exactly the pairs `linker.same_facts_across_languages` can join, and never a pair
     of one language, so resolution within one language is unchanged. A count given only as
     "about N" by one report and "N" by the other still meets (same value); one given as a range
-    does not (limit). A mention in a language outside RARE_LANGUAGES has none: it would probe
-    the others without being probed by them, so the pairs met would hang on the order of
-    ingest."""
+    does not (limit). The town is one of precision 1-2 (`crosslang.MAX_PLACE_PRECISION`)."""
     place = profile.place
-    language = profile.language
     if (
         not profile.main
-        or language not in RARE_LANGUAGES
         or profile.event_type is None
         or place is None
         or place.geonames_id is None
-        or place.geo_precision > CROSS_LANGUAGE_FACT_PRECISION
+        or place.geo_precision > MAX_PLACE_PRECISION
     ):
         return [], []
     facts = sorted(
@@ -596,8 +592,7 @@ def cross_language_fact_keys(profile: MentionProfile) -> tuple[list[str], list[s
             if fig.value is not None and fig.value >= CROSS_LANGUAGE_FACT_COUNT
         }
     )
-    others = sorted(RARE_LANGUAGES - {language})
-    return [f"x|{language}|{f}" for f in facts], [f"x|{o}|{f}" for o in others for f in facts]
+    return language_keys("x", profile.language, facts)
 
 
 def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
@@ -633,7 +628,7 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     key_stored, key_probed = key_name_block_keys(profile)
     people_stored, people_probed = people_keys(profile) if PEOPLE_KEYS else ([], [])
     cross_stored, cross_probed = cross_language_fact_keys(profile)
-    weekday_stored, weekday_probed = weekday_fact_keys(profile, RARE_LANGUAGES)
+    weekday_stored, weekday_probed = weekday_fact_keys(profile)
     cross_stored += weekday_stored
     cross_probed += weekday_probed
     if WRITTEN_PEOPLE_KEYS:

@@ -37,7 +37,8 @@ Two things the resolver's language-bound parts cannot see across languages:
    weekday, one of the two reports dated (`same_weekday`), the facts route joins on small
    counts (one man shot, two dead) and on a sea area with a town on its coast (`places_meet`):
    "no Canal da Mancha" and "off Wimereux". Two undated reports keep the counts bar.
-   `weekday_fact_keys` propose these pairs, never within one language.
+   `weekday_fact_keys` propose these pairs, never within one language (`language_keys`, the
+   one helper both kinds of cross-language fact key use).
 """
 
 from __future__ import annotations
@@ -208,8 +209,11 @@ def _one_night(earlier: MentionProfile, later: MentionProfile) -> bool:
 def weekdays_clash(a: MentionProfile, b: MentionProfile) -> bool:
     """Both reports give their incident a weekday (`profile.stated_weekday`) and not the same
     one: a "samedi" and a "domingo" are two days, dated or not; two neighbouring days told as
-    one night (`_one_night`) are no clash ("sábado à noite" and "Sunday evening" are)."""
+    one night (`_one_night`) are no clash ("sábado à noite" and "Sunday evening" are). A weekday
+    only read off the opening (`weekday_guessed`: a funeral's, a statement's) never clashes."""
     if a.weekday is None or b.weekday is None or a.weekday == b.weekday:
+        return False
+    if a.weekday_guessed or b.weekday_guessed:
         return False
     if (b.weekday - a.weekday) % 7 == 1:
         return not _one_night(a, b)
@@ -236,6 +240,21 @@ def same_weekday(a: MentionProfile, b: MentionProfile) -> bool:
         and a.weekday == b.weekday
         and (_states_its_day(a) or _states_its_day(b))
     )
+
+
+ONE_WEEK_DAYS = 7
+"""Days between two reports' date spans within which one weekday is one day: the same week."""
+
+
+def dated_within_a_week(a: MentionProfile, b: MentionProfile) -> bool:
+    """Both reports have a date span (stated, or the week before publication) and the spans
+    lie within ONE_WEEK_DAYS of each other: one weekday is then one day. With one side undated
+    its week is unknown, and one weekday is one day in any week of any year."""
+    if a.date_first is None or b.date_first is None:
+        return False
+    a_last, b_last = a.date_last or a.date_first, b.date_last or b.date_first
+    gap = max(a.date_first - b_last, b.date_first - a_last).days
+    return gap <= ONE_WEEK_DAYS
 
 
 def sea_area_of(place: PlaceFact | None) -> SeaArea | None:
@@ -290,17 +309,34 @@ def weekday_place_keys(profile: MentionProfile) -> list[str]:
     return keys
 
 
-def weekday_fact_keys(
-    profile: MentionProfile, languages: frozenset[str]
+KEY_LANGUAGES = frozenset({"en", "fr", "de", "nl", "it", "pt", "es"})
+"""The languages whose main stories store and probe cross-language fact keys
+(`language_keys`): those the extractors read. A mention in another language has none: it would
+probe the others without being probed by them, so the pairs met would hang on the order of
+ingest."""
+
+
+def language_keys(
+    prefix: str, language: str | None, facts: Sequence[str]
 ) -> tuple[list[str], list[str]]:
+    """`<prefix>|<language>|<fact>` stored under the mention's own language and probed under
+    every other of KEY_LANGUAGES: the keys never propose a pair of one language, so resolution
+    within one language is unchanged. None for a language outside KEY_LANGUAGES."""
+    if language is None or language not in KEY_LANGUAGES:
+        return [], []
+    others = sorted(KEY_LANGUAGES - {language})
+    stored = [f"{prefix}|{language}|{f}" for f in facts]
+    return stored, [f"{prefix}|{o}|{f}" for o in others for f in facts]
+
+
+def weekday_fact_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     """`xw|<language>|<weekday>|<place>|<kind>|<actor>|<item>|<value>` for every count a main
-    mention gives with the weekday of its incident: stored under its own language, probed under
-    the other `languages`, so they never propose a pair of one language (the English sets never
-    meet them). They propose what `linker.same_facts_across_languages` joins on one weekday: an
+    mention gives with the weekday of its incident (`language_keys`: never a pair of one
+    language, so the English sets never meet them). They propose what
+    `linker.same_facts_across_languages` joins on one weekday: an
     undated report ("Montagabend", one man shot) and a dated one of the same town and count,
     which share no words, no day key and no count of 3 or more."""
-    language = profile.language
-    if not profile.main or profile.weekday is None or language not in languages:
+    if not profile.main or profile.weekday is None:
         return [], []
     places = weekday_place_keys(profile)
     facts = sorted(
@@ -311,5 +347,4 @@ def weekday_fact_keys(
             if fig.value is not None and fig.value > 0
         }
     )
-    others = sorted(languages - {language})
-    return [f"xw|{language}|{f}" for f in facts], [f"xw|{o}|{f}" for o in others for f in facts]
+    return language_keys("xw", profile.language, facts)

@@ -38,7 +38,6 @@ from newsledger.errors import NewsledgerError
 from newsledger.merge import crosslang, scoring
 from newsledger.merge.blocking import (
     CROSS_LANGUAGE_FACT_COUNT,
-    CROSS_LANGUAGE_FACT_PRECISION,
     is_name_word,
 )
 from newsledger.merge.profile import MentionProfile, person_key, place_words, rare_word
@@ -885,10 +884,6 @@ CROSS_LANGUAGE_LARGE_COUNT = CROSS_LANGUAGE_FACT_COUNT
 """One agreeing count must be at least this (3): counts of 1 and 2 (one man killed, two wounded)
 are what most incidents of one town report; the blocking keys carry the same least count."""
 
-CROSS_LANGUAGE_MAX_PRECISION = CROSS_LANGUAGE_FACT_PRECISION
-"""Place precision (1 point, 2 town) from which two reports' places are one town, not a region;
-the blocking keys ask for the same."""
-
 
 def _agreeing_counts(a: MentionProfile, b: MentionProfile) -> list[tuple[str, int]]:
     """(kind, least value) of every count both reports give (same kind, actor, item) whose
@@ -965,11 +960,30 @@ def same_facts_across_languages(
         return False
     agreeing = _agreeing_counts(a, b)
     if one_day:
-        return bool(agreeing)
+        return _one_weekday_joins(a, b, agreeing)
     return (
         len({kind for kind, _ in agreeing}) >= CROSS_LANGUAGE_MIN_KINDS
         and max(value for _, value in agreeing) >= CROSS_LANGUAGE_LARGE_COUNT
     )
+
+
+def _one_weekday_joins(
+    a: MentionProfile, b: MentionProfile, agreeing: list[tuple[str, int]]
+) -> bool:
+    """On one weekday (`crosslang.same_weekday`) one agreeing count joins two reports dated
+    within one week (`crosslang.dated_within_a_week`). With one side undated its week is
+    unknown (one Monday death in a town happens every few years), so a second agreeing fact is
+    asked for: a second count kind, the same time of day, or a sea area for a place (a crossing's
+    deaths, `crosslang.places_meet`)."""
+    if not agreeing:
+        return False
+    if crosslang.dated_within_a_week(a, b):
+        return True
+    if len({kind for kind, _ in agreeing}) >= 2:
+        return True
+    if a.time_of_day is not None and a.time_of_day == b.time_of_day:
+        return True
+    return crosslang.sea_area_of(a.place) is not None or crosslang.sea_area_of(b.place) is not None
 
 
 def _named_past_the_caps(

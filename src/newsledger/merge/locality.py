@@ -48,12 +48,14 @@ CONTAINING_CITY_POPULATION_RATIO = 10
 _AREA_WORD = r"(?:neighbou?rhoods?|section|community)"
 
 OWN_AUTHORITY = (
-    r"(?:['’]s?)?[ \t]+(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
+    r"(?:['’]s?)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:police|Police|PD\b|[Ss]heriff|[Oo]fficials|[Ff]ire\s+[Dd]epartment|"
     r"[Mm]ayor|[Cc]ity\s+(?:[Cc]ouncil|[Mm]anager|[Hh]all))"
 )
 """After a town's name: its own police, officials or town hall ("Cudahy police", "Hilliard
-Police Department", "the Burbank mayor"): the town is a town of its own. On the same line: a
-headline ending in the town's name and a paragraph opening "Police say" name no town's police."""
+Police Department", "the Burbank mayor"): the town is a town of its own. A hard-wrapped line
+may break between the two; a blank line may not (a headline ending in the town's name and a
+paragraph opening "Police say" name no town's police)."""
 
 _NOT_THE_CITY_AFTER = r"(?![ \t]+(?:[A-Z]|County\b|Parish\b|metro\b|area\b|suburbs?\b))"
 """What may not follow a city's name for it to name the city: a capitalised word ("Chicago
@@ -249,8 +251,21 @@ def owner_named_after(name: str, text: str) -> re.Match[str] | None:
     return re.search(rf"\b{re.escape(name)}\s+{_AREA_WORD}\s+of\s+{_TOWN_WORDS}", text)
 
 
-_TOWN_WORDS = r"(?P<city>(?:St\.[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2})"
-"""Up to three capitalised words of a town's name ("St. Louis", "Oklahoma City")."""
+_TOWN_WORDS = (
+    r"(?P<city>(?:St\.[ ])?[A-Z](?:[\w-]|['’](?!s\b))*(?:[ ][A-Z](?:[\w-]|['’](?!s\b))*){0,2})"
+)
+"""Up to three capitalised words of a town's name ("St. Louis", "Oklahoma City"), stopping at a
+possessive ("the X neighbourhood of Chicago's West Side": Chicago)."""
+
+FAR_AREA_WORD = r"(?:neighbou?rhoods?|section)"
+"""The words that call a far namesake a part of a big city (`far_namesake_locality`): not
+"community", which also names a town's people ("mourned by the Dallas community") and a town
+of its own ("Gary, a community in northwest Indiana")."""
+
+FAR_NAMESAKE_KM = 100.0
+"""A namesake this far from the big city is no part of its metro area: a suburb or a
+neighbouring town (Gary is 40 km from Chicago) may be a town the report names as such, a
+namesake a state or a country away (Austin, Texas for Chicago's Austin) is not."""
 
 
 def _leading_big_city(words: str, gaz: Gazetteer) -> Place | None:
@@ -276,11 +291,12 @@ def far_namesake_locality(
     """The big city a far namesake of a neighbourhood belongs to, when the reports never name
     the name's own police or officials, and either
     - a report names the big city right after calling the name a neighbourhood ("the Juniata
-      section of Philadelphia", `owner_named_after`); or
-    - a report calls the name as written a neighbourhood (`neighbourhood_cue`, a possessive
-      only with that city as owner) and the reports name exactly one big city
+      section of Philadelphia", `owner_named_after`, stopping at a possessive); or
+    - a report names a big city as the name's owner ("Chicago's Austin neighborhood"); or
+    - a report calls the name as written a neighbourhood or a section (`_far_cue`, a
+      possessive only with that city as owner) and the reports name exactly one big city
       (`report_big_cities`).
-    Either city lies farther than CONTAINING_CITY_KM from the gazetteer's place. The cue is
+    Any such city lies farther than FAR_NAMESAKE_KM from the gazetteer's place. The cue is
     the evidence. None otherwise: a namesake with no such cue is left as the gazetteer reads
     it."""
     written = place.get("name_as_written") or place.get("name")
@@ -292,7 +308,7 @@ def far_namesake_locality(
 
     def far(city: Place) -> bool:
         return great_circle_km(float(lat), float(lon), city.latitude, city.longitude) > (
-            CONTAINING_CITY_KM
+            FAR_NAMESAKE_KM
         )
 
     for article_id, text in texts:
@@ -300,7 +316,12 @@ def far_namesake_locality(
         city_after = _leading_big_city(named.group("city"), gaz) if named is not None else None
         if named is not None and city_after is not None and far(city_after):
             return _found(city_after, article_id, named)
-    cues = [(aid, m) for aid, text in texts if (m := neighbourhood_cue(written, text)) is not None]
+    for article_id, text in texts:
+        for owned in _possessive_owned(written, text):
+            owner_city = _trailing_big_city(owned.group("owner"), gaz)
+            if owner_city is not None and far(owner_city):
+                return _found(owner_city, article_id, owned)
+    cues = [(aid, m) for aid, text in texts if (m := _far_cue(written, text)) is not None]
     if not cues:
         return None
     cities = [c for c in report_big_cities(texts, gaz) if far(c)]
@@ -311,4 +332,31 @@ def far_namesake_locality(
         owner = match.group("owner")
         if owner is None or owner.split()[-1] == city.name.split()[-1]:
             return _found(city, article_id, match)
+    return None
+
+
+def _far_cue(name: str, text: str) -> re.Match[str] | None:
+    """`neighbourhood_cue` for a far namesake: "X neighborhood", "X section" or "City's X" only
+    (FAR_AREA_WORD)."""
+    n = re.escape(name)
+    pattern = (
+        rf"\b{n}\s+{FAR_AREA_WORD}\b"
+        rf"|\b(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})['’]s\s+{n}\b"
+    )
+    return re.search(pattern, text)
+
+
+def _possessive_owned(name: str, text: str) -> list[re.Match[str]]:
+    """Each "City's X" of the text (group "owner": up to three capitalised words)."""
+    pattern = rf"\b(?P<owner>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){{0,2}})['’]s\s+{re.escape(name)}\b"
+    return list(re.finditer(pattern, text))
+
+
+def _trailing_big_city(words: str, gaz: Gazetteer) -> Place | None:
+    """The big city named by the longest trailing part of `words` ("In Chicago" -> Chicago)."""
+    parts = words.split()
+    for start in range(len(parts)):
+        city = _big_city(" ".join(parts[start:]), gaz)
+        if city is not None:
+            return city
     return None

@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from newsledger.extract.people import full_names
 from newsledger.merge.furniture import story_text
 from newsledger.model import Article, Claim, Mention
+from newsledger.nlp.dates_other import weekday_named
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 """Smaller is more precise; used to pick a mention's best date and the consensus date."""
@@ -102,6 +103,9 @@ class MentionProfile:
     weekday: int | None = None
     """The weekday the report gives its incident (0 Monday; `stated_weekday`), kept when no day
     is known: an undated "on Thursday" can then agree or clash with a dated report."""
+    weekday_guessed: bool = False
+    """The weekday is only the one the opening names (`opening_weekday`), not one the report
+    ties to its incident: it may propose a join, never veto one."""
     place: PlaceFact | None = None
     sublocation: str | None = None
     event_type: str | None = None
@@ -669,27 +673,32 @@ tells its incident's day; a later weekday is as often the day someone spoke or a
 def stated_weekday(
     mention: Mention, article: Article | None, profile: MentionProfile
 ) -> int | None:
-    """The weekday of the incident (0 Monday), by these steps:
+    """The weekday the report ties to its incident (0 Monday), by these steps:
     1. a stated day (`date_precision` "day", not inferred from publication): its weekday;
     2. the words its time of day is written with ("Montagabend", "mardi soir", "on Thursday
-       night"): the weekday they name;
-    3. a main story with no stated day: the one weekday its opening (WEEKDAY_LEAD_CHARS) names,
-       none when it names two.
-    None otherwise. `segment.weekday_named` reads the names of the article's language (CLDR)."""
-    from newsledger.extract.segment import weekday_named
-
+       night"): the weekday they name.
+    None otherwise. Only such a weekday may hold two reports apart (`crosslang.weekdays_clash`).
+    `nlp.dates_other.weekday_named` reads the names of the article's language (CLDR)."""
     day = profile.date_first if profile.date_precision == "day" else None
     if day is not None and not profile.date_inferred:
         return day.weekday()
     language = article.language if article is not None and article.language else "en"
     tod = mention.first("time_of_day")
-    named = weekday_named(tod.span.text, language) if tod is not None else None
-    if named is not None:
-        return named
+    return weekday_named(tod.span.text, language) if tod is not None else None
+
+
+def opening_weekday(
+    mention: Mention, article: Article | None, profile: MentionProfile
+) -> int | None:
+    """The one weekday a main story's opening (WEEKDAY_LEAD_CHARS) names when it states no
+    date at all, none when it names two. A guess, not a claim: the opening's weekday may be a
+    funeral's or a statement's, so it may propose a join (`crosslang.same_weekday`) but never
+    hold two reports apart."""
     if profile.date_precision is not None and not profile.date_inferred:
-        return None  # a week, a month or a year stated: a weekday there is not this day's
+        return None  # a day, a week, a month or a year stated: a weekday there is not this day's
     if not mention.main or article is None:
         return None
+    language = article.language if article.language else "en"
     return weekday_named(story_text(article.text)[:WEEKDAY_LEAD_CHARS], language)
 
 
@@ -725,6 +734,9 @@ def build_profile(
     tod = mention.first("time_of_day")
     profile.time_of_day = str(tod.value) if tod is not None and tod.value else None
     profile.weekday = stated_weekday(mention, article, profile)
+    if profile.weekday is None:
+        profile.weekday = opening_weekday(mention, article, profile)
+        profile.weekday_guessed = profile.weekday is not None
     profile.place = best_place(mention.claims_for("location"))
     sub = mention.first("sublocation")
     profile.sublocation = str(sub.value) if sub is not None and sub.value else None

@@ -187,6 +187,14 @@ def weekday_names(lang: str) -> tuple[tuple[str, int], ...]:
     return tuple(table.items())
 
 
+def weekday_named(text: str, lang: str) -> int | None:
+    """The weekday a date expression names ("Thursday morning", "jeudi soir",
+    "Donnerstagmorgen": a name opening a word, compounds included), or None for none or two."""
+    low = text.lower()
+    days = {day for name, day in weekday_names(lang) if re.search(rf"\b{re.escape(name)}", low)}
+    return days.pop() if len(days) == 1 else None
+
+
 @cache
 def rules_for_language(lang: str) -> list[Rule]:
     """The rules of a rule-only language; an unknown language gets only ISO/numeric dates."""

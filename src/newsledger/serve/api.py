@@ -415,9 +415,11 @@ def record_problem(exc: ValidationError) -> str:
     """One line for why a posted record is not an article ("text: Field required")."""
     problems = []
     for err in exc.errors():
-        if err.get("type") == "model_type" and not err.get("loc"):
-            given = err.get("input")
-            what = "null" if given is None else JSON_TYPE_NAMES.get(type(given), "no object")
+        given = err.get("input")
+        if err.get("type") == "model_type" and not err.get("loc") and (
+            given is None or type(given) in JSON_TYPE_NAMES
+        ):
+            what = "null" if given is None else JSON_TYPE_NAMES[type(given)]
             problems.append(f'an article is a JSON object with "text", not {what}')
             continue
         where, message = ".".join(str(p) for p in err.get("loc", ())), str(err.get("msg"))
@@ -467,9 +469,18 @@ def body_error(errors: Sequence[Any]) -> tuple[int, str] | None:
     return None
 
 
-UNPARSED_BODY = "There was an error parsing the body"
-"""FastAPI's 400 for a body it could not even decode (bytes that are not UTF-8): it named no
-byte and no encoding."""
+def caused_by_undecodable_bytes(exc: BaseException) -> bool:
+    """Whether a UnicodeDecodeError is among the causes of `exc`: FastAPI answers a body it could
+    not even decode (bytes that are not UTF-8) with a 400 that names no byte and no encoding,
+    raised from the decoding error; its message text is no contract, the cause is."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, UnicodeDecodeError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def undecodable_body(body: bytes) -> str | None:
@@ -632,7 +643,7 @@ def create_app(
                 status_code=404,
                 headers=headers,
             )
-        if exc.status_code == 400 and str(exc.detail) == UNPARSED_BODY:
+        if exc.status_code == 400 and caused_by_undecodable_bytes(exc):
             said = undecodable_body(await request.body())
             if said is not None:
                 return JSONResponse({"error": said}, status_code=400, headers=headers)

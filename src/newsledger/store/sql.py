@@ -216,34 +216,28 @@ class SqlStore(Store):
                 outcomes.append(AddOutcome(article.id, "duplicate"))
         return outcomes
 
-    def _date_undated_copies(self, conn: Connection, copies: Sequence[dict[str, Any]]) -> set[str]:
+    def _date_undated_copies(self, conn: Connection, copies: Sequence[dict[str, Any]]) -> None:
         """Give a stored article with no publication date the date an exact copy of its text
         states, and mark it for extraction again (its relative dates now resolve).
 
         An id is a hash of the text alone, so a date line added to a file, or a feed that now
         gives its pubDate, reached a copy already stored undated and was dropped as a duplicate:
-        re-ingesting never dated it. A stored date is never replaced (the first copy's stays);
-        only a missing one is filled. Returns the ids dated."""
-        dated = [r for r in copies if r["published"] is not None]
+        re-ingesting never dated it. A stored date is never replaced (the first copy's stays):
+        one UPDATE per dated copy, which only touches a row still undated."""
         c = tables.articles.c
-        undated: set[str] = set()
-        for chunk in _chunks([r["id"] for r in dated]):
-            undated.update(
-                conn.execute(select(c.id).where(c.id.in_(chunk), c.published.is_(None))).scalars()
-            )
-        for row in dated:
-            if row["id"] in undated:
-                conn.execute(
-                    update(tables.articles)
-                    .where(c.id == row["id"], c.published.is_(None))
-                    .values(
-                        published=row["published"],
-                        published_precision=row["published_precision"],
-                        published_from=row["published_from"],
-                        extracted_at=None,
-                    )
+        for row in copies:
+            if row["published"] is None:
+                continue
+            conn.execute(
+                update(tables.articles)
+                .where(c.id == row["id"], c.published.is_(None))
+                .values(
+                    published=row["published"],
+                    published_precision=row["published_precision"],
+                    published_from=row["published_from"],
+                    extracted_at=None,
                 )
-        return undated
+            )
 
     def _relink_to_canonical(
         self, conn: Connection, rows: Sequence[dict[str, Any]], stored: set[str]
