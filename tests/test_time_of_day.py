@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from tests.mention_helpers import main_mention
 
 PUBLISHED = date(2024, 5, 9)  # a Thursday
