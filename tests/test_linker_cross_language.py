@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
 
 import pytest
+from tests.ledger_helpers import main_reports_by_incident
 
-import newsledger
 from newsledger.extract.runner import extract_article
 from newsledger.ingest.readers import read_file
 from newsledger.merge import linker
@@ -104,23 +103,6 @@ LOOK_ALIKES = {
 }
 
 
-def ingest(tmp_path: Path, texts: dict[str, str]) -> list[set[str]]:
-    """Ingest the texts one at a time; each incident as the set of its main reports' files."""
-    paths = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    with newsledger.open(f"sqlite:///{tmp_path / 'ledger.db'}") as ledger:
-        for path in paths:
-            ledger.ingest([path])
-        names = {a["id"]: Path(a["origin"]).name for a in ledger.articles()}
-        incidents: list[dict[str, Any]] = ledger.incidents()
-    return [
-        {names[m["article_id"]] for m in i["mentions"] if m["main"]}
-        for i in incidents
-        if any(m["main"] for m in i["mentions"])
-    ]
 
 
 @pytest.mark.parametrize("reverse", [False, True])
@@ -128,7 +110,7 @@ def test_one_riot_told_in_three_languages_is_one_incident(tmp_path: Path, revers
     texts = {**TELLINGS, **LOOK_ALIKES}
     if reverse:
         texts = dict(reversed(list(texts.items())))
-    groups = ingest(tmp_path, texts)
+    groups = main_reports_by_incident(tmp_path, texts)
     assert set(TELLINGS) in groups
     for name in LOOK_ALIKES:
         assert {name} in groups, groups

@@ -17,11 +17,10 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
+from tests.ledger_helpers import main_reports_by_incident
 
-import newsledger
 from newsledger.extract.runner import extract_article
 from newsledger.ingest.readers import read_file
 from newsledger.merge import crosslang, linker
@@ -73,23 +72,6 @@ TELLINGS = {"shot_fr.txt": SHOT_FR, "shot_de.txt": SHOT_DE, "sea_en.txt": SEA_EN
 LOOK_ALIKES = {"shot_sunday_it.txt": SHOT_SUNDAY_IT, "sea_wednesday_nl.txt": SEA_WEDNESDAY_NL}
 
 
-def ingest(tmp_path: Path, texts: dict[str, str]) -> list[set[str]]:
-    """Ingest the texts one at a time; each incident as the set of its main reports' files."""
-    paths = []
-    for name, text in texts.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    with newsledger.open(f"sqlite:///{tmp_path / 'ledger.db'}") as ledger:
-        for path in paths:
-            ledger.ingest([path])
-        names = {a["id"]: Path(a["origin"]).name for a in ledger.articles()}
-        incidents: list[dict[str, Any]] = ledger.incidents()
-    return [
-        {names[m["article_id"]] for m in i["mentions"] if m["main"]}
-        for i in incidents
-        if any(m["main"] for m in i["mentions"])
-    ]
 
 
 @pytest.mark.parametrize("reverse", [False, True])
@@ -97,7 +79,7 @@ def test_one_weekday_joins_small_counts_and_a_sea_area(tmp_path: Path, reverse: 
     texts = {**TELLINGS, **LOOK_ALIKES}
     if reverse:
         texts = dict(reversed(list(texts.items())))
-    groups = ingest(tmp_path, texts)
+    groups = main_reports_by_incident(tmp_path, texts)
     assert {"shot_fr.txt", "shot_de.txt"} in groups, groups
     assert {"sea_en.txt", "sea_pt.txt"} in groups, groups
     for name in LOOK_ALIKES:
