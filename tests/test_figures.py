@@ -421,12 +421,38 @@ def test_one_person_described_twice_is_one(text: str, expected: set[Figure]) -> 
     [
         "Twelve migrants were rescued off the coast on Monday.",
         "Coast guard crews rescued 30 migrants on Monday.",
-        "Douze migrants ont été secourus lundi au large du port.",
     ],
 )
 def test_rescued_people_are_no_participants(text: str) -> None:
     """People brought out of danger took no part in the event and were not hurt by it."""
-    lang = "fr" if "secourus" in text else "en"
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police evacuated 200 protesters from the square.", "en"),
+        ("Riot police moved 200 protesters out of the square.", "en"),
+        ("La police a évacué 200 manifestants de la place.", "fr"),
+    ],
+)
+def test_evacuated_protesters_are_still_participants(text: str, lang: str) -> None:
+    """Evacuating or moving people is no rescue: those a police force clears took part."""
+    assert ("participants", "protesters", None, 200, "exact") in summary(figures(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il n'a pas été blessé.", "fr"),
+        ("Elle n'a pas été hospitalisée.", "fr"),
+        ("Il n'a jamais été blessé par balle.", "fr"),
+        ("He was never hurt.", "en"),
+    ],
+)
+def test_a_denied_harm_told_by_a_pronoun_counts_no_one(text: str, lang: str) -> None:
+    """ "ne ... pas" and "ne ... jamais" deny the participle though the parse never labels them
+    a negation."""
     assert figures(text, lang) == []
 
 

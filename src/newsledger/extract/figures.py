@@ -508,14 +508,30 @@ def _unrealised(verb: Token) -> bool:
     return "have" in auxiliaries and any(a in COUNTERFACTUAL_MODALS for a in auxiliaries)
 
 
+NEGATING_WORDS = frozenset({"not", "n't", "never", "ne", "n'", "pas", "jamais", "rien"})
+"""Words that deny the verb they hang on whatever their dependency label: the French parse tags
+"ne ... pas" as `advmod`, never `neg`, so "Il n'a pas été blessé" would read as one injured. The
+"ne" French writes before "personne", "aucun" and "rien" denies those too."""
+
+
+def _denies(verb: Token) -> bool:
+    """Whether a negation hangs on the verb or on one of its auxiliaries."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ in NEGATING_WORDS)
+        for w in words
+        for c in w.children
+    )
+
+
 def _negated(trigger: Token) -> bool:
-    """A casualty word under a negation ("was not injured", "were not hurt") states none, nor
-    one under a modal of possibility (`_unrealised`)."""
-    if any(c.dep_ == "neg" for c in trigger.children) or _unrealised(trigger):
+    """A casualty word under a negation ("was not injured", "were not hurt", "n'a pas été
+    blessé") states none, nor one under a modal of possibility (`_unrealised`)."""
+    if _denies(trigger) or _unrealised(trigger):
         return True
     if trigger.dep_ not in ("acomp", "oprd", "xcomp"):
         return False
-    return any(c.dep_ == "neg" for c in trigger.head.children) or _unrealised(trigger.head)
+    return _denies(trigger.head) or _unrealised(trigger.head)
 
 
 def _active_relative(verb: Token) -> bool:

@@ -640,10 +640,11 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
 
 def _arrest_word(sents: Sequence[Span], data: LanguageData) -> Token | None:
     """The first arrest word or phrase of the mention ("festgenommen", "opgepakt", "arrestato",
-    "detido", "in Gewahrsam", a split "nahm ... fest") that no negation before it in its
-    sentence denies ("niemand wurde festgenommen"): with no violence an arrest by state forces,
-    as English types "a smuggler was arrested" (Strategic developments / Arrests), and before a
-    clearance, as English's cascade has it ("cleared a camp ... four arrested" is Arrests)."""
+    "detido", "in Gewahrsam", a split "nahm ... fest") that no negation in its own clause
+    denies ("niemand wurde festgenommen", `_denied_in_clause`): with no violence an arrest by
+    state forces, as English types "a smuggler was arrested" (Strategic developments /
+    Arrests), and before a clearance, as English's cascade has it ("cleared a camp ... four
+    arrested" is Arrests)."""
     if data.casualties is None:
         return None
     for sent in sents:
@@ -652,10 +653,27 @@ def _arrest_word(sents: Sequence[Span], data: LanguageData) -> Token | None:
             found = _casualty_at(doc, i, data)
             if found is None or found[0] != "arrested":
                 continue
-            if any(doc[j].lower_ in data.negations for j in range(sent.start, i)):
+            if _denied_in_clause(doc, sent.start, i, data):
                 continue
             return doc[i]
     return None
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
+"""Punctuation that closes the clause before a word: a negation beyond it denies something else
+("Nessun ferito, ma due persone sono state arrestate")."""
+
+
+def _denied_in_clause(doc: Doc, floor: int, i: int, data: LanguageData) -> bool:
+    """Whether a negation stands in the clause of token i, before it ("niemand wurde
+    festgenommen", "no fue detenido"): one in an earlier clause of the sentence ("No hubo
+    heridos; la policía detuvo a dos hombres") leaves the arrest standing."""
+    for j in range(i - 1, floor - 1, -1):
+        if doc[j].text in CLAUSE_BREAKS:
+            return False
+        if doc[j].lower_ in data.negations:
+            return True
+    return False
 
 
 # --- weapons ------------------------------------------------------------------------------------

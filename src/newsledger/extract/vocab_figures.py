@@ -348,15 +348,11 @@ PROTEST_VERBS = frozenset(
 )
 """Verbs that make counted people participants of a protest."""
 
-RESCUED_VERBS = frozenset(
-    [
-        "rescue", "rescued", "save", "saved", "evacuate", "evacuated", "airlift", "airlifted",
-        "secourir", "secouru", "secourus", "secourue", "secourues", "sauver", "sauvé", "sauvés",
-        "sauvée", "sauvées", "évacuer", "évacué", "évacués", "évacuée", "évacuées",
-    ]
-)  # fmt: skip
-"""Verbs whose object or passive subject was brought out of danger ("Twelve migrants were
-rescued", "rescuers saved 30 people"): neither the participants of an event nor its victims."""
+RESCUED_VERBS = frozenset({"rescue", "secourir"})
+"""Lemmas of verbs whose object or passive subject was brought out of danger ("Twelve migrants
+were rescued", "des migrants ont été secourus"): neither the participants of an event nor its
+victims. Only rescue itself: those a police force evacuates or an act saves may well have taken
+part ("Police evacuated 200 protesters from the square")."""
 
 STATISTIC_MARKERS = (
     r"\b(?:in|during|by)\s+(?:19|20)\d\d\b",
