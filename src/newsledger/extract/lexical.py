@@ -536,7 +536,34 @@ def _undergoes(tok: Token, data: LanguageData, victims: Sequence[tuple[int, int]
     next_side = next((j for j in range(tok.i + 1, end)
                       if group_of_word(doc[j].lower_, data) is not None), end)  # fmt: skip
     stop = _clause_end(doc, tok.i + 1, next_side, data)
-    return any(kind in CASUALTY_KINDS for kind, _ in _kinds_after(doc, tok.i + 1, stop, data))
+    harm = next((i for kind, i in _kinds_after(doc, tok.i + 1, stop, data)
+                 if kind in CASUALTY_KINDS), None)  # fmt: skip
+    return harm is not None and not _harms_the_next_side(doc, harm, next_side, data)
+
+
+COORDINATORS = frozenset({"and", "und", "en", "e", "ed", "y", "o", "oder", "of", "ou"})
+"""Words that join two clauses or two sides: a side after one is no verb's object."""
+
+OBJECT_GAP = 5
+"""Most words between an active casualty verb and the side it harmed ("verletzten bei den
+Krawallen mehrere Randalierer")."""
+
+
+def _harms_the_next_side(doc: Doc, harm: int, side: int, data: LanguageData) -> bool:
+    """Whether the casualty word at `harm` is an active verb whose object is the side named next
+    ("I poliziotti hanno ferito due manifestanti", "Die Polizisten verletzten ... mehrere
+    Randalierer"): that side was hurt, not the one before the verb. A side after a passive's
+    agent preposition ("feriti dai manifestanti"), or past a comma, a conjunction or a new
+    clause ("raakten gewond en drie relschoppers ..."), is no object of it."""
+    if side >= len(doc) or side - harm > OBJECT_GAP or doc[side].sent.start != doc[harm].sent.start:
+        return False
+    between = doc[harm + 1 : side]
+    return not any(
+        t.is_punct or t.lower_ in data.agent_preps or t.lower_ in data.clause_words
+        or t.lower_ in COORDINATORS
+        for t in between
+    )
+
 
 
 def _sentence_actors(
