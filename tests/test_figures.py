@@ -456,10 +456,30 @@ def test_a_denied_harm_told_by_a_pronoun_counts_no_one(text: str, lang: str) -> 
     assert figures(text, lang) == []
 
 
-def test_a_road_number_at_a_junction_counts_no_one() -> None:
-    """ "12 & Main shooting": the number names a road at a junction, not twelve people shot."""
-    claims = figures("Detectives investigate 12 & Main shooting\n\nOne man was hurt.")
-    assert summary(claims) == {("injured", "civilians", None, 1, "exact")}
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shot at but not hit, he ran to a neighbor's house.", "en"),
+        ("Hit by the news, he cried.", "en"),
+        ("Struck by the silence, she stopped at the door.", "en"),
+        ("Frappé par la nouvelle, il a quitté la salle.", "fr"),
+    ],
+)
+def test_a_fronted_participle_with_no_wound_counts_no_one(text: str, lang: str) -> None:
+    """A denied or missed shot, or a blow of fortune, opening the sentence hurt no one."""
+    assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Hit in the leg, he ran to a neighbor's house.", "Hit in the leg, he"),
+        ("Struck by a bullet, she fell near the door.", "Struck by a bullet, she"),
+    ],
+)
+def test_a_fronted_hit_with_a_wound_word_is_one_injured(text: str, evidence: str) -> None:
+    claims = figures(text)
+    assert [(c.kind, c.value, c.span.text) for c in claims] == [("injured", 1, evidence)]
 
 
 @pytest.mark.parametrize(

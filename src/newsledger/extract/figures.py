@@ -1775,7 +1775,22 @@ def _fronted_participle(subject: Token) -> Token | None:
         return None
     if not any(w.text == "," for w in doc[opener.i : subject.i]):
         return None
-    return opener
+    return opener if _wounding(opener) else None
+
+
+def _wounding(opener: Token) -> bool:
+    """Whether a fronted injury participle tells a wound: not denied, itself or in what it is
+    joined to ("Shot at but not hit, he ran"), nor a mere "shot at" (fired at, maybe missed),
+    nor a figurative "hit" with no wound word beside it ("Hit by the news, he cried";
+    `vocab_figures.FIGURATIVE_HARM_VERBS`)."""
+    if _negated(opener) or any(c.dep_ == "conj" and _negated(c) for c in opener.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children)
+           for c in opener.children):  # fmt: skip
+        return False
+    if _in(opener, vocab_figures.FIGURATIVE_HARM_VERBS):
+        return any(t.lower_ in vocab_figures.WOUND_WORDS for t in opener.subtree)
+    return True
 
 
 def _unknowns(

@@ -226,6 +226,21 @@ INJURY_NOUNS = frozenset(
 )
 """Objects of suffer/sustain/report that make the subject injured ("suffered a broken leg")."""
 
+FIGURATIVE_HARM_VERBS = frozenset(["hit", "struck", "frapper", "frappé", "frappée"])
+"""Injury verbs that as often tell a blow of fortune ("Hit by the news, he cried", "Frappé par
+la nouvelle"): they tell a wound only beside a wound word (WOUND_WORDS)."""
+
+WOUND_WORDS = INJURY_NOUNS | frozenset(
+    [
+        "bullet", "bullets", "round", "rounds", "gunfire", "pellet", "pellets", "shrapnel",
+        "head", "chest", "back", "shoulder", "stomach", "abdomen", "neck", "face", "hand",
+        "foot", "thigh", "hip", "knee", "buttocks", "torso", "balle", "balles", "jambe", "bras",
+        "tête", "poitrine", "dos", "épaule", "ventre", "cou", "visage", "main", "pied", "cuisse",
+    ]
+)  # fmt: skip
+"""Words of a wound, what made it or where it is ("hit by a bullet", "struck in the chest"):
+they make a figurative harm verb (FIGURATIVE_HARM_VERBS) a real one."""
+
 SUFFER_VERBS = frozenset(
     [
         "suffer",
