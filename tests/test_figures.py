@@ -410,6 +410,15 @@ def test_a_headline_subject_tagged_as_an_interjection_is_counted() -> None:
         # a plural verb lists two
         ("A mother and daughter were killed on Sunday.",
          {("killed", "civilians", None, 2, "exact")}),
+        # a bare past tense shows no number: one person's roles stay one
+        ("A husband and father of two died Sunday.",
+         {("killed", "civilians", None, 1, "exact")}),
+        # nouns no one is both, or the two ends of a kin relation, are two whatever the verb
+        ("A boy and girl has been shot.", {("injured", "civilians", None, 2, "exact")}),
+        ("A man and woman was shot on Sunday.", {("injured", "civilians", None, 2, "exact")}),
+        ("A father and son died Sunday.", {("killed", "civilians", None, 2, "exact")}),
+        ("A husband and wife was found shot on Sunday.",
+         {("injured", "civilians", None, 2, "exact")}),
     ],
 )  # fmt: skip
 def test_one_person_described_twice_is_one(text: str, expected: set[Figure]) -> None:

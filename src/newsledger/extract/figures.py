@@ -1437,7 +1437,7 @@ def _conjoined_people(tok: Token) -> list[Token]:
             continue
         own = [c for c in other.children if c.dep_ in ("det", "poss", "nummod")]
         if not person and not any(c.dep_ in ("det", "poss") for c in own) and (
-            own or not shared or other.tag_ != "NN" or _singular_agreement(tok)
+            own or not shared or other.tag_ != "NN" or _one_described_twice(tok, other)
         ):
             continue
         out.append(other)
@@ -1448,10 +1448,65 @@ SINGULAR_VERB_FORMS = frozenset({"was", "is", "has", "'s"})
 """Forms of "be" and "have" whose subject is one: "a husband and father was shot"."""
 
 
+DISTINCT_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "baby", "infant",
+    "toddler", "person", "adult", "juvenile", "youth",
+})  # fmt: skip
+"""Nouns that each name a different person when joined under one determiner ("a boy and
+girl", "a man and woman"): no one is both."""
+
+KIN_SIDES = (
+    frozenset({"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother"}),
+    frozenset({"son", "daughter", "child", "grandson", "granddaughter", "stepson"}),
+    frozenset({"husband", "wife", "spouse", "boyfriend", "girlfriend"}),
+    frozenset({"brother", "sister", "sibling"}),
+)
+"""Kin words by side of a relation: two words of one side ("a husband and wife", "a brother and
+sister", "a mother and father") or a parent beside a child ("a father and son") name two
+people; words of two relations may be one person's roles ("a husband and father")."""
+
+
+def _two_ends_of_a_relation(first: Token, second: Token) -> bool:
+    """Whether two kin words name the two people of one relation (KIN_SIDES)."""
+    a, b = first.lemma_.lower(), second.lemma_.lower()
+    same_relation = a != b and any({a, b} <= side for side in KIN_SIDES)
+    return same_relation or _opposite_generations(a, b)
+
+
+def _opposite_generations(a: str, b: str) -> bool:
+    """A parent word beside a child word ("a mother and daughter"): two people."""
+    parents, children = KIN_SIDES[0], KIN_SIDES[1]
+    return (a in parents and b in children) or (a in children and b in parents)
+
+
+def _one_described_twice(subject: Token, other: Token) -> bool:
+    """Whether nouns sharing one determiner ("a husband and father of two") describe one person:
+    no noun that always names someone else ("a boy and girl", DISTINCT_PERSON_NOUNS) nor the two
+    ends of a kin relation ("a father and son", KIN_SIDES), and a verb that agrees with one
+    (`_singular_agreement`) or, in the past tense, shows no number at all ("a husband and father
+    of two died Sunday"): English marks the plural only on "were" and the present."""
+    if other.lemma_.lower() in DISTINCT_PERSON_NOUNS or subject.lemma_.lower() in (
+        DISTINCT_PERSON_NOUNS
+    ):
+        return False
+    if _two_ends_of_a_relation(subject, other):
+        return False
+    return _singular_agreement(subject) or _numberless_past(subject)
+
+
+def _numberless_past(subject: Token) -> bool:
+    """Whether the subject's verb is a bare past tense ("died", "fled"), which agrees with one
+    person as well as with two."""
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = subject.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and not auxiliaries
+
+
 def _singular_agreement(subject: Token) -> bool:
-    """Whether the subject's verb agrees with one person ("a husband and father of two was
-    shot", "a mother and nurse is recovering"): nouns sharing one determiner before a singular
-    verb describe one person, where "a boy and girl were shot" lists two."""
+    """Whether the subject's verb agrees with one person ("was shot", "is recovering", "has
+    died"): with a plural subject English would write "were", "are", "have"."""
     if subject.dep_ not in SUBJECT_DEPS:
         return False
     verb = subject.head
