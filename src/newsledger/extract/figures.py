@@ -232,10 +232,6 @@ def _suffered_injury(verb: Token) -> Token | None:
     return None
 
 
-PRESENT_READS_AS_PARTICIPLE = frozenset({"hurt", "hit", "cut"})
-"""Harm verbs whose present tense is spelled as their past participle."""
-
-
 def _small_clause(verb: Token) -> bool:
     """A bare participle read as passive: "leaving [seven officers injured]", headlines
     ("Seven officers injured in clash") - but not when another verb's object stands between
@@ -247,7 +243,8 @@ def _small_clause(verb: Token) -> bool:
     if verb.tag_ == "VBD" and _headline_clause(verb):
         return True
     present = verb.tag_ in ("VBP", "VB")  # "Boy hurt in ...": the tagger may read either
-    if present and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
+    spelled_as_present = verb.lower_ in vocab_figures.PRESENT_SPELLED_PARTICIPLES
+    if present and spelled_as_present and _headline_clause(verb):
         return True  # "Seven officers hurt as ...": the tagger took the participle for a present
     if verb.tag_ != "VBN":
         return False

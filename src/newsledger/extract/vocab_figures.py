@@ -42,6 +42,10 @@ INJURED_VERBS = frozenset(
 )
 """Verbs and participles whose patient (passive subject, object, or modified noun) is injured."""
 
+PRESENT_SPELLED_PARTICIPLES = frozenset({"hurt", "hit", "cut"})
+"""Harm verbs whose present is spelled as their past participle, which the tagger may read as
+a present ("Boy hurt in garage shooting" tags "hurt" VB; "Seven officers hurt as ...")."""
+
 WEAPON_INJURY_VERBS = frozenset(["shoot", "shot", "stab", "stabbed"])
 """Injury verbs that also describe a killing when death follows ("shot and killed"): the
 injured reading is dropped for the same people when a killed reading exists."""
