@@ -419,6 +419,8 @@ def test_a_headline_subject_tagged_as_an_interjection_is_counted() -> None:
         ("A father and son died Sunday.", {("killed", "civilians", None, 2, "exact")}),
         ("A husband and wife was found shot on Sunday.",
          {("injured", "civilians", None, 2, "exact")}),
+        ("An aunt and uncle died Sunday.", {("killed", "civilians", None, 2, "exact")}),
+        ("His mom and younger brother were dead.", {("killed", "civilians", None, 2, "exact")}),
     ],
 )  # fmt: skip
 def test_one_person_described_twice_is_one(text: str, expected: set[Figure]) -> None:

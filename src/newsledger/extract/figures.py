@@ -1463,11 +1463,24 @@ sister", "a mother and father") or a parent beside a child ("a father and son") 
 people; words of two relations may be one person's roles ("a husband and father")."""
 
 
+KIN_GENDERS = (
+    frozenset({"husband", "father", "dad", "son", "brother", "uncle", "grandfather", "grandson",
+               "nephew", "boyfriend", "stepson"}),
+    frozenset({"wife", "mother", "mom", "daughter", "sister", "aunt", "grandmother",
+               "granddaughter", "niece", "girlfriend"}),
+)  # fmt: skip
+"""Kin words by gender: one person's roles share one ("a husband and father"), so words of
+both ("an aunt and uncle", "his mom and brother") name two people."""
+
+
 def _two_ends_of_a_relation(first: Token, second: Token) -> bool:
-    """Whether two kin words name the two people of one relation (KIN_SIDES)."""
+    """Whether two kin words name two people: the two ends of one relation (KIN_SIDES) or
+    words of both genders (KIN_GENDERS)."""
     a, b = first.lemma_.lower(), second.lemma_.lower()
     same_relation = a != b and any({a, b} <= side for side in KIN_SIDES)
-    return same_relation or _opposite_generations(a, b)
+    male, female = KIN_GENDERS
+    both_genders = (a in male and b in female) or (a in female and b in male)
+    return same_relation or both_genders or _opposite_generations(a, b)
 
 
 def _opposite_generations(a: str, b: str) -> bool:
@@ -1493,12 +1506,12 @@ def _one_described_twice(subject: Token, other: Token) -> bool:
 
 def _numberless_past(subject: Token) -> bool:
     """Whether the subject's verb is a bare past tense ("died", "fled"), which agrees with one
-    person as well as with two."""
+    person as well as with two; "were" is plural, and "was" is `_singular_agreement`'s."""
     if subject.dep_ not in SUBJECT_DEPS:
         return False
     verb = subject.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBD" and not auxiliaries
+    return verb.tag_ == "VBD" and verb.lemma_.lower() != "be" and not auxiliaries
 
 
 def _singular_agreement(subject: Token) -> bool:
