@@ -69,3 +69,9 @@ def test_a_day_after_a_court_step_is_a_report(text: str, day: str) -> None:
 )  # fmt: skip
 def test_a_clocked_day_of_speech_with_no_incident_clause_is_a_report(text: str, day: str) -> None:
     assert relation_of(text, day) == "report"
+
+
+def test_a_clocked_day_of_finding_the_victim_is_the_events() -> None:
+    """Police finding the victim is the incident's first step, timed like the incident."""
+    text = "At 6:20 p.m. Monday, officers reported finding the victim in a parked car."
+    assert relation_of(text, "6:20 p.m. Monday") == "past"

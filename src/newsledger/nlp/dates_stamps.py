@@ -175,6 +175,10 @@ def _tells_incident(words: Iterable[Token]) -> bool:
     return any(t.lemma_.lower() in EVENT_LEMMAS or t.lower_ in EVENT_LEMMAS for t in words)
 
 
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+"""How a speech verb takes what it reports ("said a man was shot", "reported finding a victim")."""
+
+
 def clocked_event_day(verb: Token, span: Span, time_of_day: str | None) -> bool:
     """Whether a day with a clock time in minutes ("near 2:40 a.m. Tuesday") that the parse
     hangs on a speech verb is the event's own: the verb stands as an attribution before or after
@@ -189,7 +193,7 @@ def clocked_event_day(verb: Token, span: Span, time_of_day: str | None) -> bool:
     clock = time_of_day or ""
     if len(clock) != 5 or clock[2] != ":" or verb.lemma_.lower() not in SPEECH_VERB_LEMMAS:
         return False
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), None)
+    clause = next((c for c in verb.children if c.dep_ in REPORTED_CLAUSE_DEPS), None)
     if clause is None:  # "shots rang out at 1:05 a.m. Sunday, a sergeant said"
         doc = verb.doc
         return span.end <= verb.i and _tells_incident(doc[span.sent.start : span.start])
@@ -268,11 +272,11 @@ DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 EVENT_LEMMAS = frozenset({
     "shoot", "shot", "fire", "kill", "stab", "wound", "injure", "hurt", "hit", "strike", "ring",
-    "erupt", "gunshot", "call", "respond",
+    "erupt", "gunshot", "call", "respond", "find", "victim", "body",
 }) | frozenset(INCIDENT_NOUNS_EN)
-"""Words (lemmas) of the incident itself or of the first call about it ("shots rang out", "a
-man was shot", "a neighbour called about gunfire"): a clause with one of them tells the event,
-not a later step or a plan."""
+"""Words (lemmas) of the incident itself, of the first call about it or of finding its victim
+("shots rang out", "a man was shot", "a neighbour called about gunfire", "officers found the
+victim"): a clause with one of them tells the event, not a later step or a plan."""
 
 
 def death_by_violence(verb: Token) -> bool:
