@@ -264,6 +264,34 @@ def test_a_force_hurt_in_a_clash_is_its_target(lang: str, text: str) -> None:
     assert actors(main_of(text, lang)) == {("police", "target", "1")}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "hurt"),
+    [
+        ("it", "I poliziotti hanno ferito due manifestanti durante gli scontri.", "protesters"),
+        ("de", "Die Polizisten verletzten bei den Krawallen mehrere Randalierer schwer.",
+         "rioters"),
+    ],
+)  # fmt: skip
+def test_a_side_that_wounds_another_is_not_hurt(lang: str, text: str, hurt: str) -> None:
+    """An active casualty verb with another side as its object hurt that side, not its
+    subject: the police here are no target."""
+    found = actors(main_of(text, lang))
+    assert (hurt, "target") in {(name, role) for name, role, _ in found}
+    assert all(not (name == "police" and role == "target") for name, role, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "I poliziotti sono rimasti feriti dai manifestanti durante gli scontri."),
+        ("nl", "De agenten raakten gewond en drie relschoppers werden opgepakt bij de rellen."),
+    ],
+)  # fmt: skip
+def test_a_side_hurt_by_another_or_before_a_new_clause_is_a_target(lang: str, text: str) -> None:
+    found = actors(main_of(text, lang))
+    assert ("police", "target") in {(name, role) for name, role, _ in found}
+
+
 def test_rule_only_mentions_list_what_they_do_not_attempt() -> None:
     mention = main_of("Zwölf Polizisten wurden verletzt.", "de")
     assert mention.not_attempted == ["quotes"]

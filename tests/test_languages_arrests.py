@@ -86,5 +86,20 @@ def test_violence_or_a_protest_keeps_its_own_type(
          "desmantelou"),
     ],
 )
-def test_a_denied_arrest_is_none(lang: str, text: str, word: str) -> None:
+def test_a_denied_arrest_leaves_the_clearance(lang: str, text: str, word: str) -> None:
     assert event_of(text, lang) == ("Strategic developments", "Other", word)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("de", "Obwohl die Polizei nicht eingriff, wurden zwei Männer festgenommen.",
+         "festgenommen"),
+        ("it", "Nessun ferito, ma due persone sono state arrestate.", "arrestate"),
+        ("es", "No hubo heridos; la policía detuvo a dos hombres.", "detuvo"),
+    ],
+)
+def test_a_negation_in_an_earlier_clause_keeps_the_arrest(
+    lang: str, text: str, word: str
+) -> None:
+    assert event_of(text, lang) == (*ARRESTS, word)

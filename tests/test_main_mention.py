@@ -105,7 +105,20 @@ def test_recalled_shooting_that_shares_the_headline_stays_background() -> None:
         ("5 people shot in west Riverside bar", {"west", "riverside", "bar"}),
         ("Police: Lakeview man’s neighbors killed", {"lakeview", "neighbors"}),
         ("Man shot, killed in the", set()),
+        # calendar words say nothing of the event, and a name of several words is one clue
+        ("Man shot Friday on Cedar Street", {"cedar street"}),
+        ("Two wounded Saturday night at Elm Park pool", {"elm park", "pool"}),
+        ("Clerk Shot At Gas Station On Monday", {"clerk", "gas station"}),
     ],
 )
 def test_headline_words_drop_stop_and_report_words(headline: str, words: set[str]) -> None:
     assert headline_words(headline) == words
+
+
+def test_a_sentence_shares_a_name_with_the_headline_once() -> None:
+    """ "Cedar Street" in the headline and the sentence is one shared clue, not two."""
+    from newsledger.extract.segment import shared_clues
+
+    wanted = headline_words("Teen shot near Cedar Street store")
+    assert shared_clues(wanted, headline_words("He was shot on Cedar Street.")) == 1
+    assert shared_clues(wanted, headline_words("He was shot outside a store on Cedar Street.")) == 2

@@ -230,3 +230,32 @@ def test_a_count_near_a_word_of_occurrence_stays_a_count(
     assert [q.value for q in found] == [value]
     if noun is not None:
         assert counted(text, found[0]) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Two men were shot near 270 & Lindbergh on Friday.", [2]),
+        ("A woman was hurt at Lindbergh & 270 on Friday.", []),
+        ("Detectives investigate 12 & Main shooting", []),
+        ("Crash at 40 and Broadway injures one", [1]),
+    ],
+)
+def test_a_road_number_at_a_junction_is_no_count(text: str, values: list[int]) -> None:
+    """A number joined by "&" or "and" to a road name, with a road word around the pair,
+    names a road at a junction, not that many people."""
+    assert [q.value for q in quantities(text, "en")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Killed: 3 & Injured: 5", [3, 5]),
+        ("Killed 3 and Injured 5", [3, 5]),
+        ("Police said 3 & Smith were hurt.", [3]),
+    ],
+)
+def test_a_number_beside_a_capital_with_no_road_word_stays_a_count(
+    text: str, values: list[int]
+) -> None:
+    assert [q.value for q in quantities(text, "en")] == values

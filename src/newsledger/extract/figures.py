@@ -232,10 +232,6 @@ def _suffered_injury(verb: Token) -> Token | None:
     return None
 
 
-PRESENT_READS_AS_PARTICIPLE = frozenset({"hurt", "hit", "cut"})
-"""Harm verbs whose present tense is spelled as their past participle."""
-
-
 def _small_clause(verb: Token) -> bool:
     """A bare participle read as passive: "leaving [seven officers injured]", headlines
     ("Seven officers injured in clash") - but not when another verb's object stands between
@@ -247,7 +243,8 @@ def _small_clause(verb: Token) -> bool:
     if verb.tag_ == "VBD" and _headline_clause(verb):
         return True
     present = verb.tag_ in ("VBP", "VB")  # "Boy hurt in ...": the tagger may read either
-    if present and verb.lower_ in PRESENT_READS_AS_PARTICIPLE and _headline_clause(verb):
+    spelled_as_present = verb.lower_ in vocab_figures.PRESENT_SPELLED_PARTICIPLES
+    if present and spelled_as_present and _headline_clause(verb):
         return True  # "Seven officers hurt as ...": the tagger took the participle for a present
     if verb.tag_ != "VBN":
         return False
@@ -508,14 +505,30 @@ def _unrealised(verb: Token) -> bool:
     return "have" in auxiliaries and any(a in COUNTERFACTUAL_MODALS for a in auxiliaries)
 
 
+NEGATING_WORDS = frozenset({"not", "n't", "never", "ne", "n'", "pas", "jamais", "rien"})
+"""Words that deny the verb they hang on whatever their dependency label: the French parse tags
+"ne ... pas" as `advmod`, never `neg`, so "Il n'a pas été blessé" would read as one injured. The
+"ne" French writes before "personne", "aucun" and "rien" denies those too."""
+
+
+def _denies(verb: Token) -> bool:
+    """Whether a negation hangs on the verb or on one of its auxiliaries."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any(
+        c.dep_ == "neg" or (c.dep_ in ("advmod", "neg") and c.lower_ in NEGATING_WORDS)
+        for w in words
+        for c in w.children
+    )
+
+
 def _negated(trigger: Token) -> bool:
-    """A casualty word under a negation ("was not injured", "were not hurt") states none, nor
-    one under a modal of possibility (`_unrealised`)."""
-    if any(c.dep_ == "neg" for c in trigger.children) or _unrealised(trigger):
+    """A casualty word under a negation ("was not injured", "were not hurt", "n'a pas été
+    blessé") states none, nor one under a modal of possibility (`_unrealised`)."""
+    if _denies(trigger) or _unrealised(trigger):
         return True
     if trigger.dep_ not in ("acomp", "oprd", "xcomp"):
         return False
-    return any(c.dep_ == "neg" for c in trigger.head.children) or _unrealised(trigger.head)
+    return _denies(trigger.head) or _unrealised(trigger.head)
 
 
 def _active_relative(verb: Token) -> bool:
@@ -1421,7 +1434,7 @@ def _conjoined_people(tok: Token) -> list[Token]:
             continue
         own = [c for c in other.children if c.dep_ in ("det", "poss", "nummod")]
         if not person and not any(c.dep_ in ("det", "poss") for c in own) and (
-            own or not shared or other.tag_ != "NN" or _singular_agreement(tok)
+            own or not shared or other.tag_ != "NN" or _one_described_twice(tok, other)
         ):
             continue
         out.append(other)
@@ -1432,10 +1445,78 @@ SINGULAR_VERB_FORMS = frozenset({"was", "is", "has", "'s"})
 """Forms of "be" and "have" whose subject is one: "a husband and father was shot"."""
 
 
+DISTINCT_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "child", "kid", "teen", "teenager", "baby", "infant",
+    "toddler", "person", "adult", "juvenile", "youth",
+})  # fmt: skip
+"""Nouns that each name a different person when joined under one determiner ("a boy and
+girl", "a man and woman"): no one is both."""
+
+KIN_SIDES = (
+    frozenset({"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother"}),
+    frozenset({"son", "daughter", "child", "grandson", "granddaughter", "stepson"}),
+    frozenset({"husband", "wife", "spouse", "boyfriend", "girlfriend"}),
+    frozenset({"brother", "sister", "sibling"}),
+)
+"""Kin words by side of a relation: two words of one side ("a husband and wife", "a brother and
+sister", "a mother and father") or a parent beside a child ("a father and son") name two
+people; words of two relations may be one person's roles ("a husband and father")."""
+
+
+KIN_GENDERS = (
+    frozenset({"husband", "father", "dad", "son", "brother", "uncle", "grandfather", "grandson",
+               "nephew", "boyfriend", "stepson"}),
+    frozenset({"wife", "mother", "mom", "daughter", "sister", "aunt", "grandmother",
+               "granddaughter", "niece", "girlfriend"}),
+)  # fmt: skip
+"""Kin words by gender: one person's roles share one ("a husband and father"), so words of
+both ("an aunt and uncle", "his mom and brother") name two people."""
+
+
+def _two_ends_of_a_relation(first: Token, second: Token) -> bool:
+    """Whether two kin words name two people: the two ends of one relation (KIN_SIDES) or
+    words of both genders (KIN_GENDERS)."""
+    a, b = first.lemma_.lower(), second.lemma_.lower()
+    same_relation = a != b and any({a, b} <= side for side in KIN_SIDES)
+    male, female = KIN_GENDERS
+    both_genders = (a in male and b in female) or (a in female and b in male)
+    return same_relation or both_genders or _opposite_generations(a, b)
+
+
+def _opposite_generations(a: str, b: str) -> bool:
+    """A parent word beside a child word ("a mother and daughter"): two people."""
+    parents, children = KIN_SIDES[0], KIN_SIDES[1]
+    return (a in parents and b in children) or (a in children and b in parents)
+
+
+def _one_described_twice(subject: Token, other: Token) -> bool:
+    """Whether nouns sharing one determiner ("a husband and father of two") describe one person:
+    no noun that always names someone else ("a boy and girl", DISTINCT_PERSON_NOUNS) nor the two
+    ends of a kin relation ("a father and son", KIN_SIDES), and a verb that agrees with one
+    (`_singular_agreement`) or, in the past tense, shows no number at all ("a husband and father
+    of two died Sunday"): English marks the plural only on "were" and the present."""
+    if other.lemma_.lower() in DISTINCT_PERSON_NOUNS or subject.lemma_.lower() in (
+        DISTINCT_PERSON_NOUNS
+    ):
+        return False
+    if _two_ends_of_a_relation(subject, other):
+        return False
+    return _singular_agreement(subject) or _numberless_past(subject)
+
+
+def _numberless_past(subject: Token) -> bool:
+    """Whether the subject's verb is a bare past tense ("died", "fled"), which agrees with one
+    person as well as with two; "were" is plural, and "was" is `_singular_agreement`'s."""
+    if subject.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = subject.head
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBD" and verb.lemma_.lower() != "be" and not auxiliaries
+
+
 def _singular_agreement(subject: Token) -> bool:
-    """Whether the subject's verb agrees with one person ("a husband and father of two was
-    shot", "a mother and nurse is recovering"): nouns sharing one determiner before a singular
-    verb describe one person, where "a boy and girl were shot" lists two."""
+    """Whether the subject's verb agrees with one person ("was shot", "is recovering", "has
+    died"): with a plural subject English would write "were", "are", "have"."""
     if subject.dep_ not in SUBJECT_DEPS:
         return False
     verb = subject.head
@@ -1759,7 +1840,22 @@ def _fronted_participle(subject: Token) -> Token | None:
         return None
     if not any(w.text == "," for w in doc[opener.i : subject.i]):
         return None
-    return opener
+    return opener if _wounding(opener) else None
+
+
+def _wounding(opener: Token) -> bool:
+    """Whether a fronted injury participle tells a wound: not denied, itself or in what it is
+    joined to ("Shot at but not hit, he ran"), nor a mere "shot at" (fired at, maybe missed),
+    nor a figurative "hit" with no wound word beside it ("Hit by the news, he cried";
+    `vocab_figures.FIGURATIVE_HARM_VERBS`)."""
+    if _negated(opener) or any(c.dep_ == "conj" and _negated(c) for c in opener.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "at" and not list(c.children)
+           for c in opener.children):  # fmt: skip
+        return False
+    if _in(opener, vocab_figures.FIGURATIVE_HARM_VERBS):
+        return any(t.lower_ in vocab_figures.WOUND_WORDS for t in opener.subtree)
+    return True
 
 
 def _unknowns(

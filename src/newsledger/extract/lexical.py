@@ -536,7 +536,34 @@ def _undergoes(tok: Token, data: LanguageData, victims: Sequence[tuple[int, int]
     next_side = next((j for j in range(tok.i + 1, end)
                       if group_of_word(doc[j].lower_, data) is not None), end)  # fmt: skip
     stop = _clause_end(doc, tok.i + 1, next_side, data)
-    return any(kind in CASUALTY_KINDS for kind, _ in _kinds_after(doc, tok.i + 1, stop, data))
+    harm = next((i for kind, i in _kinds_after(doc, tok.i + 1, stop, data)
+                 if kind in CASUALTY_KINDS), None)  # fmt: skip
+    return harm is not None and not _harms_the_next_side(doc, harm, next_side, data)
+
+
+COORDINATORS = frozenset({"and", "und", "en", "e", "ed", "y", "o", "oder", "of", "ou"})
+"""Words that join two clauses or two sides: a side after one is no verb's object."""
+
+OBJECT_GAP = 5
+"""Most words between an active casualty verb and the side it harmed ("verletzten bei den
+Krawallen mehrere Randalierer")."""
+
+
+def _harms_the_next_side(doc: Doc, harm: int, side: int, data: LanguageData) -> bool:
+    """Whether the casualty word at `harm` is an active verb whose object is the side named next
+    ("I poliziotti hanno ferito due manifestanti", "Die Polizisten verletzten ... mehrere
+    Randalierer"): that side was hurt, not the one before the verb. A side after a passive's
+    agent preposition ("feriti dai manifestanti"), or past a comma, a conjunction or a new
+    clause ("raakten gewond en drie relschoppers ..."), is no object of it."""
+    if side >= len(doc) or side - harm > OBJECT_GAP or doc[side].sent.start != doc[harm].sent.start:
+        return False
+    between = doc[harm + 1 : side]
+    return not any(
+        t.is_punct or t.lower_ in data.agent_preps or t.lower_ in data.clause_words
+        or t.lower_ in COORDINATORS
+        for t in between
+    )
+
 
 
 def _sentence_actors(
@@ -640,10 +667,11 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
 
 def _arrest_word(sents: Sequence[Span], data: LanguageData) -> Token | None:
     """The first arrest word or phrase of the mention ("festgenommen", "opgepakt", "arrestato",
-    "detido", "in Gewahrsam", a split "nahm ... fest") that no negation before it in its
-    sentence denies ("niemand wurde festgenommen"): with no violence an arrest by state forces,
-    as English types "a smuggler was arrested" (Strategic developments / Arrests), and before a
-    clearance, as English's cascade has it ("cleared a camp ... four arrested" is Arrests)."""
+    "detido", "in Gewahrsam", a split "nahm ... fest") that no negation in its own clause
+    denies ("niemand wurde festgenommen", `_denied_in_clause`): with no violence an arrest by
+    state forces, as English types "a smuggler was arrested" (Strategic developments /
+    Arrests), and before a clearance, as English's cascade has it ("cleared a camp ... four
+    arrested" is Arrests)."""
     if data.casualties is None:
         return None
     for sent in sents:
@@ -652,10 +680,27 @@ def _arrest_word(sents: Sequence[Span], data: LanguageData) -> Token | None:
             found = _casualty_at(doc, i, data)
             if found is None or found[0] != "arrested":
                 continue
-            if any(doc[j].lower_ in data.negations for j in range(sent.start, i)):
+            if _denied_in_clause(doc, sent.start, i, data):
                 continue
             return doc[i]
     return None
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":"})
+"""Punctuation that closes the clause before a word: a negation beyond it denies something else
+("Nessun ferito, ma due persone sono state arrestate")."""
+
+
+def _denied_in_clause(doc: Doc, floor: int, i: int, data: LanguageData) -> bool:
+    """Whether a negation stands in the clause of token i, before it ("niemand wurde
+    festgenommen", "no fue detenido"): one in an earlier clause of the sentence ("No hubo
+    heridos; la policía detuvo a dos hombres") leaves the arrest standing."""
+    for j in range(i - 1, floor - 1, -1):
+        if doc[j].text in CLAUSE_BREAKS:
+            return False
+        if doc[j].lower_ in data.negations:
+            return True
+    return False
 
 
 # --- weapons ------------------------------------------------------------------------------------

@@ -36,7 +36,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.event_words import (
@@ -79,6 +78,7 @@ from newsledger.nlp.outlets import (
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
 from newsledger.nlp.places import is_common_word, state_after
+from newsledger.nlp.story_words import story_word
 from newsledger.nlp.types import DateExpression, Place, PlaceMention, in_county
 
 OVERNIGHT_SLACK_DAYS = 1
@@ -1875,27 +1875,50 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
 
 
 HEADLINE_SHARED_WORDS = 2
-"""Content words a background mention's first sentence must share with the headline to tell
+"""Words or names a background mention's first sentence must share with the headline to tell
 its event: one shared word is often the town or the street alone; two name the event."""
 REPORT_WORDS = words(
     "police shooting shootings shot shoots shoot shooter gunfire gun killed kills kill killing "
     "dead death deaths died dies injured injures injury wounded wounds man men woman women "
-    "people person boy girl teen child year old officer officers say says said update video"
+    "person boy girl teen child old officer officers update video"
 )
-"""Words of nearly every shooting report: sharing them with the headline names no event."""
+"""Words of nearly every shooting report beyond every story's (`nlp.story_words`): sharing them
+with the headline names no event."""
 HEADLINE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d+")
 """A word of the headline or of a sentence compared with it (no parse: the title is short)."""
 
 
 def headline_words(text: str) -> frozenset[str]:
-    """The words of a headline (or a sentence) that can name its event: no stop word, no
-    word of every shooting report (REPORT_WORDS), no possessive ending."""
+    """The words of a headline (or a sentence) that can name its event (`nlp.story_words`, no
+    word of every shooting report: REPORT_WORDS), capitalised neighbours joined into one name
+    ("cedar street"): a street's two words are one clue, not two."""
     out: set[str] = set()
+    name: list[str] = []
+    last_end = -1
     for match in HEADLINE_WORD_RE.finditer(text):
-        low = match.group().lower().replace("’", "'").removesuffix("'s")
-        if len(low) > 2 and low not in STOP_WORDS and low not in REPORT_WORDS:
-            out.add(low)
+        low = story_word(match.group())
+        kept = low is not None and len(low) > 2 and low not in REPORT_WORDS
+        joined = match.start() == last_end + 1 and text[last_end] == " "
+        if not (kept and match.group()[0].isupper() and name and joined):
+            if name:
+                out.add(" ".join(name))
+            name = []
+        if kept and low is not None:
+            if match.group()[0].isupper():
+                name.append(low)
+            else:
+                out.add(low)
+        last_end = match.end()
+    if name:
+        out.add(" ".join(name))
     return frozenset(out)
+
+
+def shared_clues(headline: frozenset[str], sentence: frozenset[str]) -> int:
+    """How many of the headline's words or names (`headline_words`) the sentence's words
+    share: a name counts once, whichever of its words the sentence has."""
+    words_of_sentence = {w for clue in sentence for w in clue.split()}
+    return sum(1 for clue in headline if words_of_sentence & set(clue.split()))
 
 
 def _headline_restated(main: Segment, background: Sequence[Segment], title: str | None,
@@ -1937,7 +1960,7 @@ def _headline_restated(main: Segment, background: Sequence[Segment], title: str 
         if not main_last < day.value <= published:
             continue
         first = seg.pieces[0][0]
-        shared = len(headline_words(first.text) & wanted)
+        shared = shared_clues(wanted, headline_words(first.text))
         if shared < HEADLINE_SHARED_WORDS or _recalls_day(first):
             continue
         if seg.place is not None and place_differs(seg.place, main.place):

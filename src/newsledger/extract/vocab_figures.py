@@ -42,6 +42,10 @@ INJURED_VERBS = frozenset(
 )
 """Verbs and participles whose patient (passive subject, object, or modified noun) is injured."""
 
+PRESENT_SPELLED_PARTICIPLES = frozenset({"hurt", "hit", "cut"})
+"""Harm verbs whose present is spelled as their past participle, which the tagger may read as
+a present ("Boy hurt in garage shooting" tags "hurt" VB; "Seven officers hurt as ...")."""
+
 WEAPON_INJURY_VERBS = frozenset(["shoot", "shot", "stab", "stabbed"])
 """Injury verbs that also describe a killing when death follows ("shot and killed"): the
 injured reading is dropped for the same people when a killed reading exists."""
@@ -226,6 +230,21 @@ INJURY_NOUNS = frozenset(
 )
 """Objects of suffer/sustain/report that make the subject injured ("suffered a broken leg")."""
 
+FIGURATIVE_HARM_VERBS = frozenset(["hit", "struck", "frapper", "frappé", "frappée"])
+"""Injury verbs that as often tell a blow of fortune ("Hit by the news, he cried", "Frappé par
+la nouvelle"): they tell a wound only beside a wound word (WOUND_WORDS)."""
+
+WOUND_WORDS = INJURY_NOUNS | frozenset(
+    [
+        "bullet", "bullets", "round", "rounds", "gunfire", "pellet", "pellets", "shrapnel",
+        "head", "chest", "back", "shoulder", "stomach", "abdomen", "neck", "face", "hand",
+        "foot", "thigh", "hip", "knee", "buttocks", "torso", "balle", "balles", "jambe", "bras",
+        "tête", "poitrine", "dos", "épaule", "ventre", "cou", "visage", "main", "pied", "cuisse",
+    ]
+)  # fmt: skip
+"""Words of a wound, what made it or where it is ("hit by a bullet", "struck in the chest"):
+they make a figurative harm verb (FIGURATIVE_HARM_VERBS) a real one."""
+
 SUFFER_VERBS = frozenset(
     [
         "suffer",
@@ -348,15 +367,11 @@ PROTEST_VERBS = frozenset(
 )
 """Verbs that make counted people participants of a protest."""
 
-RESCUED_VERBS = frozenset(
-    [
-        "rescue", "rescued", "save", "saved", "evacuate", "evacuated", "airlift", "airlifted",
-        "secourir", "secouru", "secourus", "secourue", "secourues", "sauver", "sauvé", "sauvés",
-        "sauvée", "sauvées", "évacuer", "évacué", "évacués", "évacuée", "évacuées",
-    ]
-)  # fmt: skip
-"""Verbs whose object or passive subject was brought out of danger ("Twelve migrants were
-rescued", "rescuers saved 30 people"): neither the participants of an event nor its victims."""
+RESCUED_VERBS = frozenset({"rescue", "secourir"})
+"""Lemmas of verbs whose object or passive subject was brought out of danger ("Twelve migrants
+were rescued", "des migrants ont été secourus"): neither the participants of an event nor its
+victims. Only rescue itself: those a police force evacuates or an act saves may well have taken
+part ("Police evacuated 200 protesters from the square")."""
 
 STATISTIC_MARKERS = (
     r"\b(?:in|during|by)\s+(?:19|20)\d\d\b",

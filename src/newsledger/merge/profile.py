@@ -17,12 +17,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from newsledger.extract.people import full_names
 from newsledger.merge.furniture import story_text
 from newsledger.model import Article, Claim, Mention
 from newsledger.nlp.dates_other import weekday_named
+from newsledger.nlp.story_words import story_word
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 """Smaller is more precise; used to pick a mention's best date and the consensus date."""
@@ -34,16 +33,6 @@ names the incident; later paragraphs drift to background and context."""
 CONTEXT_CHARS = 160
 """Characters around each claim of a background mention used for its salient words: a background
 incident is told in one or two sentences, so the article's lead would describe another incident."""
-
-_FILLER_TEXT = """said says told according reported reports report added including also would could
-    people time year years week day days today yesterday monday tuesday wednesday thursday
-    friday saturday sunday morning evening night afternoon news media statement official
-    officials local least around about some several many number new first last
-    january february march april may june july august september october november december
-    mr mrs ms"""
-NEWS_FILLER = frozenset(_FILLER_TEXT.split())
-"""Reporting and calendar words common to every news story: they say nothing about which
-incident a text describes (weekday and month names are matched as dates, not as words)."""
 
 NAME_WEIGHT = 2.0
 """Capitalised words (names of people, places, groups) are the most specific words of a story."""
@@ -228,10 +217,8 @@ def figure_fact(claim: Claim) -> FigureFact:
 @lru_cache(maxsize=65536)
 def _word_weight(word: str) -> tuple[str, float] | None:
     """The normalised form of a word and its weight, or None for a word that says nothing."""
-    low = word.lower().replace("’", "'")
-    if low.endswith("'s"):
-        low = low[:-2]
-    if low in STOP_WORDS or low in NEWS_FILLER or (len(low) < 3 and not low.isdigit()):
+    low = story_word(word)
+    if low is None:
         return None
     weight = NAME_WEIGHT if word[0].isupper() else 1.0
     return low, weight

@@ -519,7 +519,7 @@ def _mark_stamp(expr: DateExpression, text: str, doc: Doc | None = None) -> Date
     if expr.precision != "day" or expr.relation != "past" or names_incident_day(text, expr):
         return expr
     governed = None if doc is None else day_verb(doc, expr.start, expr.end)
-    if governed is not None and clocked_event_day(governed[0], expr.time_of_day):
+    if governed is not None and clocked_event_day(*governed, expr.time_of_day):
         governed = None  # "shots rang out at 1:15 a.m. Tuesday, police said": the event's time
     if is_report_time(text, expr.start) or (governed is not None and is_report_verb(*governed)):
         if governed is not None and death_by_violence(governed[0]):

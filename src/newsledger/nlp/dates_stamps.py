@@ -12,6 +12,7 @@ report; so such an expression keeps its value (it is a correct date) but gets th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,7 +41,7 @@ incident came to notice, its own day."""
 
 SEQUEL_CUE_BEFORE = re.compile(
     r"\b(?:arrested|charged|arraigned|booked|indicted|sentenced|convicted|jailed|released|"
-    r"died|court\s+appearance|hearing|vigil|funeral|into\s+custody|in\s+(?:\w+\s+)?(?-i:court)|"
+    r"died|court\s+appearance|hearing|vigil|funeral|into\s+custody|(?:appeared|appears|appear|appearing|arraigned|sentenced|due|hearing)\s+in\s+(?:\w+\s+)?(?-i:court)|"
     r"courtroom|arraignment|pleaded\s+(?:not\s+)?guilty|(?:entered|changed)\s+(?:a\s+|the\s+)?plea|"
     r"ruled|filed)"
     r"\s+(?:on\s+|late\s+|early\s+)?$",
@@ -50,7 +51,8 @@ SEQUEL_CUE_BEFORE = re.compile(
 Thursday", "a vigil on Saturday", "died Tuesday afternoon", "taken into custody Friday", or a
 step in court ("appeared in bond court Thursday", "at his arraignment Monday", "pleaded guilty
 Friday", "entered a plea Wednesday", "the judge ruled Tuesday", "charges were filed Monday").
-"court" is matched in lower case only: "in Gilpin Court Sunday" is a street, the event's place."""
+"court" is matched in lower case only and after a court step: "in Gilpin Court Sunday" is a
+street and "shot in a food court Saturday" a place, the event's."""
 
 _OTHER_LANGUAGE_STAMPS = "|".join(
     stamp for data in registered() for stamp in data.publication_stamps
@@ -76,16 +78,20 @@ LINE_REST = re.compile(
 """What may share a line with a stamp date: a clock time, a time zone, separators."""
 
 _CLOCK_PIECE = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?)"
+_UPDATE_HEADING = r"(?:(?-i:\bUPDATE\b)|\bupdate\s*[@:]|^\W*update\b)"
 UPDATE_BEFORE = re.compile(
-    rf"\bUPDATE(?:\s*[@:(]|\s+at)?\s*(?:{_CLOCK_PIECE}\s*[,(:]?\s*)?$", re.IGNORECASE
+    rf"{_UPDATE_HEADING}(?:\s*[@:(]|\s+at)?\s*(?:{_CLOCK_PIECE}\s*[,(:]?\s*)?$", re.IGNORECASE
 )
 UPDATE_AFTER = re.compile(
-    rf"^\s*[,)]?\s*(?:(?:at\s+)?{_CLOCK_PIECE}\s*[,)]?\s*)?UPDATE\b", re.IGNORECASE
+    rf"^\s*[,)]?\s*(?:(?:at\s+)?{_CLOCK_PIECE}\s*[,)]?\s*)?(?:(?-i:UPDATE\b)|update\s*:)",
+    re.IGNORECASE,
 )
 """An update heading's own date, the update word next to it with at most a clock time between
-("UPDATE @ 4:29 p.m. (Nov. 2)", "Update 2/20/2017 4:00 AM", "Saturday 1:15 p.m. UPDATE",
-"3:30 p.m. March 15, 2016 UPDATE:"): when the page was revised, not when the event happened.
-A day further into the update's sentence ("UPDATE: The man shot Monday ...") is no stamp."""
+("UPDATE @ 6:05 p.m. (Jan. 9)", "Update 1/9/2020 7:00 AM", "Friday 6:05 p.m. UPDATE",
+"7:20 a.m. Jan. 9, 2020 UPDATE:"): when the page was revised, not when the event happened.
+The word is a heading only in capitals, before "@" or ":", or opening its line (read from the
+line's start, `is_stamp`): "police would give an update Monday" is no stamp, nor a day further
+into the update's sentence ("UPDATE: The man shot Monday ...")."""
 
 DATELINE_BEFORE = re.compile(r"[A-Z][A-Za-z.'’\- ]*(?:,\s*[A-Z][A-Za-z.]*\.?)?\s*\(\s*$")
 DATELINE_AFTER = re.compile(r"^\s*\)\s*(?:--|[-–—:])")
@@ -164,15 +170,34 @@ the time someone spoke (`clocked_event_day`). "announce" is not one: an announce
 like an event ("announced the arrests just after 4 p.m. Wednesday")."""
 
 
-def clocked_event_day(verb: Token, time_of_day: str | None) -> bool:
-    """Whether a day with a stated clock time ("about 1:15 a.m. Tuesday") that the parse hangs on
-    a speech verb is the event's own: "shots rang out at about 1:15 a.m. Tuesday, a sergeant
-    said", "Around 9 a.m. on Tuesday, the sheriff's office says dispatchers got a call". A
-    trailing or leading attribution takes the day in the parse, but reports time their events
-    to the minute, not their speech; the words right before a day ("police said at 3 p.m.
-    Friday", REPORT_CUE_BEFORE) still mark a report day."""
+def _tells_incident(words: Iterable[Token]) -> bool:
+    """Whether the words name the incident or the first call about it (EVENT_LEMMAS)."""
+    return any(t.lemma_.lower() in EVENT_LEMMAS or t.lower_ in EVENT_LEMMAS for t in words)
+
+
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+"""How a speech verb takes what it reports ("said a man was shot", "reported finding a victim")."""
+
+
+def clocked_event_day(verb: Token, span: Span, time_of_day: str | None) -> bool:
+    """Whether a day with a clock time in minutes ("near 2:40 a.m. Tuesday") that the parse
+    hangs on a speech verb is the event's own: the verb stands as an attribution before or after
+    a clause that tells the incident (EVENT_LEMMAS), and the day sits in that clause ("a woman
+    was stabbed at 11:40 p.m. Saturday, officers said", "Around 9 a.m. on Monday, the office
+    says a neighbour called about gunfire"); the parse may hang a trailing attribution on no
+    clause at all, and then the incident is told before the day. A day between the verb and
+    what it reports ("said in an email at 10:30 a.m. Monday that the man had died") or beside a
+    clause with no incident ("At 2:30 p.m. Monday, the chief said the officer would return") is
+    when someone spoke, as are the words right before a day ("police said at 3 p.m. Friday",
+    REPORT_CUE_BEFORE)."""
     clock = time_of_day or ""
-    return len(clock) == 5 and clock[2] == ":" and verb.lemma_.lower() in SPEECH_VERB_LEMMAS
+    if len(clock) != 5 or clock[2] != ":" or verb.lemma_.lower() not in SPEECH_VERB_LEMMAS:
+        return False
+    clause = next((c for c in verb.children if c.dep_ in REPORTED_CLAUSE_DEPS), None)
+    if clause is None:  # "shots rang out at 1:05 a.m. Sunday, a sergeant said"
+        doc = verb.doc
+        return span.end <= verb.i and _tells_incident(doc[span.sent.start : span.start])
+    return _tells_incident(clause.subtree) and not verb.i < span.start < clause.left_edge.i
 
 
 def is_report_verb(verb: Token, span: Span) -> bool:
@@ -245,6 +270,14 @@ DEATH_CAUSE_WORDS = (
 game of Russian roulette", "caught in the crossfire"."""
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
+EVENT_LEMMAS = frozenset({
+    "shoot", "shot", "fire", "kill", "stab", "wound", "injure", "hurt", "hit", "strike", "ring",
+    "erupt", "gunshot", "call", "respond", "find", "victim", "body",
+}) | frozenset(INCIDENT_NOUNS_EN)
+"""Words (lemmas) of the incident itself, of the first call about it or of finding its victim
+("shots rang out", "a man was shot", "a neighbour called about gunfire", "officers found the
+victim"): a clause with one of them tells the event, not a later step or a plan."""
+
 
 def death_by_violence(verb: Token) -> bool:
     """Whether `verb` is "die" told with a violent cause (DEATH_CAUSE_PREPS, DEATH_CAUSE_WORDS)
@@ -288,7 +321,7 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         return True
     if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(text[end:line_end]):
         return True
-    if UPDATE_BEFORE.search(before) or UPDATE_AFTER.match(text[end:line_end]):
+    if UPDATE_BEFORE.search(text[line_start:start]) or UPDATE_AFTER.match(text[end:line_end]):
         return True
     if BIRTH_BEFORE.search(before) or PHOTO_BEFORE.search(before) or (
         CAPTION_BEFORE.search(before) and CAPTION_AFTER.match(text[end:line_end])

@@ -669,20 +669,39 @@ def _titled_newspaper(doc: Doc, i: int) -> bool:
     return nxt is not None and nxt.text.islower() and nxt.pos_ == "NOUN"
 
 
-JUNCTION_SIGNS = frozenset({"&"})
-"""What joins two road names at a junction ("270 & Lindbergh", "Main & 5"): a number beside it
-and a name is a road's number, never a count of people."""
+JUNCTION_SIGNS = frozenset({"&", "and"})
+"""What joins two road names at a junction ("270 & Lindbergh", "Main and 5"): a number beside it
+and a name is a road's number only in a road context (JUNCTION_LEADS, JUNCTION_TAILS)."""
+
+JUNCTION_LEADS = frozenset({
+    "at", "near", "on", "of", "off", "closed", "blocked", "shut", "reopened",
+})  # fmt: skip
+"""Words before a junction's two roads ("near 270 & Lindbergh", "the corner of Main and 5",
+"police closed 40 & Olive")."""
+
+JUNCTION_TAILS = frozenset({
+    "shooting", "shootings", "stabbing", "crash", "intersection", "homicide", "killing",
+})  # fmt: skip
+"""Words after a junction's two roads naming what happened there ("12 & Main shooting")."""
 
 
 def _road_at_junction(doc: Doc, first: int, last: int) -> bool:
-    """Digits joined by "&" to a capitalised word, either side: a junction's road number
-    ("near 270 & Lindbergh", "at Lindbergh & 270"), where a count would be joined to another
-    number or a noun in lower case ("5 & 6 year olds")."""
+    """Digits joined by "&" or "and" to a capitalised word, either side, in a road context: a
+    junction's road number ("near 270 & Lindbergh", "the 12 & Main shooting"). A count is
+    joined to another number or a noun in lower case ("5 & 6 year olds"), and a heading's
+    "Killed: 3 & Injured: 5" has no road word around it."""
     if not doc[first].text.isdigit():
         return False
-    after = doc[last + 2] if last + 2 < len(doc) and doc[last + 1].text in JUNCTION_SIGNS else None
-    before = doc[first - 2] if first >= 2 and doc[first - 1].text in JUNCTION_SIGNS else None
-    return any(w is not None and w.is_alpha and w.is_title for w in (after, before))
+    if last + 2 < len(doc) and doc[last + 1].lower_ in JUNCTION_SIGNS:
+        name, lead, tail = doc[last + 2], first - 1, last + 3
+    elif first >= 2 and doc[first - 1].lower_ in JUNCTION_SIGNS:
+        name, lead, tail = doc[first - 2], first - 2 - 1, last + 1
+    else:
+        return False
+    if not (name.is_alpha and name.is_title):
+        return False
+    led = lead >= 0 and doc[lead].lower_ in JUNCTION_LEADS
+    return led or (tail < len(doc) and doc[tail].lower_ in JUNCTION_TAILS)
 
 
 def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool:

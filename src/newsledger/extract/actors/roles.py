@@ -22,10 +22,10 @@ from newsledger.extract.actors.responsibility import (
 )
 from newsledger.extract.actors.syntax import (
     AGENT_PREPS,
+    HEADLINE_VERB_TAGS,
     INHERIT_DEPS,
     NOUN_TARGET_PREPS,
     OBJECT_DEPS,
-    PRESENT_SPELLED_PARTICIPLES,
     RECIPROCAL_PREPS,
     TARGET_PREPS,
     headline_interjection_subject,
@@ -44,6 +44,7 @@ from newsledger.extract.event_words import (
     words,
 )
 from newsledger.extract.events import Trigger
+from newsledger.extract.vocab_figures import PRESENT_SPELLED_PARTICIPLES
 from newsledger.lang.fr.vocab import (
     RECIPROCAL_FRAME_VERBS,
     SECOND_SIDE_PREPS,
@@ -94,7 +95,7 @@ def headline_passive(verb: Token, subject: Token) -> bool:
     the police underwent it."""
     if verb.doc.lang_ != "en":
         return False
-    if verb.tag_ not in ("VBD", "VBN") and not (
+    if verb.tag_ not in HEADLINE_VERB_TAGS and not (
         verb.lower_ in PRESENT_SPELLED_PARTICIPLES and headline_interjection_subject(subject)
     ):
         return False

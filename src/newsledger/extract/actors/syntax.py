@@ -11,6 +11,7 @@ from newsledger.extract.event_words import (
     LEMMA_FAMILIES,
     words,
 )
+from newsledger.extract.vocab_figures import PRESENT_SPELLED_PARTICIPLES
 from newsledger.nlp.deps import (
     ACTIVE_SUBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -52,11 +53,6 @@ OBJECT_CONTROL_PREPS = frozenset({"from", "for", "of", "into"})
 
 HEADLINE_VERB_TAGS = frozenset({"VBD", "VBN"})
 """The past forms a headline's clause without its auxiliary is written with ("Boy hurt")."""
-
-PRESENT_SPELLED_PARTICIPLES = frozenset({"hurt", "hit", "cut"})
-"""Participles spelled as their present, which the tagger may read as one ("Boy hurt in
-garage shooting" tags "hurt" VB)."""
-
 
 def headline_interjection_subject(tok: Token) -> bool:
     """Whether a word the tagger reads as an interjection is a headline's subject: a people
