@@ -45,7 +45,7 @@ from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
-from newsledger.nlp.calendar_words import is_end_time, time_range
+from newsledger.nlp.calendar_words import TIME_SLACK_HOURS, hours_apart, is_end_time, time_range
 from newsledger.nlp.datelines import CAPS_TOWN, STATE_FORMS, TITLE_TOWN
 from newsledger.nlp.dates_stamps import REPORT, STAMP
 from newsledger.nlp.pipeline import has_parse
@@ -327,14 +327,12 @@ def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None,
 
 
 def _within_part(clock: DateExpression, part: tuple[float, float] | None) -> bool:
-    """A clock agrees with the date's part of day when it falls inside it (or there is none)."""
-    if part is None or part[0] == part[1]:
-        return True
+    """A clock agrees with the date's part of day when it falls inside it, within the slack of
+    reporters' rounding (TIME_SLACK_HOURS: "9pm" on an "evening"), or when there is no part."""
     hours = time_range(clock.time_of_day)
-    if hours is None:
+    if part is None or part[0] == part[1] or hours is None:
         return True
-    slack = 1.5  # reporters round: "9pm" on an "evening" that began at 5pm, or "10:30pm"
-    return any(part[0] - slack <= hours[0] + shift <= part[1] + slack for shift in (0.0, 24.0))
+    return hours_apart(part, hours) <= TIME_SLACK_HOURS
 
 
 def _location_claims(article: Article, seg: Segment,

@@ -29,6 +29,8 @@ from rapidfuzz import fuzz
 from newsledger.merge.blocking import COARSE_TYPES
 from newsledger.merge.consensus import distance_km, figure_interval
 from newsledger.merge.profile import MentionProfile
+from newsledger.nlp.calendar_words import TIME_SLACK_HOURS as TIME_SLACK_HOURS  # linker reads
+from newsledger.nlp.calendar_words import hours_apart
 from newsledger.nlp.calendar_words import time_range as time_range  # linker reads it here
 
 FEATURES = (
@@ -47,9 +49,6 @@ MAX_DATE_GAP_DAYS = 3
 """Day-precision dates this many days apart are certainly two events (overnight reports and
 time zones explain one day's gap, rarely two)."""
 
-TIME_SLACK_HOURS = 1.5
-"""Two times of day this close (or a clock time this close to a part of day) agree; reporters
-round and events last."""
 
 TIME_CONFLICT_HOURS = 3.0
 """Two times of day farther apart than this (beyond their ranges) are two events."""
@@ -143,20 +142,11 @@ def _figures_feature(a: MentionProfile, b: MentionProfile) -> float:
     return total / weight_sum if weight_sum else 0.0
 
 
-def _gap_hours(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Hours between two ranges on a 24-hour circle (0 when they overlap)."""
-    best = math.inf
-    for shift in (-24.0, 0.0, 24.0):
-        lo, hi = b[0] + shift, b[1] + shift
-        best = min(best, max(lo - a[1], a[0] - hi, 0.0))
-    return best
-
-
 def _time_feature(a: MentionProfile, b: MentionProfile) -> float:
     ra, rb = time_range(a.time_of_day), time_range(b.time_of_day)
     if ra is None or rb is None:
         return 0.0
-    gap = _gap_hours(ra, rb)
+    gap = hours_apart(ra, rb)
     if gap > TIME_CONFLICT_HOURS:
         return -1.0
     if gap > TIME_SLACK_HOURS:

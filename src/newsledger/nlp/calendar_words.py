@@ -2,6 +2,7 @@
 else (a number next to a month is a date; a weekday is never a place), and the hours of a part
 of day."""
 
+import math
 import re
 
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -30,6 +31,11 @@ PART_OF_DAY_HOURS: dict[str, tuple[float, float]] = {
 """Hours a part of day covers (past 24 = after midnight), for comparing it with a clock time."""
 
 
+TIME_SLACK_HOURS = 1.5
+"""Two times of day this close (or a clock time this close to a part of day) agree; reporters
+round and events last."""
+
+
 def time_range(value: str | None) -> tuple[float, float] | None:
     """A time of day as an hour range: "09:20" -> (9.33, 9.33), "evening" -> (17, 22)."""
     if not value:
@@ -42,6 +48,15 @@ def time_range(value: str | None) -> tuple[float, float] | None:
             return None
         return hour, hour
     return PART_OF_DAY_HOURS.get(value.lower())
+
+
+def hours_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Hours between two ranges on a 24-hour circle (0 when they overlap)."""
+    best = math.inf
+    for shift in (-24.0, 0.0, 24.0):
+        lo, hi = b[0] + shift, b[1] + shift
+        best = min(best, max(lo - a[1], a[0] - hi, 0.0))
+    return best
 
 
 END_TIME_CUE = re.compile(
