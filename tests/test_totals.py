@@ -299,6 +299,24 @@ def test_the_share_of_those_hit_who_died_is_killed(text: str, killed: int, injur
     assert (totals["killed"]["value"], totals["injured"]["value"]) == (killed, injured), totals
 
 
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("A man wounded in a shooting outside a bar on Friday has died, police said.", 0),
+        ("A girl dies after being wounded by a stray bullet at a cookout.", 0),
+        ("A teenager injured in a crash on Tuesday died of his injuries at a hospital.", 0),
+        # the dead and the wounded told by words of their own: two people
+        ("A man was killed and a woman was wounded in a shooting outside a bar on Friday.", 1),
+    ],
+)
+def test_one_person_hurt_whose_death_the_same_words_tell_is_not_injured(
+    text: str, injured: int
+) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals["killed"]["value"] == 1, totals
+    assert totals.get("injured", {}).get("value", 0) == injured, totals
+
+
 def test_a_fatal_share_needs_a_count_of_people_hit_before_it() -> None:
     claims = _figures("Officers fired three rounds, one fatally, at the driver on Friday.")
     assert not any(c.kind == "killed" and c.span.text.startswith("one") for c in claims)
