@@ -317,6 +317,26 @@ def test_one_person_hurt_whose_death_the_same_words_tell_is_not_injured(
     assert totals.get("injured", {}).get("value", 0) == injured, totals
 
 
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Six people were shot on Saturday night, one fatally. A man was hit in the arm and was "
+         "taken to a hospital. Another man was hit in the leg.", 1, 5),
+        ("Four people were shot outside a store on Sunday. A woman was shot in the hand and was "
+         "treated at a hospital. Another woman was shot in the foot.", 0, 4),
+        # "another" right after the count is one more than it
+        ("Two men were shot on Saturday night and taken to a hospital. Another man was shot in "
+         "the leg.", 0, 3),
+    ],
+)  # fmt: skip
+def test_another_in_a_list_of_the_counted_people_is_one_of_them(
+    text: str, killed: int, injured: int
+) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals.get("killed", {}).get("value", 0) == killed, totals
+    assert totals["injured"]["value"] == injured, totals
+
+
 def test_a_fatal_share_needs_a_count_of_people_hit_before_it() -> None:
     claims = _figures("Officers fired three rounds, one fatally, at the driver on Friday.")
     assert not any(c.kind == "killed" and c.span.text.startswith("one") for c in claims)
