@@ -1,0 +1,104 @@
+"""One story told twice by one page, and named by both clusters (merge/resolve._told_twice_named,
+docs/resolution.md twentieth pass): a follow-up page whose main story is the arraignment and
+whose background story is the shooting. Its background telling joins the other outlet's report
+of the shooting first; the page's main story names the victim that report names, so the two
+clusters merge although they hold one article twice. A roundup of many shootings, a pair
+naming no one, and a cannot-link between the clusters keep them apart. Names, words, places
+and dates are this test's own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from tests.profile_helpers import report
+
+from newsledger.merge.profile import FigureFact, MentionProfile, PlaceFact
+from newsledger.merge.resolve import ROUNDUP_TELLINGS, candidate_pairs, cluster_profiles
+
+MILL_TOWN = PlaceFact(8501, "Ashcombe", "US", "S1", 41.0, -90.0, 1)
+FAR_TOWN = PlaceFact(8502, "Brinmoor", "US", "S1", 44.0, -95.0, 1)
+
+VICTIM = "the victim's given name and surname"
+"""A stand-in for a full name as `profile.people` holds it (no one is named here)."""
+
+SHOOTING_DAY = date(2031, 3, 2)
+HEARING_DAY = date(2031, 3, 20)
+SHOOTING_WORDS = {"quarrystone": 8.0, "laundromat": 5.0, "ashcombe": 4.0, "gunfire": 2.0}
+
+
+def _killed(value: int) -> FigureFact:
+    return FigureFact("killed", "civilians", None, value, "exact", None)
+
+
+def shooting_report(people: frozenset[str] = frozenset({VICTIM})) -> MentionProfile:
+    """Another outlet's report of the shooting, published the next day."""
+    return replace(
+        report("first", day=SHOOTING_DAY, place=MILL_TOWN, words=SHOOTING_WORDS,
+               published=date(2031, 3, 3)),
+        people=people,
+        figures=[_killed(1)],
+    )  # fmt: skip
+
+
+def hearing_page(people: frozenset[str] = frozenset({VICTIM})) -> list[MentionProfile]:
+    """A page weeks later: its main story is the arraignment (its own day), its background
+    story the shooting it recalls, told with the shooting's words."""
+    main = replace(
+        report("hearing", day=HEARING_DAY, place=MILL_TOWN,
+               words={"arraignment": 6.0, "courtroom": 4.0, "ashcombe": 4.0},
+               published=HEARING_DAY),
+        people=people,
+        figures=[_killed(1)],
+    )  # fmt: skip
+    recalled = replace(
+        report("hearing", day=SHOOTING_DAY, place=MILL_TOWN, words=SHOOTING_WORDS,
+               published=HEARING_DAY, main=False),
+        figures=[_killed(1)],
+    )  # fmt: skip
+    return [main, recalled]
+
+
+def roundup_story(index: int) -> MentionProfile:
+    """Another shooting the page lists (a roundup of the town's week)."""
+    story = report("hearing", day=date(2031, 3, 18), place=MILL_TOWN,
+                   words={f"street{index}": 5.0, "block": 2.0}, published=HEARING_DAY,
+                   main=False)  # fmt: skip
+    return replace(story, mention_id=f"hearing:{index}", index=index)
+
+
+def incidents(profiles: list[MentionProfile]) -> list[set[str]]:
+    ordered = sorted(profiles, key=lambda p: p.sort_key)
+    groups = cluster_profiles(ordered, candidate_pairs(ordered))
+    return sorted(({ordered[i].mention_id for i in g} for g in groups), key=sorted)
+
+
+def test_a_page_told_twice_joins_the_report_naming_its_victim() -> None:
+    profiles = [shooting_report(), *hearing_page()]
+    assert incidents(profiles) == [{"first:0", "hearing:0", "hearing:1"}]
+
+
+def test_without_a_shared_name_the_page_keeps_its_main_story_apart() -> None:
+    profiles = [shooting_report(frozenset()), *hearing_page(frozenset())]
+    found = incidents(profiles)
+    assert {"first:0", "hearing:1"} in found
+    assert {"hearing:0"} in found
+
+
+def test_a_roundup_of_many_shootings_is_not_one_story_told_twice() -> None:
+    page = hearing_page()
+    others = [roundup_story(k) for k in range(2, ROUNDUP_TELLINGS + 1)]
+    found = incidents([shooting_report(), *page, *others])
+    assert {"first:0", "hearing:1"} in found
+    assert not any({"hearing:0", "first:0"} <= group for group in found)
+
+
+def test_a_cannot_link_between_the_clusters_keeps_them_apart() -> None:
+    far = replace(
+        report("third", day=date(2031, 3, 3), place=FAR_TOWN, words=SHOOTING_WORDS,
+               published=date(2031, 3, 3)),
+        figures=[_killed(1)],
+    )  # fmt: skip
+    # the hearing's main story, 17 days and 420 km from the third report: a date veto
+    found = incidents([shooting_report(), far, *hearing_page()])
+    assert not any({"hearing:0", "first:0"} <= group for group in found)
