@@ -40,6 +40,7 @@ from newsledger.merge.blocking import (
     CROSS_LANGUAGE_FACT_COUNT,
     is_name_word,
 )
+from newsledger.merge.descriptions import descriptions_meet
 from newsledger.merge.profile import MentionProfile, person_key, place_words, rare_word
 from newsledger.nlp.types import in_county
 
@@ -70,6 +71,10 @@ FEATURES = (
     "name_words",
     "people",
     "titled",
+    "described_alike",
+    "described_apart",
+    "same_block",
+    "other_block",
 )
 """The link features, in the order of the weights in linker.json. A model file that does not
 list a feature (one fitted before it was added) gives it weight 0, so it scores as it did."""
@@ -344,6 +349,27 @@ def _people(a: MentionProfile, b: MentionProfile) -> float:
     return 1.0 if named_by_both(a, b) else 0.0
 
 
+def _descriptions(a: MentionProfile, b: MentionProfile) -> tuple[float, float]:
+    """(`described_alike`, `described_apart`): both stories describe people by age and sex
+    (`profile.described`: "a 23-year-old man") and some person of one has the age of some
+    person of the other and no other sex (1, 0), or none does (0, 1); (0, 0) when either
+    describes no one. What two reports that name no one can share besides a day and a town
+    (docs/resolution.md, twentieth pass)."""
+    if not a.described or not b.described:
+        return 0.0, 0.0
+    alike = descriptions_meet(a.described, b.described)
+    return (1.0, 0.0) if alike else (0.0, 1.0)
+
+
+def _blocks(a: MentionProfile, b: MentionProfile) -> tuple[float, float]:
+    """(`same_block`, `other_block`): both stories give a block of a street (`profile.blocks`:
+    "the 1200 block of Elm Street") and they share one (1, 0), or share none (0, 1); (0, 0)
+    when either gives none. Finer than a town: the place of a shooting as US police give it."""
+    if not a.blocks or not b.blocks:
+        return 0.0, 0.0
+    return (1.0, 0.0) if a.blocks & b.blocks else (0.0, 1.0)
+
+
 def named_by_both(a: MentionProfile, b: MentionProfile) -> list[str]:
     """The victims and accused one mention names (`profile.people`, from `extract.people`) that
     the other names too: typed there as well, or written in its story by given name and surname
@@ -370,6 +396,8 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
     rare = rare_cosine(a, b)
     title = _title(a, b)
     same_outlet = 1.0 if a.source == b.source and a.source.startswith("outlet:") else 0.0
+    described_alike, described_apart = _descriptions(a, b)
+    same_block, other_block = _blocks(a, b)
     return {
         "date": base["date"],
         "date_unknown": 1.0 if _date_unknown(a) or _date_unknown(b) else 0.0,
@@ -401,6 +429,10 @@ def link_features(a: MentionProfile, b: MentionProfile) -> dict[str, float]:
         "name_words": _name_words(a, b),
         "people": _people(a, b),
         "titled": _titled(a, b),
+        "described_alike": described_alike,
+        "described_apart": described_apart,
+        "same_block": same_block,
+        "other_block": other_block,
         # not a model feature (not in FEATURES): the size of the near-duplicate evidence
         "rare_shared": float(len(a.rare.keys() & b.rare.keys())),
         # not a model feature (not in FEATURES): the same-headline evidence of `strong_evidence`
@@ -1166,6 +1198,7 @@ REASON_TEXT = {
     "name_words": "the same people named",
     "published_close": "published within days of each other",
     "date_and_place": "same day and place",
+    "same_block": "same block of a street",
 }
 """Plain words for the features that can support a link (positive contributions). Not
 `people`: a shared full name is told by `named_people`'s own reason, with the name, where the

@@ -18,6 +18,12 @@ from functools import lru_cache
 from typing import Any
 
 from newsledger.extract.people import full_names
+from newsledger.merge.descriptions import (
+    Block,
+    Description,
+    person_descriptions,
+    street_blocks,
+)
 from newsledger.merge.furniture import story_text
 from newsledger.model import Article, Claim, Mention
 from newsledger.nlp.dates_other import weekday_named
@@ -125,6 +131,12 @@ class MentionProfile:
     """Every "given surname" its story writes (`written_names`): a person the extractor typed in
     another report is named here even where this report's grammar left them untyped; main
     mentions only."""
+    described: frozenset[Description] = frozenset()
+    """The age and sex of every person its story describes ("a 23-year-old man":
+    `descriptions.person_descriptions`), for reports that name no one; main mentions only."""
+    blocks: frozenset[Block] = frozenset()
+    """The blocks of streets its story gives ("the 1200 block of Elm Street":
+    `descriptions.street_blocks`); main mentions only."""
 
 
 def date_interval(value: date, precision: str | None) -> tuple[date, date]:
@@ -762,6 +774,8 @@ def build_profile(
             story = story_text(article.text)
             profile.key_names = key_names(article.title, story, language)
             profile.written_names = written_names(story)
+            profile.described = person_descriptions(story)
+            profile.blocks = street_blocks(story)
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
     return profile

@@ -1,0 +1,126 @@
+"""What a report describes without naming it (merge/descriptions.py): the age and sex of the
+people it tells of, the block of a street it gives; and the link features that compare them
+(merge/linker.py, docs/resolution.md twentieth pass). The sentences, streets and places are
+this test's own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from tests.profile_helpers import report
+
+from newsledger.merge import linker
+from newsledger.merge.descriptions import (
+    UNKNOWN_SEX,
+    descriptions_meet,
+    person_descriptions,
+    street_blocks,
+)
+from newsledger.merge.profile import MentionProfile, PlaceFact
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 23-year-old man was wounded on the porch.", {(23, "m")}),
+        ("Officers found a 41 year old woman in the car.", {(41, "f")}),
+        ("The 16-year-old boy and a 15-year-old girl ran.", {(16, "m"), (15, "f")}),
+        ("A 19-year-old was taken to hospital.", {(19, UNKNOWN_SEX)}),
+        ("The victim was 34 years old.", {(34, UNKNOWN_SEX)}),
+        ("A 70-year-old black man sat on the bench.", {(70, "m")}),
+        ("Two 20-year-old men were arrested.", {(20, "m")}),
+        ("Police named him as Given Surname, 27, of the east side.", {(27, UNKNOWN_SEX)}),
+    ],
+)
+def test_ages_with_the_sex_they_tell_are_read(text: str, expected: set[tuple[int, str]]) -> None:
+    assert person_descriptions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shots hit a 90-year-old building on the corner.",
+        "A 30-year-old feud between two families flared again.",
+        "The 150-year-old man of the legend never lived.",
+    ],
+)
+def test_ages_of_things_are_no_persons(text: str) -> None:
+    assert person_descriptions(text) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meet"),
+    [
+        ({(23, "m")}, {(23, "m"), (40, "f")}, True),
+        ({(23, UNKNOWN_SEX)}, {(23, "f")}, True),
+        ({(23, "m")}, {(23, "f")}, False),
+        ({(23, "m")}, {(24, "m")}, False),
+    ],
+)
+def test_descriptions_meet_on_one_age_and_no_other_sex(
+    first: set[tuple[int, str]], second: set[tuple[int, str]], meet: bool
+) -> None:
+    assert descriptions_meet(first, second) is meet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shots rang out in the 1200 block of North Elm Street.", {(12, "elm")}),
+        ("Police were called to the 300 block of E. Larkspur Ave.", {(3, "larkspur")}),
+        ("The house at 4512 Juniper Street was hit.", {(45, "juniper")}),
+        ("The man was found on a quiet street downtown.", set()),
+    ],
+)
+def test_blocks_of_streets_are_read(text: str, expected: set[tuple[int, str]]) -> None:
+    assert street_blocks(text) == expected
+
+
+def test_a_block_and_a_house_address_on_it_are_one_block() -> None:
+    assert street_blocks("the 4500 block of Juniper Street") == street_blocks(
+        "outside 4512 Juniper Street"
+    )
+
+
+MILLBROOK = PlaceFact(8101, "Millbrook", "US", "S2", 40.0, -90.0, 1)
+DAY = date(2034, 3, 9)
+
+
+def told(key: str, text: str) -> MentionProfile:
+    """A report of one day and town that names no one, describing what `text` describes."""
+    p = report(key, day=DAY, place=MILLBROOK, words={"gunfire": 2.5})
+    return replace(p, described=person_descriptions(text), blocks=street_blocks(text))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike", "apart"),
+    [
+        ("A 23-year-old man was shot.", "Police said the 23-year-old died.", 1.0, 0.0),
+        ("A 23-year-old man was shot.", "A 51-year-old woman was shot.", 0.0, 1.0),
+        ("A 23-year-old man was shot.", "A man was shot.", 0.0, 0.0),
+    ],
+)
+def test_the_description_features(first: str, second: str, alike: float, apart: float) -> None:
+    features = linker.link_features(told("a", first), told("b", second))
+    assert (features["described_alike"], features["described_apart"]) == (alike, apart)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same", "other"),
+    [
+        ("in the 800 block of Birch Road", "at 815 Birch Road", 1.0, 0.0),
+        ("in the 800 block of Birch Road", "in the 800 block of Cedar Lane", 0.0, 1.0),
+        ("in the 800 block of Birch Road", "on Birch Road", 0.0, 0.0),
+    ],
+)
+def test_the_block_features(first: str, second: str, same: float, other: float) -> None:
+    features = linker.link_features(told("a", first), told("b", second))
+    assert (features["same_block"], features["other_block"]) == (same, other)
+
+
+def test_a_shared_block_is_a_reason_in_plain_words() -> None:
+    first = told("a", "Shots were fired in the 800 block of Birch Road.")
+    second = told("b", "A man was hit at 815 Birch Road.")
+    assert "same block of a street" in linker.reasons(first, second)
