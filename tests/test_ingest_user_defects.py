@@ -44,7 +44,11 @@ def test_site_name_keeps_the_pages_own_case(site_name: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "read"),
-    [("at&amp;t news", "at&t news"), ("q&amp;a daily", "q&a daily"), ("kbvx &#38; co", "kbvx & co")],
+    [
+        ("at&amp;t news", "at&t news"),
+        ("q&amp;a daily", "q&a daily"),
+        ("kbvx &#38; co", "kbvx & co"),
+    ],
 )
 def test_an_escaped_ampersand_keeps_the_pages_own_case(written: str, read: str) -> None:
     """The page writes "&" as an entity; the name is matched against the page as read."""
