@@ -50,6 +50,17 @@ def test_the_reading_near_the_named_town_wins(text: str, state: str) -> None:
     assert (town.place.country_code, town.place.admin1) == ("US", state)
 
 
+def test_both_towns_take_the_readings_near_each_other() -> None:
+    """Montgomery, Alabama and Aurora, Colorado are each the biggest of their names; set side
+    by side they are the two Illinois towns."""
+    text = "A woman was shot early on Sunday in Montgomery, near Aurora, police said."
+    places = {m.text: m.place for m in _places(text, "en") if m.place is not None}
+    assert {name: (p.country_code, p.admin1) for name, p in places.items()} == {
+        "Montgomery": ("US", "Illinois"),
+        "Aurora": ("US", "Illinois"),
+    }
+
+
 def test_every_occurrence_takes_the_near_reading() -> None:
     text = "A man was shot in Paris, near Lexington, on Friday. Paris police are investigating."
     readings = {m.place.admin1 for m in _places(text, "en") if m.text == "Paris" and m.place}

@@ -53,10 +53,13 @@ def near_town_readings(
 ) -> list[PlaceMention]:
     """The mentions (sorted by start) with each town set beside another town read near it.
 
-    Cascade for a town X set beside a town Y (both resolved to cities): X's reading within
-    NEAR_TOWN_KM of Y stays; else the gazetteer's nearest reading of the name within that
-    distance is taken; else X is dropped at every occurrence, since the place is one the
-    gazetteer does not know (a value that cannot be supported is absent, not guessed).
+    Cascade for a town X set beside a town Y (both resolved to cities) farther apart than
+    NEAR_TOWN_KM: the gazetteer's readings of both names that lie within that distance of
+    each other win, the pair with the biggest Y first (then X): "Montgomery, near Aurora" is
+    the two Illinois towns, not Montgomery, Alabama and Aurora, Colorado; with no such pair X
+    is dropped at every occurrence, a place the gazetteer does not know ("la playa de
+    Bolonia, cerca de Tarifa" is no Bologna), while Y stays: a value that cannot be supported
+    is absent, not guessed.
     """
     replaced: dict[tuple[str, int], Place | None] = {}  # (name, far reading) -> near one
     for mention, following in pairwise(mentions):
@@ -67,10 +70,10 @@ def near_town_readings(
             continue
         if not town_it_is_set_beside(text, mention, following, near):
             continue
-        nearer = [gaz.place(row) for row, _ in gaz.rows(mention.text)]
-        nearer = [p for p in nearer if distance_km(p, town) <= NEAR_TOWN_KM]
-        reading = min(nearer, key=lambda p: distance_km(p, town)) if nearer else None
-        replaced[(name_key(mention.text), place.geonames_id)] = reading
+        near_pair = _nearest_pair(gaz, mention.text, following.text)
+        replaced[(name_key(mention.text), place.geonames_id)] = near_pair and near_pair[0]
+        if near_pair is not None and near_pair[1] != town:
+            replaced[(name_key(following.text), town.geonames_id)] = near_pair[1]
     if not replaced:
         return list(mentions)
     out: list[PlaceMention] = []
@@ -81,3 +84,12 @@ def near_town_readings(
         elif (reading := replaced[key]) is not None:
             out.append(replace(mention, place=reading))
     return out
+
+
+def _nearest_pair(gaz: Gazetteer, name: str, town_name: str) -> tuple[Place, Place] | None:
+    """The town readings of the two names within NEAR_TOWN_KM of each other, biggest town
+    first, or None."""
+    places = [p for row, _ in gaz.rows(name) if (p := gaz.place(row)).feature == "city"]
+    towns = [t for row, _ in gaz.rows(town_name) if (t := gaz.place(row)).feature == "city"]
+    pairs = [(p, t) for t in towns for p in places if distance_km(p, t) <= NEAR_TOWN_KM]
+    return max(pairs, key=lambda pt: (pt[1].population, pt[0].population), default=None)
