@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,8 +11,11 @@ from pathlib import Path
 import httpx
 import pandas as pd
 import pytest
+from fastapi import HTTPException
+from fastapi.testclient import TestClient
 
 from conftest import IN_CI, WRITE_TOKEN
+from newsledger.serve.api import caused_by_undecodable_bytes, create_app
 
 CONTRACT_KEYS = {
     "id", "event_type", "sub_event_type", "description", "date", "time_precision", "time_of_day",
@@ -249,3 +253,50 @@ def test_openapi_spec_passes_schemathesis(live_server: str, tmp_path: Path) -> N
         capture_output=True, text=True, timeout=600, cwd=tmp_path,  # leaves the clone clean
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+def test_a_post_body_that_is_not_utf8_names_the_byte_and_the_fix(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'api.db'}"
+    record = {"text": "Café owner beaten in Dijon on Tuesday, police said.", "title": "Café"}
+    body = json.dumps([record], ensure_ascii=False).encode("cp1252")  # as a Windows editor saves
+    auth = {"Authorization": "Bearer tok", "Content-Type": "application/json"}
+    with TestClient(create_app(url, write_token="tok")) as client:
+        answer = client.post("/api/articles", content=body, headers=auth)
+    assert answer.status_code == 400, answer.text
+    said = answer.json()["error"]
+    offset = body.index(b"\xe9")
+    assert said.startswith(f"the body is not UTF-8 (byte 0xe9 at offset {offset})"), said
+    assert "iconv" in said
+    assert "error parsing the body" not in said
+
+
+def test_a_posted_record_that_is_no_object_is_named_in_json_words(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'api.db'}"
+    auth = {"Authorization": "Bearer tok", "Content-Type": "application/json"}
+    with TestClient(create_app(url, write_token="tok")) as client:
+        answer = client.post("/api/articles", content=json.dumps([5, "text", None]), headers=auth)
+    assert answer.status_code == 201, answer.text
+    reasons = [r["reason"] for r in answer.json()["rejections"]]
+    assert reasons == [
+        'record is not an article: an article is a JSON object with "text", not a number',
+        'record is not an article: an article is a JSON object with "text", not a string',
+        'record is not an article: an article is a JSON object with "text", not null',
+    ]
+    assert not any("ArticleIn" in reason or "dictionary" in reason for reason in reasons)
+
+
+def _raised_from(cause: BaseException | None, detail: str) -> HTTPException:
+    """An HTTPException as a framework raises it from a lower error (or from none)."""
+    try:
+        raise HTTPException(status_code=400, detail=detail) from cause
+    except HTTPException as exc:
+        return exc
+
+
+def test_an_undecodable_body_is_known_by_its_cause_not_the_frameworks_wording() -> None:
+    """The framework's 400 may say anything ("Could not read the request"): the decoding error
+    it was raised from is what says the bytes were not UTF-8."""
+    undecodable = UnicodeDecodeError("utf-8", b"caf\xe9", 3, 4, "invalid continuation byte")
+    assert caused_by_undecodable_bytes(_raised_from(undecodable, "Could not read the request"))
+    assert not caused_by_undecodable_bytes(_raised_from(ValueError("too deep"), "Bad body"))
+    assert not caused_by_undecodable_bytes(_raised_from(None, "Error parsing the body"))

@@ -228,3 +228,63 @@ def test_show_says_which_incident_each_mention_joined(tmp_path: Path) -> None:
     stored = json.loads(invoke("articles", "--db", db, "--json")[1])
     code, listing = invoke("articles", "--db", db, "--limit", "1")
     assert code == 0 and f"showing 1 of {len(stored)} articles" in listing
+
+
+STABBING = "A cyclist was stabbed outside a bakery in Dijon on Monday evening, police said."
+"""Our own sentence: one small incident to store."""
+
+
+def _said(*args: str) -> tuple[int, str]:
+    """Exit code and output with its whitespace folded (Rich wraps lines at the terminal width)."""
+    result = runner.invoke(app, list(args))
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_rejections_of_a_ledger_that_refused_nothing_says_so(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(STABBING + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'clean.db'}"
+    assert _said("ingest", str(report), "--db", url, "--no-extract")[0] == 0
+    code, out = _said("rejections", "--db", url)
+    assert code == 0
+    assert out == "no file or record has been refused"
+    code, out = _said("rejections", "--db", url, "--json")
+    assert code == 0 and json.loads(out) == [], "the contract form stays an empty list"
+
+
+def test_a_refused_file_is_still_listed_without_the_empty_note(tmp_path: Path) -> None:
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "report.txt").write_text(STABBING + "\n", encoding="utf-8")
+    (tmp_path / "inbox" / "blank.txt").write_text("  \n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'some.db'}"
+    assert _said("ingest", str(tmp_path / "inbox"), "--db", url, "--no-extract")[0] == 0
+    code, out = _said("rejections", "--db", url)
+    assert code == 0 and "blank.txt: empty file" in out
+    assert "no file or record has been refused" not in out
+
+
+def test_serve_help_names_the_endpoint_the_token_opens() -> None:
+    code, out = _said("serve", "--help")
+    assert code == 0
+    assert "POST /api/articles" in out
+    assert "POST /articles" not in out.replace("POST /api/articles", "")
+
+
+def test_ingest_of_a_web_address_says_it_reads_files_only(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    address = "https://news.example.org/2024/05/riot-report"
+    code, out = _said("ingest", address, "--db", url)
+    assert code == 1
+    assert f"rejected {address}: path does not exist" in out
+    assert f"{address} is a web address: `ingest` reads files, never the network" in out
+    assert f"curl -L -o page.html '{address}'" in out
+    assert not (tmp_path / "web.db").exists()
+
+
+def test_ingest_of_a_file_gets_no_web_hint(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text(STABBING + "\n", encoding="utf-8")
+    code, out = _said(
+        "ingest", str(report), "--db", f"sqlite:///{tmp_path / 'f.db'}", "--no-extract"
+    )
+    assert code == 0 and "web address" not in out

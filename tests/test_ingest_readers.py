@@ -200,6 +200,49 @@ def test_rss_entries() -> None:
     )
 
 
+def rss_item(title: str, description: str) -> str:
+    return f"<item><title>{title}</title><description>{description}</description></item>"
+
+
+def rss_feed(*items: str) -> str:
+    channel = "".join(items)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Valley Gazette</title>{channel}</channel></rss>"
+    )
+
+
+CLOSED = "<![CDATA[<p>The spring fair at the primary school raised money for new books.</p>]]>"
+UNCLOSED = "<![CDATA[<p>The river bridge will stay closed until Friday while crews work."
+
+
+@pytest.mark.parametrize("broken_at", [1, 2, 3])
+def test_an_item_with_an_unclosed_cdata_is_refused_by_name_and_the_others_kept(
+    tmp_path: Path, broken_at: int
+) -> None:
+    items = [rss_item(f"Story {n}", CLOSED) for n in (1, 2, 3)]
+    items[broken_at - 1] = rss_item("Bridge closed", UNCLOSED)
+    path = tmp_path / "feed.rss"
+    path.write_text(rss_feed(*items), encoding="utf-8")
+    read = list(read_file(path))
+    (refused,) = rejections(read)
+    assert refused.origin == f"{path}#{broken_at}"
+    assert '"Bridge closed"' in refused.reason and "CDATA" in refused.reason
+    kept = articles(read)
+    assert [a.title for a in kept] == [f"Story {n}" for n in (1, 2, 3) if n != broken_at]
+    assert [a.origin for a in kept] == [f"{path}#{n}" for n in (1, 2, 3) if n != broken_at]
+    assert all(a.text.endswith("raised money for new books.") for a in kept)
+
+
+def test_markup_inside_a_closed_cdata_is_text(tmp_path: Path) -> None:
+    quoted = "<![CDATA[<p>Readers asked what </item> means in a feed.</p>]]>"
+    path = tmp_path / "feed.rss"
+    path.write_text(rss_feed(rss_item("Feeds explained", quoted), rss_item("Fair", CLOSED)))
+    read = list(read_file(path))
+    assert rejections(read) == []
+    assert [a.title for a in articles(read)] == ["Feeds explained", "Fair"]
+
+
 def test_atom_entry_in_french() -> None:
     (article,) = articles(list(read_file(DATA / "feed.atom")))
     assert article.title == "Un incendie détruit un entrepôt sur le port"

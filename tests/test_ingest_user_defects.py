@@ -42,6 +42,28 @@ def test_site_name_keeps_the_pages_own_case(site_name: str) -> None:
     assert article.outlet == site_name
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("at&amp;t news", "at&t news"),
+        ("q&amp;a daily", "q&a daily"),
+        ("kbvx &#38; co", "kbvx & co"),
+    ],
+)
+def test_an_escaped_ampersand_keeps_the_pages_own_case(written: str, read: str) -> None:
+    """The page writes "&" as an entity; the name is matched against the page as read."""
+    article = html_to_article(page(written), origin="p.html")
+    assert isinstance(article, Article)
+    assert article.outlet == read
+
+
+def test_an_escaped_ampersand_in_the_body_is_the_pages_character() -> None:
+    html = page("Valley Gazette").replace("<p>", "<p>Q&amp;A with at&amp;t staff. ", 1)
+    article = html_to_article(html, origin="p.html")
+    assert isinstance(article, Article)
+    assert "Q&A with at&t staff." in article.text
+
+
 def test_broken_jsonl_line_is_named_by_its_line_number(tmp_path: Path) -> None:
     good = json.dumps({"text": BODY, "outlet": "Valley Gazette"})
     path = tmp_path / "feed.jsonl"

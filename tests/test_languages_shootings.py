@@ -210,3 +210,36 @@ def test_dutch_overleed_is_a_death(
     """The past tense "overleed" (died) counts the dead as "overleden" does; a death of its
     wounds is no longer also an injury."""
     assert counts(main_of(text, "nl")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        # the manner of killing, after the casualty word: "shot dead"
+        ("pt", "Um homem foi morto a tiro na noite de sábado em Setúbal.", "tiro"),
+        ("pt", "Dois jovens foram mortos a tiro no domingo à porta de um café no Porto.", "tiro"),
+        ("pt", "Uma mulher foi morta a tiros ontem à tarde em Braga.", "tiros"),
+        ("it", "Un uomo è stato ucciso a colpi di pistola sabato sera a Bari.", "pistola"),
+        ("it", "Due giovani sono stati uccisi a colpi d'arma da fuoco domenica a Napoli.", "arma"),
+        ("es", "Un hombre murió a tiros el sábado por la noche en Sevilla.", "tiros"),
+        ("es", "Un joven fue asesinado a balazos el domingo en Málaga.", "balazos"),
+        ("nl", "Een man is zaterdagavond in Rotterdam doodgeschoten.", "doodgeschoten"),
+        ("de", "Ein Mann wurde am Samstagabend in Köln erschossen.", "erschossen"),
+    ],
+)
+def test_shot_dead_is_a_killing_attack(lang: str, text: str, word: str) -> None:
+    mention = main_of(text, lang)
+    assert event_of(mention) == (*VAC_ATTACK, word)
+    assert any(kind == "killed" for kind, _, _ in counts(mention))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        ("pt", "A casa fica a tiro de pedra da praia, onde dois homens foram detidos.", "detidos"),
+        ("es", "El bar está a tiro de piedra de la plaza donde detuvieron a dos hombres.",
+         "detuvieron"),
+    ],
+)
+def test_a_stones_throw_is_no_shot(lang: str, text: str, arrest: str) -> None:
+    assert event_of(main_of(text, lang)) == ("Strategic developments", "Arrests", arrest)

@@ -466,6 +466,15 @@ def _city_key(name: str | None) -> str:
     return re.sub(r"^(saint|st\.?)\s+", "st ", low)
 
 
+def city_named(location: Mapping[str, Any]) -> str | None:
+    """The city an incident's location names: the big city holding the place, else the place,
+    unless the place is a sea area ("the Channel"), a region that names no town."""
+    if location.get("feature") == "sea":
+        return None
+    name = (location.get("city") or {}).get("name") or location.get("name")
+    return str(name) if name else None
+
+
 def gold_city_keys(city: str) -> set[str]:
     """The names a GVA `city_or_county` accepts: the whole name, and for "City (Place)" both the
     city and the place (a report names either; GVA files the place under the city's area)."""
@@ -508,8 +517,7 @@ def incident_facts(
             hits["date"] += summary.get("date") == inc.date.isoformat()
         if inc.city:
             counted["city"] += 1
-            location = summary.get("location") or {}
-            name = (location.get("city") or {}).get("name") or location.get("name")
+            name = city_named(summary.get("location") or {})
             hits["city"] += bool(name) and _city_key(name) in gold_city_keys(inc.city)
         for kind, value in (("killed", inc.killed), ("injured", inc.injured)):
             if value is None:

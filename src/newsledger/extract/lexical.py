@@ -624,6 +624,39 @@ def _first_word(sents: Sequence[Span], table: frozenset[str]) -> Token | None:
     return next((t for sent in sents for t in sent if t.lower_ in table), None)
 
 
+MEASURE_AFTER = frozenset({"de", "di"})
+"""After an assault phrase, a word that makes it a distance ("a tiro de pedra", "a tiro de
+piedra": a stone's throw away), not a shot."""
+
+
+def _assault_phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
+    """End (token exclusive) of the assault phrase starting at token i ("a tiro", "a colpi di
+    pistola"), unless a measure word follows it; else None."""
+    for phrase in phrases:
+        parts = phrase.split()
+        end = i + len(parts)
+        if end <= len(doc) and [t.lower_ for t in doc[i:end]] == parts:
+            if end < len(doc) and doc[end].lower_ in MEASURE_AFTER:
+                continue
+            return end
+    return None
+
+
+def _first_assault(sents: Sequence[Span], data: LanguageData) -> Token | None:
+    """The first shooting or stabbing word, or the last word of the first such phrase ("tiro"
+    of "morto a tiro", "pistola" of "a colpi di pistola")."""
+    starts = {phrase.split()[0] for phrase in data.assault_phrases}
+    for sent in sents:
+        for tok in sent:
+            if tok.lower_ in data.assault_words:
+                return tok
+            if tok.lower_ in starts:
+                end = _assault_phrase_end(tok.doc, tok.i, data.assault_phrases)
+                if end is not None:
+                    return tok.doc[end - 1]
+    return None
+
+
 def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
                   ) -> tuple[str, str, Token] | None:  # fmt: skip
     """(event type, sub-event type, the word that states it) of one mention from its words:
@@ -647,7 +680,7 @@ def lexical_event(sents: Sequence[Span], actors: Sequence[Claim]
             return RIOTS, "Violent demonstration", violence
         return PROTESTS, "Peaceful protest", protest
     targets = {c.kind for c in actors if c.role == "target"}
-    assault = _first_word(sents, data.assault_words)
+    assault = _first_assault(sents, data)
     if violence is not None:
         if clash is None and targets == {"civilians"}:
             return VAC, "Attack", violence

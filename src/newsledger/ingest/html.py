@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -107,10 +108,12 @@ def stated_case(sitename: str | None, html: bytes | str) -> str | None:
     with a capital ("wxyz" -> "Wxyz", "abc7 news" -> "Abc7 News"), so an outlet that styles
     itself in lower case or as call letters would change name. The page's own quoted value
     (og:site_name content, a JSON-LD publisher name, an "@handle") that matches the name but
-    for case is taken instead; a name the page does not quote is kept as given."""
+    for case is taken instead; a name the page does not quote is kept as given. The page is
+    matched with its character references read ("at&amp;t" is "at&t"), as trafilatura read them."""
     if not sitename:
         return sitename
     page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    page = html_entities.unescape(page)
     quoted = re.compile(r"""["']\s*@?(""" + re.escape(sitename) + r""")\s*["']""", re.IGNORECASE)
     for found in quoted.finditer(page):
         if found.group(1) == sitename:

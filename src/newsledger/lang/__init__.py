@@ -137,6 +137,10 @@ class LanguageData:
     """Shootings and stabbings ("Schießerei", "sparatoria", "tiroteo", "steekpartij",
     "accoltellato"): one-sided violence whose attacker a report often does not name; with no
     target but civilians an attack on civilians, as English types a shooting."""
+    assault_phrases: frozenset[str] = frozenset()
+    """Multi-word manners of shooting or stabbing, as tokens joined by single spaces ("a tiro"
+    in "morto a tiro", "a tiros", "a colpi di pistola"): an assault as `assault_words` are.
+    One followed by "de" / "di" measures a distance ("a tiro de pedra"), and is no shot."""
     perpetrators: frozenset[str] = frozenset()
     """The people who did it ("Tatverdächtige", "sospettato", "sospechoso", "suspeito",
     "verdachten"): their counts carry the actor `perpetrators`, as English's suspects do;

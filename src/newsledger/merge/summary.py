@@ -353,6 +353,8 @@ def summarise_incident(
             "longitude": loc.get("longitude"),
             "geo_precision": loc.get("geo_precision"),
             "geonames_id": loc.get("geonames_id"),
+            "gazetteer": loc.get("gazetteer"),
+            "feature": loc.get("feature"),  # "sea": a sea area, a region and never a town
             "city": _city(loc, ordered, articles),
             "sources": pc.supporting_sources,
         }

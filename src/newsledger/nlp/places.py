@@ -37,6 +37,7 @@ from newsledger.nlp.datelines import (
 )
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
+from newsledger.nlp.near_towns import near_town_readings
 from newsledger.nlp.place_words import (
     COMPASS_WORDS,
     CONNECTORS,
@@ -245,7 +246,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
         mentions = _usps_places(doc, text, mentions, regions, lower_words, gaz)
     mentions += sea_area_places(text, lang, mentions)
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return near_town_readings(text, mentions, gaz, cues.near)  # "X, cerca de Tarifa"
 
 
 FINER_THAN_COUNTRY = frozenset({"city", "admin1", "admin2"})

@@ -231,7 +231,13 @@ def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highligh
     return out
 
 
+REGION_PRECISION = 3
+"""ACLED geo-precision of a region, a country or a sea area ("the Channel"): its point is only a
+spot inside it, so the map draws a ring around it rather than a town's dot."""
+
+
 def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The incidents with coordinates as map points; `area` marks a place that is no town."""
     points = []
     for row in rows:
         location = row.get("location") or {}
@@ -242,6 +248,7 @@ def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             "lat": location["latitude"],
             "lon": location["longitude"],
             "sources": row.get("sources") or 1,
+            "area": location.get("geo_precision") == REGION_PRECISION,  # a ring, not a dot
             "label": f"{row.get('date') or 'undated'} {location.get('name') or ''} "
             f"{row.get('event_type') or ''}",
         })  # fmt: skip

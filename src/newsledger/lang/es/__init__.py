@@ -170,6 +170,7 @@ LANGUAGE = LanguageData(
         "apuñalado apuñalada apuñalados apuñalamiento acuchillado acuchillada navajazo "
         "navajazos puñalada puñaladas"
     ),
+    assault_phrases=frozenset(_phrases("a_tiros a_tiro a_balazos")),  # "muerto a tiros"
     perpetrators=words(
         "sospechoso sospechosa sospechosos pistolero pistoleros tirador tiradores sicario sicarios"
     ),

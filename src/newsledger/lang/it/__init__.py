@@ -177,6 +177,10 @@ LANGUAGE = LanguageData(
         "accoltellamento accoltellamenti coltellata coltellate freddato freddata freddati "
         "gambizzato gambizzata"
     ),
+    assault_phrases=frozenset(  # "ucciso a colpi di pistola": shot dead
+        _phrases("colpi_di_pistola colpi_di_fucile colpi_d'_arma colpi_di_arma colpo_di_pistola "
+                 "colpo_di_fucile")
+    ),
     perpetrators=words("sospettato sospettata sospettati indagato indagati killer omicida"),
     others_words=words("altri altre"),
     clearance_words=words("sgomberato sgomberata sgombero sgomberati smantellato sgomberare"),

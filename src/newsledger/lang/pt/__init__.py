@@ -166,6 +166,7 @@ LANGUAGE = LanguageData(
         "tiroteio tiroteios baleado baleada baleados baleadas disparos tiros esfaqueado "
         "esfaqueada esfaqueados esfaqueamento facada facadas"
     ),
+    assault_phrases=frozenset(_phrases("a_tiro a_tiros")),  # "morto a tiro": shot dead
     perpetrators=words("suspeito suspeitos atirador atiradores assaltante assaltantes"),
     others_words=words("outros outras"),
     clearance_words=words(

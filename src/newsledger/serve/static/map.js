@@ -40,7 +40,7 @@
       var link = document.createElementNS(NS, "a");
       link.setAttribute("href", "/incidents/" + encodeURIComponent(p.id));
       var c = document.createElementNS(NS, "circle");
-      c.setAttribute("class", "incident");
+      c.setAttribute("class", p.area ? "incident area" : "incident");  // a region: a ring
       c.setAttribute("cx", x(p.lon));
       c.setAttribute("cy", y(p.lat));
       c.setAttribute("r", 4 + 3 * Math.sqrt(p.sources || 1));

@@ -1,0 +1,81 @@
+"""A place set beside a town ("la playa de X, cerca de Y", "la plage de X, près de Y", "X, near
+Y") lies near that town: a far namesake of X is not the place. Sentences written for these tests;
+Bolonia is a beach near Tarifa that the gazetteer does not hold, only Bologna's Spanish name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.nlp.pipeline import load_pipeline
+from newsledger.nlp.places import find_places
+from newsledger.nlp.types import PlaceMention
+
+
+def _places(text: str, lang: str) -> list[PlaceMention]:
+    nlp = load_pipeline(lang)
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("newsledger")]):
+        doc = nlp(text)
+    return find_places(doc, lang)
+
+
+def _resolved(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [
+        (m.text, m.place.name, m.place.country_code) for m in _places(text, lang) if m.place
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Dos hombres fueron detenidos el sábado en la playa de Bolonia, cerca de Tarifa."),
+        ("es", "Una lancha con treinta personas llegó el lunes a la playa de Bolonia, en Tarifa."),
+        ("fr", "Deux passeurs ont été arrêtés samedi sur la plage de Bolonia, près de Tarifa."),
+        ("en", "Two men were arrested on Saturday on the beach of Bolonia, near Tarifa."),
+    ],
+)
+def test_a_beach_near_a_town_is_no_far_namesake(lang: str, text: str) -> None:
+    assert _resolved(text, lang) == [("Tarifa", "Tarifa", "ES")]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A man was shot on Friday in Athens, near Knoxville, police said.", "Tennessee"),
+        ("A man was shot on Friday in Paris, near Lexington, police said.", "Kentucky"),
+    ],
+)
+def test_the_reading_near_the_named_town_wins(text: str, state: str) -> None:
+    town = next(m for m in _places(text, "en") if m.text in {"Athens", "Paris"})
+    assert town.place is not None
+    assert (town.place.country_code, town.place.admin1) == ("US", state)
+
+
+def test_both_towns_take_the_readings_near_each_other() -> None:
+    """Montgomery, Alabama and Aurora, Colorado are each the biggest of their names; set side
+    by side they are the two Illinois towns."""
+    text = "A woman was shot early on Sunday in Montgomery, near Aurora, police said."
+    places = {m.text: m.place for m in _places(text, "en") if m.place is not None}
+    assert {name: (p.country_code, p.admin1) for name, p in places.items()} == {
+        "Montgomery": ("US", "Illinois"),
+        "Aurora": ("US", "Illinois"),
+    }
+
+
+def test_every_occurrence_takes_the_near_reading() -> None:
+    text = "A man was shot in Paris, near Lexington, on Friday. Paris police are investigating."
+    readings = {m.place.admin1 for m in _places(text, "en") if m.text == "Paris" and m.place}
+    assert readings == {"Kentucky"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "town"),
+    [
+        ("es", "Un hombre murió el sábado en Bolonia, cerca de Módena.", "Bolonia"),
+        ("it", "Un uomo è stato ferito sabato a Bologna, vicino a Modena.", "Bologna"),
+        ("fr", "Un homme a été blessé samedi à Bologne, en Italie.", "Bologne"),
+    ],
+)
+def test_a_town_already_near_its_neighbour_keeps_its_reading(
+    lang: str, text: str, town: str
+) -> None:
+    assert (town, "Bologna", "IT") in _resolved(text, lang)
