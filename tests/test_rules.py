@@ -245,6 +245,45 @@ def test_a_report_day_dates_the_incident_beside_an_undated_later_day() -> None:
     assert _main_date("Girl hurt in accidental shooting", text, date(2020, 5, 14)) == "2020-05-13"
 
 
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # the report day comes after the day the call came: the call's day is the event's
+        ("Deputies were called to the house just before 9 p.m. Tuesday, a spokesman said.",
+         "2020-05-12"),
+        # with no earlier day told, the report day dates it
+        ("Deputies took the rifle from the house.", "2020-05-13"),
+    ],
+)  # fmt: skip
+def test_a_past_day_told_before_the_report_day_dates_the_incident(
+    rest: str, expected: str
+) -> None:
+    """The report day ("was charged Wednesday") is the last resort: a past day of the
+    incident's own text that comes before it is when the event happened."""
+    text = (
+        "Woman charged after her son is shot\n\nA woman was charged with child endangerment "
+        "Wednesday after her son was shot in the arm at their home, police said.\n\n" + rest
+    )
+    assert _main_date("Woman charged after her son is shot", text, date(2020, 5, 14)) == expected
+
+
+def test_a_past_day_after_the_report_day_does_not_replace_it() -> None:
+    """Only a day before the report day is the event's: one after it (a search the next day)
+    tells a later step, so the report day stays."""
+    from newsledger.extract.rules import _event_before_report
+    from newsledger.nlp.dates_stamps import REPORT
+    from newsledger.nlp.types import DateExpression
+
+    report = DateExpression(0, 9, "Wednesday", date(2020, 5, 13), date(2020, 5, 13), "day",
+                            None, REPORT)  # fmt: skip
+    later = DateExpression(40, 48, "Thursday", date(2020, 5, 14), date(2020, 5, 14), "day")
+    earlier = DateExpression(40, 46, "Monday", date(2020, 5, 11), date(2020, 5, 11), "day")
+    assert _event_before_report(report, later) is report
+    assert _event_before_report(report, earlier) is earlier
+    assert _event_before_report(None, later) is later
+    assert _event_before_report(report, None) is report
+
+
 def test_the_lead_date_dates_the_main_incident_even_in_a_sentence_read_as_another() -> None:
     """The segmenter takes the main incident's date from the lead; when that sentence is
     then given to a background mention (a place in it read as another town), the main

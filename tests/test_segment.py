@@ -1054,3 +1054,34 @@ def test_a_placed_report_keeps_its_place_over_a_polices_town() -> None:
             "Vegas Metropolitan Police officers on vacation gave first aid.")  # fmt: skip
     name, _ = _main_place(text, title)
     assert name == "Springdale", "the town the report places the shooting in, not the police's"
+
+
+LIST_OF_ATTACKS = (
+    "Guards hurt as inmates riot in Lille\n\n"
+    "Inmates attacked guards in Lille on Tuesday evening, leaving four of them hurt.\n\n"
+    "The riot follows a series of attacks by inmates on guards, among them the killing of a "
+    "guard in Rouen earlier this year and{sep}an assault in Nancy on a second guard."
+)
+
+
+@pytest.mark.parametrize(
+    ("sep", "rouen_day", "nancy_day"),
+    [
+        # a time told after "and", before the next item, dates that next item
+        (", last week, ", "earlier this year", "last week"),
+        # with no time between them, each item keeps only its own
+        (" ", "earlier this year", None),
+    ],
+)
+def test_a_time_between_a_lists_conjunction_and_its_item_dates_that_item(
+    sep: str, rouen_day: str, nancy_day: str | None
+) -> None:
+    """'The killing in A earlier this year and, last week, an assault in B': the parse hangs
+    "last week" on the first item, but it dates the assault that follows it."""
+    text = LIST_OF_ATTACKS.format(sep=sep)
+    _, segs = _segments(text, text.split("\n")[0], date(2021, 6, 2))
+    by_place = {_place(s): s for s in segs[1:]}
+    assert set(by_place) == {"Rouen", "Nancy"}, by_place
+    rouen, nancy = by_place["Rouen"], by_place["Nancy"]
+    assert rouen.date is not None and rouen.date.text == rouen_day
+    assert (nancy.date.text if nancy.date is not None else None) == nancy_day

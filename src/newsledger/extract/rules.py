@@ -284,9 +284,8 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
                 chosen = expr
                 break
     if chosen is None and seg.main:
-        chosen = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
-    if chosen is None and seg.main:
-        chosen = seg.recent_day  # a past day further down (extract.segment.recent_past_day)
+        report = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
+        chosen = _event_before_report(report, seg.recent_day)
     if chosen is not None:
         chosen = day_within(chosen, dates)
     claims: list[Claim] = []
@@ -299,6 +298,22 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         claims.append(Claim("time_of_day", clock.time_of_day,
                             _evidence(article, clock.start, clock.end)))  # fmt: skip
     return claims
+
+
+def _event_before_report(report: DateExpression | None,
+                         recent: DateExpression | None) -> DateExpression | None:  # fmt: skip
+    """The main mention's last-resort day: the report day ("police said Friday", "was
+    charged Friday"), unless a past day of this incident's own text (`seg.recent_day`, at most
+    a few days before publication) comes before it ("just before 9 p.m. Thursday"): what was
+    said or done that day came after the event, so the earlier day told is the event's. With
+    no report day, that past day."""
+    if report is None:
+        return recent
+    if recent is not None and recent.value is not None and report.value is not None and (
+        recent.value < report.value
+    ):
+        return recent
+    return report
 
 
 def _time_of_day(dates: Sequence[DateExpression], chosen: DateExpression | None,

@@ -434,7 +434,7 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
     if head.dep_ == "ROOT" or (occurrence and head.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")):
         start, end = sent.start_char, sent.end_char
     else:
-        start = max(head.left_edge.idx, sent.start_char)
+        start = max(_conjunct_start(head, sent), sent.start_char)
         end = min(head.right_edge.idx + len(head.right_edge.text), sent.end_char)
     holes: list[tuple[int, int]] = []
     for other in others:
@@ -442,8 +442,42 @@ def trigger_scope(trig: Trigger, others: Sequence[Trigger], sent: Span
             continue
         o = other.token
         if start <= o.idx < end and o.dep_ != "compound" and any(a.i == tok.i for a in o.ancestors):
-            holes.append((o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)))
+            holes.append((_conjunct_start(o, sent), o.right_edge.idx + len(o.right_edge.text)))
+        elif o.i > tok.i and (lead := _time_lead_in(o, sent)) is not None:
+            first, last = tok.doc[lead[0]], tok.doc[lead[1]]
+            if start <= first.idx < end:  # the time that opens a later item is that item's
+                holes.append((first.idx, last.idx + len(last.text)))
     return start, end, holes
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+"""Entity labels of the words of a time phrase ("last week", "earlier this year")."""
+
+
+def _time_lead_in(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """The time phrase (first and last token index) set between a conjunction and the clause
+    of `tok`: "the killing of a guard in May and, last week, an assault in the port". Told
+    after "and", it dates the item that follows it, wherever the parse hangs it (often on the
+    item before). None when the words before the clause are not such a phrase."""
+    doc = tok.doc
+    i = tok.left_edge.i - 1
+    first: int | None = None
+    last: int | None = None
+    while i >= sent.start and (doc[i].is_punct or doc[i].ent_type_ in TIME_ENTITIES):
+        if doc[i].ent_type_ in TIME_ENTITIES:
+            first = i
+            last = i if last is None else last
+        i -= 1
+    if first is None or last is None or i < sent.start or doc[i].dep_ != "cc":
+        return None
+    return first, last
+
+
+def _conjunct_start(tok: Token, sent: Span) -> int:
+    """Where a list item's clause starts: its left edge, or the time phrase told between its
+    conjunction and it (`_time_lead_in`)."""
+    lead = _time_lead_in(tok, sent)
+    return tok.doc[lead[0]].idx if lead is not None else tok.left_edge.idx
 
 
 DEFINITE_DETERMINERS = frozenset(
