@@ -259,3 +259,22 @@ def test_a_number_beside_a_capital_with_no_road_word_stays_a_count(
     text: str, values: list[int]
 ) -> None:
     assert [q.value for q in quantities(text, "en")] == values
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "number"),
+    [
+        ("twenty-one", "en", True),
+        ("twenty-", "en", True),  # a hyphen left by the tokenizer: the word before it counts
+        ("twenty-oneish", "en", False),
+        ("-", "en", False),
+        ("vingt-et-un", "fr", True),
+        ("et", "en", False),
+    ],
+)
+def test_number_words_are_told_alike_however_often_asked(
+    word: str, lang: str, number: bool
+) -> None:
+    from newsledger.nlp.numbers import _is_number_word
+
+    assert [_is_number_word(word, lang) for _ in range(2)] == [number, number]

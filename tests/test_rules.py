@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from newsledger.extract.base import Extractor
 from newsledger.extract.rules import RuleExtractor
@@ -474,3 +475,27 @@ def test_page_furniture_is_never_the_description() -> None:
     assert _description("Trouble near the depot", text) == (
         "Police are looking for the driver of a grey van seen near the bus depot on Thursday night."
     )
+
+
+def _sentence(text: str) -> Span:
+    from newsledger.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline("en")
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("newsledger")]):
+        return next(iter(nlp(text).sents))
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed", "statement"),
+    [
+        ("Share this story", True, False),  # three words
+        ("A man was shot on Elm Street.", True, True),
+        ("By Jane Doe, Staff Writer, Daily Courier", True, False),  # words, no verb
+        ("By Jane Doe, Staff Writer, Daily Courier", False, True),  # no parse: words suffice
+        ("12 - 4 - 2019 , 3 : 15", False, False),  # numbers and marks are no words
+    ],
+)
+def test_a_statement_needs_four_words_and_a_verb(text: str, parsed: bool, statement: bool) -> None:
+    from newsledger.extract.rules import _is_statement
+
+    assert _is_statement(_sentence(text), parsed) is statement

@@ -3,12 +3,17 @@ known state, never for an everyday word, a person, or a town of another state.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
+from newsledger.nlp import usps_towns
 from newsledger.nlp.datelines import find_dateline
+from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.places import find_places
-from newsledger.nlp.types import PlaceMention
+from newsledger.nlp.types import Place, PlaceMention
 from newsledger.nlp.usps_towns import usps_town
 
 
@@ -167,3 +172,54 @@ def test_a_modifier_town_of_another_state_is_not_taken() -> None:
     # Pelzer is a South Carolina post office; this report is about Tennessee.
     text = "Police in Memphis, Tenn., said a Pelzer man was shot on Friday."
     assert _postal(text) == {}
+
+
+@pytest.fixture()
+def towns_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The postal towns cached in a file of the test's own, the in-process caches emptied."""
+    path = tmp_path / "usps-towns.pickle"
+    monkeypatch.setattr(usps_towns, "postal_towns_cache_path", lambda: path)
+    usps_towns._postal_rows.cache_clear()
+    usps_towns._state_index.cache_clear()
+    yield path
+    usps_towns._postal_rows.cache_clear()
+    usps_towns._state_index.cache_clear()
+
+
+def _pelzer_facts(place: Place | None) -> tuple[str, str | None, str]:
+    assert place is not None
+    return place.name, place.admin1, place.gazetteer
+
+
+def test_postal_towns_are_read_back_from_their_cache_file(
+    towns_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not towns_cache.exists()
+    built = usps_town("Pelzer", "South Carolina")
+    assert _pelzer_facts(built) == ("Pelzer", "South Carolina", "usps")
+    assert towns_cache.exists()
+
+    def no_list() -> None:
+        raise AssertionError("the package's list was read again")
+
+    usps_towns._postal_rows.cache_clear()
+    usps_towns._state_index.cache_clear()
+    monkeypatch.setattr(usps_towns, "_group_postal_rows", no_list)
+    assert usps_town("Pelzer", "South Carolina") == built
+    assert usps_town("Pelzer", "Tennessee") is None
+
+
+def test_a_broken_cache_file_is_rebuilt(towns_cache: Path) -> None:
+    towns_cache.write_bytes(b"not a pickle")
+    assert _pelzer_facts(usps_town("Pelzer", "South Carolina")) == (
+        "Pelzer",
+        "South Carolina",
+        "usps",
+    )
+    assert towns_cache.stat().st_size > 1000
+
+
+def test_the_cache_file_sits_beside_the_gazetteers() -> None:
+    path = usps_towns.postal_towns_cache_path()
+    assert path.parent == Gazetteer.cache_path().parent
+    assert "zipcodes" in path.name

@@ -210,8 +210,13 @@ MIN_DESCRIPTION_WORDS = 4
 def _is_statement(sent: Span, parsed: bool) -> bool:
     """Whether a sentence can be a description: MIN_DESCRIPTION_WORDS words, one of them a
     verb when there is a parse (a caption or a byline has none)."""
-    words = [t for t in sent if any(ch.isalpha() for ch in t.text)]
-    if len(words) < MIN_DESCRIPTION_WORDS:
+    words = 0
+    for tok in sent:  # counted up to the bar only, not over the whole sentence
+        if any(ch.isalpha() for ch in tok.text):
+            words += 1
+            if words == MIN_DESCRIPTION_WORDS:
+                break
+    if words < MIN_DESCRIPTION_WORDS:
         return False
     return not parsed or any(t.pos_ in ("VERB", "AUX") for t in sent)
 
@@ -220,12 +225,13 @@ def _description(seg: Segment, parsed: bool) -> Span | None:
     if not seg.main:
         return seg.anchor
     sents = seg.sents
-    statements = [s for s in sents if _is_statement(s, parsed)] or sents
+    statement = {(s.start, s.end): _is_statement(s, parsed) for s in sents}
+    statements = [s for s in sents if statement[s.start, s.end]] or sents
     if not parsed:
         return statements[0] if statements else None
     # the lead usually states the event more fully than a headline
     body = [s for s in sents if s.start != sents[0].start] if len(sents) > 1 else sents
-    body = [s for s in body if _is_statement(s, parsed)] or body
+    body = [s for s in body if statement[s.start, s.end]] or body
     return description_sentence(body[:3]) or description_sentence(statements)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
@@ -481,7 +482,10 @@ def _lang(lang: str) -> str:
     return code if code in ("fr", *other.OTHER_NUMBER_LANGUAGES) else "en"
 
 
+@lru_cache(maxsize=65536)
 def _is_number_word(low: str, lang: str) -> bool:
+    """Whether a lower-case word is a number word of the language: asked of every token of a
+    document (`_scan_numbers`), so the answer is kept per word."""
     if lang in other.NUMBER_WORD_RES:  # compounds: "dreiundzwanzig", "tweehonderd"
         return low not in other.NOT_NUMBER_WORDS and bool(other.NUMBER_WORD_RES[lang].match(low))
     words = NUMBER_WORDS[lang]
