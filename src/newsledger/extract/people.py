@@ -24,6 +24,13 @@ name out: the people quoted are not the people of the incident. A surname alone 
 text ("Chapman pleaded guilty") is the full name given earlier ("Mark David Chapman"), when
 only one full name has that surname; a middle initial is left out of the name ("John F.
 Kennedy" -> "John Kennedy"). Every name keeps the span of the words that typed it.
+
+A run of capitalised words the model tags PERSON is no person when it is a car ("a silver Toyota
+Camry was struck": a make first, `lang.en.not_names`), holds a word of a station's brand or a
+credit line ("Action News", "Photo Editor"), or stands where a page credits its photographer
+or reporter: after "Photo:" or "Credit:", before "/ Outlet" ("<Name> / Chicago Tribune"), or
+after a byline's "By" that opens a line. Such a name is the outlet's, not the incident's: two
+reports of different shootings under one photographer's credit are no evidence of one incident.
 """
 
 from __future__ import annotations
@@ -35,6 +42,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.event_words import FOUND_HARMED_WORDS, words
+from newsledger.lang.en.not_names import (
+    CREDIT_WORDS,
+    MEDIA_WORDS,
+    NAME_LIKE_MAKES,
+    VEHICLE_MAKES,
+    VEHICLE_MODELS,
+)
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.doctext import doc_text
@@ -118,6 +132,7 @@ def _is_name_word(tok: Token) -> bool:
         and text.replace("'", "").replace("-", "").isalpha()
         and tok.lower_ not in TITLES
         and tok.lower_ not in COURTESY
+        and tok.lower_ not in MEDIA_WORDS
         and tok.ent_type_ in NAME_ENTS
     )
 
@@ -161,6 +176,53 @@ def _titled(first: Token) -> bool:
     if i >= 0 and doc[i].text == ".":
         i -= 1
     return i >= 0 and doc[i].lower_.rstrip(".") in TITLES
+
+
+def _is_vehicle(run: list[Token]) -> bool:
+    """Whether a run of name words is a car: a make first ("Toyota Camry", "Chevrolet Tahoe"),
+    followed by a model when the make is also a person's name ("Lincoln Towncar", not "Lincoln
+    Hayes"); see `lang.en.not_names`."""
+    make = run[0].lower_
+    if make not in VEHICLE_MAKES:
+        return False
+    return make not in NAME_LIKE_MAKES or (len(run) > 1 and run[1].lower_ in VEHICLE_MODELS)
+
+
+def _opens_line(tok: Token) -> bool:
+    """Whether a word is the first of its sentence or of its line (a byline's "By")."""
+    return tok.is_sent_start or tok.i == 0 or tok.doc[tok.i - 1].is_space
+
+
+def _in_credit_line(run: list[Token]) -> bool:
+    """Whether the name stands where a page credits its photographer or reporter: on either
+    side of a slash ("<Name> / Chicago Tribune", "<Name>/for the Daily News"), after a
+    credit noun and a colon ("Photo: <Name>, Getty Images", "(Credit: <Name>)"), or after "By"
+    opening a line or sentence (a byline; "shot by <Name>" inside a sentence is the accused)."""
+    doc = run[0].doc
+    after = run[-1].i + 1
+    if after < len(doc) and doc[after].text.startswith("/"):
+        return True
+    before = run[0].i - 1
+    if before < 0:
+        return False
+    prev = doc[before]
+    if prev.text.endswith("/"):
+        return True  # the outlet of a credit the parser joined to the name ("<Name> / Outlet")
+    if prev.text == "By" and _opens_line(prev):
+        return True
+    credit = before >= 1 and doc[before - 1].lower_ in CREDIT_WORDS
+    return credit and (prev.text == ":" or prev.lower_ == "by")  # "Photo: <Name>", "Photo by"
+
+
+def _beside_media_word(run: list[Token]) -> bool:
+    """Whether a media word (`lang.en.not_names.MEDIA_WORDS`) stands right before or after the
+    name: the rest of a station's brand ("WAFB 9 News Baton Rouge", "Action News"), which a
+    media word ends but does not make a person."""
+    doc = run[0].doc
+    before, after = run[0].i - 1, run[-1].i + 1
+    return (before >= 0 and doc[before].lower_ in MEDIA_WORDS) or (
+        after < len(doc) and doc[after].lower_ in MEDIA_WORDS
+    )
 
 
 def _age_apposed(head: Token) -> bool:
@@ -295,7 +357,9 @@ def people_of(doc: Doc, article_id: str) -> list[Claim]:
             continue
         run = _name_run(tok)
         if run is not None:
-            if _titled(run[0]):
+            if _titled(run[0]) or _is_vehicle(run) or _in_credit_line(run):
+                continue
+            if _beside_media_word(run):
                 continue
             name = _name_text(run)
             surname = run[-1].lower_
