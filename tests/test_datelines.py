@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.segment import governs_itself
+from newsledger.extract.segment import governs_itself, named_as_reference, written_with_state
 from newsledger.nlp.datelines import (
     event_place,
     find_dateline,
@@ -221,3 +221,49 @@ def test_a_hyphen_dateline_with_a_state_is_the_capitals_dateline() -> None:
 )
 def test_a_bare_hyphen_dateline_in_doubt_names_no_town(text: str, home_state: str | None) -> None:
     assert find_hyphen_dateline(text, home_state) is None
+
+
+def _us_town(name: str, admin1: str) -> PlaceMention:
+    place = next(p for p in Gazetteer.default().lookup(name, "US") if p.admin1 == admin1)
+    return PlaceMention(0, len(name), name, place, 1)
+
+
+def test_another_states_town_written_with_its_state_wins_over_the_dateline() -> None:
+    dateline = _us_town("Washington", "District of Columbia")
+    laurel = _us_town("Laurel", "Maryland")
+    assert event_place(dateline, laurel, state_written=True) is laurel
+    assert event_place(dateline, laurel, state_written=False) is dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Two men were shot on Friday in Laurel, Maryland, police said.", True),
+        ("Two men were shot on Friday in Laurel, Md., police said.", True),
+        ("Two men were shot on Friday in Laurel, police said.", False),
+        ("Two men were shot on Friday in Laurel, Delaware, police said.", False),
+    ],
+)
+def test_a_town_is_written_with_its_state(text: str, written: bool) -> None:
+    start = text.index("Laurel")
+    town = _us_town("Laurel", "Maryland")
+    mention = PlaceMention(start, start + len("Laurel"), "Laurel", town.place, 1)
+    assert written_with_state(text, mention) is written
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("A man was shot on a farm near Woodburn on Monday.", True),
+        ("A man was shot about 20 miles north of Woodburn on Monday.", True),
+        ("A man was shot at a Woodburn-area farm on Monday.", True),
+        ("Two students of Woodburn High School were hurt.", True),
+        ("A man was shot at a farm in Woodburn on Monday.", False),
+        ("Woodburn police said a man was shot on Monday.", False),
+    ],
+)
+def test_a_town_named_as_a_reference_point(text: str, reference: bool) -> None:
+    start = text.index("Woodburn")
+    town = _us_town("Woodburn", "Oregon")
+    mention = PlaceMention(start, start + len("Woodburn"), "Woodburn", town.place, 1)
+    assert named_as_reference(text, mention) is reference

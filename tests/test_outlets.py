@@ -72,6 +72,16 @@ def test_no_headline_no_outlet_town() -> None:
          "Basin9.com | Midland, TX | News, Weather, Sports"),
         ("Clerk shot at a gas station - Midland, TX", None),  # a town alone names no outlet
         ("Clerk shot at a gas station in Midland", None),
+        # a name of several parts: a station, its town and slogan, its call letters
+        ("Clerk shot at a gas station - XYZ News 9 - Midland, TX News Station - KXYZ Channel 9",
+         "XYZ News 9 - Midland, TX News Station - KXYZ Channel 9"),
+        ("Clerk shot - Basin9.com - Midland, TX - News, Weather and Video - KXYZ.com",
+         "Basin9.com - Midland, TX - News, Weather and Video - KXYZ.com"),
+        ("Clerk shot at a gas station - KXYZ Midland, TX - Basin News, weather, sports",
+         "KXYZ Midland, TX - Basin News, weather, sports"),
+        # the headline's own segment stays outside, town and state or not
+        ("UPDATE - Clerk shot in Odessa, Texas - KXYZ News 9", "KXYZ News 9"),
+        ("UPDATE - Clerk shot at a gas station - KXYZ News 9", "KXYZ News 9"),
     ],
 )
 def test_outlet_segment_is_the_outlets_name_ending_the_headline(

@@ -666,6 +666,36 @@ def test_a_nearby_town_named_only_as_a_home_leaves_the_dateline() -> None:
     assert _place(segs[0]) == "Akron"
 
 
+@pytest.mark.parametrize(
+    ("lead", "town"),
+    [
+        # the lead's town after a big city's dateline, a town of its own (its police): the town
+        ("LOS ANGELES (AP) — A Santa Monica gunman shot a man dead on Tuesday night. Santa "
+         "Monica police said the gunman fled in a car.", "Santa Monica"),
+        # a town named as a person's home, or as a reference point: the dateline
+        ("LOS ANGELES (AP) — A Santa Monica man was shot and killed on Tuesday night, "
+         "officials said.", "Los Angeles"),
+        ("LOS ANGELES (AP) — Deputies are searching for a gunman who shot a man on a road "
+         "near Santa Monica on Tuesday night.", "Los Angeles"),
+        # another state's town, written with its state: the town; bare: the dateline
+        ("WASHINGTON — A woman was shot on Friday night in Laurel, Maryland, police said.",
+         "Laurel"),
+        ("WASHINGTON — A woman was shot on Friday night in Laurel, police said.", "Washington"),
+    ],
+)  # fmt: skip
+def test_the_town_after_a_bureaus_dateline(lead: str, town: str) -> None:
+    _, segs = _segments(f"Shooting\n\n{lead}", "Shooting", date(2024, 3, 4))
+    assert _place(segs[0]) == town
+
+
+def test_a_town_in_a_stations_long_name_is_not_the_events_place() -> None:
+    title = ("Man hurt in Escondido shooting - XYZ News 8 - San Diego, CA News Station - "
+             "KXYZ Channel 8")  # fmt: skip
+    text = f"{title}\n\nA man was shot in the leg on Saturday night, deputies said."
+    _, segs = _segments(text, title, date(2024, 3, 4))
+    assert _place(segs[0]) == "Escondido"
+
+
 def test_a_report_naming_no_place_is_placed_near_its_outlets_town() -> None:
     title = "Teen hurt in weekend shooting | The Augusta Chronicle"
     text = (f"{title}\n\nOfficers answered a call on Willow Court on Saturday and found a "

@@ -1656,6 +1656,67 @@ def governs_itself(text: str, town: PlaceMention) -> bool:
     return False
 
 
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:near|outside(?:\s+of)?|suburban|greater|metro)|\bmiles?\s+(?:\w+\s+)?(?:from|of)"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a town the report names only to say where something lies ("near Riverton", "25
+miles north of Riverton", "suburban Riverton")."""
+
+REFERENCE_AFTER = re.compile(
+    r"-area\b|\s+(?:area|suburbs?)\b"
+    r"|\s+(?:High|Middle|Elementary|School|University|College)\b"
+)
+"""After a town the report names as a reference point or in a name ("a Riverton-area home",
+"the Riverton suburbs", "Riverton High School"), not as the place of the event."""
+
+REFERENCE_SCAN_BEFORE = 40
+
+
+def named_as_reference(text: str, town: PlaceMention) -> bool:
+    """Whether this mention names the town only as a reference point or inside a name: it
+    does not say the event happened in the town."""
+    before = text[max(0, town.start - REFERENCE_SCAN_BEFORE) : town.start]
+    return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, town.end))
+
+
+def written_with_state(text: str, town: PlaceMention) -> bool:
+    """Whether the report writes the town with its own state after it somewhere ("in
+    Riverton, Maryland"): the state settles which town of the name is meant."""
+    if town.place is None or not town.place.admin1 or name_key(town.text) in NOT_PLACE_WORDS:
+        return False
+    pattern = r"(?<![\w-])" + re.escape(town.text) + r"(?![\w-])"
+    return any(
+        state_after(text, match.end()) == town.place.admin1
+        for match in re.finditer(pattern, text)
+    )
+
+
+def _overlaps(a: PlaceMention, b: PlaceMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _town_after_dateline(dateline: PlaceMention, story: Sequence[PlaceMention],
+                         lead_sents: Sequence[Span], anchor: Span,
+                         text: str) -> PlaceMention | None:  # fmt: skip
+    """When the dateline was read as the lead's first place: the next town the anchor and
+    lead name ("RIVERTON (XYZ) — ... a shooting in Lakeside"), to weigh against the dateline
+    (`event_place`); None when they name none, name it only as a reference point, or name a
+    town far off in the dateline's state (as often a victim's home or a court's town)."""
+    home = dateline.place
+    if home is None:
+        return None
+    rest = [p for p in story if not _overlaps(p, dateline) and p.place != home]
+    town = _first_place(rest, lead_sents, anchor)
+    if town is None or town.place is None or town.place.feature != "city":
+        return None
+    if town.place.admin1 == home.admin1 and distance_km(town.place, home) > EVENT_SAME_AREA_KM:
+        return None
+    return None if named_as_reference(text, town) else town
+
+
 def _event_places(doc: Doc, headline: tuple[int, int] | None) -> list[PlaceMention]:
     """The document's place mentions less those inside the outlet's name that ends the
     headline ("... - WXYZ News, Weather for Springfield, IL"): the site's home town is no
@@ -1718,9 +1779,18 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     text = doc_text(doc)
     police_town = find_jurisdiction(text, story)
     anchor_town = find_dateline(text, story) or police_town
+    if anchor_town is not None and main.place is not None and _overlaps(main.place, anchor_town):
+        after = _town_after_dateline(anchor_town, story, lead_sents, anchor, text)
+        main.place = after or main.place
     own_town = main.place is not None and governs_itself(text, main.place)
-    # the dateline, the police's town, or a suburb with a body of its own
-    main.place = event_place(anchor_town, main.place, police_town, own_town)
+    # another state's town wins by its written state when the lead names it; one read further
+    # down (a court's, a suspect's flight) does not
+    lead_town = main.place is not None and any(
+        s.start_char <= main.place.start < s.end_char for s in lead_sents
+    )
+    written = main.place is not None and lead_town and written_with_state(text, main.place)
+    # the dateline, the police's town, or a town of its own
+    main.place = event_place(anchor_town, main.place, police_town, own_town, written)
     # a local outlet's home: its host's city, else the town of the masthead
     home = url_home_city(url)
     masthead = outlet_town(text, layout.headline)

@@ -310,7 +310,8 @@ def _in_named_region(gaz: Gazetteer, default: Place,
 
 def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
                 police_town: PlaceMention | None = None,
-                own_town: bool = False) -> PlaceMention | None:  # fmt: skip
+                own_town: bool = False,
+                state_written: bool = False) -> PlaceMention | None:  # fmt: skip
     """The event's town given a dateline and the place the lead names.
 
     A county dateline yields to a town of that county. The dateline wins over no place, a
@@ -324,7 +325,10 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
     dateline wins when the report treats it as a town of its own (`own_town`, see
     `extract.segment.governs_itself`: "Harvey police", "the suburb of Harvey"): a big city's
     bureau files the shootings of the suburbs around it under its own name, while a
-    neighbourhood of the city has no police of its own to name."""
+    neighbourhood of the city has no police of its own to name. A town of another state wins
+    when the report writes it with that state (`state_written`: "in Riverton, Maryland" under
+    a "WASHINGTON —" dateline): a bureau files from its own city, and the written state rules
+    out a namesake resolved elsewhere."""
     if dateline is None or dateline.place is None:
         return chosen
     if chosen is None or chosen.place is None or chosen.place.feature != "city":
@@ -332,8 +336,10 @@ def event_place(dateline: PlaceMention | None, chosen: PlaceMention | None,
     a, b = dateline.place, chosen.place
     if a.feature == "admin2":  # a county dateline: a town of that county is finer
         return chosen if in_county(b, a) else dateline
-    if a.country_code != b.country_code or (a.admin1 and b.admin1 and a.admin1 != b.admin1):
+    if a.country_code != b.country_code:
         return dateline
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return chosen if state_written else dateline
     if police_town is not None and police_town is not dateline and police_town.place == a:
         return dateline  # two anchors agree: the dateline and its town's police
     if distance_km(a, b) <= EVENT_SAME_AREA_KM:

@@ -39,8 +39,12 @@ OUTLET_TOWN_MIN_POPULATION = 20_000
 """Outlets are named after towns of some size; smaller namesakes of a name's words ("Eagle",
 "Globe") are left out."""
 
-MAX_OUTLET_SEGMENTS = 2
-"""An outlet's name may itself hold one separator (a station, then its town)."""
+MAX_OUTLET_SEGMENTS = 4
+"""An outlet's name may itself hold separators: a station, its town, its slogan, its call
+letters ("... - CBS News 8 - San Diego, CA News Station - KFMB Channel 8")."""
+
+TOWN_AND_STATE = re.compile(r"[A-Z][a-z.'’-]*(?:[ ][A-Z][a-z.'’-]*){0,3}(?=,)")
+"""The capitalised words of a town before its state's comma ("Tulsa, OK")."""
 
 MAX_TOWN_WORDS = 3
 """Longest town name tried inside an outlet's name ("Salt Lake City")."""
@@ -68,6 +72,16 @@ def _is_outlet(segment: str) -> bool:
         or bool(CALL_LETTERS.search(segment))
         or bool(WEB_ADDRESS.search(segment))
     )
+
+
+def _is_town_and_state(segment: str) -> bool:
+    """A segment that is a town and its US state alone ("Tulsa, OK", "Columbia, South
+    Carolina"): a part of an outlet's name when it stands beside the outlet's other parts."""
+    town = TOWN_AND_STATE.match(segment)
+    if town is None:
+        return False
+    state = segment[town.end() :].lstrip(", \t").rstrip(".")
+    return state in US_STATES or state in US_STATES.values()
 
 
 def _is_site_menu(segment: str) -> bool:
@@ -107,8 +121,9 @@ def _town(
 
 
 def outlet_segment(text: str, headline: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Where the outlet's name that ends the headline lies in `text`, or None: the last one or
-    two separated segments, read as an outlet (a media word or call letters). A page title
+    """Where the outlet's name that ends the headline lies in `text`, or None: the trailing
+    separated segments back to the first that reads as an outlet (a media word, call letters or
+    a web address), over menus and a town with its state between them. A page title
     often ends with the site's name and home town ("... - WXYZ News, Weather for Springfield,
     IL"): a town named there is the outlet's, not the event's."""
     if headline is None:
@@ -125,8 +140,19 @@ def outlet_segment(text: str, headline: tuple[int, int] | None) -> tuple[int, in
     if not cuts:
         return None
     # the outlet's name is the last segment, or the last two ("WXYZ-TV News - Hattiesburg, MS")
-    tails = [cut.end() for cut in cuts[-MAX_OUTLET_SEGMENTS:]][::-1]
+    tails = [cut.end() for cut in cuts[-2:]][::-1]
     segment_start = next((at for at in tails if _is_outlet(text[at:name_end])), None)
+    if segment_start is None:
+        return None
+    # ... and the segments before it that read as parts of the name too: a station, a slogan,
+    # a town with its state ("CBS News 8 - San Diego, CA News Station - KFMB Channel 8")
+    earlier = [cut for cut in cuts if cut.end() < segment_start][::-1]
+    taken = sum(cut.end() >= segment_start for cut in cuts)
+    for cut in earlier[: max(0, MAX_OUTLET_SEGMENTS - taken)]:
+        part = OUTLET_SEPARATOR.sub("", text[cut.end() : segment_start]).strip()
+        if not (_is_outlet(part) or _is_town_and_state(part)):
+            break
+        segment_start = cut.end()
     return None if segment_start is None else (segment_start, end)
 
 
