@@ -32,10 +32,17 @@ from newsledger.merge.profile import MentionProfile, PlaceFact
         ("A 70-year-old black man sat on the bench.", {(70, "m")}),
         ("Two 20-year-old men were arrested.", {(20, "m")}),
         ("Police named him as Given Surname, 27, of the east side.", {(27, UNKNOWN_SEX)}),
+        ("A 23-year-old pregnant woman was hit in the leg.", {(23, "f")}),
+        ("Deputies detained a 17-year-old juvenile.", {(17, UNKNOWN_SEX)}),
+        ("A 2-year-old toddler was grazed.", {(2, UNKNOWN_SEX)}),
+        ("A 3-month-old baby was in the back seat.", {(0, UNKNOWN_SEX)}),
+        ("Her 30-year-old uncle drove her home.", {(30, "m")}),
+        ("A 45-year-old shot dead near the gas station was identified.", {(45, UNKNOWN_SEX)}),
+        ("Officers found a man, 52, lying in the yard.", {(52, "m")}),
     ],
 )
 def test_ages_with_the_sex_they_tell_are_read(text: str, expected: set[tuple[int, str]]) -> None:
-    assert person_descriptions(text) == expected
+    assert person_descriptions(text, "en", {"given surname"}) == expected
 
 
 @pytest.mark.parametrize(
@@ -44,10 +51,35 @@ def test_ages_with_the_sex_they_tell_are_read(text: str, expected: set[tuple[int
         "The shots hit a 90-year-old building on the corner.",
         "A 30-year-old feud between two families flared again.",
         "The 150-year-old man of the legend never lived.",
+        "The bullet struck a 50-year-old Ford truck parked outside.",
+        "Glass broke in a 30-year-old Victorian house.",
+        "Mourners gathered at the 100-year-old Church.",
+        "The mayor, Lastname, 61, spoke at the vigil.",
+        "The gunfire was heard on Maple, 40, and on Oak.",
     ],
 )
-def test_ages_of_things_are_no_persons(text: str) -> None:
-    assert person_descriptions(text) == frozenset()
+def test_ages_of_things_and_untyped_names_are_no_persons(text: str) -> None:
+    assert person_descriptions(text, "en", {"given surname"}) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un uomo è stato ferito in via Verdi, 23, a Borgonuovo.", "it"),
+        ("El alcalde, Apellido, 49, habló con la prensa.", "es"),
+        ("Un homme de 23 ans a été blessé rue Haute, 23, à Villeneuve.", "fr"),
+        ("A 23-year-old man was wounded.", None),
+    ],
+)
+def test_descriptions_are_read_in_english_reports_only(text: str, language: str | None) -> None:
+    assert person_descriptions(text, language, {"apellido"}) == frozenset()
+
+
+def test_a_suspect_beside_an_unlisted_victim_word_keeps_the_victim() -> None:
+    first = person_descriptions(
+        "A 23-year-old pregnant woman was shot; police arrested a 30-year-old man.", "en"
+    )
+    assert descriptions_meet(first, person_descriptions("A 23-year-old woman was shot.", "en"))
 
 
 @pytest.mark.parametrize(
@@ -68,20 +100,40 @@ def test_descriptions_meet_on_one_age_and_no_other_sex(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shots rang out in the 1200 block of North Elm Street.", {(12, "elm")}),
-        ("Police were called to the 300 block of E. Larkspur Ave.", {(3, "larkspur")}),
+        ("Shots rang out in the 1200 block of North Elm Street.", {(12, "n elm")}),
+        ("Police were called to the 300 block of E. Larkspur Ave.", {(3, "e larkspur")}),
         ("The house at 4512 Juniper Street was hit.", {(45, "juniper")}),
         ("The man was found on a quiet street downtown.", set()),
+        ("Shots were fired at 1200 West Maple Street.", {(12, "w maple")}),
+        ("A car crashed in the 900 block of Highway 42 at dawn.", {(9, "highway 42")}),
+        ("Officers went to the 200 block of Avenue C.", {(2, "avenue c")}),
+        ("Crowds filled the 2031 Maple Street Fair.", set()),
     ],
 )
 def test_blocks_of_streets_are_read(text: str, expected: set[tuple[int, str]]) -> None:
-    assert street_blocks(text) == expected
+    assert street_blocks(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("the 1200 block of St. Agnes Ave", "the 1200 block of St. Brigid Avenue"),
+        ("the 6300 block of West 71st Street", "the 6300 block of East 71st Street"),
+        ("the 500 block of Pine Lane", "the 500 block of Pine Hill Road"),
+    ],
+)
+def test_streets_that_share_a_first_word_are_other_blocks(first: str, second: str) -> None:
+    assert not street_blocks(first, "en") & street_blocks(second, "en")
 
 
 def test_a_block_and_a_house_address_on_it_are_one_block() -> None:
-    assert street_blocks("the 4500 block of Juniper Street") == street_blocks(
-        "outside 4512 Juniper Street"
+    assert street_blocks("the 4500 block of Juniper Street", "en") == street_blocks(
+        "outside 4512 Juniper Street", "en"
     )
+
+
+def test_blocks_are_read_in_english_reports_only() -> None:
+    assert street_blocks("Disparos en el 1200 block of Calle Mayor.", "es") == frozenset()
 
 
 MILLBROOK = PlaceFact(8101, "Millbrook", "US", "S2", 40.0, -90.0, 1)
@@ -91,7 +143,9 @@ DAY = date(2034, 3, 9)
 def told(key: str, text: str) -> MentionProfile:
     """A report of one day and town that names no one, describing what `text` describes."""
     p = report(key, day=DAY, place=MILLBROOK, words={"gunfire": 2.5})
-    return replace(p, described=person_descriptions(text), blocks=street_blocks(text))
+    return replace(
+        p, described=person_descriptions(text, "en"), blocks=street_blocks(text, "en")
+    )
 
 
 @pytest.mark.parametrize(

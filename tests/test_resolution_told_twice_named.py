@@ -14,7 +14,15 @@ from datetime import date
 from tests.profile_helpers import report
 
 from newsledger.merge.profile import FigureFact, MentionProfile, PlaceFact
-from newsledger.merge.resolve import ROUNDUP_TELLINGS, candidate_pairs, cluster_profiles
+from newsledger.merge.resolve import (
+    ROUNDUP_TELLINGS,
+    _stored_tellings,
+    article_tellings,
+    candidate_pairs,
+    cluster_profiles,
+)
+from newsledger.model import Article, Mention
+from newsledger.store import open_store
 
 MILL_TOWN = PlaceFact(8501, "Ashcombe", "US", "S1", 41.0, -90.0, 1)
 FAR_TOWN = PlaceFact(8502, "Brinmoor", "US", "S1", 44.0, -95.0, 1)
@@ -67,9 +75,11 @@ def roundup_story(index: int) -> MentionProfile:
     return replace(story, mention_id=f"hearing:{index}", index=index)
 
 
-def incidents(profiles: list[MentionProfile]) -> list[set[str]]:
+def incidents(
+    profiles: list[MentionProfile], tellings: dict[str, int] | None = None
+) -> list[set[str]]:
     ordered = sorted(profiles, key=lambda p: p.sort_key)
-    groups = cluster_profiles(ordered, candidate_pairs(ordered))
+    groups = cluster_profiles(ordered, candidate_pairs(ordered), tellings=tellings)
     return sorted(({ordered[i].mention_id for i in g} for g in groups), key=sorted)
 
 
@@ -102,3 +112,24 @@ def test_a_cannot_link_between_the_clusters_keeps_them_apart() -> None:
     # the hearing's main story, 17 days and 420 km from the third report: a date veto
     found = incidents([shooting_report(), far, *hearing_page()])
     assert not any({"hearing:0", "first:0"} <= group for group in found)
+
+
+def test_a_roundup_counts_its_whole_page_when_the_set_holds_part_of_it() -> None:
+    """The incremental path re-resolves only the candidate incidents, so it may hold two of a
+    roundup's many mentions: counted over the page, the roundup stays apart as in a full run."""
+    page = hearing_page()
+    others = [roundup_story(k) for k in range(2, ROUNDUP_TELLINGS + 2)]
+    full = incidents([shooting_report(), *page, *others])
+    part = incidents([shooting_report(), *page], {"first": 1, "hearing": len(page + others)})
+    assert not any({"hearing:0", "first:0"} <= group for group in full)
+    assert not any({"hearing:0", "first:0"} <= group for group in part)
+
+
+def test_tellings_are_counted_from_the_stored_page() -> None:
+    article = Article(id="hearing", url="https://example.test/hearing", text="A page.")
+    saved = [Mention(article_id="hearing", index=k, main=k == 0) for k in range(9)]
+    with open_store("sqlite://") as store:
+        store.add_articles([article])
+        store.save_mentions("hearing", saved)
+        assert _stored_tellings(store, saved[:2]) == {"hearing": 9}
+    assert article_tellings(saved[:2]) == {"hearing": 2}

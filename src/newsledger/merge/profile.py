@@ -133,10 +133,11 @@ class MentionProfile:
     mentions only."""
     described: frozenset[Description] = frozenset()
     """The age and sex of every person its story describes ("a 23-year-old man":
-    `descriptions.person_descriptions`), for reports that name no one; main mentions only."""
+    `descriptions.person_descriptions`), for reports that name no one; main mentions of English
+    reports only."""
     blocks: frozenset[Block] = frozenset()
     """The blocks of streets its story gives ("the 1200 block of Elm Street":
-    `descriptions.street_blocks`); main mentions only."""
+    `descriptions.street_blocks`); main mentions of English reports only."""
 
 
 def date_interval(value: date, precision: str | None) -> tuple[date, date]:
@@ -774,8 +775,8 @@ def build_profile(
             story = story_text(article.text)
             profile.key_names = key_names(article.title, story, language)
             profile.written_names = written_names(story)
-            profile.described = person_descriptions(story)
-            profile.blocks = street_blocks(story)
+            profile.described = person_descriptions(story, language, profile.people)
+            profile.blocks = street_blocks(story, language)
     profile.norm = math.sqrt(sum(v * v for v in profile.terms.values()))
     profile.rare_norm = math.sqrt(sum(v * v for v in profile.rare.values()))
     return profile

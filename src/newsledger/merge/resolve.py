@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsledger.errors import NotFoundError
@@ -73,8 +74,7 @@ class _Cluster:
     deferred: int = 0
     """Members that wait for the second phase (`deferred_mentions`)."""
     # links[other] = [sum of all-pair logits, all pairs scored, sum main-main, main pairs scored,
-    #                 pairs whose facts exclude one incident, linking pairs of main mentions
-    #                 naming one person (`named_by_both`)]; one list object per pair of
+    #                 pairs whose facts exclude one incident]; one list object per pair of
     #                 clusters, held by both: other.links[self] is self.links[other]
 
 
@@ -83,7 +83,7 @@ BlockKeys = tuple[list[str], list[str]]
 """(stored, probed) blocking keys of one mention (`merge.blocking.block_keys`)."""
 ProgressCallback = Callable[[int, int | None], None]
 
-LINK_SLOTS = 6
+LINK_SLOTS = 5
 """Length of a cluster-pair link record (see `_Cluster.links`)."""
 
 
@@ -184,22 +184,38 @@ def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float | None:
 ROUNDUP_TELLINGS = 6
 """Mentions of one article beyond which it is a roundup of several incidents (a weekend's
 shootings in one city), not one story told twice: two roundups of two weekends name the same
-victim in their lists (`_told_twice_named`)."""
+victim in their lists (`_told_twice_named`). The 99th percentile of mentions per page: of the
+6,750 pages in the session-start mention cache (gva_dev and the other benches), 76% hold one
+mention, 95% at most three, 99.0% at most six; the 67 pages past six (up to 55 mentions) are the
+tail where lists of a city's shootings live. One story told twice needs two tellings, so the
+cap keeps every page of ordinary length and refuses the tail."""
 
 
-def _told_twice_named(link: Sequence[float], shared: set[str], tellings: Mapping[str, int]) -> bool:
-    """Two clusters that each hold a mention of one article (`shared`) may still merge when a
-    main mention of one and a main mention of the other name the same victim or accused and
-    link (`link[5]`), no pair of them is a cannot-link (`link[4]`), and no shared article is a
-    roundup (ROUNDUP_TELLINGS). The extractor told one story twice (a follow-up's own day as its
-    main story, the shooting as a background one); the background telling joined the other
+def article_tellings(mentions: Iterable[Mention]) -> dict[str, int]:
+    """How many mentions each article's extraction holds (its tellings)."""
+    return dict(Counter(m.article_id for m in mentions))
+
+
+def _told_twice_named(
+    link: Sequence[float],
+    shared: set[str],
+    tellings: Mapping[str, int],
+    named: Callable[[], bool],
+) -> bool:
+    """Two clusters that each hold a mention of one article (`shared`) may still merge when no
+    pair of them is a cannot-link (`link[4]`), no shared article is a roundup
+    (ROUNDUP_TELLINGS, counted over the article's whole extraction, so the incremental path
+    sees what a full run sees), and a main mention of one and a main mention of the other name
+    the same victim or accused and link (`named`, asked last: it compares names). The
+    extractor told one story twice (a follow-up's own day as its main story, the shooting as a
+    background one); the background telling joined the other
     outlets' reports first, and its own page, which names the person they name, was shut out.
     On the gva_dev train fold 13 incidents were held apart so (docs/resolution.md, twentieth
     pass); the average linkage still decides."""
     return (
-        link[5] > 0
-        and not link[4]
+        not link[4]
         and all(tellings.get(article, 0) <= ROUNDUP_TELLINGS for article in shared)
+        and named()
     )
 
 
@@ -208,8 +224,12 @@ def cluster_profiles(
     pairs: Mapping[tuple[int, int], float],
     threshold: float | None = None,
     score: PairScorer = pair_score,
+    tellings: Mapping[str, int] | None = None,
 ) -> list[list[int]]:
     """Average-linkage agglomeration (profiles in canonical order).
+
+    `tellings`: how many mentions each article holds in all (`article_tellings`); by default
+    counted over `profiles`, which is the whole article when the caller passes every mention.
 
     Blocking decides which clusters are neighbours; before two neighbours merge, the pairs
     blocking did not score are scored too (only when the scored ones already favour the merge),
@@ -225,10 +245,8 @@ def cluster_profiles(
     }
     scored: dict[tuple[int, int], float] = dict(pairs)
     is_main = [bool(p.main) for p in profiles]
-    tellings: dict[str, int] = {}
-    for p in profiles:
-        tellings[p.article_id] = tellings.get(p.article_id, 0) + 1
-    bar = threshold
+    if tellings is None:
+        tellings = Counter(p.article_id for p in profiles)
 
     def add(link: list[float], i: int, j: int, value: float) -> None:
         main = 1.0 if is_main[i] and is_main[j] else 0.0
@@ -237,8 +255,20 @@ def cluster_profiles(
         link[2] += value * main
         link[3] += main
         link[4] += 1.0 if value <= CANNOT_LINK else 0.0
-        if main and value > bar and named_by_both(profiles[i], profiles[j]):
-            link[5] += 1.0
+
+    def named_in_both(ca: _Cluster, cb: _Cluster) -> bool:
+        """Some linking pair of main mentions, one of each cluster, names one person."""
+        for i in ca.members:
+            for j in cb.members:
+                key = (i, j) if i < j else (j, i)
+                if (
+                    is_main[i]
+                    and is_main[j]
+                    and scored.get(key, CANNOT_LINK) > threshold
+                    and named_by_both(profiles[i], profiles[j])
+                ):
+                    return True
+        return False
 
     # One link record per pair of clusters, the SAME list object in both clusters' `links`
     # (see _Cluster.links): updating it updates both sides, so no copy is made per pair or per
@@ -264,7 +294,9 @@ def cluster_profiles(
         if value is None or value <= threshold:
             return
         shared = ca.articles & cb.articles
-        if shared and not _told_twice_named(link, shared, tellings):
+        if shared and not _told_twice_named(
+            link, shared, tellings, lambda: named_in_both(ca, cb)
+        ):
             return
         if link[1] < len(ca.members) * len(cb.members):
             # blocking missed some pairs: score them all, so the decision is the true average
@@ -278,7 +310,9 @@ def cluster_profiles(
             value = _linkage(ca, cb, link)
             if value is None or value <= threshold:
                 return
-            if shared and not _told_twice_named(link, shared, tellings):
+            if shared and not _told_twice_named(
+                link, shared, tellings, lambda: named_in_both(ca, cb)
+            ):
                 return
         lo, hi = (a, b) if a < b else (b, a)
         heapq.heappush(heap, (-value, lo, hi, clusters[lo].version, clusters[hi].version))
@@ -383,18 +417,23 @@ def _apply_corrections(
 
 
 def resolve_block(
-    profiles: Sequence[MentionProfile], keys_of: Mapping[str, BlockKeys] | None = None
+    profiles: Sequence[MentionProfile],
+    keys_of: Mapping[str, BlockKeys] | None = None,
+    tellings: Mapping[str, int] | None = None,
 ) -> list[list[str]]:
     """Cluster one block of mention profiles into incidents (lists of mention ids).
 
     A pure function of the set of profiles (sorted canonically first), so any caller (ingest,
     `newsledger resolve`, the Spark job per block) gets the same clusters in any order.
-    `keys_of`: block keys by mention id, when the caller has computed them already."""
+    `keys_of`: block keys by mention id, when the caller has computed them already;
+    `tellings`: mentions per article in all (`article_tellings`), when the block holds only
+    part of some article's mentions."""
     ordered = sorted(profiles, key=lambda p: p.sort_key)
     keys = None if keys_of is None else [keys_of[p.mention_id] for p in ordered]
     pairs = candidate_pairs(ordered, keys=keys)
     return [
-        [ordered[i].mention_id for i in members] for members in cluster_profiles(ordered, pairs)
+        [ordered[i].mention_id for i in members]
+        for members in cluster_profiles(ordered, pairs, tellings=tellings)
     ]
 
 
@@ -421,11 +460,14 @@ def resolve_mentions(
     corrections: Sequence[Correction] = (),
     on_progress: ProgressCallback | None = None,
     built: Mapping[str, MentionProfile] | None = None,
+    tellings: Mapping[str, int] | None = None,
 ) -> list[StoredIncident]:
     """Group mentions into incidents (deterministic, independent of input order).
 
     `built`: profiles the caller already built from these very mentions and `articles` (by
-    mention id), so adding one article does not build its candidates' profiles twice."""
+    mention id), so adding one article does not build its candidates' profiles twice.
+    `tellings`: mentions per article in all, when `mentions` hold only part of some article's
+    (the incremental path); counted over `mentions` by default."""
     unique = {m.id: m for m in mentions}
     known = built or {}
     profiles = sorted(
@@ -435,7 +477,9 @@ def resolve_mentions(
     by_id = {p.mention_id: p for p in profiles}
     order = {p.mention_id: i for i, p in enumerate(profiles)}
     keys_of = {p.mention_id: block_keys(p) for p in profiles}
-    groups = _apply_corrections(resolve_block(profiles, keys_of), corrections)
+    if tellings is None:
+        tellings = article_tellings(unique.values())
+    groups = _apply_corrections(resolve_block(profiles, keys_of, tellings), corrections)
     stored_keys = {mid: keys[0] for mid, keys in keys_of.items()}
     incidents: list[StoredIncident] = []
     for done, group in enumerate(groups, 1):
@@ -519,7 +563,10 @@ def _resolve_closed_set(
             mentions[mid] = loaded[mid]
     _load_mentions(store, wanted, mentions)
     _load_articles(store, {m.article_id for m in mentions.values()}, articles)
-    resolved = resolve_mentions(list(mentions.values()), articles, relevant, built=built)
+    tellings = _stored_tellings(store, mentions.values())
+    resolved = resolve_mentions(
+        list(mentions.values()), articles, relevant, built=built, tellings=tellings
+    )
     changed = [
         inc
         for inc in resolved
@@ -530,6 +577,16 @@ def _resolve_closed_set(
     new_ids = {inc.id for inc in resolved}
     store.save_incidents(changed, remove_ids=sorted(set(incidents) - new_ids))
     return [inc.id for inc in changed]
+
+
+def _stored_tellings(store: Store, mentions: Iterable[Mention]) -> dict[str, int]:
+    """Mentions per article counted over each article's whole extraction (the store's and the
+    ones being added, whichever holds more), not over the part a closed set holds: a roundup
+    must count as many tellings here as in a full run (`_told_twice_named`)."""
+    counts = article_tellings(mentions)
+    for article_id in sorted(counts):
+        counts[article_id] = max(counts[article_id], len(store.get_mentions(article_id)))
+    return counts
 
 
 def _could_link(new: Sequence[MentionProfile], members: Sequence[MentionProfile]) -> bool:
