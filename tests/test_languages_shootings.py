@@ -225,8 +225,13 @@ def test_dutch_overleed_is_a_death(
         ("es", "Un joven fue asesinado a balazos el domingo en Málaga.", "balazos"),
         ("nl", "Een man is zaterdagavond in Rotterdam doodgeschoten.", "doodgeschoten"),
         ("de", "Ein Mann wurde am Samstagabend in Köln erschossen.", "erschossen"),
+        # the weapon after "de"/"di" is still a shot; only a stone makes a distance
+        ("es", "Un hombre murió a tiros de escopeta el sábado en Sevilla.", "tiros"),
+        ("pt", "Um homem foi morto a tiro de caçadeira no sábado em Setúbal.", "tiro"),
+        ("it", "Un uomo è stato ucciso a colpi di pistola di grosso calibro sabato a Bari.",
+         "pistola"),
     ],
-)
+)  # fmt: skip
 def test_shot_dead_is_a_killing_attack(lang: str, text: str, word: str) -> None:
     mention = main_of(text, lang)
     assert event_of(mention) == (*VAC_ATTACK, word)

@@ -79,3 +79,47 @@ def test_a_town_already_near_its_neighbour_keeps_its_reading(
     lang: str, text: str, town: str
 ) -> None:
     assert (town, "Bologna", "IT") in _resolved(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "towns"),
+    [
+        ("en", "Shots were fired in Chicago, in Detroit and in Baltimore last night.",
+         ["Chicago", "Detroit", "Baltimore"]),
+        ("fr", "Des tirs ont eu lieu à Paris, à Marseille et à Lyon dimanche.",
+         ["Paris", "Marseille", "Lyon"]),
+        ("es", "Hubo tiroteos en Madrid, en Barcelona y en Valencia el domingo.",
+         ["Madrid", "Barcelona", "Valencia"]),
+        ("pt", "Houve tiroteios em Lisboa, no Porto e em Faro no domingo.",
+         ["Lisboa", "Porto", "Faro"]),
+        ("de", "Es gab Schüsse in Berlin, in Hamburg und in München am Sonntag.",
+         ["Berlin", "Hamburg", "München"]),
+    ],
+)  # fmt: skip
+def test_a_list_of_towns_keeps_every_town(lang: str, text: str, towns: list[str]) -> None:
+    """A locative after a comma also separates list items: no town of a list lies in the next."""
+    found = [m.text for m in _places(text, lang) if m.place is not None]
+    assert [t for t in towns if t in found] == towns
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("A car bomb killed five people on Monday in Mosul, north of Baghdad.", "Mosul", "IQ"),
+        ("A bomb killed two people on Monday in Tikrit, north of Baghdad.", "Tikrit", "IQ"),
+        ("A man was shot on Friday in Fresno, near Los Angeles, police said.", "Fresno", "US"),
+        ("A man was shot on Friday in Springfield, near Chicago. Springfield police said.",
+         "Springfield", "US"),
+    ],
+)  # fmt: skip
+def test_a_town_far_from_its_neighbour_keeps_its_reading(
+    text: str, town: str, country: str
+) -> None:
+    """A direction tells no distance, and a loose "near" at home is no namesake abroad."""
+    readings = [m.place.country_code for m in _places(text, "en") if m.text == town and m.place]
+    assert readings and set(readings) == {country}
+
+
+def test_a_town_beside_an_unknown_village_keeps_its_reading() -> None:
+    text = "A woman was shot on Sunday in Dayton, near Qwzzyville, police said."
+    assert ("Dayton", "Dayton", "US") in _resolved(text, "en")

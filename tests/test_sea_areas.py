@@ -54,6 +54,10 @@ def test_the_location_of_a_sea_area_says_it_is_a_sea(tmp_path: Path) -> None:
         ({"name": "Dayton", "feature": "city", "geo_precision": 1}, "Dayton"),
         ({"name": "Austin", "feature": "city", "city": {"name": "Chicago"}}, "Chicago"),
         ({"name": "Dayton", "geo_precision": 1}, "Dayton"),  # stored before `feature` existed
+        # a state or a country is no city, even when a city shares its name
+        ({"name": "Washington", "feature": "admin1", "geo_precision": 3}, None),
+        ({"name": "Illinois", "feature": "admin1", "geo_precision": 3}, None),
+        ({"name": "Cook County", "feature": "admin2", "geo_precision": 2}, "Cook County"),
     ],
 )
 def test_a_sea_area_names_no_city(location: dict[str, Any], city: str | None) -> None:

@@ -318,6 +318,22 @@ def test_one_person_hurt_whose_death_the_same_words_tell_is_not_injured(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was killed. A man wounded in the same shooting is in critical condition and "
+        "may die.",
+        "A woman was killed. A man wounded in the same shooting could die, doctors said.",
+        "A woman was killed on Friday. A man who was wounded did not die, police said.",
+        "A woman was killed on Friday. A man wounded in the shooting is not dead, police said.",
+    ],
+)
+def test_a_death_that_may_come_or_did_not_leaves_the_wounded_alive(text: str) -> None:
+    totals = mention_totals(_figures(text))
+    assert totals.get("killed", {}).get("value") == 1, totals
+    assert totals.get("injured", {}).get("value") == 1, totals
+
+
+@pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
         ("Six people were shot on Saturday night, one fatally. A man was hit in the arm and was "

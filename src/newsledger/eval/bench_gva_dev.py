@@ -466,12 +466,24 @@ def _city_key(name: str | None) -> str:
     return re.sub(r"^(saint|st\.?)\s+", "st ", low)
 
 
+REGION_PRECISION = 3
+"""ACLED geo-precision of a region, a country or a sea area (as `serve.web.REGION_PRECISION`, which
+draws it as an area): such a place names no town."""
+
+
 def city_named(location: Mapping[str, Any]) -> str | None:
     """The city an incident's location names: the big city holding the place, else the place,
-    unless the place is a sea area ("the Channel"), a region that names no town."""
+    unless the place is a region that names no town: a sea area ("the Channel"), a state or a
+    country (geo_precision 3 with no city, as the web page's map rings it). A state's name
+    must not count as a city even where a city shares it ("Washington", "New York")."""
     if location.get("feature") == "sea":
         return None
-    name = (location.get("city") or {}).get("name") or location.get("name")
+    city = (location.get("city") or {}).get("name")
+    if city:
+        return str(city)
+    if location.get("geo_precision") == REGION_PRECISION:
+        return None
+    name = location.get("name")
     return str(name) if name else None
 
 

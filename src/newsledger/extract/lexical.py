@@ -624,19 +624,33 @@ def _first_word(sents: Sequence[Span], table: frozenset[str]) -> Token | None:
     return next((t for sent in sents for t in sent if t.lower_ in table), None)
 
 
-MEASURE_AFTER = frozenset({"de", "di"})
-"""After an assault phrase, a word that makes it a distance ("a tiro de pedra", "a tiro de
-piedra": a stone's throw away), not a shot."""
+MEASURE_NOUNS = frozenset({"pedra", "piedra", "pietra"})
+"""A stone after an assault phrase and its "de"/"di" makes it a distance ("a tiro de pedra", "a
+tiro de piedra": a stone's throw away), not a shot. The noun decides, not the preposition: "a
+tiros de escopeta", "a tiro de caçadeira" and "a colpi di pistola di grosso calibro" are shots."""
+
+OF_WORDS = frozenset({"de", "di"})
+"""The preposition between the phrase and its noun ("a tiro de pedra")."""
+
+
+def _is_a_measure(doc: Doc, end: int) -> bool:
+    """Whether the words after an assault phrase ending at `end` make it a distance: "de" or
+    "di" and a stone ("a tiro de pedra")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in OF_WORDS
+        and doc[end + 1].lower_ in MEASURE_NOUNS
+    )
 
 
 def _assault_phrase_end(doc: Doc, i: int, phrases: frozenset[str]) -> int | None:
     """End (token exclusive) of the assault phrase starting at token i ("a tiro", "a colpi di
-    pistola"), unless a measure word follows it; else None."""
+    pistola"), unless a stone follows it (a distance, `_is_a_measure`); else None."""
     for phrase in phrases:
         parts = phrase.split()
         end = i + len(parts)
         if end <= len(doc) and [t.lower_ for t in doc[i:end]] == parts:
-            if end < len(doc) and doc[end].lower_ in MEASURE_AFTER:
+            if _is_a_measure(doc, end):
                 continue
             return end
     return None

@@ -1,6 +1,9 @@
 """A place the text sets beside a town ("la playa de X, cerca de Tarifa", "la plage de X, près de
 Y", "X, near Y", "X, en Y") lies near that town: a reading of X hundreds of kilometres away is a
 namesake elsewhere (a Spanish beach read as the Italian city of the same name), not the place.
+The rule is conservative: a list of towns ("in A, in B and in C") sets no town beside another, a
+direction ("X, north of Y") says nothing of the distance, and X keeps its own reading unless that
+reading can only be a namesake abroad.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
+from typing import Literal
 
 from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
 from newsledger.nlp.place_words import NEAR_CUE_BEFORE
@@ -16,33 +20,73 @@ from newsledger.nlp.types import Place, PlaceMention
 
 NEAR_TOWN_KM = 100.0
 """How far a place said to be near a town, or in it, may lie from it: "near" in a report is a
-short drive (a beach, a village, a suburb), never another region. Readings farther away are a
-namesake elsewhere."""
+short drive (a beach, a village, a suburb), never another region. Readings farther away are
+checked for a namesake elsewhere. A direction ("north of") has no such cap: it is said of towns
+hundreds of kilometres apart ("Mosul, north of Baghdad")."""
 
 MAX_GAP_CHARS = 30
 """The comma and cue between the place and its town ("X, in the outskirts of Y"): longer is no
 apposition."""
 
+LOCATIVES = r"(?:in|en|à|em|im|bei|bij|nel|nella|na|no)"
+"""Bare locative prepositions of the seven languages ("in", "en", "à", "em", "no", ...)."""
+
 LOCATIVE_AFTER_COMMA = re.compile(
-    r"\b(?:in|en|à|em|im|bei|bij|nel|nella|na|no)[ \t]+(?:(?:the|la|le|el|de)[ \t]+)?$",
+    rf"\b{LOCATIVES}[ \t]+(?:(?:the|la|le|el|de)[ \t]+)?$",
     re.IGNORECASE,
 )
 """A bare locative after the comma ("X, en Tarifa", "X, in Tarifa"): X lies in the town."""
 
+LOCATIVE_BEFORE = re.compile(rf"\b{LOCATIVES}[ \t]+(?:(?:the|la|le|el)[ \t]+)?$", re.IGNORECASE)
+"""A bare locative right before X ("in Chicago, in Detroit"): X is an item of a list of places,
+not a place inside the next one."""
+
+LOCATIVE_NEXT = re.compile(
+    rf"^[ \t]*,?[ \t]*(?:(?:and|or|et|ou|y|o|e|ed|und|oder|en|of)[ \t]+)?{LOCATIVES}[ \t]",
+    re.IGNORECASE,
+)
+"""Another locative right after Y ("..., in Detroit and in Baltimore"): Y is a list item too."""
+
+DIRECTION_CUE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west|nord|sud|est|ouest|norte|sur|sul|este|oeste|leste|ovest)(?:ern)?\b",
+    re.IGNORECASE,
+)
+"""A direction in the cue ("north of Baghdad", "au nord de Lyon", "al sur de Madrid"): it tells
+no distance, so a reading far from the town is no reason to doubt X."""
+
+SetBeside = Literal["near", "direction", "locative"]
+"""How the text sets a place beside a town: a near cue, a direction, or a bare locative."""
+
 
 def town_it_is_set_beside(
     text: str, place: PlaceMention, following: PlaceMention, near: re.Pattern[str] | None
-) -> bool:
-    """Whether `following` is the town `place` is said to be near or in: only a comma and a
-    near cue or a locative stand between them ("Bolonia, cerca de Tarifa")."""
+) -> SetBeside | None:
+    """How `following` is the town `place` is said to be near or in: only a comma and a near
+    cue or a locative stand between them ("Bolonia, cerca de Tarifa"); None when they are not
+    so set, or when the locative joins items of a list ("in Chicago, in Detroit")."""
     gap = text[place.end : following.start]
     if len(gap) > MAX_GAP_CHARS or not gap.lstrip().startswith(","):
-        return False
-    for cue in (NEAR_CUE_BEFORE, near, LOCATIVE_AFTER_COMMA):
+        return None
+    for cue in (NEAR_CUE_BEFORE, near):
         found = cue.search(gap) if cue is not None else None
         if found is not None and gap[: found.start()].strip() == ",":
-            return True
-    return False
+            return "direction" if DIRECTION_CUE.search(found.group()) else "near"
+    found = LOCATIVE_AFTER_COMMA.search(gap)
+    if found is None or gap[: found.start()].strip() != ",":
+        return None
+    if is_list_item(text, place, following):
+        return None
+    return "locative"
+
+
+def is_list_item(text: str, place: PlaceMention, following: PlaceMention) -> bool:
+    """Whether X and Y are items of a list of places ("in Chicago, in Detroit and in
+    Baltimore", "em Lisboa, no Porto e em Faro"): a locative stands before X, or another one
+    follows Y."""
+    before = text[max(0, place.start - MAX_GAP_CHARS) : place.start]
+    after = text[following.end : following.end + MAX_GAP_CHARS]
+    return LOCATIVE_BEFORE.search(before) is not None or LOCATIVE_NEXT.match(after) is not None
 
 
 def near_town_readings(
@@ -53,13 +97,19 @@ def near_town_readings(
 ) -> list[PlaceMention]:
     """The mentions (sorted by start) with each town set beside another town read near it.
 
-    Cascade for a town X set beside a town Y (both resolved to cities) farther apart than
-    NEAR_TOWN_KM: the gazetteer's readings of both names that lie within that distance of
-    each other win, the pair with the biggest Y first (then X): "Montgomery, near Aurora" is
-    the two Illinois towns, not Montgomery, Alabama and Aurora, Colorado; with no such pair X
-    is dropped at every occurrence, a place the gazetteer does not know ("la playa de
-    Bolonia, cerca de Tarifa" is no Bologna), while Y stays: a value that cannot be supported
-    is absent, not guessed.
+    Cascade for a town X set beside a town Y (both resolved to cities) by a near cue or a
+    locative (not a direction, not a list: `town_it_is_set_beside`) farther apart than
+    NEAR_TOWN_KM:
+      1. the gazetteer's city readings of both names within NEAR_TOWN_KM of each other win,
+         the pair with the biggest Y first (then X), at every occurrence of each name:
+         "Montgomery, near Aurora" is the two Illinois towns, not Montgomery, Alabama and
+         Aurora, Colorado;
+      2. with no such pair, when no city reading of X lies in Y's country, X is a namesake
+         abroad ("la playa de Bolonia, cerca de Tarifa" is no Bologna) and is dropped at every
+         occurrence of that reading (absent, not guessed); Y stays. The cost: a text that also
+         means the foreign town elsewhere loses it there too;
+      3. otherwise X keeps its own reading: a writer's loose "near" ("Fresno, near Los
+         Angeles") is no reason to drop a town of Y's own country.
     """
     replaced: dict[tuple[str, int], Place | None] = {}  # (name, far reading) -> near one
     for mention, following in pairwise(mentions):
@@ -68,12 +118,15 @@ def near_town_readings(
             continue
         if distance_km(place, town) <= NEAR_TOWN_KM:
             continue
-        if not town_it_is_set_beside(text, mention, following, near):
+        if town_it_is_set_beside(text, mention, following, near) not in ("near", "locative"):
             continue
         near_pair = _nearest_pair(gaz, mention.text, following.text)
-        replaced[(name_key(mention.text), place.geonames_id)] = near_pair and near_pair[0]
-        if near_pair is not None and near_pair[1] != town:
-            replaced[(name_key(following.text), town.geonames_id)] = near_pair[1]
+        if near_pair is not None:
+            replaced[(name_key(mention.text), place.geonames_id)] = near_pair[0]
+            if near_pair[1] != town:
+                replaced[(name_key(following.text), town.geonames_id)] = near_pair[1]
+        elif not _has_reading_in(gaz, mention.text, town.country_code):
+            replaced[(name_key(mention.text), place.geonames_id)] = None
     if not replaced:
         return list(mentions)
     out: list[PlaceMention] = []
@@ -93,3 +146,12 @@ def _nearest_pair(gaz: Gazetteer, name: str, town_name: str) -> tuple[Place, Pla
     towns = [t for row, _ in gaz.rows(town_name) if (t := gaz.place(row)).feature == "city"]
     pairs = [(p, t) for t in towns for p in places if distance_km(p, t) <= NEAR_TOWN_KM]
     return max(pairs, key=lambda pt: (pt[1].population, pt[0].population), default=None)
+
+
+def _has_reading_in(gaz: Gazetteer, name: str, country_code: str) -> bool:
+    """Whether the gazetteer holds a city of this name in the country (a town's namesake at
+    home, far from the town it is set beside, is still a reading a writer may mean)."""
+    return any(
+        (p := gaz.place(row)).feature == "city" and p.country_code == country_code
+        for row, _ in gaz.rows(name)
+    )
