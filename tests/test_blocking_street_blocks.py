@@ -24,7 +24,7 @@ def placed(
 ) -> MentionProfile:
     """A report that names no one and shares no word with the others, giving `text`'s blocks."""
     p = report(key, day=day, place=place, words={f"{key}word": 2.0}, published=published)
-    return replace(p, blocks=street_blocks(text))
+    return replace(p, blocks=street_blocks(text, "en"))
 
 
 def test_reports_of_one_block_meet_though_their_days_differ() -> None:
@@ -76,3 +76,12 @@ def test_a_report_without_a_town_or_a_block_has_no_key() -> None:
     no_block = placed("b", "on Alder Street", place=MILLBROOK, day=DAY, published=DAY)
     assert street_block_keys(no_town) == ([], [])
     assert street_block_keys(no_block) == ([], [])
+
+
+def test_a_block_written_with_and_without_its_direction_meets() -> None:
+    first = placed(
+        "a", "in the 1400 block of West Alder Street", place=MILLBROOK, day=DAY, published=DAY
+    )
+    later = DAY + timedelta(days=19)
+    plain = placed("b", "at 1427 Alder Street", place=MILLBROOK, day=later, published=later)
+    assert blocked_pairs([first, plain]) == [(0, 1)]

@@ -14,6 +14,7 @@ from tests.profile_helpers import report
 from newsledger.merge import linker
 from newsledger.merge.descriptions import (
     UNKNOWN_SEX,
+    blocks_meet,
     descriptions_meet,
     person_descriptions,
     street_blocks,
@@ -178,3 +179,19 @@ def test_a_shared_block_is_a_reason_in_plain_words() -> None:
     first = told("a", "Shots were fired in the 800 block of Birch Road.")
     second = told("b", "A man was hit at 815 Birch Road.")
     assert "same block of a street" in linker.reasons(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meet"),
+    [
+        ("the 6300 block of West 71st Street", "the 6300 block of 71st Street", True),
+        ("the 6300 block of 71st Street", "outside 6321 W. 71st Street", True),
+        ("the 6300 block of West 71st Street", "the 6300 block of East 71st Street", False),
+        ("the 6300 block of West 71st Street", "the 6400 block of 71st Street", False),
+        ("the 6300 block of 71st Street", "the 6300 block of 72nd Street", False),
+    ],
+)
+def test_a_direction_only_one_report_writes_is_no_other_block(
+    first: str, second: str, meet: bool
+) -> None:
+    assert blocks_meet(street_blocks(first, "en"), street_blocks(second, "en")) is meet

@@ -25,7 +25,7 @@ def told(
     """A report giving `text`'s blocks, sharing two of its three rare words with the others."""
     words = {"gunfire": 2.5, "porch": 2.2, f"{key}hedge": 3.0}
     p = report(key, day=day, place=place, words=words, published=published)
-    return replace(p, blocks=street_blocks(text))
+    return replace(p, blocks=street_blocks(text, "en"))
 
 
 def test_a_placeless_report_of_the_same_block_and_day_is_weighed_by_the_model() -> None:

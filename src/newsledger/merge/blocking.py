@@ -59,6 +59,7 @@ from newsledger.merge.crosslang import (
     language_keys,
     weekday_fact_keys,
 )
+from newsledger.merge.descriptions import undirected
 from newsledger.merge.profile import (
     MentionProfile,
     person_key,
@@ -579,7 +580,8 @@ shootings, never the ledger's years (flat in the ledger's size)."""
 
 
 def street_block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
-    """Keys `s|<town>|<hundreds>|<street>|<bucket>` over the blocks of streets a main mention's
+    """Keys `s|<town>|<hundreds>|<street>|<bucket>` (the street without its direction, which one
+    report may drop: `descriptions.blocks_meet`) over the blocks of streets a main mention's
     story gives (`profile.blocks`: "the 1200 block of Elm Street"), in its town (`_town_key`).
     A block is where US police place a shooting, far finer than a town: over the gva_dev
     training pairs, two reports giving one block were one incident 380 times against 14, yet
@@ -593,7 +595,7 @@ def street_block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
         return [], []
     own = when.toordinal() // STREET_BLOCK_BUCKET_DAYS
     reach = range(-STREET_BLOCK_REACH_BUCKETS, STREET_BLOCK_REACH_BUCKETS + 1)
-    blocks = sorted(profile.blocks)
+    blocks = sorted({(hundreds, undirected(street)) for hundreds, street in profile.blocks})
     stored = [f"s|{town}|{h}|{street}|{own}" for h, street in blocks]
     probed = [f"s|{town}|{h}|{street}|{own + r}" for r in reach for h, street in blocks]
     return stored, probed

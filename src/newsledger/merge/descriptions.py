@@ -212,6 +212,32 @@ def street_key(direction: str | None, name: str) -> str | None:
     return head + " ".join(words)
 
 
+def undirected(key: str) -> str:
+    """A street key without its direction's initial ("w 63rd" -> "63rd"): what two reports of
+    one block share when only one of them writes the direction."""
+    return key[2:] if len(key) > 2 and key[1] == " " and key[0] in "nsew" else key
+
+
+def _same_block(first: Block, second: Block) -> bool:
+    """One block of one street: the same hundreds and street, the direction agreeing when both
+    write one ("West 63rd" and "63rd" meet; "West 63rd" and "East 63rd" do not)."""
+    if first[0] != second[0]:
+        return False
+    if first[1] == second[1]:
+        return True
+    bare_first, bare_second = undirected(first[1]), undirected(second[1])
+    one_directed = (bare_first == first[1]) != (bare_second == second[1])
+    return one_directed and bare_first == bare_second
+
+
+def blocks_meet(first: Iterable[Block], second: Iterable[Block]) -> bool:
+    """Whether two stories give one block of a street (`_same_block`): a report that drops the
+    street's direction ("the 6300 block of 71st Street") still names the block another report
+    gives as "West 71st Street"."""
+    seconds = list(second)
+    return any(_same_block(a, b) for a in first for b in seconds)
+
+
 def _street_words(name: str) -> str:
     """The street's words up to and with its first street word ("Main Street in the" ->
     "Main Street"): what follows is another phrase."""

@@ -40,7 +40,7 @@ from newsledger.merge.blocking import (
     CROSS_LANGUAGE_FACT_COUNT,
     is_name_word,
 )
-from newsledger.merge.descriptions import descriptions_meet
+from newsledger.merge.descriptions import blocks_meet, descriptions_meet
 from newsledger.merge.profile import MentionProfile, person_key, place_words, rare_word
 from newsledger.nlp.types import in_county
 
@@ -364,10 +364,11 @@ def _descriptions(a: MentionProfile, b: MentionProfile) -> tuple[float, float]:
 def _blocks(a: MentionProfile, b: MentionProfile) -> tuple[float, float]:
     """(`same_block`, `other_block`): both stories give a block of a street (`profile.blocks`:
     "the 1200 block of Elm Street") and they share one (1, 0), or share none (0, 1); (0, 0)
-    when either gives none. Finer than a town: the place of a shooting as US police give it."""
+    when either gives none. Finer than a town: the place of a shooting as US police give it. A
+    direction only one report writes is no disagreement (`descriptions.blocks_meet`)."""
     if not a.blocks or not b.blocks:
         return 0.0, 0.0
-    return (1.0, 0.0) if a.blocks & b.blocks else (0.0, 1.0)
+    return (1.0, 0.0) if blocks_meet(a.blocks, b.blocks) else (0.0, 1.0)
 
 
 def named_by_both(a: MentionProfile, b: MentionProfile) -> list[str]:
