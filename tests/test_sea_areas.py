@@ -58,6 +58,9 @@ def test_the_location_of_a_sea_area_says_it_is_a_sea(tmp_path: Path) -> None:
         ({"name": "Washington", "feature": "admin1", "geo_precision": 3}, None),
         ({"name": "Illinois", "feature": "admin1", "geo_precision": 3}, None),
         ({"name": "Cook County", "feature": "admin2", "geo_precision": 2}, "Cook County"),
+        # a county is stored at the state's precision and still names itself (GVA's filings)
+        ({"name": "Bartow County", "feature": "admin2", "geo_precision": 3}, "Bartow County"),
+        ({"name": "Lebanon", "feature": "country", "geo_precision": 3}, None),
     ],
 )
 def test_a_sea_area_names_no_city(location: dict[str, Any], city: str | None) -> None:

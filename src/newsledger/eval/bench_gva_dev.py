@@ -466,23 +466,22 @@ def _city_key(name: str | None) -> str:
     return re.sub(r"^(saint|st\.?)\s+", "st ", low)
 
 
-REGION_PRECISION = 3
-"""ACLED geo-precision of a region, a country or a sea area (as `serve.web.REGION_PRECISION`, which
-draws it as an area): such a place names no town."""
+NO_TOWN_FEATURES = frozenset({"admin1", "country", "continent", "sea"})
+"""Places that name no town: a state, a country, a continent, a sea area. A county (`admin2`,
+stored at geo_precision 3 like a state) does name one in GVA's sense: GVA files county-level
+incidents under the county's name ("Bartow (county)")."""
 
 
 def city_named(location: Mapping[str, Any]) -> str | None:
     """The city an incident's location names: the big city holding the place, else the place,
-    unless the place is a region that names no town: a sea area ("the Channel"), a state or a
-    country (geo_precision 3 with no city, as the web page's map rings it). A state's name
-    must not count as a city even where a city shares it ("Washington", "New York")."""
-    if location.get("feature") == "sea":
+    unless the place is a region that names no town (NO_TOWN_FEATURES). A state's name must not
+    count as a city even where a city shares it ("Washington", "New York"); a county's must
+    (GVA's "(county)" filings)."""
+    if location.get("feature") in NO_TOWN_FEATURES:
         return None
     city = (location.get("city") or {}).get("name")
     if city:
         return str(city)
-    if location.get("geo_precision") == REGION_PRECISION:
-        return None
     name = location.get("name")
     return str(name) if name else None
 
