@@ -357,9 +357,12 @@ def people_of(doc: Doc, article_id: str) -> list[Claim]:
             continue
         run = _name_run(tok)
         if run is not None:
-            if _titled(run[0]) or _is_vehicle(run) or _in_credit_line(run):
-                continue
-            if _beside_media_word(run):
+            if (
+                _titled(run[0])
+                or _is_vehicle(run)
+                or _in_credit_line(run)
+                or _beside_media_word(run)
+            ):
                 continue
             name = _name_text(run)
             surname = run[-1].lower_

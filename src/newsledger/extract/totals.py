@@ -277,9 +277,9 @@ def _side_total(claims: Sequence[Claim], dead: int = 0) -> Total | None:
     extra = [c for c in claims if c.value == 1 and ANOTHER_START.match(c.span.text)]
     if extra and len(extra) < len(claims):
         base = _side_total([c for c in claims if c not in extra])
-        if base is not None and base.qualifier != "vague" and _goes_on_one_by_one(claims, extra):
-            return base
         if base is not None and base.qualifier != "vague":
+            if _goes_on_one_by_one(claims, extra):
+                return base
             value = _with_extra_people(base.value, extra, dead)
             upper = None if base.maximum is None else _with_extra_people(base.maximum, extra, dead)
             return Total(value, value, upper, base.qualifier)

@@ -567,9 +567,6 @@ def written_people_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     return typed_stored + written_stored, probe_written + probe_typed
 
 
-STREET_BLOCK_KEYS = True
-"""Whether `block_keys` adds the town x street-block keys (`street_block_keys`, twentieth pass)."""
-
 STREET_BLOCK_BUCKET_DAYS = 60
 STREET_BLOCK_REACH_BUCKETS = 1
 """A street-block key carries its mention's 60-day bucket (its publication day's, else its
@@ -676,9 +673,8 @@ def block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
     extra_probed = together_probed + name_probed + pair_probed + key_probed + people_probed
     extra_stored += cross_stored
     extra_probed += cross_probed
-    if STREET_BLOCK_KEYS:
-        block_stored, block_probed = street_block_keys(profile)
-        extra_stored, extra_probed = extra_stored + block_stored, extra_probed + block_probed
+    block_stored, block_probed = street_block_keys(profile)
+    extra_stored, extra_probed = extra_stored + block_stored, extra_probed + block_probed
     return (
         sorted(set(stored + follow_stored + lexical_stored + extra_stored)),
         sorted(set(probed + follow_probed + lexical_probed + extra_probed)),
