@@ -1,0 +1,162 @@
+"""Reports of one incident that disagree on its day or its place (docs/resolution.md, session 21):
+the incident shows one consensus value, every report's own value stays in `claims` with its
+evidence, and a real disagreement stays in `conflicts`. Reports, towns and days are this test's
+own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.merge.summary import summarise_incident
+from newsledger.model import Article, Claim, Mention, Span
+
+STATE = "S7"
+ASHGROVE_COUNTY = {  # a county: the gazetteer stores it at the state's precision
+    "name": "Ashgrove County",
+    "country_code": "US",
+    "admin1": STATE,
+    "admin2": "Ashgrove County",
+    "latitude": 40.50,
+    "longitude": -89.00,
+    "geo_precision": 3,
+    "geonames_id": 9200001,
+    "feature": "admin2",
+}
+MILLBROOK = {  # a town inside that county
+    "name": "Millbrook",
+    "country_code": "US",
+    "admin1": STATE,
+    "admin2": "Ashgrove County",
+    "latitude": 40.55,
+    "longitude": -89.10,
+    "geo_precision": 1,
+    "geonames_id": 9200002,
+    "feature": "city",
+}
+FAR_TOWN = {  # a town of the same state, about 300 km away
+    "name": "Quarry Falls",
+    "country_code": "US",
+    "admin1": STATE,
+    "admin2": "Stone County",
+    "latitude": 37.80,
+    "longitude": -89.00,
+    "geo_precision": 1,
+    "geonames_id": 9200003,
+    "feature": "city",
+}
+
+
+class Report:
+    """One outlet's report, written sentence by sentence so each claim's span slices its text."""
+
+    def __init__(self, article_id: str, outlet: str) -> None:
+        self.article_id = article_id
+        self.outlet = outlet
+        self.text = ""
+        self.mention = Mention(article_id, 0, True)
+
+    def _span(self, sentence: str, words: str) -> Span:
+        start = len(self.text) + sentence.index(words)
+        self.text += sentence + " "
+        return Span(self.article_id, start, start + len(words), words)
+
+    def day(self, sentence: str, words: str, value: str) -> Report:
+        """A day told by `words` inside `sentence`."""
+        self.mention.claims.append(Claim("date", value, self._span(sentence, words), "day"))
+        return self
+
+    def place(self, sentence: str, place: dict[str, Any]) -> Report:
+        """A place named in `sentence` by its name."""
+        span = self._span(sentence, str(place["name"]))
+        self.mention.claims.append(Claim("location", dict(place), span))
+        return self
+
+    def article(self) -> Article:
+        return Article(id=self.article_id, text=self.text, outlet=self.outlet)
+
+
+def summary_of(*reports: Report) -> dict[str, Any]:
+    articles = {r.article_id: r.article() for r in reports}
+    return summarise_incident("inc", [r.mention for r in reports], articles)
+
+
+def test_a_follow_up_s_later_day_does_not_outvote_the_shooting() -> None:
+    """Two reports tell the shooting's day, a follow-up the day of an arrest: the incident is
+    the shooting's day; the arrest day stays visible and the disagreement flagged."""
+    first = Report("a", "Outlet A").day(
+        "Two men were shot late Tuesday night outside a store.", "late Tuesday night", "2031-03-04"
+    )
+    second = Report("b", "Outlet B").day(
+        "Police said the gunfire broke out Tuesday night.", "Tuesday night", "2031-03-04"
+    )
+    follow_up = Report("c", "Outlet C").day(
+        "Officers arrested a suspect on Friday.", "Friday", "2031-03-07"
+    )
+    summary = summary_of(first, second, follow_up)
+    assert summary["date"] == "2031-03-04"
+    assert summary["date_sources"] == 2
+    told = {(c["article_id"], c["value"], c["text"]) for c in summary["claims"]["date"]}
+    assert told == {
+        ("a", "2031-03-04", "late Tuesday night"),
+        ("b", "2031-03-04", "Tuesday night"),
+        ("c", "2031-03-07", "Friday"),
+    }
+    (conflict,) = [c for c in summary["conflicts"] if c["field"] == "date"]
+    assert conflict["values"] == ["2031-03-04", "2031-03-07"]
+
+
+def test_one_report_against_one_the_day_told_with_the_violence_wins() -> None:
+    """One report tells the shooting's day, the other only the day a statement came out (a
+    later step, told with no word of the violence): the shooting's day, whichever is earlier."""
+    statement = Report("a", "Outlet A").day(
+        "The family released a statement on Monday.", "Monday", "2031-05-05"
+    )
+    shooting = Report("b", "Outlet B").day(
+        "A teenager was wounded by gunfire on Wednesday.", "Wednesday", "2031-05-07"
+    )
+    summary = summary_of(statement, shooting)
+    assert summary["date"] == "2031-05-07"
+    assert {c["value"] for c in summary["claims"]["date"]} == {"2031-05-05", "2031-05-07"}
+    assert any(c["field"] == "date" for c in summary["conflicts"])
+
+
+def test_one_report_against_one_both_of_the_violence_the_earlier_day_wins() -> None:
+    """Two reports, each telling the shooting on its own day, and nothing else to tell them
+    apart: the earlier day (a later day is as often a later step, a death or an arrest), and
+    the clash is flagged."""
+    early = Report("a", "Outlet A").day(
+        "A man was shot on Saturday near the park.", "Saturday", "2031-08-09"
+    )
+    late = Report("b", "Outlet B").day(
+        "The man shot on Sunday near the park has died.", "Sunday", "2031-08-10"
+    )
+    summary = summary_of(late, early)
+    assert summary["date"] == "2031-08-09"
+    assert any(c["field"] == "date" for c in summary["conflicts"])
+
+
+def test_a_town_inside_the_county_another_report_names_is_the_place() -> None:
+    """A county and a town inside it are one place told at two scales: the town is the finer
+    place, there is no disagreement, and both reports' places stay visible."""
+    county = Report("a", "Outlet A").place(
+        "Deputies in Ashgrove County found the victim.", ASHGROVE_COUNTY
+    )
+    town = Report("b", "Outlet B").place("The shooting happened in Millbrook.", MILLBROOK)
+    summary = summary_of(county, town)
+    assert summary["location"]["name"] == "Millbrook"
+    assert summary["location"]["sources"] == 2
+    assert not any(c["field"] == "location" for c in summary["conflicts"])
+    named = {c["value"]["name"] for c in summary["claims"]["location"]}
+    assert named == {"Ashgrove County", "Millbrook"}
+
+
+def test_two_towns_far_apart_stay_a_flagged_disagreement() -> None:
+    """Two towns far apart cannot both be the place: one is shown, both stay visible, and the
+    disagreement is flagged with each report's town."""
+    here = Report("a", "Outlet A").place("The shooting happened in Millbrook.", MILLBROOK)
+    there = Report("b", "Outlet B").place("A station in Quarry Falls reported it.", FAR_TOWN)
+    summary = summary_of(here, there)
+    assert summary["location"]["name"] in {"Millbrook", "Quarry Falls"}
+    assert summary["location"]["sources"] == 1
+    (conflict,) = [c for c in summary["conflicts"] if c["field"] == "location"]
+    assert conflict["values"] == ["Millbrook", "Quarry Falls"]
