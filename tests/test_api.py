@@ -126,6 +126,22 @@ def test_whole_numbers_are_still_read(live_server: str) -> None:
     assert response.json()["zoom"] == 3
 
 
+def test_a_one_incident_map_cell_names_its_place_and_precision(live_server: str) -> None:
+    """The index map tells a region's centre from a town: each cell holding one incident
+    carries that incident's own place label and geo_precision (a cluster carries neither)."""
+    cells = get(live_server, "/api/incidents/map", zoom="14").json()["cells"]
+    alone = [cell for cell in cells if cell.get("id")]
+    assert alone, "the seed ledger has located incidents"
+    for cell in alone:
+        location = get(live_server, f"/api/incidents/{cell['id']}").json()["location"]
+        assert cell["geo_precision"] == location["geo_precision"] in (1, 2, 3)
+        assert cell["place"].startswith(location["name"])
+    clusters = get(live_server, "/api/incidents/map", zoom="0").json()["cells"]
+    for cell in clusters:
+        if cell["count"] > 1:
+            assert "place" not in cell and "geo_precision" not in cell
+
+
 def test_articles_listing(live_server: str) -> None:
     body = get(live_server, "/api/articles").json()
     assert body["total"] == 5

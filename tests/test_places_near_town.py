@@ -123,3 +123,24 @@ def test_a_town_far_from_its_neighbour_keeps_its_reading(
 def test_a_town_beside_an_unknown_village_keeps_its_reading() -> None:
     text = "A woman was shot on Sunday in Dayton, near Qwzzyville, police said."
     assert ("Dayton", "Dayton", "US") in _resolved(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("Two teenagers were shot on Monday in Kentwood, near Grand Rapids, police said.",
+         "Kentwood", "Michigan"),
+        ("A man was wounded on Saturday in Sinking Spring, just outside Reading.",
+         "Sinking Spring", "Pennsylvania"),
+        ("A man was shot on Friday in Athens, near Knoxville, police said.", "Athens",
+         "Tennessee"),
+    ],
+)  # fmt: skip
+def test_the_cap_keeps_the_near_towns_reports_give(text: str, town: str, state: str) -> None:
+    """The pairs that set a town beside its city in gva_dev's reports lie 7 to 16 km apart, and
+    a small town's nearest city may be 84 km off (Athens and Knoxville): NEAR_TOWN_KM keeps
+    all of them in their own state (a 50 km cap loses Athens, Tennessee)."""
+    found = next(m for m in _places(text, "en") if m.text == town)
+    assert found.place is not None
+    assert (found.place.country_code, found.place.admin1) == ("US", state)
+

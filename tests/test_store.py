@@ -680,6 +680,14 @@ def test_has_incident_by_its_whole_id(with_incidents: SqlStore) -> None:
     assert not with_incidents.has_incident("nope")
 
 
+def test_incident_locations_are_read_by_id_alone(with_incidents: SqlStore) -> None:
+    """The index map's one-incident cells: each id's stored `location` object as saved, and
+    nothing for an incident with no place or an unknown id."""
+    found = with_incidents.incident_locations(["inc-calais", "inc-suva", "inc-nowhere", "nope"])
+    assert found == {"inc-calais": CALAIS, "inc-suva": SUVA}
+    assert with_incidents.incident_locations([]) == {}
+
+
 def test_incident_upsert_updates_filters_links_and_blocks(with_incidents: SqlStore) -> None:
     store = with_incidents
     changed = StoredIncident(

@@ -248,3 +248,84 @@ def test_serve_prints_its_url_and_logs_requests(outlets_server) -> None:  # type
     assert f"{base}/" in text, text
     assert f"{base}/docs" in text
     assert '"GET /healthz HTTP/1.1" 200' in text, text
+
+
+# --- session 21: the index map draws a region-level place as a region, not as a town ----------
+
+HOSTILE_PLACE = '<img src=x onerror="document.body.dataset.pwned=1">Upper Vale'
+"""A region name as an article could write it: it must reach the page as text only."""
+
+
+def placed_summary(incident_id: str, location: dict[str, object]) -> dict[str, object]:
+    """A minimal incident summary (output contract) at `location`, for the map test."""
+    return {
+        "id": incident_id, "event_type": "Riots", "sub_event_type": None,
+        "description": "Generic test incident.", "date": "2024-03-02", "time_precision": "day",
+        "time_of_day": None, "location": location,
+        "mentions": [{"article_id": f"{incident_id}-a", "main": True}],
+        "articles": [f"{incident_id}-a"], "sources": 1, "actors": [], "weapons": [],
+        "figures": [], "conflicts": [], "quotes": [],
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def town_and_region_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A ledger of two incidents in far-apart map cells: one in a town (geo_precision 1), one
+    placed only by its region (geo_precision 3, the region's centre) under a hostile name."""
+    from conftest import running_server
+    from newsledger.store import SqlStore
+    from newsledger.store.base import StoredIncident
+
+    folder = tmp_path_factory.mktemp("precision")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    town = {"name": "Millbrook", "admin1": "North Shire", "country_code": "FR",
+            "latitude": 48.85, "longitude": 2.35, "geo_precision": 1}  # fmt: skip
+    region = {"name": HOSTILE_PLACE, "admin1": None, "country_code": "ES",
+              "latitude": 40.4, "longitude": -3.7, "geo_precision": 3}  # fmt: skip
+    store = SqlStore(url)
+    try:
+        store.save_incidents([
+            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
+            for name, location in (("town-one", town), ("region-one", region))
+        ])  # fmt: skip
+    finally:
+        store.close()
+    with running_server(url, folder / "server.log") as base:
+        yield base
+
+
+def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{town_and_region_server}/")
+    page.locator("#map circle.incident").nth(1).wait_for(timeout=30_000)
+    assert page.locator("#map circle.incident").count() == 2
+    town = page.locator("#map a[href='/incidents/town-one'] circle")
+    region = page.locator("#map a[href='/incidents/region-one'] circle")
+    assert "area" not in (town.get_attribute("class") or "")
+    assert "area" in (region.get_attribute("class") or "")
+    assert region.get_attribute("data-precision") == "3"
+
+    def drawn(circle) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        return circle.evaluate(  # type: ignore[no-any-return]
+            "c => { const s = getComputedStyle(c);"
+            " return {fill: s.fill, dash: s.strokeDasharray}; }"
+        )
+
+    town_look, region_look = drawn(town), drawn(region)
+    assert town_look["fill"] != "none" and town_look["dash"] == "none", town_look
+    assert region_look["fill"] == "none" and region_look["dash"] != "none", region_look
+
+    town_title = town.locator("title").text_content() or ""
+    region_title = region.locator("title").text_content() or ""
+    assert "Millbrook, North Shire, FR" in town_title and "the town itself" in town_title
+    assert "only its region, country or sea area" in region_title
+    assert HOSTILE_PLACE in region_title, "the place reaches the popup as text, unparsed"
+    assert page.locator("img").count() == 0, "no markup from a place name became an element"
+    assert page.evaluate("document.body.dataset.pwned") is None
+    assert HOSTILE_PLACE in page.locator("#incidents").inner_text()
+    assert not errors
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "index-map-precision.png"), full_page=True)
+    page.close()

@@ -10,6 +10,12 @@ of the reports name a victim drawn from a small skewed pool of given names and s
 common name recurs across states and years under `blocking.people_keys`), and one place in
 PLACE_WITHOUT_ID has no GeoNames id but a state and a point (a postal town: the same-town
 follow-up key by name, `blocking.follow_up_keys`).
+
+A street block is where US police place a shooting, and the town x block keys
+(`blocking.street_block_keys`) are stored and probed for every main mention whose story gives
+one: BLOCK_SHARE of the reports say "the 1200 block of ..." and HOUSE_SHARE give a house
+address ("1234 ... Avenue"), the shares the gva_dev training fold measures, drawn from their
+own seeded stream so the rest of the ledger is the same with or without them.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from typing import Any
 
 from newsledger.extract.people import PERSON_FIELD, VICTIM
 from newsledger.merge.blocking import block_keys
+from newsledger.merge.descriptions import street_blocks
 from newsledger.merge.profile import build_profile
 from newsledger.merge.resolve import add_mentions, incident_id_for
 from newsledger.model import Article, Claim, Mention, Span
@@ -59,6 +66,20 @@ in 2,000, spread over every state and year."""
 PLACE_WITHOUT_ID = 10
 """One place in PLACE_WITHOUT_ID is a postal town: no GeoNames id, a state and a point."""
 
+BLOCK_SHARE = 0.314
+"""Share of reports giving "the N block of" a street: 1,363 of the 4,337 gva_dev training
+reports (`descriptions._BLOCK` over each report's story text)."""
+HOUSE_SHARE = 0.089
+"""Share giving a house address ending in a street word: 386 of 4,337 (56 give both, about
+the 28 that two independent draws give; 1,693, 39%, give at least one block)."""
+STREET_SEED = 7_919
+"""Added to the bench's seed for the street stream (`_street_phrase`), kept apart from the
+ledger's own so the rest of the synthetic ledger is unchanged by the streets."""
+STREETS = 2_000
+"""Street names of the pool: skewed like victims' names (NAME_SKEW), so a few streets recur
+in many reports, as Main Street and the numbered streets do."""
+STREET_WORDS_WRITTEN = ("Street", "Avenue", "Road", "Drive", "Boulevard")
+
 TYPES = (
     ("Riots", "Violent demonstration"),
     ("Protests", "Peaceful protest"),
@@ -75,8 +96,26 @@ def _victim_name(rng: random.Random) -> tuple[str, str]:
     return f"Given{given}", f"Surname{surname}"
 
 
-def _synthetic(i: int, rng: random.Random, outlet: str) -> tuple[Article, Mention]:
-    """One article with one main mention of a random incident (seeded: same ledger every run)."""
+def _street_phrase(streets: random.Random) -> str:
+    """Where the report places the shooting: "the 1200 block of Maple17 Avenue" (BLOCK_SHARE),
+    "at 1234 Maple17 Avenue" (HOUSE_SHARE), both, or nothing (an empty string)."""
+    phrases = []
+    for share, house in ((BLOCK_SHARE, False), (HOUSE_SHARE, True)):
+        if streets.random() < share:
+            street = f"Maple{int(STREETS * streets.random() ** NAME_SKEW)}"
+            word = STREET_WORDS_WRITTEN[streets.randrange(len(STREET_WORDS_WRITTEN))]
+            hundreds = streets.randrange(1, 100) * 100
+            number = hundreds + streets.randrange(100) if house else hundreds
+            where = "at" if house else "in the"
+            phrases.append(f"{where} {number}{'' if house else ' block of'} {street} {word}")
+    return " ".join(phrases)
+
+
+def _synthetic(
+    i: int, rng: random.Random, outlet: str, streets: random.Random
+) -> tuple[Article, Mention]:
+    """One article with one main mention of a random incident (seeded: same ledger every run);
+    `streets` draws its block or house address, if any."""
     day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
     lat, lon = rng.uniform(-40, 60), rng.uniform(-120, 140)
     words = [f"w{rng.randrange(VOCABULARY)}" for _ in range(12)]
@@ -84,13 +123,15 @@ def _synthetic(i: int, rng: random.Random, outlet: str) -> tuple[Article, Mentio
     named = i % NAMED_EVERY == 0
     if named:
         names[0], names[1] = _victim_name(rng)
-    text = f"{' '.join(names)} {' '.join(words)}. "
+    where = _street_phrase(streets)
+    text = f"{' '.join(names)} {where + ' ' if where else ''}{' '.join(words)}. "
     article = Article(
         id=f"syn{i:08d}",
         text=text * 2,
         title=" ".join(names),
         outlet=outlet,
         published=day + timedelta(days=1),
+        language="en",
     )
     span = Span(article.id, 0, len(text) - 1, text[:-1])
     etype, sub = TYPES[rng.randrange(len(TYPES))]
@@ -173,10 +214,12 @@ def _minimal_summary(incident_id: str, mention: Mention) -> dict[str, Any]:
     }
 
 
-def _batches(n: int, rng: random.Random) -> Iterator[list[tuple[Article, Mention]]]:
+def _batches(
+    n: int, rng: random.Random, streets: random.Random
+) -> Iterator[list[tuple[Article, Mention]]]:
     batch: list[tuple[Article, Mention]] = []
     for i in range(n):
-        batch.append(_synthetic(i, rng, f"Outlet {i % 500}"))
+        batch.append(_synthetic(i, rng, f"Outlet {i % 500}", streets))
         if len(batch) == LOAD_CHUNK:
             yield batch
             batch = []
@@ -195,12 +238,12 @@ def load_synthetic_ledger(url: str, n_incidents: int, seed: int = 1) -> list[Men
     from newsledger.store.bulk import bulk_insert_sqlite
     from newsledger.store.sql import SqlStore
 
-    rng = random.Random(seed)
+    rng, streets = random.Random(seed), random.Random(seed + STREET_SEED)
     sample: list[Mention] = []
     store = open_store(url)
     assert isinstance(store, SqlStore), "the merge bench loads SQLite directly"
     try:
-        for batch in _batches(n_incidents, rng):
+        for batch in _batches(n_incidents, rng, streets):
             now = _utcnow()
             articles = [store_rows.article_row(a, now) for a, _ in batch]
             mention_rows: list[dict[str, Any]] = []
@@ -211,6 +254,7 @@ def load_synthetic_ledger(url: str, n_incidents: int, seed: int = 1) -> list[Men
                 profile.terms = {
                     w.lower(): 2.0 if w[0].isupper() else 1.0 for w in article.text.split()[:15]
                 }
+                profile.blocks = street_blocks(article.text, article.language)
                 iid = incident_id_for(mention.id)
                 incidents.append(
                     StoredIncident(
@@ -249,7 +293,7 @@ def bench_merge(n_incidents: int, seed: int = 1) -> dict[str, float]:
         repeated = load_synthetic_ledger(url, n_incidents, seed)
         load_seconds = time.perf_counter() - started
         load_cpu_seconds = time.process_time() - started_cpu
-        rng = random.Random(seed + 1)
+        rng, streets = random.Random(seed + 1), random.Random(seed + 1 + STREET_SEED)
         timings: list[float] = []
         cpu_timings: list[float] = []
         candidates: list[int] = []
@@ -266,6 +310,7 @@ def bench_merge(n_incidents: int, seed: int = 1) -> dict[str, float]:
                         title=article.title,
                         outlet=f"Other outlet {k}",
                         published=article.published,
+                        language=article.language,
                     )
                     claims = [
                         Claim(
@@ -281,7 +326,7 @@ def bench_merge(n_incidents: int, seed: int = 1) -> dict[str, float]:
                     ]
                     mention = Mention(new_article.id, 0, True, claims=claims)
                 else:
-                    new_article, mention = _synthetic(n_incidents + k, rng, "Fresh outlet")
+                    new_article, mention = _synthetic(n_incidents + k, rng, "Fresh outlet", streets)
                     new_article.id = f"new{k:06d}"
                     mention = Mention(
                         new_article.id,

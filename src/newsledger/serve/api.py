@@ -39,6 +39,7 @@ from newsledger.errors import (
 from newsledger.ledger import DATE_HINT, DATE_PATTERN, Ledger, article_json
 from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
+from newsledger.serve.wording import place_cells
 from newsledger.store.filters import SORT_HINT, SORTS, decode_cursor, encode_cursor
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
 
@@ -204,6 +205,12 @@ class CellOut(BaseModel):
     count: int
     bbox: list[float] = Field(description="[west, south, east, north] of the cell")
     id: str | None = Field(None, description="the incident, when the cell holds one")
+    place: str | None = Field(None, description="that incident's place (with `id` only)")
+    geo_precision: int | None = Field(
+        None,
+        description="that incident's place precision (with `id` only): 1 the town, 2 near or "
+        "part of a town, 3 only a region, country or sea area (its point is the area's centre)",
+    )
 
 
 class MapOut(BaseModel):
@@ -719,14 +726,18 @@ def create_app(
         zoom: Annotated[ZoomLevel, Query(description="Grid level: cells of 45/2^zoom degrees")] = 2,
     ) -> Response:
         """Every matching incident with coordinates, counted per grid cell (count, centroid,
-        cell bounds; a one-incident cell names it). Zoom in by asking again with the cell's
-        bounds as `bbox` and a higher `zoom`."""
+        cell bounds; a one-incident cell names it, its place and the place's precision). Zoom
+        in by asking again with the cell's bounds as `bbox` and a higher `zoom`."""
         flt = ledger.incident_filter(**filters)
         version = version_of(request)
         key = ("map", version, repr(flt), zoom)
-        return json_response(
-            aggregates.get_or_compute(key, lambda: store.incident_map_json(flt, zoom, version))
-        )
+
+        def placed_map() -> bytes:
+            answer = store.incident_map(flt, zoom, version)
+            alone = [cell["id"] for cell in answer["cells"] if cell.get("id")]
+            return json_bytes(place_cells(answer, store.incident_locations(alone)))
+
+        return json_response(aggregates.get_or_compute(key, placed_map))
 
     @app.get(
         "/api/incidents/{incident_id}",

@@ -26,6 +26,7 @@ from newsledger.ledger import Ledger
 from newsledger.model import Article, Claim
 from newsledger.serve.render import claim_count, correction_line
 from newsledger.serve.wording import (
+    REGION_PRECISION,
     ArticleLookup,
     conflict_text,
     date_words,
@@ -229,11 +230,6 @@ def highlights_for(summary: Mapping[str, Any], article_id: str) -> list[Highligh
                 continue
             out.append(Highlight(int(span["start"]), int(span["end"]), f"{field}", "claim"))
     return out
-
-
-REGION_PRECISION = 3
-"""ACLED geo-precision of a region, a country or a sea area ("the Channel"): its point is only a
-spot inside it, so the map draws a ring around it rather than a town's dot."""
 
 
 def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

@@ -203,3 +203,23 @@ def place_label(location: Mapping[str, Any] | None) -> str | None:
         return None
     bits = [location.get("name"), location.get("admin1"), location.get("country_code")]
     return ", ".join(str(b) for b in bits if b)
+
+
+REGION_PRECISION = 3
+"""ACLED geo-precision of a region, a country or a sea area ("the Channel"): its point is only a
+spot inside it, so a map draws a ring around it rather than a town's dot."""
+
+
+def place_cells(
+    answer: Mapping[str, Any], locations: Mapping[str, Mapping[str, Any]]
+) -> dict[str, Any]:
+    """The map answer with each one-incident cell's `place` (label) and `geo_precision`: a
+    region's or a country's point is its centre, which the map must not draw as a town."""
+    cells = []
+    for cell in answer.get("cells") or []:
+        location = locations.get(cell.get("id") or "")
+        if location:
+            cell = {**cell, "place": place_label(location),
+                    "geo_precision": location.get("geo_precision")}  # fmt: skip
+        cells.append(cell)
+    return {**answer, "cells": cells}

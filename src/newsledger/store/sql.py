@@ -874,6 +874,20 @@ class SqlStore(Store):
                 conn, tables.incident_mentions.c.mention_id, sorted(set(mention_ids))
             )
 
+    def incident_locations(self, incident_ids: Collection[str]) -> dict[str, dict[str, Any]]:
+        """Each incident's `location` object alone, one query per CHUNK ids (the database
+        extracts it, so no whole summary is read): the index map names the place and its
+        precision for each cell that holds one incident. Ids with no location are absent."""
+        c = tables.incidents.c
+        location = c.summary["location"]
+        found: dict[str, dict[str, Any]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(incident_ids))):
+                for row in conn.execute(select(c.id, location).where(c.id.in_(chunk))):
+                    if isinstance(row[1], dict):
+                        found[row[0]] = row[1]
+        return found
+
     def has_incident(self, incident_id: str) -> bool:
         """One query on the incidents' key: no links, blocks or summary read."""
         c = tables.incidents.c

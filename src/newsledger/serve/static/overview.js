@@ -9,6 +9,11 @@
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var TL_W = 600, TL_H = 130, TL_BASE = 100, LABEL_GAP = 34, CHAR_W = 5.5, LABEL_PAD = 6;
   var MAP_W = 800, MAP_H = 450, START_ZOOM = 2, ZOOM_STEP = 2, MAX_ZOOM = 14;
+  // ACLED geo_precision: 3 is a region, a country or a sea area, whose point is only its
+  // centre, so it is drawn as a dashed ring of at least AREA_RING_R, never as a town's dot.
+  var REGION_PRECISION = 3, AREA_RING_R = 14;
+  var PRECISION_WORDS = {1: "the town itself", 2: "near a town, or part of one",
+                         3: "only its region, country or sea area (drawn at its centre)"};
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(NS, name);
@@ -148,10 +153,16 @@
         parent = el("a", {href: "/incidents/" + encodeURIComponent(c.id)}, mapSvg);
       }
       var r = 4 + 18 * Math.sqrt(c.count / peak);
-      var circle = el("circle", {"class": "incident cluster", cx: p.x(c.lon), cy: p.y(c.lat), r: r,
+      var area = c.count === 1 && c.geo_precision >= REGION_PRECISION;
+      var circle = el("circle", {"class": "incident cluster" + (area ? " area" : ""),
+                                 cx: p.x(c.lon), cy: p.y(c.lat), r: area ? Math.max(r, AREA_RING_R) : r,
                                  "data-count": c.count}, parent);
+      if (c.geo_precision) { circle.setAttribute("data-precision", c.geo_precision); }
       var title = el("title", {}, circle);
+      // textContent: a place name comes from an article and is never parsed as markup
       title.textContent = c.count + (c.count === 1 ? " incident" : " incidents") +
+        (c.place ? " · " + c.place : "") +
+        (PRECISION_WORDS[c.geo_precision] ? " · placed: " + PRECISION_WORDS[c.geo_precision] : "") +
         (c.id ? "" : " · click to zoom in");
       if (c.count > 1) {
         var label = el("text", {"class": "cluster-count", x: p.x(c.lon), y: p.y(c.lat) + 4}, mapSvg);
