@@ -195,3 +195,35 @@ def test_a_direction_only_one_report_writes_is_no_other_block(
     first: str, second: str, meet: bool
 ) -> None:
     assert blocks_meet(street_blocks(first, "en"), street_blocks(second, "en")) is meet
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "meet"),
+    [
+        ("the 900 block of S. Martin Luther King Drive", "the 900 block of S. King Drive", True),
+        ("the 900 block of Martin Luther King Drive", "outside 912 South King Drive", True),
+        ("the 900 block of S. Martin Luther King Drive", "the 900 block of S. King George Drive",
+         False),
+        ("the 900 block of North Martin Luther King Drive", "the 900 block of South King Drive",
+         False),
+        ("the 900 block of S. Martin Luther King Drive", "the 1000 block of S. King Drive", False),
+    ],
+)
+def test_a_street_and_its_shortened_name_are_one_street(
+    first: str, second: str, meet: bool
+) -> None:
+    assert blocks_meet(street_blocks(first, "en"), street_blocks(second, "en")) is meet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shots were fired outside 4512 Juniper Boulevard.", {(45, "juniper")}),
+        ("A car was hit at 1210 Larkspur Hwy overnight.", {(12, "larkspur")}),
+        ("Crowds filled the 2031 Maple Street Fair.", set()),
+    ],
+)
+def test_a_house_address_ends_in_a_street_word_of_the_package(
+    text: str, expected: set[tuple[int, str]]
+) -> None:
+    assert street_blocks(text, "en") == expected
