@@ -209,11 +209,12 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     # neighborhood" is no namesake town: the run stands as a neighbourhood of its own instead
     mentions: list[PlaceMention] = list({_tight_run_span(text, c): _neighbourhood_mention(
         text, c) for c in in_hood}.values())  # fmt: skip
-    context = _country_context(doc, chosen, gaz)
+    demonyms = _demonyms(doc)
+    context = _country_context(demonyms, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
     counties = _counties_named(chosen)
     big_places = _big_place_countries(chosen, gaz)
-    named = _countries_named(doc, chosen, gaz)
+    named = _countries_named(demonyms, chosen, gaz)
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions,
                       counties=counties)  # fmt: skip
@@ -618,11 +619,12 @@ country or region: "Dallas" stays the Texas city of 1.3 million when a street na
 Australian town ("at Singleton and Hampton") is all that points to Australia."""
 
 
-def _countries_named(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> set[str]:
-    """Countries the report names outright: a demonym, a country, or a first-level region of it
-    (by each candidate's best row)."""
-    named = {DEMONYMS[m.group().lower()] for m in demonym_pattern(doc.lang_).finditer(
-        doc_text(doc)) if m.group()[0].isupper()}  # fmt: skip
+def _countries_named(demonyms: Sequence[str], chosen: list[_Candidate],
+                     gaz: Gazetteer) -> set[str]:  # fmt: skip
+    """Countries the report names outright: a capitalised demonym (`_demonyms`, read once for
+    the country context too), a country, or a first-level region of it (by each candidate's
+    best row)."""
+    named = {DEMONYMS[word.lower()] for word in demonyms if word[0].isupper()}
     for cand in chosen:
         row = _top_match(cand, gaz)[0]
         if gaz.features[row] in (COUNTRY_FEATURE, ADMIN1_FEATURE):
@@ -1148,12 +1150,18 @@ def _other_state_named(cand: _Candidate, text: str, gaz: Gazetteer) -> bool:
     )
 
 
-def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
+def _demonyms(doc: Doc) -> list[str]:
+    """The demonyms the document writes ("French", "américain"), as written."""
+    return [m.group() for m in demonym_pattern(doc.lang_).finditer(doc_text(doc))]
+
+
+def _country_context(demonyms: Sequence[str], chosen: list[_Candidate],
+                     gaz: Gazetteer) -> Counter[str]:  # fmt: skip
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for m in demonym_pattern(doc.lang_).finditer(doc_text(doc)):
-        if m.group()[0].isupper() or m.group().islower():
-            context[DEMONYMS[m.group().lower()]] += 1
+    for word in demonyms:
+        if word[0].isupper() or word.islower():
+            context[DEMONYMS[word.lower()]] += 1
     for cand in chosen:
         ranked = sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
         top = gaz.place(ranked[0][0])
