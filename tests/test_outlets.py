@@ -54,6 +54,43 @@ def test_the_outlets_town_lies_where_the_reports_places_lie() -> None:
     assert (found.place.country_code, found.place.admin1) == ("US", "Alabama")
 
 
+@pytest.mark.parametrize(
+    ("title", "town"),
+    [
+        # the state written after the town picks the namesake: Columbus of Georgia, not Ohio
+        ("Clerk shot at a store - WXYZ.com-Columbus, GA News Weather & Sports",
+         "Columbus, Georgia"),
+        ("Clerk shot at a store - XYZ Action News 5 - Columbus, Georgia", "Columbus, Georgia"),
+        # no state written: the biggest town of the name, as before
+        ("Clerk shot at a store - The Columbus Herald", "Columbus, Ohio"),
+    ],
+)  # fmt: skip
+def test_the_state_after_the_outlets_town_picks_its_namesake(title: str, town: str) -> None:
+    assert _town(title) == town
+
+
+@pytest.mark.parametrize(
+    ("title", "town"),
+    [
+        ("Two hurt at a party - FOX Carolina 21", None),  # the region of two states
+        ("Two hurt at a party - News Channel Nebraska", None),  # a state
+        ("Two hurt at a party - WXYZ Dakota News", None),
+        ("Two hurt at a party - FOX Carolina News - Greenville, SC", "Greenville, South Carolina"),
+        ("Two hurt at a party - Charlotte News Channel", "Charlotte, North Carolina"),
+    ],
+)  # fmt: skip
+def test_a_brand_named_for_a_state_or_its_region_names_no_town(
+    title: str, town: str | None
+) -> None:
+    assert _town(title) == town
+
+
+def test_a_station_with_call_letters_is_a_us_outlet() -> None:
+    # no place in the report: the US station's town is Birmingham, Alabama, not England's
+    assert _town("Two hurt at a party - WXYZ News - Birmingham") == "Birmingham, Alabama"
+    assert _town("Two hurt at a party - Birmingham Evening News") == "Birmingham, England"
+
+
 def test_no_headline_no_outlet_town() -> None:
     assert outlet_town("Police answered a call | The Augusta Chronicle", None) is None
 

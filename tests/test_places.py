@@ -648,3 +648,24 @@ def test_an_alias_of_a_town_abroad_is_not_read_against_the_reports_country(
     found = _resolved(text).get(name)
     got = (found.place.name, found.place.country_code) if found and found.place else None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a street or a colour named like a small town abroad does not carry a big city there
+        ("Police said two men were shot at a store at Singleton and Hampton in Dallas.",
+         "Dallas", "US"),
+        ("A man was shot in Houston overnight. The gunmen fled in a Grey 2011 sedan.",
+         "Houston", "US"),
+        # the report names the namesake's country or region: the small town is meant
+        ("A man was shot in Dallas, in the Australian state of Victoria, police said.",
+         "Dallas", "AU"),
+        ("Police in Sydney said a man was shot in Dallas, Victoria.", "Dallas", "AU"),
+    ],
+)  # fmt: skip
+def test_a_big_city_keeps_its_reading_against_a_small_namesake_abroad(
+    text: str, name: str, country: str
+) -> None:
+    found = _resolved(text)[name]
+    assert found.place is not None and found.place.country_code == country

@@ -1115,3 +1115,25 @@ def test_a_time_between_a_lists_conjunction_and_its_item_dates_that_item(
     rouen, nancy = by_place["Rouen"], by_place["Nancy"]
     assert rouen.date is not None and rouen.date.text == rouen_day
     assert (nancy.date.text if nancy.date is not None else None) == nancy_day
+
+
+STATE_LEAD = "A girl, 3, was killed in an accidental shooting in Missouri, police said."
+
+
+@pytest.mark.parametrize(
+    ("rest", "place"),
+    [
+        # the report's own violence told in a town of the lead's state: the town
+        ("The girl was shot in the chest at her family's home in Joplin on Monday night.",
+         "Joplin"),
+        # the town named without the violence (where a vigil is held): the state stays
+        ("A vigil is planned at a church in Joplin.", "Missouri"),
+        # only near the town: the state stays
+        ("The girl was shot in the chest at a farmhouse near Joplin on Monday night.",
+         "Missouri"),
+    ],
+)  # fmt: skip
+def test_a_town_of_the_leads_state_where_the_violence_is_told(rest: str, place: str) -> None:
+    text = f"{STATE_LEAD}\n\nHer brother, 6, found a loaded gun under a bed.\n\n{rest}"
+    _, segs = _segments(text, STATE_LEAD, date(2024, 3, 4))
+    assert _place(segs[0]) == place

@@ -1265,6 +1265,33 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     return _home_town_within(main, places, text)
 
 
+def _town_of_state(main: PlaceMention | None, places: Sequence[PlaceMention],
+                   doc: Doc) -> PlaceMention | None:  # fmt: skip
+    """When the lead places the event only in a state ("a Missouri girl was shot"), the first
+    town of that state the report names, further down, as the place of its violence ("killed at
+    a home in Joplin"): the town itself (precision 1), read where the sentence tells a violent
+    event (a trigger of its own) and recalls no other incident. A state-level lead is often a
+    story told at that scale (a storm, a state's law), whose reports would name different towns
+    of it (`_town_within` leaves states for that reason); a town where the sentence itself tells
+    the shooting is the report's own scene. None when the main place is no state or no such
+    town is named; a town only near which it happened ("near Riverton") is left to the state."""
+    if main is None or main.place is None or main.place.feature != "admin1":
+        return None
+    text = doc_text(doc)
+    for pm in places:
+        if pm.in_organisation or pm.geo_precision > 1 or not _contains(main, pm):
+            continue
+        if not is_locative(doc, pm):
+            continue
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is None or not any(not t.weak for t in triggers_of(span.sent)):
+            continue
+        if _recalls(text[span.sent.start_char : span.sent.end_char], triggers_of(span.sent)):
+            continue
+        return pm
+    return None
+
+
 RESIDENT_BEFORE = re.compile(r",[ \t]*(?:\d{1,3},[ \t]*)?of[ \t]+$")
 """Before a town: a person's home ("the hunter, 41, of Yellville", "the driver, of Yellville")."""
 
@@ -1798,6 +1825,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     home_state = local.admin1 if local is not None else None
     main.place = _home_state_county(main.place, story, text, home_state) or main.place
     main.place = _town_within(main.place, story, doc) or main.place
+    main.place = _town_of_state(main.place, story, doc) or main.place
     main.place = _county_city(main.place, story, text) or main.place
     if main.place is not anchor_town:
         main.place = _city_over_far_namesake(main.place, story, text) or main.place

@@ -50,7 +50,9 @@ MAX_TOWN_WORDS = 3
 """Longest town name tried inside an outlet's name ("Salt Lake City")."""
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:\.)?")
-_STATE_AFTER = re.compile(r"^,?[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12})")
+_STATE_AFTER = re.compile(r",?[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12})")
+"""A state after a town in an outlet's name; used with `match(text, end)`, so no "^" (which
+matches only at the string's start, never at a start offset)."""
 
 
 WEB_ADDRESS = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|tv|us|news)\b", re.IGNORECASE)
@@ -100,12 +102,30 @@ def _state_named_after(text: str, end: int) -> str | None:
     return US_STATES.get(word) or (word if word in US_STATES.values() else None)
 
 
+COMPASS_STATE_PREFIX = re.compile(r"^(?:North|South|West)[ ]")
+"""The compass word of a state's name ("North Carolina"): the word after it names a region of
+two states ("Carolina", "Dakota"), no town."""
+
+
+def _names_a_state(name: str) -> bool:
+    """Whether `name` is a US state's name ("Nebraska") or the region word of one after its
+    compass word ("Carolina" of "North Carolina"): an outlet brand made of it ("FOX
+    Carolina", "News Channel Nebraska") names the area it serves, not a town."""
+    states = set(US_STATES.values())
+    return name in states or any(
+        COMPASS_STATE_PREFIX.sub("", state) == name for state in states
+    )
+
+
 def _town(
     gaz: Gazetteer, name: str, state: str | None, countries: Collection[str]
 ) -> Place | None:
     """The most populous town of that name big enough to carry an outlet, in `state` if named;
     by its primary name first ("Augusta" is not Augsburg's exonym), else an alias ("New York");
-    in the countries the report's places lie in, when one is there."""
+    in the countries the report's places lie in, when one is there. A state's name or region
+    word is no town (`_names_a_state`)."""
+    if _names_a_state(name):
+        return None
     found: dict[bool, list[Place]] = {False: [], True: []}
     for row, alternate in gaz.rows(name):
         place = gaz.place(row)
@@ -161,12 +181,15 @@ def outlet_town(
 ) -> PlaceMention | None:
     """The town named in the outlet's name that ends the headline (`outlet_segment`), or None:
     its longest run of capitalised words (media words left out) that names a town of at least
-    OUTLET_TOWN_MIN_POPULATION, at geo-precision 2."""
+    OUTLET_TOWN_MIN_POPULATION, at geo-precision 2. A name with a US station's call letters
+    ("WBRC FOX6 News - Birmingham") is a US outlet's: its town lies in the US."""
     found = outlet_segment(text, headline)
     if found is None:
         return None
     segment_start, end = found
     segment = text[segment_start:end]
+    if CALL_LETTERS.search(segment):
+        countries = ("US",)
     gaz = Gazetteer.default()
     words = [
         m

@@ -209,16 +209,19 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     # neighborhood" is no namesake town: the run stands as a neighbourhood of its own instead
     mentions: list[PlaceMention] = list({_tight_run_span(text, c): _neighbourhood_mention(
         text, c) for c in in_hood}.values())  # fmt: skip
-    context = _country_context(doc, chosen, gaz)
+    demonyms = _demonyms(doc)
+    context = _country_context(demonyms, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
     counties = _counties_named(chosen)
     big_places = _big_place_countries(chosen, gaz)
+    named = _countries_named(demonyms, chosen, gaz)
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions,
                       counties=counties)  # fmt: skip
         home = _home_context(cand, context, regions, gaz, big_places)
         row = _state_over_country(cand, row, gaz, home)
         row = _county_town_over_country(cand, row, gaz, counties)
+        row = _big_city_over_small_namesake_abroad(cand, row, text, gaz, named)
         if lang == "en":
             own_row = _own_name_over_alias_abroad(cand, row, text, gaz, home)
             if own_row is None:
@@ -608,6 +611,44 @@ def _county_town_over_country(cand: _Candidate, row: int, gaz: Gazetteer,
         if gaz.features[r] == CITY_FEATURE and name_key(gaz.admin2[r]) in counties
     ]  # fmt: skip
     return towns[0] if towns else row
+
+
+NAMESAKE_ABROAD_RATIO = 100
+"""A big city's namesake abroad this many times smaller is read only when the report names its
+country or region: "Dallas" stays the Texas city of 1.3 million when a street named like a small
+Australian town ("at Singleton and Hampton") is all that points to Australia."""
+
+
+def _countries_named(demonyms: Sequence[str], chosen: list[_Candidate],
+                     gaz: Gazetteer) -> set[str]:  # fmt: skip
+    """Countries the report names outright: a capitalised demonym (`_demonyms`, read once for
+    the country context too), a country, or a first-level region of it (by each candidate's
+    best row)."""
+    named = {DEMONYMS[word.lower()] for word in demonyms if word[0].isupper()}
+    for cand in chosen:
+        row = _top_match(cand, gaz)[0]
+        if gaz.features[row] in (COUNTRY_FEATURE, ADMIN1_FEATURE):
+            named.add(gaz.countries[row])
+    return named
+
+
+def _big_city_over_small_namesake_abroad(cand: _Candidate, row: int, text: str,
+                                         gaz: Gazetteer, named: set[str]) -> int:  # fmt: skip
+    """The name's own big city (its best row, a city of BIG_PLACE_POPULATION) instead of a
+    namesake town abroad NAMESAKE_ABROAD_RATIO times smaller that the country context chose,
+    when the report names neither that town's country nor a region of it (`_countries_named`)
+    and no qualifier places it: unambiguous small places ("Grey" of "a Grey 2011 sedan", a
+    street) outvote a big city's population, but never name a country."""
+    top = _top_match(cand, gaz)[0]
+    if top == row or gaz.features[row] != CITY_FEATURE or gaz.features[top] != CITY_FEATURE:
+        return row
+    if gaz.countries[row] == gaz.countries[top] or gaz.countries[row] in named:
+        return row
+    if gaz.populations[top] < BIG_PLACE_POPULATION or (
+        gaz.populations[row] * NAMESAKE_ABROAD_RATIO > gaz.populations[top]
+    ):
+        return row
+    return row if _qualifier_row(cand, text, gaz) is not None else top
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
@@ -1109,12 +1150,18 @@ def _other_state_named(cand: _Candidate, text: str, gaz: Gazetteer) -> bool:
     )
 
 
-def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
+def _demonyms(doc: Doc) -> list[str]:
+    """The demonyms the document writes ("French", "américain"), as written."""
+    return [m.group() for m in demonym_pattern(doc.lang_).finditer(doc_text(doc))]
+
+
+def _country_context(demonyms: Sequence[str], chosen: list[_Candidate],
+                     gaz: Gazetteer) -> Counter[str]:  # fmt: skip
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for m in demonym_pattern(doc.lang_).finditer(doc_text(doc)):
-        if m.group()[0].isupper() or m.group().islower():
-            context[DEMONYMS[m.group().lower()]] += 1
+    for word in demonyms:
+        if word[0].isupper() or word.islower():
+            context[DEMONYMS[word.lower()]] += 1
     for cand in chosen:
         ranked = sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
         top = gaz.place(ranked[0][0])
