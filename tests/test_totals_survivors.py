@@ -1,0 +1,82 @@
+"""Survivors told beside the dead: "also", an ordinal place among those hit, kin told in the
+same sentence. Sentences are our own, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.figures import extract_figures
+from newsledger.extract.totals import mention_totals
+from newsledger.model import Article, Claim, Span
+from newsledger.nlp.pipeline import analyse
+
+
+def _figures(text: str) -> list[Claim]:
+    article = Article.from_text(text, language="en")
+    doc = analyse(article)
+    return extract_figures(list(doc.sents), article.id)
+
+
+def _counts(text: str) -> tuple[int, int]:
+    totals = mention_totals(_figures(text))
+    return totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0)
+
+
+def _told(kind: str, value: int, text: str, start: int, actor: str | None = "civilians") -> Claim:
+    """A figure claim whose evidence starts at `start` in an imagined report."""
+    return Claim("figure", value, Span("a", start, start + len(text), text), qualifier="exact",
+                 kind=kind, actor=actor)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A man was shot and killed outside a bar on Friday night, police said. A woman was "
+         "also shot.", 1, 1),
+        ("A man was shot and killed outside a bar on Friday night, police said. A woman was "
+         "also shot and was taken to a hospital.", 1, 1),
+        ("A man was shot and killed outside a bar on Friday night, police said. A second victim "
+         "was hit in the leg.", 1, 1),
+        ("A girl was killed in a shooting on Sunday and her brother was injured, police said.",
+         1, 1),
+        ("An elderly man died on Sunday morning and his wife remains in the hospital after a "
+         "shooting at their home.", 1, 1),
+        # "another" inside a list of everyone hit adds no one
+        ("Three people were shot outside a bar on Friday night. One man died at the scene and "
+         "another was taken to a hospital in stable condition.", 1, 2),
+    ],
+)  # fmt: skip
+def test_survivors_told_beside_the_dead_stay_injured(text: str, killed: int, injured: int) -> None:
+    assert _counts(text) == (killed, injured)
+
+
+def test_a_rank_in_a_statistic_is_no_second_person_hit() -> None:
+    text = ("A teenager was killed in a shooting on Saturday. He was the third child shot in the "
+            "county this year.")  # fmt: skip
+    assert _counts(text) == (1, 0)
+
+
+def test_the_shooters_deed_told_with_also_is_no_survivor() -> None:
+    claims = [
+        _told("killed", 1, "A man was shot and killed", 0),
+        _told("injured", 1, "the gunman also shot", 60, actor=None),
+    ]
+    assert "injured" not in mention_totals(claims)
+
+
+def test_one_told_with_also_whose_death_is_told_is_no_survivor() -> None:
+    claims = [
+        _told("killed", 1, "A girl was killed", 0),
+        _told("injured", 1, "Her brother was also shot and died on Monday", 40),
+    ]
+    assert "injured" not in mention_totals(claims)
+
+
+def test_kin_far_from_the_dead_may_be_the_dead() -> None:
+    # "A man was killed ... (a paragraph later) his son was taken to a hospital": the son may be
+    # the man who died, told again
+    claims = [
+        _told("killed", 1, "A man was killed", 0),
+        _told("hospitalised", 1, "his son was taken to a hospital", 400),
+    ]
+    assert "injured" not in mention_totals(claims)
