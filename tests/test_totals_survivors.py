@@ -1,5 +1,6 @@
 """Survivors told beside the dead: "also", an ordinal place among those hit, kin told in the
-same sentence. Sentences are our own, written for these tests."""
+same sentence, and the dead told as others than a count of people hit.
+Sentences are our own, written for these tests."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def _told(kind: str, value: int, text: str, start: int, actor: str | None = "civ
          1, 1),
         ("An elderly man died on Sunday morning and his wife remains in the hospital after a "
          "shooting at their home.", 1, 1),
+        ("Two people were shot and one other person was killed outside a bar on Friday night, "
+         "police said.", 1, 2),
         # "another" inside a list of everyone hit adds no one
         ("Three people were shot outside a bar on Friday night. One man died at the scene and "
          "another was taken to a hospital in stable condition.", 1, 2),
@@ -80,3 +83,24 @@ def test_kin_far_from_the_dead_may_be_the_dead() -> None:
         _told("hospitalised", 1, "his son was taken to a hospital", 400),
     ]
     assert "injured" not in mention_totals(claims)
+
+
+def test_the_dead_told_after_one_of_the_counted_people_are_among_them() -> None:
+    # "Three people were shot. One man died at the scene and another died at a hospital."
+    claims = [
+        _told("injured", 3, "Three people were shot", 0),
+        _told("killed", 1, "One man died", 40),
+        _told("killed", 1, "another died at a hospital", 70),
+    ]
+    totals = mention_totals(claims)
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (2, 1)
+
+
+def test_the_dead_told_as_others_far_from_the_count_may_be_among_them() -> None:
+    claims = [
+        _told("injured", 4, "Four teens were shot", 0),
+        _told("killed", 2, "two others were dead", 300),
+    ]
+    totals = mention_totals(claims)
+    assert (totals["killed"]["value"], totals["injured"]["value"]) == (2, 2)
+
