@@ -1,6 +1,6 @@
 """Survivors told beside the dead: "also", an ordinal place among those hit, kin told in the
-same sentence, and the dead told as others than a count of people hit.
-Sentences are our own, written for these tests."""
+same sentence, the dead told as others than a count of people hit, and one hurt described as
+one of the dead. Sentences are our own, written for these tests."""
 
 from __future__ import annotations
 
@@ -104,3 +104,25 @@ def test_the_dead_told_as_others_far_from_the_count_may_be_among_them() -> None:
     totals = mention_totals(claims)
     assert (totals["killed"]["value"], totals["injured"]["value"]) == (2, 2)
 
+
+
+def test_one_hurt_described_as_one_of_the_dead_is_that_dead_person() -> None:
+    text = ("A 17-year-old girl was critically wounded in a shooting on Elm Street on Friday "
+            "night. A 17-year-old girl who was critically wounded in the shooting died on "
+            "Saturday, police said.")  # fmt: skip
+    assert _counts(text) == (1, 0)
+
+
+def test_one_hurt_described_otherwise_than_the_dead_survives() -> None:
+    text = ("A 17-year-old girl was killed in a shooting on Elm Street on Friday night. A "
+            "30-year-old man was critically wounded.")  # fmt: skip
+    assert _counts(text) == (1, 1)
+
+
+def test_a_short_description_tells_no_one_apart() -> None:
+    # "a man" describes many people: the wounded man and the man who died may be two
+    claims = [
+        _told("killed", 1, "A man was killed", 0),
+        _told("injured", 1, "A man was wounded in the leg", 300),
+    ]
+    assert mention_totals(claims)["injured"]["value"] == 1

@@ -29,6 +29,9 @@ Rules, per kind:
   killed a wounded victim;
 - a count of injured with a share of it who died right after ("six people wounded -- two
   mortally") counts those hit, as "shot" does: four injured, not six;
+- one person hurt described in the words that describe one of the dead ("a 16-year-old boy
+  was wounded" beside "a 16-year-old boy who was wounded ... died") is that dead person
+  (`is_described_dead`);
 - one person hurt whose death the same words tell ("a man wounded in a shooting last week has
   died", "a girl dies after being wounded") is one of the dead, not a survivor (`is_told_dead`);
 - people hurt told with "also" in a passive ("a woman was also shot") or as kin of the dead in
@@ -168,6 +171,37 @@ def is_kin_beside_the_dead(claim: Claim, dead_claims: Sequence[Claim]) -> bool:
             and claim.span.text not in d.span.text
             for d in dead_claims
         )
+    )
+
+
+SUBJECT_END = re.compile(r"\s+(?:was|is|has|had|who|,)(?:\s|$)", re.IGNORECASE)
+"""Where the words that describe one person end and what is said of them begins."""
+
+DESCRIPTION_WORDS = 3
+"""Words at least in a description told twice ("a 16-year-old boy"): shorter ones ("a man")
+describe many people."""
+
+
+def _description(text: str) -> str | None:
+    """The words before the verb that describe one person ("A 16-year-old boy was wounded":
+    "a 16-year-old boy"), or None when they are too few to tell one person apart."""
+    found = SUBJECT_END.search(text)
+    if found is None:
+        return None
+    words = text[: found.start()].lower().split()
+    return " ".join(words) if len(words) >= DESCRIPTION_WORDS else None
+
+
+def is_described_dead(claim: Claim, dead_claims: Sequence[Claim]) -> bool:
+    """One person hurt described in the very words that describe one of the dead ("A 16-year-old
+    boy was critically wounded" and "A 16-year-old boy who was critically wounded ... died"):
+    the same person, told hurt before the death. Why: on the gva_dev train fold 2 articles'
+    injured became right, none wrong (1 incident); GVDB unchanged."""
+    if claim.kind not in ("injured", "hospitalised") or claim.value != 1:
+        return False
+    told = _description(claim.span.text)
+    return told is not None and any(
+        d.value == 1 and _description(d.span.text) == told for d in dead_claims
     )
 
 
@@ -485,6 +519,7 @@ def _counted_figures(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]
             or (is_known_person(claim) and among_the_dead(claim))
             or has_fatal_share(claim, dead_claims)
             or is_told_dead(claim, dead_claims)
+            or is_described_dead(claim, dead_claims)
         )
 
     hits = [c for c in figures if possibly_dead(c)]
