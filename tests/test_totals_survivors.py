@@ -126,3 +126,12 @@ def test_a_short_description_tells_no_one_apart() -> None:
         _told("injured", 1, "A man was wounded in the leg", 300),
     ]
     assert mention_totals(claims)["injured"]["value"] == 1
+
+
+def test_kin_told_below_a_headline_death_may_be_the_dead() -> None:
+    # headline "Shooting death", then "Police said his friend was shot": the friend died
+    claims = [
+        _told("killed", 1, "Shooting death", 0),
+        _told("injured", 1, "his friend was shot", 50),
+    ]
+    assert "injured" not in mention_totals(claims)
