@@ -117,7 +117,7 @@ from newsledger.model import Claim
 
 if TYPE_CHECKING:
     from newsledger.extract.event_model import EventPrediction
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_lemmas, token_lowers, token_pos
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,15 +320,38 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             taken.update(range(span.start, span.end))
             found.append(Trigger(family, head, span.start_char, span.end_char))
-    for tok in sent:
-        if tok.i in taken:
+    doc = sent.doc
+    for i in _word_trigger_candidates(sent):
+        if i in taken:
             continue
+        tok = doc[i]
         word_family = _family(tok)
         if word_family is None or _is_talk(tok):
             continue
         found.append(Trigger(word_family, tok, tok.idx, tok.idx + len(tok.text)))
     found.sort(key=lambda t: t.start)
     return found
+
+
+_FAMILY_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+"""The parts of speech `_family` reads a trigger word in."""
+_TRIGGER_WORDS = frozenset(LEMMA_FAMILIES) | HQ_VERBS | SEIZE_LEMMAS
+"""Every lemma or word `_family` can name a family for outside French."""
+
+
+def _word_trigger_candidates(sent: Span) -> Sequence[int]:
+    """The token indexes of a sentence that `_family` may read as a trigger word: outside French
+    only a trigger word in a trigger part of speech (read from the Doc's word lists, with no Token
+    made for the other words); in French every token (lang.fr.vocab reads its own words)."""
+    if sent.doc.lang_ == "fr":
+        return range(sent.start, sent.end)
+    doc = sent.doc
+    lowers, lemmas, tags = token_lowers(doc), token_lemmas(doc), token_pos(doc)
+    return [
+        i
+        for i in range(sent.start, sent.end)
+        if tags[i] in _FAMILY_POS and (lemmas[i] in _TRIGGER_WORDS or lowers[i] in _TRIGGER_WORDS)
+    ]
 
 
 TRIGGER_CACHE_KEY = "newsledger_triggers"
