@@ -37,15 +37,16 @@ reports") would be counted as a source by merge.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
 from newsledger.nlp.datelines import DATELINE_HEAD
-from newsledger.nlp.doctext import doc_text, token_starts
+from newsledger.nlp.doctext import doc_text, token_lemmas, token_lowers, token_starts
 from newsledger.nlp.quote_cues import (
     according_cue,
     medium_phrase,
@@ -311,9 +312,31 @@ def _quotes_in(ctx: _Context, start: int, end: int) -> list[int]:
     return seen
 
 
+@cache
+def _cue_opening_forms(vocab: CueVocabulary) -> frozenset[str] | None:
+    """The lower-case words that may open a cue besides a speech lemma: a speech verb's form or
+    an "according to" phrase's first word; None when an empty phrase would match anywhere."""
+    if any(not seq for seq in vocab.according):
+        return None
+    return vocab.speech_forms | {seq[0] for seq in vocab.according}
+
+
+def _cue_candidates(ctx: _Context, start: int, end: int) -> Sequence[int]:
+    """The tokens of a unit that may open a cue (`according_cue`, `verb_cue` read no other),
+    looked up in the Doc's word lists, so no Token is made for the other words."""
+    vocab = ctx.vocab
+    forms = _cue_opening_forms(vocab)
+    if forms is None:
+        return range(start, end)
+    lowers, lemmas = token_lowers(ctx.doc), token_lemmas(ctx.doc)
+    return [
+        i for i in range(start, end) if lowers[i] in forms or lemmas[i] in vocab.speech_lemmas
+    ]
+
+
 def _unit_cues(ctx: _Context, start: int, end: int) -> list[_Cue]:
     cues: list[_Cue] = []
-    for i in range(start, end):
+    for i in _cue_candidates(ctx, start, end):
         if not ctx.narrative(i):
             continue
         cue = according_cue(ctx, i, start, end) or verb_cue(ctx, i, start, end)
