@@ -410,3 +410,18 @@ def test_trigger_words_outside_the_family_table_are_still_read(
     name a family only by their object (setting up a base, seizing weapons) must be among them."""
     sent = next(_parse(text).sents)
     assert [(t.family, t.token.text) for t in find_triggers(sent)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "family"),
+    [
+        ("The driver was taken into custody after the chase.", "en", "arrest"),
+        ("Des coups de feu ont été entendus près de la gare.", "fr", "shoot"),
+        ("Le suspect a été placé en garde à vue dimanche.", "fr", "arrest"),
+    ],
+)
+def test_multi_word_triggers_pass_the_one_search_gate(text: str, lang: str, family: str) -> None:
+    """A sentence is searched for the phrase patterns one by one only when one regex joining
+    them all finds something: a phrase of either language's table must still be read."""
+    sent = next(_parse(text, lang).sents)
+    assert family in [t.family for t in find_triggers(sent)]

@@ -43,6 +43,7 @@ The lexicon below is by meaning class (English and French lemmas), never by one 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -297,6 +298,19 @@ def _is_talk(tok: Token) -> bool:
     return False
 
 
+def _any_phrase(patterns: Sequence[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
+    """One regex that matches where any of the patterns does (same flags, no back-references):
+    most sentences hold no multi-word trigger, and one search tells it for all of them."""
+    flags = {pattern.flags for pattern, _ in patterns}
+    assert len(flags) == 1, "the phrase patterns must share their flags"
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in patterns), flags.pop())
+
+
+_FRENCH_AND_SHARED_PATTERNS = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
+_PHRASE_GATE = _any_phrase(PHRASE_PATTERNS)
+_FRENCH_PHRASE_GATE = _any_phrase(_FRENCH_AND_SHARED_PATTERNS)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of one sentence, single words by lemma then multi-word phrases."""
     found: list[Trigger] = []
@@ -304,10 +318,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
     base = sent.start_char
     # `Span.text` joins the sentence's tokens anew on every access: slice the Doc's text once.
     text = doc_text(sent.doc)[base : sent.end_char]
-    patterns = PHRASE_PATTERNS
+    patterns, gate = PHRASE_PATTERNS, _PHRASE_GATE
     if sent.doc.lang_ == "fr":  # French multi-word triggers first (lang.fr.vocab)
-        patterns = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
-    for pattern, family in patterns:
+        patterns, gate = _FRENCH_AND_SHARED_PATTERNS, _FRENCH_PHRASE_GATE
+    for pattern, family in patterns if gate.search(text) else ():
         for match in pattern.finditer(text):
             start, end = base + match.start(), base + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
