@@ -451,14 +451,11 @@ def _bare_quote(ctx: _Context, a: int, b: int) -> bool:
 
 def _content_words(ctx: _Context, a: int, b: int) -> int:
     """Words outside quote marks that carry content (not punctuation, stop words or "that")."""
-    doc = ctx.doc
-    return sum(
-        1
-        for i in range(a, b)
-        if ctx.quote_of[i] < 0
-        and not (doc[i].is_punct or doc[i].is_space or doc[i].is_stop)
-        and doc[i].lower_ not in ctx.vocab.complementizers
+    doc, lowers, complementizers = ctx.doc, token_lowers(ctx.doc), ctx.vocab.complementizers
+    outside = (
+        doc[i] for i in range(a, b) if ctx.quote_of[i] < 0 and lowers[i] not in complementizers
     )
+    return sum(1 for tok in outside if not (tok.is_punct or tok.is_space or tok.is_stop))
 
 
 def _statement_like(ctx: _Context, a: int, b: int) -> bool:
