@@ -520,7 +520,8 @@ def test_an_injury_participle_before_a_pronoun_tells_its_state(
          {("injured", "civilians", None, 1, "exact")}),
         # a verb of self-killing among the sentence's verbs
         ("The gunman shot two neighbours and then killed himself.", "en",
-         {("injured", "civilians", None, 2, "exact"), ("killed", "perpetrators", None, 1, "exact")}),
+         {("injured", "civilians", None, 2, "exact"),
+          ("killed", "perpetrators", None, 1, "exact")}),
         # a pronoun subject told hurt
         ("A man was found in a parked car. She was shot in the arm.", "en",
          {("injured", None, None, 1, "exact")}),
