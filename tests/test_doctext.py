@@ -1,10 +1,18 @@
-"""Per-Doc caches of the text and the token offsets."""
+"""Per-Doc caches of the text, the token offsets and the word lists the walkers read."""
 
 from __future__ import annotations
 
 import spacy
 
-from newsledger.nlp.doctext import doc_text, token_starts
+from newsledger.nlp.doctext import (
+    doc_text,
+    span_text,
+    token_lemmas,
+    token_lowers,
+    token_pos,
+    token_starts,
+)
+from newsledger.nlp.pipeline import load_pipeline
 
 
 def test_token_starts_match_the_tokens_and_are_built_once() -> None:
@@ -17,3 +25,22 @@ def test_token_starts_match_the_tokens_and_are_built_once() -> None:
 
 def test_token_starts_of_an_empty_doc() -> None:
     assert token_starts(spacy.blank("en")("")) == []
+
+
+def test_word_lists_match_the_parsed_tokens_and_are_built_once() -> None:
+    nlp = load_pipeline("en")
+    doc = nlp("Two officers were shot Sunday.\n\nThe suspect, 24, fled on foot, police said.")
+    assert token_lowers(doc) == [tok.lower_ for tok in doc]
+    assert token_lemmas(doc) == [tok.lemma_.lower() for tok in doc]
+    assert token_pos(doc) == [tok.pos_ for tok in doc]
+    assert token_lowers(doc) is token_lowers(doc)
+    assert token_lemmas(doc) is token_lemmas(doc)
+    assert token_pos(doc) is token_pos(doc)
+    assert [span_text(sent) for sent in doc.sents] == [sent.text for sent in doc.sents]
+
+
+def test_word_lists_of_a_blank_pipeline_have_no_tags() -> None:
+    doc = spacy.blank("de")("Zwei Männer wurden verletzt.")
+    assert token_lowers(doc) == ["zwei", "männer", "wurden", "verletzt", "."]
+    assert token_pos(doc) == [""] * 5
+    assert token_lemmas(doc) == [tok.lemma_.lower() for tok in doc]

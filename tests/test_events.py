@@ -392,3 +392,36 @@ def test_a_claimed_or_a_vehicle_bombing_is_the_bombing(text: str, sub_event: str
     """A bomb in or by a vehicle is a remote explosive, not an air strike, and a report that a
     group claimed it reports the attack (ACLED codes it; CASE files the claim apart)."""
     assert _article_type(text) == ("Explosions/Remote violence", sub_event)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels set up a checkpoint on the highway.", [("hq", "set")]),
+        ("Militants established a base near the village.", [("hq", "established")]),
+        ("Police seized three rifles at the house.", [("disrupt", "seized")]),
+        ("A man was shot and another was stabbed.", [("shoot", "shot"), ("stab", "stabbed")]),
+    ],
+)
+def test_trigger_words_outside_the_family_table_are_still_read(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Words are looked up in the trigger vocabulary before a Token is made for them: verbs that
+    name a family only by their object (setting up a base, seizing weapons) must be among them."""
+    sent = next(_parse(text).sents)
+    assert [(t.family, t.token.text) for t in find_triggers(sent)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "family"),
+    [
+        ("The driver was taken into custody after the chase.", "en", "arrest"),
+        ("Des coups de feu ont été entendus près de la gare.", "fr", "shoot"),
+        ("Le suspect a été placé en garde à vue dimanche.", "fr", "arrest"),
+    ],
+)
+def test_multi_word_triggers_pass_the_one_search_gate(text: str, lang: str, family: str) -> None:
+    """A sentence is searched for the phrase patterns one by one only when one regex joining
+    them all finds something: a phrase of either language's table must still be read."""
+    sent = next(_parse(text, lang).sents)
+    assert family in [t.family for t in find_triggers(sent)]

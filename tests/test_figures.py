@@ -507,3 +507,29 @@ def test_an_injury_participle_before_a_pronoun_tells_its_state(
     """A fronted injury participle set off by a comma says the pronoun's person was hurt."""
     injured = [c for c in figures(text, lang) if c.kind == "injured"]
     assert [(c.value, c.actor, c.span.text) for c in injured] == [(1, None, evidence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an age standing for a person: "old" is read whatever its tag
+        ("A 4-year-old was shot in the leg on Sunday.", "en",
+         {("injured", "civilians", None, 1, "exact")}),
+        # a French people word tagged as an adjective
+        ("Un passant a été poignardé samedi soir.", "fr",
+         {("injured", "civilians", None, 1, "exact")}),
+        # a verb of self-killing among the sentence's verbs
+        ("The gunman shot two neighbours and then killed himself.", "en",
+         {("injured", "civilians", None, 2, "exact"),
+          ("killed", "perpetrators", None, 1, "exact")}),
+        # a pronoun subject told hurt
+        ("A man was found in a parked car. She was shot in the arm.", "en",
+         {("injured", None, None, 1, "exact")}),
+    ],
+)  # fmt: skip
+def test_words_read_by_their_tag_or_form_are_still_counted(
+    text: str, lang: str, expected: set[Figure]
+) -> None:
+    """The casualty walkers pass over words whose tag or form rules them out before making a
+    Token; a person told by an age, a French adjective, a self-killing or a pronoun remains."""
+    assert summary(figures(text, lang)) == expected

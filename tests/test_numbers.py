@@ -278,3 +278,28 @@ def test_number_words_are_told_alike_however_often_asked(
     from newsledger.nlp.numbers import _is_number_word
 
     assert [_is_number_word(word, lang) for _ in range(2)] == [number, number]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The gunman, who fired 3 rounds at 10:30pm, wounded twenty-one people and a dozen "
+            "others; call 555-123-4567 with tips.",
+            "en",
+            [("3", 3, "exact"), ("twenty-one", 21, "exact"), ("a dozen", 12, "approx")],
+        ),
+        (
+            "Decenas de personas resultaron heridas y unos veinte agentes fueron atendidos.",
+            "es",
+            [("Decenas", 20, "vague"), ("unos veinte", 20, "approx")],
+        ),
+    ],
+)
+def test_amounts_among_plain_words_are_all_found(
+    text: str, lang: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """The scan passes over words of letters alone that start no amount; digits, number words
+    and the first words of vague amounts (in the document's own language) are still read, and a
+    clock time or a telephone number is still no count."""
+    assert [(q.text, q.value, q.qualifier) for q in quantities(text, lang)] == expected

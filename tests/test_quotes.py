@@ -597,3 +597,25 @@ def test_a_capitalised_sentence_start_is_no_dateline() -> None:
         "park",
     )
     assert said.speaker == "Riverside Police Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('The fire started late on Friday in a warehouse near the river port, according to the '
+         'county fire marshal. "The roof fell in within minutes," the fire chief said.', "en",
+         [("The fire started late on Friday in a warehouse near the river port",
+           "the county fire marshal", "according to"),
+          ("The roof fell in within minutes", "the fire chief", "said")]),
+        ("Le feu a pris vendredi soir dans un entrepôt, selon les pompiers. « Le toit s'est "
+         "effondré en quelques minutes », a déclaré le commandant.", "fr",
+         [("Le feu a pris vendredi soir dans un entrepôt", "les pompiers", "selon"),
+          ("Le toit s'est effondré en quelques minutes", "le commandant", "a déclaré")]),
+    ],
+)  # fmt: skip
+def test_cues_are_found_among_plain_words(
+    text: str, lang: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Only words that may open a cue (a speech verb by lemma or form, the first word of
+    "according to" / "selon") are read as one; both kinds still attribute their quote."""
+    assert [(q.content, q.speaker, q.cue) for q in quotes_of(text, lang)] == expected

@@ -43,6 +43,7 @@ The lexicon below is by meaning class (English and French lemmas), never by one 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -117,7 +118,7 @@ from newsledger.model import Claim
 
 if TYPE_CHECKING:
     from newsledger.extract.event_model import EventPrediction
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_lemmas, token_lowers, token_pos
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +298,19 @@ def _is_talk(tok: Token) -> bool:
     return False
 
 
+def _any_phrase(patterns: Sequence[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
+    """One regex that matches where any of the patterns does (same flags, no back-references):
+    most sentences hold no multi-word trigger, and one search tells it for all of them."""
+    flags = {pattern.flags for pattern, _ in patterns}
+    assert len(flags) == 1, "the phrase patterns must share their flags"
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in patterns), flags.pop())
+
+
+_FRENCH_AND_SHARED_PATTERNS = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
+_PHRASE_GATE = _any_phrase(PHRASE_PATTERNS)
+_FRENCH_PHRASE_GATE = _any_phrase(_FRENCH_AND_SHARED_PATTERNS)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of one sentence, single words by lemma then multi-word phrases."""
     found: list[Trigger] = []
@@ -304,10 +318,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
     base = sent.start_char
     # `Span.text` joins the sentence's tokens anew on every access: slice the Doc's text once.
     text = doc_text(sent.doc)[base : sent.end_char]
-    patterns = PHRASE_PATTERNS
+    patterns, gate = PHRASE_PATTERNS, _PHRASE_GATE
     if sent.doc.lang_ == "fr":  # French multi-word triggers first (lang.fr.vocab)
-        patterns = FRENCH_PHRASE_PATTERNS + PHRASE_PATTERNS
-    for pattern, family in patterns:
+        patterns, gate = _FRENCH_AND_SHARED_PATTERNS, _FRENCH_PHRASE_GATE
+    for pattern, family in patterns if gate.search(text) else ():
         for match in pattern.finditer(text):
             start, end = base + match.start(), base + match.end()
             span = sent.doc.char_span(start, end, alignment_mode="expand")
@@ -320,15 +334,38 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             taken.update(range(span.start, span.end))
             found.append(Trigger(family, head, span.start_char, span.end_char))
-    for tok in sent:
-        if tok.i in taken:
+    doc = sent.doc
+    for i in _word_trigger_candidates(sent):
+        if i in taken:
             continue
+        tok = doc[i]
         word_family = _family(tok)
         if word_family is None or _is_talk(tok):
             continue
         found.append(Trigger(word_family, tok, tok.idx, tok.idx + len(tok.text)))
     found.sort(key=lambda t: t.start)
     return found
+
+
+_FAMILY_POS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "AUX"})
+"""The parts of speech `_family` reads a trigger word in."""
+_TRIGGER_WORDS = frozenset(LEMMA_FAMILIES) | HQ_VERBS | SEIZE_LEMMAS
+"""Every lemma or word `_family` can name a family for outside French."""
+
+
+def _word_trigger_candidates(sent: Span) -> Sequence[int]:
+    """The token indexes of a sentence that `_family` may read as a trigger word: outside French
+    only a trigger word in a trigger part of speech (read from the Doc's word lists, with no Token
+    made for the other words); in French every token (lang.fr.vocab reads its own words)."""
+    if sent.doc.lang_ == "fr":
+        return range(sent.start, sent.end)
+    doc = sent.doc
+    lowers, lemmas, tags = token_lowers(doc), token_lemmas(doc), token_pos(doc)
+    return [
+        i
+        for i in range(sent.start, sent.end)
+        if tags[i] in _FAMILY_POS and (lemmas[i] in _TRIGGER_WORDS or lowers[i] in _TRIGGER_WORDS)
+    ]
 
 
 TRIGGER_CACHE_KEY = "newsledger_triggers"

@@ -37,7 +37,7 @@ from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.deps import PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
-from newsledger.nlp.doctext import doc_text, token_starts
+from newsledger.nlp.doctext import doc_text, span_text, token_lowers, token_pos, token_starts
 from newsledger.nlp.numbers import find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
@@ -928,7 +928,7 @@ def _item_of(counted: Token, sent: Span) -> str | None:
         _lemma(counted)
     )
     if item in vocab_figures.GAS_ITEMS:
-        low = sent.text.lower()
+        low = span_text(sent).lower()
         if "tear gas" in low or "teargas" in low or "tear-gas" in low or "lacrymog" in low:
             item = f"tear gas {item}"
     return item
@@ -1139,11 +1139,12 @@ def _implied_death(
     the dead is stated anywhere in the mention (never alongside a stated count). A sentence that
     counts deaths over a period ("the city's 40th homicide this year") gives nothing."""
     for sent in sents:
-        if _STATISTIC_RE.search(sent.text):
+        text = span_text(sent)
+        if _STATISTIC_RE.search(text):
             continue
         match = next(
-            (m for m in _IMPLIED_DEATH_RE.finditer(sent.text)
-             if not ATTEMPT_BEFORE.search(sent.text[max(0, m.start() - 40) : m.start()])),
+            (m for m in _IMPLIED_DEATH_RE.finditer(text)
+             if not ATTEMPT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])),
             None,
         )  # fmt: skip
         if match is None:
@@ -1165,7 +1166,7 @@ def _statistic_targets(sent: Span, index: _TokenIndex) -> set[int]:
     A count is a period's tally only when the marker governs it (see `_governed`), so a marker
     elsewhere in the sentence no longer silences every number in it."""
     targets: set[int] = set()
-    for match in _STATISTIC_RE.finditer(sent.text):
+    for match in _STATISTIC_RE.finditer(span_text(sent)):
         marker = index.at(sent.start_char + match.end() - 1)
         current = marker
         for _ in range(STATISTIC_CLIMB):
@@ -1186,6 +1187,12 @@ def _governed(np: Token, counted: Token | None, targets: set[int]) -> bool:
     return any(verb.i in targets for verb, _ in _predicates(np))
 
 
+_NOUN_LIKE_POS = frozenset({"NOUN", "PROPN", "ADJ", "INTJ"})
+"""Parts of speech `_vague_and_single` may read as a person noun: a noun, a French people
+adjective (`_french_person_adjective`), a headline interjection (`headline_interjection_subject`);
+an age noun (`_age_noun`) is the word "old" whatever its tag."""
+
+
 def _vague_and_single(
     sent: Span,
     article_id: str,
@@ -1198,7 +1205,11 @@ def _vague_and_single(
     doc = sent.doc
     colon = _source_prefix_colon(sent)
     teller_end = _source_end(sent, colon)
-    for tok in sent:
+    lowers, tags = token_lowers(doc), token_pos(doc)
+    for i in range(sent.start, sent.end):
+        if tags[i] not in _NOUN_LIKE_POS and lowers[i] != "old":
+            continue  # none of the four readings below can make this word a noun
+        tok = doc[i]
         noun = (
             tok.pos_ in ("NOUN", "PROPN")
             or _age_noun(tok)
@@ -1776,8 +1787,9 @@ def _self_killings(
     a shooter who killed himself among the dead, and `totals` keeps the victims apart (their
     side is not the perpetrator's), so the count is the victims and him, not the larger."""
     claims: list[Claim] = []
-    for verb in sent:
-        if verb.pos_ in ("VERB", "AUX") and _self_killing(verb):
+    doc, tags = sent.doc, token_pos(sent.doc)
+    for verb in (doc[i] for i in range(sent.start, sent.end) if tags[i] in ("VERB", "AUX")):
+        if _self_killing(verb):
             reflexive = _reflexive_of(verb)
             assert reflexive is not None
             ev = _evidence(sent.doc, sent, article_id, [verb], reflexive.idx,
@@ -1806,8 +1818,9 @@ def _pronoun_hurt(
     pronoun, so the totals take it as someone already introduced, possibly one of the dead."""
     claims: list[Claim] = []
     doc = sent.doc
-    for tok in sent:
-        if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in SUBJECT_DEPS:
+    lowers = token_lowers(doc)
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lowers[i] in PERSONAL_PRONOUNS):
+        if tok.dep_ not in SUBJECT_DEPS:
             continue
         kinds = [(k, t) for k, t in _kinds_for(tok, tok) if k in PRONOUN_KINDS and t.i >= tok.i]
         opener = _fronted_participle(tok)
@@ -1862,7 +1875,7 @@ def _unknowns(
     doc: Doc, sent: Span, article_id: str, attributions: Sequence[Attribution]
 ) -> list[Claim]:
     """Explicit unknowns: "no immediate reports on the number of migrants wounded"."""
-    text = sent.text
+    text = span_text(sent)
     claims: list[Claim] = []
     for match in _UNKNOWN_RE.finditer(text):
         cues = list(_UNKNOWN_CUE_RE.finditer(text))

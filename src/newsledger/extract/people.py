@@ -51,7 +51,7 @@ from newsledger.lang.en.not_names import (
 )
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_pos
 
 VICTIM = "victim"
 ACCUSED = "accused"
@@ -352,8 +352,9 @@ def people_of(doc: Doc, article_id: str) -> list[Claim]:
     full: dict[str, str] = {}  # surname (lower) -> full name; "" when two full names share it
     claims: list[Claim] = []
     seen: set[tuple[str, str]] = set()
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat"):
+    tags = token_pos(doc)
+    for tok in (doc[i] for i, tag in enumerate(tags) if tag == "PROPN"):
+        if tok.dep_ in ("compound", "flat"):
             continue
         run = _name_run(tok)
         if run is not None:

@@ -60,7 +60,7 @@ from newsledger.nlp.datelines import (
 from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_other import weekday_named
 from newsledger.nlp.dates_stamps import REPORT, STAMP, WOUND_WORDS, death_by_violence
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, span_text
 from newsledger.nlp.gazetteer import (
     BIG_CITY_POPULATION,
     FEATURES,
@@ -263,7 +263,7 @@ def _reads_as_recalling_day(sent: Span) -> bool:
     another is in critical condition after six people were shot Sunday evening") and broke
     none when read this way. Places and background mentions keep `_recalls`."""
     triggers = triggers_of(sent)
-    text = sent.text
+    text = span_text(sent)
     if any(recalls_other_event(t.token) for t in triggers):
         return True
     for match in STRONG_CUE_RE.finditer(text):

@@ -35,7 +35,7 @@ from newsledger.extract.vocab import group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.deps import RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, span_text
 from newsledger.nlp.types import Attribution
 
 _WEAPON_RE = re.compile(
@@ -344,7 +344,7 @@ def extract_weapons(sents: Sequence[Span], article_id: str) -> list[Claim]:
     attributions: Sequence[Attribution] = doc_extension(doc, "attributions") or ()
     claims: list[Claim] = []
     for sent in sents:
-        for match in _WEAPON_RE.finditer(sent.text):
+        for match in _WEAPON_RE.finditer(span_text(sent)):
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
             span = doc.char_span(start, end, alignment_mode="expand")

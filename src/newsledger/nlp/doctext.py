@@ -3,13 +3,19 @@ reading it in every component and rule cost as much as the parse itself."""
 
 from __future__ import annotations
 
-from spacy.attrs import IDX
-from spacy.tokens import Doc
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.tokens import Doc, Span
 
 TEXT_CACHE_KEY = "newsledger_text"
 """Key in `doc.user_data` holding the joined text (seeded by `pipeline.make_doc`)."""
 STARTS_CACHE_KEY = "newsledger_token_starts"
 """Key in `doc.user_data` holding every token's start offset."""
+LOWERS_CACHE_KEY = "newsledger_token_lowers"
+"""Key in `doc.user_data` holding every token's `lower_`."""
+LEMMAS_CACHE_KEY = "newsledger_token_lemmas"
+"""Key in `doc.user_data` holding every token's `lemma_.lower()`."""
+POS_CACHE_KEY = "newsledger_token_pos"
+"""Key in `doc.user_data` holding every token's `pos_`."""
 
 
 def doc_text(doc: Doc) -> str:
@@ -27,3 +33,40 @@ def token_starts(doc: Doc) -> list[int]:
     if starts is None:
         starts = doc.user_data[STARTS_CACHE_KEY] = [int(i) for i in doc.to_array(IDX).tolist()]
     return starts
+
+
+def span_text(span: Span) -> str:
+    """`span.text` sliced from the Doc's text: spaCy joins the span's tokens anew on every
+    access, a walk over each word of a sentence."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _strings_of(doc: Doc, attr: int) -> list[str]:
+    """One string attribute of every token, read from the Doc's array (no Token objects)."""
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(attr).tolist()]
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """`[t.lower_ for t in doc]`, built at most once per Doc: the word walkers (numbers, event
+    triggers, quote cues, casualty nouns) look a token up by its lower case before they make it."""
+    lowers: list[str] | None = doc.user_data.get(LOWERS_CACHE_KEY)
+    if lowers is None:
+        lowers = doc.user_data[LOWERS_CACHE_KEY] = _strings_of(doc, LOWER)
+    return lowers
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """`[t.lemma_.lower() for t in doc]`, built at most once per Doc (trigger and speech words)."""
+    lemmas: list[str] | None = doc.user_data.get(LEMMAS_CACHE_KEY)
+    if lemmas is None:
+        lemmas = doc.user_data[LEMMAS_CACHE_KEY] = [w.lower() for w in _strings_of(doc, LEMMA)]
+    return lemmas
+
+
+def token_pos(doc: Doc) -> list[str]:
+    """`[t.pos_ for t in doc]`, built at most once per Doc (walkers that want nouns or verbs)."""
+    tags: list[str] | None = doc.user_data.get(POS_CACHE_KEY)
+    if tags is None:
+        tags = doc.user_data[POS_CACHE_KEY] = _strings_of(doc, POS)
+    return tags

@@ -26,7 +26,7 @@ from text_to_num import text2num
 
 from newsledger.nlp import numbers_other as other
 from newsledger.nlp.calendar_words import ENGLISH_MONTHS
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_text, token_lowers
 from newsledger.nlp.types import Quantity
 
 # --- vocabulary -------------------------------------------------------------------------------
@@ -185,6 +185,15 @@ _OWN_VAGUE_BY_FIRST = {code: _by_first(t) for code, t in other.OWN_VAGUE_AMOUNTS
 
 FRENCH_VAGUE_LEADS = frozenset({"des", "plusieurs", "quelques"})
 """French words that introduce a plural approximate noun ("des dizaines", "plusieurs centaines")."""
+
+_AMOUNT_FIRST_WORDS = frozenset(_VAGUE_BY_FIRST).union(
+    *_OWN_VAGUE_BY_FIRST.values(),
+    FRENCH_VAGUE_LEADS,
+    INDEFINITE_ONE,
+    *other.OWN_INDEFINITE_ONE.values(),
+)
+"""Every word an approximate or vague amount can start with, in any language: a word outside
+them, made of letters only and no number word, starts nothing `_scan_numbers` reads."""
 
 VAGUE_NEEDS_NOUN = frozenset({"several", "plusieurs", "quelques", "scores"}) | (
     other.VAGUE_NEEDS_NOUN_OTHER
@@ -813,11 +822,15 @@ def _scan_numbers(doc: Doc, lang: str) -> list[tuple[int, int, int, str, int | N
     """Raw numbers as (first_token, end_token_exclusive, value, qualifier, max_value)."""
     found: list[tuple[int, int, int, str, int | None]] = []
     phones = [m.span() for m in _PHONE_TEXT_RE.finditer(doc_text(doc))]
+    lowers = token_lowers(doc)
     n = len(doc)
     i = 0
     while i < n:
+        low = lowers[i]
+        if low.isalpha() and low not in _AMOUNT_FIRST_WORDS and not _is_number_word(low, lang):
+            i += 1
+            continue  # most words of a report: no digit, no number word, no amount's first word
         tok = doc[i]
-        low = tok.lower_
         if phones and tok.is_digit and any(a <= tok.idx < b for a, b in phones):
             i += 1
             continue

@@ -37,15 +37,16 @@ reports") would be counted as a source by merge.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from newsledger.model import Quote, Span
 from newsledger.nlp.datelines import DATELINE_HEAD
-from newsledger.nlp.doctext import doc_text, token_starts
+from newsledger.nlp.doctext import doc_text, token_lemmas, token_lowers, token_starts
 from newsledger.nlp.quote_cues import (
     according_cue,
     medium_phrase,
@@ -311,9 +312,31 @@ def _quotes_in(ctx: _Context, start: int, end: int) -> list[int]:
     return seen
 
 
+@cache
+def _cue_opening_forms(vocab: CueVocabulary) -> frozenset[str] | None:
+    """The lower-case words that may open a cue besides a speech lemma: a speech verb's form or
+    an "according to" phrase's first word; None when an empty phrase would match anywhere."""
+    if any(not seq for seq in vocab.according):
+        return None
+    return vocab.speech_forms | {seq[0] for seq in vocab.according}
+
+
+def _cue_candidates(ctx: _Context, start: int, end: int) -> Sequence[int]:
+    """The tokens of a unit that may open a cue (`according_cue`, `verb_cue` read no other),
+    looked up in the Doc's word lists, so no Token is made for the other words."""
+    vocab = ctx.vocab
+    forms = _cue_opening_forms(vocab)
+    if forms is None:
+        return range(start, end)
+    lowers, lemmas = token_lowers(ctx.doc), token_lemmas(ctx.doc)
+    return [
+        i for i in range(start, end) if lowers[i] in forms or lemmas[i] in vocab.speech_lemmas
+    ]
+
+
 def _unit_cues(ctx: _Context, start: int, end: int) -> list[_Cue]:
     cues: list[_Cue] = []
-    for i in range(start, end):
+    for i in _cue_candidates(ctx, start, end):
         if not ctx.narrative(i):
             continue
         cue = according_cue(ctx, i, start, end) or verb_cue(ctx, i, start, end)
@@ -428,14 +451,11 @@ def _bare_quote(ctx: _Context, a: int, b: int) -> bool:
 
 def _content_words(ctx: _Context, a: int, b: int) -> int:
     """Words outside quote marks that carry content (not punctuation, stop words or "that")."""
-    doc = ctx.doc
-    return sum(
-        1
-        for i in range(a, b)
-        if ctx.quote_of[i] < 0
-        and not (doc[i].is_punct or doc[i].is_space or doc[i].is_stop)
-        and doc[i].lower_ not in ctx.vocab.complementizers
+    doc, lowers, complementizers = ctx.doc, token_lowers(ctx.doc), ctx.vocab.complementizers
+    outside = (
+        doc[i] for i in range(a, b) if ctx.quote_of[i] < 0 and lowers[i] not in complementizers
     )
+    return sum(1 for tok in outside if not (tok.is_punct or tok.is_space or tok.is_stop))
 
 
 def _statement_like(ctx: _Context, a: int, b: int) -> bool:

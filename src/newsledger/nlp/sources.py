@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from newsledger.nlp.doctext import token_lowers
+
 SOURCE_KINDS = ("police", "official", "politician", "ngo", "witness", "migrant", "media", "other")
 """The kinds `classify_source` returns, in no particular order."""
 
@@ -476,8 +478,9 @@ def _names_after_outlet_nouns(doc: Any) -> list[str]:
     """Capitalised names right after an outlet noun ("the news outlet NAME", "le quotidien
     NAME"), read from the words, not from NER (a small model tags some outlets as persons)."""
     names: list[str] = []
-    for token in doc:
-        if token.lower_ not in OUTLET_NOUNS or not token.text.islower():
+    lowers = token_lowers(doc)
+    for token in (doc[i] for i, low in enumerate(lowers) if low in OUTLET_NOUNS):
+        if not token.text.islower():
             continue  # "the Channel Tunnel": a capitalised noun is part of a name, not a noun
         run: list[Any] = []
         for nxt in doc[token.i + 1 : token.i + 1 + MAX_OUTLET_WORDS]:
