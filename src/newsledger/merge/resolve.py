@@ -220,10 +220,10 @@ def cluster_profiles(
     `tellings`: how many mentions each article holds in all (`article_tellings`); by default
     counted over `profiles`, which is the whole article when the caller passes every mention.
 
-    Blocking decides which clusters are neighbours; before two neighbours merge, the pairs
-    blocking did not score are scored too (only when the scored ones already favour the merge),
-    so the decision is the true average over every pair and does not depend on which pairs the
-    blocks happened to hold.
+    Blocking decides which clusters are neighbours; before two neighbours are judged, the pairs
+    blocking did not score are scored too (whenever a main pair of theirs is scored, whether
+    or not the scored ones favour the merge), so the decision is the true average over every
+    pair and does not depend on which pairs the blocks happened to hold.
     """
     if threshold is None:
         threshold = link_threshold()
@@ -259,21 +259,41 @@ def cluster_profiles(
     heap: list[tuple[float, int, int, int, int]] = []
     mains_only = True
 
+    def unscored(ca: _Cluster, cb: _Cluster, link: Sequence[float]) -> bool:
+        """Some pair of the two clusters (two tellings of one article are no pair) is not
+        scored yet: blocking did not propose it. Before the twenty-first pass the rest was
+        scored only when the proposed pairs' average was already over the threshold, so one
+        proposed pair that a cap held at UNKNOWN_CAP kept two clusters apart whose every other
+        pair linked (docs/resolution.md, twenty-first pass)."""
+        pairs_of_one_article = 0
+        for article in ca.articles & cb.articles:
+            in_a = sum(1 for i in ca.members if profiles[i].article_id == article)
+            pairs_of_one_article += in_a * sum(
+                1 for j in cb.members if profiles[j].article_id == article
+            )
+        return link[1] + pairs_of_one_article < len(ca.members) * len(cb.members)
+
     def push(a: int, b: int) -> None:
         # the pure checks first, cheapest first (each only returns): the same pairs pass
         ca, cb = clusters[a], clusters[b]
         if mains_only and (ca.deferred or cb.deferred):
             return
         link = ca.links[b]
-        value = _linkage(ca, cb, link)
-        if value is None or value <= threshold:
+        if link[4]:
             return
         shared = ca.articles & cb.articles
         if shared and not _one_story_told_twice(link, shared, tellings):
             return
-        if link[1] < len(ca.members) * len(cb.members):
+        value = _linkage(ca, cb, link)
+        if value is None:
+            return  # a veto, or two main-holding clusters met through background mentions only
+        if not unscored(ca, cb, link):
+            if value <= threshold:
+                return
+        else:
             # blocking missed some pairs: score them all, so the decision is the true average
-            # and every excluding pair is seen (two tellings of one article are no pair)
+            # whatever the proposed pairs' share of it, and every excluding pair is seen (two
+            # tellings of one article are no pair)
             for i in ca.members:
                 for j in cb.members:
                     key = (i, j) if i < j else (j, i)
