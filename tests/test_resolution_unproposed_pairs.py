@@ -12,7 +12,7 @@ from datetime import date
 from tests.profile_helpers import report
 
 from newsledger.merge.profile import MentionProfile
-from newsledger.merge.resolve import cluster_profiles
+from newsledger.merge.resolve import CANDIDATE_MARGIN, cluster_profiles
 
 THRESHOLD = -1.5
 CAPPED = -3.0
@@ -44,4 +44,13 @@ def test_an_unproposed_pair_that_links_is_scored_and_joins_the_clusters() -> Non
 
 def test_an_unproposed_pair_under_the_threshold_keeps_the_report_apart() -> None:
     groups = cluster_profiles(REPORTS, PROPOSED, THRESHOLD, table_scorer(-2.0))
+    assert groups == [[0, 1], [2]]
+
+
+def test_a_proposed_pair_far_under_the_threshold_is_not_outvoted_by_unproposed_ones() -> None:
+    """`add_mentions` leaves out a candidate incident none of whose pairs scores within
+    CANDIDATE_MARGIN of the threshold; the batch does not score the rest of such a pair of
+    clusters either, so adding reports one at a time gives the batch incidents."""
+    far_under = {(0, 1): 6.0, (0, 2): THRESHOLD - CANDIDATE_MARGIN - 1.0}
+    groups = cluster_profiles(REPORTS, far_under, THRESHOLD, table_scorer(9.0))
     assert groups == [[0, 1], [2]]

@@ -221,9 +221,11 @@ def cluster_profiles(
     counted over `profiles`, which is the whole article when the caller passes every mention.
 
     Blocking decides which clusters are neighbours; before two neighbours are judged, the pairs
-    blocking did not score are scored too (whenever a main pair of theirs is scored, whether
-    or not the scored ones favour the merge), so the decision is the true average over every
-    pair and does not depend on which pairs the blocks happened to hold.
+    blocking did not score are scored too (whenever the scored main pairs average within
+    CANDIDATE_MARGIN of the threshold, the margin `add_mentions` chooses candidate incidents
+    by, so adding reports one at a time still gives the batch incidents), so the decision is
+    the true average over every pair and does not depend on which pairs the blocks happened to
+    hold.
     """
     if threshold is None:
         threshold = link_threshold()
@@ -263,8 +265,9 @@ def cluster_profiles(
         """Some pair of the two clusters (two tellings of one article are no pair) is not
         scored yet: blocking did not propose it. Before the twenty-first pass the rest was
         scored only when the proposed pairs' average was already over the threshold, so one
-        proposed pair that a cap held at UNKNOWN_CAP kept two clusters apart whose every other
-        pair linked (docs/resolution.md, twenty-first pass)."""
+        proposed pair that a cap held at UNKNOWN_CAP, within CANDIDATE_MARGIN of the threshold,
+        kept two clusters apart whose every other pair linked (docs/resolution.md, twenty-first
+        pass)."""
         pairs_of_one_article = 0
         for article in ca.articles & cb.articles:
             in_a = sum(1 for i in ca.members if profiles[i].article_id == article)
@@ -291,8 +294,10 @@ def cluster_profiles(
             if value <= threshold:
                 return
         else:
+            if value <= threshold - CANDIDATE_MARGIN:
+                return  # as `add_mentions` leaves such an incident out: one at a time = batch
             # blocking missed some pairs: score them all, so the decision is the true average
-            # whatever the proposed pairs' share of it, and every excluding pair is seen (two
+            # however few of them blocking proposed, and every excluding pair is seen (two
             # tellings of one article are no pair)
             for i in ca.members:
                 for j in cb.members:
