@@ -220,12 +220,10 @@ def cluster_profiles(
     `tellings`: how many mentions each article holds in all (`article_tellings`); by default
     counted over `profiles`, which is the whole article when the caller passes every mention.
 
-    Blocking decides which clusters are neighbours; before two neighbours are judged, the pairs
-    blocking did not score are scored too (whenever the scored main pairs average within
-    CANDIDATE_MARGIN of the threshold, the margin `add_mentions` chooses candidate incidents
-    by, so adding reports one at a time still gives the batch incidents), so the decision is
-    the true average over every pair and does not depend on which pairs the blocks happened to
-    hold.
+    Blocking decides which clusters are neighbours; before two neighbours merge, the pairs
+    blocking did not score are scored too (only when the scored ones already favour the merge),
+    so the decision is the true average over every pair and does not depend on which pairs the
+    blocks happened to hold.
     """
     if threshold is None:
         threshold = link_threshold()
@@ -261,44 +259,21 @@ def cluster_profiles(
     heap: list[tuple[float, int, int, int, int]] = []
     mains_only = True
 
-    def unscored(ca: _Cluster, cb: _Cluster, link: Sequence[float]) -> bool:
-        """Some pair of the two clusters (two tellings of one article are no pair) is not
-        scored yet: blocking did not propose it. Before the twenty-first pass the rest was
-        scored only when the proposed pairs' average was already over the threshold, so one
-        proposed pair that a cap held at UNKNOWN_CAP, within CANDIDATE_MARGIN of the threshold,
-        kept two clusters apart whose every other pair linked (docs/resolution.md, twenty-first
-        pass)."""
-        pairs_of_one_article = 0
-        for article in ca.articles & cb.articles:
-            in_a = sum(1 for i in ca.members if profiles[i].article_id == article)
-            pairs_of_one_article += in_a * sum(
-                1 for j in cb.members if profiles[j].article_id == article
-            )
-        return link[1] + pairs_of_one_article < len(ca.members) * len(cb.members)
-
     def push(a: int, b: int) -> None:
         # the pure checks first, cheapest first (each only returns): the same pairs pass
         ca, cb = clusters[a], clusters[b]
         if mains_only and (ca.deferred or cb.deferred):
             return
         link = ca.links[b]
-        if link[4]:
+        value = _linkage(ca, cb, link)
+        if value is None or value <= threshold:
             return
         shared = ca.articles & cb.articles
         if shared and not _one_story_told_twice(link, shared, tellings):
             return
-        value = _linkage(ca, cb, link)
-        if value is None:
-            return  # a veto, or two main-holding clusters met through background mentions only
-        if not unscored(ca, cb, link):
-            if value <= threshold:
-                return
-        else:
-            if value <= threshold - CANDIDATE_MARGIN:
-                return  # as `add_mentions` leaves such an incident out: one at a time = batch
+        if link[1] < len(ca.members) * len(cb.members):
             # blocking missed some pairs: score them all, so the decision is the true average
-            # however few of them blocking proposed, and every excluding pair is seen (two
-            # tellings of one article are no pair)
+            # and every excluding pair is seen (two tellings of one article are no pair)
             for i in ca.members:
                 for j in cb.members:
                     key = (i, j) if i < j else (j, i)
