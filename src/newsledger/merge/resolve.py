@@ -11,8 +11,7 @@ only on the set of mentions, not on their order.
 
 Constraints:
 - two mentions of one article are never one incident (the extractor already split them), unless
-  their two clusters are one story told twice: no cannot-link between them, their average over
-  the threshold, the page no roundup (`_one_story_told_twice`);
+  one story told twice is named by both clusters (`_told_twice_named`);
 - when both clusters hold main mentions, only main-to-main pairs count, so a background mention
   never pulls two main incidents together (it joins the incident it recalls, nothing more);
 - a wire copy's mention is linked to its original's mention of the same index (one source).
@@ -36,7 +35,13 @@ from dataclasses import dataclass, field
 
 from newsledger.errors import NotFoundError
 from newsledger.merge.blocking import block_keys
-from newsledger.merge.linker import explain_links, model, score_link, unknown_reason
+from newsledger.merge.linker import (
+    explain_links,
+    model,
+    named_by_both,
+    score_link,
+    unknown_reason,
+)
 from newsledger.merge.profile import MentionProfile, build_profile
 from newsledger.merge.scoring import CANNOT_LINK, stated_day_gap
 from newsledger.merge.summary import summarise_incident
@@ -179,7 +184,7 @@ def _linkage(a: _Cluster, b: _Cluster, link: list[float]) -> float | None:
 ROUNDUP_TELLINGS = 6
 """Mentions of one article beyond which it is a roundup of several incidents (a weekend's
 shootings in one city), not one story told twice: two roundups of two weekends name the same
-victim in their lists (`_one_story_told_twice`). The 99th percentile of mentions per page: of the
+victim in their lists (`_told_twice_named`). The 99th percentile of mentions per page: of the
 6,750 pages in the session-start mention cache (gva_dev and the other benches), 76% hold one
 mention, 95% at most three, 99.0% at most six; the 67 pages past six (up to 55 mentions) are the
 tail where lists of a city's shootings live. One story told twice needs two tellings, so the
@@ -191,21 +196,27 @@ def article_tellings(mentions: Iterable[Mention]) -> dict[str, int]:
     return dict(Counter(m.article_id for m in mentions))
 
 
-def _one_story_told_twice(
-    link: Sequence[float], shared: set[str], tellings: Mapping[str, int]
+def _told_twice_named(
+    link: Sequence[float],
+    shared: set[str],
+    tellings: Mapping[str, int],
+    named: Callable[[], bool],
 ) -> bool:
     """Two clusters that each hold a mention of one article (`shared`) may still merge when no
-    pair of them is a cannot-link (`link[4]`) and no shared article is a roundup
+    pair of them is a cannot-link (`link[4]`), no shared article is a roundup
     (ROUNDUP_TELLINGS, counted over the article's whole extraction, so the incremental path
-    sees what a full run sees); the merge still needs their average linkage over the
-    threshold. The extractor told one story twice (a follow-up's own day as its main story, the
-    shooting as a background one); the background telling joined the other outlets' reports
-    first, and its own page was shut out of the incident its main story links to. The twentieth
-    pass asked, besides, for both clusters to name one person; the average already weighs every
-    main pair of the two clusters, and on the gva_dev train fold dropping the name made 2
-    clusters of two gold incidents (both in Chicago) and undid 3, with B-cubed P and R both up
-    (docs/resolution.md, twenty-first pass)."""
-    return not link[4] and all(tellings.get(article, 0) <= ROUNDUP_TELLINGS for article in shared)
+    sees what a full run sees), and a main mention of one and a main mention of the other name
+    the same victim or accused and link (`named`, asked last: it compares names). The
+    extractor told one story twice (a follow-up's own day as its main story, the shooting as a
+    background one); the background telling joined the other
+    outlets' reports first, and its own page, which names the person they name, was shut out.
+    On the gva_dev train fold 13 incidents were held apart so (docs/resolution.md, twentieth
+    pass); the average linkage still decides."""
+    return (
+        not link[4]
+        and all(tellings.get(article, 0) <= ROUNDUP_TELLINGS for article in shared)
+        and named()
+    )
 
 
 def cluster_profiles(
@@ -245,6 +256,20 @@ def cluster_profiles(
         link[3] += main
         link[4] += 1.0 if value <= CANNOT_LINK else 0.0
 
+    def named_in_both(ca: _Cluster, cb: _Cluster) -> bool:
+        """Some linking pair of main mentions, one of each cluster, names one person."""
+        for i in ca.members:
+            for j in cb.members:
+                key = (i, j) if i < j else (j, i)
+                if (
+                    is_main[i]
+                    and is_main[j]
+                    and scored.get(key, CANNOT_LINK) > threshold
+                    and named_by_both(profiles[i], profiles[j])
+                ):
+                    return True
+        return False
+
     # One link record per pair of clusters, the SAME list object in both clusters' `links`
     # (see _Cluster.links): updating it updates both sides, so no copy is made per pair or per
     # merge (copies were most of a 9,476-mention set's clustering time, docs/scaling.md).
@@ -269,7 +294,9 @@ def cluster_profiles(
         if value is None or value <= threshold:
             return
         shared = ca.articles & cb.articles
-        if shared and not _one_story_told_twice(link, shared, tellings):
+        if shared and not _told_twice_named(
+            link, shared, tellings, lambda: named_in_both(ca, cb)
+        ):
             return
         if link[1] < len(ca.members) * len(cb.members):
             # blocking missed some pairs: score them all, so the decision is the true average
@@ -283,7 +310,9 @@ def cluster_profiles(
             value = _linkage(ca, cb, link)
             if value is None or value <= threshold:
                 return
-            if shared and not _one_story_told_twice(link, shared, tellings):
+            if shared and not _told_twice_named(
+                link, shared, tellings, lambda: named_in_both(ca, cb)
+            ):
                 return
         lo, hi = (a, b) if a < b else (b, a)
         heapq.heappush(heap, (-value, lo, hi, clusters[lo].version, clusters[hi].version))
@@ -553,7 +582,7 @@ def _resolve_closed_set(
 def _stored_tellings(store: Store, mentions: Iterable[Mention]) -> dict[str, int]:
     """Mentions per article counted over each article's whole extraction (the store's and the
     ones being added, whichever holds more), not over the part a closed set holds: a roundup
-    must count as many tellings here as in a full run (`_one_story_told_twice`)."""
+    must count as many tellings here as in a full run (`_told_twice_named`)."""
     counts = article_tellings(mentions)
     for article_id in sorted(counts):
         counts[article_id] = max(counts[article_id], len(store.get_mentions(article_id)))

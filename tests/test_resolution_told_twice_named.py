@@ -1,11 +1,10 @@
-"""One story told twice by one page (merge/resolve._one_story_told_twice, docs/resolution.md
-twentieth and twenty-first passes): a follow-up page whose main story is the arraignment and
+"""One story told twice by one page, and named by both clusters (merge/resolve._told_twice_named,
+docs/resolution.md twentieth pass): a follow-up page whose main story is the arraignment and
 whose background story is the shooting. Its background telling joins the other outlet's report
-of the shooting first; the page's main story links to that report (by the victim's name, or
-without a name by the shooting's own words), so the two clusters merge although they hold one
-article twice. A roundup of many shootings, a main story that links to nothing there, and a
-cannot-link between the clusters keep them apart. Names, words, places and dates are this
-test's own."""
+of the shooting first; the page's main story names the victim that report names, so the two
+clusters merge although they hold one article twice. A roundup of many shootings, a pair
+naming no one, and a cannot-link between the clusters keep them apart. Names, words, places
+and dates are this test's own."""
 
 from __future__ import annotations
 
@@ -50,16 +49,12 @@ def shooting_report(people: frozenset[str] = frozenset({VICTIM})) -> MentionProf
     )  # fmt: skip
 
 
-HEARING_WORDS = {"arraignment": 6.0, "courtroom": 4.0, "ashcombe": 4.0}
-
-
-def hearing_page(
-    people: frozenset[str] = frozenset({VICTIM}), words: dict[str, float] | None = None
-) -> list[MentionProfile]:
-    """A page weeks later: its main story is the arraignment (its own day, told with `words`),
-    its background story the shooting it recalls, told with the shooting's words."""
+def hearing_page(people: frozenset[str] = frozenset({VICTIM})) -> list[MentionProfile]:
+    """A page weeks later: its main story is the arraignment (its own day), its background
+    story the shooting it recalls, told with the shooting's words."""
     main = replace(
-        report("hearing", day=HEARING_DAY, place=MILL_TOWN, words=words or HEARING_WORDS,
+        report("hearing", day=HEARING_DAY, place=MILL_TOWN,
+               words={"arraignment": 6.0, "courtroom": 4.0, "ashcombe": 4.0},
                published=HEARING_DAY),
         people=people,
         figures=[_killed(1)],
@@ -93,17 +88,7 @@ def test_a_page_told_twice_joins_the_report_naming_its_victim() -> None:
     assert incidents(profiles) == [{"first:0", "hearing:0", "hearing:1"}]
 
 
-def test_a_page_told_twice_joins_on_the_shooting_s_words_without_a_name() -> None:
-    """No one is named; the arraignment story retells the shooting's street and laundromat, so
-    it links to the other outlet's report, and the page's two tellings end in one incident."""
-    retold = {**HEARING_WORDS, "quarrystone": 8.0, "laundromat": 5.0}
-    profiles = [shooting_report(frozenset()), *hearing_page(frozenset(), retold)]
-    assert incidents(profiles) == [{"first:0", "hearing:0", "hearing:1"}]
-
-
-def test_a_main_story_that_links_to_nothing_there_stays_apart() -> None:
-    """No one is named and the arraignment story shares only the town's name with the
-    shooting's report: nothing links it there, so its page's background telling alone joins."""
+def test_without_a_shared_name_the_page_keeps_its_main_story_apart() -> None:
     profiles = [shooting_report(frozenset()), *hearing_page(frozenset())]
     found = incidents(profiles)
     assert {"first:0", "hearing:1"} in found
