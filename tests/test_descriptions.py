@@ -13,6 +13,7 @@ from tests.profile_helpers import report
 
 from newsledger.merge import linker
 from newsledger.merge.descriptions import (
+    STREET_TYPES,
     UNKNOWN_SEX,
     blocks_meet,
     descriptions_meet,
@@ -20,6 +21,7 @@ from newsledger.merge.descriptions import (
     street_blocks,
 )
 from newsledger.merge.profile import MentionProfile, PlaceFact
+from newsledger.nlp.numbers import STREET_WORDS
 
 
 @pytest.mark.parametrize(
@@ -101,17 +103,17 @@ def test_descriptions_meet_on_one_age_and_no_other_sex(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shots rang out in the 1200 block of North Elm Street.", {(12, "n elm")}),
-        ("Police were called to the 300 block of E. Larkspur Ave.", {(3, "e larkspur")}),
-        ("The house at 4512 Juniper Street was hit.", {(45, "juniper")}),
+        ("Shots rang out in the 1200 block of North Elm Street.", {(12, "n elm", "st")}),
+        ("Police were called to the 300 block of E. Larkspur Ave.", {(3, "e larkspur", "ave")}),
+        ("The house at 4512 Juniper Street was hit.", {(45, "juniper", "st")}),
         ("The man was found on a quiet street downtown.", set()),
-        ("Shots were fired at 1200 West Maple Street.", {(12, "w maple")}),
-        ("A car crashed in the 900 block of Highway 42 at dawn.", {(9, "highway 42")}),
-        ("Officers went to the 200 block of Avenue C.", {(2, "avenue c")}),
+        ("Shots were fired at 1200 West Maple Street.", {(12, "w maple", "st")}),
+        ("A car crashed in the 900 block of Highway 42 at dawn.", {(9, "highway 42", None)}),
+        ("Officers went to the 200 block of Avenue C.", {(2, "avenue c", None)}),
         ("Crowds filled the 2031 Maple Street Fair.", set()),
     ],
 )
-def test_blocks_of_streets_are_read(text: str, expected: set[tuple[int, str]]) -> None:
+def test_blocks_of_streets_are_read(text: str, expected: set[tuple[int, str, str | None]]) -> None:
     assert street_blocks(text, "en") == expected
 
 
@@ -216,14 +218,36 @@ def test_a_street_and_its_shortened_name_are_one_street(
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "meet"),
+    [
+        ("the 900 block of Martin Luther King Drive", "the 900 block of King Street", False),
+        ("the 400 block of Lake Street", "the 400 block of Silver Lake Road", False),
+        ("the 700 block of West Oak Avenue", "the 700 block of Red Oak Drive", False),
+        ("the 300 block of Birch Street", "the 300 block of Birch Avenue", True),
+        ("the 900 block of Martin Luther King Dr.", "outside 915 King Drive", True),
+        ("the 300 block of Birch St.", "outside 312 Birch Street", True),
+        ("the 900 block of Martin Luther King", "the 900 block of King Street", True),
+    ],
+)
+def test_a_shortened_name_of_another_street_type_is_another_street(
+    first: str, second: str, meet: bool
+) -> None:
+    assert blocks_meet(street_blocks(first, "en"), street_blocks(second, "en")) is meet
+
+
+def test_every_street_word_has_a_type() -> None:
+    assert set(STREET_TYPES) == set(STREET_WORDS)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shots were fired outside 4512 Juniper Boulevard.", {(45, "juniper")}),
-        ("A car was hit at 1210 Larkspur Hwy overnight.", {(12, "larkspur")}),
+        ("Shots were fired outside 4512 Juniper Boulevard.", {(45, "juniper", "blvd")}),
+        ("A car was hit at 1210 Larkspur Hwy overnight.", {(12, "larkspur", "hwy")}),
         ("Crowds filled the 2031 Maple Street Fair.", set()),
     ],
 )
 def test_a_house_address_ends_in_a_street_word_of_the_package(
-    text: str, expected: set[tuple[int, str]]
+    text: str, expected: set[tuple[int, str, str | None]]
 ) -> None:
     assert street_blocks(text, "en") == expected

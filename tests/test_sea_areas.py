@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsledger.eval.bench_gva_dev import city_named
 from newsledger.serve.cli import app
 from newsledger.serve.web import map_points
+from newsledger.serve.wording import is_area, place_cells
 
 runner = CliRunner()
 
@@ -75,3 +76,22 @@ def test_the_map_draws_a_region_as_an_area_and_a_town_as_a_point() -> None:
                                     "geo_precision": 1, "feature": "city"}},
     ]  # fmt: skip
     assert {p["id"]: p["area"] for p in map_points(rows)} == {"sea": True, "town": False}
+
+
+@pytest.mark.parametrize(
+    ("precision", "area"), [(1, False), (2, False), (3, True), (None, False), ("3", False)]
+)
+def test_one_test_tells_an_area_for_both_maps(precision: object, area: bool) -> None:
+    assert is_area(precision) is area
+
+
+def test_an_index_map_cell_of_one_county_incident_is_an_area() -> None:
+    answer = {"cells": [{"id": "county", "count": 1}, {"id": "town", "count": 1}, {"count": 4}]}
+    locations = {
+        "county": {"name": "Lake County", "admin1": "Ohio", "country_code": "US",
+                   "feature": "admin2", "geo_precision": 3},
+        "town": {"name": "Dayton", "admin1": "Ohio", "country_code": "US", "geo_precision": 1},
+    }  # fmt: skip
+    cells = place_cells(answer, locations)["cells"]
+    assert [cell.get("area") for cell in cells] == [True, False, None]
+    assert cells[0]["place"] == "Lake County, Ohio, US"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import IN_CI, REPO
+from newsledger.store.overview import MAX_ZOOM as MAP_MAX_ZOOM
 
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM_ARGS = [
@@ -315,12 +316,13 @@ def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> 
 
     town_look, region_look = drawn(town), drawn(region)
     assert town_look["fill"] != "none" and town_look["dash"] == "none", town_look
-    assert region_look["fill"] == "none" and region_look["dash"] != "none", region_look
+    assert region_look["fill"] in ("transparent", "rgba(0, 0, 0, 0)"), region_look
+    assert region_look["dash"] != "none", region_look
 
     town_title = town.locator("title").text_content() or ""
     region_title = region.locator("title").text_content() or ""
     assert "Millbrook, North Shire, FR" in town_title and "the town itself" in town_title
-    assert "only its region, country or sea area" in region_title
+    assert "only its county, region, country or sea area" in region_title
     assert HOSTILE_PLACE in region_title, "the place reaches the popup as text, unparsed"
     assert page.locator("img").count() == 0, "no markup from a place name became an element"
     assert page.evaluate("document.body.dataset.pwned") is None
@@ -328,4 +330,58 @@ def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> 
     assert not errors
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "index-map-precision.png"), full_page=True)
+    box = region.bounding_box()
+    assert box is not None
+    # Halfway between the centre and the dashed edge: inside the ring, off its stroke.
+    page.mouse.click(box["x"] + box["width"] * 0.3, box["y"] + box["height"] / 2)
+    page.wait_for_url("**/incidents/region-one", timeout=30_000)
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def stacked_areas_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Two incidents placed only by one region, so at its one centre point (many reports say
+    no more than "in Syria"), and one in a town far away."""
+    from conftest import running_server
+    from newsledger.store import SqlStore
+    from newsledger.store.base import StoredIncident
+
+    folder = tmp_path_factory.mktemp("stacked")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    region = {"name": "North Shire", "admin1": "North Shire", "country_code": "FR",
+              "latitude": 47.2, "longitude": 1.6, "geo_precision": 3}  # fmt: skip
+    town = {"name": "Millbrook", "admin1": None, "country_code": "ES",
+            "latitude": 40.4, "longitude": -3.7, "geo_precision": 1}  # fmt: skip
+    store = SqlStore(url)
+    try:
+        store.save_incidents([
+            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
+            for name, location in (("area-one", region), ("area-two", region), ("town-a", town))
+        ])  # fmt: skip
+    finally:
+        store.close()
+    with running_server(url, folder / "server.log") as base:
+        yield base
+
+
+def test_a_cluster_at_the_deepest_zoom_lists_its_incidents(browser, stacked_areas_server) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{stacked_areas_server}/")
+    page.locator("#map circle.incident").nth(1).wait_for(timeout=30_000)
+    zoom = int(page.locator("#map").get_attribute("data-zoom") or "0")
+    while zoom < MAP_MAX_ZOOM:
+        page.locator('#map circle.cluster[data-count="2"]').click()
+        zoom += 2
+        page.wait_for_selector(f"#map[data-zoom='{zoom}']", timeout=30_000)
+    cluster = page.locator('#map a circle.cluster[data-count="2"]')
+    assert "click to list them" in (cluster.locator("title").text_content() or "")
+    cluster.click()
+    page.wait_for_url("**bbox=**", timeout=30_000)
+    page.locator("#total").wait_for(timeout=30_000)
+    assert page.locator("#total").inner_text() == "2"
+    listed = page.locator("#incidents").inner_text()
+    assert "North Shire" in listed and "Millbrook" not in listed
+    assert not errors
     page.close()

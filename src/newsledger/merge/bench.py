@@ -79,6 +79,9 @@ STREETS = 2_000
 """Street names of the pool: skewed like victims' names (NAME_SKEW), so a few streets recur
 in many reports, as Main Street and the numbered streets do."""
 STREET_WORDS_WRITTEN = ("Street", "Avenue", "Road", "Drive", "Boulevard")
+"""Street words the synthetic reports end their street names with (`_street_phrase`): the
+commonest US types written out whole, each one of `descriptions.STREET_TYPES`, so a bench
+report's block is read the way a real report's is."""
 
 TYPES = (
     ("Riots", "Violent demonstration"),

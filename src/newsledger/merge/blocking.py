@@ -592,7 +592,7 @@ def street_block_keys(profile: MentionProfile) -> tuple[list[str], list[str]]:
         return [], []
     own = when.toordinal() // STREET_BLOCK_BUCKET_DAYS
     reach = range(-STREET_BLOCK_REACH_BUCKETS, STREET_BLOCK_REACH_BUCKETS + 1)
-    blocks = sorted({(hundreds, undirected(street)) for hundreds, street in profile.blocks})
+    blocks = sorted({(block.hundreds, undirected(block.street)) for block in profile.blocks})
     stored = [f"s|{town}|{h}|{street}|{own}" for h, street in blocks]
     probed = [f"s|{town}|{h}|{street}|{own + r}" for r in reach for h, street in blocks]
     return stored, probed

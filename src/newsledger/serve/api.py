@@ -40,6 +40,7 @@ from newsledger.ledger import DATE_HINT, DATE_PATTERN, Ledger, article_json
 from newsledger.model import Rejection
 from newsledger.serve.exports import EXPORT_FORMATS, FILE_SUFFIXES, MEDIA_TYPES, render_export
 from newsledger.serve.wording import place_cells
+from newsledger.store.base import IncidentFilter
 from newsledger.store.filters import SORT_HINT, SORTS, decode_cursor, encode_cursor
 from newsledger.store.overview import MAX_ZOOM, MIN_ZOOM
 
@@ -209,7 +210,13 @@ class CellOut(BaseModel):
     geo_precision: int | None = Field(
         None,
         description="that incident's place precision (with `id` only): 1 the town, 2 near or "
-        "part of a town, 3 only a region, country or sea area (its point is the area's centre)",
+        "part of a town, 3 only a county, region, country or sea area (its point is the area's "
+        "centre)",
+    )
+    area: bool | None = Field(
+        None,
+        description="that incident's place is an area, not a town (precision 3 or coarser; "
+        "with `id` only): the map draws it as a ring",
     )
 
 
@@ -318,6 +325,17 @@ Filters = Annotated[dict[str, Any], Depends(incident_filters)]
 def json_bytes(data: Any) -> bytes:
     """Compact UTF-8 JSON of plain JSON values (stored summaries, aggregates)."""
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
+def placed_map_json(
+    store: Any, flt: IncidentFilter, zoom: int, version: int | None = None
+) -> bytes:
+    """The map answer as the API sends and caches it: `store.incident_map`'s cells, each
+    one-incident cell with its place (`wording.place_cells` over `store.incident_locations`),
+    as compact JSON."""
+    answer = store.incident_map(flt, zoom, version)
+    alone = [cell["id"] for cell in answer["cells"] if cell.get("id")]
+    return json_bytes(place_cells(answer, store.incident_locations(alone)))
 
 
 def fast_json(data: Any) -> Response:
@@ -732,12 +750,9 @@ def create_app(
         version = version_of(request)
         key = ("map", version, repr(flt), zoom)
 
-        def placed_map() -> bytes:
-            answer = store.incident_map(flt, zoom, version)
-            alone = [cell["id"] for cell in answer["cells"] if cell.get("id")]
-            return json_bytes(place_cells(answer, store.incident_locations(alone)))
-
-        return json_response(aggregates.get_or_compute(key, placed_map))
+        return json_response(
+            aggregates.get_or_compute(key, lambda: placed_map_json(store, flt, zoom, version))
+        )
 
     @app.get(
         "/api/incidents/{incident_id}",

@@ -24,14 +24,15 @@ from markupsafe import Markup, escape
 from newsledger.errors import IncidentMovedError, NewsledgerError, NotFoundError
 from newsledger.ledger import Ledger
 from newsledger.model import Article, Claim
+from newsledger.serve.api import parse_bbox
 from newsledger.serve.render import claim_count, correction_line
 from newsledger.serve.wording import (
-    REGION_PRECISION,
     ArticleLookup,
     conflict_text,
     date_words,
     figure_name,
     figure_summary,
+    is_area,
     place_label,
     source_label,
     source_labels,
@@ -244,7 +245,7 @@ def map_points(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
             "lat": location["latitude"],
             "lon": location["longitude"],
             "sources": row.get("sources") or 1,
-            "area": location.get("geo_precision") == REGION_PRECISION,  # a ring, not a dot
+            "area": is_area(location.get("geo_precision")),  # a ring, not a dot
             "label": f"{row.get('date') or 'undated'} {location.get('name') or ''} "
             f"{row.get('event_type') or ''}",
         })  # fmt: skip
@@ -355,6 +356,7 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
         error = None
         offset = 0
         try:
+            filters["bbox"] = parse_bbox(params.get("bbox"))  # a map cluster's "list them"
             if min_sources is not None:
                 filters["min_sources"] = whole_number_param("min_sources", min_sources)
             offset = page_offset(params.get("page"))

@@ -206,20 +206,28 @@ def place_label(location: Mapping[str, Any] | None) -> str | None:
 
 
 REGION_PRECISION = 3
-"""ACLED geo-precision of a region, a country or a sea area ("the Channel"): its point is only a
-spot inside it, so a map draws a ring around it rather than a town's dot."""
+"""ACLED geo-precision of a county, a region, a country or a sea area ("the Channel"): its point
+is only a spot inside it, so a map draws a ring around it rather than a town's dot."""
+
+
+def is_area(precision: object) -> bool:
+    """Whether a place of this geo-precision is an area, not a town (`REGION_PRECISION` or
+    coarser): the one test the incident page's map and the index map both use."""
+    return isinstance(precision, int) and precision >= REGION_PRECISION
 
 
 def place_cells(
     answer: Mapping[str, Any], locations: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Any]:
-    """The map answer with each one-incident cell's `place` (label) and `geo_precision`: a
-    region's or a country's point is its centre, which the map must not draw as a town."""
+    """The map answer with each one-incident cell's `place` (label), `geo_precision` and
+    `area` (`is_area`): a county's, region's or country's point is its centre, which the map
+    must not draw as a town."""
     cells = []
     for cell in answer.get("cells") or []:
         location = locations.get(cell.get("id") or "")
         if location:
-            cell = {**cell, "place": place_label(location),
-                    "geo_precision": location.get("geo_precision")}  # fmt: skip
+            precision = location.get("geo_precision")
+            cell = {**cell, "place": place_label(location), "geo_precision": precision,
+                    "area": is_area(precision)}  # fmt: skip
         cells.append(cell)
     return {**answer, "cells": cells}

@@ -8,7 +8,6 @@ deletes data the caller did not name: there is no implicit reset.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
@@ -834,13 +833,6 @@ class SqlStore(Store):
         with self._read() as conn:
             return map_cells(conn, flt, self.dialect, zoom)
 
-    def incident_map_json(
-        self, flt: IncidentFilter, zoom: int, version: int | None = None
-    ) -> bytes:
-        """`incident_map` as compact UTF-8 JSON (what the API sends and caches)."""
-        answer = self.incident_map(flt, zoom, version)
-        return json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode()
-
     def incidents_for_blocks(
         self, block_keys: Sequence[str], *, with_blocks: bool = True
     ) -> list[StoredIncident]:
@@ -875,9 +867,11 @@ class SqlStore(Store):
             )
 
     def incident_locations(self, incident_ids: Collection[str]) -> dict[str, dict[str, Any]]:
-        """Each incident's `location` object alone, one query per CHUNK ids (the database
-        extracts it, so no whole summary is read): the index map names the place and its
-        precision for each cell that holds one incident. Ids with no location are absent."""
+        """Each incident's `location` object alone, one query per CHUNK ids: the index map
+        names the place and its precision for each cell that holds one incident. The database
+        still parses each summary to extract the object (SQLite's JSON path reads the whole
+        blob); what it saves is the transfer and the Python decoding of whole summaries. Ids
+        with no location are absent."""
         c = tables.incidents.c
         location = c.summary["location"]
         found: dict[str, dict[str, Any]] = {}

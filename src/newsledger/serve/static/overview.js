@@ -5,15 +5,19 @@
 (function () {
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
-  var FILTERS = ["since", "until", "place", "type", "min_sources", "q", "has_conflict"];
+  var FILTERS = ["since", "until", "place", "bbox", "type", "min_sources", "q", "has_conflict"];
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var TL_W = 600, TL_H = 130, TL_BASE = 100, LABEL_GAP = 34, CHAR_W = 5.5, LABEL_PAD = 6;
   var MAP_W = 800, MAP_H = 450, START_ZOOM = 2, ZOOM_STEP = 2, MAX_ZOOM = 14;
-  // ACLED geo_precision: 3 is a region, a country or a sea area, whose point is only its
-  // centre, so it is drawn as a dashed ring of at least AREA_RING_R, never as a town's dot.
-  var REGION_PRECISION = 3, AREA_RING_R = 14;
+  // ACLED geo_precision 3 is a county, a region, a country or a sea area: its point is only
+  // the area's centre, so the server marks the cell `area` (serve/wording.is_area, the one
+  // test) and it is drawn as a dashed ring, never as a town's dot. The ledger keeps no extent
+  // for an area, only its centre, so the ring cannot be drawn to the area's size; AREA_RING_R
+  // (14 px, over three times a lone incident's smallest dot of 4 px) only makes it read as
+  // "somewhere around here" rather than as a point, at every zoom alike.
+  var AREA_RING_R = 14;
   var PRECISION_WORDS = {1: "the town itself", 2: "near a town, or part of one",
-                         3: "only its region, country or sea area (drawn at its centre)"};
+                         3: "only its county, region, country or sea area (drawn at its centre)"};
 
   function el(name, attrs, parent) {
     var node = document.createElementNS(NS, name);
@@ -149,11 +153,15 @@
     mapSvg.setAttribute("data-located", data.located);
     cells.forEach(function (c) {
       var parent = mapSvg;
+      var deepest = data.zoom >= MAX_ZOOM;
       if (c.id) {
         parent = el("a", {href: "/incidents/" + encodeURIComponent(c.id)}, mapSvg);
+      } else if (deepest) {
+        // No finer grid: the cluster lists its incidents (the index filtered by the cell).
+        parent = el("a", {href: "/?" + query({bbox: c.bbox.join(",")}) + "#incidents"}, mapSvg);
       }
       var r = 4 + 18 * Math.sqrt(c.count / peak);
-      var area = c.count === 1 && c.geo_precision >= REGION_PRECISION;
+      var area = c.count === 1 && c.area === true;
       var circle = el("circle", {"class": "incident cluster" + (area ? " area" : ""),
                                  cx: p.x(c.lon), cy: p.y(c.lat), r: area ? Math.max(r, AREA_RING_R) : r,
                                  "data-count": c.count}, parent);
@@ -163,11 +171,11 @@
       title.textContent = c.count + (c.count === 1 ? " incident" : " incidents") +
         (c.place ? " · " + c.place : "") +
         (PRECISION_WORDS[c.geo_precision] ? " · placed: " + PRECISION_WORDS[c.geo_precision] : "") +
-        (c.id ? "" : " · click to zoom in");
+        (c.id ? "" : deepest ? " · click to list them" : " · click to zoom in");
       if (c.count > 1) {
         var label = el("text", {"class": "cluster-count", x: p.x(c.lon), y: p.y(c.lat) + 4}, mapSvg);
         label.textContent = String(c.count);
-        if (data.zoom < MAX_ZOOM) {
+        if (!deepest) {
           var zoomIn = function () { showMap({bbox: c.bbox, zoom: Math.min(MAX_ZOOM, data.zoom + ZOOM_STEP)}, true); };
           circle.addEventListener("click", zoomIn);  // the count label lets clicks through (CSS)
         }
