@@ -1141,6 +1141,8 @@ STATE_LEAD = "A girl, 3, was killed in an accidental shooting in Missouri, polic
          "Missouri"),
         ("The girl was shot once and taken to a hospital in Joplin.", "Missouri"),
         ("The girl was shot once and died at a hospital in Joplin.", "Missouri"),
+        # a verbless line (a caption) ends the walk at its root: the state stays
+        ("Photo: a duplex in Joplin.", "Missouri"),
     ],
 )  # fmt: skip
 def test_a_town_of_the_leads_state_where_the_violence_is_told(rest: str, place: str) -> None:

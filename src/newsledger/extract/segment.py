@@ -1295,7 +1295,7 @@ def _clause_trigger(town: Span, triggers: Sequence[Trigger]) -> Trigger | None:
     works in Joplin", "taken to a hospital in Joplin")."""
     by_token = {t.token.i: t for t in triggers}
     tok = town.root
-    while tok.head is not tok:
+    while tok.head.i != tok.i:  # the root is its own head (a new Token object each time)
         tok = tok.head
         if tok.i in by_token:
             return by_token[tok.i]
