@@ -1280,8 +1280,13 @@ Joplin", "la fusillade s'est produite à Rennes"): their subject's trigger gover
 
 
 def _happening_subject(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
-    """The trigger that is the subject of a verb of happening (HAPPENING_LEMMAS), or None."""
-    if verb.lemma_.lower() not in HAPPENING_LEMMAS:
+    """The trigger that is the subject of a verb of happening (HAPPENING_LEMMAS, or "take"
+    with its object "place": "The shooting took place at a theater in Lafayette"), or None."""
+    lemma = verb.lemma_.lower()
+    took_place = lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+    if lemma not in HAPPENING_LEMMAS and not took_place:
         return None
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
     return next((by_token[c.i] for c in subjects if c.i in by_token), None)
