@@ -245,6 +245,11 @@ def test_a_slug_that_says_city_means_the_city_not_its_namesake_county() -> None:
         ("Two hurt at a party - The Kansas City Star", "Kansas City, Missouri"),
         # a state whose namesake towns are small names its area, no town
         ("Two hurt at a party - Delaware Online News", None),
+        # a region of a state before its name is no town: the town named after it is
+        ("Two hurt at a party - WXYZ-TV News - Central Texas News for Waco, Temple",
+         "Waco, Texas"),
+        # a state after its town without a comma still places the town
+        ("Two hurt at a party - WXYZ News Portland Oregon", "Portland, Oregon"),
     ],
 )  # fmt: skip
 def test_a_city_named_like_its_state_is_the_outlets_town(title: str, town: str | None) -> None:

@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from newsledger.nlp.datelines import US_STATES
+from newsledger.nlp.datelines import STATE_FULL_NAMES, US_STATES
 from newsledger.nlp.gazetteer import Gazetteer
 from newsledger.nlp.places import state_after
 from newsledger.nlp.types import Place, PlaceMention
@@ -102,6 +102,18 @@ STATE_NAME_WORDS = frozenset(
 """US states' names ("Nebraska", "New York") and the region words after their compass word
 ("Carolina", "Dakota"), built once: an outlet brand made of one names an area, unless a US city
 bears the name (`_town`)."""
+
+
+STATE_NAME_AFTER = re.compile(rf"[ \t]+(?P<state>{STATE_FULL_NAMES})\b")
+"""A state's full name right after a word with no comma ("Portland Oregon", "Central Texas")."""
+
+
+def _state_after_town(text: str, end: int) -> str | None:
+    """The US state written after a town in an outlet's name, with its comma
+    (`places.state_after`: "Hattiesburg, MS") or without one ("Central Texas News"): the town
+    must lie in it, so a region word before a state's name ("Central", "East") finds no town."""
+    found = STATE_NAME_AFTER.match(text, end)
+    return state_after(text, end) or (found.group("state") if found else None)
 
 
 def _state_namesake_city(name: str, place: Place) -> bool:
@@ -202,7 +214,7 @@ def outlet_town(
             if any(segment[a.end() : b.start()] != " " for a, b in pairwise(run)):
                 continue  # not one run of words
             s, e = segment_start + run[0].start(), segment_start + run[-1].end()
-            place = _town(gaz, text[s:e], state_after(text, e), countries)
+            place = _town(gaz, text[s:e], _state_after_town(text, e), countries)
             if place is not None:
                 return PlaceMention(s, e, text[s:e], place, 2)
     return None
