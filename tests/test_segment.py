@@ -1134,6 +1134,8 @@ STATE_LEAD = "A girl, 3, was killed in an accidental shooting in Missouri, polic
         # the violence's clause governs the town through a verb of happening
         ("The shooting happened at a duplex in Joplin shortly after 9 p.m.", "Joplin"),
         ("The shooting took place at a bowling alley in Joplin.", "Joplin"),
+        ("Gunfire broke out at a party in Joplin late Saturday.", "Joplin"),
+        ("Neighbours heard the shooting at a trailer park in Joplin.", "Joplin"),
         # a town of an arrest, a charge, a workplace or a hospital is no scene: the state stays
         ("Her father was arrested in Joplin on Tuesday and charged with child endangerment.",
          "Missouri"),

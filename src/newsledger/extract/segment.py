@@ -1274,22 +1274,29 @@ NOT_THE_SCENE_LEMMAS = frozenset({"charge", "accuse", "inculper", "arrest", "boo
 jail, not of the violence."""
 
 
-HAPPENING_LEMMAS = frozenset({"happen", "occur", "survenir", "produire", "dérouler"})
+HAPPENING_LEMMAS = frozenset({"happen", "occur", "erupt", "survenir", "produire", "dérouler"})
 """Verbs that only say where and when their subject took place ("The shooting happened in
 Joplin", "la fusillade s'est produite à Rennes"): their subject's trigger governs the town."""
 
+HAPPENING_PHRASES = frozenset({("take", "place"), ("break", "out")})
+"""A verb with its object or particle that says the same ("The shooting took place at a theater
+in Lafayette", "Gunfire broke out in a parking lot in Caruthersville")."""
 
-def _happening_subject(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
-    """The trigger that is the subject of a verb of happening (HAPPENING_LEMMAS, or "take"
-    with its object "place": "The shooting took place at a theater in Lafayette"), or None."""
+
+def _verb_trigger(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The trigger a verb that is no trigger itself tells of at its place, or None: the subject
+    of a verb of happening (HAPPENING_LEMMAS, HAPPENING_PHRASES), or the verb's direct object
+    ("Witnesses saw the shooting at a mall in Bethesda": the parse hangs the place on "saw").
+    A verb of a charge or a booking (NOT_THE_SCENE_LEMMAS) tells of no scene."""
     lemma = verb.lemma_.lower()
-    took_place = lemma == "take" and any(
-        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
-    )
-    if lemma not in HAPPENING_LEMMAS and not took_place:
+    if lemma in NOT_THE_SCENE_LEMMAS:
         return None
-    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"))
-    return next((by_token[c.i] for c in subjects if c.i in by_token), None)
+    phrase = any((lemma, c.lower_) in HAPPENING_PHRASES for c in verb.children
+                 if c.dep_ in ("dobj", "prt"))  # fmt: skip
+    roles = ("nsubj", "nsubj:pass", "nsubjpass", "dobj", "obj") if (
+        lemma in HAPPENING_LEMMAS or phrase) else ("dobj", "obj")  # fmt: skip
+    return next((by_token[c.i] for c in verb.children if c.dep_ in roles and c.i in by_token),
+                None)  # fmt: skip
 
 
 def _clause_trigger(town: Span, triggers: Sequence[Trigger]) -> Trigger | None:
@@ -1305,7 +1312,7 @@ def _clause_trigger(town: Span, triggers: Sequence[Trigger]) -> Trigger | None:
         if tok.i in by_token:
             return by_token[tok.i]
         if tok.pos_ in ("VERB", "AUX"):
-            return _happening_subject(tok, by_token)
+            return _verb_trigger(tok, by_token)
         if tok.pos_ in ("NOUN", "PROPN") and HOSPITAL_NEAR.search(
             tok.doc[tok.left_edge.i : tok.i + 1].text
         ):
