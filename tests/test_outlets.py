@@ -232,3 +232,42 @@ def test_a_slug_that_says_city_means_the_city_not_its_namesake_county() -> None:
     # a city park named after a town is no word about the town
     park = "https://example.com/news/child-hurt-at-dekalb-city-park-party/"
     assert url_slug_town(park, None) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "town"),
+    [
+        # a city named like its state carries big outlets: the city, not York or no town
+        ("Two hurt at a party - New York Daily News", "New York City, New York"),
+        ("Two hurt at a party - NBC New York", "New York City, New York"),
+        ("Two hurt at a party - The Washington Post", "Washington, District of Columbia"),
+        # a city of two words beginning with its state's name is tried whole, as before
+        ("Two hurt at a party - The Kansas City Star", "Kansas City, Missouri"),
+        # a state whose namesake towns are small names its area, no town
+        ("Two hurt at a party - Delaware Online News", None),
+        # a region of a state before its name is no town: the town named after it is
+        ("Two hurt at a party - WXYZ-TV News - Central Texas News for Waco, Temple",
+         "Waco, Texas"),
+        # a state after its town without a comma still places the town
+        ("Two hurt at a party - WXYZ News Portland Oregon", "Portland, Oregon"),
+    ],
+)  # fmt: skip
+def test_a_city_named_like_its_state_is_the_outlets_town(title: str, town: str | None) -> None:
+    assert _town(title) == town
+
+
+def test_the_state_after_the_outlets_town_is_read_whole() -> None:
+    # "North Carolina" of two words, not "North" read as no state
+    title = "Two hurt at a party - WXYZ News - Jacksonville, North Carolina"
+    assert _town(title) == "Jacksonville, North Carolina"
+
+
+def test_call_letters_break_a_tie_but_never_override_the_reports_country() -> None:
+    # a European brand with W/K letters on a Dutch page keeps its town in the Netherlands
+    title = "Schietpartij in een woonwijk - WNL - Rotterdam"
+    text = f"{title}\n\nDe politie in Zuid-Holland onderzoekt de zaak."
+    found = outlet_town(text, (0, len(title)), countries={"NL"})
+    assert found is not None and found.place is not None
+    assert found.place.country_code == "NL"
+    # with no country of its own the report's station is a US one
+    assert _town("Two hurt at a party - WXYZ News - Rochester") == "Rochester, New York"

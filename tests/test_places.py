@@ -651,21 +651,26 @@ def test_an_alias_of_a_town_abroad_is_not_read_against_the_reports_country(
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "country"),
+    ("text", "name", "admin1", "country"),
     [
-        # a street or a colour named like a small town abroad does not carry a big city there
-        ("Police said two men were shot at a store at Singleton and Hampton in Dallas.",
-         "Dallas", "US"),
-        ("A man was shot in Houston overnight. The gunmen fled in a Grey 2011 sedan.",
-         "Houston", "US"),
-        # the report names the namesake's country or region: the small town is meant
-        ("A man was shot in Dallas, in the Australian state of Victoria, police said.",
-         "Dallas", "AU"),
-        ("Police in Sydney said a man was shot in Dallas, Victoria.", "Dallas", "AU"),
+        # a small US town placed by its county or its neighbours keeps its own reading against
+        # a famous namesake abroad
+        ("A man was shot in Lima on Friday night. Allen County deputies said the gunman fled "
+         "toward Wapakoneta.", "Lima", "Ohio", "US"),
+        ("A student was stabbed to death in Moscow on Sunday. Latah County prosecutors said a "
+         "suspect was arrested in Pullman.", "Moscow", "Idaho", "US"),
+        ("A woman was shot in Cairo late Monday, Alexander County deputies said.", "Cairo",
+         "Illinois", "US"),
+        # a small Australian suburb placed by its city and a neighbour stays in Australia
+        ("A teenager was stabbed in Dallas in Melbourne's northern suburbs. Detectives from "
+         "Broadmeadows are investigating.", "Dallas", "Victoria", "AU"),
+        # with nothing pointing abroad the big city keeps its reading
+        ("Two people were shot in Houston on Saturday, police said.", "Houston", "Texas", "US"),
     ],
 )  # fmt: skip
-def test_a_big_city_keeps_its_reading_against_a_small_namesake_abroad(
-    text: str, name: str, country: str
+def test_a_small_town_placed_by_its_neighbours_keeps_its_reading_against_a_famous_namesake(
+    text: str, name: str, admin1: str, country: str
 ) -> None:
     found = _resolved(text)[name]
-    assert found.place is not None and found.place.country_code == country
+    assert found.place is not None
+    assert (found.place.admin1, found.place.country_code) == (admin1, country)

@@ -1131,9 +1131,46 @@ STATE_LEAD = "A girl, 3, was killed in an accidental shooting in Missouri, polic
         # only near the town: the state stays
         ("The girl was shot in the chest at a farmhouse near Joplin on Monday night.",
          "Missouri"),
+        # the violence's clause governs the town through a verb of happening
+        ("The shooting happened at a duplex in Joplin shortly after 9 p.m.", "Joplin"),
+        ("The shooting took place at a bowling alley in Joplin.", "Joplin"),
+        ("Gunfire broke out at a party in Joplin late Saturday.", "Joplin"),
+        ("Neighbours heard the shooting at a trailer park in Joplin.", "Joplin"),
+        # a town of an arrest, a charge, a workplace or a hospital is no scene: the state stays
+        ("Her father was arrested in Joplin on Tuesday and charged with child endangerment.",
+         "Missouri"),
+        ("The girl's uncle was charged in Joplin with manslaughter.", "Missouri"),
+        ("The girl's mother, who works in Joplin, said she was devastated by the shooting.",
+         "Missouri"),
+        ("The girl was shot once and taken to a hospital in Joplin.", "Missouri"),
+        ("The girl was shot once and died at a hospital in Joplin.", "Missouri"),
+        # a verbless line (a caption) ends the walk at its root: the state stays
+        ("Photo: a duplex in Joplin.", "Missouri"),
     ],
 )  # fmt: skip
 def test_a_town_of_the_leads_state_where_the_violence_is_told(rest: str, place: str) -> None:
     text = f"{STATE_LEAD}\n\nHer brother, 6, found a loaded gun under a bed.\n\n{rest}"
     _, segs = _segments(text, STATE_LEAD, date(2024, 3, 4))
+    assert _place(segs[0]) == place
+
+
+FR_REGION_LEAD = "Une femme a été blessée par balle en Bretagne, selon la police."
+
+
+@pytest.mark.parametrize(
+    ("rest", "place"),
+    [
+        # French places its scene town before the state-to-town step runs: the town stays
+        ("Elle a été tuée par balle devant son domicile à Rennes dimanche soir.", "Rennes"),
+        # a hospital's town is no scene in French either: the region stays
+        ("Elle a été transportée à l'hôpital de Rennes.", "Bretagne"),
+    ],
+)
+def test_a_french_region_lead_gets_its_town_from_earlier_steps_not_town_of_state(
+    rest: str, place: str
+) -> None:
+    text = f"{FR_REGION_LEAD}\n\nSon frère a trouvé une arme chargée.\n\n{rest}"
+    article = Article.from_text(text, title=FR_REGION_LEAD, published=date(2024, 3, 4),
+                                language="fr")  # fmt: skip
+    segs = segment(analyse(article), FR_REGION_LEAD)
     assert _place(segs[0]) == place

@@ -1265,30 +1265,101 @@ def _town_within(main: PlaceMention | None, places: Sequence[PlaceMention],
     return _home_town_within(main, places, text)
 
 
+NOT_THE_SCENE_FAMILIES = frozenset({ARREST})
+"""Trigger families whose town is no place of the violence: an arrest happens elsewhere and later
+("Her father was arrested in Joplin")."""
+
+NOT_THE_SCENE_LEMMAS = frozenset({"charge", "accuse", "inculper", "arrest", "book", "jail"})
+"""Verbs of a charge or a booking, whichever family they carry: the town of a courthouse or a
+jail, not of the violence."""
+
+
+HAPPENING_LEMMAS = frozenset({"happen", "occur", "erupt", "survenir", "produire", "dérouler"})
+"""Verbs that only say where and when their subject took place ("The shooting happened in
+Joplin", "la fusillade s'est produite à Rennes"): their subject's trigger governs the town."""
+
+HAPPENING_PHRASES = frozenset({("take", "place"), ("break", "out")})
+"""A verb with its object or particle that says the same ("The shooting took place at a theater
+in Lafayette", "Gunfire broke out in a parking lot in Caruthersville")."""
+
+
+def _verb_trigger(verb: Token, by_token: dict[int, Trigger]) -> Trigger | None:
+    """The trigger a verb that is no trigger itself tells of at its place, or None: the subject
+    of a verb of happening (HAPPENING_LEMMAS, HAPPENING_PHRASES), or the verb's direct object
+    ("Witnesses saw the shooting at a mall in Bethesda": the parse hangs the place on "saw").
+    A verb of a charge or a booking (NOT_THE_SCENE_LEMMAS) tells of no scene."""
+    lemma = verb.lemma_.lower()
+    if lemma in NOT_THE_SCENE_LEMMAS:
+        return None
+    phrase = any((lemma, c.lower_) in HAPPENING_PHRASES for c in verb.children
+                 if c.dep_ in ("dobj", "prt"))  # fmt: skip
+    roles = ("nsubj", "nsubj:pass", "nsubjpass", "dobj", "obj") if (
+        lemma in HAPPENING_LEMMAS or phrase) else ("dobj", "obj")  # fmt: skip
+    return next((by_token[c.i] for c in verb.children if c.dep_ in roles and c.i in by_token),
+                None)  # fmt: skip
+
+
+def _clause_trigger(town: Span, triggers: Sequence[Trigger]) -> Trigger | None:
+    """The trigger whose clause governs the town's phrase, or None: walking up the parse from
+    the town ("Joplin" -> "in" -> "home" -> "at" -> "killed"), the first trigger word met before
+    any other verb ("a shooting in Joplin", "was killed at a home in Joplin"). A verb that is no
+    trigger ends the walk: the town is then told of a residence, a workplace or a transfer ("who
+    works in Joplin", "taken to a hospital in Joplin")."""
+    by_token = {t.token.i: t for t in triggers}
+    tok = town.root
+    while tok.head.i != tok.i:  # the root is its own head (a new Token object each time)
+        tok = tok.head
+        if tok.i in by_token:
+            return by_token[tok.i]
+        if tok.pos_ in ("VERB", "AUX"):
+            return _verb_trigger(tok, by_token)
+        if tok.pos_ in ("NOUN", "PROPN") and HOSPITAL_NEAR.search(
+            tok.doc[tok.left_edge.i : tok.i + 1].text
+        ):
+            return None  # "died at a hospital in Joplin": the hospital's town
+    return None
+
+
+def _told_as_the_scene(doc: Doc, text: str, pm: PlaceMention) -> bool:
+    """Whether the town is told as where the violence happened: a locative phrase governed by
+    a non-weak violent trigger's clause (`_clause_trigger`), not an arrest's or a charge's, in
+    a sentence that recalls no other incident, and no hospital's or resident's town."""
+    if not is_locative(doc, pm) or _names_a_resident(text, pm):
+        return False
+    span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    triggers = triggers_of(span.sent)
+    trigger = _clause_trigger(span, triggers)
+    if (
+        trigger is None
+        or trigger.weak
+        or trigger.family in NOT_THE_SCENE_FAMILIES
+        or trigger.token.lemma_.lower() in NOT_THE_SCENE_LEMMAS
+    ):
+        return False
+    return not _recalls(text[span.sent.start_char : span.sent.end_char], triggers)
+
+
 def _town_of_state(main: PlaceMention | None, places: Sequence[PlaceMention],
                    doc: Doc) -> PlaceMention | None:  # fmt: skip
     """When the lead places the event only in a state ("a Missouri girl was shot"), the first
     town of that state the report names, further down, as the place of its violence ("killed at
-    a home in Joplin"): the town itself (precision 1), read where the sentence tells a violent
-    event (a trigger of its own) and recalls no other incident. A state-level lead is often a
-    story told at that scale (a storm, a state's law), whose reports would name different towns
-    of it (`_town_within` leaves states for that reason); a town where the sentence itself tells
-    the shooting is the report's own scene. None when the main place is no state or no such
-    town is named; a town only near which it happened ("near Riverton") is left to the state."""
+    a home in Joplin"): the town itself (precision 1), read where a violent trigger's clause
+    governs the town's phrase (`_told_as_the_scene`). A state-level lead is often a story told
+    at that scale (a storm, a state's law), whose reports would name different towns of it
+    (`_town_within` leaves states for that reason); a town where the sentence itself tells the
+    shooting is the report's own scene. None when the main place is no state or no such town is
+    named; a town only near which it happened ("near Riverton"), or named for an arrest, a
+    charge, a home, a workplace or a hospital, is left to the state."""
     if main is None or main.place is None or main.place.feature != "admin1":
         return None
     text = doc_text(doc)
     for pm in places:
         if pm.in_organisation or pm.geo_precision > 1 or not _contains(main, pm):
             continue
-        if not is_locative(doc, pm):
-            continue
-        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
-        if span is None or not any(not t.weak for t in triggers_of(span.sent)):
-            continue
-        if _recalls(text[span.sent.start_char : span.sent.end_char], triggers_of(span.sent)):
-            continue
-        return pm
+        if _told_as_the_scene(doc, text, pm):
+            return pm
     return None
 
 

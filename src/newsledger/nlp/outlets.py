@@ -16,8 +16,9 @@ from functools import cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from newsledger.nlp.datelines import US_STATES
+from newsledger.nlp.datelines import STATE_FULL_NAMES, US_STATES
 from newsledger.nlp.gazetteer import Gazetteer
+from newsledger.nlp.places import state_after
 from newsledger.nlp.types import Place, PlaceMention
 
 OUTLET_SEPARATOR = re.compile(r"[ \t]+(?:\||«|»|-|–|—|::)[ \t]+")
@@ -50,9 +51,6 @@ MAX_TOWN_WORDS = 3
 """Longest town name tried inside an outlet's name ("Salt Lake City")."""
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:\.)?")
-_STATE_AFTER = re.compile(r",?[ \t]*(?P<state>[A-Z][A-Za-z.]{1,12})")
-"""A state after a town in an outlet's name; used with `match(text, end)`, so no "^" (which
-matches only at the string's start, never at a start offset)."""
 
 
 WEB_ADDRESS = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|net|org|tv|us|news)\b", re.IGNORECASE)
@@ -93,27 +91,40 @@ def _is_site_menu(segment: str) -> bool:
     return bool(words) and all(w.lower() in SITE_MENU_WORDS for w in words)
 
 
-def _state_named_after(text: str, end: int) -> str | None:
-    """The US state right after a town in an outlet's name ("Hattiesburg, MS")."""
-    match = _STATE_AFTER.match(text, end)
-    if match is None:
-        return None
-    word = match.group("state").rstrip(".")
-    return US_STATES.get(word) or (word if word in US_STATES.values() else None)
-
-
 COMPASS_STATE_PREFIX = re.compile(r"^(?:North|South|West)[ ]")
 """The compass word of a state's name ("North Carolina"): the word after it names a region of
 two states ("Carolina", "Dakota"), no town."""
 
 
-def _names_a_state(name: str) -> bool:
-    """Whether `name` is a US state's name ("Nebraska") or the region word of one after its
-    compass word ("Carolina" of "North Carolina"): an outlet brand made of it ("FOX
-    Carolina", "News Channel Nebraska") names the area it serves, not a town."""
-    states = set(US_STATES.values())
-    return name in states or any(
-        COMPASS_STATE_PREFIX.sub("", state) == name for state in states
+STATE_NAME_WORDS = frozenset(
+    {*US_STATES.values()} | {COMPASS_STATE_PREFIX.sub("", state) for state in US_STATES.values()}
+)
+"""US states' names ("Nebraska", "New York") and the region words after their compass word
+("Carolina", "Dakota"), built once: an outlet brand made of one names an area, unless a US city
+bears the name (`_town`)."""
+
+
+STATE_NAME_AFTER = re.compile(rf"[ \t]+(?P<state>{STATE_FULL_NAMES})\b")
+"""A state's full name right after a word with no comma ("Portland Oregon", "Central Texas")."""
+
+
+def _state_after_town(text: str, end: int) -> str | None:
+    """The US state written after a town in an outlet's name, with its comma
+    (`places.state_after`: "Hattiesburg, MS") or without one ("Central Texas News"): the town
+    must lie in it, so a region word before a state's name ("Central", "East") finds no town."""
+    found = STATE_NAME_AFTER.match(text, end)
+    return state_after(text, end) or (found.group("state") if found else None)
+
+
+def _state_namesake_city(name: str, place: Place) -> bool:
+    """Whether `place` is the US city a state's name stands for in a brand ("NBC New York",
+    "The Washington Post"): a city of HOME_CITY_MIN_POPULATION named so, or whose own name
+    begins with it ("New York City", "Oklahoma City"). Smaller namesakes (Delaware, Ohio) and
+    loose aliases leave the brand to its state; "Carolina" of Puerto Rico is no US city."""
+    return (
+        place.country_code == "US"
+        and place.population >= HOME_CITY_MIN_POPULATION
+        and (place.name == name or place.name.startswith(f"{name} "))
     )
 
 
@@ -123,9 +134,9 @@ def _town(
     """The most populous town of that name big enough to carry an outlet, in `state` if named;
     by its primary name first ("Augusta" is not Augsburg's exonym), else an alias ("New York");
     in the countries the report's places lie in, when one is there. A state's name or region
-    word is no town (`_names_a_state`)."""
-    if _names_a_state(name):
-        return None
+    word (STATE_NAME_WORDS) names the area a brand serves ("FOX Carolina", "News Channel
+    Nebraska"), so it is a town only as its namesake US city (`_state_namesake_city`)."""
+    state_word = name in STATE_NAME_WORDS
     found: dict[bool, list[Place]] = {False: [], True: []}
     for row, alternate in gaz.rows(name):
         place = gaz.place(row)
@@ -133,6 +144,7 @@ def _town(
             place.feature == "city"
             and place.population >= OUTLET_TOWN_MIN_POPULATION
             and (state is None or place.admin1 == state)
+            and (not state_word or _state_namesake_city(name, place))
         ):
             found[alternate].append(place)
     towns = found[False] or found[True]
@@ -188,8 +200,8 @@ def outlet_town(
         return None
     segment_start, end = found
     segment = text[segment_start:end]
-    if CALL_LETTERS.search(segment):
-        countries = ("US",)
+    if CALL_LETTERS.search(segment) and (not countries or "US" in countries):
+        countries = ("US",)  # call letters break a tie; a Dutch "WNL" page stays Dutch
     gaz = Gazetteer.default()
     words = [
         m
@@ -202,7 +214,7 @@ def outlet_town(
             if any(segment[a.end() : b.start()] != " " for a, b in pairwise(run)):
                 continue  # not one run of words
             s, e = segment_start + run[0].start(), segment_start + run[-1].end()
-            place = _town(gaz, text[s:e], _state_named_after(text, e), countries)
+            place = _town(gaz, text[s:e], _state_after_town(text, e), countries)
             if place is not None:
                 return PlaceMention(s, e, text[s:e], place, 2)
     return None

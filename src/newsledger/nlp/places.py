@@ -214,14 +214,12 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     regions = _region_context(text, chosen, gaz)
     counties = _counties_named(chosen)
     big_places = _big_place_countries(chosen, gaz)
-    named = _countries_named(demonyms, chosen, gaz)
     for cand in chosen:
         row = _choose(cand, text, gaz, context, own_names=cues.weak is not None, regions=regions,
                       counties=counties)  # fmt: skip
         home = _home_context(cand, context, regions, gaz, big_places)
         row = _state_over_country(cand, row, gaz, home)
         row = _county_town_over_country(cand, row, gaz, counties)
-        row = _big_city_over_small_namesake_abroad(cand, row, text, gaz, named)
         if lang == "en":
             own_row = _own_name_over_alias_abroad(cand, row, text, gaz, home)
             if own_row is None:
@@ -611,44 +609,6 @@ def _county_town_over_country(cand: _Candidate, row: int, gaz: Gazetteer,
         if gaz.features[r] == CITY_FEATURE and name_key(gaz.admin2[r]) in counties
     ]  # fmt: skip
     return towns[0] if towns else row
-
-
-NAMESAKE_ABROAD_RATIO = 100
-"""A big city's namesake abroad this many times smaller is read only when the report names its
-country or region: "Dallas" stays the Texas city of 1.3 million when a street named like a small
-Australian town ("at Singleton and Hampton") is all that points to Australia."""
-
-
-def _countries_named(demonyms: Sequence[str], chosen: list[_Candidate],
-                     gaz: Gazetteer) -> set[str]:  # fmt: skip
-    """Countries the report names outright: a capitalised demonym (`_demonyms`, read once for
-    the country context too), a country, or a first-level region of it (by each candidate's
-    best row)."""
-    named = {DEMONYMS[word.lower()] for word in demonyms if word[0].isupper()}
-    for cand in chosen:
-        row = _top_match(cand, gaz)[0]
-        if gaz.features[row] in (COUNTRY_FEATURE, ADMIN1_FEATURE):
-            named.add(gaz.countries[row])
-    return named
-
-
-def _big_city_over_small_namesake_abroad(cand: _Candidate, row: int, text: str,
-                                         gaz: Gazetteer, named: set[str]) -> int:  # fmt: skip
-    """The name's own big city (its best row, a city of BIG_PLACE_POPULATION) instead of a
-    namesake town abroad NAMESAKE_ABROAD_RATIO times smaller that the country context chose,
-    when the report names neither that town's country nor a region of it (`_countries_named`)
-    and no qualifier places it: unambiguous small places ("Grey" of "a Grey 2011 sedan", a
-    street) outvote a big city's population, but never name a country."""
-    top = _top_match(cand, gaz)[0]
-    if top == row or gaz.features[row] != CITY_FEATURE or gaz.features[top] != CITY_FEATURE:
-        return row
-    if gaz.countries[row] == gaz.countries[top] or gaz.countries[row] in named:
-        return row
-    if gaz.populations[top] < BIG_PLACE_POPULATION or (
-        gaz.populations[row] * NAMESAKE_ABROAD_RATIO > gaz.populations[top]
-    ):
-        return row
-    return row if _qualifier_row(cand, text, gaz) is not None else top
 
 
 def _home_context(cand: _Candidate, context: Counter[str], regions: Counter[str],
