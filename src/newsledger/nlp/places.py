@@ -209,8 +209,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     # neighborhood" is no namesake town: the run stands as a neighbourhood of its own instead
     mentions: list[PlaceMention] = list({_tight_run_span(text, c): _neighbourhood_mention(
         text, c) for c in in_hood}.values())  # fmt: skip
-    demonyms = _demonyms(doc)
-    context = _country_context(demonyms, chosen, gaz)
+    context = _country_context(doc, chosen, gaz)
     regions = _region_context(text, chosen, gaz)
     counties = _counties_named(chosen)
     big_places = _big_place_countries(chosen, gaz)
@@ -1110,18 +1109,12 @@ def _other_state_named(cand: _Candidate, text: str, gaz: Gazetteer) -> bool:
     )
 
 
-def _demonyms(doc: Doc) -> list[str]:
-    """The demonyms the document writes ("French", "américain"), as written."""
-    return [m.group() for m in demonym_pattern(doc.lang_).finditer(doc_text(doc))]
-
-
-def _country_context(demonyms: Sequence[str], chosen: list[_Candidate],
-                     gaz: Gazetteer) -> Counter[str]:  # fmt: skip
+def _country_context(doc: Doc, chosen: list[_Candidate], gaz: Gazetteer) -> Counter[str]:
     """Country weights from demonyms and from places that leave no doubt."""
     context: Counter[str] = Counter()
-    for word in demonyms:
-        if word[0].isupper() or word.islower():
-            context[DEMONYMS[word.lower()]] += 1
+    for m in demonym_pattern(doc.lang_).finditer(doc_text(doc)):
+        if m.group()[0].isupper() or m.group().islower():
+            context[DEMONYMS[m.group().lower()]] += 1
     for cand in chosen:
         ranked = sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
         top = gaz.place(ranked[0][0])

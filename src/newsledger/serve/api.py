@@ -749,7 +749,6 @@ def create_app(
         flt = ledger.incident_filter(**filters)
         version = version_of(request)
         key = ("map", version, repr(flt), zoom)
-
         return json_response(
             aggregates.get_or_compute(key, lambda: placed_map_json(store, flt, zoom, version))
         )
