@@ -249,6 +249,8 @@ def varied_incident(i: int, rng: random.Random) -> StoredIncident:
     if rng.random() > 0.1:  # a few near the antimeridian, the rest in western Europe
         lon = rng.uniform(175, 180) if rng.random() < 0.1 else rng.uniform(-5, 10)
         location |= {"longitude": lon, "latitude": rng.uniform(40, 55)}
+    # town, near a town, an area (counted apart on the map) or none given
+    location["geo_precision"] = rng.choice((1, 2, 3, 3, None))
     summary: dict[str, Any] = {
         "id": f"var{i:04d}",
         "date": day.isoformat() if day else None,
@@ -343,6 +345,8 @@ def test_map_json_from_columns_is_the_encoded_answer(
         alone = [cell for cell in finest["cells"] if cell["count"] == 1]
         assert alone and all(cell["id"].startswith("var") for cell in alone)
         assert any(cell.get("place") for cell in alone), "one-incident cells name their place"
+        mixed = [c for c in whole["cells"] if 0 < c["areas"] < c["count"]]
+        assert mixed and all("placed_lon" in c and "area_lon" in c for c in mixed)
     finally:
         store.close()
 

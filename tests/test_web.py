@@ -385,3 +385,70 @@ def test_a_cluster_at_the_deepest_zoom_lists_its_incidents(browser, stacked_area
     assert "North Shire" in listed and "Millbrook" not in listed
     assert not errors
     page.close()
+
+
+@pytest.fixture(scope="module")
+def mixed_cell_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One map cell at the start zoom holding two incidents placed only by one region (its
+    centre, under a hostile name) and one in a town of that region a little way off."""
+    from conftest import running_server
+    from newsledger.store import SqlStore
+    from newsledger.store.base import StoredIncident
+
+    folder = tmp_path_factory.mktemp("mixed")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    region = {"name": HOSTILE_PLACE, "admin1": HOSTILE_PLACE, "country_code": "FR",
+              "latitude": 46.5, "longitude": 2.5, "geo_precision": 3}  # fmt: skip
+    town = {"name": "Millbrook", "admin1": HOSTILE_PLACE, "country_code": "FR",
+            "latitude": 45.5, "longitude": 5.5, "geo_precision": 1}  # fmt: skip
+    store = SqlStore(url)
+    try:
+        store.save_incidents([
+            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
+            for name, location in (("area-one", region), ("area-two", region), ("town-a", town))
+        ])  # fmt: skip
+    finally:
+        store.close()
+    with running_server(url, folder / "server.log") as base:
+        yield base
+
+
+def test_a_cell_draws_its_area_incidents_as_a_counted_ring_apart_from_its_town(
+    browser, mixed_cell_server
+) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{mixed_cell_server}/")
+    page.locator("#map circle.incident").nth(1).wait_for(timeout=30_000)
+    assert page.locator("#map circle.incident").count() == 2, "one cell, two marks"
+    ring = page.locator('#map circle.incident.area[data-count="2"]')
+    town = page.locator('#map circle.incident[data-count="1"]')
+    assert ring.count() == 1 and town.count() == 1
+    assert "area" not in (town.get_attribute("class") or "")
+    assert ring.get_attribute("data-precision") == "3"
+    look = ring.evaluate(
+        "c => { const s = getComputedStyle(c); return {fill: s.fill, dash: s.strokeDasharray}; }"
+    )
+    assert look["fill"] in ("transparent", "rgba(0, 0, 0, 0)") and look["dash"] != "none", look
+    town_look = town.evaluate("c => getComputedStyle(c).strokeDasharray")
+    assert town_look == "none"
+    assert page.locator("#map text.cluster-count.area").text_content() == "2"
+    title = ring.locator("title").text_content() or ""
+    assert title.startswith("2 incidents") and "only its county, region" in title, title
+    assert (town.locator("title").text_content() or "").startswith("1 incident")
+    ring_box, town_box = ring.bounding_box(), town.bounding_box()
+    assert ring_box is not None and town_box is not None
+    assert ring_box["x"] + ring_box["width"] / 2 < town_box["x"], "the ring at the region's centre"
+    assert "placed only at a county" in page.locator("#map-note").inner_text()
+    # every article-derived string reached the page as text
+    assert HOSTILE_PLACE in page.locator("#incidents").inner_text()
+    assert page.locator("img").count() == 0
+    assert page.evaluate("document.body.dataset.pwned") is None
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "index-map-mixed-cell.png"), full_page=True)
+    ring.click(position={"x": ring_box["width"] * 0.3, "y": ring_box["height"] / 2})
+    page.wait_for_selector("#map[data-zoom='4']", timeout=30_000)
+    assert page.locator('#map circle.incident.area[data-count="2"]').count() == 1
+    assert not errors
+    page.close()

@@ -218,6 +218,22 @@ class CellOut(BaseModel):
         description="that incident's place is an area, not a town (precision 3 or coarser; "
         "with `id` only): the map draws it as a ring",
     )
+    areas: int = Field(
+        0,
+        description="how many of the cell's incidents are placed only at a county, region, "
+        "country or sea area (precision 3 or coarser): the map draws them as one ring with "
+        "this count, apart from the incidents placed at a town",
+    )
+    area_lon: float | None = Field(None, description="centroid of those (when `areas` > 0)")
+    area_lat: float | None = None
+    area_precision: int | None = Field(
+        None, description="the coarsest precision among those (when `areas` > 0)"
+    )
+    placed_lon: float | None = Field(
+        None,
+        description="centroid of the cell's other incidents (when it holds both kinds)",
+    )
+    placed_lat: float | None = None
 
 
 class MapOut(BaseModel):

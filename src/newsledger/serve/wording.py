@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsledger.model import Article
+from newsledger.store.derive import AREA_PRECISION
 
 SHORT_ID = 8
 """Characters of an article id shown when nothing names its source (ids are 16 hex digits)."""
@@ -205,9 +206,9 @@ def place_label(location: Mapping[str, Any] | None) -> str | None:
     return ", ".join(str(b) for b in bits if b)
 
 
-REGION_PRECISION = 3
-"""ACLED geo-precision of a county, a region, a country or a sea area ("the Channel"): its point
-is only a spot inside it, so a map draws a ring around it rather than a town's dot."""
+REGION_PRECISION = AREA_PRECISION
+"""ACLED geo-precision of a county, a region, a country or a sea area (`derive.AREA_PRECISION`,
+which the store's map counts use too): a map draws a ring around its point, not a town's dot."""
 
 
 def is_area(precision: object) -> bool:

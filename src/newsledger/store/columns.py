@@ -27,9 +27,10 @@ from sqlalchemy import Connection, select
 
 from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
-from newsledger.store.derive import PlaceTerm, place_readings
+from newsledger.store.derive import AREA_PRECISION, PlaceTerm, place_readings
 from newsledger.store.overview import (
     MAX_CELLS,
+    AreaShare,
     MapCell,
     cell_degrees,
     map_answer,
@@ -53,7 +54,11 @@ NO_CODE = -1
 COLUMN_NAMES = (
     "id", "date", "date_last", "longitude", "latitude", "event_type", "sub_event_type",
     "place_key", "admin1_key", "admin2_key", "country_code", "sources", "has_conflict",
+    "geo_precision",
 )  # fmt: skip
+
+NO_PRECISION = -1
+"""Precision of a place with none stored (NULL): below every area precision, so not an area."""
 
 CELL_Y_BITS = 20
 """A map cell's key is cx << 20 | cy: zoom 14 has 2^16 rows of cells, so keys never collide."""
@@ -103,6 +108,7 @@ class OverviewColumns:
     country_code: npt.NDArray[np.int32]
     sources: npt.NDArray[np.int64]
     has_conflict: npt.NDArray[np.bool_]
+    precision: npt.NDArray[np.int64]  # geo_precision, NO_PRECISION when NULL
     types: dict[str, int]
     places: dict[str, int]
     grids: dict[int, ZoomGrid] = field(default_factory=dict, repr=False, compare=False)
@@ -138,6 +144,10 @@ class OverviewColumns:
             country_code=_codes(by_name["country_code"], places),
             sources=np.array(by_name["sources"], dtype=np.int64),
             has_conflict=np.array(by_name["has_conflict"], dtype=np.bool_),
+            precision=np.array(
+                [NO_PRECISION if v is None else v for v in by_name["geo_precision"]],
+                dtype=np.int64,
+            ),
             types=types,
             places=places,
         )
@@ -256,14 +266,54 @@ class OverviewColumns:
         order = present[np.lexsort((grid.cy[present], grid.cx[present], -counts[present]))]
         order = order[: MAX_CELLS + 1]
         shown = counts[order]
+        areas = self._area_shares(rows, cells, n_cells, order)
         return [
-            MapCell(cx_k, cy_k, n_k, lon_k, lat_k, str(self.ids[row_k]) if n_k == 1 else "")
-            for cx_k, cy_k, n_k, lon_k, lat_k, row_k in zip(
+            MapCell(cx_k, cy_k, n_k, lon_k, lat_k, str(self.ids[row_k]) if n_k == 1 else "",
+                    area_k)
+            for cx_k, cy_k, n_k, lon_k, lat_k, row_k, area_k in zip(
                 grid.cx[order].tolist(), grid.cy[order].tolist(), shown.tolist(),
                 (sum_lon[order] / shown).tolist(), (sum_lat[order] / shown).tolist(),
-                row_of_cell[order].tolist(), strict=True,
+                row_of_cell[order].tolist(), areas, strict=True,
             )
         ]  # fmt: skip
+
+    def _area_shares(
+        self,
+        rows: npt.NDArray[np.int64],
+        cells: npt.NDArray[np.int64],
+        n_cells: int,
+        order: npt.NDArray[np.int64],
+    ) -> list[AreaShare | None]:
+        """Each shown cell's area-level incidents (`AreaShare`), as `overview.map_cells`
+        counts them in SQL: how many, their centroid and coarsest precision, and the centroid
+        of the cell's other incidents when it has both."""
+        precision = self.precision[rows]
+        area = precision >= AREA_PRECISION
+        area_cells, area_rows = cells[area], rows[area]
+        n_area = np.bincount(area_cells, minlength=n_cells)[order]
+        if not n_area.any():
+            return [None] * len(order)
+        area_lon = np.bincount(area_cells, weights=self.lon[area_rows], minlength=n_cells)[order]
+        area_lat = np.bincount(area_cells, weights=self.lat[area_rows], minlength=n_cells)[order]
+        coarsest = np.full(n_cells, NO_PRECISION, dtype=np.int64)
+        np.maximum.at(coarsest, area_cells, precision[area])
+        placed_cells, placed_rows = cells[~area], rows[~area]
+        n_placed = np.bincount(placed_cells, minlength=n_cells)[order]
+        placed_lon = np.bincount(placed_cells, weights=self.lon[placed_rows], minlength=n_cells)
+        placed_lat = np.bincount(placed_cells, weights=self.lat[placed_rows], minlength=n_cells)
+        shares: list[AreaShare | None] = []
+        for k, cell in enumerate(order.tolist()):
+            count, placed = int(n_area[k]), int(n_placed[k])
+            if count == 0:
+                shares.append(None)
+                continue
+            shares.append(AreaShare(
+                count, float(area_lon[k]) / count, float(area_lat[k]) / count,
+                int(coarsest[cell]),
+                float(placed_lon[cell]) / placed if placed else None,
+                float(placed_lat[cell]) / placed if placed else None,
+            ))  # fmt: skip
+        return shares
 
 
 @dataclass(frozen=True)

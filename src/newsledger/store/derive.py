@@ -127,10 +127,27 @@ def incident_row(incident: StoredIncident) -> dict[str, Any]:
         "country_code": country.upper() if country else None,
         "latitude": _number(location.get("latitude")),
         "longitude": _number(location.get("longitude")),
+        "geo_precision": geo_precision(location.get("geo_precision")),
         "sources": sources,
         "has_conflict": bool(summary.get("conflicts")),
         "search_text": fold(" ".join(_search_parts(summary))),
     }
+
+
+AREA_PRECISION = 3
+"""ACLED geo-precision of a county, a region, a country or a sea area ("the Channel"): its point
+is only a spot inside it, so a map draws a ring around it rather than a town's dot."""
+
+MAX_PRECISION_VALUE = 999_999_999
+"""Largest precision stored (fits PostgreSQL's integer; migration 0008 backfills the same)."""
+
+
+def geo_precision(value: Any) -> int | None:
+    """The stored precision: a whole number from the summary, else None (a float, a string or
+    a bool is not read as one, so the column never claims more than the summary says)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_PRECISION_VALUE:
+        return value
+    return None
 
 
 def _key(value: Any) -> str | None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 """The newest migration in migrations/versions/ (a test checks it against Alembic's head). Knowing
 it lets an up-to-date store open with one read, without importing Alembic (~0.3 s)."""
 

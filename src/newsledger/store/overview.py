@@ -9,7 +9,10 @@ the answer is small (a few hundred bars, a few thousand cells at most).
   is continuous.
 - Map: a regular longitude/latitude grid whose cell size halves with each zoom level; each cell
   gives its count and the centroid of its incidents (a cell of one incident names it), so the
-  page draws clusters that split as the user zooms into a cell.
+  page draws clusters that split as the user zooms into a cell. Incidents placed only at a
+  county, region, country or sea area (the `geo_precision` column, migration 0008) are counted
+  apart with their own centroid (`AreaShare`): their point is the area's centre, so the page
+  draws them as a ring with their count, never as a cluster of towns.
 """
 
 from __future__ import annotations
@@ -18,11 +21,12 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Float, Integer, cast, func, select
+from sqlalchemy import Connection, Float, Integer, case, cast, func, select
 
 from newsledger.errors import BadFilterError
 from newsledger.store import tables
 from newsledger.store.base import IncidentFilter
+from newsledger.store.derive import AREA_PRECISION
 from newsledger.store.filters import conditions
 
 DAY_BUCKET_MAX_DAYS = 92
@@ -130,6 +134,8 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
     else:
         cx, cy = cast(x_pos, Integer), cast(y_pos, Integer)
     count = func.count().label("n")
+    # A NULL precision (no summary value) is not an area: the CASE falls to its ELSE.
+    is_area = c.geo_precision >= AREA_PRECISION
     stmt = (
         select(
             cx.label("cx"),
@@ -138,6 +144,12 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
             cast(func.avg(c.longitude), Float).label("lon"),
             cast(func.avg(c.latitude), Float).label("lat"),
             func.min(c.id).label("first_id"),
+            func.sum(case((is_area, 1), else_=0)).label("areas"),
+            cast(func.avg(case((is_area, c.longitude))), Float).label("area_lon"),
+            cast(func.avg(case((is_area, c.latitude))), Float).label("area_lat"),
+            func.max(case((is_area, c.geo_precision))).label("area_precision"),
+            cast(func.avg(case((is_area, None), else_=c.longitude)), Float).label("placed_lon"),
+            cast(func.avg(case((is_area, None), else_=c.latitude)), Float).label("placed_lat"),
         )
         .where(
             *conditions(flt, dialect, ranged_since=True),
@@ -149,15 +161,51 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
         .limit(MAX_CELLS + 1)
     )
     rows = [
-        MapCell(int(r.cx), int(r.cy), int(r.n), float(r.lon), float(r.lat), r.first_id)
+        MapCell(
+            int(r.cx), int(r.cy), int(r.n), float(r.lon), float(r.lat), r.first_id,
+            AreaShare.of(int(r.areas or 0), r.area_lon, r.area_lat, r.area_precision,
+                         r.placed_lon, r.placed_lat),
+        )
         for r in conn.execute(stmt)
-    ]
+    ]  # fmt: skip
     return map_answer(rows, zoom)
 
 
+class AreaShare(NamedTuple):
+    """The incidents of a cell placed only at an area (`derive.AREA_PRECISION` or coarser: a
+    county, region, country or sea area, whose point is the area's centre): how many, their
+    centroid and coarsest precision, and the centroid of the cell's other (placed) incidents
+    when it has both kinds. The map draws the areas as a ring, never as a cluster of towns."""
+
+    n: int
+    lon: float
+    lat: float
+    precision: int
+    placed_lon: float | None
+    placed_lat: float | None
+
+    @classmethod
+    def of(
+        cls,
+        count: int,
+        lon: float | None,
+        lat: float | None,
+        precision: int | None,
+        placed_lon: float | None,
+        placed_lat: float | None,
+    ) -> AreaShare | None:
+        """The share from a cell's aggregates, None when the cell holds no area-level incident."""
+        if count <= 0 or lon is None or lat is None or precision is None:
+            return None
+        return cls(count, float(lon), float(lat), int(precision),
+                   None if placed_lon is None else float(placed_lon),
+                   None if placed_lat is None else float(placed_lat))  # fmt: skip
+
+
 class MapCell(NamedTuple):
-    """One grid cell of matching incidents: its grid position, count and centroid, and an
-    incident id in it (named in the answer only when the cell holds that one incident)."""
+    """One grid cell of matching incidents: its grid position, count and centroid, an
+    incident id in it (named in the answer only when the cell holds that one incident), and
+    its area-level incidents (`AreaShare`, None when it has none)."""
 
     cx: int
     cy: int
@@ -165,6 +213,7 @@ class MapCell(NamedTuple):
     lon: float
     lat: float
     first_id: str
+    areas: AreaShare | None = None
 
 
 def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
@@ -187,6 +236,7 @@ def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
         }
         if row.n == 1:
             cell["id"] = row.first_id
+        cell.update(area_keys(row))
         cells.append(cell)
     return {
         "zoom": zoom,
@@ -195,6 +245,25 @@ def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
         "cells": cells,
         "truncated": truncated,
     }
+
+
+def area_keys(row: MapCell) -> dict[str, Any]:
+    """A cell's area keys: `areas` (how many of its incidents are placed only at an area, 0 if
+    none) and, when some are, `area_lon`/`area_lat` (their centroid) and `area_precision`
+    (the coarsest); when it also holds placed incidents, `placed_lon`/`placed_lat` (theirs)."""
+    share = row.areas
+    if share is None:
+        return {"areas": 0}
+    keys: dict[str, Any] = {
+        "areas": share.n,
+        "area_lon": round(share.lon, 5),
+        "area_lat": round(share.lat, 5),
+        "area_precision": share.precision,
+    }
+    if share.n < row.n and share.placed_lon is not None and share.placed_lat is not None:
+        keys["placed_lon"] = round(share.placed_lon, 5)
+        keys["placed_lat"] = round(share.placed_lat, 5)
+    return keys
 
 
 def cell_edges(index: int, size: float, half_range: float) -> tuple[float, float]:

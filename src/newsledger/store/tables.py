@@ -201,6 +201,9 @@ incidents = Table(
     Column("country_code", Text, index=True),
     Column("latitude", Float),
     Column("longitude", Float),
+    # ACLED geo-precision of the place (1 town, 2 near or part of one, 3 county, region,
+    # country or sea area; migration 0008): the map counts area-level incidents apart.
+    Column("geo_precision", Integer),
     Column("sources", Integer, nullable=False, index=True),
     Column("has_conflict", Boolean, nullable=False),
     Column("search_text", Text, nullable=False),
@@ -210,13 +213,14 @@ Index("ix_incidents_longitude_latitude", incidents.c.longitude, incidents.c.lati
 Index("ix_incidents_date_id", incidents.c.date, incidents.c.id)
 Index("ix_incidents_sources_date_id", incidents.c.sources, incidents.c.date, incidents.c.id)
 Index("ix_incidents_date_last", incidents.c.date_last)
-# Covering indexes (migration 0003): list pages filtered by `since`, and the overview aggregates.
+# Covering indexes (migration 0003): list pages filtered by `since`, and the overview aggregates
+# (`geo_precision` added by migration 0008, so the map's area counts still read no table row).
 Index("ix_incidents_date_date_last_id", incidents.c.date, incidents.c.date_last, incidents.c.id)
 Index(
     "ix_incidents_overview",
     *(incidents.c[name] for name in (
         "date_last", "date", "longitude", "latitude", "event_type", "sources", "has_conflict",
-        "country_code", "id",
+        "country_code", "id", "geo_precision",
     )),
 )  # fmt: skip
 

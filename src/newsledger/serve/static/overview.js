@@ -152,41 +152,67 @@
     mapSvg.setAttribute("data-zoom", data.zoom);
     mapSvg.setAttribute("data-located", data.located);
     cells.forEach(function (c) {
-      var parent = mapSvg;
       var deepest = data.zoom >= MAX_ZOOM;
+      var areas = c.areas || 0;
       if (c.id) {
-        parent = el("a", {href: "/incidents/" + encodeURIComponent(c.id)}, mapSvg);
-      } else if (deepest) {
-        // No finer grid: the cluster lists its incidents (the index filtered by the cell).
-        parent = el("a", {href: "/?" + query({bbox: c.bbox.join(",")}) + "#incidents"}, mapSvg);
+        // One incident: a ring when its place is an area (`area`, from its summary), else a dot.
+        var one = el("a", {href: "/incidents/" + encodeURIComponent(c.id)}, mapSvg);
+        drawMark(c, one, {count: 1, lon: c.lon, lat: c.lat, area: c.area === true,
+                          precision: c.geo_precision, place: c.place, deepest: deepest});
+        return;
       }
-      var r = 4 + 18 * Math.sqrt(c.count / peak);
-      var area = c.count === 1 && c.area === true;
-      var circle = el("circle", {"class": "incident cluster" + (area ? " area" : ""),
-                                 cx: p.x(c.lon), cy: p.y(c.lat), r: area ? Math.max(r, AREA_RING_R) : r,
-                                 "data-count": c.count}, parent);
-      if (c.geo_precision) { circle.setAttribute("data-precision", c.geo_precision); }
-      var title = el("title", {}, circle);
-      // textContent: a place name comes from an article and is never parsed as markup
-      title.textContent = c.count + (c.count === 1 ? " incident" : " incidents") +
-        (c.place ? " · " + c.place : "") +
-        (PRECISION_WORDS[c.geo_precision] ? " · placed: " + PRECISION_WORDS[c.geo_precision] : "") +
-        (c.id ? "" : deepest ? " · click to list them" : " · click to zoom in");
-      if (c.count > 1) {
-        var label = el("text", {"class": "cluster-count", x: p.x(c.lon), y: p.y(c.lat) + 4}, mapSvg);
-        label.textContent = String(c.count);
-        if (!deepest) {
-          var zoomIn = function () { showMap({bbox: c.bbox, zoom: Math.min(MAX_ZOOM, data.zoom + ZOOM_STEP)}, true); };
-          circle.addEventListener("click", zoomIn);  // the count label lets clicks through (CSS)
-        }
+      // Several: the incidents placed at a town and those placed only at an area are drawn
+      // apart (a cluster and a ring, each with its count), so forty reports saying only
+      // "in Syria" never look like forty reports from the one town at its centre.
+      var placed = c.count - areas;
+      if (placed > 0) {
+        drawMark(c, clusterParent(c, deepest), {
+          count: placed, lon: areas ? c.placed_lon : c.lon, lat: areas ? c.placed_lat : c.lat,
+          area: false, precision: null, place: null, deepest: deepest});
+      }
+      if (areas > 0) {
+        drawMark(c, clusterParent(c, deepest), {
+          count: areas, lon: c.area_lon, lat: c.area_lat, area: true,
+          precision: c.area_precision, place: null, deepest: deepest});
       }
     });
+    function clusterParent(c, deepest) {
+      // No finer grid: the cluster lists its incidents (the index filtered by the cell).
+      return deepest ? el("a", {href: "/?" + query({bbox: c.bbox.join(",")}) + "#incidents"}, mapSvg)
+                     : mapSvg;
+    }
+    function drawMark(c, parent, mark) {
+      var r = 4 + 18 * Math.sqrt(mark.count / peak);
+      var circle = el("circle", {"class": "incident cluster" + (mark.area ? " area" : ""),
+                                 cx: p.x(mark.lon), cy: p.y(mark.lat),
+                                 r: mark.area ? Math.max(r, AREA_RING_R) : r,
+                                 "data-count": mark.count}, parent);
+      if (mark.precision) { circle.setAttribute("data-precision", mark.precision); }
+      var title = el("title", {}, circle);
+      // textContent: a place name comes from an article and is never parsed as markup
+      var placedAt = PRECISION_WORDS[mark.precision];
+      title.textContent = plural(mark.count, "incident") + (mark.place ? " · " + mark.place : "") +
+        (placedAt ? (mark.count === 1 ? " · placed: " : " · each placed: ") + placedAt : "") +
+        (c.id ? "" : mark.deepest ? " · click to list them" : " · click to zoom in");
+      if (mark.count > 1) {
+        var label = el("text", {"class": "cluster-count" + (mark.area ? " area" : ""),
+                                x: p.x(mark.lon), y: p.y(mark.lat) + 4}, mapSvg);
+        label.textContent = String(mark.count);
+      }
+      if (!c.id && !mark.deepest) {
+        circle.addEventListener("click", function () {  // the count label lets clicks through (CSS)
+          showMap({bbox: c.bbox, zoom: Math.min(MAX_ZOOM, data.zoom + ZOOM_STEP)}, true);
+        });
+      }
+    }
     var back = document.getElementById("map-back");
     if (back) { back.hidden = history.length === 0; }
     var note = document.getElementById("map-note");
     if (note) {
-      note.textContent = plural(data.located, "incident") + " with a place, in " +
-        plural(cells.length, "cell") + " of " + (+data.cell_degrees.toFixed(3)) + "°" + (data.truncated ? " (largest cells only)" : "");
+      var inAreas = cells.reduce(function (sum, c) { return sum + (c.areas || 0); }, 0);
+      note.textContent = plural(data.located, "incident") + " with a place" +
+        (inAreas ? " (" + inAreas + " placed only at a county, region, country or sea area: dashed rings)" : "") +
+        ", in " + plural(cells.length, "cell") + " of " + (+data.cell_degrees.toFixed(3)) + "°" + (data.truncated ? " (largest cells only)" : "");
     }
   }
 
