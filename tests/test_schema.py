@@ -50,3 +50,43 @@ def test_article_keys_are_all_there(ledger: newsledger.Ledger) -> None:
     for row in ledger.articles():
         assert keys <= set(row)
 
+
+
+def named(key: str) -> bool:
+    """Whether docs/schema.md names this key, written as code (`key`)."""
+    return f"`{key}`" in SCHEMA
+
+
+def test_flat_columns_are_the_documented_table() -> None:
+    """The flat CSV / Parquet columns are exactly the table of docs/schema.md, in its order: a
+    column added to the export without a line there fails here."""
+    from newsledger.serve.exports import flat_row
+
+    part = SCHEMA.split("## Flat columns", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"^\| `(\w+)` \|", part, flags=re.MULTILINE) == list(flat_row({}))
+
+
+def test_acleds_added_columns_are_named() -> None:
+    from newsledger.serve.exports import EXTRA_COLUMNS
+
+    part = SCHEMA.split("## ACLED export", 1)[1].split("\n## ", 1)[0]
+    assert [c for c in EXTRA_COLUMNS if f"`{c}`" not in part] == []
+
+
+def test_every_export_key_is_named(ledger: newsledger.Ledger) -> None:
+    """Each key of the JSON and GeoJSON exports, and the keys inside `claims`, `conflicts` and
+    `framing`, is named in docs/schema.md."""
+    from newsledger.serve.exports import to_geojson
+
+    incidents = ledger.incidents()
+    features = to_geojson(incidents)["features"]
+    assert features
+    keys = {k for feature in features for k in feature["properties"]}
+    keys |= {k for incident in incidents for k in incident}
+    for incident in incidents:
+        for field, claims in incident["claims"].items():
+            keys |= {field, *(k for claim in claims for k in claim)}
+        keys |= {k for conflict in incident["conflicts"] for k in conflict}
+        keys |= {k for frame in incident["framing"] for k in frame}
+    assert {"detail", "headline", "lead", "weapon"} <= keys, "the samples give these"
+    assert sorted(k for k in keys if not named(k)) == []
