@@ -163,11 +163,14 @@ class Ledger:
             self._extract_and_merge(report, on_extract_progress)
         return report
 
-    def extract(self, *, force: bool = False) -> IngestReport:
-        """Extract articles not extracted yet (all of them with `force`) and re-merge."""
+    def extract(
+        self, *, force: bool = False, on_progress: ProgressCallback | None = None
+    ) -> IngestReport:
+        """Extract articles not extracted yet (all of them with `force`) and re-merge;
+        `on_progress(done, total)` follows the extraction, as `ingest`'s does."""
         report = IngestReport(ingest=None)
         ids = [a.id for a in self.store.iter_articles()] if force else None
-        self._extract_and_merge(report, None, ids)
+        self._extract_and_merge(report, on_progress, ids)
         return report
 
     def _extract_and_merge(

@@ -433,7 +433,9 @@ def extract(
 ) -> None:
     """Extract incidents from stored articles not extracted yet, then merge them."""
     with cli_errors(), open_ledger(db) as ledger:
-        report = ledger.extract(force=force)
+        # `--force` re-reads every article (minutes on a few thousand): a bar, as ingest shows
+        with progress_bar("extracting") as on_progress:
+            report = ledger.extract(force=force, on_progress=on_progress)
         from newsledger.serve.render import extraction_line
 
         console.print(extraction_line(report), highlight=False)

@@ -1,0 +1,47 @@
+"""What a new user met in the first hour (ui22): `extract --force`, minutes of work on a real
+ledger, showed nothing until it ended, where `ingest` shows a bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsledger
+from newsledger.serve.cli import app
+
+REPORTS = (
+    "Masked men set fire to three cars outside the bus depot in Lyon, police said on Monday.",
+    "Two guards were hurt when a crowd forced the gates of the stadium in Lille on Sunday.",
+)
+"""Our own sentences: two short reports of two incidents."""
+
+
+@pytest.fixture
+def two_report_ledger(tmp_path: Path) -> str:
+    for n, text in enumerate(REPORTS):
+        (tmp_path / f"report{n}.txt").write_text(text, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    with newsledger.open(url) as ledger:
+        ledger.ingest([str(tmp_path)])
+    return url
+
+
+def test_extract_force_reports_its_progress(
+    two_report_ledger: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a terminal the bar is a plain "extracting: done/total" line (every
+    PLAIN_PROGRESS_EVERY articles; one here, so each line shows)."""
+    monkeypatch.setattr("newsledger.serve.cli.PLAIN_PROGRESS_EVERY", 1)
+    result = CliRunner().invoke(app, ["extract", "--force", "--db", two_report_ledger])
+    assert result.exit_code == 0, result.output
+    assert "extracting: 2/2" in result.output, result.output
+    assert "extracted 2 articles" in result.output
+
+
+def test_ledger_extract_calls_back_with_done_and_total(two_report_ledger: str) -> None:
+    seen: list[tuple[int, int | None]] = []
+    with newsledger.open(two_report_ledger) as ledger:
+        ledger.extract(force=True, on_progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (2, 2)
