@@ -45,3 +45,19 @@ def test_ledger_extract_calls_back_with_done_and_total(two_report_ledger: str) -
     with newsledger.open(two_report_ledger) as ledger:
         ledger.extract(force=True, on_progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1] == (2, 2)
+
+
+def test_bench_help_says_what_every_stage_measures_and_its_default_sizes() -> None:
+    """The help named four of the seven stages, and not that `--stage merge` runs a million
+    incidents unless told a size."""
+    from newsledger.batch.bench import DEFAULT_SIZES as BATCH_SIZES
+    from newsledger.bench import DEFAULT_MERGE_SIZES
+
+    result = CliRunner().invoke(app, ["bench", "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    stages = ("extract", "ingest", "merge", "api", "store", "load", "batch")
+    assert [stage for stage in stages if f"({stage})" not in said] == []
+    merge = " and ".join(str(size) for size in DEFAULT_MERGE_SIZES)
+    batch = " and ".join(str(size) for size in BATCH_SIZES)
+    assert f"merge (default {merge})" in said and f"batch ({batch})" in said, said

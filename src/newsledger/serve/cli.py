@@ -953,7 +953,8 @@ def bench(
         typer.Option(
             "--size",
             metavar="N",
-            help="Ledger sizes for --stage merge/api/load/batch (repeatable).",
+            help="Ledger sizes (repeatable) for --stage merge (default 100000 and 1000000), "
+            "load (100000) and batch (500 and 2000); api takes the first (100000).",
         ),
     ] = None,
     seconds: Annotated[
@@ -963,8 +964,10 @@ def bench(
         int, typer.Option(min=1, max=64, metavar="N", help="Server worker processes (--stage api).")
     ] = 2,
 ) -> None:
-    """Measure speed: articles/s and the ratio to a bare spaCy parse (extract), ingest rate,
-    time to add an article to a large ledger (merge), API latency (api)."""
+    """Measure speed: articles/s and the ratio to a bare spaCy parse (extract), ingest rate
+    (ingest), time to add an article to a ledger of --size incidents (merge), API latency
+    under load (api), ingest rate into SQLite and PostgreSQL (store), bulk-load rate (load),
+    Spark on one core against two (batch)."""
     from newsledger.bench import run_bench
 
     with cli_errors():
