@@ -61,3 +61,27 @@ def test_bench_help_says_what_every_stage_measures_and_its_default_sizes() -> No
     merge = " and ".join(str(size) for size in DEFAULT_MERGE_SIZES)
     batch = " and ".join(str(size) for size in BATCH_SIZES)
     assert f"merge (default {merge})" in said and f"batch ({batch})" in said, said
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["incidents", "--limit", "1"], "next page: --offset 1"),
+        (["incidents", "--offset", "5"],
+         "--offset 5 is past the end of the 2 incidents: use an offset below 2"),
+        (["articles", "--limit", "1"], "next page: --offset 1"),
+        (["articles", "--offset", "2"], "--offset 2 is past the end of the 2 articles"),
+    ],
+)  # fmt: skip
+def test_a_page_of_a_list_says_where_the_next_one_starts(
+    two_report_ledger: str, args: list[str], said: str
+) -> None:
+    result = CliRunner().invoke(app, [*args, "--db", two_report_ledger], terminal_width=100)
+    assert result.exit_code == 0, result.output
+    assert said in " ".join(result.output.split())
+
+
+def test_the_last_page_names_no_next_one(two_report_ledger: str) -> None:
+    result = CliRunner().invoke(app, ["incidents", "--offset", "1", "--db", two_report_ledger])
+    assert result.exit_code == 0 and "showing 1 of 2 incidents" in result.output
+    assert "next page" not in result.output and "past the end" not in result.output

@@ -400,6 +400,7 @@ def articles(
             shown_all = limit is None and offset == 0
             total = None if shown_all else ledger.store.count_articles()
             print_articles(console, rows, total)
+            _say_page(len(rows), total, offset, "article")
 
 
 @app.command()
@@ -491,6 +492,16 @@ def incidents(
             print_incidents(console, rows, ledger_lookup(ledger), total)
             if not rows and offset == 0:
                 _say_why_none(filters)
+            _say_page(len(rows), total, offset, "incident")
+
+
+def _say_page(shown: int, total: int | None, offset: int, noun: str) -> None:
+    """The next page's `--offset`, or that the offset is past the end (`render.page_hint`)."""
+    from newsledger.serve.render import page_hint
+
+    hint = page_hint(shown, total, offset, noun)
+    if hint:
+        err_console.print(hint, highlight=False, markup=False, soft_wrap=True)
 
 
 def _say_why_none(filters: dict[str, Any]) -> None:

@@ -220,6 +220,22 @@ def count_title(shown: int, total: int | None, noun: str = "incident") -> str:
     return f"{shown} {words}"
 
 
+def page_hint(shown: int, total: int | None, offset: int, noun: str = "incident") -> str | None:
+    """What to type for the next page, or that `--offset` is past the end, when a list is one
+    page of `total` ("showing 0 of 9 incidents" alone left a user guessing why)."""
+    if total is None or total == 0:
+        return None
+    words = noun if total == 1 else noun + "s"
+    if shown == 0 and offset >= total:
+        return (
+            f"--offset {offset} is past the end of the {total} {words}: "
+            f"use an offset below {total}"
+        )
+    if offset + shown < total:
+        return f"next page: --offset {offset + shown}"
+    return None
+
+
 def print_incidents(
     console: Console,
     rows: Sequence[Mapping[str, Any]],
