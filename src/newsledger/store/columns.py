@@ -266,7 +266,7 @@ class OverviewColumns:
         order = present[np.lexsort((grid.cy[present], grid.cx[present], -counts[present]))]
         order = order[: MAX_CELLS + 1]
         shown = counts[order]
-        areas = self._area_shares(rows, cells, n_cells, order)
+        areas = self._area_shares(rows, cells, order, counts, (sum_lon, sum_lat))
         return [
             MapCell(cx_k, cy_k, n_k, lon_k, lat_k, str(self.ids[row_k]) if n_k == 1 else "",
                     area_k)
@@ -281,39 +281,31 @@ class OverviewColumns:
         self,
         rows: npt.NDArray[np.int64],
         cells: npt.NDArray[np.int64],
-        n_cells: int,
         order: npt.NDArray[np.int64],
+        counts: npt.NDArray[np.int64],
+        sums: tuple[npt.NDArray[Any], npt.NDArray[Any]],  # bincount sums (float64)
     ) -> list[AreaShare | None]:
-        """Each shown cell's area-level incidents (`AreaShare`), as `overview.map_cells`
-        counts them in SQL: how many, their centroid and coarsest precision, and the centroid
-        of the cell's other incidents when it has both."""
+        """Each shown cell's area-level incidents (`AreaShare.from_sums`, as
+        `overview.map_cells` counts them in SQL); `counts` and `sums`: every cell's count and
+        coordinate sums."""
         precision = self.precision[rows]
         area = precision >= AREA_PRECISION
-        area_cells, area_rows = cells[area], rows[area]
-        n_area = np.bincount(area_cells, minlength=n_cells)[order]
-        if not n_area.any():
+        if not area.any():
             return [None] * len(order)
-        area_lon = np.bincount(area_cells, weights=self.lon[area_rows], minlength=n_cells)[order]
-        area_lat = np.bincount(area_cells, weights=self.lat[area_rows], minlength=n_cells)[order]
+        area_cells, area_rows = cells[area], rows[area]
+        n_cells = len(counts)
+        n_area = np.bincount(area_cells, minlength=n_cells)[order].tolist()
+        area_lon = np.bincount(area_cells, weights=self.lon[area_rows], minlength=n_cells)
+        area_lat = np.bincount(area_cells, weights=self.lat[area_rows], minlength=n_cells)
         coarsest = np.full(n_cells, NO_PRECISION, dtype=np.int64)
         np.maximum.at(coarsest, area_cells, precision[area])
-        placed_cells, placed_rows = cells[~area], rows[~area]
-        n_placed = np.bincount(placed_cells, minlength=n_cells)[order]
-        placed_lon = np.bincount(placed_cells, weights=self.lon[placed_rows], minlength=n_cells)
-        placed_lat = np.bincount(placed_cells, weights=self.lat[placed_rows], minlength=n_cells)
-        shares: list[AreaShare | None] = []
-        for k, cell in enumerate(order.tolist()):
-            count, placed = int(n_area[k]), int(n_placed[k])
-            if count == 0:
-                shares.append(None)
-                continue
-            shares.append(AreaShare(
-                count, float(area_lon[k]) / count, float(area_lat[k]) / count,
-                int(coarsest[cell]),
-                float(placed_lon[cell]) / placed if placed else None,
-                float(placed_lat[cell]) / placed if placed else None,
-            ))  # fmt: skip
-        return shares
+        return [
+            AreaShare.from_sums(
+                int(counts[cell]), (float(sums[0][cell]), float(sums[1][cell])), areas,
+                (float(area_lon[cell]), float(area_lat[cell])), int(coarsest[cell]),
+            )
+            for cell, areas in zip(order.tolist(), n_area, strict=True)
+        ]  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -134,22 +134,23 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
     else:
         cx, cy = cast(x_pos, Integer), cast(y_pos, Integer)
     count = func.count().label("n")
-    # A NULL precision (no summary value) is not an area: the CASE falls to its ELSE.
+    # A NULL precision (no summary value) is not an area: the CASE falls to its ELSE. Sums, not
+    # averages: the placed incidents' centroid is the whole's less the areas' (`AreaShare`),
+    # two aggregates fewer than averaging each kind, as the in-memory columns do it.
     is_area = c.geo_precision >= AREA_PRECISION
     stmt = (
         select(
             cx.label("cx"),
             cy.label("cy"),
             count,
-            cast(func.avg(c.longitude), Float).label("lon"),
-            cast(func.avg(c.latitude), Float).label("lat"),
+            cast(func.sum(c.longitude), Float).label("sum_lon"),
+            cast(func.sum(c.latitude), Float).label("sum_lat"),
             func.min(c.id).label("first_id"),
             func.sum(case((is_area, 1), else_=0)).label("areas"),
-            cast(func.avg(case((is_area, c.longitude))), Float).label("area_lon"),
-            cast(func.avg(case((is_area, c.latitude))), Float).label("area_lat"),
-            func.max(case((is_area, c.geo_precision))).label("area_precision"),
-            cast(func.avg(case((is_area, None), else_=c.longitude)), Float).label("placed_lon"),
-            cast(func.avg(case((is_area, None), else_=c.latitude)), Float).label("placed_lat"),
+            cast(func.sum(case((is_area, c.longitude))), Float).label("area_lon"),
+            cast(func.sum(case((is_area, c.latitude))), Float).label("area_lat"),
+            # an area's precision is above every town's: the cell's coarsest is its areas'
+            func.max(c.geo_precision).label("precision"),
         )
         .where(
             *conditions(flt, dialect, ranged_since=True),
@@ -160,14 +161,13 @@ def map_cells(conn: Connection, flt: IncidentFilter, dialect: str, zoom: int) ->
         .order_by(count.desc(), "cx", "cy")
         .limit(MAX_CELLS + 1)
     )
-    rows = [
-        MapCell(
-            int(r.cx), int(r.cy), int(r.n), float(r.lon), float(r.lat), r.first_id,
-            AreaShare.of(int(r.areas or 0), r.area_lon, r.area_lat, r.area_precision,
-                         r.placed_lon, r.placed_lat),
+    rows = []
+    for r in conn.execute(stmt):
+        n, sum_lon, sum_lat = int(r.n), float(r.sum_lon), float(r.sum_lat)
+        share = AreaShare.from_sums(
+            n, (sum_lon, sum_lat), int(r.areas or 0), (r.area_lon, r.area_lat), r.precision
         )
-        for r in conn.execute(stmt)
-    ]  # fmt: skip
+        rows.append(MapCell(int(r.cx), int(r.cy), n, sum_lon / n, sum_lat / n, r.first_id, share))
     return map_answer(rows, zoom)
 
 
@@ -185,21 +185,26 @@ class AreaShare(NamedTuple):
     placed_lat: float | None
 
     @classmethod
-    def of(
+    def from_sums(
         cls,
-        count: int,
-        lon: float | None,
-        lat: float | None,
+        n: int,
+        sums: tuple[float, float],
+        areas: int,
+        area_sums: tuple[float | None, float | None],
         precision: int | None,
-        placed_lon: float | None,
-        placed_lat: float | None,
     ) -> AreaShare | None:
-        """The share from a cell's aggregates, None when the cell holds no area-level incident."""
-        if count <= 0 or lon is None or lat is None or precision is None:
+        """The share of a cell of `n` incidents whose coordinates add up to `sums` (lon, lat),
+        `areas` of them area-level adding up to `area_sums`; None when it has none. SQL and the
+        in-memory columns both answer through here, so their arithmetic is the same."""
+        area_lon, area_lat = area_sums
+        if areas <= 0 or area_lon is None or area_lat is None or precision is None:
             return None
-        return cls(count, float(lon), float(lat), int(precision),
-                   None if placed_lon is None else float(placed_lon),
-                   None if placed_lat is None else float(placed_lat))  # fmt: skip
+        placed = n - areas
+        return cls(
+            areas, float(area_lon) / areas, float(area_lat) / areas, int(precision),
+            (sums[0] - float(area_lon)) / placed if placed else None,
+            (sums[1] - float(area_lat)) / placed if placed else None,
+        )  # fmt: skip
 
 
 class MapCell(NamedTuple):
