@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsledger.errors import EvalTargetError, NewsledgerError
+from newsledger.serve.cli_help import PlainArgumentsCommand
 
 app = typer.Typer(
     name="newsledger",
@@ -321,9 +322,12 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-@app.command()
+@app.command(cls=PlainArgumentsCommand)
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursed) or globs to read.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="PATH", help="Files, folders (recursed) or globs to read."),
+    ],
     db: DbOption = None,
     no_extract: Annotated[
         bool, typer.Option("--no-extract", help="Only store articles; skip extraction and merging.")
@@ -403,9 +407,11 @@ def articles(
             _say_page(len(rows), total, offset, "article")
 
 
-@app.command()
+@app.command(cls=PlainArgumentsCommand)
 def show(
-    article_id: Annotated[str, typer.Argument(help="Article id (or its first 6+ characters).")],
+    article_id: Annotated[
+        str, typer.Argument(metavar="ARTICLE_ID", help="Article id (or its first 6+ characters).")
+    ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -517,12 +523,15 @@ def _say_why_none(filters: dict[str, Any]) -> None:
     err_console.print(hint, highlight=False, markup=False, soft_wrap=True)
 
 
-@incidents_app.command("split")
+@incidents_app.command("split", cls=PlainArgumentsCommand)
 def incidents_split(
     ctx: typer.Context,
     mention_ids: Annotated[
         list[str],
-        typer.Argument(help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident."),
+        typer.Argument(
+            metavar="MENTION_ID",
+            help="Mention ids (ARTICLE_ID:INDEX) to take out of their incident.",
+        ),
     ],
     note: NoteOption = None,
     db: DbOption = None,
@@ -557,10 +566,12 @@ def _other_mentions(ledger: Any, mention_ids: Sequence[str]) -> list[str]:
     return sorted(others - wanted)
 
 
-@incidents_app.command("merge")
+@incidents_app.command("merge", cls=PlainArgumentsCommand)
 def incidents_merge(
     ctx: typer.Context,
-    incident_ids: Annotated[list[str], typer.Argument(help="Incident ids to merge into one.")],
+    incident_ids: Annotated[
+        list[str], typer.Argument(metavar="INCIDENT_ID", help="Incident ids to merge into one.")
+    ],
     note: NoteOption = None,
     db: DbOption = None,
 ) -> None:
@@ -590,9 +601,12 @@ def corrections(db: DbOption = None, as_json: JsonOption = False) -> None:
             print_corrections(console, rows)
 
 
-@app.command()
+@app.command(cls=PlainArgumentsCommand)
 def incident(
-    incident_id: Annotated[str, typer.Argument(help="Incident id (see `newsledger incidents`).")],
+    incident_id: Annotated[
+        str,
+        typer.Argument(metavar="INCIDENT_ID", help="Incident id (see `newsledger incidents`)."),
+    ],
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -783,11 +797,12 @@ def print_next_steps(
         out.print(f"    {command}", highlight=False, markup=False, soft_wrap=True)
 
 
-@app.command(name="eval")
+@app.command(name="eval", cls=PlainArgumentsCommand)
 def eval_command(
     target: Annotated[
         Path | None,
         typer.Argument(
+            metavar="TARGET",
             help="A gold folder (tests/gold/seeds), a public set (../shared/bench/geowebnews) "
             "or a folder of public sets (../shared/bench)."
         ),
@@ -949,10 +964,11 @@ def _write_scores_markdown(board: Any, path: Path, all_sets: bool) -> None:
     err_console.print(f"wrote {path}", highlight=False)
 
 
-@app.command()
+@app.command(cls=PlainArgumentsCommand)
 def bench(
     corpus: Annotated[
-        list[Path] | None, typer.Argument(help="Articles to run on (default: bundled samples).")
+        list[Path] | None,
+        typer.Argument(metavar="PATH", help="Articles to run on (default: bundled samples)."),
     ] = None,
     stage: Annotated[
         str,
@@ -1171,9 +1187,9 @@ def batch(
         print_json(result)
 
 
-@app.command()
+@app.command(cls=PlainArgumentsCommand)
 def synth(
-    articles: Annotated[int, typer.Argument(help="How many articles to generate.")],
+    articles: Annotated[int, typer.Argument(metavar="N", help="How many articles to generate.")],
     output: Annotated[
         Path, typer.Option("-o", "--output", metavar="DIR", help="Folder for the JSONL shards.")
     ],
