@@ -123,3 +123,65 @@ def test_every_help_names_arguments_by_what_to_type() -> None:
         assert leaks == [], (words, result.output)
         if words in COMMANDS_WITH_ARGUMENTS:
             assert usage.endswith(f"[OPTIONS] {COMMANDS_WITH_ARGUMENTS[words]}"), usage
+
+
+def summary_at(incident_id: str, name: str, precision: int) -> dict[str, object]:
+    """A minimal incident summary (output contract) placed at `name` with this precision."""
+    location = {"name": name, "admin1": None, "country_code": "FR", "latitude": 47.0,
+                "longitude": 2.0, "geo_precision": precision}  # fmt: skip
+    return {"id": incident_id, "event_type": "Riots", "sub_event_type": None,
+            "description": "Generic test incident.", "date": "2024-03-02",
+            "time_precision": "day", "time_of_day": None, "location": location,
+            "mentions": [], "articles": [], "sources": 1, "actors": [], "weapons": [],
+            "figures": [], "conflicts": [], "quotes": []}  # fmt: skip
+
+
+@pytest.fixture
+def precision_ledger(tmp_path: Path) -> str:
+    """Three incidents: at a town, near a town, and placed only by a region named with markup."""
+    from newsledger.store import SqlStore, StoredIncident
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    store = SqlStore(url)
+    try:
+        store.save_incidents([
+            StoredIncident(i, [f"{i}-a:0"], summary_at(i, name, precision))
+            for i, name, precision in (
+                ("at-town", "Millbrook", 1), ("near-town", "Millbrook", 2),
+                ("in-region", "<b>Upper Vale</b>", 3),
+            )
+        ])  # fmt: skip
+    finally:
+        store.close()
+    return url
+
+
+@pytest.mark.parametrize(
+    ("incident_id", "placed"),
+    [
+        ("at-town", None),
+        ("near-town", "near a town, or part of one"),
+        ("in-region", "only its county, region, country or sea area"),
+    ],
+)
+def test_the_incident_pages_say_when_the_place_is_no_town(
+    precision_ledger: str, incident_id: str, placed: str | None
+) -> None:
+    """"Where: Upper Vale, FR" read as the spot; the pages now say it is all the reports gave."""
+    from fastapi.testclient import TestClient
+
+    from newsledger.serve.api import create_app
+
+    result = CliRunner().invoke(app, ["incident", incident_id, "--db", precision_ledger])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())  # the console wraps at its width
+    page = TestClient(create_app(precision_ledger)).get(f"/incidents/{incident_id}")
+    assert page.status_code == 200
+    if placed is None:
+        assert "placed:" not in said and "placed:" not in page.text
+    else:
+        assert f"(placed: {placed})" in said
+        assert f'<small class="placed">placed: {placed}</small>' in page.text
+    if incident_id == "in-region":
+        assert "<b>Upper Vale</b>" in said
+        assert "&lt;b&gt;Upper Vale&lt;/b&gt;" in page.text and "<b>Upper" not in page.text

@@ -21,6 +21,7 @@ from newsledger.serve.wording import (
     figure_name,
     figure_summary,
     place_label,
+    placed_at,
     source_labels,
 )
 
@@ -220,6 +221,14 @@ def count_title(shown: int, total: int | None, noun: str = "incident") -> str:
     return f"{shown} {words}"
 
 
+def where_words(location: Mapping[str, Any] | None) -> str | None:
+    """The place's label, and how precisely the incident is placed when not at a town itself
+    ("Texas, US (placed: only its county, region, country or sea area)")."""
+    label = place_label(location)
+    precise = placed_at((location or {}).get("geo_precision"))
+    return f"{label} (placed: {precise})" if label and precise else label
+
+
 def page_hint(shown: int, total: int | None, offset: int, noun: str = "incident") -> str | None:
     """What to type for the next page, or that `--offset` is past the end, when a list is one
     page of `total` ("showing 0 of 9 incidents" alone left a user guessing why)."""
@@ -359,7 +368,7 @@ def print_incident(
             ),
         ),
         ("precision", data.get("time_precision")),
-        ("where", place_label(data.get("location"))),
+        ("where", where_words(data.get("location"))),
         ("sources", data.get("sources")),
         ("counts", "; ".join(figure_summary(data)) or "none stated"),
         ("description", data.get("description")),

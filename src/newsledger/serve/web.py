@@ -34,6 +34,7 @@ from newsledger.serve.wording import (
     figure_summary,
     is_area,
     place_label,
+    placed_at,
     source_label,
     source_labels,
 )
@@ -121,6 +122,7 @@ TEMPLATES.globals["figure_name"] = figure_name
 TEMPLATES.globals["date_words"] = date_words
 TEMPLATES.globals["figure_summary"] = figure_summary
 TEMPLATES.globals["place_label"] = place_label
+TEMPLATES.globals["placed_at"] = placed_at
 
 STATIC_DIR = Path(__file__).with_name("static")
 DOCS_ASSETS_URL = "/docs-assets"

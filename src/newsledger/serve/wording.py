@@ -217,6 +217,22 @@ def is_area(precision: object) -> bool:
     return isinstance(precision, int) and precision >= REGION_PRECISION
 
 
+PLACED_AT = {
+    2: "near a town, or part of one",
+    AREA_PRECISION: "only its county, region, country or sea area",
+}
+"""What a place's ACLED geo-precision says of where the incident was, in the index map's words
+(static/overview.js `PRECISION_WORDS`); precision 1, the town itself, goes without saying."""
+
+
+def placed_at(precision: object) -> str | None:
+    """How precisely the incident is placed, in words, when it is not at a town itself: "Texas,
+    US" alone reads as a place the event happened at, not as all that the reports gave."""
+    if is_area(precision):
+        return PLACED_AT[AREA_PRECISION]
+    return PLACED_AT.get(precision) if isinstance(precision, int) else None
+
+
 def place_cells(
     answer: Mapping[str, Any], locations: Mapping[str, Mapping[str, Any]]
 ) -> dict[str, Any]:
