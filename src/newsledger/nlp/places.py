@@ -35,7 +35,7 @@ from newsledger.nlp.datelines import (
     US_STATES,
     spell_county,
 )
-from newsledger.nlp.doctext import doc_text
+from newsledger.nlp.doctext import doc_entities, doc_text, entity_text
 from newsledger.nlp.gazetteer import FEATURES, Gazetteer, continents, name_key
 from newsledger.nlp.near_towns import near_town_readings
 from newsledger.nlp.place_words import (
@@ -182,7 +182,7 @@ def find_places(doc: Doc, lang: str) -> list[PlaceMention]:
     gaz = Gazetteer.default()
     text = doc_text(doc)
     lower_words = set(_LOWER_WORD.findall(text))
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char, e.end_char, e.label) for e in doc_entities(doc)]
     person_words = _person_words(doc)
     candidates = _candidates(text, gaz, lang)
     cues = _language_cues(lang)
@@ -348,7 +348,7 @@ def _usps_places(doc: Doc, text: str, mentions: list[PlaceMention], regions: Cou
       everyday word of the text ("a bell rang") or a word of a person's name;
     - in the same slots, a small GeoNames town of another state than the report's, with no state
       written after it, when the report's state has a postal town of the name."""
-    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in PERSON_LABELS]
+    persons = [(e.start_char, e.end_char) for e in doc_entities(doc) if e.label in PERSON_LABELS]
     out = list(mentions)
     runs = {m.end(): m for m in CAPITALISED_RUN.finditer(text)}
     for match in STATE_QUALIFIER.finditer(text):
@@ -704,9 +704,9 @@ def _annotate(cand: _Candidate, text: str, ents: list[tuple[int, int, str]]) -> 
 def _person_words(doc: Doc) -> set[str]:
     """Words of multi-word person names: a later bare surname is the person, not a town."""
     words: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS and len(ent) > 1:
-            words.update(name_key(t.text) for t in ent if t.text[:1].isupper())
+    for ent in doc_entities(doc):
+        if ent.label in PERSON_LABELS and ent.end - ent.start > 1:
+            words.update(name_key(t.text) for t in doc[ent.start : ent.end] if t.text[:1].isupper())
     return words
 
 
@@ -1306,10 +1306,10 @@ def _ner_places(
     taken = [(m.start, m.end) for m in resolved] + [(c.start, c.end) for c in rejected]
     taken += [(s, e) for s, e, _ in find_sublocations(doc, doc.lang_)]
     out = []
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+    for ent in doc_entities(doc):
+        if ent.label not in PLACE_LABELS:
             continue
-        start = ent.start_char + (4 if ent.text.lower().startswith("the ") else 0)
+        start = ent.start_char + (4 if entity_text(doc, ent).lower().startswith("the ") else 0)
         span = (start, ent.end_char)
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
