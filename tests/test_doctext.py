@@ -5,7 +5,9 @@ from __future__ import annotations
 import spacy
 
 from newsledger.nlp.doctext import (
+    doc_entities,
     doc_text,
+    entity_text,
     span_text,
     token_lemmas,
     token_lowers,
@@ -44,3 +46,19 @@ def test_word_lists_of_a_blank_pipeline_have_no_tags() -> None:
     assert token_lowers(doc) == ["zwei", "männer", "wurden", "verletzt", "."]
     assert token_pos(doc) == [""] * 5
     assert token_lemmas(doc) == [tok.lemma_.lower() for tok in doc]
+
+
+def test_entities_match_the_docs_entities_and_are_read_once() -> None:
+    nlp = load_pipeline("en")
+    doc = nlp("John Smith of Springfield, Illinois, told the Daily Herald on Monday.")
+    entities = doc_entities(doc)
+    assert [(e.start, e.end, e.start_char, e.end_char, e.label) for e in entities] == [
+        (e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents
+    ]
+    assert [entity_text(doc, e) for e in entities] == [e.text for e in doc.ents]
+    assert "Springfield" in [entity_text(doc, e) for e in entities]
+    assert doc_entities(doc) is entities
+
+
+def test_entities_of_a_blank_pipeline_are_none() -> None:
+    assert doc_entities(spacy.blank("de")("Zwei Männer wurden verletzt.")) == ()

@@ -391,6 +391,28 @@ def test_no_one_drowned_counts_no_one() -> None:
     assert summary(figures("No one drowned, the harbour master said.")) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a headline drops the article: its bare subject is one person
+        ("Woman shot outside tavern on Elm Street", "en",
+         {("injured", "civilians", None, 1, "exact")}),
+        ("Police: Teen wounded near the high school", "en",
+         {("injured", "civilians", None, 1, "exact")}),
+        # a title-cased headline's person word is tagged as a name
+        ("Man Killed In Crash On Route 9", "en", {("killed", "civilians", None, 1, "exact")}),
+        # a French people word tagged as an adjective is the subject
+        ("Un passant a été poignardé samedi soir.", "fr",
+         {("injured", "civilians", None, 1, "exact")}),
+        # the source of the count is no one more in it
+        ("Six policiers blessés, selon la préfecture.", "fr",
+         {("injured", "police", None, 6, "exact")}),
+    ],
+)  # fmt: skip
+def test_one_person_without_a_number(text: str, lang: str, expected: set[Figure]) -> None:
+    assert summary(figures(text, lang)) == expected
+
+
 def test_a_headline_subject_tagged_as_an_interjection_is_counted() -> None:
     """ "Boy" opening a headline is tagged an interjection: still the one person hurt."""
     assert summary(figures("Boy hurt in garage shooting on Oak Street")) == {

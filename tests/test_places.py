@@ -674,3 +674,22 @@ def test_a_small_town_placed_by_its_neighbours_keeps_its_reading_against_a_famou
     found = _resolved(text)[name]
     assert found.place is not None
     assert (found.place.admin1, found.place.country_code) == (admin1, country)
+
+
+def test_a_candidates_rows_are_ranked_as_the_gazetteer_ranks_them() -> None:
+    """The rows of a name with many namesakes, best first as `Gazetteer.lookup` orders them:
+    ranked once per candidate, and the ranking never makes two candidates differ."""
+    from newsledger.nlp.gazetteer import Gazetteer
+    from newsledger.nlp.places import _Candidate, _ranked_rows, _top_match
+
+    gaz = Gazetteer.default()
+    text = "A man was shot in Washington."
+    start = text.index("Washington")
+    rows = gaz.rows("Washington")
+    cand = _Candidate(start, start + len("Washington"), "Washington", rows, start, start + 10)
+    twin = _Candidate(start, start + len("Washington"), "Washington", list(rows), start, start + 10)
+    ranked = _ranked_rows(cand, gaz)
+    assert [gaz.place(row) for row, _ in ranked] == gaz.lookup("Washington")
+    assert _top_match(cand, gaz) == min(rows, key=lambda ra: gaz.rank_key(*ra))
+    assert _ranked_rows(cand, gaz) is ranked
+    assert cand == twin  # `c not in chosen` compares candidates by what they read, not caches

@@ -1206,19 +1206,20 @@ def _vague_and_single(
     colon = _source_prefix_colon(sent)
     teller_end = _source_end(sent, colon)
     lowers, tags = token_lowers(doc), token_pos(doc)
+    french = doc.lang_ == "fr"  # the French readings below ask each word its language
     for i in range(sent.start, sent.end):
         if tags[i] not in _NOUN_LIKE_POS and lowers[i] != "old":
             continue  # none of the four readings below can make this word a noun
         tok = doc[i]
         noun = (
-            tok.pos_ in ("NOUN", "PROPN")
+            tags[i] in ("NOUN", "PROPN")
             or _age_noun(tok)
-            or _french_person_adjective(tok)
+            or (french and _french_person_adjective(tok))
             or headline_interjection_subject(tok)
         )
-        if tok.i in counted_tokens or not noun:
+        if i in counted_tokens or not noun:
             continue
-        if _source_of_the_count(tok):
+        if french and _source_of_the_count(tok):
             continue  # "selon la préfecture": who tells the count, not one more person in it
         if teller_end is not None and tok.i < teller_end:
             continue  # "Sheriff: Two brothers ... shooting kills 1": who reports, not who died
@@ -1234,14 +1235,14 @@ def _vague_and_single(
         )
         singular = (
             not vague
-            and (tok.tag_ in ("NN", "NNP") or _french_noun(tok) or _age_noun(tok)
-                 or _french_person_adjective(tok))
-            and tok.morph.get("Number", []) != ["Plur"]
             and bool(dets)
             and any(
                 c.dep_ in ("det", "poss") and c.lower_ not in ("no", "every", "each", "any")
                 for c in dets
             )
+            and (tok.tag_ in ("NN", "NNP") or (french and _french_noun(tok)) or _age_noun(tok)
+                 or (french and _french_person_adjective(tok)))
+            and tok.morph.get("Number", []) != ["Plur"]
         ) or _headline_subject(tok, sent, dets, vague, colon) or _headline_object(
             tok, sent, dets, vague
         )
@@ -1369,10 +1370,14 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
     return (
         not vague
         and not any(c.dep_ in ("det", "poss", "nummod") for c in dets)
-        and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
+        and tok.dep_ in HEADLINE_SUBJECT_DEPS
         and (tok.left_edge.i == sent.start or tok.left_edge.i - 1 == colon)
-        and tok.dep_ in SUBJECT_DEPS | {"ROOT"}
+        and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
     ) or (not vague and headline_interjection_subject(tok))  # "Boy hurt ...": tagged INTJ
+
+
+HEADLINE_SUBJECT_DEPS = SUBJECT_DEPS | {"ROOT"}
+"""A headline's bare subject is the subject of its verb, or the root of a verbless line."""
 
 
 SOURCE_PREFIX_MAX = 4

@@ -3,6 +3,8 @@ reading it in every component and rule cost as much as the parse itself."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span
 
@@ -16,6 +18,8 @@ LEMMAS_CACHE_KEY = "newsledger_token_lemmas"
 """Key in `doc.user_data` holding every token's `lemma_.lower()`."""
 POS_CACHE_KEY = "newsledger_token_pos"
 """Key in `doc.user_data` holding every token's `pos_`."""
+ENTITIES_CACHE_KEY = "newsledger_entities"
+"""Key in `doc.user_data` holding the named entities as `Entity` tuples."""
 
 
 def doc_text(doc: Doc) -> str:
@@ -70,3 +74,33 @@ def token_pos(doc: Doc) -> list[str]:
     if tags is None:
         tags = doc.user_data[POS_CACHE_KEY] = _strings_of(doc, POS)
     return tags
+
+
+class Entity(NamedTuple):
+    """One named entity of a Doc as plain offsets and its label: what `doc.ents` gives, without
+    a Span object (a cached Span would tie the Doc to itself through `user_data`)."""
+
+    start: int
+    """Index of the first token."""
+    end: int
+    """Index after the last token."""
+    start_char: int
+    end_char: int
+    label: str
+
+
+def doc_entities(doc: Doc) -> tuple[Entity, ...]:
+    """`doc.ents`, read once per Doc: spaCy walks every token and makes a new Span per entity
+    on each `doc.ents` access, and places, outlets and speakers each read them (about seven
+    walks per report)."""
+    entities: tuple[Entity, ...] | None = doc.user_data.get(ENTITIES_CACHE_KEY)
+    if entities is None:
+        entities = doc.user_data[ENTITIES_CACHE_KEY] = tuple(
+            Entity(e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents
+        )
+    return entities
+
+
+def entity_text(doc: Doc, entity: Entity) -> str:
+    """An entity's text, sliced from the Doc's text (what `Span.text` joins from its tokens)."""
+    return doc_text(doc)[entity.start_char : entity.end_char]

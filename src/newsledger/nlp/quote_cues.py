@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsledger.nlp.deps import is_passive
+from newsledger.nlp.doctext import doc_entities, entity_text
 from newsledger.nlp.quote_phrases import (
     _PLACE_ENTS,
     _SKIP_BEFORE_CUE,
@@ -464,7 +465,9 @@ def resolve_speakers(doc: Doc, records: list[_Record], mentions: list[_SpeakerIn
     `start:end` (speaker_span) and takes the full name's text, source span and, when it has none
     of its own, affiliation.
     """
-    ents = [e for e in doc.ents if e.label_ in ("PERSON", "PER", "ORG") and len(e) > 1]
+    ents = [
+        e for e in doc_entities(doc) if e.label in ("PERSON", "PER", "ORG") and e.end - e.start > 1
+    ]
     named_full = [m for m in mentions if m.named and " " in m.text and m.pronoun is None]
 
     def full(sp: _SpeakerInfo) -> _SpeakerInfo:
@@ -477,12 +480,14 @@ def resolve_speakers(doc: Doc, records: list[_Record], mentions: list[_SpeakerIn
         )
         if match is None:
             ent = next(
-                (e for e in reversed(ents) if e.end_char <= sp.start and e.text.endswith(suffix)),
+                (e for e in reversed(ents)
+                 if e.end_char <= sp.start and entity_text(doc, e).endswith(suffix)),
                 None,
-            )
+            )  # fmt: skip
             if ent is None:
                 return sp
-            return _replace(sp, ent.text, None, ent.start_char, ent.end_char, sp.person)
+            return _replace(sp, entity_text(doc, ent), None, ent.start_char, ent.end_char,
+                            sp.person)  # fmt: skip
         return _replace(
             sp, match.text, match.affiliation, match.source_start, match.source_end, match.person
         )

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from newsledger.nlp.doctext import token_lowers
+from newsledger.nlp.doctext import doc_entities, token_lowers
 
 SOURCE_KINDS = ("police", "official", "politician", "ngo", "witness", "migrant", "media", "other")
 """The kinds `classify_source` returns, in no particular order."""
@@ -438,14 +438,18 @@ def outlets_in_doc(doc: Any, quotes: Iterable[Any], own_outlet: str | None) -> f
     outlet noun ("the newspaper NAME", "NAME, a weekly"). A name whose words all belong to a
     person's name in the same document ("Trump" of "Donald Trump", tagged ORG in "the Trump
     campaign") is a person, not an outlet."""
+    entities = doc_entities(doc)
+    lowers = token_lowers(doc)
     person_words = {
-        token.lower_ for ent in doc.ents if ent.label_ in PERSON_ENTITY_LABELS for token in ent
+        lower
+        for ent in entities
+        if ent.label in PERSON_ENTITY_LABELS
+        for lower in lowers[ent.start : ent.end]
     }
     organisations = [
-        ent
-        for ent in doc.ents
-        if ent.label_ in OUTLET_ENTITY_LABELS
-        and not {token.lower_ for token in ent if token.is_alpha} <= person_words
+        span
+        for span in (doc[e.start : e.end] for e in entities if e.label in OUTLET_ENTITY_LABELS)
+        if not {token.lower_ for token in span if token.is_alpha} <= person_words
     ]
     org_keys = {outlet_key(ent.text): ent.text for ent in organisations}
     names: list[str | None] = [own_outlet]
