@@ -656,6 +656,9 @@ def _counted_state(number: Token) -> tuple[str, Token] | None:
     head = number.head
     if number.dep_ != "nummod" or head.i == number.i:
         return None
+    own = _own_state(number)
+    if own is not None:
+        return own
     if (
         head.pos_ not in COUNTED_STATE_POS
         and not (head.pos_ == "NOUN" and head.lower_ in STATE_FORMS_TAGGED_NOUN)
@@ -668,6 +671,23 @@ def _counted_state(number: Token) -> tuple[str, Token] | None:
         return ("killed", head)
     if _in(head, vocab_figures.INJURED_VERBS):
         return ("injured", head)
+    return None
+
+
+def _own_state(number: Token) -> tuple[str, Token] | None:
+    """The state written right after a number and hung on it ("One dead, three hurt", parsed
+    with "One" modifying "hurt" and "dead" modifying "One"): those people's state, not the
+    state of the word the parse hangs the number on."""
+    doc = number.doc
+    if number.i + 1 >= len(doc):
+        return None
+    state = doc[number.i + 1]
+    if state.head.i != number.i or state.dep_ not in ("amod", "acl") or _negated(state):
+        return None
+    if _in(state, vocab_figures.KILLED_VERBS):
+        return ("killed", state)
+    if _in(state, vocab_figures.INJURED_VERBS):
+        return ("injured", state)
     return None
 
 
