@@ -303,3 +303,27 @@ def test_amounts_among_plain_words_are_all_found(
     and the first words of vague amounts (in the document's own language) are still read, and a
     clock time or a telephone number is still no count."""
     assert [(q.text, q.value, q.qualifier) for q in quantities(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Alcune decine di persone sono rimaste ferite.",
+         [("Alcune decine", 20, "vague", 99)]),
+        ("it", "Alcune centinaia di tifosi hanno sfilato.",
+         [("Alcune centinaia", 200, "vague", 999)]),
+        ("es", "Algunas decenas de agentes fueron atendidos.",
+         [("Algunas decenas", 20, "vague", 99)]),
+        ("pt", "Algumas dezenas de pessoas ficaram feridas.",
+         [("Algumas dezenas", 20, "vague", 99)]),
+        # "some" before a noun of people stays a few
+        ("it", "Alcuni agenti sono rimasti feriti.", [("Alcuni", 2, "vague", 9)]),
+        ("pt", "Algumas pessoas ficaram feridas.", [("Algumas", 2, "vague", 9)]),
+    ],
+)  # fmt: skip
+def test_some_tens_is_one_vague_amount(
+    lang: str, text: str, expected: list[tuple[str, int, str, int | None]]
+) -> None:
+    """ "alcune decine" is some tens (20 to 99), not a few (2 to 9) and then tens."""
+    found = quantities(text, lang)
+    assert [(q.text, q.value, q.qualifier, q.max_value) for q in found] == expected

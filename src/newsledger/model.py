@@ -155,7 +155,10 @@ class Claim:
     - `figure`: `value` is the count (int, lower bound for `range`), `max_value` the upper bound,
       `kind` one of FIGURE_KINDS, `actor` whose count it is (police, migrants...), `item` what was
       counted for kind `other` ("tear gas canisters"). `qualifier` "unknown" with value None is an
-      explicit unknown ("no reports on the number of migrants wounded").
+      explicit unknown ("no reports on the number of migrants wounded"). `refers_to`, for
+      one person told by a pronoun ("he was shot in the leg"), the words the pronoun stands
+      for (`extract.referents`; None when nothing fits): the evidence of whom the pronoun's
+      count is of, and of its side ("the suspect ... He later died": a dead perpetrator).
     - `actor`: `value` the name as written, `kind` the normalised actor type, `role` agent/target,
       `item` the ACLED inter code as a string.
     - `weapon`: `value` the normalised weapon, `actor` who used it.
@@ -174,16 +177,23 @@ class Claim:
     item: str | None = None
     role: str | None = None
     max_value: int | None = None
+    refers_to: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k != "span"}
+        data = {k: v for k, v in asdict(self).items() if k not in ("span", "refers_to")}
         data["span"] = self.span.to_json()
+        data["refers_to"] = None if self.refers_to is None else self.refers_to.to_json()
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Claim:
-        fields = {k: v for k, v in data.items() if k != "span"}
-        return cls(span=Span.from_json(data["span"]), **fields)
+        fields = {k: v for k, v in data.items() if k not in ("span", "refers_to")}
+        referent = data.get("refers_to")
+        return cls(
+            span=Span.from_json(data["span"]),
+            refers_to=None if referent is None else Span.from_json(referent),
+            **fields,
+        )
 
 
 @dataclass(slots=True)

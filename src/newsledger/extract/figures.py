@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import vocab_figures
 from newsledger.extract.actors.syntax import headline_interjection_subject
+from newsledger.extract.referents import pronoun_referent
 from newsledger.extract.vocab import STATE_GROUPS, group_of
 from newsledger.model import Claim
 from newsledger.model import Span as Evidence
@@ -656,6 +657,9 @@ def _counted_state(number: Token) -> tuple[str, Token] | None:
     head = number.head
     if number.dep_ != "nummod" or head.i == number.i:
         return None
+    own = _own_state(number)
+    if own is not None:
+        return own
     if (
         head.pos_ not in COUNTED_STATE_POS
         and not (head.pos_ == "NOUN" and head.lower_ in STATE_FORMS_TAGGED_NOUN)
@@ -668,6 +672,23 @@ def _counted_state(number: Token) -> tuple[str, Token] | None:
         return ("killed", head)
     if _in(head, vocab_figures.INJURED_VERBS):
         return ("injured", head)
+    return None
+
+
+def _own_state(number: Token) -> tuple[str, Token] | None:
+    """The state written right after a number and hung on it ("One dead, three hurt", parsed
+    with "One" modifying "hurt" and "dead" modifying "One"): those people's state, not the
+    state of the word the parse hangs the number on."""
+    doc = number.doc
+    if number.i + 1 >= len(doc):
+        return None
+    state = doc[number.i + 1]
+    if state.head.i != number.i or state.dep_ not in ("amod", "acl") or _negated(state):
+        return None
+    if _in(state, vocab_figures.KILLED_VERBS):
+        return ("killed", state)
+    if _in(state, vocab_figures.INJURED_VERBS):
+        return ("injured", state)
     return None
 
 
@@ -909,6 +930,7 @@ def _claim(
     item: str | None,
     attributions: Sequence[Attribution],
     max_value: int | None = None,
+    refers_to: Evidence | None = None,
 ) -> Claim:
     return Claim(
         field="figure",
@@ -920,6 +942,7 @@ def _claim(
         actor=actor,
         item=item,
         max_value=max_value,
+        refers_to=refers_to,
     )
 
 
@@ -1807,36 +1830,75 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "il", "elle"})
 """Pronouns that stand for one person, as the subject a report tells a victim's harm by once
 it has named or described them ("She was taken to a hospital", "il a été hospitalisé")."""
 
-PRONOUN_KINDS = frozenset({"injured", "hospitalised"})
-"""What a pronoun's claim may say: that one person was hurt or taken to hospital. Its death is
-left to the words that name or count the dead, and an arrest to those that name the arrested (a
-pronoun is as often the one who did it)."""
+PRONOUN_KINDS = frozenset({"injured", "hospitalised", "killed"})
+"""What a pronoun's claim may say: that one person was hurt, taken to hospital or died ("he was
+pronounced dead", "she died at the hospital"; not "he killed himself", `_self_killings`' own).
+An arrest is left to the words that name the arrested (a pronoun is as often the one who did
+it)."""
 
 
 def _pronoun_hurt(
     sent: Span, article_id: str, attributions: Sequence[Attribution]
 ) -> list[Claim]:
-    """One person hurt, told by a pronoun ("he was shot in the arm", "she was treated for a
-    wound"): a report names its victim once and then goes on with "he" or "she", and the harm
-    may be told only there. The claim has no actor (who the pronoun is stays unknown), so it
-    never adds to a count of a side that states its own, and its evidence starts with the
-    pronoun, so the totals take it as someone already introduced, possibly one of the dead."""
+    """One person hurt or dead, told by a pronoun ("he was shot in the arm", "she was treated
+    for a wound", "he died at the hospital"): a report names its victim once and then goes on
+    with "he" or "she", and the harm may be told only there. The claim has no actor (a death
+    takes the perpetrators' side when the pronoun stands for one of them, `_dead_pronoun_side`),
+    so it never adds to a count of a side that states its own, and its evidence starts with the
+    pronoun, so the totals take it as someone already introduced, possibly one of the dead. The
+    words the pronoun stands for ride on the claim (`refers_to`, `referents.pronoun_referent`).
+    Why the deaths: on the gva_dev train fold a victim told dead only by a pronoun further down
+    ("He was taken to the hospital, where he died") gave no dead at all."""
     claims: list[Claim] = []
     doc = sent.doc
     lowers = token_lowers(doc)
     for tok in (doc[i] for i in range(sent.start, sent.end) if lowers[i] in PERSONAL_PRONOUNS):
         if tok.dep_ not in SUBJECT_DEPS:
             continue
-        kinds = [(k, t) for k, t in _kinds_for(tok, tok) if k in PRONOUN_KINDS and t.i >= tok.i]
+        referent = pronoun_referent(tok)
+        refers_to = None if referent is None else _referent_evidence(referent, article_id)
+        dead_side = _dead_pronoun_side(referent)
+        kinds = [
+            (k, t)
+            for k, t in _kinds_for(tok, tok)
+            if k in PRONOUN_KINDS and t.i >= tok.i and not (k == "killed" and _self_death(t))
+        ]
         opener = _fronted_participle(tok)
         if opener is not None and all(k != "injured" for k, _ in kinds):
             told = doc[opener.i : sent.end]  # the participle may stand in a split-off sentence
             ev = _evidence(doc, told, article_id, [opener], tok.idx, tok.idx + len(tok))
-            claims.append(_claim("injured", 1, "exact", ev, None, None, attributions))
+            claims.append(
+                _claim("injured", 1, "exact", ev, None, None, attributions, None, refers_to)
+            )
         for kind, trigger in kinds:
             ev = _evidence(doc, sent, article_id, [trigger], tok.idx, tok.idx + len(tok))
-            claims.append(_claim(kind, 1, "exact", ev, None, None, attributions))
+            side = dead_side if kind == "killed" else None
+            claims.append(_claim(kind, 1, "exact", ev, side, None, attributions, None, refers_to))
     return claims
+
+
+def _referent_evidence(referent: Token, article_id: str) -> Evidence:
+    """The words a pronoun stands for ("a 30-year-old man", "Smith"), from the first word of
+    its noun phrase to the noun (`referents.pronoun_referent`)."""
+    start = min(referent.left_edge.idx, referent.idx)
+    end = referent.idx + len(referent)
+    return Evidence(article_id, start, end, doc_text(referent.doc)[start:end])
+
+
+def _dead_pronoun_side(referent: Token | None) -> str | None:
+    """The side of a pronoun told dead: the perpetrators' when it stands for one of them
+    ("the suspect was taken to a hospital ... He later died": a dead suspect, whom a gold set
+    of victims leaves out), else none (a pronoun's death adds to no side's count)."""
+    if referent is None or group_of_noun(referent) != PERPETRATORS:
+        return None
+    return PERPETRATORS
+
+
+def _self_death(trigger: Token) -> bool:
+    """A death the subject gave itself ("he shot himself", "she killed herself"): read by
+    `_self_killings` with its side, not again as a pronoun's."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return _reflexive_object(verb) or _reflexive_object(trigger)
 
 
 def _fronted_participle(subject: Token) -> Token | None:

@@ -67,6 +67,9 @@ KILLED_VERBS = frozenset(
         "drowned",
         "perish",
         "perished",
+        "succumb",
+        "succumbed",
+        "deceased",
         "tuer",
         "tué",
         "tués",
@@ -93,7 +96,8 @@ KILLED_VERBS = frozenset(
 
 INTRANSITIVE_KILLED = frozenset(
     [
-        "die", "died", "dead", "drown", "drowned", "perish", "perished", "mourir", "mort",
+        "die", "died", "dead", "drown", "drowned", "perish", "perished", "succumb", "succumbed",
+        "deceased", "mourir", "mort",
         "morts", "décéder", "décédé", "périr", "péri", "noyer", "noyé", "noyés", "noyée",
         "noyées",
     ]

@@ -70,6 +70,11 @@ NUMBERS = NumberWords(
     indefinite_one=words("un una"),
     approx_nouns={"decena": 10, "docena": 12, "veintena": 20, "centenar": 100, "millar": 1_000},
     vague_amounts={
+        # "algunas decenas" (some tens): one vague amount, not "algunas" (2-9) and "decenas"
+        ("algunas", "decenas"): (20, 99),
+        ("algunos", "cientos"): (200, 999),
+        ("algunos", "centenares"): (200, 999),
+        ("algunos", "miles"): (2_000, 9_999),
         ("decenas",): (20, 99),
         ("cientos",): (200, 999),
         ("centenares",): (200, 999),

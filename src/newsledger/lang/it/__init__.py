@@ -74,6 +74,10 @@ NUMBERS = NumberWords(
         "migliaio": 1_000,
     },
     vague_amounts={
+        # "alcune decine" (some tens): one vague amount, not "alcune" (2-9) and "decine"
+        ("alcune", "decine"): (20, 99),
+        ("alcune", "centinaia"): (200, 999),
+        ("alcune", "migliaia"): (2_000, 9_999),
         ("decine",): (20, 99),
         ("centinaia",): (200, 999),
         ("migliaia",): (2_000, 9_999),

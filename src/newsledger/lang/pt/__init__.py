@@ -71,6 +71,10 @@ NUMBERS = NumberWords(
     indefinite_one=words("um uma"),
     approx_nouns={"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1_000},
     vague_amounts={
+        # "algumas dezenas" (some tens): one vague amount, not "algumas" (2-9) and "dezenas"
+        ("algumas", "dezenas"): (20, 99),
+        ("algumas", "centenas"): (200, 999),
+        ("alguns", "milhares"): (2_000, 9_999),
         ("dezenas",): (20, 99),
         ("centenas",): (200, 999),
         ("milhares",): (2_000, 9_999),

@@ -1,0 +1,62 @@
+"""Deaths told by "succumbed" and "pronounced deceased", and a headline's "One dead, three
+hurt" whose parse hangs the count of the dead on the word of the hurt. Sentences are our own,
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.figures import extract_figures
+from newsledger.extract.totals import mention_totals
+from newsledger.model import Article, Claim
+from newsledger.nlp.pipeline import analyse
+
+
+def _figures(text: str) -> list[Claim]:
+    article = Article.from_text(text, language="en")
+    doc = analyse(article)
+    return extract_figures(list(doc.sents), article.id)
+
+
+def _counts(text: str) -> tuple[int, int]:
+    totals = mention_totals(_figures(text))
+    return totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cashier shot during the robbery succumbed to her wounds on Sunday.",
+        "The victim was pronounced deceased at the scene by paramedics.",
+        "A 40-year-old man later succumbed at the county hospital.",
+    ],
+)
+def test_succumbed_and_deceased_tell_a_death(text: str) -> None:
+    assert _counts(text)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour said the wounded driver did not succumb and is recovering.",
+        "Doctors said the boy could succumb to his injuries.",
+    ],
+)
+def test_a_denied_succumbing_is_no_death(text: str) -> None:
+    assert _counts(text)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed", "injured"),
+    [
+        ("One dead, three hurt in Riverside shooting", 1, 3),
+        ("Two dead, one injured in Maple Street shooting", 2, 1),
+        ("1 Dead, 6 Hurt In Shooting At Party", 1, 6),
+    ],
+)
+def test_a_headline_count_keeps_the_state_written_after_it(
+    headline: str, killed: int, injured: int
+) -> None:
+    """ "One dead, three hurt": the parse may hang "One" on "hurt" and "dead" on "One"; the
+    state written right after the number is its people's."""
+    assert _counts(headline) == (killed, injured)

@@ -1,0 +1,127 @@
+"""Who a pronoun of one person stands for, carried on its figure claim, and a pronoun's death
+("he died at the hospital"), on the suspect's side when the pronoun stands for the suspect.
+Sentences are our own, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.figures import extract_figures
+from newsledger.extract.referents import pronoun_referent
+from newsledger.extract.totals import mention_totals
+from newsledger.model import Article, Claim, Span
+from newsledger.nlp.pipeline import analyse
+
+
+def _figures(text: str) -> list[Claim]:
+    article = Article.from_text(text, language="en")
+    doc = analyse(article)
+    return extract_figures(list(doc.sents), article.id)
+
+
+def _counts(text: str) -> tuple[int, int]:
+    totals = mention_totals(_figures(text))
+    return totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0)
+
+
+# --- the referent ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "referent"),
+    [
+        ("Deputies found a clerk near the creek. He had a cut on his arm.", "He", "clerk"),
+        # the nearest noun is a woman's: "he" passes over it
+        ("A teenager was hit near the school. His mother said he was asleep.", "he", "teenager"),
+        # and a man's for "she"
+        ("A nurse called her brother after the crash. She was shaken.", "She", "nurse"),
+    ],
+)
+def test_a_pronoun_stands_for_the_nearest_person_of_its_gender(
+    text: str, pronoun: str, referent: str
+) -> None:
+    doc = analyse(Article.from_text(text, language="en"))
+    token = next(t for t in doc if t.text == pronoun)
+    found = pronoun_referent(token)
+    assert found is not None and found.text == referent
+
+
+def test_a_pronoun_with_no_person_before_it_stands_for_no_one() -> None:
+    doc = analyse(Article.from_text("The storm hit the coast. It was loud.", language="en"))
+    assert all(pronoun_referent(t) is None for t in doc)
+
+
+def test_the_pronoun_claim_carries_its_referent() -> None:
+    text = "Officers found a driver on the bridge. He was taken to a hospital."
+    hospitalised = [c for c in _figures(text) if c.kind == "hospitalised"]
+    assert [(c.span.text[:2], c.refers_to and c.refers_to.text) for c in hospitalised] == [
+        ("He", "a driver")
+    ]
+
+
+def test_the_referent_survives_a_round_trip_through_json() -> None:
+    claim = Claim("figure", 1, Span("a", 40, 60, "She was taken to a hospital"), kind="injured",
+                  refers_to=Span("a", 10, 17, "a woman"))  # fmt: skip
+    assert Claim.from_json(claim.to_json()) == claim
+    assert Claim.from_json({**claim.to_json(), "refers_to": None}).refers_to is None
+
+
+# --- a pronoun's death -------------------------------------------------------------------------
+
+LEAD = (
+    "Police were called to a house on Birch Road on Monday night. Neighbours heard three shots. "
+    "Officers found a man lying in the driveway. A car was seen leaving the street. "
+)
+"""Four sentences before the pronoun's own, so no death word stands in the lead."""
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "He was pronounced dead at the scene.",
+        "He was taken to a hospital, where he died.",
+        "He succumbed to his wounds on Tuesday.",
+        "He was pronounced deceased an hour later.",
+    ],
+)
+def test_a_pronoun_told_dead_is_one_killed(last: str) -> None:
+    assert _counts(LEAD + last)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "He shot himself as officers arrived.",  # a self-killing has its own reader and side
+        "He killed his neighbour's dog.",  # the pronoun did the killing
+        "He did not die.",
+        "He could die of his wounds.",
+    ],
+)
+def test_a_pronoun_that_did_not_die_counts_no_dead_of_its_own(last: str) -> None:
+    killed = [c for c in _figures(LEAD + last) if c.kind == "killed" and c.actor is None]
+    assert killed == []
+
+
+def test_a_pronoun_death_adds_nothing_to_the_counted_dead() -> None:
+    text = "Two men were shot dead outside a bar on Friday. He died before help arrived."
+    assert _counts(text)[0] == 2
+
+
+def test_the_dead_pronoun_is_not_also_injured() -> None:
+    text = LEAD + "He had been shot in the chest. He died at the hospital."
+    assert _counts(text) == (1, 0)
+
+
+def test_a_pronoun_for_the_suspect_told_dead_is_a_dead_perpetrator() -> None:
+    text = (
+        "Police shot a robbery suspect outside a bank on Monday. Officers gave first aid at the "
+        "scene. A crowd gathered across the road. The suspect was taken to a hospital. He later "
+        "died."
+    )
+    totals = mention_totals(_figures(text))
+    assert (totals["killed"]["value"], totals["killed"]["perpetrators"]) == (1, 1), totals
+
+
+def test_a_pronoun_for_a_victim_told_dead_takes_no_side() -> None:
+    killed = [c for c in _figures(LEAD + "He died at the hospital.") if c.kind == "killed"]
+    assert [(c.value, c.actor) for c in killed] == [(1, None)]
