@@ -6,8 +6,9 @@ day expression of the report becomes a candidate labelled by whether its day is 
 logistic regression (scikit-learn, fixed seed) is fitted on the candidates; the margin by which
 the model's best day must beat the rules' day is chosen by grouped cross-validation inside the
 train fold (groups are gold incidents, so reports of one incident never sit on both sides), the
-regularisation and the floor (never) by earlier runs of the same search (C_GRID, FLOOR_GRID). The held-out fold is never
-read. `newsledger train-day-chooser` runs this and writes `data/day_chooser.json`.
+regularisation and the floor (never) by earlier runs of the same search (C_GRID, FLOOR_GRID).
+The held-out fold is never read. `newsledger train-day-chooser` runs this and writes
+`data/day_chooser.json`.
 """
 
 from __future__ import annotations
