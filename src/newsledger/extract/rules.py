@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.actors import assign_inter_codes, extract_actors, trigger_arguments
+from newsledger.extract.day_chooser import choose_main_day
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
@@ -175,6 +176,15 @@ class RuleExtractor:
         return claims
 
 
+def main_segment(article: Article, doc: Doc) -> Segment | None:
+    """The article's main mention as `RuleExtractor.extract` segments it (None without
+    sentences): what the day chooser's trainer reads (`eval.train_day_chooser`)."""
+    lang = doc.lang_ or article.language or "en"
+    participants = _participants(doc, lang) if has_parse(lang) else {}
+    segments = segment(doc, article.title, participants, article.url)
+    return segments[0] if segments else None
+
+
 def _participants(doc: Doc, lang: str) -> dict[int, set[str]]:
     """Actor kinds of every trigger's arguments, by trigger token index (for segmenting)."""
     from newsledger.extract.actors import actor_kind
@@ -273,10 +283,29 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
 
 
 def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
+    """The mention's date and time-of-day claims: the rules' day (`rules_day`), which the
+    learned chooser may replace for the main mention (`extract.day_chooser`)."""
+    chosen = rules_day(doc, seg)
+    if seg.main:
+        lang = doc.lang_ or article.language or "en"
+        chosen = choose_main_day(doc, seg, article.title, lang, chosen)
+    return _date_claims_of(article, chosen, _event_dates(doc, seg))
+
+
+def _event_dates(doc: Doc, seg: Segment) -> list[DateExpression]:
+    """The mention's own date expressions less page stamps and report days: a page stamp dates
+    the report, not the event; the day something was said only when no other day dates the
+    mention (nlp.dates_stamps)."""
+    return [d for d in doc._.dates or []
+            if seg.owns(d.start, d.end) and d.relation not in (STAMP, REPORT)]  # fmt: skip
+
+
+def rules_day(doc: Doc, seg: Segment) -> DateExpression | None:
+    """The day the rules give a mention: its segment's reference date, else the first day of a
+    sentence with its trigger, else (main mention) the day before a report day; narrowed by a
+    day told inside it (`day_within`)."""
     owned = [d for d in doc._.dates or [] if seg.owns(d.start, d.end)]
-    # a page stamp dates the report, not the event; the day something was said only when no
-    # other day dates the mention (nlp.dates_stamps)
-    dates: list[DateExpression] = [d for d in owned if d.relation not in (STAMP, REPORT)]
+    dates = _event_dates(doc, seg)
     chosen = seg.date if seg.date is not None and seg.date.value is not None else None
     if chosen is not None and not seg.main and not seg.owns(chosen.start, chosen.end):
         chosen = None  # the reference date sits in a sentence another mention owns
@@ -294,6 +323,11 @@ def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
         chosen = _event_before_report(report, seg.recent_day)
     if chosen is not None:
         chosen = day_within(chosen, dates)
+    return chosen
+
+
+def _date_claims_of(article: Article, chosen: DateExpression | None,
+                    dates: Sequence[DateExpression]) -> list[Claim]:  # fmt: skip
     claims: list[Claim] = []
     if chosen is not None and chosen.value is not None:
         claims.append(Claim("date", chosen.value.isoformat(),

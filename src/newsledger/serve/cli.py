@@ -746,6 +746,44 @@ def train_linker(
         console.print(f"threshold {data['threshold']}; weights written to {path}")
 
 
+@app.command(name="train-day-chooser")
+def train_day_chooser(
+    bench_dir: Annotated[
+        Path, typer.Argument(help="The public sets folder (gva_dev inside).")
+    ] = Path("../shared/bench"),
+    output: Annotated[
+        Path | None,
+        typer.Option(metavar="FILE", help="Where to write (default: the shipped model)."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Only the first N train incidents (a quick look).")
+    ] = None,
+) -> None:
+    """Rebuild the incident day chooser (`extract.day_chooser`) from gva_dev's train fold with a
+    fixed seed; the held-out fold is left out and never read."""
+    from importlib import resources
+
+    from newsledger.eval import train_day_chooser as days
+    from newsledger.extract.day_chooser import WEIGHTS_FILE
+
+    with cli_errors():
+        folder = bench_dir / "gva_dev"
+        if not (folder / "gold.json").is_file():
+            raise EvalTargetError(f"no gva_dev set in {bench_dir}: pass the public sets folder")
+        path = output or Path(str(resources.files("newsledger").joinpath("data", WEIGHTS_FILE)))
+        examples = days.collect(folder, "train", limit)
+        fitted = days.train(examples)
+        days.write(fitted.chooser, path)
+        console.print(f"left out: gva_dev {days.LEFT_OUT_FOLD} fold")
+        console.print(
+            f"train articles {fitted.articles}: rules right {fitted.rules_right}, "
+            f"chooser right {fitted.cv_right} (grouped {days.FOLDS}-fold CV)"
+        )
+        console.print(
+            f"margin {fitted.chooser.margin}, floor {fitted.chooser.floor}; written to {path}"
+        )
+
+
 @app.command()
 def demo(
     db: Annotated[

@@ -1,0 +1,110 @@
+"""The learned day chooser (extract.day_chooser): its decision rule, its effect on short
+reports written for these tests, and the reproducible train command."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from mention_helpers import main_mention
+from newsledger.extract.day_chooser import DayCandidate, DayChooser
+from newsledger.nlp.types import DateExpression
+from newsledger.serve.cli import app
+
+PUBLISHED = date(2016, 3, 12)  # a Saturday
+
+
+def _day(start: int, day: date, relation: str = "past") -> DateExpression:
+    return DateExpression(start, start + 6, "Monday", day, day, "day", None, relation)
+
+
+def _claimed_day(text: str, title: str = "") -> tuple[str | None, str | None]:
+    """(the main mention's date, the words of its evidence) for a report published PUBLISHED."""
+    full = f"{title}\n\n{text}" if title else text
+    claims = main_mention(full, "en", PUBLISHED).claims_for("date")
+    if not claims:
+        return None, None
+    return str(claims[0].value), claims[0].span.text
+
+
+def test_the_rules_day_stands_unless_another_is_likelier_by_the_margin() -> None:
+    chooser = DayChooser(("violence",), (4.0,), -2.0, margin=0.3, floor=0.9)
+    rules = _day(0, date(2016, 3, 11))
+    other = _day(40, date(2016, 3, 9))
+    close = [DayCandidate(rules, {"violence": 0.6}), DayCandidate(other, {"violence": 0.9})]
+    assert chooser.choose(close, rules) is rules  # 0.60 against 0.83: within the margin
+    far = [DayCandidate(rules, {"violence": 0.0}), DayCandidate(other, {"violence": 1.0})]
+    assert chooser.choose(far, rules) is other  # 0.12 against 0.88
+
+
+def test_without_a_rules_day_only_a_candidate_over_the_floor_is_taken() -> None:
+    chooser = DayChooser(("violence",), (4.0,), -2.0, margin=0.3, floor=0.9)
+    weak = [DayCandidate(_day(0, date(2016, 3, 9)), {"violence": 1.0})]  # 0.88
+    assert chooser.choose(weak, None) is None
+    strong = DayChooser(("violence",), (4.0,), -2.0, margin=0.3, floor=0.8)
+    assert strong.choose(weak, None) is weak[0].expr
+
+
+def test_a_follow_up_keeps_the_shootings_day_over_the_charges_day() -> None:
+    text = ("Charges were filed Friday against a man accused of shooting his neighbor. "
+            "According to police, the neighbor was shot around 6 p.m. Monday during an argument.")
+    assert _claimed_day(text, "Charges filed") == ("2016-03-07", "around 6 p.m. Monday")
+
+
+def test_the_rules_day_stands_against_a_recalled_shooting() -> None:
+    text = ("A woman was shot Tuesday night in Springfield, police said. In March 2014, her "
+            "brother was shot on the same street.")
+    assert _claimed_day(text, "Woman shot") == ("2016-03-08", "Tuesday night")
+
+
+def _fixture(folder: Path) -> None:
+    """A gva_dev-shaped folder of short reports written for this test: incidents whose ids
+    fall in the train fold, and one in the held-out fold that the trainer must not read."""
+    reports = [
+        ("900001", "March 9, 2016", "Police said a man was shot Wednesday evening on Oak Street. "
+         "A suspect was arrested Friday."),
+        ("900002", "March 10, 2016", "A woman was wounded in a shooting Thursday night. "
+         "Officers said Friday they had no suspect."),
+        ("900003", "March 11, 2016", "Two men were shot early Friday outside a bar. "
+         "A vigil was held Saturday."),
+        ("900004", "March 8, 2016", "A teenager was shot and killed Tuesday. "
+         "The suspect appeared in court Friday."),
+        ("900006", "March 7, 2016", "Deputies responded to a shooting Monday afternoon. "
+         "The victim was released from the hospital Thursday."),
+        ("900007", "March 10, 2016", "A man was charged Friday in a shooting that happened "
+         "Thursday morning."),
+        ("900008", "March 9, 2016", "Gunfire broke out Wednesday at a park. "
+         "Police said Friday that two people were hurt."),
+        ("900010", "March 11, 2016", "A gunman opened fire Friday at a store. "
+         "Charges were filed Saturday."),
+        ("900005", "March 6, 2016", "A man was shot Sunday. Police said Monday he died."),
+    ]
+    gold: dict[str, dict[str, object]] = {}
+    with (folder / "documents.jsonl").open("w", encoding="utf-8") as out:
+        for key, day, text in reports:
+            url = f"https://example.org/{key}"
+            gold[key] = {"date": day, "city_or_county": "Springfield", "state": "Illinois",
+                         "num_killed": 0, "num_injured": 1, "urls": [url]}  # fmt: skip
+            record = {"url": url, "title": "Shooting", "published": "2016-03-12",
+                      "text": text, "language": "en"}  # fmt: skip
+            out.write(json.dumps(record) + "\n")
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_train_command_is_reproducible_and_leaves_out_the_heldout_fold(tmp_path: Path) -> None:
+    bench = tmp_path / "bench"
+    (bench / "gva_dev").mkdir(parents=True)
+    _fixture(bench / "gva_dev")
+    runner = CliRunner()
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    for path in (first, second):
+        result = runner.invoke(app, ["train-day-chooser", str(bench), "--output", str(path)])
+        assert result.exit_code == 0, result.output
+        assert "left out: gva_dev heldout fold" in result.stdout
+        assert "train articles 8:" in result.stdout  # 900005 is held out
+    assert first.read_bytes() == second.read_bytes()
+    model = DayChooser.from_json(json.loads(first.read_text(encoding="utf-8")))
+    assert len(model.features) == len(model.coefficients) > 5
