@@ -178,7 +178,9 @@ def busiest_city_incidents(
 
 
 # --- mention cache ---------------------------------------------------------------------------
-EXTRACTION_INPUTS = ("nlp", "extract", "lang", "ingest", "data/event_types.npz")
+EXTRACTION_INPUTS = (
+    "nlp", "extract", "lang", "ingest", "data/event_types.npz", "data/place_chooser.json",
+)
 """Package folders and files whose bytes decide the extracted mentions (the fingerprint)."""
 
 
