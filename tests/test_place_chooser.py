@@ -74,8 +74,8 @@ def test_a_language_without_word_lists_keeps_the_rules_choice() -> None:
     assert _main_town(segs) == "Calais"
 
 
-def _town(name: str, population: int) -> Place:
-    return Place(1, name, "US", "Ohio", None, 39.7, -84.2, "city", population)
+def _town(name: str, population: int, country: str = "US") -> Place:
+    return Place(1, name, country, "Ohio", None, 39.7, -84.2, "city", population)
 
 
 def test_the_model_overrules_the_rules_only_past_its_margin() -> None:
@@ -87,6 +87,16 @@ def test_the_model_overrules_the_rules_only_past_its_margin() -> None:
     assert pc.pick(context, pc.ChooserModel(pc.FEATURE_NAMES, weights, -0.6, 0.5)) is None
     unplaced = pc.PlaceContext([rules, other], None)  # the rules chose outside the text
     assert pc.pick(unplaced, pc.ChooserModel(pc.FEATURE_NAMES, weights, 0.0, 0.5)) is None
+
+
+def test_a_namesake_abroad_never_overrules_the_rules() -> None:
+    rules = pc.Candidate(_town("Alpha", 1000), [], {"scene": 0.0})
+    abroad = pc.Candidate(_town("Beta", 1000, country="CO"), [], {"scene": 1.0})
+    weights = tuple(1.0 if n == "scene" else 0.0 for n in pc.FEATURE_NAMES)
+    model = pc.ChooserModel(pc.FEATURE_NAMES, weights, 0.0, 0.5)
+    assert pc.pick(pc.PlaceContext([rules, abroad], 0), model) is None
+    home = pc.Candidate(_town("Gamma", 1000), [], {"scene": 1.0})
+    assert pc.pick(pc.PlaceContext([rules, abroad, home], 0), model) == 2
 
 
 def test_the_shipped_weights_name_the_features_and_the_fold_left_out() -> None:

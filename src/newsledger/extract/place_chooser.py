@@ -320,11 +320,15 @@ def shipped_model() -> ChooserModel | None:
 
 
 def pick(context: PlaceContext, model: ChooserModel) -> int | None:
-    """The candidate to take over the rules' choice, or None to keep the rules'."""
+    """The candidate to take over the rules' choice, or None to keep the rules'. Only a
+    place of the rules' country competes: the model was fitted on US reports, and a namesake
+    abroad ("Honda", a car, read as a Colombian town) is what its features cannot see."""
     if context.rules_index is None or len(context.candidates) < 2:
         return None
+    country = context.candidates[context.rules_index].place.country_code
     scores = [model.score(c.features) for c in context.candidates]
-    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    rivals = [i for i, c in enumerate(context.candidates) if c.place.country_code == country]
+    best = max(rivals, key=lambda i: (scores[i], -i))
     if best == context.rules_index:
         return None
     overrule = model.bias + scores[best] - scores[context.rules_index]
