@@ -144,3 +144,11 @@ def test_train_place_chooser_is_reproducible(tmp_path: Path) -> None:
     assert outputs[0] == outputs[1]
     data = json.loads(outputs[0])
     assert data["features"] == list(pc.FEATURE_NAMES) and data["seed"] == 22
+
+
+def test_the_command_help_says_what_to_type() -> None:
+    result = CliRunner().invoke(app, ["train-place-chooser", "--help"])
+    assert result.exit_code == 0
+    options = [line.strip() for line in result.output.splitlines() if line.strip()[:1] == "-"]
+    assert any("--output FILE" in line for line in options), result.output
+    assert "held-out fold is left out" in " ".join(result.output.split())
