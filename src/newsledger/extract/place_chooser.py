@@ -322,9 +322,13 @@ def shipped_model() -> ChooserModel | None:
 def pick(context: PlaceContext, model: ChooserModel) -> int | None:
     """The candidate to take over the rules' choice, or None to keep the rules'. Only a
     place of the rules' country competes: the model was fitted on US reports, and a namesake
-    abroad ("Honda", a car, read as a Colombian town) is what its features cannot see."""
+    abroad ("Honda", a car, read as a Colombian town) is what its features cannot see. A
+    county the rules chose stands: they take its town only on cues the features do not see
+    (one home town, no "unincorporated"), and the model moved train counties to no gain."""
     if context.rules_index is None or len(context.candidates) < 2:
         return None
+    if context.candidates[context.rules_index].place.feature == "admin2":
+        return None  # a county's town is the rules' (`segment._home_town_within`, `_county_city`)
     country = context.candidates[context.rules_index].place.country_code
     scores = [model.score(c.features) for c in context.candidates]
     rivals = [i for i, c in enumerate(context.candidates) if c.place.country_code == country]
