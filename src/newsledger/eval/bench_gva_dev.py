@@ -179,7 +179,8 @@ def busiest_city_incidents(
 
 # --- mention cache ---------------------------------------------------------------------------
 EXTRACTION_INPUTS = (
-    "nlp", "extract", "lang", "ingest", "data/event_types.npz", "data/day_chooser.json"
+    "nlp", "extract", "lang", "ingest", "data/event_types.npz", "data/day_chooser.json",
+    "data/place_chooser.json",
 )
 """Package folders and files whose bytes decide the extracted mentions (the fingerprint)."""
 

@@ -38,6 +38,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.extract import place_chooser
 from newsledger.extract.event_words import (
     ARREST,
     CLEAR,
@@ -1876,7 +1877,8 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     main.place = _first_place(story, lead_sents, anchor) or _most_named_place(doc, story)
     text = doc_text(doc)
     police_town = find_jurisdiction(text, story)
-    anchor_town = find_dateline(text, story) or police_town
+    dateline = find_dateline(text, story)
+    anchor_town = dateline or police_town
     if anchor_town is not None and main.place is not None and _overlaps(main.place, anchor_town):
         after = _town_after_dateline(anchor_town, story, lead_sents, anchor, text)
         main.place = after or main.place
@@ -1906,6 +1908,9 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     ):  # a masthead's town is home only against a town abroad: syndicated pages carry
         home = local  # another state's masthead, never another country's
     main.place = _home_over_far_town(main.place, story, text, home) or main.place
+    # the learned chooser (extract.place_chooser) may overrule the rules by its margin
+    main.place = place_chooser.choose(doc, story, main.place, dateline,
+                                      layout.headline) or main.place  # fmt: skip
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)

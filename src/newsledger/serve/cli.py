@@ -784,6 +784,40 @@ def train_day_chooser(
         )
 
 
+@app.command(name="train-place-chooser")
+def train_place_chooser(
+    gva_dir: Annotated[
+        Path, typer.Argument(help="The gva_dev folder (its train fold is read).")
+    ] = Path("../shared/bench/gva_dev"),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE", help="Where to write (default: the package's place_chooser.json)."
+        ),
+    ] = None,
+) -> None:
+    """Rebuild the place chooser's weights (extract/place_chooser.py) from gva_dev's train
+    fold with a fixed seed, its margin chosen by grouped cross-validation inside the train
+    fold; the held-out fold is left out and never read."""
+    from newsledger.extract.train_place_chooser import (
+        HELD_OUT_FOLD,
+        collect,
+        default_model_path,
+        train,
+        write_model,
+    )
+
+    with cli_errors():
+        log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
+        path = output or default_model_path()
+        examples = collect(gva_dir, "train", log)
+        model, gains = train(examples)
+        write_model(model, path, "train")
+        console.print(f"left out: {HELD_OUT_FOLD}; {len(examples)} train reports")
+        console.print(f"margin {model.margin} (cross-validated gain {gains[model.margin]} "
+                      f"reports); weights written to {path}")  # fmt: skip
+
+
 @app.command()
 def demo(
     db: Annotated[
