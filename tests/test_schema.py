@@ -51,7 +51,6 @@ def test_article_keys_are_all_there(ledger: newsledger.Ledger) -> None:
         assert keys <= set(row)
 
 
-
 def section(heading: str) -> str:
     """The text under a '## heading' of docs/schema.md, its '###' subsections included."""
     return SCHEMA.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
