@@ -50,7 +50,7 @@ def test_word_lists_of_a_blank_pipeline_have_no_tags() -> None:
 
 def test_entities_match_the_docs_entities_and_are_read_once() -> None:
     nlp = load_pipeline("en")
-    doc = nlp("John Smith of Springfield, Illinois, told the Daily Herald on Monday.")
+    doc = nlp("John Smith of Springfield, Illinois, told the Riverbend Courier on Monday.")
     entities = doc_entities(doc)
     assert [(e.start, e.end, e.start_char, e.end_char, e.label) for e in entities] == [
         (e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents

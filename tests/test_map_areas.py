@@ -160,3 +160,26 @@ def test_manual_split_and_merge_keep_the_column_in_step(samples_ledger: str) -> 
         for row in rows
     )
     assert any(row.geo_precision is not None for row in rows)
+
+
+def test_the_bench_ledgers_carry_area_level_incidents_in_a_fixed_share() -> None:
+    """The synthetic ledgers of the benches were all at precision 1, so the map's area work
+    was never measured: both generators now cycle through 5% area, 5% near a town, 90% town,
+    the same on every run."""
+    import random
+
+    from newsledger.merge.bench import _synthetic
+    from newsledger.serve.bench import synthetic_incidents
+
+    served = [inc.summary["location"]["geo_precision"] for inc in synthetic_incidents(2_000, 3)]
+    assert served == [inc.summary["location"]["geo_precision"]
+                      for inc in synthetic_incidents(2_000, 9)]  # fmt: skip
+    assert (served.count(3), served.count(2), served.count(1)) == (100, 100, 1_800)
+    rng = random.Random(4)
+    merged = [
+        claim.value["geo_precision"]
+        for i in range(200)
+        for claim in _synthetic(i, rng, "An outlet", random.Random(5))[1].claims
+        if claim.field == "location"
+    ]
+    assert (merged.count(3), merged.count(2), merged.count(1)) == (10, 10, 180)

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from newsledger.eval.bench_gva_dev import city_named
 from newsledger.serve.cli import app
 from newsledger.serve.web import map_points
-from newsledger.serve.wording import is_area, place_cells
+from newsledger.serve.wording import PLACED_AT, is_area, place_cells, placed_at
+from newsledger.store.derive import AREA_PRECISION
 
 runner = CliRunner()
 
@@ -79,10 +80,22 @@ def test_the_map_draws_a_region_as_an_area_and_a_town_as_a_point() -> None:
 
 
 @pytest.mark.parametrize(
-    ("precision", "area"), [(1, False), (2, False), (3, True), (None, False), ("3", False)]
+    ("precision", "area"),
+    [
+        (1, False),
+        (2, False),
+        (3, True),
+        (None, False),
+        ("3", False),
+        (True, False),
+        (10**12, False),
+    ],
 )
 def test_one_test_tells_an_area_for_both_maps(precision: object, area: bool) -> None:
+    """The page's ring, the cell's `area` and the store's `areas` count read one rule: a value
+    the stored column refuses (`derive.geo_precision`: a bool, a huge number) is no area."""
     assert is_area(precision) is area
+    assert (placed_at(precision) == PLACED_AT[AREA_PRECISION]) is area
 
 
 def test_an_index_map_cell_of_one_county_incident_is_an_area() -> None:

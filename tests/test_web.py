@@ -452,3 +452,74 @@ def test_a_cell_draws_its_area_incidents_as_a_counted_ring_apart_from_its_town(
     assert page.locator('#map circle.incident.area[data-count="2"]').count() == 1
     assert not errors
     page.close()
+
+
+@pytest.fixture(scope="module")
+def region_and_town_in_one_cell_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A worldwide ledger (one incident near Paris, one near Sydney) whose busiest cell holds
+    three incidents placed only at a region's centre (31.0, -99.9, Texas's) and twelve in a town
+    about 200 km off (30.27, -97.74, Austin's): at the start zoom both marks fall a few pixels
+    apart. Names are invented."""
+    from conftest import running_server
+    from newsledger.store import SqlStore
+    from newsledger.store.base import StoredIncident
+
+    folder = tmp_path_factory.mktemp("one-cell")
+    url = f"sqlite:///{folder / 'ledger.db'}"
+    region = {"name": "Upper Vale", "admin1": "Upper Vale", "country_code": "US",
+              "latitude": 31.0, "longitude": -99.9, "geo_precision": 3}  # fmt: skip
+    town = {"name": "Millbrook", "admin1": "Upper Vale", "country_code": "US",
+            "latitude": 30.27, "longitude": -97.74, "geo_precision": 1}  # fmt: skip
+    far = [
+        {"name": "Eastford", "country_code": "FR", "latitude": 48.85, "longitude": 2.35,
+         "geo_precision": 1},
+        {"name": "Southport", "country_code": "AU", "latitude": -33.87, "longitude": 151.21,
+         "geo_precision": 1},
+    ]  # fmt: skip
+    places = [(f"region-{i}", region) for i in range(3)] + [(f"town-{i}", town) for i in range(12)]
+    places += [(f"far-{i}", location) for i, location in enumerate(far)]
+    store = SqlStore(url)
+    try:
+        store.save_incidents([
+            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
+            for name, location in places
+        ])  # fmt: skip
+    finally:
+        store.close()
+    with running_server(url, folder / "server.log") as base:
+        yield base
+
+
+def test_a_rings_count_and_its_cells_cluster_count_do_not_overlap(
+    browser, region_and_town_in_one_cell_server
+) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{region_and_town_in_one_cell_server}/")
+    page.locator("#map circle.incident").nth(3).wait_for(timeout=30_000)
+    ring = page.locator('#map circle.incident.area[data-count="3"]')
+    cluster = page.locator('#map circle.incident[data-count="12"]')
+    assert ring.count() == 1 and cluster.count() == 1, "the region and the town share one cell"
+    ring_label = page.locator("#map text.cluster-count.area")
+    cluster_label = page.locator("#map text.cluster-count:not(.area)")
+    assert ring_label.text_content() == "3" and cluster_label.text_content() == "12"
+    ring_box, cluster_box = ring_label.bounding_box(), cluster_label.bounding_box()
+    assert ring_box is not None and cluster_box is not None
+    apart = (
+        ring_box["x"] + ring_box["width"] <= cluster_box["x"]
+        or cluster_box["x"] + cluster_box["width"] <= ring_box["x"]
+        or ring_box["y"] + ring_box["height"] <= cluster_box["y"]
+        or cluster_box["y"] + cluster_box["height"] <= ring_box["y"]
+    )
+    assert apart, (ring_box, cluster_box)
+    # the ring is drawn first: the cluster lies on top and keeps its own tooltip
+    on_top = cluster.evaluate(
+        "c => { const b = c.getBoundingClientRect();"
+        " return document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2) === c; }"
+    )
+    assert on_top
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#map").screenshot(path=str(ARTIFACTS / "index-map-ring-and-cluster.png"))
+    assert not errors
+    page.close()

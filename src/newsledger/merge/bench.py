@@ -37,6 +37,7 @@ from newsledger.merge.resolve import add_mentions, incident_id_for
 from newsledger.model import Article, Claim, Mention, Span
 from newsledger.store import open_store
 from newsledger.store.base import StoredIncident
+from newsledger.store.derive import synthetic_geo_precision
 
 LOAD_CHUNK = 20_000
 """Rows written per transaction while loading the synthetic ledger."""
@@ -145,7 +146,7 @@ def _synthetic(
         "admin2": None,
         "latitude": lat,
         "longitude": lon,
-        "geo_precision": 1,
+        "geo_precision": synthetic_geo_precision(i),
         "geonames_id": None if i % PLACE_WITHOUT_ID == 0 else 10_000_000 + i,
     }
     claims = [

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from newsledger.geo import great_circle_km
 from newsledger.merge.profile import PRECISION_RANK, PlaceFact, date_interval, parse_date
+from newsledger.store.derive import AREA_PRECISION
 
 APPROX_TOLERANCE = 0.2
 """Relative slack of "around N" / "about N": reporters round to the nearest 5 or 10, so "around
@@ -410,7 +411,7 @@ def places_consistent(a: PlaceFact, b: PlaceFact) -> bool:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
-    vague = max(a.geo_precision, b.geo_precision) >= 3
+    vague = max(a.geo_precision, b.geo_precision) >= AREA_PRECISION
     if vague:
         if not a.admin1 or not b.admin1:
             return True  # a country-level place is consistent with any place inside it

@@ -43,6 +43,7 @@ from newsledger.merge.blocking import (
 from newsledger.merge.descriptions import blocks_meet, descriptions_meet
 from newsledger.merge.profile import MentionProfile, person_key, place_words, rare_word
 from newsledger.nlp.types import in_county
+from newsledger.store.derive import AREA_PRECISION
 
 FEATURES = (
     "date",
@@ -203,7 +204,7 @@ def _date_unknown(p: MentionProfile) -> bool:
 
 
 def _place_unknown(p: MentionProfile) -> bool:
-    return p.place is None or p.place.geo_precision >= 3
+    return p.place is None or p.place.geo_precision >= AREA_PRECISION
 
 
 def unknown_reason(p: MentionProfile) -> str | None:

@@ -32,6 +32,7 @@ from newsledger.merge.profile import MentionProfile
 from newsledger.nlp.calendar_words import TIME_SLACK_HOURS as TIME_SLACK_HOURS  # linker reads
 from newsledger.nlp.calendar_words import hours_apart
 from newsledger.nlp.calendar_words import time_range as time_range  # linker reads it here
+from newsledger.store.derive import AREA_PRECISION
 
 FEATURES = (
     "date",
@@ -79,7 +80,7 @@ def _place_feature(a: MentionProfile, b: MentionProfile) -> float:
         return 1.0 if pa.geo_precision <= 2 else 0.5
     if pa.country_code and pb.country_code and pa.country_code != pb.country_code:
         return -1.0
-    if max(pa.geo_precision, pb.geo_precision) >= 3:
+    if max(pa.geo_precision, pb.geo_precision) >= AREA_PRECISION:
         if pa.admin1 and pb.admin1:
             return 0.3 if pa.admin1 == pb.admin1 else -0.5
         return 0.1

@@ -92,7 +92,9 @@ class Entity(NamedTuple):
 def doc_entities(doc: Doc) -> tuple[Entity, ...]:
     """`doc.ents`, read once per Doc: spaCy walks every token and makes a new Span per entity
     on each `doc.ents` access, and places, outlets and speakers each read them (about seven
-    walks per report)."""
+    walks per report). The first call keeps its answer in `doc.user_data` and later calls
+    never look at `doc.ents` again, so call it only once the pipeline's NER has run and when
+    nothing sets `doc.ents` afterwards (a blank Doc read first stays empty)."""
     entities: tuple[Entity, ...] | None = doc.user_data.get(ENTITIES_CACHE_KEY)
     if entities is None:
         entities = doc.user_data[ENTITIES_CACHE_KEY] = tuple(

@@ -129,8 +129,8 @@ class _Candidate:
     organisation: bool = False
     place: Place | None = None
     labels: set[str] = field(default_factory=set)
-    ranked: list[tuple[int, bool]] = field(default_factory=list, compare=False, repr=False)
-    """`rows` best first, sorted on first use (`_ranked_rows`)."""
+    ranked: list[tuple[int, bool]] | None = field(default=None, compare=False, repr=False)
+    """`rows` best first, sorted on first use (`_ranked_rows`); None until then."""
     tight_run: tuple[int, int] | None = field(default=None, compare=False, repr=False)
     """The candidate's `_tight_run`, found on first use (`_candidate_run`)."""
     tight_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
@@ -992,8 +992,10 @@ def _ranked_rows(cand: _Candidate, gaz: Gazetteer) -> list[tuple[int, bool]]:
     """The candidate's rows best first by `Gazetteer.rank_key`, sorted once per candidate: the
     top match, the qualifier, state and context walks each ranked every row again (84,000
     `rank_key` calls per 121 reports; "Washington" has 63 rows). The sort is stable, so rows of
-    equal rank keep their order and the first is the one `min` would pick."""
-    if not cand.ranked:
+    equal rank keep their order and the first is the one `min` would pick. The first call keeps
+    its answer on the candidate and later calls ignore their `gaz`: call it with the one
+    gazetteer the candidate's rows came from, and never after changing `rows`."""
+    if cand.ranked is None:
         cand.ranked = sorted(cand.rows, key=lambda ra: gaz.rank_key(*ra))
     return cand.ranked
 
@@ -1033,7 +1035,8 @@ def _inside_longer_place(
 
 def _tight_run_span(text: str, cand: _Candidate) -> tuple[int, int]:
     """The capitalised words directly around the candidate, compass and part words on the left
-    dropped ("South Los Angeles" is Los Angeles)."""
+    dropped ("South Los Angeles" is Los Angeles). Kept on the candidate like `_candidate_run`:
+    call it only with the text the candidate was found in."""
     if cand.tight_span is None:
         cand.tight_span = _part_words_dropped(text, cand, *_candidate_run(text, cand))
     return cand.tight_span
@@ -1083,7 +1086,8 @@ _RIGHT_WORD = re.compile(rf"[ \t]+{_WORD}")
 
 def _candidate_run(text: str, cand: _Candidate) -> tuple[int, int]:
     """The candidate's `_tight_run`, found once: the score, the neighbourhood runs and the
-    span of each run all ask for it."""
+    span of each run all ask for it. The first call keeps its answer on the candidate and later
+    calls ignore their `text`: call it only with the text the candidate was found in."""
     if cand.tight_run is None:
         cand.tight_run = _tight_run(text, cand.start, cand.end)
     return cand.tight_run

@@ -23,6 +23,7 @@ from typing import Any
 
 from newsledger.errors import NewsledgerError
 from newsledger.store.base import StoredIncident
+from newsledger.store.derive import synthetic_geo_precision
 
 TARGET_RATE = 50.0
 """Requests per second the client paces itself to (the goal: p99 < 200 ms at this rate)."""
@@ -60,7 +61,8 @@ def synthetic_summary(i: int, rng: random.Random) -> dict[str, Any]:
         "time_of_day": None,
         "location": {
             "name": f"Town{i % 977}", "sublocation": None, "country_code": "FR", "admin1": None,
-            "admin2": None, "latitude": lat, "longitude": lon, "geo_precision": 1,
+            "admin2": None, "latitude": lat, "longitude": lon,
+            "geo_precision": synthetic_geo_precision(i),
             "geonames_id": None,
         },
         "mentions": [{"article_id": f"a{i:015d}", "main": True}],

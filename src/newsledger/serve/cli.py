@@ -660,10 +660,11 @@ def resolve(db: DbOption = None) -> None:
     )
 
 
-@app.command(name="train-linker")
+@app.command(name="train-linker", cls=PlainArgumentsCommand)
 def train_linker(
     bench_dir: Annotated[
-        Path, typer.Argument(help="The public sets folder (gva_dev and ecbplus inside).")
+        Path,
+        typer.Argument(metavar="DIR", help="The public sets folder (gva_dev and ecbplus inside)."),
     ] = Path("../shared/bench"),
     output: Annotated[
         Path | None,

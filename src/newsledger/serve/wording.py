@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from newsledger.model import Article
-from newsledger.store.derive import AREA_PRECISION
+from newsledger.store.derive import AREA_PRECISION, geo_precision
 
 SHORT_ID = 8
 """Characters of an article id shown when nothing names its source (ids are 16 hex digits)."""
@@ -206,15 +206,12 @@ def place_label(location: Mapping[str, Any] | None) -> str | None:
     return ", ".join(str(b) for b in bits if b)
 
 
-REGION_PRECISION = AREA_PRECISION
-"""ACLED geo-precision of a county, a region, a country or a sea area (`derive.AREA_PRECISION`,
-which the store's map counts use too): a map draws a ring around its point, not a town's dot."""
-
-
 def is_area(precision: object) -> bool:
-    """Whether a place of this geo-precision is an area, not a town (`REGION_PRECISION` or
-    coarser): the one test the incident page's map and the index map both use."""
-    return isinstance(precision, int) and precision >= REGION_PRECISION
+    """Whether a place of this geo-precision is an area, not a town (`derive.AREA_PRECISION` or
+    coarser), read as the store reads its column (`derive.geo_precision`): the one test the
+    incident page's map, the index map's cells and the store's `areas` count share, so a value
+    the column refuses is no area anywhere."""
+    return (geo_precision(precision) or 0) >= AREA_PRECISION
 
 
 PLACED_AT = {

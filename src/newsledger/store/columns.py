@@ -303,7 +303,7 @@ class OverviewColumns:
             AreaShare.from_sums(
                 int(counts[cell]), (float(sums[0][cell]), float(sums[1][cell])), areas,
                 (float(area_lon[cell]), float(area_lat[cell])), int(coarsest[cell]),
-            )
+            ) if areas else None  # most cells hold no area: no sums read for them
             for cell, areas in zip(order.tolist(), n_area, strict=True)
         ]  # fmt: skip
 

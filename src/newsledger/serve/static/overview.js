@@ -16,6 +16,8 @@
   // (14 px, over three times a lone incident's smallest dot of 4 px) only makes it read as
   // "somewhere around here" rather than as a point, at every zoom alike.
   var AREA_RING_R = 14;
+  // A ring's count stands this far outside the ring (px): off its dashed stroke.
+  var BADGE_GAP = 3;
   var PRECISION_WORDS = {1: "the town itself", 2: "near a town, or part of one",
                          3: "only its county, region, country or sea area (drawn at its centre)"};
 
@@ -149,6 +151,9 @@
     var p = projection(box);
     drawCountries(p);
     var peak = Math.max.apply(null, cells.map(function (c) { return c.count; }).concat([1]));
+    // Counts go in one group moved above every mark at the end: a later cell's circle must not
+    // cover an earlier cell's count.
+    var counts = el("g", {"class": "counts"}, mapSvg);
     mapSvg.setAttribute("data-zoom", data.zoom);
     mapSvg.setAttribute("data-located", data.located);
     cells.forEach(function (c) {
@@ -163,19 +168,23 @@
       }
       // Several: the incidents placed at a town and those placed only at an area are drawn
       // apart (a cluster and a ring, each with its count), so forty reports saying only
-      // "in Syria" never look like forty reports from the one town at its centre.
+      // "in Syria" never look like forty reports from the one town at its centre. The ring
+      // goes first, so the cluster lies on top of it and keeps its own tooltip and click, and
+      // the ring's count sits outside the ring on the side away from the cluster: at a
+      // worldwide zoom the two centres can be a few pixels apart ("3" and "12" read "312").
       var placed = c.count - areas;
-      if (placed > 0) {
-        drawMark(c, clusterParent(c, deepest), {
-          count: placed, lon: areas ? c.placed_lon : c.lon, lat: areas ? c.placed_lat : c.lat,
-          area: false, precision: null, place: null, deepest: deepest});
-      }
+      var cluster = {count: placed, lon: areas ? c.placed_lon : c.lon,
+                     lat: areas ? c.placed_lat : c.lat, area: false, precision: null,
+                     place: null, deepest: deepest};
       if (areas > 0) {
         drawMark(c, clusterParent(c, deepest), {
           count: areas, lon: c.area_lon, lat: c.area_lat, area: true,
-          precision: c.area_precision, place: null, deepest: deepest});
+          precision: c.area_precision, place: null, deepest: deepest,
+          awayFrom: placed > 0 ? cluster : null});
       }
+      if (placed > 0) { drawMark(c, clusterParent(c, deepest), cluster); }
     });
+    mapSvg.appendChild(counts);
     function clusterParent(c, deepest) {
       // No finer grid: the cluster lists its incidents (the index filtered by the cell).
       return deepest ? el("a", {href: "/?" + query({bbox: c.bbox.join(",")}) + "#incidents"}, mapSvg)
@@ -183,9 +192,9 @@
     }
     function drawMark(c, parent, mark) {
       var r = 4 + 18 * Math.sqrt(mark.count / peak);
+      if (mark.area) { r = Math.max(r, AREA_RING_R); }
       var circle = el("circle", {"class": "incident cluster" + (mark.area ? " area" : ""),
-                                 cx: p.x(mark.lon), cy: p.y(mark.lat),
-                                 r: mark.area ? Math.max(r, AREA_RING_R) : r,
+                                 cx: p.x(mark.lon), cy: p.y(mark.lat), r: r,
                                  "data-count": mark.count}, parent);
       if (mark.precision) { circle.setAttribute("data-precision", mark.precision); }
       var title = el("title", {}, circle);
@@ -195,8 +204,9 @@
         (placedAt ? (mark.count === 1 ? " · placed: " : " · each placed: ") + placedAt : "") +
         (c.id ? "" : mark.deepest ? " · click to list them" : " · click to zoom in");
       if (mark.count > 1) {
-        var label = el("text", {"class": "cluster-count" + (mark.area ? " area" : ""),
-                                x: p.x(mark.lon), y: p.y(mark.lat) + 4}, mapSvg);
+        var at = mark.area ? ringBadge(mark, r) : {x: p.x(mark.lon), y: p.y(mark.lat) + 4};
+        var label = el("text", {"class": "cluster-count" + (mark.area ? " area" + at.side : ""),
+                                x: at.x, y: at.y}, counts);
         label.textContent = String(mark.count);
       }
       if (!c.id && !mark.deepest) {
@@ -204,6 +214,20 @@
           showMap({bbox: c.bbox, zoom: Math.min(MAX_ZOOM, data.zoom + ZOOM_STEP)}, true);
         });
       }
+    }
+    function ringBadge(mark, r) {
+      // Where a ring's count goes: just outside the ring, on the side away from the cluster
+      // its cell also draws (up and to the right when there is none or both share a centre),
+      // anchored at its near end, so it never lies on the cluster's count, which is centred.
+      var x = p.x(mark.lon), y = p.y(mark.lat), dx = 1, dy = -1;
+      if (mark.awayFrom) {
+        dx = x - p.x(mark.awayFrom.lon); dy = y - p.y(mark.awayFrom.lat);
+        if (Math.abs(dx) + Math.abs(dy) < 0.5) { dx = 1; dy = -1; }
+      }
+      var norm = Math.sqrt(dx * dx + dy * dy), ux = dx / norm, uy = dy / norm;
+      var reach = r + BADGE_GAP;
+      return {x: x + ux * reach, y: y + uy * reach + 4 + uy * 4,
+              side: ux >= 0 ? " start" : " end"};
     }
     var back = document.getElementById("map-back");
     if (back) { back.hidden = history.length === 0; }
