@@ -91,6 +91,7 @@ COMMANDS_WITH_ARGUMENTS = {
     ("ingest",): "PATH...", ("show",): "ARTICLE_ID", ("incident",): "INCIDENT_ID",
     ("incidents", "split"): "MENTION_ID...", ("incidents", "merge"): "INCIDENT_ID...",
     ("eval",): "[TARGET]", ("bench",): "[PATH...]", ("synth",): "N", ("train-linker",): "[DIR]",
+    ("train-day-chooser",): "[DIR]", ("train-place-chooser",): "[DIR]",
 }  # fmt: skip
 """Each command that takes arguments, and how its usage line writes them."""
 

@@ -137,7 +137,7 @@ def test_train_place_chooser_is_reproducible(tmp_path: Path) -> None:
     outputs = []
     for name in ("first.json", "second.json"):
         path = tmp_path / name
-        result = runner.invoke(app, ["train-place-chooser", str(folder), "--output", str(path)])
+        result = runner.invoke(app, ["train-place-chooser", str(tmp_path), "--output", str(path)])
         assert result.exit_code == 0, result.output
         assert "left out: heldout" in result.output
         outputs.append(path.read_text(encoding="utf-8"))

@@ -747,17 +747,18 @@ def train_linker(
         console.print(f"threshold {data['threshold']}; weights written to {path}")
 
 
-@app.command(name="train-day-chooser")
+@app.command(name="train-day-chooser", cls=PlainArgumentsCommand)
 def train_day_chooser(
     bench_dir: Annotated[
-        Path, typer.Argument(help="The public sets folder (gva_dev inside).")
+        Path, typer.Argument(metavar="DIR", help="The public sets folder (gva_dev inside).")
     ] = Path("../shared/bench"),
     output: Annotated[
         Path | None,
         typer.Option(metavar="FILE", help="Where to write (default: the shipped model)."),
     ] = None,
     limit: Annotated[
-        int | None, typer.Option(help="Only the first N train incidents (a quick look).")
+        int | None,
+        typer.Option(metavar="N", help="Only the first N train incidents (a quick look)."),
     ] = None,
 ) -> None:
     """Rebuild the incident day chooser (`extract.day_chooser`) from gva_dev's train fold with a
@@ -785,11 +786,11 @@ def train_day_chooser(
         )
 
 
-@app.command(name="train-place-chooser")
+@app.command(name="train-place-chooser", cls=PlainArgumentsCommand)
 def train_place_chooser(
-    gva_dir: Annotated[
-        Path, typer.Argument(help="The gva_dev folder (its train fold is read).")
-    ] = Path("../shared/bench/gva_dev"),
+    bench_dir: Annotated[
+        Path, typer.Argument(metavar="DIR", help="The public sets folder (gva_dev inside).")
+    ] = Path("../shared/bench"),
     output: Annotated[
         Path | None,
         typer.Option(
@@ -810,8 +811,11 @@ def train_place_chooser(
 
     with cli_errors():
         log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
+        folder = bench_dir / "gva_dev"
+        if not (folder / "gold.json").is_file():
+            raise EvalTargetError(f"no gva_dev set in {bench_dir}: pass the public sets folder")
         path = output or default_model_path()
-        examples = collect(gva_dir, "train", log)
+        examples = collect(folder, "train", log)
         model, gains = train(examples)
         write_model(model, path, "train")
         console.print(f"left out: {HELD_OUT_FOLD}; {len(examples)} train reports")
