@@ -9,9 +9,9 @@ from spacy.tokens import Span
 
 from newsledger.extract.segment import (
     Segment,
-    _recalls_day,
     agency_town,
     date_differs,
+    recalls_day,
     segment,
     sentences,
 )
@@ -565,7 +565,7 @@ def _first_sentence(text: str) -> Span:
     ],
 )  # fmt: skip
 def test_another_recalls_the_day_only_as_a_modifier(sentence: str, recalls: bool) -> None:
-    assert _recalls_day(_first_sentence(sentence)) is recalls
+    assert recalls_day(_first_sentence(sentence)) is recalls
 
 
 @pytest.mark.parametrize(

@@ -35,11 +35,11 @@ from newsledger.extract.segment import (
     RESPONSE_LEMMAS,
     Segment,
     article_layout,
+    dates_the_incident,
+    recalls_day,
     sentences,
+    verb_of_day,
 )
-from newsledger.extract.segment import _dates_the_incident as dates_the_incident
-from newsledger.extract.segment import _day_verb as day_verb_of
-from newsledger.extract.segment import _recalls_day as recalls_another_day
 from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_stamps import (
     CAPTION_AFTER,
@@ -107,7 +107,7 @@ def _verb_class(doc: Doc, expr: DateExpression, sent: Span, violent: set[int]) -
     another verb, or no verb."""
     if dates_the_incident(doc, expr, violent):
         return "violence"
-    verb: Token | None = day_verb_of(doc, expr)
+    verb: Token | None = verb_of_day(doc, expr)
     if verb is None:
         return "none"
     lemma = verb.lemma_.lower()
@@ -159,7 +159,7 @@ def day_candidates(doc: Doc, seg: Segment, title: str | None,
             f[f"rel_{rel}"] = float(expr.relation == rel)
         f[f"verb_{_verb_class(doc, expr, sent, violent)}"] = 1.0
         f["sentence_violent"] = float(bool(violent))
-        f["recalls_other"] = float(recalls_another_day(sent))
+        f["recalls_other"] = float(recalls_day(sent))
         f["names_incident"] = float(names_incident_day(text, expr))
         f[f"sent_{_bucket(sent_index.get(sent.start, 99), SENTENCE_BUCKETS)}"] = 1.0
         f["first_day"] = float(order == 0)

@@ -230,13 +230,13 @@ def _features(doc: Doc, text: str, sents: Sequence[Span], cand: Candidate,
         if word_class is not None:
             out[f"governs_{word_class}"] = 1.0
         out["locative"] = max(out["locative"], float(seg.is_locative(doc, pm)))
-        out["home"] = max(out["home"], float(seg._names_a_home(text, pm)))
-        out["hospital"] = max(out["hospital"], float(seg._named_for_a_hospital(text, pm)))
+        out["home"] = max(out["home"], float(seg.names_a_home(text, pm)))
+        out["hospital"] = max(out["hospital"], float(seg.named_for_a_hospital(text, pm)))
         out["reference"] = max(out["reference"], float(seg.named_as_reference(text, pm)))
         window = text[max(0, pm.start - ADDRESS_WINDOW) : pm.end + ADDRESS_WINDOW]
         out["address"] = max(out["address"], float(ADDRESS_NEAR.search(window) is not None))
-        home = seg._names_a_home(text, pm)
-        aside = home or seg.named_as_reference(text, pm) or seg._named_for_a_hospital(text, pm)
+        home = seg.names_a_home(text, pm)
+        aside = home or seg.named_as_reference(text, pm) or seg.named_for_a_hospital(text, pm)
         aside = aside or word_class in ASIDE_CLASSES  # "arrested in", "a hospital in"
         if not aside and violent and seg.is_locative(doc, pm):  # "shot in Riverton"
             out["scene"] = 1.0

@@ -198,7 +198,7 @@ SOFT_CUES = frozenset({"another", "earlier", "previous", "previously", "prior"})
 """Cue words of STRONG_CUE_RE that often say nothing of another incident: "another" is as often
 a second person ("one man died and another was hurt", "shot by another boy"), "previously"
 and "prior" qualify a later step ("previously charged", "prior convictions"), and "earlier
-Monday" is an earlier hour of the report's own day. For the incident's day (`_recalls_day`)
+Monday" is an earlier hour of the report's own day. For the incident's day (`recalls_day`)
 they recall another incident only when they qualify a word of violence or an occurrence
 ("another shooting", "an earlier attack")."""
 UPDATE_LABEL_RE = re.compile(r"^\W*(?:EARLIER|PREVIOUSLY|PREVIOUS STORY)\s*[:|\-–—]")
@@ -240,12 +240,12 @@ def _cue_tells_event(cue: Token, triggers: Sequence[Trigger]) -> bool:
 
 
 RECALLS_DAY_CACHE_KEY = "newsledger_recalls_day"
-"""Key in `doc.user_data` where each sentence's `_recalls_day` answer is kept: the main day
+"""Key in `doc.user_data` where each sentence's `recalls_day` answer is kept: the main day
 (`segment`) and the sentences of this incident (`_sentences_of_this_incident`, read twice) all
 ask it of the same sentences."""
 
 
-def _recalls_day(sent: Span) -> bool:
+def recalls_day(sent: Span) -> bool:
     """`_reads_as_recalling_day(sent)`, computed once per sentence of a Doc."""
     cache: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(RECALLS_DAY_CACHE_KEY, {})
     key = (sent.start, sent.end)
@@ -751,7 +751,7 @@ def _earlier_violence_day(first: DateExpression, dates: Sequence[DateExpression]
         return (
             before - timedelta(days=window) <= day
             and not _same_night(expr, first)
-            and _dates_the_incident(sent.doc, expr, violent)
+            and dates_the_incident(sent.doc, expr, violent)
         )
 
     widest = max(calendar_window, VIOLENCE_DAY_MAX_BEFORE)
@@ -837,7 +837,7 @@ def _found_hurt(verb: Token) -> bool:
     return False
 
 
-def _dates_the_incident(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
+def dates_the_incident(doc: Doc, expr: DateExpression, violent: set[int]) -> bool:
     """Whether the day dates the report's own violence: a word of violence of its sentence
     (token indices in `violent`, `_dates_violence`) or, in a sentence with none, the police
     answering the call or the event told as "it" (`_dates_call_or_it`)."""
@@ -854,7 +854,7 @@ def _dates_call_or_it(doc: Doc, expr: DateExpression) -> bool:
     tell the violence and then the call in a sentence of its own, or the day in a sentence
     that names the event only as "it": on gva_dev train these were the largest group of
     follow-ups whose violence day was read nowhere (47 of 114 articles)."""
-    verb = _day_verb(doc, expr)
+    verb = verb_of_day(doc, expr)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
@@ -881,7 +881,7 @@ def _heads_of_day(doc: Doc, expr: DateExpression) -> Iterator[Token]:
         yield current
 
 
-def _day_verb(doc: Doc, expr: DateExpression) -> Token | None:
+def verb_of_day(doc: Doc, expr: DateExpression) -> Token | None:
     """The verb the day modifies."""
     for head in _heads_of_day(doc, expr):
         if head.pos_ in ("VERB", "AUX"):
@@ -909,7 +909,7 @@ def _sentences_of_this_incident(sents: Sequence[Span]) -> list[Span]:
     kept: list[Span] = []
     previous_recalls = False
     for sent in sents:
-        recalls = _recalls_day(sent)
+        recalls = recalls_day(sent)
         if not (recalls or previous_recalls):
             kept.append(sent)
         previous_recalls = recalls
@@ -979,12 +979,12 @@ def _first_report_day(every: Sequence[DateExpression], sents: Sequence[Span]
 
 def _day_dates_violence(expr: DateExpression, doc: Doc) -> bool:
     """Whether a day dates the violence of its own sentence, or the call or "it" in a
-    sentence with no word of violence (`_dates_the_incident`)."""
+    sentence with no word of violence (`dates_the_incident`)."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     violent = {t.token.i for t in triggers_of(span.sent) if t.family in VIOLENT_FAMILIES}
-    return _dates_the_incident(doc, expr, violent)
+    return dates_the_incident(doc, expr, violent)
 
 
 PERIOD_START_BEFORE = re.compile(r"(?i)\b(?:since|from|until|till|through|between)\s+$")
@@ -1423,7 +1423,7 @@ HOSPITAL_NEAR = re.compile(r"\b(?:hospital|medical|clinic|trauma)\b", re.IGNOREC
 is where the wounded were treated: a big city's hospital takes the wounded of far towns."""
 
 
-def _named_for_a_hospital(text: str, pm: PlaceMention) -> bool:
+def named_for_a_hospital(text: str, pm: PlaceMention) -> bool:
     """Whether a hospital word (HOSPITAL_NEAR) is written within 40 characters before the place
     or 30 after it: the city named is where the wounded were treated."""
     return HOSPITAL_NEAR.search(text, max(0, pm.start - 40), pm.end + 30) is not None
@@ -1534,7 +1534,7 @@ def _county_city(main: PlaceMention | None, places: Sequence[PlaceMention],
     named = False
     for pm in places:
         if pm.place is not None and pm.place.geonames_id == gid:
-            if not _named_for_a_hospital(text, pm):
+            if not named_for_a_hospital(text, pm):
                 return replace(pm, geo_precision=2)
             named = True  # only as the hospital's town
     city = Gazetteer.default().get(gid)
@@ -1565,7 +1565,7 @@ def _city_over_far_namesake(main: PlaceMention | None, places: Sequence[PlaceMen
         and pm.place.population >= NAMESAKE_CITY_POPULATION
         and (pm.place.country_code, pm.place.admin1) != (town.country_code, town.admin1)
         and distance_km(pm.place, town) > EVENT_SAME_AREA_KM
-        and not _named_for_a_hospital(text, pm)
+        and not named_for_a_hospital(text, pm)
     ]
     return _most_named(cities) if cities else None
 
@@ -1603,8 +1603,8 @@ def _big_city_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMen
         if (
             other.feature == "city"
             and other.population >= BIG_CITY_POPULATION
-            and not _named_for_a_hospital(text, pm)
-            and not _names_a_home(text, pm)
+            and not named_for_a_hospital(text, pm)
+            and not names_a_home(text, pm)
         ):
             cities.append(pm)
     return _most_named(cities) if cities else None
@@ -1614,7 +1614,7 @@ FROM_BEFORE = re.compile(r"\b(?i:from)[ \t]+$")
 """Before a town: where someone came from ("visiting from Riverton")."""
 
 
-def _names_a_home(text: str, town: PlaceMention) -> bool:
+def names_a_home(text: str, town: PlaceMention) -> bool:
     """Whether the town is written as where a person lives or came from ("a Riverton man",
     "the driver, 41, of Riverton", "visiting from Riverton"): a home, not the event's town."""
     return _names_a_resident(text, town) or bool(
@@ -1866,7 +1866,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         anchor = next((s for s in head_sents + layout.lead + sents if triggers_of(s)), sents[0])
     main = Segment(True, anchor)
     lead_sents = [anchor] + [s for s in head_sents + layout.lead if s.start != anchor.start]
-    top_sents = [s for s in sents[:MAIN_DATE_SCAN] if not _recalls_day(s)]
+    top_sents = [s for s in sents[:MAIN_DATE_SCAN] if not recalls_day(s)]
     main.date = _incident_day(dates, doc_text(doc), lead_sents + top_sents)
     top_day_unnamed = main.date is None
     first: DateExpression | None = None
@@ -2143,7 +2143,7 @@ def _headline_restated(main: Segment, background: Sequence[Segment], title: str 
       "was evicted last week", or a day told in a sentence that recalls another incident);
     - its first sentence shares HEADLINE_SHARED_WORDS content words with the headline
       (`headline_words`);
-    - that sentence recalls no other incident (`_recalls_day`: "another", "earlier",
+    - that sentence recalls no other incident (`recalls_day`: "another", "earlier",
       "weeks after");
     - its day dates the violence of its sentence (`_day_dates_violence`: "was killed
       Wednesday afternoon", not "was arrested Friday"), and lies after the main mention's day
@@ -2169,7 +2169,7 @@ def _headline_restated(main: Segment, background: Sequence[Segment], title: str 
             continue
         first = seg.pieces[0][0]
         shared = shared_clues(wanted, headline_words(first.text))
-        if shared < HEADLINE_SHARED_WORDS or _recalls_day(first):
+        if shared < HEADLINE_SHARED_WORDS or recalls_day(first):
             continue
         if seg.place is not None and place_differs(seg.place, main.place):
             continue
@@ -2184,7 +2184,7 @@ def _dates_own_violence(day: DateExpression, doc: Doc) -> bool:
     span = doc.char_span(day.start, day.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    return not _recalls_day(span.sent) and _day_dates_violence(day, doc)
+    return not recalls_day(span.sent) and _day_dates_violence(day, doc)
 
 
 def _fold_into_main(main: Segment, news: Segment) -> None:
