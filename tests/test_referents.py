@@ -125,3 +125,30 @@ def test_a_pronoun_for_the_suspect_told_dead_is_a_dead_perpetrator() -> None:
 def test_a_pronoun_for_a_victim_told_dead_takes_no_side() -> None:
     killed = [c for c in _figures(LEAD + "He died at the hospital.") if c.kind == "killed"]
     assert [(c.value, c.actor) for c in killed] == [(1, None)]
+
+
+# --- a death foreseen, feared or hedged is no death ---------------------------------------------
+
+SHOT = "Officers shot a driver on Elm Road on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "He is expected to die.",
+        "He may die.",
+        "She might die of her wounds.",
+        "He was feared dead but survived.",
+        "He would likely succumb to his injuries.",
+        "He is likely to die.",
+    ],
+)
+def test_a_pronoun_death_in_doubt_is_no_death(last: str) -> None:
+    killed = [c for c in _figures(SHOT + last) if c.kind == "killed"]
+    assert killed == []
+    assert _counts(SHOT + last) == (0, 1)
+
+
+def test_a_narrated_would_is_still_a_death() -> None:
+    assert _counts(SHOT + "He would die two days later.") == (1, 0)
+

@@ -1861,7 +1861,9 @@ def _pronoun_hurt(
         kinds = [
             (k, t)
             for k, t in _kinds_for(tok, tok)
-            if k in PRONOUN_KINDS and t.i >= tok.i and not (k == "killed" and _self_death(t))
+            if k in PRONOUN_KINDS
+            and t.i >= tok.i
+            and not (k == "killed" and (_self_death(t) or _death_in_doubt(t)))
         ]
         opener = _fronted_participle(tok)
         if opener is not None and all(k != "injured" for k, _ in kinds):
@@ -1892,6 +1894,41 @@ def _dead_pronoun_side(referent: Token | None) -> str | None:
     if referent is None or group_of_noun(referent) != PERPETRATORS:
         return None
     return PERPETRATORS
+
+
+DOUBTING_MODALS = frozenset({"may", "might", "could", "can", "should", "will", "'ll"})
+"""Modals that put a death ahead or in doubt ("he may die", "she could die"): not a death."""
+
+HEDGES = frozenset({"likely", "probably", "possibly", "perhaps"})
+"""Adverbs that make a "would" a guess ("he would likely succumb"), not a narrated fact ("he
+would die two days later", which counts)."""
+
+DOUBTING_HEADS = frozenset({"expect", "fear", "feared", "likely", "unlikely"})
+"""Words whose complement is a death foreseen or feared, not told ("is expected to die", "was
+feared dead", "is likely to die", "was believed dead")."""
+
+
+def _doubting_aux(verb: Token) -> bool:
+    """A modal of the verb that puts its event in doubt, or a "would" with a hedge."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & DOUBTING_MODALS:
+        return True
+    return "would" in auxiliaries and any(c.lower_ in HEDGES for c in verb.children)
+
+
+def _death_in_doubt(trigger: Token) -> bool:
+    """A death a pronoun is told that has not happened: under a modal or a hedged "would" ("he
+    may die", "he would likely succumb"), under "expected"/"feared" ("he is expected to die",
+    "he was feared dead but survived"), or denied, on the word or on any verb it completes."""
+    word = trigger
+    while True:
+        if _negated(word) or _doubting_aux(word) or word.lemma_.lower() in DOUBTING_HEADS:
+            return True
+        if word.lower_ in DOUBTING_HEADS:
+            return True
+        if word.dep_ not in ("xcomp", "oprd", "acomp", "ccomp") or word.head.i == word.i:
+            return False
+        word = word.head
 
 
 def _self_death(trigger: Token) -> bool:
