@@ -60,3 +60,19 @@ def test_a_headline_count_keeps_the_state_written_after_it(
     """ "One dead, three hurt": the parse may hang "One" on "hurt" and "dead" on "One"; the
     state written right after the number is its people's."""
     assert _counts(headline) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man whose deceased brother was a police officer was shot in the arm on Friday.",
+        "A woman was wounded outside her deceased father's home on Main Street.",
+        "The deceased driver's son was shot in the leg on Tuesday.",
+    ],
+)
+def test_deceased_as_a_modifier_is_no_death(text: str) -> None:
+    assert _counts(text) == (0, 1)
+
+
+def test_deceased_as_a_predicate_is_a_death() -> None:
+    assert _counts("A man was shot on Friday. He was found deceased in his car.") == (1, 0)

@@ -567,6 +567,8 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
                     pass  # "two people who shot at a car": they did it, nothing happened to them
                 elif _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
+                elif child.dep_ == "amod" and child.lower_ in vocab_figures.PREDICATE_DEATH_WORDS:
+                    pass  # "a man whose deceased brother ...": a past death, not this one
                 elif _in(child, vocab_figures.KILLED_VERBS):
                     kinds.append(("killed", child))
                 elif _in(child, vocab_figures.HOSPITALISED_VERBS):

@@ -104,6 +104,11 @@ INTRANSITIVE_KILLED = frozenset(
 )  # fmt: skip
 """Death words whose SUBJECT died (not the subject's victims)."""
 
+PREDICATE_DEATH_WORDS = frozenset({"deceased"})
+"""Death words that tell this death only as a predicate ("was pronounced deceased", "found
+deceased"): as a modifier they name someone who died before ("a man whose deceased brother was
+an officer was shot") far more often than a victim."""
+
 ARRESTED_VERBS = frozenset(
     [
         "arrest",
