@@ -152,3 +152,46 @@ def test_a_pronoun_death_in_doubt_is_no_death(last: str) -> None:
 def test_a_narrated_would_is_still_a_death() -> None:
     assert _counts(SHOT + "He would die two days later.") == (1, 0)
 
+
+# --- whom the pronoun stands for: the subject, an apposition's head, or no one ------------------
+
+
+def _referent_of(text: str, pronoun: str) -> str | None:
+    doc = analyse(Article.from_text(text, language="en"))
+    token = [t for t in doc if t.text == pronoun][-1]
+    found = pronoun_referent(token)
+    return None if found is None else found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman shot a clerk at a store. He was later killed by police.",
+        "A robber hit a guard near the door. He died on Monday.",
+    ],
+)
+def test_a_subject_and_an_object_that_both_fit_give_no_referent(text: str) -> None:
+    assert _referent_of(text, "He") is None
+    killed = [c for c in _figures(text) if c.kind == "killed" and c.span.text.startswith("He")]
+    assert [(c.actor, c.refers_to) for c in killed] == [(None, None)]
+
+
+def test_an_apposition_stands_for_its_head() -> None:
+    text = "Police said the shooter, a 20-year-old man, fled. He was found dead in his car."
+    assert _referent_of(text, "He") == "shooter"
+    killed = [c for c in _figures(text) if c.kind == "killed"]
+    assert [c.actor for c in killed] == ["perpetrators"]
+
+
+@pytest.mark.parametrize(
+    ("text", "referent"),
+    [
+        # the subject beats a person named later in its sentence who is not its verb's object
+        ("A man was shot while visiting a friend. He died.", "man"),
+        ("A teacher was hurt by a stray bullet near a student. She was treated.", "teacher"),
+        # the subject does not fit the pronoun's gender: the one who does
+        ("A woman shot a man at a bar. He died at the hospital.", "man"),
+    ],
+)
+def test_the_previous_sentence_subject_is_preferred(text: str, referent: str) -> None:
+    assert _referent_of(text, text.split(". ")[-1].split()[0]) == referent
