@@ -327,3 +327,37 @@ def test_some_tens_is_one_vague_amount(
     """ "alcune decine" is some tens (20 to 99), not a few (2 to 9) and then tens."""
     found = quantities(text, lang)
     assert [(q.text, q.value, q.qualifier, q.max_value) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Alcune decine di migliaia di persone hanno marciato.",
+         [("Alcune decine di migliaia", 20_000, "vague", 99_999)]),
+        ("it", "Decine di migliaia di tifosi erano in piazza.",
+         [("Decine di migliaia", 20_000, "vague", 99_999)]),
+        ("es", "Algunas decenas de miles de vecinos salieron a la calle.",
+         [("Algunas decenas de miles", 20_000, "vague", 99_999)]),
+        ("es", "Cientos de miles de personas votaron.",
+         [("Cientos de miles", 200_000, "vague", 999_999)]),
+        ("pt", "Algumas dezenas de milhares de pessoas protestaram.",
+         [("Algumas dezenas de milhares", 20_000, "vague", 99_999)]),
+        ("es", "Varias decenas de personas resultaron heridas.",
+         [("Varias decenas", 30, "vague", 99)]),
+        ("pt", "Várias dezenas de pessoas ficaram feridas.",
+         [("Várias dezenas", 30, "vague", 99)]),
+        ("it", "Diverse decine di agenti sono rimasti feriti.",
+         [("Diverse decine", 30, "vague", 99)]),
+        ("it", "Qualche decina di persone sono rimaste ferite.",
+         [("Qualche decina", 20, "vague", 99)]),
+        ("it", "Qualche centinaio di tifosi ha sfilato.",
+         [("Qualche centinaio", 200, "vague", 999)]),
+    ],
+)  # fmt: skip
+def test_tens_of_thousands_and_several_tens_are_one_vague_amount(
+    lang: str, text: str, expected: list[tuple[str, int, str, int | None]]
+) -> None:
+    """ "alcune decine di migliaia" is one range (20,000 to 99,999), not tens and then
+    thousands; "varias decenas" is several tens (30 to 99), not several (3 to 9) and tens."""
+    found = quantities(text, lang)
+    assert [(q.text, q.value, q.qualifier, q.max_value) for q in found] == expected

@@ -71,6 +71,18 @@ NUMBERS = NumberWords(
     approx_nouns={"decena": 10, "docena": 12, "veintena": 20, "centenar": 100, "millar": 1_000},
     vague_amounts={
         # "algunas decenas" (some tens): one vague amount, not "algunas" (2-9) and "decenas"
+        # "algunas decenas de miles": one range of tens of thousands, not tens and thousands
+        ("algunas", "decenas", "de", "miles"): (20_000, 99_999),
+        ("algunos", "cientos", "de", "miles"): (200_000, 999_999),
+        ("decenas", "de", "miles"): (20_000, 99_999),
+        ("cientos", "de", "miles"): (200_000, 999_999),
+        ("centenares", "de", "miles"): (200_000, 999_999),
+        # "varias decenas", "varios cientos" (several tens, hundreds): three of them or more
+        ("varias", "decenas"): (30, 99),
+        ("varios", "cientos"): (300, 999),
+        ("varios", "centenares"): (300, 999),
+        ("varios", "miles"): (3_000, 9_999),
+        ("unas", "decenas"): (20, 99),
         ("algunas", "decenas"): (20, 99),
         ("algunos", "cientos"): (200, 999),
         ("algunos", "centenares"): (200, 999),

@@ -75,6 +75,22 @@ NUMBERS = NumberWords(
     },
     vague_amounts={
         # "alcune decine" (some tens): one vague amount, not "alcune" (2-9) and "decine"
+        # "alcune decine di migliaia": one range of tens of thousands, not tens and thousands
+        ("alcune", "decine", "di", "migliaia"): (20_000, 99_999),
+        ("alcune", "centinaia", "di", "migliaia"): (200_000, 999_999),
+        ("decine", "di", "migliaia"): (20_000, 99_999),
+        ("centinaia", "di", "migliaia"): (200_000, 999_999),
+        # "diverse decine", "varie centinaia" (several tens, hundreds): three of them or more
+        ("diverse", "decine"): (30, 99),
+        ("varie", "decine"): (30, 99),
+        ("diverse", "centinaia"): (300, 999),
+        ("varie", "centinaia"): (300, 999),
+        ("diverse", "migliaia"): (3_000, 9_999),
+        ("varie", "migliaia"): (3_000, 9_999),
+        # "qualche decina" (a few tens, with the singular noun)
+        ("qualche", "decina"): (20, 99),
+        ("qualche", "centinaio"): (200, 999),
+        ("qualche", "migliaio"): (2_000, 9_999),
         ("alcune", "decine"): (20, 99),
         ("alcune", "centinaia"): (200, 999),
         ("alcune", "migliaia"): (2_000, 9_999),

@@ -72,6 +72,15 @@ NUMBERS = NumberWords(
     approx_nouns={"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1_000},
     vague_amounts={
         # "algumas dezenas" (some tens): one vague amount, not "algumas" (2-9) and "dezenas"
+        # "algumas dezenas de milhares": one range of tens of thousands, not tens and thousands
+        ("algumas", "dezenas", "de", "milhares"): (20_000, 99_999),
+        ("algumas", "centenas", "de", "milhares"): (200_000, 999_999),
+        ("dezenas", "de", "milhares"): (20_000, 99_999),
+        ("centenas", "de", "milhares"): (200_000, 999_999),
+        # "várias dezenas", "várias centenas" (several tens, hundreds): three of them or more
+        ("várias", "dezenas"): (30, 99),
+        ("várias", "centenas"): (300, 999),
+        ("vários", "milhares"): (3_000, 9_999),
         ("algumas", "dezenas"): (20, 99),
         ("algumas", "centenas"): (200, 999),
         ("alguns", "milhares"): (2_000, 9_999),
