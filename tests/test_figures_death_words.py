@@ -67,12 +67,20 @@ def test_a_headline_count_keeps_the_state_written_after_it(
     [
         "A man whose deceased brother was a police officer was shot in the arm on Friday.",
         "A woman was wounded outside her deceased father's home on Main Street.",
-        "The deceased driver's son was shot in the leg on Tuesday.",
+        "A gunman whose deceased mother owned the store wounded a clerk on Monday.",
     ],
 )
-def test_deceased_as_a_modifier_is_no_death(text: str) -> None:
+def test_a_late_relation_is_no_death(text: str) -> None:
     assert _counts(text) == (0, 1)
 
 
-def test_deceased_as_a_predicate_is_a_death() -> None:
-    assert _counts("A man was shot on Friday. He was found deceased in his car.") == (1, 0)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man was shot on Friday. He was found deceased in his car.", 1),
+        ("The deceased victim was identified as a 30-year-old man.", 1),
+        ("Officers found 3 deceased individuals inside the house.", 3),
+    ],
+)
+def test_deceased_of_the_victims_is_a_death(text: str, killed: int) -> None:
+    assert _counts(text)[0] == killed

@@ -549,6 +549,17 @@ def _about_someone_else(clause: Token) -> bool:
     )
 
 
+def _someones_late_relation(noun: Token, modifier: Token) -> bool:
+    """ "whose deceased brother", "his deceased father", "the man's deceased wife": "deceased"
+    before a possessed noun names someone's relation who died before, not a victim ("the
+    deceased victim", "four deceased" count)."""
+    return (
+        modifier.dep_ == "amod"
+        and modifier.lower_ in vocab_figures.LATE_RELATION_WORDS
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
+
+
 def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
     """Casualty kinds of the people at np (the noun phrase's top token), with the trigger."""
     kinds: list[tuple[str, Token]] = []
@@ -567,7 +578,7 @@ def _kinds_for(np: Token, counted: Token | None) -> list[tuple[str, Token]]:
                     pass  # "two people who shot at a car": they did it, nothing happened to them
                 elif _in(child, vocab_figures.INJURED_VERBS):
                     kinds.append(("injured", child))
-                elif child.dep_ == "amod" and child.lower_ in vocab_figures.PREDICATE_DEATH_WORDS:
+                elif _someones_late_relation(tok, child):
                     pass  # "a man whose deceased brother ...": a past death, not this one
                 elif _in(child, vocab_figures.KILLED_VERBS):
                     kinds.append(("killed", child))
@@ -1921,14 +1932,15 @@ def _doubting_aux(verb: Token) -> bool:
 def _death_in_doubt(trigger: Token) -> bool:
     """A death a pronoun is told that has not happened: under a modal or a hedged "would" ("he
     may die", "he would likely succumb"), under "expected"/"feared" ("he is expected to die",
-    "he was feared dead but survived"), or denied, on the word or on any verb it completes."""
+    "he was feared dead but survived"), or denied, on the word or on the verb it completes (not
+    through a clause it is the object of: "to find out he's dead" tells a death)."""
     word = trigger
     while True:
         if _negated(word) or _doubting_aux(word) or word.lemma_.lower() in DOUBTING_HEADS:
             return True
         if word.lower_ in DOUBTING_HEADS:
             return True
-        if word.dep_ not in ("xcomp", "oprd", "acomp", "ccomp") or word.head.i == word.i:
+        if word.dep_ not in ("xcomp", "oprd", "acomp") or word.head.i == word.i:
             return False
         word = word.head
 

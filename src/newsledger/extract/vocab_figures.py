@@ -104,10 +104,9 @@ INTRANSITIVE_KILLED = frozenset(
 )  # fmt: skip
 """Death words whose SUBJECT died (not the subject's victims)."""
 
-PREDICATE_DEATH_WORDS = frozenset({"deceased"})
-"""Death words that tell this death only as a predicate ("was pronounced deceased", "found
-deceased"): as a modifier they name someone who died before ("a man whose deceased brother was
-an officer was shot") far more often than a victim."""
+LATE_RELATION_WORDS = frozenset({"deceased"})
+"""Modifiers that, before a possessed noun, name someone who died before ("his deceased
+father", "whose deceased brother"): no death of this incident."""
 
 ARRESTED_VERBS = frozenset(
     [
