@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from mention_helpers import main_mention
+from newsledger.eval import train_day_chooser as tdc
 from newsledger.extract.day_chooser import DayCandidate, DayChooser
 from newsledger.nlp.types import DateExpression
 from newsledger.serve.cli import app
@@ -71,6 +72,21 @@ def test_the_rules_day_stands_against_a_recalled_shooting() -> None:
     text = ("A woman was shot Tuesday night in Springfield, police said. In March 2014, her "
             "brother was shot on the same street.")
     assert _claimed_day(text, "Woman shot") == ("2016-03-08", "Tuesday night")
+
+
+def test_the_train_folds_are_scikit_learns_shuffled_group_folds() -> None:
+    """The folds are written out (scikit-learn before 1.6 has no GroupKFold shuffle); where
+    it has one, they are its folds, so the shipped file reproduces."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    incidents = [f"incident-{(k * 7) % 23}" for k in range(60)]
+    examples = [tdc.ArticleDays(k, date(2016, 3, 1), None, ()) for k in incidents]
+    splitter = GroupKFold(n_splits=tdc.FOLDS, shuffle=True, random_state=tdc.SEED)
+    expected = [(list(tr), list(te)) for tr, te in splitter.split(np.zeros(60), groups=incidents)]
+    assert list(tdc._group_folds(examples)) == expected
+    for train, test in expected:  # whole incidents on one side
+        assert not {incidents[i] for i in train} & {incidents[i] for i in test}
 
 
 def _fixture(folder: Path) -> None:
