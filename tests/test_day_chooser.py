@@ -7,10 +7,12 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mention_helpers import main_mention
 from newsledger.eval import train_day_chooser as tdc
+from newsledger.extract import day_chooser
 from newsledger.extract.day_chooser import DayCandidate, DayChooser
 from newsledger.nlp.types import DateExpression
 from newsledger.serve.cli import app
@@ -66,6 +68,19 @@ def test_a_follow_up_keeps_the_shootings_day_over_the_charges_day() -> None:
     text = ("Charges were filed Friday against a man accused of shooting his neighbor. "
             "According to police, the neighbor was shot around 6 p.m. Monday during an argument.")
     assert _claimed_day(text, "Charges filed") == ("2016-03-07", "around 6 p.m. Monday")
+
+
+def test_the_shipped_chooser_takes_the_shootings_day_over_an_earlier_shooting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rules take the earlier shooting's Monday (told in the pluperfect, in the same
+    segment); the shipped model takes the reported shooting's day and its own span. Unhooked,
+    the answer is not the report's day: this test fails if the chooser is switched off."""
+    text = ("A man was shot and wounded late Wednesday night, March 9, police said. "
+            "Another man had been shot Monday at the same corner.")
+    assert _claimed_day(text) == ("2016-03-09", "late Wednesday night")
+    monkeypatch.setattr(day_chooser, "shipped_chooser", lambda: None)
+    assert _claimed_day(text)[0] != "2016-03-09"
 
 
 def test_the_rules_day_stands_against_a_recalled_shooting() -> None:
