@@ -238,7 +238,10 @@ class DayChooser:
     margin: float
     """How much the best candidate's probability must beat the rules' day's to replace it."""
     floor: float
-    """The least probability a candidate needs to be taken when the rules chose no day."""
+    """The least probability a candidate needs to be taken when the rules chose no day, or
+    only a week, month or year. Off in the shipped file (1.01: never): a loose date matches
+    more of its incident's reports in the link scorer than a wrong day does
+    (`eval.train_day_chooser.FLOOR_GRID` has the figures); kept for a refit to measure."""
 
     def probability(self, features: dict[str, float]) -> float:
         score = self.intercept + sum(
