@@ -43,18 +43,6 @@ def test_the_rules_day_stands_unless_another_is_likelier_by_the_margin() -> None
     assert chooser.choose(far, rules) is other  # 0.12 against 0.88
 
 
-def test_a_day_another_mention_owns_is_never_chosen() -> None:
-    chooser = DayChooser(("violence",), (4.0,), -2.0, margin=0.3, floor=0.5)
-    rules = _day(0, date(2016, 3, 11))
-    background = _day(40, date(2016, 3, 6))  # another incident's day, a background mention's
-    candidates = [DayCandidate(rules, {"violence": 0.0}),
-                  DayCandidate(background, {"violence": 1.0})]
-    assert chooser.choose(candidates, rules) is background  # 0.88 against 0.12
-    taken = frozenset({background.start})
-    assert chooser.choose(candidates, rules, taken) is rules  # but it is not the main day
-    assert chooser.choose(candidates[1:], None, taken) is None  # nor taken without a rules day
-
-
 def test_without_a_rules_day_only_a_candidate_over_the_floor_is_taken() -> None:
     chooser = DayChooser(("violence",), (4.0,), -2.0, margin=0.3, floor=0.9)
     weak = [DayCandidate(_day(0, date(2016, 3, 9)), {"violence": 1.0})]  # 0.88

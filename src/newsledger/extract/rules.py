@@ -104,8 +104,7 @@ class RuleExtractor:
         for index, seg in enumerate(segments):
             mention = Mention(article.id, index, seg.main, anchor=_evidence(
                 article, seg.anchor.start_char, seg.anchor.end_char))  # fmt: skip
-            others = [s for s in segments if s is not seg]
-            mention.claims = self._claims(article, doc, seg, others, lang, parsed, sublocations)
+            mention.claims = self._claims(article, doc, seg, lang, parsed, sublocations)
             mention.claims += [c for c in people if seg.owns(c.span.start, c.span.end)]
             for claim in mention.claims:
                 if claim.attributed_to is None:
@@ -126,9 +125,8 @@ class RuleExtractor:
             mentions[0].framing = frame_article(article, doc, lang)
         return mentions
 
-    def _claims(self, article: Article, doc: Doc, seg: Segment, others: Sequence[Segment],
-                lang: str, parsed: bool, sublocations: Sequence[tuple[int, int, str]],
-                ) -> list[Claim]:  # fmt: skip
+    def _claims(self, article: Article, doc: Doc, seg: Segment, lang: str, parsed: bool,
+                sublocations: Sequence[tuple[int, int, str]]) -> list[Claim]:  # fmt: skip
         sents = seg.sents
         owned = seg.owns
         lexical = not parsed and supports(lang)
@@ -170,7 +168,7 @@ class RuleExtractor:
             start, end = _trim(article.text, description)
             claims.append(Claim("description", article.text[start:end],
                                 _evidence(article, start, end)))  # fmt: skip
-        claims.extend(_date_claims(article, doc, seg, others))
+        claims.extend(_date_claims(article, doc, seg))
         claims.extend(_location_claims(article, seg, sublocations))
         claims.extend(actors)
         claims.extend(figures)
@@ -284,15 +282,13 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _date_claims(article: Article, doc: Doc, seg: Segment,
-                 others: Sequence[Segment]) -> list[Claim]:  # fmt: skip
+def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
     """The mention's date and time-of-day claims: the rules' day (`rules_day`), which the
-    learned chooser may replace for the main mention (`extract.day_chooser`) by a day none
-    of the `others` (the report's other mentions) owns."""
+    learned chooser may replace for the main mention (`extract.day_chooser`)."""
     chosen = rules_day(doc, seg)
     if seg.main:
         lang = doc.lang_ or article.language or "en"
-        chosen = choose_main_day(doc, seg, article.title, lang, chosen, others)
+        chosen = choose_main_day(doc, seg, article.title, lang, chosen)
     return _date_claims_of(article, chosen, _event_dates(doc, seg))
 
 
