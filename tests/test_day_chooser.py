@@ -7,9 +7,12 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from mention_helpers import main_mention
+from newsledger.eval import train_day_chooser as tdc
+from newsledger.extract import day_chooser
 from newsledger.extract.day_chooser import DayCandidate, DayChooser
 from newsledger.nlp.types import DateExpression
 from newsledger.serve.cli import app
@@ -54,10 +57,38 @@ def test_a_follow_up_keeps_the_shootings_day_over_the_charges_day() -> None:
     assert _claimed_day(text, "Charges filed") == ("2016-03-07", "around 6 p.m. Monday")
 
 
+def test_the_shipped_chooser_takes_the_shootings_day_over_an_earlier_shooting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rules take the earlier shooting's Monday (told in the pluperfect, in the same
+    segment); the shipped model takes the reported shooting's day and its own span. Unhooked,
+    the answer is not the report's day: this test fails if the chooser is switched off."""
+    text = ("A man was shot and wounded late Wednesday night, March 9, police said. "
+            "Another man had been shot Monday at the same corner.")
+    assert _claimed_day(text) == ("2016-03-09", "late Wednesday night")
+    monkeypatch.setattr(day_chooser, "shipped_chooser", lambda: None)
+    assert _claimed_day(text)[0] != "2016-03-09"
+
+
 def test_the_rules_day_stands_against_a_recalled_shooting() -> None:
     text = ("A woman was shot Tuesday night in Springfield, police said. In March 2014, her "
             "brother was shot on the same street.")
     assert _claimed_day(text, "Woman shot") == ("2016-03-08", "Tuesday night")
+
+
+def test_the_train_folds_are_scikit_learns_shuffled_group_folds() -> None:
+    """The folds are written out (scikit-learn before 1.6 has no GroupKFold shuffle); where
+    it has one, they are its folds, so the shipped file reproduces."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    incidents = [f"incident-{(k * 7) % 23}" for k in range(60)]
+    examples = [tdc.ArticleDays(k, date(2016, 3, 1), None, ()) for k in incidents]
+    splitter = GroupKFold(n_splits=tdc.FOLDS, shuffle=True, random_state=tdc.SEED)
+    expected = [(list(tr), list(te)) for tr, te in splitter.split(np.zeros(60), groups=incidents)]
+    assert list(tdc._group_folds(examples)) == expected
+    for train, test in expected:  # whole incidents on one side
+        assert not {incidents[i] for i in train} & {incidents[i] for i in test}
 
 
 def _fixture(folder: Path) -> None:

@@ -57,6 +57,16 @@ def test_the_scene_is_told_apart_from_the_victims_home_and_the_arrest_town() -> 
                                              model.score(arrest.features))  # fmt: skip
 
 
+def test_the_evidence_of_a_town_is_its_scene_not_its_headline_or_a_home() -> None:
+    text = "Man shot dead in Kettering\n\n" + SHOOTING
+    _, context = _read(text, "Man shot dead in Kettering")
+    scene = _candidate(context, "Kettering").evidence
+    assert text[scene.start : scene.end] == "Kettering"
+    assert scene.start == text.index("killed in Kettering") + len("killed in ")
+    home = _candidate(context, "Xenia").evidence  # told only as a home: its first mention
+    assert home.start == text.index("A Xenia man") + len("A ")
+
+
 def test_the_dateline_town_stands_against_a_home_town() -> None:
     segs, context = _read(DATELINE, "Woman wounded in shooting")
     assert _main_town(segs) == "Dayton"

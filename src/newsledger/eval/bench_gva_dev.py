@@ -461,7 +461,10 @@ _CITY_PART = re.compile(r"^(?P<city>[^()]+?)\s*\((?P<part>[^()]+)\)$")
 """GVA writes a place inside a city's area as "City (Place)": "Columbus (Whitehall)"."""
 
 
-def _city_key(name: str | None) -> str:
+def city_key(name: str | None) -> str:
+    """A town name as GVA's city is compared: lower case, no "county"/"city"/"township"
+    suffix, no leading "the", "Saint"/"St." as "st" (public: the place chooser's trainer
+    labels its candidates by it)."""
     if not name:
         return ""
     low = _CITY_SUFFIX.sub("", name.strip().lower())
@@ -492,10 +495,10 @@ def city_named(location: Mapping[str, Any]) -> str | None:
 def gold_city_keys(city: str) -> set[str]:
     """The names a GVA `city_or_county` accepts: the whole name, and for "City (Place)" both the
     city and the place (a report names either; GVA files the place under the city's area)."""
-    keys = {_city_key(city)}
+    keys = {city_key(city)}
     match = _CITY_PART.match(city.strip())
     if match and match.group("part").strip().lower() not in ("county", "city"):
-        keys |= {_city_key(match.group("city")), _city_key(match.group("part"))}
+        keys |= {city_key(match.group("city")), city_key(match.group("part"))}
     return keys - {""}
 
 
@@ -532,7 +535,7 @@ def incident_facts(
         if inc.city:
             counted["city"] += 1
             name = city_named(summary.get("location") or {})
-            hits["city"] += bool(name) and _city_key(name) in gold_city_keys(inc.city)
+            hits["city"] += bool(name) and city_key(name) in gold_city_keys(inc.city)
         for kind, value in (("killed", inc.killed), ("injured", inc.injured)):
             if value is None:
                 continue

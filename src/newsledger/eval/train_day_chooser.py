@@ -169,12 +169,14 @@ def rules_right(examples: Sequence[ArticleDays]) -> int:
 
 
 def _group_folds(examples: Sequence[ArticleDays]) -> Iterator[tuple[list[int], list[int]]]:
-    from sklearn.model_selection import GroupKFold
-
-    groups = [ex.incident for ex in examples]
-    splitter = GroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
-    for train, test in splitter.split(np.zeros(len(examples)), groups=groups):
-        yield list(train), list(test)
+    """FOLDS folds of whole incidents, the incidents shuffled by a seeded permutation: what
+    `GroupKFold(shuffle=True, random_state=SEED)` does, written out because scikit-learn
+    before 1.6 has no `shuffle` there (pyproject allows 1.4)."""
+    groups = np.array([ex.incident for ex in examples])
+    shuffled = np.random.RandomState(SEED).permutation(np.unique(groups))
+    for test_groups in np.array_split(shuffled, FOLDS):
+        test = np.isin(groups, test_groups)
+        yield [int(i) for i in np.where(~test)[0]], [int(i) for i in np.where(test)[0]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,11 +105,16 @@ class Candidate:
     place: Place
     mentions: list[PlaceMention]
     features: dict[str, float] = field(default_factory=dict)
+    scenes: list[PlaceMention] = field(default_factory=list)
+    """The body's mentions told as the scene of violence ("shot in Riverton"), set with the
+    features."""
 
     @property
     def evidence(self) -> PlaceMention:
-        """The mention that supports the choice: the first one the report writes."""
-        return min(self.mentions, key=lambda m: m.start)
+        """The mention that supports the choice: the first one told as the scene, else the
+        first one the report writes (a headline or "a Riverton man" does not place the
+        violence)."""
+        return min(self.scenes or self.mentions, key=lambda m: m.start)
 
 
 def place_key(place: Place) -> tuple[str, str | None, str, str]:
@@ -241,6 +246,8 @@ def _features(doc: Doc, text: str, sents: Sequence[Span], cand: Candidate,
         if not aside and violent and seg.is_locative(doc, pm):  # "shot in Riverton"
             out["scene"] = 1.0
             first_scene = min(first_scene, index)
+            if not in_title:  # the body tells the scene; a headline only names it
+                cand.scenes.append(pm)
         homes += home
     out["rules"] = float(chosen is not None and chosen.place is not None
                          and place_key(chosen.place) == place_key(place))  # fmt: skip

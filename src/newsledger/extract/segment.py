@@ -944,7 +944,7 @@ def recent_past_day(dates: Sequence[DateExpression], told: Sequence[Span],
     return None
 
 
-def _published_day(doc: Doc) -> date | None:
+def published_day(doc: Doc) -> date | None:
     """The document's publication day, or None."""
     published = doc._.published
     return published.date() if isinstance(published, datetime) else published
@@ -2058,7 +2058,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
         main.add(sent, sent.start_char, sent.end_char)
         main.triggers.extend(main_triggers)
         prev_sent, current = sent, None
-    published = _published_day(doc)
+    published = published_day(doc)
     restated = _headline_restated(main, background, title, dates, published)
     if restated is not None:  # the news sat in a background mention: it is the main one
         _fold_into_main(main, restated)

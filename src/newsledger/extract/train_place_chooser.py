@@ -78,7 +78,7 @@ def collect(folder: Path, fold: str, log: Callable[[str], None]) -> list[Example
             continue
         key = of_url[str(article.url)]
         keys = bench.gold_city_keys(gold[key].city)
-        labels = [bench._city_key(c.place.name) in keys for c in context.candidates]
+        labels = [bench.city_key(c.place.name) in keys for c in context.candidates]
         examples.append(Example(key, context, labels))
         if i % 500 == 0:
             log(f"{i} reports read")
