@@ -5,22 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from newsledger.extract.figures import extract_figures
-from newsledger.extract.totals import mention_totals
-from newsledger.model import Article, Claim
-from newsledger.nlp.pipeline import analyse
-
-
-def _figures(text: str) -> list[Claim]:
-    article = Article.from_text(text, language="en")
-    doc = analyse(article)
-    return extract_figures(list(doc.sents), article.id)
-
-
-def _counts(text: str) -> tuple[int, int]:
-    totals = mention_totals(_figures(text))
-    return totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0)
+from tests.mention_helpers import killed_and_injured
 
 
 @pytest.mark.parametrize(
@@ -32,7 +17,7 @@ def _counts(text: str) -> tuple[int, int]:
     ],
 )
 def test_succumbed_and_deceased_tell_a_death(text: str) -> None:
-    assert _counts(text)[0] == 1
+    assert killed_and_injured(text)[0] == 1
 
 
 @pytest.mark.parametrize(
@@ -43,7 +28,7 @@ def test_succumbed_and_deceased_tell_a_death(text: str) -> None:
     ],
 )
 def test_a_denied_succumbing_is_no_death(text: str) -> None:
-    assert _counts(text)[0] == 0
+    assert killed_and_injured(text)[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -59,7 +44,7 @@ def test_a_headline_count_keeps_the_state_written_after_it(
 ) -> None:
     """ "One dead, three hurt": the parse may hang "One" on "hurt" and "dead" on "One"; the
     state written right after the number is its people's."""
-    assert _counts(headline) == (killed, injured)
+    assert killed_and_injured(headline) == (killed, injured)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +56,7 @@ def test_a_headline_count_keeps_the_state_written_after_it(
     ],
 )
 def test_a_late_relation_is_no_death(text: str) -> None:
-    assert _counts(text) == (0, 1)
+    assert killed_and_injured(text) == (0, 1)
 
 
 @pytest.mark.parametrize(
@@ -83,4 +68,4 @@ def test_a_late_relation_is_no_death(text: str) -> None:
     ],
 )
 def test_deceased_of_the_victims_is_a_death(text: str, killed: int) -> None:
-    assert _counts(text)[0] == killed
+    assert killed_and_injured(text)[0] == killed

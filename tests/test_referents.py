@@ -5,24 +5,12 @@ Sentences are our own, written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.mention_helpers import english_figures, killed_and_injured
 
-from newsledger.extract.figures import extract_figures
 from newsledger.extract.referents import pronoun_referent
 from newsledger.extract.totals import mention_totals
 from newsledger.model import Article, Claim, Span
 from newsledger.nlp.pipeline import analyse
-
-
-def _figures(text: str) -> list[Claim]:
-    article = Article.from_text(text, language="en")
-    doc = analyse(article)
-    return extract_figures(list(doc.sents), article.id)
-
-
-def _counts(text: str) -> tuple[int, int]:
-    totals = mention_totals(_figures(text))
-    return totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0)
-
 
 # --- the referent ------------------------------------------------------------------------------
 
@@ -53,7 +41,7 @@ def test_a_pronoun_with_no_person_before_it_stands_for_no_one() -> None:
 
 def test_the_pronoun_claim_carries_its_referent() -> None:
     text = "Officers found a driver on the bridge. He was taken to a hospital."
-    hospitalised = [c for c in _figures(text) if c.kind == "hospitalised"]
+    hospitalised = [c for c in english_figures(text) if c.kind == "hospitalised"]
     assert [(c.span.text[:2], c.refers_to and c.refers_to.text) for c in hospitalised] == [
         ("He", "a driver")
     ]
@@ -85,7 +73,7 @@ LEAD = (
     ],
 )
 def test_a_pronoun_told_dead_is_one_killed(last: str) -> None:
-    assert _counts(LEAD + last)[0] == 1
+    assert killed_and_injured(LEAD + last)[0] == 1
 
 
 @pytest.mark.parametrize(
@@ -98,18 +86,18 @@ def test_a_pronoun_told_dead_is_one_killed(last: str) -> None:
     ],
 )
 def test_a_pronoun_that_did_not_die_counts_no_dead_of_its_own(last: str) -> None:
-    killed = [c for c in _figures(LEAD + last) if c.kind == "killed" and c.actor is None]
+    killed = [c for c in english_figures(LEAD + last) if c.kind == "killed" and c.actor is None]
     assert killed == []
 
 
 def test_a_pronoun_death_adds_nothing_to_the_counted_dead() -> None:
     text = "Two men were shot dead outside a bar on Friday. He died before help arrived."
-    assert _counts(text)[0] == 2
+    assert killed_and_injured(text)[0] == 2
 
 
 def test_the_dead_pronoun_is_not_also_injured() -> None:
     text = LEAD + "He had been shot in the chest. He died at the hospital."
-    assert _counts(text) == (1, 0)
+    assert killed_and_injured(text) == (1, 0)
 
 
 def test_a_pronoun_for_the_suspect_told_dead_is_a_dead_perpetrator() -> None:
@@ -118,12 +106,12 @@ def test_a_pronoun_for_the_suspect_told_dead_is_a_dead_perpetrator() -> None:
         "scene. A crowd gathered across the road. The suspect was taken to a hospital. He later "
         "died."
     )
-    totals = mention_totals(_figures(text))
+    totals = mention_totals(english_figures(text))
     assert (totals["killed"]["value"], totals["killed"]["perpetrators"]) == (1, 1), totals
 
 
 def test_a_pronoun_for_a_victim_told_dead_takes_no_side() -> None:
-    killed = [c for c in _figures(LEAD + "He died at the hospital.") if c.kind == "killed"]
+    killed = [c for c in english_figures(LEAD + "He died at the hospital.") if c.kind == "killed"]
     assert [(c.value, c.actor) for c in killed] == [(1, None)]
 
 
@@ -144,13 +132,13 @@ SHOT = "Officers shot a driver on Elm Road on Sunday. "
     ],
 )
 def test_a_pronoun_death_in_doubt_is_no_death(last: str) -> None:
-    killed = [c for c in _figures(SHOT + last) if c.kind == "killed"]
+    killed = [c for c in english_figures(SHOT + last) if c.kind == "killed"]
     assert killed == []
-    assert _counts(SHOT + last) == (0, 1)
+    assert killed_and_injured(SHOT + last) == (0, 1)
 
 
 def test_a_narrated_would_is_still_a_death() -> None:
-    assert _counts(SHOT + "He would die two days later.") == (1, 0)
+    assert killed_and_injured(SHOT + "He would die two days later.") == (1, 0)
 
 
 # --- whom the pronoun stands for: the subject, an apposition's head, or no one ------------------
@@ -172,14 +160,15 @@ def _referent_of(text: str, pronoun: str) -> str | None:
 )
 def test_a_subject_and_an_object_that_both_fit_give_no_referent(text: str) -> None:
     assert _referent_of(text, "He") is None
-    killed = [c for c in _figures(text) if c.kind == "killed" and c.span.text.startswith("He")]
+    figures = english_figures(text)
+    killed = [c for c in figures if c.kind == "killed" and c.span.text.startswith("He")]
     assert [(c.actor, c.refers_to) for c in killed] == [(None, None)]
 
 
 def test_an_apposition_stands_for_its_head() -> None:
     text = "Police said the shooter, a 20-year-old man, fled. He was found dead in his car."
     assert _referent_of(text, "He") == "shooter"
-    killed = [c for c in _figures(text) if c.kind == "killed"]
+    killed = [c for c in english_figures(text) if c.kind == "killed"]
     assert [c.actor for c in killed] == ["perpetrators"]
 
 

@@ -5,22 +5,10 @@ one of the dead. Sentences are our own, written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.mention_helpers import killed_and_injured
 
-from newsledger.extract.figures import extract_figures
 from newsledger.extract.totals import mention_totals
-from newsledger.model import Article, Claim, Span
-from newsledger.nlp.pipeline import analyse
-
-
-def _figures(text: str) -> list[Claim]:
-    article = Article.from_text(text, language="en")
-    doc = analyse(article)
-    return extract_figures(list(doc.sents), article.id)
-
-
-def _counts(text: str) -> tuple[int, int]:
-    totals = mention_totals(_figures(text))
-    return totals.get("killed", {}).get("value", 0), totals.get("injured", {}).get("value", 0)
+from newsledger.model import Claim, Span
 
 
 def _told(kind: str, value: int, text: str, start: int, actor: str | None = "civilians") -> Claim:
@@ -50,13 +38,13 @@ def _told(kind: str, value: int, text: str, start: int, actor: str | None = "civ
     ],
 )  # fmt: skip
 def test_survivors_told_beside_the_dead_stay_injured(text: str, killed: int, injured: int) -> None:
-    assert _counts(text) == (killed, injured)
+    assert killed_and_injured(text) == (killed, injured)
 
 
 def test_a_rank_in_a_statistic_is_no_second_person_hit() -> None:
     text = ("A teenager was killed in a shooting on Saturday. He was the third child shot in the "
             "county this year.")  # fmt: skip
-    assert _counts(text) == (1, 0)
+    assert killed_and_injured(text) == (1, 0)
 
 
 def test_the_shooters_deed_told_with_also_is_no_survivor() -> None:
@@ -110,13 +98,13 @@ def test_one_hurt_described_as_one_of_the_dead_is_that_dead_person() -> None:
     text = ("A 17-year-old girl was critically wounded in a shooting on Elm Street on Friday "
             "night. A 17-year-old girl who was critically wounded in the shooting died on "
             "Saturday, police said.")  # fmt: skip
-    assert _counts(text) == (1, 0)
+    assert killed_and_injured(text) == (1, 0)
 
 
 def test_one_hurt_described_otherwise_than_the_dead_survives() -> None:
     text = ("A 17-year-old girl was killed in a shooting on Elm Street on Friday night. A "
             "30-year-old man was critically wounded.")  # fmt: skip
-    assert _counts(text) == (1, 1)
+    assert killed_and_injured(text) == (1, 1)
 
 
 def test_a_short_description_tells_no_one_apart() -> None:
