@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -269,30 +269,38 @@ def placed_summary(incident_id: str, location: dict[str, object]) -> dict[str, o
     }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def town_and_region_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A ledger of two incidents in far-apart map cells: one in a town (geo_precision 1), one
-    placed only by its region (geo_precision 3, the region's centre) under a hostile name."""
+def _placed_ledger_server(
+    folder: Path, places: Iterable[tuple[str, dict[str, object]]]
+) -> Iterator[str]:
+    """A server over a fresh SQLite ledger in `folder` holding one one-article incident per
+    (name, place)."""
     from conftest import running_server
     from newsledger.store import SqlStore
     from newsledger.store.base import StoredIncident
 
-    folder = tmp_path_factory.mktemp("precision")
     url = f"sqlite:///{folder / 'ledger.db'}"
-    town = {"name": "Millbrook", "admin1": "North Shire", "country_code": "FR",
-            "latitude": 48.85, "longitude": 2.35, "geo_precision": 1}  # fmt: skip
-    region = {"name": HOSTILE_PLACE, "admin1": None, "country_code": "ES",
-              "latitude": 40.4, "longitude": -3.7, "geo_precision": 3}  # fmt: skip
     store = SqlStore(url)
     try:
         store.save_incidents([
             StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
-            for name, location in (("town-one", town), ("region-one", region))
+            for name, location in places
         ])  # fmt: skip
     finally:
         store.close()
     with running_server(url, folder / "server.log") as base:
         yield base
+
+
+@pytest.fixture(scope="module")
+def town_and_region_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A ledger of two incidents in far-apart map cells: one in a town (geo_precision 1), one
+    placed only by its region (geo_precision 3, the region's centre) under a hostile name."""
+    folder = tmp_path_factory.mktemp("precision")
+    town = {"name": "Millbrook", "admin1": "North Shire", "country_code": "FR",
+            "latitude": 48.85, "longitude": 2.35, "geo_precision": 1}  # fmt: skip
+    region = {"name": HOSTILE_PLACE, "admin1": None, "country_code": "ES",
+              "latitude": 40.4, "longitude": -3.7, "geo_precision": 3}  # fmt: skip
+    yield from _placed_ledger_server(folder, (("town-one", town), ("region-one", region)))
 
 
 def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> None:  # type: ignore[no-untyped-def]
@@ -342,26 +350,13 @@ def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> 
 def stacked_areas_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Two incidents placed only by one region, so at its one centre point (many reports say
     no more than "in Syria"), and one in a town far away."""
-    from conftest import running_server
-    from newsledger.store import SqlStore
-    from newsledger.store.base import StoredIncident
-
     folder = tmp_path_factory.mktemp("stacked")
-    url = f"sqlite:///{folder / 'ledger.db'}"
     region = {"name": "North Shire", "admin1": "North Shire", "country_code": "FR",
               "latitude": 47.2, "longitude": 1.6, "geo_precision": 3}  # fmt: skip
     town = {"name": "Millbrook", "admin1": None, "country_code": "ES",
             "latitude": 40.4, "longitude": -3.7, "geo_precision": 1}  # fmt: skip
-    store = SqlStore(url)
-    try:
-        store.save_incidents([
-            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
-            for name, location in (("area-one", region), ("area-two", region), ("town-a", town))
-        ])  # fmt: skip
-    finally:
-        store.close()
-    with running_server(url, folder / "server.log") as base:
-        yield base
+    places = (("area-one", region), ("area-two", region), ("town-a", town))
+    yield from _placed_ledger_server(folder, places)
 
 
 def test_a_cluster_at_the_deepest_zoom_lists_its_incidents(browser, stacked_areas_server) -> None:  # type: ignore[no-untyped-def]
@@ -391,26 +386,13 @@ def test_a_cluster_at_the_deepest_zoom_lists_its_incidents(browser, stacked_area
 def mixed_cell_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One map cell at the start zoom holding two incidents placed only by one region (its
     centre, under a hostile name) and one in a town of that region a little way off."""
-    from conftest import running_server
-    from newsledger.store import SqlStore
-    from newsledger.store.base import StoredIncident
-
     folder = tmp_path_factory.mktemp("mixed")
-    url = f"sqlite:///{folder / 'ledger.db'}"
     region = {"name": HOSTILE_PLACE, "admin1": HOSTILE_PLACE, "country_code": "FR",
               "latitude": 46.5, "longitude": 2.5, "geo_precision": 3}  # fmt: skip
     town = {"name": "Millbrook", "admin1": HOSTILE_PLACE, "country_code": "FR",
             "latitude": 45.5, "longitude": 5.5, "geo_precision": 1}  # fmt: skip
-    store = SqlStore(url)
-    try:
-        store.save_incidents([
-            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
-            for name, location in (("area-one", region), ("area-two", region), ("town-a", town))
-        ])  # fmt: skip
-    finally:
-        store.close()
-    with running_server(url, folder / "server.log") as base:
-        yield base
+    places = (("area-one", region), ("area-two", region), ("town-a", town))
+    yield from _placed_ledger_server(folder, places)
 
 
 def test_a_cell_draws_its_area_incidents_as_a_counted_ring_apart_from_its_town(
@@ -460,12 +442,7 @@ def region_and_town_in_one_cell_server(tmp_path_factory: pytest.TempPathFactory)
     three incidents placed only at a region's centre (31.0, -99.9, Texas's) and twelve in a town
     about 200 km off (30.27, -97.74, Austin's): at the start zoom both marks fall a few pixels
     apart. Names are invented."""
-    from conftest import running_server
-    from newsledger.store import SqlStore
-    from newsledger.store.base import StoredIncident
-
     folder = tmp_path_factory.mktemp("one-cell")
-    url = f"sqlite:///{folder / 'ledger.db'}"
     region = {"name": "Upper Vale", "admin1": "Upper Vale", "country_code": "US",
               "latitude": 31.0, "longitude": -99.9, "geo_precision": 3}  # fmt: skip
     town = {"name": "Millbrook", "admin1": "Upper Vale", "country_code": "US",
@@ -478,16 +455,7 @@ def region_and_town_in_one_cell_server(tmp_path_factory: pytest.TempPathFactory)
     ]  # fmt: skip
     places = [(f"region-{i}", region) for i in range(3)] + [(f"town-{i}", town) for i in range(12)]
     places += [(f"far-{i}", location) for i, location in enumerate(far)]
-    store = SqlStore(url)
-    try:
-        store.save_incidents([
-            StoredIncident(name, [f"{name}-a:0"], placed_summary(name, location))
-            for name, location in places
-        ])  # fmt: skip
-    finally:
-        store.close()
-    with running_server(url, folder / "server.log") as base:
-        yield base
+    yield from _placed_ledger_server(folder, places)
 
 
 def test_a_rings_count_and_its_cells_cluster_count_do_not_overlap(
