@@ -21,6 +21,7 @@ from newsledger.merge.consensus import (
     sourced_date,
     spans_midnight,
     told_as_morning,
+    told_as_unnamed_night,
     told_with_act,
 )
 from newsledger.merge.profile import PlaceFact
@@ -272,6 +273,50 @@ def test_two_nights_keep_their_evening() -> None:
         [told("a", "2022-03-10", "Thursday night"), told("b", "2022-03-10", "overnight")]
     )
     assert result.value == date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "unnamed"),
+    [
+        ("overnight", True),
+        ("Overnight", True),
+        ("early overnight", True),
+        ("overnight Sunday", False),  # names its day
+        ("last night", False),  # names the evening before the report
+        ("Saturday night", False),
+        ("about 2 a.m. overnight", False),  # a clock: the night is placed already
+    ],
+)
+def test_unnamed_night_words(evidence: str, unnamed: bool) -> None:
+    assert told_as_unnamed_night(evidence) is unnamed
+
+
+def test_an_overnight_and_a_bare_next_day_are_the_next_day() -> None:
+    # one outlet: "a woman was hurt in an overnight shooting" (filed Saturday, read as Friday's
+    # evening); another: "a woman was shot Saturday": the night ran into Saturday
+    result = date_consensus(
+        [told("a", "2022-03-11", "overnight"), told("b", "2022-03-12", "Saturday")]
+    )
+    assert result.value == date(2022, 3, 12)
+    assert result.supporting_sources == 2
+    assert result.conflicting_sources == []
+
+
+def test_an_overnight_does_not_reach_two_days_on() -> None:
+    result = date_consensus(
+        [told("a", "2022-03-11", "overnight"), told("b", "2022-03-13", "Sunday")]
+    )
+    assert result.value == date(2022, 3, 11)
+    assert result.conflicting_sources == [("a", "b")]
+
+
+def test_a_named_night_and_a_bare_next_day_still_stay_apart() -> None:
+    # "last night" names the evening; a bare next day may be the second report's filing day
+    result = date_consensus(
+        [told("a", "2022-03-11", "last night"), told("b", "2022-03-12", "Saturday")]
+    )
+    assert result.value == date(2022, 3, 11)
+    assert result.conflicting_sources == [("a", "b")]
 
 
 VILLEFRANCHE = PlaceFact(7, "Villefranche-sur-Saône", "FR", "84", 45.99, 4.72, 1)  # 30 km from Lyon

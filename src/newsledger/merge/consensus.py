@@ -254,6 +254,20 @@ def spans_midnight(evidence: str) -> bool:
     return NIGHT_WORDS.search(evidence) is not None and EVENING_CLOCK.search(evidence) is None
 
 
+UNNAMED_NIGHT = re.compile(r"^\W*(?:(?:early|late)\s+)?overnight\W*$", re.IGNORECASE)
+"""A night told by "overnight" alone, with no day, date or clock: the report's own night
+(nlp/date_rules.py gives it the evening's date)."""
+
+
+def told_as_unnamed_night(evidence: str) -> bool:
+    """Whether a date's evidence is "overnight" alone. Such a night is as often filed under the
+    calendar day of its small hours as under its evening: on gva_dev train, of the main
+    mentions whose day is a bare "overnight" told the day before publication, GVA's day was the
+    evening in 23 and the next day in 18. "Friday night" or "last night" name their evening
+    (GVA's day in 14 of 17 "last night", most "W night"): they do not reach the next day."""
+    return UNNAMED_NIGHT.match(evidence) is not None
+
+
 MORNING_WORDS = re.compile(r"\bearly\b|\bmorning\b|\bmidnight\b|\d\s*a\.?\s*m\b", re.IGNORECASE)
 """Words that tell a day's first hours ("early Saturday", "Sunday morning", "1:30 a.m.")."""
 
@@ -309,20 +323,23 @@ class SourcedDate:
     morning: bool = False  # told as the day's first hours ("early Saturday", "2 a.m. Sunday")
     main: bool = True  # the claim of a report's main story, not of a background mention
     act: bool = True  # told in a sentence of the violence or with a clock (`told_with_act`)
+    unnamed_night: bool = False  # told as "overnight" alone (`told_as_unnamed_night`)
 
 
 def claim_holds(claim: SourcedDate, day: SourcedDate) -> bool:
     """Whether a source's claim allows the candidate date `day`: their intervals meet, or the
     claim is a night and `day` the next morning ("Tuesday night" and "early Wednesday
-    morning" tell the same hours, and the calendar day is Wednesday). Not the other way
-    round: the morning does not make the night's evening the day."""
+    morning" tell the same hours, and the calendar day is Wednesday), or the claim is a bare
+    "overnight" and `day` any telling of the next day (the night runs into it, and nothing
+    names its evening). Not the other way round: the morning does not make the night's
+    evening the day."""
     lo, hi = date_interval(day.value, day.precision)
     first, last = date_interval(claim.value, claim.precision)
     if first <= hi and lo <= last:
         return True
     return (
         claim.night
-        and day.morning
+        and (day.morning or claim.unnamed_night)
         and day.precision == "day"
         and day.value == claim.value + timedelta(days=1)
     )
@@ -614,6 +631,7 @@ def sourced_date(
         morning=is_day and told_as_morning(evidence),
         main=main,
         act=sentence is None or told_with_act(sentence, evidence),
+        unnamed_night=is_day and told_as_unnamed_night(evidence),
     )
 
 
