@@ -1,0 +1,163 @@
+"""What a demanding user met in the first hour (ui23): files of a few bytes or a lone title stored
+as articles, Unicode files with a byte-order mark read as junk."""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+from newsledger.ingest.readers import read_file
+from newsledger.ingest.sources import IngestWarning
+from newsledger.model import Article, Rejection
+
+REPORT = (
+    "Two men were shot outside a bar on Elm Street late on Friday, police said. "
+    "One of them died in hospital; the other is in stable condition."
+)
+"""Our own sentences: a short report."""
+
+
+def _read(path: Path) -> list[Article | Rejection | IngestWarning]:
+    return list(read_file(path))
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["hi", "test\n", "Gunfire on Elm Street\n", "\n\n  Gunfire on Elm Street  \n\n", "Fire!"],
+)
+def test_a_text_file_without_a_sentence_is_refused_by_name(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text(content, encoding="utf-8")
+    items = _read(path)
+    assert len(items) == 1 and isinstance(items[0], Rejection), items
+    assert items[0].origin == str(path)
+    assert "no sentence" in items[0].reason and content.strip() in items[0].reason
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Police shot him.",
+        "Gunfire on Elm Street\n\nA man was wounded in the leg on Friday night.",
+        "Un homme a été blessé par balle à Lyon.",
+    ],
+)
+def test_a_text_file_with_one_sentence_is_an_article(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(content, encoding="utf-8")
+    items = _read(path)
+    assert len(items) == 1 and isinstance(items[0], Article), items
+
+
+def test_a_batch_goes_on_past_a_file_without_a_sentence(tmp_path: Path) -> None:
+    import newsledger
+
+    (tmp_path / "a_title.txt").write_text("Gunfire on Elm Street\n", encoding="utf-8")
+    (tmp_path / "b_report.txt").write_text(REPORT, encoding="utf-8")
+    with newsledger.open(f"sqlite:///{tmp_path / 'ledger.db'}") as ledger:
+        report = ledger.ingest([str(tmp_path / "a_title.txt"), str(tmp_path / "b_report.txt")])
+    summary = report.ingest
+    assert summary.stored == 1 and summary.rejected == 1
+    assert "no sentence" in summary.rejections[0].reason
+
+
+MARKED = [
+    ("utf-8-sig", b""),
+    ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-32-le", codecs.BOM_UTF32_LE),
+    ("utf-32-be", codecs.BOM_UTF32_BE),
+]
+"""Each encoding with the byte-order mark written before its bytes (utf-8-sig writes its own)."""
+
+
+def _marked(text: str, codec: str, mark: bytes) -> bytes:
+    return mark + text.encode(codec)
+
+
+@pytest.mark.parametrize(("codec", "mark"), MARKED)
+def test_a_text_file_with_a_byte_order_mark_is_read_by_it(
+    tmp_path: Path, codec: str, mark: bytes
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(_marked("Fusillade à Évry\n\n" + REPORT, codec, mark))
+    items = _read(path)
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    assert items[0].title == "Fusillade à Évry"
+    assert items[0].text.endswith("the other is in stable condition.")
+
+
+@pytest.mark.parametrize(("codec", "mark"), MARKED)
+@pytest.mark.parametrize("name", ["page.html", "page.txt"])
+def test_an_html_page_with_a_byte_order_mark_is_read_by_it(
+    tmp_path: Path, codec: str, mark: bytes, name: str
+) -> None:
+    """A page saved as .txt is found to be HTML by its content, in any of these encodings."""
+    page = (
+        "<html><head><title>Fusillade à Évry</title>"
+        '<meta property="og:site_name" content="the daily example"></head>'
+        f"<body><article><p>{REPORT}</p><p>{REPORT}</p></article></body></html>"
+    )
+    path = tmp_path / name
+    path.write_bytes(_marked(page, codec, mark))
+    items = _read(path)
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    assert items[0].title == "Fusillade à Évry" and items[0].outlet == "the daily example"
+    assert REPORT in items[0].text
+
+
+@pytest.mark.parametrize(("codec", "mark"), MARKED)
+def test_json_lines_with_a_byte_order_mark_are_read_line_by_line(
+    tmp_path: Path, codec: str, mark: bytes
+) -> None:
+    lines = "".join(
+        json.dumps({"title": title, "text": REPORT}, ensure_ascii=False) + "\n"
+        for title in ("Fusillade à Évry", "Second report")
+    )
+    path = tmp_path / "reports.jsonl"
+    path.write_bytes(_marked(lines, codec, mark))
+    items = _read(path)
+    assert [type(item) for item in items] == [Article, Article], items
+    assert [item.title for item in items if isinstance(item, Article)] == [
+        "Fusillade à Évry",
+        "Second report",
+    ]
+
+
+@pytest.mark.parametrize(("codec", "mark"), MARKED)
+def test_a_feed_with_a_byte_order_mark_is_read_by_it(
+    tmp_path: Path, codec: str, mark: bytes
+) -> None:
+    declared = codec.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
+    feed = (
+        f'<?xml version="1.0" encoding="{declared}"?>'
+        "<rss version=\"2.0\"><channel><title>Example News</title><item>"
+        "<title>Fusillade à Évry</title><link>https://news.example.org/a</link>"
+        f"<description>{REPORT}</description></item></channel></rss>"
+    )
+    path = tmp_path / "feed.xml"
+    path.write_bytes(_marked(feed, codec, mark))
+    items = [item for item in _read(path) if not isinstance(item, IngestWarning)]
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    assert items[0].title == "Fusillade à Évry" and REPORT in items[0].text
+
+
+def test_utf16_without_a_byte_order_mark_is_refused_saying_what_it_may_be(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(REPORT.encode("utf-16-le"))
+    items = _read(path)
+    assert len(items) == 1 and isinstance(items[0], Rejection), items
+    assert "binary file" in items[0].reason and "UTF-16" in items[0].reason
+
+
+def test_binary_data_is_refused_never_stored_as_junk(tmp_path: Path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    items = _read(path)
+    assert len(items) == 1 and isinstance(items[0], Rejection), items
+    assert items[0].reason.startswith("binary file, not text")
+    assert "UTF-16" not in items[0].reason
+
