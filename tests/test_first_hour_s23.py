@@ -161,3 +161,45 @@ def test_binary_data_is_refused_never_stored_as_junk(tmp_path: Path) -> None:
     assert items[0].reason.startswith("binary file, not text")
     assert "UTF-16" not in items[0].reason
 
+
+TWO_REPORTS = (
+    "Masked men set fire to three cars outside the bus depot in Lyon, police said on Monday.",
+    "Two guards were hurt when a crowd forced the gates of the stadium in Lille on Sunday.",
+)
+"""Our own sentences: two short reports of two incidents."""
+
+
+@pytest.mark.parametrize("command", [["ingest", "REPORTS"], ["extract", "--force"]])
+def test_the_merge_after_extraction_reports_its_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """The merge after `ingest` and `extract` printed nothing while extraction had a bar; without
+    a terminal each stage's bar is a plain "label: done/total" line (every PLAIN_PROGRESS_EVERY
+    items; one here, so each shows)."""
+    from typer.testing import CliRunner
+
+    from newsledger.serve.cli import app
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for n, text in enumerate(TWO_REPORTS):
+        (reports / f"report{n}.txt").write_text(text, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    if command[0] == "extract":
+        assert CliRunner().invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
+    monkeypatch.setattr("newsledger.serve.cli.PLAIN_PROGRESS_EVERY", 1)
+    args = [str(reports) if arg == "REPORTS" else arg for arg in command]
+    result = CliRunner().invoke(app, [*args, "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "extracting: 2/2" in result.output and "merging: 2/2" in result.output, result.output
+
+
+def test_ledger_ingest_calls_back_on_the_merge(tmp_path: Path) -> None:
+    import newsledger
+
+    for n, text in enumerate(TWO_REPORTS):
+        (tmp_path / f"report{n}.txt").write_text(text, encoding="utf-8")
+    seen: list[tuple[int, int | None]] = []
+    with newsledger.open(f"sqlite:///{tmp_path / 'ledger.db'}") as ledger:
+        ledger.ingest([str(tmp_path)], on_merge_progress=lambda d, t: seen.append((d, t)))
+    assert seen and seen[-1] == (2, 2)
