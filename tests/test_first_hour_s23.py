@@ -203,3 +203,39 @@ def test_ledger_ingest_calls_back_on_the_merge(tmp_path: Path) -> None:
     with newsledger.open(f"sqlite:///{tmp_path / 'ledger.db'}") as ledger:
         ledger.ingest([str(tmp_path)], on_merge_progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1] == (2, 2)
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        ("/incidents", "/"),
+        ("/incidents/", "/"),
+        ("/incidents?place=Lyon&sort=-sources", "/?place=Lyon&sort=-sources"),
+    ],
+)
+def test_the_incidents_url_without_an_id_goes_to_the_list(
+    live_server: str, path: str, location: str
+) -> None:
+    """A user typing /incidents met a 404; the list of incidents is the home page."""
+    import httpx
+
+    moved = httpx.get(live_server + path, headers={"accept": "text/html"})
+    assert moved.status_code == 307 and moved.headers["location"] == location
+    page = httpx.get(live_server + path, follow_redirects=True)
+    assert page.status_code == 200 and 'id="total"' in page.text, page.text[:500]
+
+
+@pytest.mark.parametrize("path", ["/articles", "/articles/"])
+def test_the_articles_url_without_an_id_says_where_the_articles_are(
+    live_server: str, path: str
+) -> None:
+    """The pages have no article list: the answer says so and links the JSON list, where a bare
+    "no page at /articles" left the user guessing."""
+    import httpx
+
+    page = httpx.get(live_server + path, headers={"accept": "text/html"})
+    assert page.status_code == 404
+    assert "Every article is listed at /api/articles" in page.text
+    assert '<a href="/api/articles">' in page.text
+    listed = httpx.get(live_server + "/api/articles")
+    assert listed.status_code == 200 and listed.json()["total"] == 5, listed.text[:300]
