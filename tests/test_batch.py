@@ -33,11 +33,12 @@ def spark() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    """The four seeds, a wire copy of one of them, and a broken file."""
+    """The four seeds, a wire copy and an exact copy of one of them, and a broken file."""
     folder = tmp_path_factory.mktemp("corpus")
     for path in sorted(seeds_dir.glob("*.txt")):
         shutil.copy(path, folder / path.name)
     source = sorted(seeds_dir.glob("*.txt"))[-1]
+    shutil.copy(source, folder / "exact_copy.txt")  # the same text twice: one article
     (folder / "wire_copy.txt").write_text(
         source.read_text(encoding="utf-8") + "\n\nDistributed by a news agency.\n",
         encoding="utf-8",
@@ -66,8 +67,19 @@ def test_batch_matches_ingest(spark: object, corpus: Path, tmp_path: Path) -> No
         ledger.ingest([corpus])
 
     batch_url = f"sqlite:///{tmp_path / 'batch.db'}"
-    result = run_batch([str(corpus)], str(tmp_path / "out"), db_url=batch_url, spark=spark)
+    told: list[tuple[str, float]] = []
+    result = run_batch(
+        [str(corpus)],
+        str(tmp_path / "out"),
+        db_url=batch_url,
+        spark=spark,
+        on_stage=lambda stage, seconds: told.append((stage, seconds)),
+    )
+    assert result["read"] == 6 and result["duplicates"] == 1
     assert result["articles"] == 5
+    # every stage is told as it ends, the load into the store last
+    assert dict(told[:-1]) == result["stage_seconds"]
+    assert told[-1][0] == "load into the store"
     assert result["near_duplicates"] == 1
     assert result["rejections"] >= 1
     assert 1 <= result["largest_resolution_set"] <= result["mentions"]

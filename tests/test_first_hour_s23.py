@@ -239,3 +239,66 @@ def test_the_articles_url_without_an_id_says_where_the_articles_are(
     assert '<a href="/api/articles">' in page.text
     listed = httpx.get(live_server + "/api/articles")
     assert listed.status_code == 200 and listed.json()["total"] == 5, listed.text[:300]
+
+
+def test_batch_says_each_stage_as_it_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`newsledger batch` printed nothing for minutes, then its counts: it now says each stage
+    on stderr as the job tells it one (the job itself is tested in tests/test_batch.py)."""
+    from typing import Any
+
+    from typer.testing import CliRunner
+
+    from newsledger.serve.cli import app
+
+    def fake_run(inputs: list[str], output: str, **options: Any) -> dict[str, Any]:
+        options["on_stage"]("read, exact and near duplicates", 4.25)
+        options["on_stage"]("load into the store", 1.0)
+        return {"read": 3, "duplicates": 1, "articles": 2}
+
+    monkeypatch.setattr("newsledger.batch.job.run_batch", fake_run)
+    result = CliRunner().invoke(
+        app, ["batch", "--input", str(tmp_path), "--output", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "batch: starting Spark (local[2]); stages are told as they end"
+    assert "batch: read, exact and near duplicates done (4.2 s)" in lines
+    assert "batch: load into the store done (1.0 s)" in lines
+    assert '"duplicates": 1' in result.output
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        ("missing/*.jsonl", "no file matches this pattern"),
+        ("missing.jsonl", "path does not exist"),
+        ("file:missing.jsonl", "path does not exist"),
+        ("empty_folder", "folder holds no files to read"),
+    ],
+)
+def test_batch_refuses_a_local_input_with_no_file_before_spark_starts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, reason: str
+) -> None:
+    """Spark answered a mistyped --input with a 185-line Java stack trace after its start-up;
+    the job now says which input names no file, in one line, and starts no Spark."""
+    from typer.testing import CliRunner
+
+    from newsledger.serve.cli import app
+
+    def no_spark(master: str) -> None:
+        raise AssertionError("Spark was started")
+
+    monkeypatch.setattr("newsledger.batch.job.spark_session", no_spark)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty_folder").mkdir()
+    result = CliRunner().invoke(app, ["batch", "--input", given, "--output", "out"])
+    assert result.exit_code == 1
+    assert f"error: --input {given}: {reason}" in " ".join(result.output.split()), result.output
+    assert "starting Spark" not in result.output
+
+
+def test_batch_leaves_inputs_on_other_file_systems_to_spark() -> None:
+    from newsledger.batch.job import check_local_inputs
+
+    check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"])
+
