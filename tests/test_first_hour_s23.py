@@ -256,6 +256,7 @@ def test_batch_says_each_stage_as_it_ends(tmp_path: Path, monkeypatch: pytest.Mo
         return {"read": 3, "duplicates": 1, "articles": 2}
 
     monkeypatch.setattr("newsledger.batch.job.run_batch", fake_run)
+    (tmp_path / "reports.jsonl").write_text(json.dumps({"text": REPORT}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(
         app, ["batch", "--input", str(tmp_path), "--output", str(tmp_path / "out")]
     )
