@@ -303,3 +303,31 @@ def test_batch_leaves_inputs_on_other_file_systems_to_spark() -> None:
 
     check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"])
 
+
+def test_a_run_killed_between_extraction_and_merge_is_merged_by_the_next(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mentions are saved before the merge runs: a run killed in between left them in no
+    incident, and the next `ingest` (or `extract`) found nothing left to extract, so they were
+    never merged (only a full `resolve` saw them). The next run now merges them."""
+    import newsledger
+    import newsledger.merge.resolve
+
+    for n, text in enumerate(TWO_REPORTS):
+        (tmp_path / f"report{n}.txt").write_text(text, encoding="utf-8")
+    real_merge = newsledger.merge.resolve.add_mentions
+
+    def killed(*args: object, **kwargs: object) -> list[str]:
+        raise KeyboardInterrupt("killed during the merge")
+
+    monkeypatch.setattr(newsledger.merge.resolve, "add_mentions", killed)
+    with newsledger.open(store_url) as ledger, pytest.raises(KeyboardInterrupt):
+        ledger.ingest([str(tmp_path)])
+    monkeypatch.setattr(newsledger.merge.resolve, "add_mentions", real_merge)
+    with newsledger.open(store_url) as ledger:
+        assert len(ledger.store.mentions_in_no_incident()) == 2
+        again = ledger.ingest([str(tmp_path)])
+        assert again.extracted_articles == 0 and again.ingest.duplicates == 2
+        assert len(ledger.incidents()) == 2
+        assert ledger.store.mentions_in_no_incident() == []
+

@@ -194,10 +194,16 @@ class Ledger:
         report.extracted_articles = summary.articles
         report.mentions = summary.mentions
         report.extraction_failures = summary.failures
-        mentions: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
-        articles = {aid: a for aid in summary.extracted if (a := self.store.get_article(aid))}
-        if mentions:
-            with self.store.merge_lock():
+        extracted: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
+        with self.store.merge_lock():
+            # with them, mentions a run killed between extraction and merge had saved: in no
+            # incident, they were left out of the ledger for good (only `resolve` saw them)
+            fresh = {m.id for m in extracted}
+            left = [m for m in self.store.mentions_in_no_incident() if m.id not in fresh]
+            mentions = extracted + left
+            wanted = sorted({m.article_id for m in mentions})
+            articles = {aid: a for aid in wanted if (a := self.store.get_article(aid))}
+            if mentions:
                 touched = add_mentions(self.store, mentions, articles, on_merge_progress)
                 report.incidents_touched = len(touched)
 
