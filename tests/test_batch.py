@@ -277,10 +277,40 @@ def test_resolution_rows_leave_the_blocking_keys_behind() -> None:
     from newsledger.batch.job import resolution_row
 
     row = {"id": "m1", "article_id": "a1", "index": 0, "main": True, "data": "{}",
-           "keys": [("f|x", "stored")] * 200, "profile": object()}  # fmt: skip
+           "keys": [("f|x", "stored")] * 200, "profile": object(), "tellings": 7}  # fmt: skip
     slim = resolution_row(row)
-    assert set(slim) == {"article_id", "data", "profile"}
-    assert slim["profile"] is row["profile"] and slim["data"] == "{}"
+    assert set(slim) == {"article_id", "data", "profile", "tellings"}
+    assert slim["profile"] is row["profile"] and slim["data"] == "{}" and slim["tellings"] == 7
+
+
+def test_a_set_is_clustered_with_its_articles_whole_tellings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether an article is a roundup (ROUNDUP_TELLINGS) is counted over its whole extraction,
+    as `newsledger resolve` counts it: a set holding two of a seven-mention roundup's mentions
+    counted two, took it for a story told twice, and joined what a full run keeps apart (one
+    incident of 475 on 300 gva_dev reports)."""
+    import newsledger.merge.resolve
+    from newsledger.batch.job import cluster_component
+    from newsledger.merge.profile import MentionProfile
+
+    seen: list[object] = []
+
+    def clusters(
+        profiles: list[MentionProfile], pairs: object, **options: object
+    ) -> list[list[int]]:
+        seen.append(options.get("tellings"))
+        return [[i] for i in range(len(profiles))]
+
+    monkeypatch.setattr(newsledger.merge.resolve, "cluster_profiles", clusters)
+    roundup = [MentionProfile.__new__(MentionProfile) for _ in range(2)]
+    for index, profile in enumerate(roundup):
+        profile.mention_id, profile.article_id = f"roundup:{index}", "roundup"
+        profile.duplicate_of, profile.index = None, index
+    monkeypatch.setattr(MentionProfile, "sort_key", property(lambda p: (p.mention_id,)))
+    monkeypatch.setattr("newsledger.merge.resolve.wire_copy_pairs", lambda ordered: [])
+    cluster_component([("{}", p, 7) for p in roundup], [], [])
+    assert seen == [{"roundup": 7}]
 
 
 def test_union_find_gives_each_node_its_smallest_connected_node() -> None:
