@@ -33,11 +33,12 @@ def spark() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    """The four seeds, a wire copy of one of them, and a broken file."""
+    """The four seeds, a wire copy and an exact copy of one of them, and a broken file."""
     folder = tmp_path_factory.mktemp("corpus")
     for path in sorted(seeds_dir.glob("*.txt")):
         shutil.copy(path, folder / path.name)
     source = sorted(seeds_dir.glob("*.txt"))[-1]
+    shutil.copy(source, folder / "exact_copy.txt")  # the same text twice: one article
     (folder / "wire_copy.txt").write_text(
         source.read_text(encoding="utf-8") + "\n\nDistributed by a news agency.\n",
         encoding="utf-8",
@@ -66,8 +67,19 @@ def test_batch_matches_ingest(spark: object, corpus: Path, tmp_path: Path) -> No
         ledger.ingest([corpus])
 
     batch_url = f"sqlite:///{tmp_path / 'batch.db'}"
-    result = run_batch([str(corpus)], str(tmp_path / "out"), db_url=batch_url, spark=spark)
+    told: list[tuple[str, float]] = []
+    result = run_batch(
+        [str(corpus)],
+        str(tmp_path / "out"),
+        db_url=batch_url,
+        spark=spark,
+        on_stage=lambda stage, seconds: told.append((stage, seconds)),
+    )
+    assert result["read"] == 6 and result["duplicates"] == 1
     assert result["articles"] == 5
+    # every stage is told as it ends, the load into the store last
+    assert dict(told[:-1]) == result["stage_seconds"]
+    assert told[-1][0] == "load into the store"
     assert result["near_duplicates"] == 1
     assert result["rejections"] >= 1
     assert 1 <= result["largest_resolution_set"] <= result["mentions"]
@@ -265,10 +277,40 @@ def test_resolution_rows_leave_the_blocking_keys_behind() -> None:
     from newsledger.batch.job import resolution_row
 
     row = {"id": "m1", "article_id": "a1", "index": 0, "main": True, "data": "{}",
-           "keys": [("f|x", "stored")] * 200, "profile": object()}  # fmt: skip
+           "keys": [("f|x", "stored")] * 200, "profile": object(), "tellings": 7}  # fmt: skip
     slim = resolution_row(row)
-    assert set(slim) == {"article_id", "data", "profile"}
-    assert slim["profile"] is row["profile"] and slim["data"] == "{}"
+    assert set(slim) == {"article_id", "data", "profile", "tellings"}
+    assert slim["profile"] is row["profile"] and slim["data"] == "{}" and slim["tellings"] == 7
+
+
+def test_a_set_is_clustered_with_its_articles_whole_tellings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether an article is a roundup (ROUNDUP_TELLINGS) is counted over its whole extraction,
+    as `newsledger resolve` counts it: a set holding two of a seven-mention roundup's mentions
+    counted two, took it for a story told twice, and joined what a full run keeps apart (one
+    incident of 475 on 300 gva_dev reports)."""
+    import newsledger.merge.resolve
+    from newsledger.batch.job import cluster_component
+    from newsledger.merge.profile import MentionProfile
+
+    seen: list[object] = []
+
+    def clusters(
+        profiles: list[MentionProfile], pairs: object, **options: object
+    ) -> list[list[int]]:
+        seen.append(options.get("tellings"))
+        return [[i] for i in range(len(profiles))]
+
+    monkeypatch.setattr(newsledger.merge.resolve, "cluster_profiles", clusters)
+    roundup = [MentionProfile.__new__(MentionProfile) for _ in range(2)]
+    for index, profile in enumerate(roundup):
+        profile.mention_id, profile.article_id = f"roundup:{index}", "roundup"
+        profile.duplicate_of, profile.index = None, index
+    monkeypatch.setattr(MentionProfile, "sort_key", property(lambda p: (p.mention_id,)))
+    monkeypatch.setattr("newsledger.merge.resolve.wire_copy_pairs", lambda ordered: [])
+    cluster_component([("{}", p, 7) for p in roundup], [], [])
+    assert seen == [{"roundup": 7}]
 
 
 def test_union_find_gives_each_node_its_smallest_connected_node() -> None:

@@ -153,24 +153,31 @@ class Ledger:
         extract: bool = True,
         on_progress: ProgressCallback | None = None,
         on_extract_progress: ProgressCallback | None = None,
+        on_merge_progress: ProgressCallback | None = None,
     ) -> IngestReport:
-        """Read files, store new articles, then extract and merge what is not done yet."""
+        """Read files, store new articles, then extract and merge what is not done yet; each
+        stage reports `(done, total)` to its own callback."""
         from newsledger.ingest.runner import ingest_paths
 
         summary = ingest_paths([str(p) for p in paths], self.store, on_progress=on_progress)
         report = IngestReport(ingest=summary)
         if extract:
-            self._extract_and_merge(report, on_extract_progress)
+            self._extract_and_merge(report, on_extract_progress, None, on_merge_progress)
         return report
 
     def extract(
-        self, *, force: bool = False, on_progress: ProgressCallback | None = None
+        self,
+        *,
+        force: bool = False,
+        on_progress: ProgressCallback | None = None,
+        on_merge_progress: ProgressCallback | None = None,
     ) -> IngestReport:
         """Extract articles not extracted yet (all of them with `force`) and re-merge;
-        `on_progress(done, total)` follows the extraction, as `ingest`'s does."""
+        `on_progress(done, total)` follows the extraction, `on_merge_progress` the merge, as
+        `ingest`'s do."""
         report = IngestReport(ingest=None)
         ids = [a.id for a in self.store.iter_articles()] if force else None
-        self._extract_and_merge(report, on_progress, ids)
+        self._extract_and_merge(report, on_progress, ids, on_merge_progress)
         return report
 
     def _extract_and_merge(
@@ -178,6 +185,7 @@ class Ledger:
         report: IngestReport,
         on_progress: ProgressCallback | None,
         article_ids: Sequence[str] | None = None,
+        on_merge_progress: ProgressCallback | None = None,
     ) -> None:
         from newsledger.extract.runner import extract_stored
         from newsledger.merge.resolve import add_mentions
@@ -186,11 +194,18 @@ class Ledger:
         report.extracted_articles = summary.articles
         report.mentions = summary.mentions
         report.extraction_failures = summary.failures
-        mentions: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
-        articles = {aid: a for aid in summary.extracted if (a := self.store.get_article(aid))}
-        if mentions:
-            with self.store.merge_lock():
-                report.incidents_touched = len(add_mentions(self.store, mentions, articles))
+        extracted: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
+        with self.store.merge_lock():
+            # with them, mentions a run killed between extraction and merge had saved: in no
+            # incident, they were left out of the ledger for good (only `resolve` saw them)
+            fresh = {m.id for m in extracted}
+            left = [m for m in self.store.mentions_in_no_incident() if m.id not in fresh]
+            mentions = extracted + left
+            wanted = sorted({m.article_id for m in mentions})
+            articles = {aid: a for aid in wanted if (a := self.store.get_article(aid))}
+            if mentions:
+                touched = add_mentions(self.store, mentions, articles, on_merge_progress)
+                report.incidents_touched = len(touched)
 
     def resolve(self, on_progress: ProgressCallback | None = None) -> int:
         """Re-resolve every mention into incidents from scratch (deterministic, keeping human

@@ -31,7 +31,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -308,6 +310,8 @@ def extract_partition(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]
                     "data": json.dumps(mention.to_json(), ensure_ascii=False),
                     "keys": profile_block_keys(profile, article),
                     "profile": profile,
+                    # the article's mentions in all: a closed set may hold only some of them
+                    "tellings": len(mentions),
                 },
             }
         if not mentions:
@@ -360,7 +364,7 @@ def profile_block_keys(profile: MentionProfile, article: Article) -> list[tuple[
 
 # --- 5. resolve --------------------------------------------------------------------------------
 def cluster_component(
-    members: Iterable[tuple[str, MentionProfile]],
+    members: Iterable[tuple[str, MentionProfile, int]],
     article_rows: Iterable[dict[str, Any]],
     scores: Iterable[ScoredPair],
 ) -> list[dict[str, Any]]:
@@ -369,7 +373,11 @@ def cluster_component(
     one row per incident with its mentions and the articles they cite, so that
     `resolve_group` summarises each anywhere.
 
-    `members` are (mention JSON, profile built beside the article at extraction). Summaries
+    `members` are (mention JSON, profile built beside the article at extraction, how many
+    mentions the article's extraction holds in all: its tellings, which decide whether it is a
+    roundup, as `newsledger resolve` counts them; counted over the set, a roundup with two
+    mentions in it passed for a story told twice and joined incidents a full run keeps apart:
+    1 of 475 incidents on 300 gva_dev reports). Summaries
     are most of resolution's time on a large set (a 1,535-mention set of gva_dev: clustering
     9 s, the 1,201 summaries 36 s on a loaded machine), and only clustering needs the set in
     one place.
@@ -378,12 +386,14 @@ def cluster_component(
 
     data: dict[str, tuple[str, str]] = {}
     profiles = []
-    for text, profile in members:
+    tellings: dict[str, int] = {}
+    for text, profile, told in members:
         data[profile.mention_id] = (profile.article_id, text)
         profiles.append(profile)
+        tellings[profile.article_id] = told
     rows = {row["id"]: row for row in article_rows}
     records = []
-    for group in cluster_scored(profiles, scores):
+    for group in cluster_scored(profiles, scores, tellings):
         cited = {data[m][0] for m in group}
         cited |= {d for i in cited if (d := (rows.get(i) or {}).get("duplicate_of"))}
         records.append({
@@ -434,7 +444,7 @@ when every set was spread, measured when profiles were also built twice)."""
 
 
 def resolve_component(
-    members: Iterable[tuple[str, MentionProfile]],
+    members: Iterable[tuple[str, MentionProfile, int]],
     article_rows: Iterable[dict[str, Any]],
     scores: Iterable[ScoredPair],
     spread_from: int,
@@ -457,15 +467,18 @@ def run_batch(
     master: str = "local[2]",
     spark: Any = None,
     spread_from: int = SPREAD_SET_MENTIONS,
+    on_stage: StageCallback | None = None,
 ) -> dict[str, Any]:
     """Run the whole batch; returns counts. Loads into the store when `db_url` is given.
-    `spread_from`: the size of a closed set from which its summaries are spread over tasks."""
+    `spread_from`: the size of a closed set from which its summaries are spread over tasks;
+    `on_stage(name, seconds)` is told each stage as it ends (the load into the store too)."""
     if not inputs:
         raise NewsledgerError("no --input given: pass files, folders or globs Spark can read")
+    check_local_inputs(inputs)
     own_session = spark is None
     spark = spark or spark_session(master)
     try:
-        result = _run(spark, inputs, output.rstrip("/"), spread_from)
+        result = _run(spark, inputs, output.rstrip("/"), spread_from, on_stage)
         result["driver_peak_rss_mb"] = driver_peak_rss_mb(spark)
     finally:
         if own_session:
@@ -473,15 +486,45 @@ def run_batch(
     if db_url:
         from newsledger.batch.load import load_parquet
 
+        start = time.perf_counter()
         result["loaded"] = load_parquet(result["output"], db_url)
         result["db"] = db_url
+        if on_stage is not None:
+            on_stage("load into the store", round(time.perf_counter() - start, 1))
     return result
 
 
-def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[str, Any]:
+_URI_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
+def check_local_inputs(inputs: Sequence[str]) -> None:
+    """Refuse a local input that names no file before Spark starts: Spark's own answer, after
+    its start-up, was a Java stack trace of 185 lines ("Input Pattern ... matches 0 files").
+    Inputs on another file system (s3a://, hdfs://) are Spark's to find; `file:` ones are read
+    here as paths."""
+    from newsledger.ingest.sources import expand_paths
+
+    for given in inputs:
+        if _URI_SCHEME.match(given) and not given.startswith("file:"):
+            continue
+        local = given.removeprefix("file://") if given.startswith("file://") else given
+        local = local.removeprefix("file:")
+        for entry in expand_paths([local]):
+            if isinstance(entry, Rejection):
+                raise NewsledgerError(f"--input {given}: {entry.reason}")
+            break  # one file found is enough: Spark lists the rest
+
+
+def _run(
+    spark: Any,
+    inputs: Sequence[str],
+    out: str,
+    spread_from: int,
+    on_stage: StageCallback | None = None,
+) -> dict[str, Any]:
     """The job's stages, with the Parquet writes no later stage reads run alongside them."""
     schemas = parquet_schemas()
-    clock = StageClock()
+    clock = StageClock(on_stage)
 
     def save(name: str, rows: Any, sort: Sequence[str]) -> None:
         schema = schemas[name]
@@ -504,7 +547,7 @@ def _run(spark: Any, inputs: Sequence[str], out: str, spread_from: int) -> dict[
         def timed() -> None:
             start = time.perf_counter()
             save(name, rows, sort)
-            clock.laps[f"write {name} (alongside)"] = round(time.perf_counter() - start, 1)
+            clock.record(f"write {name} (alongside)", time.perf_counter() - start)
 
         pending.append(alongside.submit(timed))
 
@@ -567,6 +610,7 @@ def _stages(
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     n_articles = articles.count()
+    n_read = read.filter(lambda r: r["kind"] == "article").count()  # persisted: no re-read
     clock.lap("read, exact and near duplicates")
     write_alongside("articles", articles)
     write_alongside(
@@ -655,7 +699,7 @@ def _stages(
     set_scores = (
         scored.map(lambda t: (t[0], t)).join(component_of, tasks).map(lambda kv: kv[1][::-1])
     )
-    set_members = placed.mapValues(lambda r: (r["data"], r["profile"]))
+    set_members = placed.mapValues(lambda r: (r["data"], r["profile"], r["tellings"]))
     resolved = (
         group_with(
             (set_members, set_articles, set_scores),
@@ -683,6 +727,8 @@ def _stages(
         done.result()  # every write finished (and any failure raised) before the counts
     clock.lap("writes alongside finished")
     return {
+        "read": n_read,
+        "duplicates": n_read - n_articles,
         "articles": n_articles,
         "near_duplicates": articles.filter(lambda r: bool(r["duplicate_of"])).count(),
         "rejections": spark.read.parquet(f"{out}/rejections").count(),
@@ -735,7 +781,8 @@ def resolution_row(row: dict[str, Any]) -> dict[str, Any]:
     """What resolution needs of an extracted mention row: its blocking keys (a few hundred
     strings a mention, 214 on average at 5,000 synthetic articles) were for the pairs only, and
     would otherwise be pickled through the components join and kept with the placed mentions."""
-    return {"article_id": row["article_id"], "data": row["data"], "profile": row["profile"]}
+    return {"article_id": row["article_id"], "data": row["data"], "profile": row["profile"],
+            "tellings": row["tellings"]}  # fmt: skip
 
 
 def articles_needed(component: str, profile: MentionProfile) -> list[tuple[str, str]]:
@@ -760,18 +807,32 @@ def untag_values(count: int, tagged: Iterable[tuple[int, Any]]) -> tuple[list[An
     return split
 
 
+StageCallback = Callable[[str, float], None]
+"""Told each stage's name and wall seconds as it ends (`run_batch`'s `on_stage`)."""
+
+
 class StageClock:
     """Wall time between the job's actions (each runs the lazy stages it needs first): where a
-    run spends its time, reported with the counts."""
+    run spends its time, reported with the counts, and told to `on_stage` as each ends (a run of
+    minutes printed nothing before its summary)."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_stage: StageCallback | None = None) -> None:
         self.laps: dict[str, float] = {}
         self._last = time.perf_counter()
+        self._on_stage = on_stage
+        self._lock = threading.Lock()  # writes alongside record from their own threads
 
     def lap(self, name: str) -> None:
         now = time.perf_counter()
-        self.laps[name] = round(now - self._last, 1)
+        self.record(name, now - self._last)
         self._last = now
+
+    def record(self, name: str, seconds: float) -> None:
+        """A stage timed elsewhere (a write alongside the job's own stages)."""
+        with self._lock:
+            self.laps[name] = round(seconds, 1)
+            if self._on_stage is not None:
+                self._on_stage(name, self.laps[name])
 
 
 def signature_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ of profiles.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the driver imports this module; the merge stage loads on the executors
@@ -147,13 +147,17 @@ def above_threshold(scores: Iterable[ScoredPair]) -> Iterator[tuple[str, str]]:
 
 
 def cluster_scored(
-    profiles: Iterable[MentionProfile], scores: Iterable[ScoredPair]
+    profiles: Iterable[MentionProfile],
+    scores: Iterable[ScoredPair],
+    tellings: Mapping[str, int] | None = None,
 ) -> list[list[str]]:
     """`merge.resolve.resolve_block` on one closed set, with its blocked pairs' logits already
     computed (`scored_pairs`) instead of scored again: the same candidate pairs (the blocked
     ones plus the wire-copy pairs at their fixed logit), the same average-linkage clustering
     (`merge.resolve.cluster_profiles`), so the same clusters. Pairs with a mention outside the
-    set are ignored (a pair below the threshold may join two sets)."""
+    set are ignored (a pair below the threshold may join two sets). `tellings`: mentions per
+    article in its whole extraction (`merge.resolve.article_tellings`), counted over the set's
+    own profiles when not given (right only when the set holds every mention of its articles)."""
     from newsledger.merge.resolve import WIRE_COPY_SCORE, cluster_profiles, wire_copy_pairs
 
     ordered = sorted(profiles, key=lambda p: p.sort_key)
@@ -166,7 +170,8 @@ def cluster_scored(
     for pair in wire_copy_pairs(ordered):
         pairs[pair] = WIRE_COPY_SCORE
     return [
-        [ordered[i].mention_id for i in members] for members in cluster_profiles(ordered, pairs)
+        [ordered[i].mention_id for i in members]
+        for members in cluster_profiles(ordered, pairs, tellings=tellings)
     ]
 
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsledger.ingest.article import make_article, parse_published
 from newsledger.ingest.published import PublishedFrom, date_from_url, html_date_source
-from newsledger.ingest.sources import MAX_HTML_FILE_BYTES, ReadItem, too_large
+from newsledger.ingest.sources import MAX_HTML_FILE_BYTES, ReadItem, decode_by_mark, too_large
 from newsledger.model import Article, Rejection
 
 MIN_ARTICLE_WORDS = 20
@@ -78,8 +78,9 @@ def html_to_article(
             f"fewer than {MIN_ARTICLE_WORDS})",
         )
     # the page as text, decoded once for the date's source and the site name's case (both
-    # read it as UTF-8; trafilatura above honoured the declared charset for the article)
-    page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    # read it as UTF-8, or by its byte-order mark; trafilatura above honoured the declared
+    # charset for the article)
+    page = decode_by_mark(html) if isinstance(html, bytes) else html
     published = parse_published(getattr(document, "date", None))
     source: PublishedFrom | None = None
     if published is not None:
@@ -112,7 +113,7 @@ def stated_case(sitename: str | None, html: bytes | str) -> str | None:
     matched with its character references read ("at&amp;t" is "at&t"), as trafilatura read them."""
     if not sitename:
         return sitename
-    page = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    page = decode_by_mark(html) if isinstance(html, bytes) else html
     page = html_entities.unescape(page)
     quoted = re.compile(r"""["']\s*@?(""" + re.escape(sitename) + r""")\s*["']""", re.IGNORECASE)
     for found in quoted.finditer(page):

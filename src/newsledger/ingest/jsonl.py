@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from newsledger.ingest.article import make_article, parse_published
-from newsledger.ingest.sources import MAX_ARTICLE_CHARS, IngestWarning, ReadItem, decode_bytes
+from newsledger.ingest.sources import (
+    MAX_ARTICLE_CHARS,
+    IngestWarning,
+    ReadItem,
+    decode_bytes,
+    wide_encoding,
+)
 from newsledger.model import Rejection
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -40,9 +46,20 @@ def read_jsonl(path: str | Path) -> Iterator[ReadItem]:
     )
     with handle:
         try:
-            yield from _read_lines_or_document(handle, path)
+            yield from _read_lines_or_document(_as_utf8(handle), path)
         except (OSError, EOFError) as exc:
             yield Rejection(str(path), f"file could not be read to the end: {exc}")
+
+
+def _as_utf8(handle: IO[bytes]) -> IO[bytes]:
+    """The file as UTF-8 bytes: UTF-16 and UTF-32 by their byte-order mark are re-encoded as
+    they stream (split at UTF-8's line breaks, their lines were cut through characters and read
+    as broken JSON); every other file is read as it is."""
+    peek = getattr(handle, "peek", None)
+    wide = wide_encoding(peek(4)[:4]) if peek is not None else None
+    if wide is None:
+        return handle
+    return cast(IO[bytes], codecs.EncodedFile(handle, "utf-8", wide, errors="replace"))
 
 
 def _read_lines_or_document(handle: IO[bytes], path: Path) -> Iterator[ReadItem]:

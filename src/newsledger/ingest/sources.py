@@ -7,6 +7,7 @@ article when the input was readable but damaged (invalid UTF-8 replaced with U+F
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
 import os
@@ -79,7 +80,20 @@ _EXTENSION_FORMATS: dict[str, Format] = {
     ".arc": "warc",
 }
 _GZIP_MAGIC = b"\x1f\x8b"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose mark begins it
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+"""Each byte-order mark with the codec that reads it (and drops it): what Windows editors and
+exporters write at the head of a Unicode file. The mark is the only sure sign of UTF-16 or UTF-32,
+whose ASCII letters come with NUL bytes that would read as binary."""
+UTF16_WITHOUT_MARK_SHARE = 0.9
+"""Share of a file's odd (or even) bytes that are NUL above which it reads as UTF-16 written
+without a byte-order mark: ASCII letters in UTF-16 take one NUL each; binary formats do not
+put NUL at every other byte."""
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\b\x1b")
 _GLOB_CHARS = frozenset("*?[")
 
@@ -133,9 +147,18 @@ def read_head(path: Path, size: int = SNIFF_BYTES) -> bytes:
         return handle.read(size)
 
 
+def wide_encoding(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 codec a byte-order mark at the head names, else None (UTF-8 with or
+    without its mark, or an 8-bit file, is read by `decode_bytes`' own steps)."""
+    for mark, codec in BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return None if codec == "utf-8-sig" else codec
+    return None
+
+
 def looks_binary(head: bytes) -> bool:
     """True for bytes that are not text: a NUL byte, or many control characters."""
-    if head.startswith(_UTF16_BOMS):
+    if wide_encoding(head):
         return False
     if b"\x00" in head:
         return True
@@ -145,15 +168,46 @@ def looks_binary(head: bytes) -> bool:
     return controls / len(head) > BINARY_CONTROL_RATIO
 
 
+def binary_reason(head: bytes) -> str:
+    """Why bytes that `looks_binary` refused are no text, saying what to do when they are UTF-16
+    saved without a byte-order mark (every other byte NUL), which is text after all."""
+    pairs = len(head) // 2
+    if pairs and any(
+        head[start::2][:pairs].count(0) >= UTF16_WITHOUT_MARK_SHARE * pairs for start in (0, 1)
+    ):
+        return (
+            "binary file, not text (NUL bytes at every other byte: UTF-16 saved without a "
+            "byte-order mark?): save it as UTF-8, or as UTF-16 with a byte-order mark"
+        )
+    return "binary file, not text (NUL bytes or control characters)"
+
+
+def decode_by_mark(data: bytes) -> str:
+    """Bytes as text to look into (a format to sniff, a page's meta tags): by the byte-order mark
+    when there is one, else as UTF-8; bad bytes (or a character cut at the end of a file's head)
+    become U+FFFD, and no warning is made (`decode_bytes` makes the article's text)."""
+    return data.decode(wide_encoding(data) or "utf-8-sig", errors="replace")
+
+
 def decode_bytes(data: bytes, origin: str) -> tuple[str, IngestWarning | None]:
-    """UTF-8 (or UTF-16 with a BOM) text; invalid bytes become U+FFFD and a warning says so.
+    """UTF-8 (or UTF-16 / UTF-32 by their byte-order mark) text; invalid bytes become U+FFFD and
+    a warning says so.
 
     Bytes with no valid UTF-8 sequence beyond ASCII at all are an 8-bit file (Latin-1 or
     Windows-1252, what older archives and Windows editors save), read as Windows-1252 with a
     warning: "Café" had become "Caf\ufffd". A file that is mostly UTF-8 keeps UTF-8 with U+FFFD
     for its bad bytes (a stray byte in UTF-8 text is no sign of another encoding)."""
-    if data.startswith(_UTF16_BOMS):
-        return data.decode("utf-16", errors="replace"), None
+    wide = wide_encoding(data)
+    if wide:
+        text = data.decode(wide, errors="replace")
+        bad = text.count("\ufffd")
+        if bad:
+            return text, IngestWarning(
+                origin,
+                f"invalid {wide.upper()} (the byte-order mark says {wide.upper()}); "
+                f"{bad} character(s) replaced with U+FFFD",
+            )
+        return text, None
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -202,8 +256,8 @@ def sniff_format(path: Path, head: bytes) -> Format | Rejection:
     if head.startswith(b"SQLite format 3\x00"):  # another ledger beside the articles
         return Rejection(origin, "a SQLite database (a ledger?), not articles")
     if looks_binary(head):
-        return Rejection(origin, "binary file, not text (NUL bytes or control characters)")
-    lowered = head[:4096].decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+        return Rejection(origin, binary_reason(head))
+    lowered = decode_by_mark(head[:4096]).lstrip("\ufeff \t\r\n").lower()
     if lowered.startswith(("<?xml", "<rss", "<feed", "<rdf")) and any(
         tag in lowered for tag in ("<rss", "<feed", "<rdf:rdf", "<channel")
     ):

@@ -29,6 +29,7 @@ from newsledger.ingest.sources import (
     MAX_TEXT_FILE_BYTES,
     IngestWarning,
     ReadItem,
+    binary_reason,
     decode_bytes,
     looks_binary,
     too_large,
@@ -74,12 +75,44 @@ def read_text(path: str | Path) -> Iterator[ReadItem]:
         yield Rejection(origin, "empty file")
         return
     if looks_binary(data[:65536]):
-        yield Rejection(origin, "binary file, not text (NUL bytes or control characters)")
+        yield Rejection(origin, binary_reason(data[:65536]))
         return
     raw, warning = decode_bytes(data, origin)
     if warning:
         yield warning
+    if not holds_a_sentence(raw):
+        yield Rejection(origin, no_sentence_reason(raw))
+        return
     yield from parse_text_article(raw, origin)
+
+
+MIN_SENTENCE_WORDS = 3
+"""The fewest words of a sentence that tells anything ("Police shot him.", "A man died."): a
+report holds at least one. A lone headline has no closing stop, a stray word or a file of a few
+bytes ("hi", "test") fewer words."""
+
+_SENTENCE_RUN = re.compile(r"[^.!?。！？]+[.!?。！？]")
+"""A run of text up to and with its closing stop (a stop inside an abbreviation cuts a run
+short; the next run then holds the rest of its sentence)."""
+
+
+def holds_a_sentence(text: str) -> bool:
+    """Whether `text` has one sentence of MIN_SENTENCE_WORDS words or more ending in a stop.
+
+    A plain-text file without one is no report: a lone title, a word, a note to self. Only the
+    runs up to the first such sentence are read, so a real report costs a few runs."""
+    return any(len(run.group(0).split()) >= MIN_SENTENCE_WORDS
+               for run in _SENTENCE_RUN.finditer(text))  # fmt: skip
+
+
+def no_sentence_reason(text: str) -> str:
+    """Why a text file is refused, quoting the start of what it holds so the user knows it."""
+    shown = " ".join(text.split())
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return (
+        f"no sentence, so no report: the file holds only {shown!r}; a report needs at least one "
+        f"sentence ({MIN_SENTENCE_WORDS} words or more ending in '.', '!' or '?')"
+    )
 
 
 def parse_text_article(raw: str, origin: str) -> Iterator[ReadItem]:

@@ -533,6 +533,7 @@ def _resolve_closed_set(
     articles: dict[str, Article],
     loaded: Mapping[str, Mention] | None = None,
     built: Mapping[str, MentionProfile] | None = None,
+    on_progress: ProgressCallback | None = None,
 ) -> list[str]:
     """Re-resolve the given incidents' mentions plus `mentions` as one set; save what changed;
     return the ids of the incidents saved. `loaded` holds stored mentions already read, `built`
@@ -565,7 +566,7 @@ def _resolve_closed_set(
     _load_articles(store, {m.article_id for m in mentions.values()}, articles)
     tellings = _stored_tellings(store, mentions.values())
     resolved = resolve_mentions(
-        list(mentions.values()), articles, relevant, built=built, tellings=tellings
+        list(mentions.values()), articles, relevant, on_progress, built=built, tellings=tellings
     )
     changed = [
         inc
@@ -598,10 +599,14 @@ def _could_link(new: Sequence[MentionProfile], members: Sequence[MentionProfile]
 
 
 def add_mentions(
-    store: Store, mentions: Sequence[Mention], articles: Mapping[str, Article]
+    store: Store,
+    mentions: Sequence[Mention],
+    articles: Mapping[str, Article],
+    on_progress: ProgressCallback | None = None,
 ) -> list[str]:
     """Link new mentions to the incidents found by blocking (or create them); returns the ids of
-    the incidents saved (created or changed)."""
+    the incidents saved (created or changed). `on_progress(done, total)` counts the incidents
+    summarised, as `rebuild_incidents`' does (an ingest of thousands merges for minutes)."""
     if not mentions:
         return []
     known_articles = dict(articles)
@@ -631,7 +636,7 @@ def add_mentions(
     # The new mentions' own profiles win over a stored mention of the same id (re-ingest).
     built = {**profiles, **{p.mention_id: p for p in new_profiles}}
     return _resolve_closed_set(
-        store, list(candidates.values()), new, known_articles, members, built
+        store, list(candidates.values()), new, known_articles, members, built, on_progress
     )
 
 

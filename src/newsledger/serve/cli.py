@@ -344,12 +344,17 @@ def ingest(
     # a first ingest that can store nothing makes no database: it runs on one in memory, so
     # the report is the same, and no empty ledger is left that later commands would open
     with cli_errors(), open_ledger("sqlite://" if nothing_readable else db, create=True) as ledger:
-        with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
+        with (
+            progress_bar("reading") as on_progress,
+            progress_bar("extracting") as on_extract,
+            progress_bar("merging") as on_merge,
+        ):
             report = ledger.ingest(
                 paths,
                 extract=not no_extract,
                 on_progress=on_progress,
                 on_extract_progress=on_extract,
+                on_merge_progress=on_merge,
             )
         if as_json:
             print_json(ingest_report_json(report))
@@ -441,8 +446,10 @@ def extract(
     """Extract incidents from stored articles not extracted yet, then merge them."""
     with cli_errors(), open_ledger(db) as ledger:
         # `--force` re-reads every article (minutes on a few thousand): a bar, as ingest shows
-        with progress_bar("extracting") as on_progress:
-            report = ledger.extract(force=force, on_progress=on_progress)
+        with progress_bar("extracting") as on_progress, progress_bar("merging") as on_merge:
+            report = ledger.extract(
+                force=force, on_progress=on_progress, on_merge_progress=on_merge
+            )
         from newsledger.serve.render import extraction_line
 
         console.print(extraction_line(report), highlight=False)
@@ -845,9 +852,16 @@ def demo(
         shown = samples.relative_to(Path.cwd()) if samples.is_relative_to(Path.cwd()) else samples
         # "in articles/" named no folder a user could find
         console.print(f"Ingesting the sample articles in {shown} into {url}", highlight=False)
-        with progress_bar("reading") as on_progress, progress_bar("extracting") as on_extract:
+        with (
+            progress_bar("reading") as on_progress,
+            progress_bar("extracting") as on_extract,
+            progress_bar("merging") as on_merge,
+        ):
             report = ledger.ingest(
-                [samples], on_progress=on_progress, on_extract_progress=on_extract
+                [samples],
+                on_progress=on_progress,
+                on_extract_progress=on_extract,
+                on_merge_progress=on_merge,
             )
         print_ingest_report(console, report)
         rows = ledger.incidents(sort="-sources")
@@ -1255,12 +1269,22 @@ def batch(
         str, typer.Option(metavar="URL", help="Spark master, e.g. local[2].")
     ] = "local[2]",
 ) -> None:
-    """Run ingest, dedup and extraction on Spark over large archives, write Parquet, then
-    resolve incidents and load them into the store."""
-    from newsledger.batch.job import run_batch
+    """Read, dedup, extract and resolve incidents on Spark over large archives, write Parquet,
+    then load the incidents into the store. Each stage is said on stderr as it ends; the counts
+    are printed as JSON at the end."""
+    from newsledger.batch.job import check_local_inputs, run_batch
+
+    def said(stage: str, seconds: float) -> None:
+        err_console.print(f"batch: {stage} done ({seconds:.1f} s)", highlight=False, markup=False)
 
     with cli_errors():
-        result = run_batch(input, output, db_url=db, master=master)
+        check_local_inputs(input)  # before the start-up line: a typo starts nothing
+        err_console.print(
+            f"batch: starting Spark ({master}); stages are told as they end",
+            highlight=False,
+            markup=False,
+        )
+        result = run_batch(input, output, db_url=db, master=master, on_stage=said)
         print_json(result)
 
 

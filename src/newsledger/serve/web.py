@@ -320,6 +320,13 @@ def docs_page(openapi_url: str, title: str) -> HTMLResponse:
     )
 
 
+ARTICLES_HAVE_NO_LIST = (
+    "The web pages list incidents, not articles: an article's page is reached from its "
+    "incident's page. Every article is listed at /api/articles (JSON) and by "
+    "`newsledger articles`; an article's page is /articles/ID."
+)
+
+
 def not_found_page(path: str) -> HTMLResponse:
     """The site's 404 page for a path it has no page at (a mistyped or truncated link)."""
     message = f"There is no page at {path}: the incidents are listed on the home page."
@@ -380,6 +387,29 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
             error=error,
             export_formats=EXPORT_LINKS,
             export_link=lambda fmt: export_href(params, fmt),
+        )
+
+    @app.get("/incidents", include_in_schema=False)
+    @app.get("/incidents/", include_in_schema=False)
+    def incidents_list(request: Request) -> RedirectResponse:
+        """The list a user typing /incidents expects is the home page's (404 before); filters
+        in the query string go along (/incidents?place=Lyon lists Lyon's)."""
+        query = request.url.query
+        return RedirectResponse("/" + (f"?{query}" if query else ""), status_code=307)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/", response_class=HTMLResponse, include_in_schema=False)
+    def articles_list() -> HTMLResponse:
+        """The pages have no list of articles (each is reached from its incident's page): say
+        so and where the list is, where a bare "no page at /articles" left the user guessing."""
+        return render(
+            "error.html",
+            status=404,
+            message=ARTICLES_HAVE_NO_LIST,
+            links=[
+                ("/", "the incidents, each linking its reports"),
+                ("/api/articles", "/api/articles: every article, as JSON"),
+            ],
         )
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -136,6 +136,11 @@ class Store(ABC):
     def article_ids_without_mentions(self) -> list[str]:
         """Articles that have not been through extraction yet (so a re-run resumes)."""
 
+    @abstractmethod
+    def mentions_in_no_incident(self) -> list[Mention]:
+        """Stored mentions that no incident holds: extracted, but their merge never ran to its
+        end (a run killed between the two), so the next ingest merges them (a re-run resumes)."""
+
     # --- incidents --------------------------------------------------------------------------
     @abstractmethod
     def save_incidents(
