@@ -115,3 +115,28 @@ def test_a_share_of_those_taken_to_hospital_who_died_leaves_the_rest_hurt() -> N
         "Three people were taken to the hospital, where she died."
     )
     assert killed == 1 and injured >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 2-year-old boy suffered a fatal gunshot wound to the chest on Friday.",
+        "Police said the 30-year-old driver sustained fatal injuries in the crash.",
+        "The accidental discharge resulted in the fatal injury of a 70-year-old man.",
+    ],
+)
+def test_a_fatal_wound_is_a_death(text: str) -> None:
+    assert killed_and_injured(text) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man suffered a non-fatal gunshot wound to the leg.",
+        "A woman suffered a potentially fatal wound to the head.",
+        "A man suffered a near-fatal gunshot wound on Elm Street.",
+        "The accidental discharge resulted in the injury of a 70-year-old man.",
+    ],
+)
+def test_a_wound_not_told_fatal_is_an_injury(text: str) -> None:
+    assert killed_and_injured(text) == (0, 1)
