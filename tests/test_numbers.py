@@ -70,6 +70,8 @@ def test_english_counts(text: str, expected: list[tuple[str, int, str, int | Non
         "Jean Moulin, 44, of Lyon, was questioned.",
         "Officers named Bonnie Parker, 23 and Clyde Barrow, 25 as the couple.",
         "Bonnie Parker, 23, and Clyde Barrow, 25 were taken to a funeral home in Arcadia.",
+        "Boy, 16, dies after a shooting at a park",
+        "Girl, 9, hurt by a stray bullet on Elm Street",
         "Detectives reopened the 2016 shooting at a motel.",
         "A 2019 post on a forum named the suspect.",
         "Police closed 40 & Olive after the crash.",
@@ -196,6 +198,12 @@ def test_german_dutch_non_counts(lang: str, text: str) -> None:
 def test_a_count_after_a_place_and_a_comma_is_still_a_count() -> None:
     found = quantities("In Dayton, 3 were wounded and in Toledo, two were killed.", "en")
     assert [(q.text, q.value) for q in found] == [("3", 3), ("two", 2)]
+
+
+def test_a_count_set_off_after_a_noun_inside_a_sentence_is_still_a_count() -> None:
+    """Only a bare noun that opens the line takes the number as its age ("Boy, 16, dies")."""
+    found = quantities("In the shooting, 16, including a girl, were hurt.", "en")
+    assert [(q.text, q.value) for q in found] == [("16", 16)]
 
 
 @pytest.mark.parametrize(

@@ -123,3 +123,30 @@ def test_kin_told_below_a_headline_death_may_be_the_dead() -> None:
         _told("injured", 1, "his friend was shot", 50),
     ]
     assert "injured" not in mention_totals(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Two men were killed in the shooting on Elm Street. Three others were shot, police "
+         "said.", 2, 3),
+        ("A woman died in the shooting. Two others who were shot are expected to recover.", 1, 2),
+    ],
+)  # fmt: skip
+def test_people_hit_told_as_others_after_the_dead_are_survivors(
+    text: str, killed: int, injured: int
+) -> None:
+    """ "Two men were killed ... three others were shot": the others are not the dead."""
+    assert killed_and_injured(text) == (killed, injured)
+
+
+def test_people_hit_told_as_others_before_the_dead_may_be_the_dead() -> None:
+    """ "Police said two others were shot ... two men died": the others are told before any
+    death, so they may be the dead themselves (two hit, two dead: none injured)."""
+    claims = [
+        _told("injured", 2, "two others were shot", 40),
+        _told("killed", 2, "two men died", 90),
+    ]
+    totals = mention_totals(claims)
+    assert totals["killed"]["value"] == 2
+    assert "injured" not in totals

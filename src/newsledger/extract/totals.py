@@ -442,6 +442,24 @@ dead", "at least five people were hurt"): the people of every side, told as the 
 subject. Not "killed four people", where the count is what someone (a side) did."""
 
 
+COUNTED_OTHERS_START = re.compile(rf"^(?i:{COUNT_WORD}\s+others?)\b")
+"""A count of people told as others ("two others", "three other people"); not "another",
+which `_side_total` already reads as one more beside its side's count."""
+
+
+def is_told_as_others(claim: Claim, dead_claims: Sequence[Claim]) -> bool:
+    """People hit or hurt told as others ("two others who were shot", "another man was hit",
+    OTHER_PEOPLE_START) after a dead person is told, with no death in their own words: people
+    beside the dead, not the dead told again."""
+    return (
+        claim.kind in ("injured", "hospitalised")
+        and bool(COUNTED_OTHERS_START.match(claim.span.text))
+        and not is_told_dead(claim, dead_claims)
+        and not tells_a_death(claim.span.text, DEATH_IN_EVIDENCE)
+        and any(d.span.end <= claim.span.start for d in dead_claims)
+    )
+
+
 def is_generic_count(claim: Claim) -> bool:
     """A civilians count told by the generic "people" as its subject (GENERIC_PEOPLE_START):
     it names no side, so in a total it stands beside the named sides as an actor-less count
@@ -516,6 +534,8 @@ def _counted_figures(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]
             return False  # "a woman was also shot" beside the dead: one more, who survived
         if is_kin_beside_the_dead(claim, dead_claims):
             return False  # "a man was killed and his wife was injured": his wife survived
+        if is_told_as_others(claim, dead_claims):
+            return False  # "two people died ... two others who were shot": not the dead
         return (
             is_hit_only(claim)
             or is_pronoun_person(claim)

@@ -646,6 +646,28 @@ def _next_item(doc: Doc, last: int) -> bool:
     )
 
 
+AGE_MAX = 120
+"""The oldest age a number set off after a noun may be."""
+
+
+def _age_after_a_lone_noun(doc: Doc, first: int, last: int, value: int) -> bool:
+    """ "Boy, 16, dies", "Teen, 17, killed": digits set off by commas right after a bare
+    singular noun that opens the line are that person's age, as after a name ("John Smith,
+    25,"), not a count of people. Why: on the gva_dev train fold two headlines gave 16 dead
+    and 11 injured so."""
+    return (
+        first >= 2
+        and first == last
+        and doc[first].text.isdigit()
+        and value <= AGE_MAX
+        and doc[first - 1].text == ","
+        and doc[first - 2].tag_ in ("NN", "UH")  # a headline's "Boy" may be tagged an interjection
+        and doc[first - 2].is_sent_start is True
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+    )
+
+
 def _age_in_name_list(doc: Doc, first: int, last: int) -> bool:
     """ "Ann Lee, 66 and Bo Lee, 64 were found dead", "The farmer, 58 and his wife, 61 were
     found dead": ages of listed people written without the closing comma. The number follows
@@ -761,6 +783,8 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         and (nxt is None or nxt.text in (",", ")", "."))
     ):
         return True  # "John Smith, 25, of Chicago": an age in apposition
+    if _age_after_a_lone_noun(doc, first, last, value):
+        return True
     if _age_in_name_list(doc, first, last):
         return True
     if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
