@@ -264,9 +264,9 @@ def recalled_day(p: MentionProfile) -> bool:
     """Whether a mention's stated day lies more than RECALLED_DAYS before its article's
     publication: the page is a follow-up (a trial, an anniversary, a case still open) telling a
     day of the past, which may be the shooting's or an earlier step's the extractor took. Such
-    a day weighs (the `date` feature) but does not veto: of the gva_dev train fold's pairs of
-    clusters one incident that a date veto held apart, 6 of 50 were held by a recalled day
-    (docs/resolution.md, twenty-third pass)."""
+    a day weighs (the `date` feature) but does not veto: of the gva_dev train fold's 50 pairs
+    of clusters of one incident that a date veto held apart, 15 were held by a pair with a
+    recalled day on one side (docs/resolution.md, twenty-third pass)."""
     if p.published is None or p.date_last is None:
         return False
     return (p.published - p.date_last).days > RECALLED_DAYS
