@@ -272,6 +272,19 @@ def recalled_day(p: MentionProfile) -> bool:
     return (p.published - p.date_last).days > RECALLED_DAYS
 
 
+def tellings_contradict(a: MentionProfile, b: MentionProfile) -> bool:
+    """Whether two tellings of one page tell two events: counts of one kind that cannot agree,
+    two sub-places, or two towns more than PLACE_SAME_KM apart. A page that retells its story
+    (a follow-up's step, then the shooting) gives the same counts and place in both; one that
+    tells a second clash of the week in another district of the city gives its own."""
+    km = _place_km(a, b)
+    return (
+        _figures_feature(a, b) < 0
+        or _sublocation_feature(a, b) < 0
+        or (km is not None and km > PLACE_SAME_KM)
+    )
+
+
 def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
     """True when one stated fact excludes one incident and the other fact does not vouch for it.
 
