@@ -12,7 +12,7 @@ from tests.profile_helpers import report
 
 from newsledger.merge import linker
 from newsledger.merge.profile import MentionProfile, PlaceFact
-from newsledger.merge.scoring import CANNOT_LINK, facts_exclude
+from newsledger.merge.scoring import CANNOT_LINK, facts_exclude, recalled_day
 
 MILLHAVEN = PlaceFact(8601, "Millhaven", "US", "S1", 41.0, -95.0, 1)
 COUNTY_SEAT = PlaceFact(8602, "Gorsley", "US", "S1", 41.2, -95.3, 1)
@@ -42,9 +42,11 @@ def first() -> MentionProfile:
 
 
 def recalled(words: dict[str, float], **kwargs: object) -> MentionProfile:
-    """Another outlet's report of the same day whose extracted date is a recalled one, three
-    weeks earlier (the day the victim's car was stolen), and whose town is the county seat."""
-    base = outlet_report("second", words, date(2034, 6, 19), COUNTY_SEAT)
+    """Another outlet's report of the same day whose extracted date is an earlier one, twelve
+    days before the shooting (the day the victim's car was stolen), and whose town is the
+    county seat. Told within RECALLED_DAYS of its publication, it is no recalled day to
+    `scoring.recalled_day`, so the date veto applies unless forgiven."""
+    base = outlet_report("second", words, date(2034, 6, 28), COUNTY_SEAT)
     return replace(base, **kwargs)  # type: ignore[arg-type]
 
 
@@ -65,11 +67,14 @@ def test_without_a_shared_name_the_date_veto_holds() -> None:
     assert linker.score_link(a, b) == CANNOT_LINK
 
 
-def test_published_weeks_apart_the_date_veto_holds() -> None:
+def test_published_weeks_after_its_day_the_day_is_recalled_and_weighs() -> None:
+    # published five weeks after the day it states, the page tells a day of the past: no
+    # veto (`scoring.recalled_day`), the model weighs the pair
     a = first()
     b = recalled({**STORY, **NAME, "mourners": 3.6, "eulogy": 3.4}, published=date(2034, 8, 2))
-    assert linker.shared_name_words(a, b) == 1
-    assert linker.score_link(a, b) == CANNOT_LINK
+    assert recalled_day(b)
+    assert not facts_exclude(a, b)
+    assert linker.score_link(a, b) > CANNOT_LINK
 
 
 def test_one_outlets_pages_keep_the_date_veto() -> None:

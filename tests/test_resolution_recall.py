@@ -137,8 +137,14 @@ def test_a_background_mention_does_not_shut_its_own_main_mention_out() -> None:
     assert sorted(groups) == [[0, 2], [1]]
 
 
+ROUNDUP = {"x": resolve.ROUNDUP_TELLINGS + 1, "z": 1}
+"""Article x's extraction holds more tellings than one story told twice (a roundup), so its two
+mentions here never share an incident (`resolve._told_twice_named`)."""
+
+
 def test_without_mains_first_the_background_mention_wins(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same three mentions with the phase switched off: the failure the phase fixes."""
+    """The same three mentions with the phase switched off: the failure the phase fixes, on a
+    page whose two tellings cannot then be joined as one story told twice."""
     monkeypatch.setattr(resolve, "MAINS_FIRST", False)
     x_main = report("x", day=PUBLISHED, published=PUBLISHED, place=NORTH_TOWN, words={})
     x_background = report(
@@ -147,7 +153,11 @@ def test_without_mains_first_the_background_mention_wins(monkeypatch: pytest.Mon
     z_main = report("z", day=PUBLISHED, published=PUBLISHED, place=NORTH_TOWN, words={})
     logits = {(0, 2): 4.0, (1, 2): 8.0}
     groups = cluster_profiles(
-        [x_main, x_background, z_main], logits, threshold=-1.5, score=lambda a, b: -5.0
+        [x_main, x_background, z_main],
+        logits,
+        threshold=-1.5,
+        score=lambda a, b: -5.0,
+        tellings=ROUNDUP,
     )
     assert sorted(groups) == [[0], [1, 2]]
 

@@ -1,10 +1,11 @@
-"""One story told twice by one page, and named by both clusters (merge/resolve._told_twice_named,
-docs/resolution.md twentieth pass): a follow-up page whose main story is the arraignment and
+"""One story told twice by one page (merge/resolve._told_twice_named, docs/resolution.md twentieth
+and twenty-third passes): a follow-up page whose main story is a step after the shooting and
 whose background story is the shooting. Its background telling joins the other outlet's report
-of the shooting first; the page's main story names the victim that report names, so the two
-clusters merge although they hold one article twice. A roundup of many shootings, a pair
-naming no one, and a cannot-link between the clusters keep them apart. Names, words, places
-and dates are this test's own."""
+of the shooting first; the page's main story then joins them too, although the incident holds
+the page twice, when both clusters name one person, or when the page's two tellings contradict
+nothing (counts, sub-place, town). A main story that does not link, a page whose two tellings
+count two events, a roundup of many shootings and a cannot-link between the clusters keep them
+apart. Names, words, places and dates are this test's own."""
 
 from __future__ import annotations
 
@@ -133,3 +134,34 @@ def test_tellings_are_counted_from_the_stored_page() -> None:
         store.save_mentions("hearing", saved)
         assert _stored_tellings(store, saved[:2]) == {"hearing": 9}
     assert article_tellings(saved[:2]) == {"hearing": 2}
+
+
+CHARGE_DAY = date(2031, 3, 5)
+
+
+def charge_page(main_killed: int = 1) -> list[MentionProfile]:
+    """A page three days after the shooting, naming no one: its main story is the charge filed
+    (its own day), told with the shooting's words and counting `main_killed` dead; its
+    background story is the shooting, which joins the other outlet's report first."""
+    main = replace(
+        report("charge", day=CHARGE_DAY, place=MILL_TOWN,
+               words={**SHOOTING_WORDS, "charged": 3.0}, published=CHARGE_DAY),
+        figures=[_killed(main_killed)],
+    )  # fmt: skip
+    recalled = replace(
+        report("charge", day=SHOOTING_DAY, place=MILL_TOWN, words=SHOOTING_WORDS,
+               published=CHARGE_DAY, main=False),
+        figures=[_killed(1)],
+    )  # fmt: skip
+    return [main, recalled]
+
+
+def test_a_page_told_twice_alike_and_naming_no_one_joins_the_report_it_links() -> None:
+    profiles = [shooting_report(frozenset()), *charge_page()]
+    assert incidents(profiles) == [{"charge:0", "charge:1", "first:0"}]
+
+
+def test_a_page_whose_tellings_count_two_events_keeps_its_main_story_apart() -> None:
+    # the main story counts three dead, the background story one: two events on one page
+    found = incidents([shooting_report(frozenset()), *charge_page(main_killed=3)])
+    assert not any({"charge:0", "charge:1"} <= group for group in found)
