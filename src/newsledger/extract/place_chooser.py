@@ -34,9 +34,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.extract import segment as seg
 from newsledger.extract.event_words import VIOLENT_FAMILIES, words
 from newsledger.extract.events import triggers_of
+from newsledger.extract.place_readers import (
+    is_locative,
+    named_as_reference,
+    named_for_a_hospital,
+    names_a_home,
+    sentences,
+)
 from newsledger.nlp.datelines import EVENT_SAME_AREA_KM
 from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.gazetteer import distance_km
@@ -179,7 +185,7 @@ def place_candidates(doc: Doc, story: Sequence[PlaceMention], chosen: PlaceMenti
     """Every town or county the story names, with its features, and which one the rules
     chose (None when the rules chose a place from outside the text or none)."""
     text = doc_text(doc)
-    sents = seg.sentences(doc)
+    sents = sentences(doc)
     groups: dict[tuple[str, str | None, str, str], Candidate] = {}
     regions: list[Place] = []
     for pm in story:
@@ -234,16 +240,16 @@ def _features(doc: Doc, text: str, sents: Sequence[Span], cand: Candidate,
         word_class = _governor_class(word, violent)
         if word_class is not None:
             out[f"governs_{word_class}"] = 1.0
-        out["locative"] = max(out["locative"], float(seg.is_locative(doc, pm)))
-        out["home"] = max(out["home"], float(seg.names_a_home(text, pm)))
-        out["hospital"] = max(out["hospital"], float(seg.named_for_a_hospital(text, pm)))
-        out["reference"] = max(out["reference"], float(seg.named_as_reference(text, pm)))
+        out["locative"] = max(out["locative"], float(is_locative(doc, pm)))
+        out["home"] = max(out["home"], float(names_a_home(text, pm)))
+        out["hospital"] = max(out["hospital"], float(named_for_a_hospital(text, pm)))
+        out["reference"] = max(out["reference"], float(named_as_reference(text, pm)))
         window = text[max(0, pm.start - ADDRESS_WINDOW) : pm.end + ADDRESS_WINDOW]
         out["address"] = max(out["address"], float(ADDRESS_NEAR.search(window) is not None))
-        home = seg.names_a_home(text, pm)
-        aside = home or seg.named_as_reference(text, pm) or seg.named_for_a_hospital(text, pm)
+        home = names_a_home(text, pm)
+        aside = home or named_as_reference(text, pm) or named_for_a_hospital(text, pm)
         aside = aside or word_class in ASIDE_CLASSES  # "arrested in", "a hospital in"
-        if not aside and violent and seg.is_locative(doc, pm):  # "shot in Riverton"
+        if not aside and violent and is_locative(doc, pm):  # "shot in Riverton"
             out["scene"] = 1.0
             first_scene = min(first_scene, index)
             if not in_title:  # the body tells the scene; a headline only names it
