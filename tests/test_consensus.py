@@ -22,6 +22,7 @@ from newsledger.merge.consensus import (
     spans_midnight,
     told_as_morning,
     told_as_unnamed_night,
+    told_later_in_day,
     told_with_act,
 )
 from newsledger.merge.profile import PlaceFact
@@ -308,6 +309,76 @@ def test_an_overnight_does_not_reach_two_days_on() -> None:
     )
     assert result.value == date(2022, 3, 11)
     assert result.conflicting_sources == [("a", "b")]
+
+
+@pytest.mark.parametrize(
+    ("evidence", "later"),
+    [
+        ("Sunday night", True),
+        ("Sunday evening", True),
+        ("Sunday afternoon", True),
+        ("around noon Sunday", True),
+        ("about 4 p.m. Sunday", True),
+        ("at 21:40 Sunday", True),  # a 24-hour clock from noon on
+        ("overnight", True),
+        ("Sunday", False),
+        ("early Sunday", False),
+        ("Sunday morning", False),
+        ("about 3:15 a.m. Sunday", False),
+        ("at 12:20 a.m. Sunday", False),  # twenty past midnight
+        ("at 04:30 Sunday", False),
+    ],
+)
+def test_later_in_day_words(evidence: str, later: bool) -> None:
+    assert told_later_in_day(evidence) is later
+
+
+@pytest.mark.parametrize(
+    "next_day",
+    [
+        "Saturday night",
+        "Saturday evening",
+        "Saturday afternoon",
+        "10 p.m. Saturday",
+        "overnight",  # a second report's own night, filed a day later
+    ],
+)
+def test_an_overnight_and_a_later_hour_of_the_next_day_conflict(next_day: str) -> None:
+    # the small hours between Friday and Saturday are not Saturday's afternoon or night: two
+    # nights (or a night and a day) a day apart stay a conflict
+    result = date_consensus(
+        [told("a", "2022-03-11", "overnight"), told("b", "2022-03-12", next_day)]
+    )
+    assert result.value == date(2022, 3, 11)
+    assert result.supporting_sources == 1
+    assert result.conflicting_sources == [("a", "b")]
+
+
+@pytest.mark.parametrize(
+    "next_day", ["Saturday", "early Saturday", "2 a.m. Saturday", "Saturday morning"]
+)
+def test_an_overnight_and_the_next_day_up_to_its_morning_agree(next_day: str) -> None:
+    result = date_consensus(
+        [told("a", "2022-03-11", "overnight"), told("b", "2022-03-12", next_day)]
+    )
+    assert result.value == date(2022, 3, 12)
+    assert result.supporting_sources == 2
+    assert result.conflicting_sources == []
+
+
+def test_an_overnight_sides_with_its_evening_against_another_night() -> None:
+    # "overnight" (Friday's), "Saturday night" and "Friday night": two sources tell Friday's
+    # night, the Saturday night is another one and conflicts with both
+    result = date_consensus(
+        [
+            told("a", "2022-03-11", "overnight"),
+            told("b", "2022-03-12", "Saturday night"),
+            told("c", "2022-03-11", "Friday night"),
+        ]
+    )
+    assert result.value == date(2022, 3, 11)
+    assert result.supporting_sources == 2
+    assert result.conflicting_sources == [("a", "b"), ("b", "c")]
 
 
 def test_a_named_night_and_a_bare_next_day_still_stay_apart() -> None:

@@ -61,7 +61,8 @@ RULES: dict[str, str] = {
     "its lowest source",
     "date": "most precise date that more than half of the dated sources agree with (a day "
     "beats its week or month; a night such as 'Tuesday night' also agrees with the next day "
-    "told as its morning, 'early Wednesday'); without a majority, the most precise date with "
+    "told as its morning, 'early Wednesday', and a bare 'overnight' with the next day told "
+    "at no later hour than its morning); without a majority, the most precise date with "
     "the most sources (ties: a main story's claim, then one told in a sentence of the "
     "violence or with a clock time, then the earliest); disjoint dates from two sources are a "
     "conflict",
@@ -234,11 +235,20 @@ NIGHT_WORDS = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
 (nlp/date_rules.py), but a shooting that night may have come after midnight."""
 
 LATER_IN_DAY = re.compile(
-    r"\b(?:after)?noon\b|\bevening\b|\b(?:to|over)?night\b|\d\s*p\.?\s*m\b",
+    r"\b(?:after)?noon\b|\bevening\b|\b(?:to|over)?night\b|\d\s*p\.?\s*m\b"
+    r"|\b(?:1[2-9]|2[0-3])(?::[0-5]\d|h(?:[0-5]\d)?)\b(?!\s*a\.?\s*m\b)",
     re.IGNORECASE,
 )
 """Words that put a time after midnight's small hours and the morning ("Monday afternoon",
-"10 p.m. Sunday"): such a day is not the night before it run past midnight."""
+"10 p.m. Sunday", "at 22:15", another "overnight"): such a day is not the night before it run
+past midnight."""
+
+
+def told_later_in_day(evidence: str) -> bool:
+    """Whether a date's evidence tells an hour after the small hours and the morning (a night,
+    an evening, an afternoon, a clock from noon on): that day's telling is not the small hours
+    of a night told the day before."""
+    return LATER_IN_DAY.search(evidence) is not None
 
 
 EVENING_CLOCK = re.compile(
@@ -264,7 +274,8 @@ def told_as_unnamed_night(evidence: str) -> bool:
     calendar day of its small hours as under its evening: on gva_dev train, of the main
     mentions whose day is a bare "overnight" told the day before publication, GVA's day was the
     evening in 23 and the next day in 18. "Friday night" or "last night" name their evening
-    (GVA's day in 14 of 17 "last night", most "W night"): they do not reach the next day."""
+    (of the 19 main mentions told as a bare "last night", GVA's day was the evening in 14, the
+    next day in 3; of 583 "W night", the evening in 528): they do not reach the next day."""
     return UNNAMED_NIGHT.match(evidence) is not None
 
 
@@ -276,7 +287,7 @@ def told_as_morning(evidence: str) -> bool:
     """Whether a date's evidence tells the day's first hours ("early Saturday", "about 1:30
     a.m. Tuesday") and no later time. A bare day ("Thursday", "today") does not: it is as often
     the day a report was filed as the small hours after a night."""
-    return MORNING_WORDS.search(evidence) is not None and LATER_IN_DAY.search(evidence) is None
+    return MORNING_WORDS.search(evidence) is not None and not told_later_in_day(evidence)
 
 
 ACT_WORDS = re.compile(
@@ -324,22 +335,25 @@ class SourcedDate:
     main: bool = True  # the claim of a report's main story, not of a background mention
     act: bool = True  # told in a sentence of the violence or with a clock (`told_with_act`)
     unnamed_night: bool = False  # told as "overnight" alone (`told_as_unnamed_night`)
+    later: bool = False  # told at an hour after the morning, "Saturday night" (`told_later_in_day`)
 
 
 def claim_holds(claim: SourcedDate, day: SourcedDate) -> bool:
     """Whether a source's claim allows the candidate date `day`: their intervals meet, or the
     claim is a night and `day` the next morning ("Tuesday night" and "early Wednesday
     morning" tell the same hours, and the calendar day is Wednesday), or the claim is a bare
-    "overnight" and `day` any telling of the next day (the night runs into it, and nothing
-    names its evening). Not the other way round: the morning does not make the night's
-    evening the day."""
+    "overnight" and `day` the next day told with no hour later than its morning ("Saturday",
+    "early Saturday": the night runs into it, and nothing names its evening). A next day told
+    as its night, evening, afternoon or a clock from noon on ("Saturday night", "10 p.m.
+    Saturday", another "overnight") is another night, not this one run past midnight. Not the
+    other way round: the morning does not make the night's evening the day."""
     lo, hi = date_interval(day.value, day.precision)
     first, last = date_interval(claim.value, claim.precision)
     if first <= hi and lo <= last:
         return True
     return (
         claim.night
-        and (day.morning or claim.unnamed_night)
+        and (day.morning or (claim.unnamed_night and not day.later))
         and day.precision == "day"
         and day.value == claim.value + timedelta(days=1)
     )
@@ -632,6 +646,7 @@ def sourced_date(
         main=main,
         act=sentence is None or told_with_act(sentence, evidence),
         unnamed_night=is_day and told_as_unnamed_night(evidence),
+        later=is_day and told_later_in_day(evidence),
     )
 
 
