@@ -34,7 +34,7 @@ def test_a_text_file_without_a_sentence_is_refused_by_name(tmp_path: Path, conte
     items = _read(path)
     assert len(items) == 1 and isinstance(items[0], Rejection), items
     assert items[0].origin == str(path)
-    assert "no sentence" in items[0].reason and content.strip() in items[0].reason
+    assert "too short for a report" in items[0].reason and content.strip() in items[0].reason
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_a_batch_goes_on_past_a_file_without_a_sentence(tmp_path: Path) -> None:
         report = ledger.ingest([str(tmp_path / "a_title.txt"), str(tmp_path / "b_report.txt")])
     summary = report.ingest
     assert summary.stored == 1 and summary.rejected == 1
-    assert "no sentence" in summary.rejections[0].reason
+    assert "too short for a report" in summary.rejections[0].reason
 
 
 MARKED = [
