@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -44,3 +46,33 @@ def test_a_clear_non_report_is_refused_saying_the_rule(tmp_path: Path, content: 
     items = list(read_file(path))
     assert len(items) == 1 and isinstance(items[0], Rejection), items
     assert "3 words or more, and more than 4 unless a stop" in items[0].reason
+
+
+SEPARATED = (
+    "A woman was shot in the arm on Oak Avenue on Monday, police said.\u2028"
+    "She is expected to recover.\u2029Officers found two shell casings.\u0085No arrest was made."
+)
+"""Our own report with the three line separators JSON allows raw inside a string."""
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32", "utf-8"])
+def test_json_lines_keep_a_record_whole_across_unicode_line_separators(
+    tmp_path: Path, codec: str
+) -> None:
+    lines = [json.dumps({"text": SEPARATED}, ensure_ascii=False), "not json"]
+    path = tmp_path / "records.jsonl"
+    path.write_bytes("\n".join(lines).encode(codec))
+    items = list(read_file(path))
+    assert [type(item) for item in items] == [Article, Rejection], items
+    article = items[0]
+    assert isinstance(article, Article) and "No arrest was made." in article.text
+    assert items[1].origin == f"{path}:2"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_gzipped_wide_json_lines_are_read(tmp_path: Path, codec: str) -> None:
+    """The format sniff read the gzip's inner head as bytes and found its mark, not "{"."""
+    path = tmp_path / "records.jsonl.gz"
+    path.write_bytes(gzip.compress(json.dumps({"text": SEPARATED}).encode(codec)))
+    items = list(read_file(path))
+    assert len(items) == 1 and isinstance(items[0], Article), items
