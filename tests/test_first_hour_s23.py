@@ -304,14 +304,16 @@ def test_batch_leaves_inputs_on_other_file_systems_to_spark() -> None:
     check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"])
 
 
-def test_a_run_killed_between_extraction_and_merge_is_merged_by_the_next(
+def test_a_run_killed_between_extraction_and_merge_loses_nothing_and_says_so(
     store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Mentions are saved before the merge runs: a run killed in between left them in no
-    incident, and the next `ingest` (or `extract`) found nothing left to extract, so they were
-    never merged (only a full `resolve` saw them). The next run now merges them."""
+    incident, and the next `ingest` said nothing of them. It now counts them and names the
+    command that merges them (`resolve`); it does not merge them itself, since a run still
+    extracting leaves the same rows (review23 item 5)."""
     import newsledger
     import newsledger.merge.resolve
+    from newsledger.serve.render import waiting_line
 
     for n, text in enumerate(TWO_REPORTS):
         (tmp_path / f"report{n}.txt").write_text(text, encoding="utf-8")
@@ -325,9 +327,10 @@ def test_a_run_killed_between_extraction_and_merge_is_merged_by_the_next(
         ledger.ingest([str(tmp_path)])
     monkeypatch.setattr(newsledger.merge.resolve, "add_mentions", real_merge)
     with newsledger.open(store_url) as ledger:
-        assert len(ledger.store.mentions_in_no_incident()) == 2
         again = ledger.ingest([str(tmp_path)])
         assert again.extracted_articles == 0 and again.ingest.duplicates == 2
-        assert len(ledger.incidents()) == 2
+        assert again.mentions_waiting == 2
+        assert "`newsledger resolve` merges them" in waiting_line(again)
+        assert ledger.resolve() == 2
         assert ledger.store.mentions_in_no_incident() == []
-
+        assert ledger.ingest([str(tmp_path)]).mentions_waiting == 0

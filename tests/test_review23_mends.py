@@ -76,3 +76,63 @@ def test_gzipped_wide_json_lines_are_read(tmp_path: Path, codec: str) -> None:
     path.write_bytes(gzip.compress(json.dumps({"text": SEPARATED}).encode(codec)))
     items = list(read_file(path))
     assert len(items) == 1 and isinstance(items[0], Article), items
+
+
+REPORTS = (
+    "A man was shot and wounded outside a grocery store on Pine Street in Springfield on "
+    "Tuesday evening, police said.",
+    "Two people were killed in a shooting at an apartment in Riverton early on Sunday, the "
+    "sheriff's office said.",
+)
+"""Our own sentences: two reports of two incidents."""
+
+
+def test_an_ingest_with_nothing_to_merge_takes_no_merge_lock(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A duplicate-only ingest waited for any other process's merge (15 s behind a 15 s lock)."""
+    import newsledger
+
+    (tmp_path / "report.txt").write_text(REPORTS[0], encoding="utf-8")
+    with newsledger.open(store_url) as ledger:
+        ledger.ingest([str(tmp_path)])
+
+        def held_elsewhere() -> None:
+            raise AssertionError("the merge lock was taken with nothing to merge")
+
+        monkeypatch.setattr(ledger.store, "merge_lock", held_elsewhere)
+        again = ledger.ingest([str(tmp_path)])
+        assert again.ingest.duplicates == 1 and again.extracted_articles == 0
+        assert ledger.extract().extracted_articles == 0
+
+
+def test_an_ingest_leaves_alone_the_mentions_of_a_run_still_extracting(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run A has saved its mentions and not merged yet (it is still extracting); run B's
+    ingest merged them, then A merged them again. B now merges only its own."""
+    import newsledger
+    import newsledger.merge.resolve
+    from newsledger.extract.runner import extract_stored
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "report.txt").write_text(REPORTS[0], encoding="utf-8")
+    (second / "report.txt").write_text(REPORTS[1], encoding="utf-8")
+    with newsledger.open(store_url) as ledger:
+        ledger.ingest([str(first)], extract=False)
+        extract_stored(ledger.store)  # run A: extracted and saved, its merge yet to come
+        running = {m.id for m in ledger.store.mentions_in_no_incident()}
+        assert running
+        real_merge = newsledger.merge.resolve.add_mentions
+        merged: list[str] = []
+
+        def recording(store: object, mentions: list, *args: object) -> list[str]:
+            merged.extend(m.id for m in mentions)
+            return real_merge(store, mentions, *args)
+
+        monkeypatch.setattr(newsledger.merge.resolve, "add_mentions", recording)
+        report = ledger.ingest([str(second)])  # run B
+        assert merged and not running & set(merged)
+        assert report.mentions_waiting == len(running)

@@ -450,11 +450,13 @@ def extract(
             report = ledger.extract(
                 force=force, on_progress=on_progress, on_merge_progress=on_merge
             )
-        from newsledger.serve.render import extraction_line
+        from newsledger.serve.render import extraction_line, waiting_line
 
         console.print(extraction_line(report), highlight=False)
         for article_id, reason in report.extraction_failures:
             console.print(f"  failed {article_id}: {reason}", highlight=False)
+        if report.mentions_waiting:
+            console.print(waiting_line(report), highlight=False, soft_wrap=True)
 
 
 @incidents_app.callback()
