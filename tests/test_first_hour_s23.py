@@ -251,6 +251,7 @@ def test_batch_says_each_stage_as_it_ends(tmp_path: Path, monkeypatch: pytest.Mo
     from newsledger.serve.cli import app
 
     def fake_run(inputs: list[str], output: str, **options: Any) -> dict[str, Any]:
+        options["on_spark_start"]()
         options["on_stage"]("read, exact and near duplicates", 4.25)
         options["on_stage"]("load into the store", 1.0)
         return {"read": 3, "duplicates": 1, "articles": 2}
@@ -301,7 +302,7 @@ def test_batch_refuses_a_local_input_with_no_file_before_spark_starts(
 def test_batch_leaves_inputs_on_other_file_systems_to_spark() -> None:
     from newsledger.batch.job import check_local_inputs
 
-    check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"])
+    check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"], "local[2]")
 
 
 def test_a_run_killed_between_extraction_and_merge_loses_nothing_and_says_so(

@@ -136,3 +136,64 @@ def test_an_ingest_leaves_alone_the_mentions_of_a_run_still_extracting(
         report = ledger.ingest([str(second)])  # run B
         assert merged and not running & set(merged)
         assert report.mentions_waiting == len(running)
+
+
+def _corpus(root: Path) -> None:
+    for year in ("2019", "2020"):
+        (root / "data" / year).mkdir(parents=True)
+        (root / "data" / year / "part.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    (root / "data" / "2018").mkdir()  # empty: the first match of data/*
+
+
+@pytest.mark.parametrize(
+    "given", ["data/{2019,2020}/*.jsonl", "data/{2019,{2020,2021}}/", "data/*", "file:data/*"]
+)
+def test_batch_takes_local_inputs_spark_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str
+) -> None:
+    from newsledger.batch.job import check_local_inputs
+
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path)
+    check_local_inputs([given], "local[2]")
+
+
+def test_batch_leaves_a_path_without_a_scheme_to_a_cluster(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a cluster such a path is read from fs.defaultFS (HDFS), not the driver's disk."""
+    from newsledger.batch.job import check_local_inputs
+    from newsledger.errors import NewsledgerError
+
+    monkeypatch.chdir(tmp_path)
+    check_local_inputs(["/news/2020/*.jsonl"], "spark://head:7077")
+    with pytest.raises(NewsledgerError, match="no file matches this pattern"):
+        check_local_inputs(["file:/news/2020/*.jsonl"], "spark://head:7077")
+
+
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        ("data/{2016,2017}/*.jsonl", "no file matches this pattern"),
+        ("data/2018", "folder holds no files to read"),
+    ],
+)
+def test_batch_still_refuses_a_local_input_with_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: str, reason: str
+) -> None:
+    from newsledger.batch.job import check_local_inputs
+    from newsledger.errors import NewsledgerError
+
+    monkeypatch.chdir(tmp_path)
+    _corpus(tmp_path)
+    with pytest.raises(NewsledgerError, match=reason):
+        check_local_inputs([given], "local[*]")
+
+
+def test_hadoop_braces_expand_in_order_and_nested() -> None:
+    from newsledger.batch.job import hadoop_brace_expansion
+
+    assert hadoop_brace_expansion("a/{x,y{1,2}}/b{,.gz}") == [
+        "a/x/b", "a/x/b.gz", "a/y1/b", "a/y1/b.gz", "a/y2/b", "a/y2/b.gz"
+    ]  # fmt: skip
+    assert hadoop_brace_expansion("a{b") == ["a{b"]

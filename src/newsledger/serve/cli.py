@@ -1274,19 +1274,22 @@ def batch(
     """Read, dedup, extract and resolve incidents on Spark over large archives, write Parquet,
     then load the incidents into the store. Each stage is said on stderr as it ends; the counts
     are printed as JSON at the end."""
-    from newsledger.batch.job import check_local_inputs, run_batch
+    from newsledger.batch.job import run_batch
 
     def said(stage: str, seconds: float) -> None:
         err_console.print(f"batch: {stage} done ({seconds:.1f} s)", highlight=False, markup=False)
 
-    with cli_errors():
-        check_local_inputs(input)  # before the start-up line: a typo starts nothing
+    def starting() -> None:  # after the inputs are checked: a typo starts nothing
         err_console.print(
             f"batch: starting Spark ({master}); stages are told as they end",
             highlight=False,
             markup=False,
         )
-        result = run_batch(input, output, db_url=db, master=master, on_stage=said)
+
+    with cli_errors():
+        result = run_batch(
+            input, output, db_url=db, master=master, on_stage=said, on_spark_start=starting
+        )
         print_json(result)
 
 
