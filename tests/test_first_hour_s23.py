@@ -34,7 +34,7 @@ def test_a_text_file_without_a_sentence_is_refused_by_name(tmp_path: Path, conte
     items = _read(path)
     assert len(items) == 1 and isinstance(items[0], Rejection), items
     assert items[0].origin == str(path)
-    assert "no sentence" in items[0].reason and content.strip() in items[0].reason
+    assert "too short for a report" in items[0].reason and content.strip() in items[0].reason
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_a_batch_goes_on_past_a_file_without_a_sentence(tmp_path: Path) -> None:
         report = ledger.ingest([str(tmp_path / "a_title.txt"), str(tmp_path / "b_report.txt")])
     summary = report.ingest
     assert summary.stored == 1 and summary.rejected == 1
-    assert "no sentence" in summary.rejections[0].reason
+    assert "too short for a report" in summary.rejections[0].reason
 
 
 MARKED = [
@@ -251,6 +251,7 @@ def test_batch_says_each_stage_as_it_ends(tmp_path: Path, monkeypatch: pytest.Mo
     from newsledger.serve.cli import app
 
     def fake_run(inputs: list[str], output: str, **options: Any) -> dict[str, Any]:
+        options["on_spark_start"]()
         options["on_stage"]("read, exact and near duplicates", 4.25)
         options["on_stage"]("load into the store", 1.0)
         return {"read": 3, "duplicates": 1, "articles": 2}
@@ -301,17 +302,19 @@ def test_batch_refuses_a_local_input_with_no_file_before_spark_starts(
 def test_batch_leaves_inputs_on_other_file_systems_to_spark() -> None:
     from newsledger.batch.job import check_local_inputs
 
-    check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"])
+    check_local_inputs(["s3a://bucket/CC-NEWS-*.warc.gz", "hdfs://namenode/news/"], "local[2]")
 
 
-def test_a_run_killed_between_extraction_and_merge_is_merged_by_the_next(
+def test_a_run_killed_between_extraction_and_merge_loses_nothing_and_says_so(
     store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Mentions are saved before the merge runs: a run killed in between left them in no
-    incident, and the next `ingest` (or `extract`) found nothing left to extract, so they were
-    never merged (only a full `resolve` saw them). The next run now merges them."""
+    incident, and the next `ingest` said nothing of them. It now counts them and names the
+    command that merges them (`resolve`); it does not merge them itself, since a run still
+    extracting leaves the same rows (review23 item 5)."""
     import newsledger
     import newsledger.merge.resolve
+    from newsledger.serve.render import waiting_line
 
     for n, text in enumerate(TWO_REPORTS):
         (tmp_path / f"report{n}.txt").write_text(text, encoding="utf-8")
@@ -325,9 +328,10 @@ def test_a_run_killed_between_extraction_and_merge_is_merged_by_the_next(
         ledger.ingest([str(tmp_path)])
     monkeypatch.setattr(newsledger.merge.resolve, "add_mentions", real_merge)
     with newsledger.open(store_url) as ledger:
-        assert len(ledger.store.mentions_in_no_incident()) == 2
         again = ledger.ingest([str(tmp_path)])
         assert again.extracted_articles == 0 and again.ingest.duplicates == 2
-        assert len(ledger.incidents()) == 2
+        assert again.mentions_waiting == 2
+        assert "`newsledger resolve` merges them" in waiting_line(again)
+        assert ledger.resolve() == 2
         assert ledger.store.mentions_in_no_incident() == []
-
+        assert ledger.ingest([str(tmp_path)]).mentions_waiting == 0

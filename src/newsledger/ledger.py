@@ -92,6 +92,9 @@ class IngestReport:
     extracted_articles: int = 0
     mentions: int = 0
     incidents_touched: int = 0
+    mentions_waiting: int = 0
+    """Stored mentions in no incident after this run: a run killed between its extraction and
+    its merge left them, or another run is extracting now (see `_extract_and_merge`)."""
     extraction_failures: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -187,6 +190,16 @@ class Ledger:
         article_ids: Sequence[str] | None = None,
         on_merge_progress: ProgressCallback | None = None,
     ) -> None:
+        """Extract, then merge what was extracted under the merge lock (taken only when there
+        is something to merge: a duplicate-only ingest never waits on another process's merge).
+
+        Mentions are saved per article as they are extracted and merged at the end, so a run
+        killed in between leaves them in no incident; nothing committed is lost, and the report
+        counts them (`mentions_waiting`) for the user, who merges them with `resolve`. This run
+        does not pick them up: in the store a killed run's mentions look the same as those of a
+        run that is still extracting, and merging the latter here would merge them twice (and
+        hand an API POST minutes of another run's merge). `resolve` rebuilds every incident
+        from every mention, so running it twice, or while a run extracts, merges nothing twice."""
         from newsledger.extract.runner import extract_stored
         from newsledger.merge.resolve import add_mentions
 
@@ -195,17 +208,13 @@ class Ledger:
         report.mentions = summary.mentions
         report.extraction_failures = summary.failures
         extracted: list[Mention] = [m for ms in summary.extracted.values() for m in ms]
-        with self.store.merge_lock():
-            # with them, mentions a run killed between extraction and merge had saved: in no
-            # incident, they were left out of the ledger for good (only `resolve` saw them)
-            fresh = {m.id for m in extracted}
-            left = [m for m in self.store.mentions_in_no_incident() if m.id not in fresh]
-            mentions = extracted + left
-            wanted = sorted({m.article_id for m in mentions})
-            articles = {aid: a for aid in wanted if (a := self.store.get_article(aid))}
-            if mentions:
-                touched = add_mentions(self.store, mentions, articles, on_merge_progress)
+        if extracted:
+            with self.store.merge_lock():
+                wanted = sorted({m.article_id for m in extracted})
+                articles = {aid: a for aid in wanted if (a := self.store.get_article(aid))}
+                touched = add_mentions(self.store, extracted, articles, on_merge_progress)
                 report.incidents_touched = len(touched)
+        report.mentions_waiting = len(self.store.mentions_in_no_incident())
 
     def resolve(self, on_progress: ProgressCallback | None = None) -> int:
         """Re-resolve every mention into incidents from scratch (deterministic, keeping human

@@ -29,6 +29,7 @@ implementation of any stage):
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -468,14 +469,18 @@ def run_batch(
     spark: Any = None,
     spread_from: int = SPREAD_SET_MENTIONS,
     on_stage: StageCallback | None = None,
+    on_spark_start: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """Run the whole batch; returns counts. Loads into the store when `db_url` is given.
     `spread_from`: the size of a closed set from which its summaries are spread over tasks;
-    `on_stage(name, seconds)` is told each stage as it ends (the load into the store too)."""
+    `on_stage(name, seconds)` is told each stage as it ends (the load into the store too);
+    `on_spark_start()` once the inputs are checked, before Spark's start-up."""
     if not inputs:
         raise NewsledgerError("no --input given: pass files, folders or globs Spark can read")
-    check_local_inputs(inputs)
+    check_local_inputs(inputs, master)
     own_session = spark is None
+    if own_session and on_spark_start is not None:
+        on_spark_start()
     spark = spark or spark_session(master)
     try:
         result = _run(spark, inputs, output.rstrip("/"), spread_from, on_stage)
@@ -497,22 +502,58 @@ def run_batch(
 _URI_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
-def check_local_inputs(inputs: Sequence[str]) -> None:
-    """Refuse a local input that names no file before Spark starts: Spark's own answer, after
-    its start-up, was a Java stack trace of 185 lines ("Input Pattern ... matches 0 files").
-    Inputs on another file system (s3a://, hdfs://) are Spark's to find; `file:` ones are read
-    here as paths."""
+def check_local_inputs(inputs: Sequence[str], master: str) -> None:
+    """Refuse an input that names no file before Spark starts: Spark's own answer, after its
+    start-up, was a Java stack trace of 185 lines ("Input Pattern ... matches 0 files").
+
+    Only what Spark reads from this machine's disk is checked: a `file:` input, or a path
+    without a scheme when the master is `local[...]` (on a cluster such a path is resolved
+    against `fs.defaultFS`, often HDFS, not the driver's disk). Hadoop's brace globs
+    (`/data/{2019,2020}/*.jsonl`) are expanded, and an input is refused only when no match
+    holds a file (a glob whose first match is an empty folder is read by Spark)."""
     from newsledger.ingest.sources import expand_paths
 
+    on_local_master = master.strip().startswith("local")
     for given in inputs:
-        if _URI_SCHEME.match(given) and not given.startswith("file:"):
+        if not given.startswith("file:") and (_URI_SCHEME.match(given) or not on_local_master):
             continue
         local = given.removeprefix("file://") if given.startswith("file://") else given
         local = local.removeprefix("file:")
-        for entry in expand_paths([local]):
-            if isinstance(entry, Rejection):
-                raise NewsledgerError(f"--input {given}: {entry.reason}")
-            break  # one file found is enough: Spark lists the rest
+        refusal: str | None = None
+        for entry in expand_paths(list(hadoop_brace_expansion(local))):
+            if not isinstance(entry, Rejection):
+                refusal = None
+                break  # one file found is enough: Spark lists the rest
+            refusal = refusal or entry.reason
+        if refusal is not None:
+            raise NewsledgerError(f"--input {given}: {refusal}")
+
+
+def hadoop_brace_expansion(pattern: str) -> list[str]:
+    """The patterns a Hadoop glob's `{a,b}` alternatives stand for (nested ones too), in order;
+    Python's glob has no braces."""
+    opening = pattern.find("{")
+    if opening < 0:
+        return [pattern]
+    depth = 0
+    commas: list[int] = []
+    for index in range(opening, len(pattern)):
+        char = pattern[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                bounds = [opening, *commas, index]
+                head, tail = pattern[:opening], pattern[index + 1 :]
+                return [
+                    expanded
+                    for left, right in itertools.pairwise(bounds)
+                    for expanded in hadoop_brace_expansion(head + pattern[left + 1 : right] + tail)
+                ]
+        elif char == "," and depth == 1:
+            commas.append(index)
+    return [pattern]  # an unclosed brace is a plain character
 
 
 def _run(

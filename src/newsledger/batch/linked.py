@@ -149,15 +149,16 @@ def above_threshold(scores: Iterable[ScoredPair]) -> Iterator[tuple[str, str]]:
 def cluster_scored(
     profiles: Iterable[MentionProfile],
     scores: Iterable[ScoredPair],
-    tellings: Mapping[str, int] | None = None,
+    tellings: Mapping[str, int],
 ) -> list[list[str]]:
     """`merge.resolve.resolve_block` on one closed set, with its blocked pairs' logits already
     computed (`scored_pairs`) instead of scored again: the same candidate pairs (the blocked
     ones plus the wire-copy pairs at their fixed logit), the same average-linkage clustering
     (`merge.resolve.cluster_profiles`), so the same clusters. Pairs with a mention outside the
     set are ignored (a pair below the threshold may join two sets). `tellings`: mentions per
-    article in its whole extraction (`merge.resolve.article_tellings`), counted over the set's
-    own profiles when not given (right only when the set holds every mention of its articles)."""
+    article in its whole extraction (`merge.resolve.article_tellings`), required: a set may
+    hold only some of an article's mentions, and counted over the set a roundup passes for a
+    story told twice."""
     from newsledger.merge.resolve import WIRE_COPY_SCORE, cluster_profiles, wire_copy_pairs
 
     ordered = sorted(profiles, key=lambda p: p.sort_key)

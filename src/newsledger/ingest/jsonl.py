@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import itertools
 import json
 from collections.abc import Iterable, Iterator
@@ -59,7 +60,27 @@ def _as_utf8(handle: IO[bytes]) -> IO[bytes]:
     wide = wide_encoding(peek(4)[:4]) if peek is not None else None
     if wide is None:
         return handle
-    return cast(IO[bytes], codecs.EncodedFile(handle, "utf-8", wide, errors="replace"))
+    text = io.TextIOWrapper(handle, encoding=wide, errors="replace", newline="\n")
+    return cast(IO[bytes], _Utf8Lines(text))
+
+
+class _Utf8Lines:
+    """A text stream read as UTF-8 lines split at "\\n" only: JSON allows U+2028, U+2029 and
+    U+0085 raw inside a string (`json.dumps(ensure_ascii=False)` writes them), and a reader that
+    splits at every Unicode line break (`codecs.EncodedFile`, `str.splitlines`) cut such a
+    record in two."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self._text = text
+
+    def readline(self) -> bytes:
+        return self._text.readline().encode("utf-8")
+
+    def read(self) -> bytes:
+        return self._text.read().encode("utf-8")
+
+    def __iter__(self) -> Iterator[bytes]:
+        return (line.encode("utf-8") for line in self._text)
 
 
 def _read_lines_or_document(handle: IO[bytes], path: Path) -> Iterator[ReadItem]:

@@ -248,8 +248,8 @@ def sniff_format(path: Path, head: bytes) -> Format | Rejection:
             return Rejection(origin, "gzip file that cannot be decompressed (corrupt or truncated)")
         if inner.startswith(b"WARC/"):
             return "warc"
-        if inner.lstrip().startswith(b"{"):
-            return "jsonl"
+        if decode_by_mark(inner[:4096]).lstrip("\ufeff \t\r\n").startswith("{"):
+            return "jsonl"  # UTF-16 and UTF-32 by their mark too
         return Rejection(origin, "gzip file that holds neither WARC records nor JSON Lines")
     if head.startswith(b"WARC/"):
         return "warc"

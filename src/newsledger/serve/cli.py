@@ -450,11 +450,13 @@ def extract(
             report = ledger.extract(
                 force=force, on_progress=on_progress, on_merge_progress=on_merge
             )
-        from newsledger.serve.render import extraction_line
+        from newsledger.serve.render import extraction_line, waiting_line
 
         console.print(extraction_line(report), highlight=False)
         for article_id, reason in report.extraction_failures:
             console.print(f"  failed {article_id}: {reason}", highlight=False)
+        if report.mentions_waiting:
+            console.print(waiting_line(report), highlight=False, soft_wrap=True)
 
 
 @incidents_app.callback()
@@ -1272,19 +1274,22 @@ def batch(
     """Read, dedup, extract and resolve incidents on Spark over large archives, write Parquet,
     then load the incidents into the store. Each stage is said on stderr as it ends; the counts
     are printed as JSON at the end."""
-    from newsledger.batch.job import check_local_inputs, run_batch
+    from newsledger.batch.job import run_batch
 
     def said(stage: str, seconds: float) -> None:
         err_console.print(f"batch: {stage} done ({seconds:.1f} s)", highlight=False, markup=False)
 
-    with cli_errors():
-        check_local_inputs(input)  # before the start-up line: a typo starts nothing
+    def starting() -> None:  # after the inputs are checked: a typo starts nothing
         err_console.print(
             f"batch: starting Spark ({master}); stages are told as they end",
             highlight=False,
             markup=False,
         )
-        result = run_batch(input, output, db_url=db, master=master, on_stage=said)
+
+    with cli_errors():
+        result = run_batch(
+            input, output, db_url=db, master=master, on_stage=said, on_spark_start=starting
+        )
         print_json(result)
 
 

@@ -61,6 +61,7 @@ def ingest_report_json(report: Any) -> dict[str, Any]:
         "extracted_articles": report.extracted_articles,
         "mentions": report.mentions,
         "incidents_touched": report.incidents_touched,
+        "mentions_waiting": report.mentions_waiting,
         "extraction_failures": [
             {"article_id": a, "reason": r} for a, r in report.extraction_failures
         ],
@@ -94,6 +95,8 @@ def print_ingest_report(console: Console, report: Any) -> None:
         console.print(Text.assemble(("  warning ", "yellow"), plain(warning)), soft_wrap=True)
     if report.extracted_articles:
         console.print(extraction_line(report))
+    if report.mentions_waiting:
+        console.print(Text(waiting_line(report), style="yellow"), soft_wrap=True)
     for article_id, reason in report.extraction_failures:
         console.print(
             Text.assemble(("  extraction failed ", "red"), article_id, ": ", plain(reason)),
@@ -209,6 +212,16 @@ def extraction_line(report: Any) -> str:
         f"extracted {counted(report.extracted_articles, 'article')}: "
         f"{counted(report.mentions, 'mention')}, "
         f"{counted(report.incidents_touched, 'incident')} updated"
+    )
+
+
+def waiting_line(report: Any) -> str:
+    """Mentions stored in no incident, and the command that merges them: a run killed before
+    its merge loses nothing, and the user is told so."""
+    return (
+        f"{counted(report.mentions_waiting, 'mention')} in no incident (a run ended before its "
+        "merge, or one is still extracting): `newsledger resolve` merges them once no run is "
+        "going"
     )
 
 

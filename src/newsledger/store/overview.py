@@ -246,10 +246,10 @@ def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
         }
         if row.n == 1:
             cell["id"] = row.first_id
-        if row.areas is None:  # most cells: `area_keys` would say only this
+        if row.areas is None:  # most cells: no incident placed only at an area
             cell["areas"] = 0
         else:
-            cell.update(area_keys(row))
+            cell.update(area_keys(row.areas, row.n))
         cells.append(cell)
     return {
         "zoom": zoom,
@@ -260,20 +260,18 @@ def map_answer(rows: list[MapCell], zoom: int) -> dict[str, Any]:
     }
 
 
-def area_keys(row: MapCell) -> dict[str, Any]:
-    """A cell's area keys: `areas` (how many of its incidents are placed only at an area, 0 if
-    none) and, when some are, `area_lon`/`area_lat` (their centroid) and `area_precision`
-    (the coarsest); when it also holds placed incidents, `placed_lon`/`placed_lat` (theirs)."""
-    share = row.areas
-    if share is None:
-        return {"areas": 0}
+def area_keys(share: AreaShare, count: int) -> dict[str, Any]:
+    """The area keys of a cell of `count` incidents some of which are placed only at an area
+    (`share`; a cell with none has `areas` 0 alone, set by `map_answer`): `areas` (how many),
+    `area_lon`/`area_lat` (their centroid) and `area_precision` (the coarsest); when it also
+    holds placed incidents, `placed_lon`/`placed_lat` (theirs)."""
     keys: dict[str, Any] = {
         "areas": share.n,
         "area_lon": round(share.lon, 5),
         "area_lat": round(share.lat, 5),
         "area_precision": share.precision,
     }
-    if share.n < row.n and share.placed_lon is not None and share.placed_lat is not None:
+    if share.n < count and share.placed_lon is not None and share.placed_lat is not None:
         keys["placed_lon"] = round(share.placed_lon, 5)
         keys["placed_lat"] = round(share.placed_lat, 5)
     return keys
