@@ -926,8 +926,7 @@ def create_app(
         good, numbers, refused = checked_records(articles)
         with write_lock:
             summary = ingest_records(good, ledger.store, "api", numbers, refused)
-            report = ledger.extract()
-        del report
+            ledger.extract(count_waiting=False)  # the answer shows no waiting count
         return IngestResult(
             stored=summary.stored,
             duplicates=summary.duplicates,
