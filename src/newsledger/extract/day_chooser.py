@@ -69,7 +69,10 @@ CHOSEN_RELATIONS = frozenset({"past", "present", "absolute"})
 stamp or the day something was said dates the report; they stay candidates (they tell the
 model how the report is dated) but are never chosen: a day that only dates the report would
 be the publication day guessed, not the incident's day read."""
-VERB_CLASSES = ("violence", "happening", "response", "follow_up", "speech", "other", "none")
+FOLLOW_UP = "follow_up"
+"""The verb class of a later step (arrest, charge, court, release, mourning): the class a
+follow-up page's fresh day has (`merge.scoring.follow_up_day`)."""
+VERB_CLASSES = ("violence", "happening", "response", FOLLOW_UP, "speech", "other", "none")
 DAY_GAP_BUCKETS = ((-10_000, -1, "after"), (0, 0, "0"), (1, 1, "1"), (2, 3, "2_3"),
                    (4, 7, "4_7"), (8, 31, "8_31"), (32, 10_000, "32_plus"))  # fmt: skip
 """Days before publication, bucketed: most incidents are a day or two before their report; a
@@ -117,7 +120,7 @@ def _verb_class(doc: Doc, expr: DateExpression, sent: Span, violent: set[int]) -
         return "speech"
     arrests = {t.token.i for t in triggers_of(sent) if t.family == ARREST}
     if verb.i in arrests or lemma in REPORT_VERB_LEMMAS:
-        return "follow_up"
+        return FOLLOW_UP
     return "other"
 
 
@@ -295,6 +298,41 @@ def shipped_chooser() -> DayChooser | None:
     if not path.is_file():
         return None
     return DayChooser.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+FOLLOW_UP_CUE_LEMMAS = frozenset({
+    "court", "courtroom", "hearing", "trial", "plea", "plead", "bond", "bail", "indictment",
+    "arraignment", "sentencing", "jury", "charge", "funeral", "vigil", "memorial", "custody",
+})  # fmt: skip
+"""English words of a later step (court, bail, charges, mourning): a day whose verb is of no
+class the chooser reads ("was back in a courtroom Thursday", "bond was set Friday", "charges
+were dropped Friday", "a vigil was held Sunday") in a sentence that tells no violence dates
+that step. Read for the stored class only: the chooser's features keep `_verb_class`, the
+classes its weights were fitted on."""
+
+
+def day_verb_class(doc: Doc, expr: DateExpression, lang: str) -> str | None:
+    """The class (VERB_CLASSES) of the verb a chosen day dates, for a language whose verb lists
+    the classes read; None otherwise or without a parse. A day of another verb ("other", "none")
+    in a sentence with an arrest or a word of FOLLOW_UP_CUE_LEMMAS and no violence is a
+    follow-up step's. Stored on the main mention's date claim
+    (`Claim.kind`) so the merge can tell a follow-up step's day (an arrest, a charge, a court
+    day) from the violence's: such a day weighs and does not veto (`merge.scoring`)."""
+    if lang not in SUPPORTED_LANGUAGES or not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span.sent
+    triggers = triggers_of(sent)
+    violent = {t.token.i for t in triggers if t.family in VIOLENT_FAMILIES}
+    verb_class = _verb_class(doc, expr, sent, violent)
+    if verb_class in ("other", "none") and not violent and (
+        any(t.family == ARREST for t in triggers)
+        or any(t.lemma_.lower() in FOLLOW_UP_CUE_LEMMAS for t in sent)
+    ):
+        return FOLLOW_UP  # "was back in a courtroom Thursday", "bond was set Friday"
+    return verb_class
 
 
 def choose_main_day(doc: Doc, seg: Segment, title: str | None, lang: str,

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.actors import assign_inter_codes, extract_actors, trigger_arguments
-from newsledger.extract.day_chooser import choose_main_day
+from newsledger.extract.day_chooser import choose_main_day, day_verb_class
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
@@ -284,12 +284,16 @@ def _trim(text: str, span: Span) -> tuple[int, int]:
 
 def _date_claims(article: Article, doc: Doc, seg: Segment) -> list[Claim]:
     """The mention's date and time-of-day claims: the rules' day (`rules_day`), which the
-    learned chooser may replace for the main mention (`extract.day_chooser`)."""
+    learned chooser may replace for the main mention (`extract.day_chooser`); the main
+    mention's date claim carries, as its `kind`, the class of the verb its day dates."""
     chosen = rules_day(doc, seg)
+    verb_class: str | None = None
     if seg.main:
         lang = doc.lang_ or article.language or "en"
         chosen = choose_main_day(doc, seg, article.title, lang, chosen)
-    return _date_claims_of(article, chosen, _event_dates(doc, seg))
+        if chosen is not None and chosen.value is not None:
+            verb_class = day_verb_class(doc, chosen, lang)
+    return _date_claims_of(article, chosen, _event_dates(doc, seg), verb_class)
 
 
 def _event_dates(doc: Doc, seg: Segment) -> list[DateExpression]:
@@ -327,12 +331,13 @@ def rules_day(doc: Doc, seg: Segment) -> DateExpression | None:
 
 
 def _date_claims_of(article: Article, chosen: DateExpression | None,
-                    dates: Sequence[DateExpression]) -> list[Claim]:  # fmt: skip
+                    dates: Sequence[DateExpression],
+                    verb_class: str | None = None) -> list[Claim]:  # fmt: skip
     claims: list[Claim] = []
     if chosen is not None and chosen.value is not None:
         claims.append(Claim("date", chosen.value.isoformat(),
                             _evidence(article, chosen.start, chosen.end),
-                            qualifier=chosen.precision or "day"))  # fmt: skip
+                            qualifier=chosen.precision or "day", kind=verb_class))  # fmt: skip
     clock = _time_of_day(dates, chosen, article.text)
     if clock is not None:
         claims.append(Claim("time_of_day", clock.time_of_day,

@@ -94,6 +94,10 @@ class MentionProfile:
     date_last: date | None = None
     date_precision: str | None = None
     date_inferred: bool = False
+    day_verb: str | None = None
+    """The class of the verb the stated day dates (`Claim.kind` of a main mention's date claim,
+    `extract.day_chooser.VERB_CLASSES`): "follow_up" for an arrest's, a charge's or a court
+    day's; None when extraction did not class it."""
     time_of_day: str | None = None
     weekday: int | None = None
     """The weekday the report gives its incident (0 Monday; `stated_weekday`), kept when no day
@@ -725,6 +729,7 @@ def build_profile(
         precision = date_claim.qualifier
         profile.date_precision = precision if precision in PRECISION_RANK else "day"
         profile.date_first, profile.date_last = date_interval(value, profile.date_precision)
+        profile.day_verb = date_claim.kind
     elif article is not None and article.published is not None and mention.main:
         # The main story of a report is recent news: at most a week before publication.
         profile.date_first = article.published - timedelta(days=7)

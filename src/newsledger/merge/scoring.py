@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from newsledger.extract.day_chooser import FOLLOW_UP
 from newsledger.merge.blocking import COARSE_TYPES
 from newsledger.merge.consensus import distance_km, figure_interval
 from newsledger.merge.profile import MentionProfile
@@ -272,6 +273,17 @@ def recalled_day(p: MentionProfile) -> bool:
     return (p.published - p.date_last).days > RECALLED_DAYS
 
 
+def follow_up_day(p: MentionProfile) -> bool:
+    """Whether a mention's stated day dates a later step, not the violence: extraction classed
+    the verb it dates as a follow-up's (an arrest, a charge, a court day, a release:
+    `extract.day_chooser.FOLLOW_UP`). A follow-up page's fresh day ("was charged Thursday",
+    published Friday) is a stated day like a new shooting's; such a day weighs (the `date`
+    feature) but does not veto: of the gva_dev train fold's 50 pairs of clusters of one incident
+    that a date veto held apart, 27 were held by a follow-up page's fresh day (docs/resolution.md,
+    twenty-third pass)."""
+    return p.day_verb == FOLLOW_UP
+
+
 def tellings_contradict(a: MentionProfile, b: MentionProfile) -> bool:
     """Whether two tellings of one page tell two events: counts of one kind that cannot agree,
     two sub-places, or two towns more than PLACE_SAME_KM apart. A page that retells its story
@@ -289,9 +301,9 @@ def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
     """True when one stated fact excludes one incident and the other fact does not vouch for it.
 
     A date gap beyond DATE_VETO_DAYS excludes the pair unless both name the same town or either
-    day is a recalled one (`recalled_day`); a place beyond PLACE_VETO_KM excludes it unless both
-    give the same day. One extraction slip (a recalled date taken for the event's) is forgiven
-    when the other fact agrees.
+    day is a recalled one (`recalled_day`) or a follow-up step's (`follow_up_day`); a place
+    beyond PLACE_VETO_KM excludes it unless both give the same day. One extraction slip (a
+    recalled date taken for the event's) is forgiven when the other fact agrees.
     """
     gap, km = _date_gap(a, b), _place_km(a, b)
     same_place = km is not None and km <= PLACE_SAME_KM
@@ -301,6 +313,7 @@ def facts_exclude(a: MentionProfile, b: MentionProfile) -> bool:
         and gap > DATE_VETO_DAYS
         and not same_place
         and not (recalled_day(a) or recalled_day(b))
+        and not (follow_up_day(a) or follow_up_day(b))
     ):
         return True
     # Places alone veto only across countries with different stated days: the gazetteer can
