@@ -238,7 +238,8 @@ def test_the_articles_url_without_an_id_says_where_the_articles_are(
     assert "Every article is listed at /api/articles" in page.text
     assert '<a href="/api/articles">' in page.text
     listed = httpx.get(live_server + "/api/articles")
-    assert listed.status_code == 200 and listed.json()["total"] == 5, listed.text[:300]
+    # the session's server holds the 5 seeded articles; other tests may POST more to it
+    assert listed.status_code == 200 and listed.json()["total"] >= 5, listed.text[:300]
 
 
 def test_batch_says_each_stage_as_it_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
