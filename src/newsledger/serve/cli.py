@@ -756,6 +756,15 @@ def train_linker(
         console.print(f"threshold {data['threshold']}; weights written to {path}")
 
 
+def _gva_dev_folder(bench_dir: Path) -> Path:
+    """The gva_dev set inside the public sets folder the choosers' trainers read; a clear error
+    when the user passed another folder (gva_dev itself, a missing path)."""
+    folder = bench_dir / "gva_dev"
+    if not (folder / "gold.json").is_file():
+        raise EvalTargetError(f"no gva_dev set in {bench_dir}: pass the public sets folder")
+    return folder
+
+
 @app.command(name="train-day-chooser", cls=PlainArgumentsCommand)
 def train_day_chooser(
     bench_dir: Annotated[
@@ -778,9 +787,7 @@ def train_day_chooser(
     from newsledger.extract.day_chooser import WEIGHTS_FILE
 
     with cli_errors():
-        folder = bench_dir / "gva_dev"
-        if not (folder / "gold.json").is_file():
-            raise EvalTargetError(f"no gva_dev set in {bench_dir}: pass the public sets folder")
+        folder = _gva_dev_folder(bench_dir)
         path = output or Path(str(resources.files("newsledger").joinpath("data", WEIGHTS_FILE)))
         examples = days.collect(folder, "train", limit)
         fitted = days.train(examples)
@@ -820,9 +827,7 @@ def train_place_chooser(
 
     with cli_errors():
         log = lambda line: err_console.print(line, highlight=False)  # noqa: E731
-        folder = bench_dir / "gva_dev"
-        if not (folder / "gold.json").is_file():
-            raise EvalTargetError(f"no gva_dev set in {bench_dir}: pass the public sets folder")
+        folder = _gva_dev_folder(bench_dir)
         path = output or default_model_path()
         examples = collect(folder, "train", log)
         model, gains = train(examples)
