@@ -100,11 +100,15 @@ _SENTENCE_END = re.compile(r"[.!?…。！？।॥۔؟]")
 """Stops that end a sentence: Latin, the ellipsis, CJK full-width, Devanagari danda, Urdu and
 Arabic."""
 
+_SPACELESS_SCRIPTS = (
+    r"\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+)
+"""Code-point ranges of scripts written without spaces (Thai, Lao, Tibetan, Burmese, Khmer, kana,
+Han), as a character class's body."""
+
 _WORD_OR_SPACELESS_CHARACTER = re.compile(
-    r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
-    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-    r"|[^\s\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
-    r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+    rf"[{_SPACELESS_SCRIPTS}]|[^\s{_SPACELESS_SCRIPTS}]+"
 )
 """A word between spaces, or one character of a script written without spaces (Thai, Lao,
 Tibetan, Burmese, Khmer, kana, Han): there a character stands for a word or less, so counting
