@@ -303,12 +303,19 @@ def town_and_region_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator
     yield from _placed_ledger_server(folder, (("town-one", town), ("region-one", region)))
 
 
-def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> None:  # type: ignore[no-untyped-def]
+def _open_index_map(browser, server: str, marks: int):  # type: ignore[no-untyped-def]
+    """The index page in a 1280x900 window once its map has drawn `marks` marks, with the list
+    its script errors go to (each map test asserts it stays empty)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(f"{town_and_region_server}/")
-    page.locator("#map circle.incident").nth(1).wait_for(timeout=30_000)
+    page.goto(f"{server}/")
+    page.locator("#map circle.incident").nth(marks - 1).wait_for(timeout=30_000)
+    return page, errors
+
+
+def test_index_map_draws_a_region_as_a_ring(browser, town_and_region_server) -> None:  # type: ignore[no-untyped-def]
+    page, errors = _open_index_map(browser, town_and_region_server, marks=2)
     assert page.locator("#map circle.incident").count() == 2
     town = page.locator("#map a[href='/incidents/town-one'] circle")
     region = page.locator("#map a[href='/incidents/region-one'] circle")
@@ -360,11 +367,7 @@ def stacked_areas_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[s
 
 
 def test_a_cluster_at_the_deepest_zoom_lists_its_incidents(browser, stacked_areas_server) -> None:  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(f"{stacked_areas_server}/")
-    page.locator("#map circle.incident").nth(1).wait_for(timeout=30_000)
+    page, errors = _open_index_map(browser, stacked_areas_server, marks=2)
     zoom = int(page.locator("#map").get_attribute("data-zoom") or "0")
     while zoom < MAP_MAX_ZOOM:
         page.locator('#map circle.cluster[data-count="2"]').click()
@@ -398,11 +401,7 @@ def mixed_cell_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
 def test_a_cell_draws_its_area_incidents_as_a_counted_ring_apart_from_its_town(
     browser, mixed_cell_server
 ) -> None:  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(f"{mixed_cell_server}/")
-    page.locator("#map circle.incident").nth(1).wait_for(timeout=30_000)
+    page, errors = _open_index_map(browser, mixed_cell_server, marks=2)
     assert page.locator("#map circle.incident").count() == 2, "one cell, two marks"
     ring = page.locator('#map circle.incident.area[data-count="2"]')
     town = page.locator('#map circle.incident[data-count="1"]')
@@ -461,11 +460,7 @@ def region_and_town_in_one_cell_server(tmp_path_factory: pytest.TempPathFactory)
 def test_a_rings_count_and_its_cells_cluster_count_do_not_overlap(
     browser, region_and_town_in_one_cell_server
 ) -> None:  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(f"{region_and_town_in_one_cell_server}/")
-    page.locator("#map circle.incident").nth(3).wait_for(timeout=30_000)
+    page, errors = _open_index_map(browser, region_and_town_in_one_cell_server, marks=4)
     ring = page.locator('#map circle.incident.area[data-count="3"]')
     cluster = page.locator('#map circle.incident[data-count="12"]')
     assert ring.count() == 1 and cluster.count() == 1, "the region and the town share one cell"
