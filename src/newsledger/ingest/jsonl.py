@@ -5,7 +5,8 @@ many lines), read whole, each list item named `file#N`.
 Fields: `text` (required), `url`, `title`, `published` (ISO date or datetime, or YYYY-MM / YYYY),
 `outlet` (or `source`, the name many news datasets give that field, as a string or an object
 with a `name`),
-`language`, `author` (optional). A line that is not JSON, not an object or without text
+`language`, `author` (optional). A line that is not JSON, not an object, without text or
+whose text is too short for a report (`ingest.text.holds_a_report`, the rule a text file meets)
 is a Rejection naming the file and line number (in its origin and in its reason, with what to
 do); every other line is still read.
 """
@@ -29,6 +30,7 @@ from newsledger.ingest.sources import (
     decode_bytes,
     wide_encoding,
 )
+from newsledger.ingest.text import holds_a_report, too_short_reason
 from newsledger.model import Rejection
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -206,6 +208,9 @@ def record_to_items(record: Any, origin: str, what: str = "line") -> Iterator[Re
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         yield Rejection(origin, f"{what} has no 'text' field (or it is empty)")
+        return
+    if not holds_a_report(text):  # the rule a text file meets: "hi" or a lone title is no report
+        yield Rejection(origin, too_short_reason(text, f"the {what}'s text"))
         return
     fields: dict[str, str | None] = {}
     for name in _OPTIONAL_TEXT_FIELDS:

@@ -120,7 +120,7 @@ def ingest_records(
         yield from refused
         for position, record in enumerate(records):
             number = numbers[position] if numbers is not None else position + 1
-            yield from record_to_items(dict(record), f"{origin}:{number}")
+            yield from record_to_items(dict(record), f"{origin}:{number}", what="record")
 
     return ingest_items(items(), store)
 

@@ -138,12 +138,13 @@ def holds_a_report(text: str) -> bool:
     return words > LONE_TITLE_MAX_WORDS or _SENTENCE_END.search(text) is not None
 
 
-def too_short_reason(text: str) -> str:
-    """Why a text file is refused, quoting what it holds and the rule `holds_a_report` applies."""
+def too_short_reason(text: str, holder: str = "the file") -> str:
+    """Why a text is refused, quoting what `holder` (the file, a line's text) holds and the rule
+    `holds_a_report` applies."""
     shown = " ".join(text.split())
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
     return (
-        f"too short for a report: the file holds only {shown!r}; a report needs "
+        f"too short for a report: {holder} holds only {shown!r}; a report needs "
         f"{MIN_REPORT_WORDS} words or more, and more than {LONE_TITLE_MAX_WORDS} unless a stop "
         "('.', '!', '?', '…', '。', '।', '۔') ends a sentence; in Chinese, Japanese or Thai "
         "each character counts as a word"

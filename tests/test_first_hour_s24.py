@@ -1,0 +1,80 @@
+"""What a demanding user met in the first hour (ui24): JSON records and API posts of a stray word
+stored as articles, the site's 404s answered as JSON to a browser, no page listing the articles,
+no way to finish a batch whose store load died without extracting again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsledger.ingest.readers import read_file
+from newsledger.model import Article, Rejection
+from newsledger.serve.api import create_app
+
+REPORT = (
+    "Two men were shot outside a bar on Elm Street late on Friday, police said. "
+    "One of them died in hospital; the other is in stable condition."
+)
+"""Our own sentences: a short report."""
+
+NO_REPORTS = ["hi", "test", "Shots fired.", "Gunfire on Elm Street"]
+"""Texts that are no report: a stray word, two words with a stop, a lone title."""
+
+SHORT_REPORTS = ["Two men were shot.", "Police shot him.", "Un homme a été blessé."]
+"""The shortest real briefs: three or four words ending in a stop."""
+
+TOKEN = "ui24-token"
+
+
+def _jsonl(tmp_path: Path, texts: list[str]) -> Path:
+    path = tmp_path / "records.jsonl"
+    path.write_text(
+        "".join(json.dumps({"text": text}, ensure_ascii=False) + "\n" for text in texts),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("text", NO_REPORTS)
+def test_a_json_lines_record_without_a_sentence_is_refused_by_line(
+    tmp_path: Path, text: str
+) -> None:
+    path = _jsonl(tmp_path, [REPORT, text, REPORT + " A witness said so."])
+    items = list(read_file(path))
+    kept = [item.origin for item in items if isinstance(item, Article)]
+    refused = [item for item in items if isinstance(item, Rejection)]
+    assert kept == [f"{path}:1", f"{path}:3"], items
+    assert [r.origin for r in refused] == [f"{path}:2"]
+    assert "too short for a report" in refused[0].reason and text in refused[0].reason
+    assert "the line's text holds only" in refused[0].reason
+
+
+@pytest.mark.parametrize("text", SHORT_REPORTS)
+def test_a_json_lines_record_of_a_short_brief_is_an_article(tmp_path: Path, text: str) -> None:
+    items = list(read_file(_jsonl(tmp_path, [text])))
+    assert len(items) == 1 and isinstance(items[0], Article), items
+
+
+def test_a_json_document_list_item_without_a_sentence_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([{"text": "hi"}, {"text": REPORT}]), encoding="utf-8")
+    items = list(read_file(path))
+    assert [type(item) for item in items] == [Rejection, Article], items
+    assert items[0].origin == f"{path}#1" and "too short for a report" in items[0].reason
+
+
+def test_a_posted_record_without_a_sentence_is_refused_by_index(tmp_path: Path) -> None:
+    posted = [{"text": REPORT}, {"text": "Shots fired."}, {"text": "Two men were shot."}]
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'api.db'}", write_token=TOKEN)) as client:
+        answer = client.post(
+            "/api/articles", json=posted, headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+    assert answer.status_code == 201, answer.text
+    said = answer.json()
+    assert said["stored"] == 2 and said["rejected"] == 1
+    [refusal] = said["rejections"]
+    assert refusal["index"] == 1 and refusal["origin"] == "api:2"
+    assert "too short for a report" in refusal["reason"] and "Shots fired." in refusal["reason"]
