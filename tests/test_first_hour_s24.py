@@ -78,3 +78,60 @@ def test_a_posted_record_without_a_sentence_is_refused_by_index(tmp_path: Path) 
     [refusal] = said["rejections"]
     assert refusal["index"] == 1 and refusal["origin"] == "api:2"
     assert "too short for a report" in refusal["reason"] and "Shots fired." in refusal["reason"]
+
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+"""What a browser's address bar sends."""
+
+
+@pytest.fixture(scope="module")
+def empty_site(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    url = f"sqlite:///{tmp_path_factory.mktemp('site') / 'site.db'}"
+    return TestClient(create_app(url))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/no-such-file.css",
+        "/static/",
+        "/docs-assets/no-such-file.js",
+        "/no-such-page",
+        "/incidents/no-such-id",
+        "/articles/no-such-id",
+        "/incidents/abc/def",
+        "/healthz/more",
+    ],
+)
+def test_a_browser_meets_an_html_404_on_every_site_path(empty_site: TestClient, path: str) -> None:
+    answer = empty_site.get(path, headers=BROWSER)
+    assert answer.status_code == 404
+    assert answer.headers["content-type"].startswith("text/html"), answer.text
+    assert 'href="/"' in answer.text, "a way back to the incidents"
+
+
+def test_the_404_page_shows_the_path_as_text(empty_site: TestClient) -> None:
+    answer = empty_site.get("/static/<b>bold</b>.css", headers=BROWSER)
+    assert answer.status_code == 404 and "<b>bold</b>" not in answer.text
+    assert "&lt;b&gt;bold&lt;/b&gt;" in answer.text
+
+
+@pytest.mark.parametrize("path", ["/api/no-such-route", "/api/incidents/no-such-id"])
+def test_the_api_answers_a_browser_404_in_json(empty_site: TestClient, path: str) -> None:
+    answer = empty_site.get(path, headers=BROWSER)
+    assert answer.status_code == 404
+    assert answer.headers["content-type"] == "application/json" and answer.json()["error"]
+
+
+def test_a_script_fetching_a_missing_static_file_gets_json(empty_site: TestClient) -> None:
+    answer = empty_site.get("/static/no-such-file.js", headers={"Accept": "*/*"})
+    assert answer.status_code == 404 and answer.json() == {"error": "Not Found"}
+
+
+def test_a_form_posting_to_a_page_gets_an_html_405_with_allow(empty_site: TestClient) -> None:
+    answer = empty_site.post("/", headers=BROWSER)
+    assert answer.status_code == 405
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "GET" in answer.headers["allow"] and "it is a page to open" in answer.text
+    api = empty_site.post("/api/incidents", headers=BROWSER)
+    assert api.status_code == 405 and "GET" in api.headers["allow"] and api.json()["error"]

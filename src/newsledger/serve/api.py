@@ -410,10 +410,12 @@ def is_cacheable(request: Request) -> bool:
 
 
 def wants_page(request: Request) -> bool:
-    """A browser asking for a page (not /api, not a file of the site): it gets the site's
-    404 page with a way back, not a bare {"error": "Not Found"}."""
+    """A browser asking for a page, not the API: it gets the site's error page with a way back,
+    not a bare {"error": "Not Found"}. A missing file under /static/ or /docs-assets/ opened in
+    the address bar is a page too (it answered JSON); a script's or stylesheet's fetch does not
+    accept text/html, so it still gets the short JSON answer."""
     path = request.url.path
-    if path.startswith(("/api/", "/static/", "/docs-assets/")) or path in ("/api", "/openapi.json"):
+    if path.startswith("/api/") or path in ("/api", "/openapi.json"):
         return False
     return "text/html" in request.headers.get("accept", "")
 
@@ -672,11 +674,15 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if exc.status_code == 404 and wants_page(request):
-            from newsledger.serve.web import not_found_page
-
-            return not_found_page(request.url.path)
         headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
+            headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
+        if exc.status_code in (404, 405) and wants_page(request):
+            from newsledger.serve.web import not_allowed_page, not_found_page
+
+            if exc.status_code == 404:
+                return not_found_page(request.url.path)
+            return not_allowed_page(request.url.path, request.method, headers)
         path = request.url.path
         if exc.status_code == 404 and path.startswith("/api/") and str(exc.detail) == "Not Found":
             return JSONResponse(
@@ -688,8 +694,6 @@ def create_app(
             said = undecodable_body(await request.body())
             if said is not None:
                 return JSONResponse({"error": said}, status_code=400, headers=headers)
-        if exc.status_code == 405:  # list every method of every route on this path (RFC 9110)
-            headers["Allow"] = ", ".join(allowed_methods(app, request.url.path))
         return JSONResponse(
             {"error": str(exc.detail)}, status_code=exc.status_code, headers=headers
         )

@@ -334,6 +334,13 @@ def not_found_page(path: str) -> HTMLResponse:
     return HTMLResponse(body, status_code=404)
 
 
+def not_allowed_page(path: str, method: str, headers: Mapping[str, str]) -> HTMLResponse:
+    """The site's 405 page (a form or tool sending POST to a page), keeping the Allow header."""
+    message = f"{path} cannot be sent a {method}: it is a page to open (GET)."
+    body = TEMPLATES.get_template("error.html").render(message=message)
+    return HTMLResponse(body, status_code=405, headers=dict(headers))
+
+
 def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
     """Register the HTML pages, the offline API docs and the favicon on the app."""
     lookup = article_lookup(ledger)
