@@ -135,3 +135,55 @@ def test_a_form_posting_to_a_page_gets_an_html_405_with_allow(empty_site: TestCl
     assert "GET" in answer.headers["allow"] and "it is a page to open" in answer.text
     api = empty_site.post("/api/incidents", headers=BROWSER)
     assert api.status_code == 405 and "GET" in api.headers["allow"] and api.json()["error"]
+
+
+def _listed_site(folder: Path, count: int) -> tuple[TestClient, list[Article]]:
+    """A site over `count` articles (the first titled and sourced with markup), the first one
+    feeding an incident."""
+    from newsledger.model import Mention
+    from newsledger.store import StoredIncident, open_store
+
+    url = f"sqlite:///{folder / 'listed.db'}"
+    store = open_store(url)
+    marked = Article.from_text(
+        REPORT, title="<script>alert(1)</script> shooting", outlet="<b>Valley</b> Gazette",
+        language="en",
+    )  # fmt: skip
+    plain = [Article.from_text(f"{REPORT} Report number {n}.") for n in range(count - 1)]
+    store.add_articles([marked, *plain])
+    store.save_mentions(marked.id, [Mention(marked.id, 0, True)])
+    store.save_incidents([StoredIncident("inc-elm-street", [f"{marked.id}:0"], {})])
+    store.close()
+    return TestClient(create_app(url)), [marked, *plain]
+
+
+def test_the_articles_page_lists_each_with_the_incident_it_feeds(tmp_path: Path) -> None:
+    site, articles = _listed_site(tmp_path, 3)
+    page = site.get("/articles", headers=BROWSER)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert page.text.count('class="article-row"') == 3
+    assert "<script>alert(1)" not in page.text and "&lt;script&gt;alert(1)" in page.text
+    assert "<b>Valley</b>" not in page.text and "&lt;b&gt;Valley&lt;/b&gt; Gazette" in page.text
+    assert f'href="/articles/{articles[0].id}"' in page.text
+    assert 'href="/incidents/inc-elm-street"' in page.text
+    assert page.text.count('class="incident-link"') == 1, "the others feed no incident"
+
+
+def test_the_articles_page_is_paged(tmp_path: Path) -> None:
+    from newsledger.serve.web import LIST_PAGE_SIZE
+
+    site, _ = _listed_site(tmp_path, LIST_PAGE_SIZE + 3)
+    first = site.get("/articles")
+    assert first.text.count('class="article-row"') == LIST_PAGE_SIZE
+    assert 'href="/articles?page=2"' in first.text
+    second = site.get("/articles?page=2")
+    assert second.text.count('class="article-row"') == 3 and 'href="/articles"' in second.text
+    past = site.get("/articles?page=9")
+    assert past.status_code == 200 and 'href="/articles?page=2"' in past.text
+    bad = site.get("/articles?page=two")
+    assert bad.status_code == 422 and "use a whole number from 1" in bad.text
+
+
+def test_the_index_links_the_articles_page(tmp_path: Path) -> None:
+    site, _ = _listed_site(tmp_path, 1)
+    assert '<a href="/articles" id="all-articles">' in site.get("/").text

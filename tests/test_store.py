@@ -674,6 +674,29 @@ def test_incidents_of_many_mentions_in_one_call(with_incidents: SqlStore) -> Non
     assert with_incidents.incidents_for_mentions([]) == {}
 
 
+def test_incidents_each_article_feeds_main_mention_first(store: SqlStore) -> None:
+    """The articles page names, per article, the incidents its mentions are in: the main
+    mention's first, each once; an article in none is left out."""
+    fed, background, alone = (article(f"Report {n}: shots were fired on a quiet street.")
+                              for n in range(3))  # fmt: skip
+    store.add_articles([fed, background, alone])
+    store.save_mentions(fed.id, [Mention(fed.id, 0, False), Mention(fed.id, 1, True),
+                                 Mention(fed.id, 2, False)])  # fmt: skip
+    store.save_mentions(background.id, [Mention(background.id, 0, True)])
+    store.save_mentions(alone.id, [Mention(alone.id, 0, True)])
+    store.save_incidents([
+        StoredIncident("inc-recalled", [f"{fed.id}:0", f"{fed.id}:2"], summary(
+            "2022-01-01", "Riots", CALAIS, 1, "An earlier night recalled")),
+        StoredIncident("inc-main", [f"{fed.id}:1", f"{background.id}:0"], summary(
+            "2022-01-05", "Riots", CALAIS, 2, "The night reported")),
+    ])  # fmt: skip
+    assert store.incidents_for_articles([fed.id, background.id, alone.id, "unknown"]) == {
+        fed.id: ["inc-main", "inc-recalled"],
+        background.id: ["inc-main"],
+    }
+    assert store.incidents_for_articles([]) == {}
+
+
 def test_has_incident_by_its_whole_id(with_incidents: SqlStore) -> None:
     assert with_incidents.has_incident("inc-apia")
     assert not with_incidents.has_incident("inc-api")  # a prefix is no id

@@ -69,6 +69,32 @@ def test_list_filter_and_incident_side_by_side(browser, live_server: str) -> Non
     page.close()
 
 
+def test_the_articles_page_from_the_index_and_an_incident(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    """The articles list is reached from the index and from an incident's sources, names each
+    article's incident, and leads to it (ui24)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{live_server}/")
+    page.click("#all-articles")
+    page.wait_for_load_state()
+    assert page.url == f"{live_server}/articles"
+    rows = page.locator("tr.article-row")
+    assert rows.count() >= 5, "the seeded reports are listed"
+    assert page.locator("tr.article-row a.incident-link").count() >= 4, "each feeds an incident"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "articles.png"), full_page=True)
+    page.locator("tr.article-row a.incident-link").first.click()
+    page.wait_for_load_state()
+    assert "/incidents/" in page.url and page.locator("#side-by-side article.source").count() >= 1
+    page.click("#all-articles")
+    page.wait_for_load_state()
+    assert page.url == f"{live_server}/articles"
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 420, f"usable at phone width (page is {width}px wide)"
+    page.close()
+
+
 def test_script_in_an_article_renders_inert(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
     import httpx
 

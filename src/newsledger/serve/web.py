@@ -55,16 +55,17 @@ def page_offset(page: str | None) -> int:
 
 
 def page_links(
-    params: Mapping[str, str], offset: int, shown: int, total: int
+    params: Mapping[str, str], offset: int, shown: int, total: int, path: str = "/"
 ) -> dict[str, str | None]:
-    """Previous / next page links of the incidents list, keeping every filter: without them a
-    ledger larger than one page shows only its newest incidents and no way to the rest."""
+    """Previous / next page links of a list at `path` (the incidents, the articles), keeping
+    every filter: without them a ledger larger than one page shows only its first page and no
+    way to the rest."""
     page = offset // LIST_PAGE_SIZE + 1
     kept = [(k, v) for k, v in params.items() if k != "page" and v != ""]
 
     def link(number: int) -> str:
         query = urlencode(kept + ([("page", str(number))] if number > 1 else []))
-        return "/" + (f"?{query}" if query else "")
+        return path + (f"?{query}" if query else "")
 
     last_page = max(1, -(-total // LIST_PAGE_SIZE))
     past_end = shown == 0 and page > last_page
@@ -320,13 +321,6 @@ def docs_page(openapi_url: str, title: str) -> HTMLResponse:
     )
 
 
-ARTICLES_HAVE_NO_LIST = (
-    "The web pages list incidents, not articles: an article's page is reached from its "
-    "incident's page. Every article is listed at /api/articles (JSON) and by "
-    "`newsledger articles`; an article's page is /articles/ID."
-)
-
-
 def not_found_page(path: str) -> HTMLResponse:
     """The site's 404 page for a path it has no page at (a mistyped or truncated link)."""
     message = f"There is no page at {path}: the incidents are listed on the home page."
@@ -406,17 +400,31 @@ def add_web_routes(app: FastAPI, ledger: Ledger) -> None:
 
     @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
     @app.get("/articles/", response_class=HTMLResponse, include_in_schema=False)
-    def articles_list() -> HTMLResponse:
-        """The pages have no list of articles (each is reached from its incident's page): say
-        so and where the list is, where a bare "no page at /articles" left the user guessing."""
+    def articles_list(request: Request) -> HTMLResponse:
+        """Every stored article, a page at a time, in the store's order (publication date,
+        then id; as /api/articles and `newsledger articles` list them), each with the
+        incidents it feeds: the pages reached an article only from its incident's page."""
+        params = request.query_params
+        try:
+            offset = page_offset(params.get("page"))
+        except ValueError as exc:
+            return render("articles.html", status=422, rows=[], total=0, error=str(exc),
+                          pages=page_links({}, 0, 0, 0, "/articles"), first=0, last=0)  # fmt: skip
+        articles = ledger.store.list_articles(limit=LIST_PAGE_SIZE, offset=offset)
+        total = ledger.store.count_articles()
+        fed = ledger.store.incidents_for_articles([a.id for a in articles])
+        rows = [
+            {"article": a, "source": source_label(a, a.id), "incidents": fed.get(a.id, [])}
+            for a in articles
+        ]
         return render(
-            "error.html",
-            status=404,
-            message=ARTICLES_HAVE_NO_LIST,
-            links=[
-                ("/", "the incidents, each linking its reports"),
-                ("/api/articles", "/api/articles: every article, as JSON"),
-            ],
+            "articles.html",
+            rows=rows,
+            total=total,
+            error=None,
+            first=offset + 1,
+            last=offset + len(rows),
+            pages=page_links(params, offset, len(rows), total, "/articles"),
         )
 
     @app.get("/incidents/{incident_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -189,6 +189,11 @@ class Store(ABC):
         found = {m: self.incident_for_mention(m) for m in mention_ids}
         return {m: incident for m, incident in found.items() if incident is not None}
 
+    @abstractmethod
+    def incidents_for_articles(self, article_ids: Collection[str]) -> dict[str, list[str]]:
+        """The incidents each of `article_ids` feeds (by its mentions; main mention's first,
+        each once), an article feeding none left out: the articles page asks once a page."""
+
     def has_incident(self, incident_id: str) -> bool:
         """Whether an incident of this id is stored (without loading it)."""
         return self.get_incident(incident_id) is not None

@@ -881,6 +881,25 @@ class SqlStore(Store):
                 conn, tables.incident_mentions.c.mention_id, sorted(set(mention_ids))
             )
 
+    def incidents_for_articles(self, article_ids: Collection[str]) -> dict[str, list[str]]:
+        """One join of mentions and their links per CHUNK articles (see
+        `Store.incidents_for_articles`)."""
+        mention, link = tables.mentions.c, tables.incident_mentions.c
+        found: dict[str, list[str]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(article_ids))):
+                rows = conn.execute(
+                    select(mention.article_id, link.incident_id)
+                    .join(tables.incident_mentions, link.mention_id == mention.id)
+                    .where(mention.article_id.in_(chunk))
+                    .order_by(mention.article_id, mention.main.desc(), mention.mention_index)
+                )
+                for row in rows:
+                    fed = found.setdefault(row.article_id, [])
+                    if row.incident_id not in fed:
+                        fed.append(row.incident_id)
+        return found
+
     def incident_locations(self, incident_ids: Collection[str]) -> dict[str, dict[str, Any]]:
         """Each incident's `location` object alone, one query per CHUNK ids: the index map
         names the place and its precision for each cell that holds one incident. The database
