@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pandas as pd
@@ -485,3 +486,92 @@ def test_pairs_and_clusters_do_not_depend_on_the_order_a_shuffle_delivers(
         rng.shuffle(scores)
         rng.shuffle(profiles)
         assert cluster_scored(profiles, scores, tellings) == clusters
+
+
+FAIL_AFTER_MENTIONS = 3
+"""The injected store error strikes once this many mention rows are stored: part way."""
+
+
+def _fail_mention_inserts(url: str) -> None:
+    """A trigger on the real store's mentions table that refuses inserts past
+    FAIL_AFTER_MENTIONS rows, as a full disk or a dropped connection would stop a load."""
+    from sqlalchemy import text
+
+    from newsledger.store import open_store
+
+    with open_store(url) as store, store.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(text(
+                "CREATE TRIGGER fail_mid_load BEFORE INSERT ON mentions "
+                f"WHEN (SELECT count(*) FROM mentions) >= {FAIL_AFTER_MENTIONS} "
+                "BEGIN SELECT RAISE(ABORT, 'injected: the disk is full'); END"
+            ))  # fmt: skip
+            return
+        conn.execute(text(
+            "CREATE FUNCTION fail_mid_load() RETURNS trigger AS $$ BEGIN "
+            f"IF (SELECT count(*) FROM mentions) >= {FAIL_AFTER_MENTIONS} THEN "
+            "RAISE EXCEPTION 'injected: the disk is full'; END IF; RETURN NEW; END $$ "
+            "LANGUAGE plpgsql"
+        ))  # fmt: skip
+        conn.execute(text(
+            "CREATE TRIGGER fail_mid_load BEFORE INSERT ON mentions "
+            "FOR EACH ROW EXECUTE FUNCTION fail_mid_load()"
+        ))  # fmt: skip
+
+
+def _mend_store(url: str) -> None:
+    from sqlalchemy import text
+
+    from newsledger.store import open_store
+
+    with open_store(url) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER fail_mid_load" + (
+            "" if conn.dialect.name == "sqlite" else " ON mentions")))  # fmt: skip
+
+
+@pytest.mark.spark
+def test_a_load_that_died_part_way_is_finished_with_load_only(
+    spark: object,
+    corpus: Path,
+    tmp_path: Path,
+    db_backend: str,
+    fresh_database: Callable[[str, Path], AbstractContextManager[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The job's output is complete when the load dies: `batch --load-only` finishes the load
+    without Spark, and gives the ledger a whole load gives; a second time changes nothing."""
+    import json
+
+    from typer.testing import CliRunner
+
+    import newsledger.batch.job
+    from newsledger.batch.job import run_batch
+    from newsledger.batch.load import BatchLoadError, load_parquet
+    from newsledger.serve.cli import app
+
+    out = tmp_path / "out"
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "whole").mkdir()
+    with fresh_database(db_backend, tmp_path / "broken") as url, \
+            fresh_database(db_backend, tmp_path / "whole") as whole:  # fmt: skip
+        _fail_mention_inserts(url)
+        with pytest.raises(BatchLoadError) as failed:
+            run_batch([str(corpus)], str(out), db_url=url, spark=spark)
+        said = str(failed.value)
+        assert "injected: the disk is full" in said and "--load-only" in said, said
+        assert incident_view(url) == [], "the load died before the incidents"
+        load_parquet(str(out), whole)
+        assert len(incident_view(whole)) >= 4
+        _mend_store(url)
+
+        def no_spark(master: str) -> None:
+            raise AssertionError("--load-only started Spark")
+
+        monkeypatch.setattr(newsledger.batch.job, "spark_session", no_spark)
+        for _ in range(2):  # finished, then loaded again: the same ledger
+            result = CliRunner().invoke(
+                app, ["batch", "--output", str(out), "--db", url, "--load-only"]
+            )
+            assert result.exit_code == 0, result.output
+            assert json.loads(result.stdout)["loaded"]["mentions"] >= FAIL_AFTER_MENTIONS
+            assert incident_view(url) == incident_view(whole)

@@ -187,3 +187,43 @@ def test_the_articles_page_is_paged(tmp_path: Path) -> None:
 def test_the_index_links_the_articles_page(tmp_path: Path) -> None:
     site, _ = _listed_site(tmp_path, 1)
     assert '<a href="/articles" id="all-articles">' in site.get("/").text
+
+
+def _batch(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from newsledger.serve.cli import app
+
+    result = CliRunner().invoke(app, ["batch", *args])
+    return result.exit_code, result.output
+
+
+def test_load_only_refuses_an_output_the_job_did_not_finish(tmp_path: Path) -> None:
+    """A job killed during its writes leaves datasets without Spark's `_SUCCESS`: nothing of
+    it is loaded, and the answer says to run the job again."""
+    out = tmp_path / "out"
+    for name in ("articles", "signatures", "rejections"):
+        (out / name).mkdir(parents=True)
+        (out / name / "_SUCCESS").touch()
+    (out / "mentions").mkdir()
+    db = tmp_path / "ledger.db"
+    code, said = _batch("--output", str(out), "--db", f"sqlite:///{db}", "--load-only")
+    assert code == 1
+    assert "did not finish writing mentions, claims, incidents" in " ".join(said.split())
+    assert not db.exists(), "nothing was written"
+
+
+def test_load_only_reads_no_input_and_needs_an_output(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    code, said = _batch("--output", str(tmp_path), "--input", "x.jsonl", "--db", db, "--load-only")
+    assert code == 1 and "reads no --input" in said
+    code, said = _batch("--output", str(tmp_path / "none"), "--db", db, "--load-only")
+    assert code == 1 and "no batch output in" in said
+    code, said = _batch("--output", str(tmp_path / "out"), "--db", db)
+    assert code == 1 and "no --input given" in said and "--load-only" in said
+
+
+def test_batch_help_shows_load_only() -> None:
+    code, said = _batch("--help")
+    assert code == 0 and "--load-only" in said and "without Spark" in " ".join(said.split())
+

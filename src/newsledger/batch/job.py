@@ -476,7 +476,10 @@ def run_batch(
     `on_stage(name, seconds)` is told each stage as it ends (the load into the store too);
     `on_spark_start()` once the inputs are checked, before Spark's start-up."""
     if not inputs:
-        raise NewsledgerError("no --input given: pass files, folders or globs Spark can read")
+        raise NewsledgerError(
+            "no --input given: pass files, folders or globs Spark can read (or --load-only to "
+            "load a finished run's --output into the store)"
+        )
     check_local_inputs(inputs, master)
     own_session = spark is None
     if own_session and on_spark_start is not None:
@@ -489,10 +492,10 @@ def run_batch(
         if own_session:
             spark.stop()
     if db_url:
-        from newsledger.batch.load import load_parquet
+        from newsledger.batch.load import load_job_output
 
         start = time.perf_counter()
-        result["loaded"] = load_parquet(result["output"], db_url)
+        result["loaded"] = load_job_output(result["output"], db_url)
         result["db"] = db_url
         if on_stage is not None:
             on_stage("load into the store", round(time.perf_counter() - start, 1))

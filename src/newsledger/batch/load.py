@@ -5,6 +5,12 @@ them), rejections, mentions (one `save_mentions` per article: the Parquet is sor
 an article's mentions arrive together), then incidents. Into an empty ledger the incidents are
 bulk-loaded as the job resolved them; into a ledger that already has incidents, the mentions are
 linked incrementally by the merge stage, exactly as `newsledger ingest` would.
+
+Loading again is safe, so a load that died part way (a full disk, a dropped database
+connection) is finished by loading the same output again (`newsledger batch --load-only`),
+without running the job: articles are keyed by content hash, signatures, bands and rejections
+are skipped when stored, an article's mentions replace its own, the incidents are loaded in one
+transaction that skips stored ids, and a mention already in an incident is not linked twice.
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ from newsledger.batch.job import row_article
 from newsledger.errors import NewsledgerError
 from newsledger.model import Mention, Rejection
 from newsledger.store import SqlStore, StoredIncident, open_store
+
+DATASETS = ("articles", "signatures", "rejections", "mentions", "claims", "incidents")
+"""The job's Parquet datasets (`batch.job._run`); Spark writes `_SUCCESS` in each it finished."""
 
 ROWS_PER_BATCH = 2_000
 """Parquet rows read at a time: the loader's memory bound (a batch of articles with text)."""
@@ -59,8 +68,44 @@ def _mentions_by_article(folder: str) -> Iterator[tuple[str, list[Mention]]]:
         yield current, items
 
 
+class BatchLoadError(NewsledgerError):
+    """The load of a finished job's output into the store failed: load it again alone."""
+
+
+def check_job_output(folder: str) -> None:
+    """Refuse, before writing anything, an output the job did not finish writing (a job killed
+    during its writes): loading it would store part of a run as if it were all of it."""
+    root = Path(folder.removeprefix("file:"))
+    if not root.is_dir():
+        raise NewsledgerError(
+            f"no batch output in {folder}: give the --output folder of a finished "
+            "`newsledger batch` run"
+        )
+    unfinished = [name for name in DATASETS if not (root / name / "_SUCCESS").is_file()]
+    if unfinished:
+        raise NewsledgerError(
+            f"the batch job did not finish writing {', '.join(unfinished)} in {folder}: run "
+            "`newsledger batch` again with --input (without --load-only)"
+        )
+
+
+def load_job_output(folder: str, db_url: str) -> dict[str, int]:
+    """Load a finished job's output (checked by `check_job_output`) into the store, saying on
+    failure how to finish the load without running the job again."""
+    check_job_output(folder)
+    try:
+        return load_parquet(folder, db_url)
+    except NewsledgerError as exc:
+        raise BatchLoadError(
+            f"loading the batch output into the store failed: {exc}. The job's output in "
+            f"{folder} is complete: once the store is mended, finish with `newsledger batch "
+            f"--output {folder} --db URL --load-only` (no extraction again)"
+        ) from exc
+
+
 def load_parquet(folder: str, db_url: str) -> dict[str, int]:
-    """Stream the job's output into the store at `db_url`; counts of what was written."""
+    """Stream the job's output into the store at `db_url`; counts of what was written. Safe to
+    run again on the same output (see the module docstring)."""
     counts = {"articles": 0, "mentions": 0, "incidents": 0}
     with open_store(db_url) as store:
         for batch in _batched(row_article(r) for r in _rows(folder, "articles")):
@@ -105,7 +150,10 @@ def load_parquet(folder: str, db_url: str) -> dict[str, int]:
 
 
 def _link(store: Any, mentions: list[Mention]) -> None:
-    """Link mentions into an existing ledger with the merge stage (as `newsledger ingest`)."""
+    """Link mentions into an existing ledger with the merge stage (as `newsledger ingest`),
+    leaving out those already in an incident (linked by an earlier load of the same output)."""
+    linked = store.incidents_for_mentions([m.id for m in mentions])
+    mentions = [m for m in mentions if m.id not in linked]
     if not mentions:
         return
     from newsledger.merge.resolve import add_mentions

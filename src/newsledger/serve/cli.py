@@ -1265,21 +1265,36 @@ def _of_them(count: int) -> str:
 
 @app.command()
 def batch(
-    input: Annotated[
-        list[str], typer.Option("--input", metavar="PATH", help="Paths or globs Spark can read.")
-    ],
     output: Annotated[
         str, typer.Option("--output", metavar="DIR", help="Folder for the Parquet output.")
     ],
+    input: Annotated[
+        list[str] | None,
+        typer.Option("--input", metavar="PATH", help="Paths or globs Spark can read."),
+    ] = None,
     db: DbOption = None,
     master: Annotated[
         str, typer.Option(metavar="URL", help="Spark master, e.g. local[2].")
     ] = "local[2]",
+    load_only: Annotated[
+        bool,
+        typer.Option(
+            "--load-only",
+            help="Only load a finished run's --output into the store (--db), without Spark: "
+            "finishes a run whose load into the store failed, and is safe to repeat.",
+        ),
+    ] = False,
 ) -> None:
     """Read, dedup, extract and resolve incidents on Spark over large archives, write Parquet,
     then load the incidents into the store. Each stage is said on stderr as it ends; the counts
-    are printed as JSON at the end."""
+    are printed as JSON at the end. If the load into the store fails, the Parquet output is
+    kept: `--load-only` with the same --output and --db finishes it without extracting again."""
     from newsledger.batch.job import run_batch
+
+    if load_only:
+        with cli_errors():
+            print_json(load_only_run(output, db, input))
+        return
 
     def said(stage: str, seconds: float) -> None:
         err_console.print(f"batch: {stage} done ({seconds:.1f} s)", highlight=False, markup=False)
@@ -1293,9 +1308,35 @@ def batch(
 
     with cli_errors():
         result = run_batch(
-            input, output, db_url=db, master=master, on_stage=said, on_spark_start=starting
-        )
+            input or [], output, db_url=db, master=master, on_stage=said,
+            on_spark_start=starting,
+        )  # fmt: skip
         print_json(result)
+
+
+def load_only_run(output: str, db: str | None, inputs: list[str] | None) -> dict[str, Any]:
+    """`batch --load-only`: the finished job's output in `output` loaded into the store, with
+    the counts of what was written; the job's own options are refused, not silently ignored."""
+    from newsledger.batch.load import load_job_output
+
+    if inputs:
+        raise NewsledgerError(
+            "--load-only loads a finished run's --output and reads no --input: drop --input, "
+            "or drop --load-only to run the job"
+        )
+    import time
+
+    from newsledger.settings import db_url
+
+    url = db_url(db)
+    start = time.perf_counter()
+    loaded = load_job_output(output, url)
+    err_console.print(
+        f"batch: load into the store done ({time.perf_counter() - start:.1f} s)",
+        highlight=False,
+        markup=False,
+    )
+    return {"output": output, "loaded": loaded, "db": url}
 
 
 @app.command(cls=PlainArgumentsCommand)
