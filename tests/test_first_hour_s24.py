@@ -227,3 +227,35 @@ def test_batch_help_shows_load_only() -> None:
     code, said = _batch("--help")
     assert code == 0 and "--load-only" in said and "without Spark" in " ".join(said.split())
 
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/incidents?has_conflict=&min_sources=&limit=&offset=&sort=&since=&until=&place=&q=",
+        "/api/incidents/timeline?min_sources=&has_conflict=",
+        "/api/incidents/map?zoom=&bbox=",
+        "/api/articles?limit=&offset=",
+        "/api/export?format=&since=",
+    ],
+)
+def test_an_empty_api_parameter_is_not_given(empty_site: TestClient, path: str) -> None:
+    """An HTML form sends every field: `limit=` was answered "use a whole number" where
+    `place=` was read as absent."""
+    answer = empty_site.get(path)
+    assert answer.status_code == 200, answer.text
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [
+        ("/api/incidents?has_conflict=maybe", "has_conflict='maybe': use true or false"),
+        ("/api/incidents?limit=ten", "limit='ten': use a whole number, written with digits only"),
+        ("/api/search?q=", "q: required"),
+    ],
+)
+def test_a_bad_api_parameter_says_what_to_send(
+    empty_site: TestClient, path: str, said: str
+) -> None:
+    answer = empty_site.get(path)
+    assert answer.status_code == 422 and said in answer.json()["error"], answer.text
+    assert "Value error" not in answer.text and "unable to interpret" not in answer.text
