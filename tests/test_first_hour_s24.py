@@ -259,3 +259,29 @@ def test_a_bad_api_parameter_says_what_to_send(
     answer = empty_site.get(path)
     assert answer.status_code == 422 and said in answer.json()["error"], answer.text
     assert "Value error" not in answer.text and "unable to interpret" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("filters", "said"),
+    [
+        ({"min_sources": "2"}, "min_sources='2': give a whole number (an int)"),
+        ({"limit": "10"}, "limit='10': give a whole number (an int)"),
+        ({"limit": 2.5}, "limit=2.5: give a whole number (an int)"),
+        ({"offset": -1}, "offset=-1: give a whole number, 0 or more"),
+        ({"min_sources": True}, "min_sources=True: give a whole number (an int)"),
+        ({"has_conflict": "yes"}, "has_conflict='yes': give True, False or None"),
+    ],
+)
+def test_a_python_filter_of_the_wrong_type_is_named(
+    tmp_path: Path, filters: dict[str, object], said: str
+) -> None:
+    """From Python, `ledger.incidents(min_sources="2")` (a value from argparse or a form) failed
+    deep in the store with "'<' not supported between instances of 'str' and 'int'"."""
+    import newsledger
+    from newsledger.errors import BadFilterError
+
+    with newsledger.open(f"sqlite:///{tmp_path / 'ledger.db'}") as ledger:
+        with pytest.raises(BadFilterError) as refused:
+            ledger.incidents(**filters)
+        assert said in str(refused.value)
+        assert ledger.incidents(min_sources=0, limit=5, offset=0, has_conflict=None) == []

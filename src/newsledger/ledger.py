@@ -30,6 +30,17 @@ from newsledger.store.filters import SORT_HINT, SORTS, type_pair
 ProgressCallback = Callable[[int, int | None], None]
 
 
+def check_whole_number(name: str, value: object) -> None:
+    """A count filter from Python is an int of 0 or more (or None): a string from argparse or a
+    form ("2") failed deep in the store with "'<' not supported between 'str' and 'int'"."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadFilterError(f"{name}={value!r}: give a whole number (an int), 0 or more")
+    if value < 0:
+        raise BadFilterError(f"{name}={value!r}: give a whole number, 0 or more")
+
+
 def article_json(article: Article) -> dict[str, Any]:
     """The `newsledger articles --json` view of an article (docs/schema.md)."""
     return {
@@ -340,8 +351,10 @@ class Ledger:
         """Build (and check) a filter shared by every front end."""
         if sort not in SORTS:
             raise BadFilterError(f"sort={sort!r}: {SORT_HINT}")
-        if (limit is not None and limit < 0) or offset < 0:
-            raise BadFilterError("limit and offset must be zero or more")
+        for name, value in (("min_sources", min_sources), ("limit", limit), ("offset", offset)):
+            check_whole_number(name, value)
+        if has_conflict is not None and not isinstance(has_conflict, bool):
+            raise BadFilterError(f"has_conflict={has_conflict!r}: give True, False or None")
         if type is not None and type.strip():
             check_event_type(type)
         return IncidentFilter(
