@@ -285,3 +285,25 @@ def test_a_python_filter_of_the_wrong_type_is_named(
             ledger.incidents(**filters)
         assert said in str(refused.value)
         assert ledger.incidents(min_sources=0, limit=5, offset=0, has_conflict=None) == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/articles", "/api/incidents?limit=2", "/api/articles", "/healthz", "/api"]
+)
+def test_head_answers_as_get_without_the_body(live_server: str, path: str) -> None:
+    """`curl -I`, link checkers and uptime monitors send HEAD: every page and endpoint
+    answered 405 (a real server: uvicorn must send no body)."""
+    import httpx
+
+    got = httpx.get(live_server + path)
+    head = httpx.head(live_server + path)
+    assert head.status_code == 200 == got.status_code, head.text
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    # not the GET's length: another test may POST to this shared server in between
+    assert int(head.headers["content-length"]) > 0
+
+
+def test_head_of_a_missing_page_is_its_404(empty_site: TestClient) -> None:
+    assert empty_site.head("/incidents/no-such-id").status_code == 404
+    assert empty_site.head("/api/no-such-route").status_code == 404

@@ -81,6 +81,28 @@ SECURITY_HEADERS = {
 """Article text is untrusted: besides escaping, the page runs only the app's own scripts."""
 
 
+class HeadAsGet:
+    """Answer HEAD as GET without the body (RFC 9110: a GET resource takes HEAD): FastAPI's
+    routes took GET only, so `curl -I`, link checkers and uptime monitors met 405 on every
+    page and endpoint. The headers, Content-Length included, are the GET's."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope.get("type") != "http" or scope.get("method") != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Any) -> None:
+            if message.get("type") != "http.response.body":
+                await send(message)
+            elif not message.get("more_body", False):
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 class ApiError(Exception):
     """An error with an HTTP status, rendered as {"error": message}."""
 
@@ -996,6 +1018,7 @@ def create_app(
 
     add_web_routes(app, ledger)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(HeadAsGet)
     return app
 
 
