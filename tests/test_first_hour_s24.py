@@ -5,6 +5,7 @@ no way to finish a batch whose store load died without extracting again."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,25 @@ def test_head_answers_as_get_without_the_body(live_server: str, path: str) -> No
 def test_head_of_a_missing_page_is_its_404(empty_site: TestClient) -> None:
     assert empty_site.head("/incidents/no-such-id").status_code == 404
     assert empty_site.head("/api/no-such-route").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("paging", "said"),
+    [
+        ({"limit": -1}, "limit=-1: give a whole number, 0 or more"),
+        ({"offset": -5}, "offset=-5: give a whole number, 0 or more"),
+        ({"limit": "3"}, "limit='3': give a whole number (an int)"),
+    ],
+)
+def test_a_bad_articles_page_is_refused_on_both_backends(
+    store_url: str, paging: dict[str, object], said: str
+) -> None:
+    """`ledger.articles(limit=-1)` listed every article on SQLite and raised a StoreError
+    ("LIMIT must not be negative") on PostgreSQL."""
+    import newsledger
+    from newsledger.errors import BadFilterError
+
+    with newsledger.open(store_url) as ledger:
+        with pytest.raises(BadFilterError, match=re.escape(said)):
+            ledger.articles(**paging)
+        assert ledger.articles(limit=0) == [] and ledger.articles(limit=None, offset=0) == []

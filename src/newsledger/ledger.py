@@ -320,6 +320,10 @@ class Ledger:
 
     # --- reading ------------------------------------------------------------------------------
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored articles in the `articles --json` form, a page at a time (a negative
+        `limit` was every article on SQLite and a StoreError on PostgreSQL)."""
+        check_whole_number("limit", limit)
+        check_whole_number("offset", offset)
         return [article_json(a) for a in self.store.list_articles(limit=limit, offset=offset)]
 
     def article(self, article_id: str) -> Article:
