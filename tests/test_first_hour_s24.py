@@ -330,3 +330,49 @@ def test_a_bad_articles_page_is_refused_on_both_backends(
         with pytest.raises(BadFilterError, match=re.escape(said)):
             ledger.articles(**paging)
         assert ledger.articles(limit=0) == [] and ledger.articles(limit=None, offset=0) == []
+
+
+def test_serve_lets_a_given_origin_read_the_api(seeded_db: str, tmp_path: Path) -> None:
+    """`create_app` took CORS origins but `serve` had no option for them: a page of another
+    origin could not read the API at all."""
+    import httpx
+
+    from conftest import running_server
+
+    page = "https://maps.example.org"
+    args = ["--cors-origin", page, "--cors-origin", "http://localhost:3000"]
+    with running_server(seeded_db, tmp_path / "cors.log", extra_args=args) as base:
+        allowed = httpx.get(f"{base}/api/incidents?limit=1", headers={"Origin": page})
+        assert allowed.status_code == 200
+        assert allowed.headers["access-control-allow-origin"] == page
+        other = httpx.get(f"{base}/api/incidents?limit=1", headers={"Origin": "https://x.test"})
+        assert "access-control-allow-origin" not in other.headers
+        preflight = httpx.options(
+            f"{base}/api/incidents",
+            headers={"Origin": page, "Access-Control-Request-Method": "GET"},
+        )
+        assert preflight.status_code == 200
+        assert preflight.headers["access-control-allow-origin"] == page
+
+
+@pytest.mark.parametrize("origin", ["maps.example.org", "https://maps.example.org/", "ftp://x"])
+def test_serve_refuses_an_origin_no_browser_sends(seeded_db: str, origin: str) -> None:
+    from typer.testing import CliRunner
+
+    from newsledger.serve.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", seeded_db, "--cors-origin", origin])
+    assert result.exit_code == 1 and "is no origin" in result.output, result.output
+    assert "Serving" not in result.output
+
+
+def test_workers_take_the_cors_origins_from_serve(
+    seeded_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsledger.serve.api import SERVE_CORS_ENV, SERVE_DB_ENV, app_from_env
+
+    monkeypatch.setenv(SERVE_DB_ENV, seeded_db)
+    monkeypatch.setenv(SERVE_CORS_ENV, "https://maps.example.org http://localhost:3000")
+    with TestClient(app_from_env()) as client:
+        answer = client.get("/healthz", headers={"Origin": "http://localhost:3000"})
+    assert answer.headers["access-control-allow-origin"] == "http://localhost:3000"

@@ -67,7 +67,9 @@ CACHE_CONTROL = "public, no-cache"
 
 SERVE_DB_ENV = "NEWSLEDGER_SERVE_DB"
 SERVE_TOKEN_ENV = "NEWSLEDGER_SERVE_WRITE_TOKEN"
-"""How `newsledger serve --workers N` hands the database and write token to worker processes
+SERVE_CORS_ENV = "NEWSLEDGER_SERVE_CORS_ORIGINS"
+"""How `newsledger serve --workers N` hands the database, write token and CORS origins
+(space-separated) to worker processes
 (uvicorn starts each worker from an import string, not from an app object)."""
 
 SECURITY_HEADERS = {
@@ -621,12 +623,30 @@ def without_empty_values(path: str, query: bytes) -> bytes:
     return urlencode(kept).encode("latin-1") if len(kept) < len(pairs) else query
 
 
+CORS_ORIGIN = re.compile(r"https?://[^/\s?#]+")
+"""What a browser sends as `Origin`: scheme, host and port, no path."""
+
+
+def check_cors_origins(origins: Sequence[str]) -> None:
+    """Refuse an origin no browser sends ("example.org", "https://example.org/"): it would
+    match nothing, and the page would fail with no word from the server."""
+    for origin in origins:
+        if origin != "*" and not CORS_ORIGIN.fullmatch(origin):
+            raise NewsledgerError(
+                f"--cors-origin {origin!r} is no origin: give the scheme and host as a browser "
+                "sends them, with no path (https://example.org, http://localhost:3000), or *"
+            )
+
+
 def app_from_env() -> FastAPI:
     """The app for `newsledger serve --workers N` (each uvicorn worker calls this factory)."""
     url = os.environ.get(SERVE_DB_ENV)
     if not url:
         raise NewsledgerError(f"{SERVE_DB_ENV} is not set: start workers with `newsledger serve`")
-    return create_app(url, write_token=os.environ.get(SERVE_TOKEN_ENV) or None)
+    origins = os.environ.get(SERVE_CORS_ENV, "").split()
+    return create_app(
+        url, write_token=os.environ.get(SERVE_TOKEN_ENV) or None, cors_origins=origins or None
+    )
 
 
 def create_app(
@@ -648,6 +668,7 @@ def create_app(
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
+        check_cors_origins(cors_origins)
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins, allow_methods=["GET"])
 
     @app.middleware("http")

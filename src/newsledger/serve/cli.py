@@ -1130,14 +1130,24 @@ def serve(
             min=1, max=64, metavar="N", help="Worker processes (one per core serves most load)."
         ),
     ] = 1,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin",
+            metavar="ORIGIN",
+            help="Let pages of this origin (https://example.org) read the API from a browser "
+            "(CORS, GET only); repeat for more. Off by default.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API (/api, /openapi.json) and the web page (/) over the ledger."""
     import uvicorn
 
-    from newsledger.serve.api import create_app
+    from newsledger.serve.api import check_cors_origins, create_app
     from newsledger.settings import db_url
 
     with cli_errors():
+        check_cors_origins(cors_origin or [])
         url = db_url(db)
         open_ledger(url).close()  # a missing database is an error here, not an empty new file
         check_port_free(host, port)
@@ -1149,16 +1159,18 @@ def serve(
             markup=False,
         )
         if workers == 1:
-            application = create_app(url, write_token=write_token)
+            application = create_app(url, write_token=write_token, cors_origins=cors_origin)
             uvicorn.run(application, host=host, port=port, log_level="info", access_log=True)
             return
         import os
 
-        from newsledger.serve.api import SERVE_DB_ENV, SERVE_TOKEN_ENV
+        from newsledger.serve.api import SERVE_CORS_ENV, SERVE_DB_ENV, SERVE_TOKEN_ENV
 
         os.environ[SERVE_DB_ENV] = url
         if write_token:
             os.environ[SERVE_TOKEN_ENV] = write_token
+        if cors_origin:
+            os.environ[SERVE_CORS_ENV] = " ".join(cors_origin)
         uvicorn.run(
             "newsledger.serve.api:app_from_env",
             factory=True,
