@@ -19,7 +19,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qsl, urlencode
 
 from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -611,17 +610,6 @@ def query_problem(err: Mapping[str, Any]) -> str:
 API_INDEX_HINT = "the endpoints are listed at /api and documented at /docs"
 
 
-def without_empty_values(path: str, query: bytes) -> bytes:
-    """An API query string without its empty parameters (`?min_sources=&limit=`), which mean
-    "not given" as they do on the web page: an HTML form sends every field, and `limit=`
-    answered "use a whole number" where `place=` was already read as absent. A required
-    parameter left empty is then answered as missing."""
-    if not path.startswith("/api/") or b"=&" not in query + b"&":
-        return query
-    pairs = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
-    kept = [(name, value) for name, value in pairs if value != ""]
-    return urlencode(kept).encode("latin-1") if len(kept) < len(pairs) else query
-
 
 CORS_ORIGIN = re.compile(r"https?://[^/\s?#]+")
 """What a browser sends as `Origin`: scheme, host and port, no path."""
@@ -676,14 +664,6 @@ def create_app(
         response: Response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
-        return response
-
-    @app.middleware("http")
-    async def empty_means_absent(request: Request, call_next: Callable[..., Any]) -> Response:
-        request.scope["query_string"] = without_empty_values(
-            request.url.path, request.scope.get("query_string", b"")
-        )
-        response: Response = await call_next(request)
         return response
 
     store: Any = ledger.store
