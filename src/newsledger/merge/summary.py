@@ -36,7 +36,7 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
-from newsledger.merge.locality import locality, possessive_owners
+from newsledger.merge.locality import city_authority, locality, possessive_owners
 from newsledger.merge.profile import (
     PlaceFact,
     best_date_claim,
@@ -328,7 +328,9 @@ def summarise_incident(
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i, m.main))
     places = one_telling_per_article(places, lambda p: p.article_id, lambda p: p.main)
     places = recalled_places_aside(places)
-    pc = place_consensus(places, _population, _texts_naming(ordered, articles))
+    pc = place_consensus(
+        places, _population, _texts_naming(ordered, articles), _texts_policing(ordered, articles)
+    )
     if pc.chosen is not None:
         pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen
     location: dict[str, Any] | None = None
@@ -358,6 +360,15 @@ def summarise_incident(
             "city": _city(loc, ordered, articles),
             "sources": pc.supporting_sources,
         }
+        if pc.finer_than:  # the bigger towns every source allowed, passed over (keys added only)
+            location["finer_than"] = [
+                {
+                    "name": p.place.name,
+                    "geonames_id": p.place.geonames_id,
+                    "article_id": p.article_id,
+                }
+                for p in pc.finer_than
+            ]
     if pc.conflicting_sources:
         place_sources = {s for pair in pc.conflicting_sources for s in pair}
         named = [p for p in places if p.source in place_sources]
@@ -493,6 +504,23 @@ def _texts_naming(
         return sum(bool(pattern.search(text)) for text in texts)
 
     return count
+
+
+def _texts_policing(
+    mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> Callable[[PlaceFact], bool]:
+    """Whether a member's article text names a town's own police, officials or town hall (not
+    its sheriff, who is the county's: `locality.city_authority`), for `consensus.finer_town`."""
+    texts = [
+        article.text
+        for article_id in dict.fromkeys(m.article_id for m in mentions)
+        if (article := articles.get(article_id)) is not None and article.text
+    ]
+
+    def policed(place: PlaceFact) -> bool:
+        return bool(place.name) and any(city_authority(place.name or "", t) for t in texts)
+
+    return policed
 
 
 def _population(geonames_id: int) -> int | None:
