@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.merge.summary import summarise_incident
+import pytest
+
+from newsledger.merge.profile import PlaceFact
+from newsledger.merge.summary import _texts_naming, summarise_incident
 from newsledger.model import Article, Claim, Mention, Span
 from newsledger.nlp.gazetteer import Gazetteer
 
@@ -213,3 +216,24 @@ def test_the_city_s_police_keep_the_city() -> None:
     )
     assert summary["location"]["name"] == "Boston"
     assert "finer_than" not in summary["location"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "names_it"),
+    [
+        ("Saint Paul", "Officers were called to a St. Paul street.", True),
+        ("Saint Paul", "ST PAUL, Minn. - A man was shot.", True),
+        ("St. Louis", "A Saint Louis woman was wounded.", True),
+        ("Fort Worth", "FT. WORTH - Two men were hurt.", True),
+        ("Mount Vernon", "in Mt Vernon late Sunday", True),
+        ("Fort Worth", "the fort was closed", False),  # the head word alone names no town
+        ("Saint Paul", "a man named Paul", False),
+        ("Stockton", "St ockton", False),
+    ],
+)
+def test_a_town_s_head_word_may_be_abbreviated(name: str, text: str, names_it: bool) -> None:
+    """Reports write "St. Paul" for Saint Paul and "FT WORTH" for Fort Worth: such a text names
+    the town when the consensus counts the texts naming each place."""
+    mention = Mention("a", 0, True)
+    count = _texts_naming([mention], {"a": Article(id="a", text=text)})
+    assert count(PlaceFact(1, name, "US", "S9", 0.0, 0.0, 1)) == int(names_it)

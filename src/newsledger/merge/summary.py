@@ -490,7 +490,8 @@ def _texts_naming(
     mentions: Sequence[Mention], articles: Mapping[str, Article]
 ) -> Callable[[PlaceFact], int]:
     """How many of the members' article texts name a place by its name (a whole word, any
-    case: "CHICAGO —" and "Chicago police" both count), for `consensus.named_most`."""
+    case: "CHICAGO —" and "Chicago police" both count; "St. Paul" names Saint Paul:
+    `town_name_pattern`), for `consensus.named_most` and `consensus.finer_town`."""
     texts = [
         article.text
         for article_id in dict.fromkeys(m.article_id for m in mentions)
@@ -500,10 +501,27 @@ def _texts_naming(
     def count(place: PlaceFact) -> int:
         if not place.name:
             return 0
-        pattern = re.compile(rf"(?<!\w){re.escape(place.name)}(?!\w)", re.IGNORECASE)
+        pattern = re.compile(rf"(?<!\w){town_name_pattern(place.name)}(?!\w)", re.IGNORECASE)
         return sum(bool(pattern.search(text)) for text in texts)
 
     return count
+
+
+NAME_HEAD_ABBREVIATIONS = {"saint": "st", "fort": "ft", "mount": "mt"}
+"""The head words of town names that reports abbreviate ("St. Paul", "FT LAUDERDALE", "Mt.
+Vernon"), as `nlp.datelines.TITLE_WORDS` reads them in datelines."""
+
+
+def town_name_pattern(name: str) -> str:
+    """A regex for a town's name as reports write it: its words with any spacing, a head word
+    also abbreviated ("Saint Paul" as "St. Paul" or "St Paul"), either way round."""
+    words = name.split()
+    parts = [re.escape(w) for w in words]
+    head = words[0].lower().rstrip(".") if words else ""
+    full = {abbr: word for word, abbr in NAME_HEAD_ABBREVIATIONS.items()}.get(head, head)
+    if full in NAME_HEAD_ABBREVIATIONS and len(words) > 1:
+        parts[0] = rf"(?:{full}|{NAME_HEAD_ABBREVIATIONS[full]}\.?)"
+    return r"\s+".join(parts)
 
 
 def _texts_policing(
