@@ -13,6 +13,7 @@ from newsledger.merge.consensus import (
     claim_sentence,
     date_consensus,
     figure_consensus,
+    finer_town,
     is_part,
     named_most,
     place_consensus,
@@ -563,3 +564,94 @@ def test_a_recall_that_agrees_or_stands_alone_is_kept() -> None:
     # no main mention placed: the recall is all the incident has
     far = _sourced("roundup", NAMESAKE_FAR, 1, main=False)
     assert recalled_places_aside([far]) == [far]
+
+
+# A big city and a suburb beside it (12 km apart: every source allows both), and the city's
+# county seat far away. The names, sizes and counts are this test's own.
+BIG_CITY = PlaceFact(41, "Harbor City", "US", "S9", 40.00, -80.00, 1)
+SUBURB = PlaceFact(42, "Elm Grove", "US", "S9", 40.10, -80.05, 1)
+NEIGHBOURHOOD = PlaceFact(43, "Riverside Flats", "US", "S9", 40.02, -80.03, 1)
+TOWN_SIZES = {41: 600_000, 42: 25_000, 43: 30_000}
+
+
+def town_size(geonames_id: int) -> int | None:
+    return TOWN_SIZES.get(geonames_id)
+
+
+def texts_naming_all(place: PlaceFact) -> int:
+    """Every member text names every town (the city's outlets name the suburb too)."""
+    return 3
+
+
+def no_police(place: PlaceFact) -> bool:
+    return False
+
+
+def test_two_city_outlets_and_the_suburb_s_paper_give_the_suburb() -> None:
+    """Two outlets of the city file the shooting under the city, the suburb's paper under the
+    suburb; every source allows both: the suburb is the finer place, the city stays visible."""
+    result = place_consensus(
+        placed(("city-tv", BIG_CITY), ("city-paper", BIG_CITY), ("suburb-paper", SUBURB)),
+        town_size,
+        texts_naming_all,
+        no_police,
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Elm Grove"
+    assert result.supporting_sources == 3
+    assert [p.place.name for p in result.finer_than] == ["Harbor City", "Harbor City"]
+    assert result.conflicting_sources == []
+
+
+def test_the_city_s_own_police_keep_the_city() -> None:
+    """A report names the city's own police: the city's police work the case, so the smaller
+    name (here a neighbourhood the gazetteer holds as a town) is a part of the city."""
+    result = place_consensus(
+        placed(("city-tv", BIG_CITY), ("suburb-blog", NEIGHBOURHOOD)),
+        town_size,
+        texts_naming_all,
+        lambda place: place.name == "Harbor City",
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Harbor City"
+    assert result.finer_than == []
+
+
+def test_a_suburb_fewer_texts_name_keeps_the_city() -> None:
+    """The suburb is named by one text of three (a hospital's town, a victim's home), the city
+    by all: the city stays."""
+    named = {"Harbor City": 3, "Elm Grove": 1}
+    result = place_consensus(
+        placed(("city-tv", BIG_CITY), ("suburb-paper", SUBURB), ("city-paper", BIG_CITY)),
+        town_size,
+        lambda place: named[place.name or ""],
+        no_police,
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Harbor City"
+
+
+@pytest.mark.parametrize(
+    ("second", "sizes"),
+    [
+        (TOWN_A_NEIGHBOUR, TOWN_SIZES),  # another state's town: not allowed by every source
+        (SUBURB, {41: 600_000}),  # the suburb's size unknown
+    ],
+)
+def test_finer_town_needs_towns_every_source_allows_of_known_size(
+    second: PlaceFact, sizes: dict[int, int]
+) -> None:
+    places = placed(("a", BIG_CITY), ("b", second))
+
+    def allowed_by_all(place: PlaceFact) -> bool:
+        return place.admin1 == "S9"
+
+    assert (
+        finer_town(places[0], places, allowed_by_all, sizes.get, texts_naming_all, no_police)
+        is None
+    )
+
+
+def test_one_source_naming_two_towns_is_left_alone() -> None:
+    """One outlet's two pages naming the city and the suburb: no second source to agree."""
+    result = place_consensus(
+        placed(("city-tv", BIG_CITY), ("city-tv", SUBURB)), town_size, texts_naming_all, no_police
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Harbor City"

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.merge.summary import summarise_incident
+import pytest
+
+from newsledger.merge.profile import PlaceFact
+from newsledger.merge.summary import _texts_naming, summarise_incident
 from newsledger.model import Article, Claim, Mention, Span
+from newsledger.nlp.gazetteer import Gazetteer
 
 STATE = "S7"
 ASHGROVE_COUNTY = {  # a county: the gazetteer stores it at the state's precision
@@ -160,3 +164,76 @@ def test_two_towns_far_apart_stay_a_flagged_disagreement() -> None:
     assert summary["location"]["sources"] == 1
     (conflict,) = [c for c in summary["conflicts"] if c["field"] == "location"]
     assert conflict["values"] == ["Millbrook", "Quarry Falls"]
+
+
+def _gazetteer_town(geonames_id: int) -> dict[str, Any]:
+    """A real gazetteer town as a location claim's value (the consensus reads its population)."""
+    town = Gazetteer.default().get(geonames_id)
+    assert town is not None
+    return {
+        "name": town.name,
+        "country_code": town.country_code,
+        "admin1": town.admin1,
+        "admin2": town.admin2,
+        "latitude": town.latitude,
+        "longitude": town.longitude,
+        "geo_precision": 1,
+        "geonames_id": town.geonames_id,
+        "feature": "city",
+    }
+
+
+BOSTON = 4930956  # GeoNames: Boston, Massachusetts
+SOMERVILLE = 4951257  # GeoNames: Somerville, Massachusetts, a city of its own 4 km away
+
+
+def _suburb_reports(city_sentence: str) -> tuple[Report, Report, Report]:
+    city_tv = Report("a", "City TV").place(city_sentence, _gazetteer_town(BOSTON))
+    city_paper = Report("b", "City Paper").place(
+        "Boston news: a man was shot in Somerville on Friday.", _gazetteer_town(BOSTON)
+    )
+    town_paper = Report("c", "Town Paper").place(
+        "A man was wounded by gunfire on a Somerville street.", _gazetteer_town(SOMERVILLE)
+    )
+    return city_tv, city_paper, town_paper
+
+
+def test_two_city_outlets_and_the_suburb_s_paper_give_the_suburb() -> None:
+    """Two outlets of a big city file a shooting under the city, the suburb's paper under the
+    suburb, 4 km away (every source allows both): the suburb is the finer place; the city
+    stays visible in `finer_than` and in the claims."""
+    summary = summary_of(*_suburb_reports("Boston: gunfire hit a man in Somerville overnight."))
+    assert summary["location"]["name"] == "Somerville"
+    assert summary["location"]["sources"] == 3
+    assert {p["name"] for p in summary["location"]["finer_than"]} == {"Boston"}
+    assert {c["value"]["name"] for c in summary["claims"]["location"]} == {"Boston", "Somerville"}
+
+
+def test_the_city_s_police_keep_the_city() -> None:
+    """The same reports, but one names the city's own police: the city stays."""
+    summary = summary_of(
+        *_suburb_reports("Boston police said gunfire hit a man in Somerville overnight.")
+    )
+    assert summary["location"]["name"] == "Boston"
+    assert "finer_than" not in summary["location"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "names_it"),
+    [
+        ("Saint Paul", "Officers were called to a St. Paul street.", True),
+        ("Saint Paul", "ST PAUL, Minn. - A man was shot.", True),
+        ("St. Louis", "A Saint Louis woman was wounded.", True),
+        ("Fort Worth", "FT. WORTH - Two men were hurt.", True),
+        ("Mount Vernon", "in Mt Vernon late Sunday", True),
+        ("Fort Worth", "the fort was closed", False),  # the head word alone names no town
+        ("Saint Paul", "a man named Paul", False),
+        ("Stockton", "St ockton", False),
+    ],
+)
+def test_a_town_s_head_word_may_be_abbreviated(name: str, text: str, names_it: bool) -> None:
+    """Reports write "St. Paul" for Saint Paul and "FT WORTH" for Fort Worth: such a text names
+    the town when the consensus counts the texts naming each place."""
+    mention = Mention("a", 0, True)
+    count = _texts_naming([mention], {"a": Article(id="a", text=text)})
+    assert count(PlaceFact(1, name, "US", "S9", 0.0, 0.0, 1)) == int(names_it)

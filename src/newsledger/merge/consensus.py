@@ -67,7 +67,10 @@ RULES: dict[str, str] = {
     "violence or with a clock time, then the earliest); disjoint dates from two sources are a "
     "conflict",
     "location": "most precise place every placed source is consistent with (same GeoNames id, "
-    "within 25 km, or inside the same admin1 when one source is vague); a place only a "
+    "within 25 km, or inside the same admin1 when one source is vague); among towns of one "
+    "state every source allows, the least populous (a suburb before the city beside it), "
+    "unless a report names the bigger town's own police or officials or fewer reports name "
+    "the smaller town; a place only a "
     "recalling (background) mention gives, in a state no main mention's place lies in and "
     "consistent with none of them, does not vote when a main mention is placed",
     "event_type": "type given by most independent sources (ties: the earliest report)",
@@ -481,6 +484,9 @@ class PlaceConsensus:
     chosen: SourcedPlace | None
     supporting_sources: int
     conflicting_sources: list[tuple[str, str]]
+    finer_than: list[SourcedPlace] = field(default_factory=list)
+    """When `finer_town` chose: the sources' other places of the chosen one's precision, the
+    bigger towns it passed over (each stays visible here as well as in the incident's claims)."""
 
 
 def _distinct(tied: Sequence[SourcedPlace]) -> list[SourcedPlace]:
@@ -561,16 +567,64 @@ def recalled_places_aside(places: Sequence[SourcedPlace]) -> list[SourcedPlace]:
     ]
 
 
+def finer_town(
+    chosen: SourcedPlace,
+    places: Sequence[SourcedPlace],
+    allowed_by_all: Callable[[PlaceFact], bool],
+    population: Callable[[int], int | None],
+    texts_naming: Callable[[PlaceFact], int],
+    policed: Callable[[PlaceFact], bool],
+) -> SourcedPlace | None:
+    """Among towns of one state that every source allows (within PLACE_CONSISTENT_KM of each
+    other: a suburb and the city beside it, a neighbourhood and its city), the least populous is
+    the finer place, as a town is finer than its county: a big city's outlets file a suburb's
+    shooting under the city ("SALT LAKE CITY —" for a Midvale shooting) and outnumber the
+    suburb's own paper, while no report names a suburb for a shooting in the city. The chosen
+    (bigger) town keeps its place when a member text names its own police or officials
+    (`policed`: the city's police work the case, so it happened in the city, and the smaller
+    name is a part of it or a place named in passing), or when fewer member texts name the
+    smaller town than the bigger (`texts_naming`: every report of an incident names its town).
+    None when no such smaller town is found or a population is unknown. It only ever moves the
+    choice to a smaller town. On gva_dev train, with both conditions: 7 incidents fixed, 1
+    broken (without them: 10 fixed, 9 broken; moving the choice to a bigger town whose police a
+    report names as well: 10 fixed, 5 broken, "New York City" police for a Bronx shooting)."""
+    if chosen.place.geo_precision not in (1, 2) or chosen.place.geonames_id is None:
+        return None
+    same_scale = [
+        p
+        for p in places
+        if p.place.geo_precision == chosen.place.geo_precision
+        and p.place.admin1 == chosen.place.admin1
+    ]
+    towns = [p for p in _distinct(same_scale) if allowed_by_all(p.place)]
+    sizes: list[tuple[int, SourcedPlace]] = []
+    for town in towns:
+        size = population(town.place.geonames_id) if town.place.geonames_id is not None else None
+        if size is None:
+            return None
+        sizes.append((size, town))
+    chosen_size = population(chosen.place.geonames_id)
+    smallest_size, smallest = min(sizes, key=lambda st: st[0])
+    if chosen_size is None or smallest_size >= chosen_size:
+        return None
+    if policed(chosen.place) or texts_naming(smallest.place) < texts_naming(chosen.place):
+        return None
+    return smallest
+
+
 def place_consensus(
     places: Sequence[SourcedPlace],
     population: Callable[[int], int | None] | None = None,
     texts_naming: Callable[[PlaceFact], int] | None = None,
+    policed: Callable[[PlaceFact], bool] | None = None,
 ) -> PlaceConsensus:
     """Most precise place consistent with every source (else with the most sources); among
     places of one precision, the one most sources name itself comes first. When no place is
     consistent with every source and towns of one state tie, `smaller_town` (given the
     gazetteer's `population` by GeoNames id) picks among them; other ties go to the place the
-    member texts name most (`named_most`, given `texts_naming`: how many texts name a place)."""
+    member texts name most (`named_most`, given `texts_naming`: how many texts name a place).
+    When two sources or more all allow several towns, `finer_town` (given also `policed`:
+    whether a member text names a town's own police) may pick the smaller one."""
     if not places:
         return PlaceConsensus(None, 0, [])
     by_source: dict[str, list[PlaceFact]] = {}
@@ -609,13 +663,34 @@ def place_consensus(
         if decided is None and texts_naming is not None:
             decided = named_most(_distinct(tied), texts_naming)
         best = decided or best
+    finer_than: list[SourcedPlace] = []
+    if (
+        best is not None
+        and best_support == len(by_source) >= 2
+        and population is not None
+        and texts_naming is not None
+        and policed is not None
+    ):
+
+        def allowed_by_all(place: PlaceFact) -> bool:
+            return all(any(places_consistent(place, q) for q in qs) for qs in by_source.values())
+
+        finer = finer_town(best, places, allowed_by_all, population, texts_naming, policed)
+        if finer is not None:
+            finer_than = [
+                p
+                for p in places
+                if p.place.geo_precision == finer.place.geo_precision
+                and not _same_place(p.place, finer.place)
+            ]
+            best = finer
     conflicts: list[tuple[str, str]] = []
     keys = sorted(by_source)
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
             if not any(places_consistent(x, y) for x in by_source[a] for y in by_source[b]):
                 conflicts.append((a, b))
-    return PlaceConsensus(best, best_support, conflicts)
+    return PlaceConsensus(best, best_support, conflicts, finer_than)
 
 
 def sourced_date(

@@ -36,7 +36,7 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
-from newsledger.merge.locality import locality, possessive_owners
+from newsledger.merge.locality import city_authority, locality, possessive_owners
 from newsledger.merge.profile import (
     PlaceFact,
     best_date_claim,
@@ -328,7 +328,9 @@ def summarise_incident(
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i, m.main))
     places = one_telling_per_article(places, lambda p: p.article_id, lambda p: p.main)
     places = recalled_places_aside(places)
-    pc = place_consensus(places, _population, _texts_naming(ordered, articles))
+    pc = place_consensus(
+        places, _population, _texts_naming(ordered, articles), _texts_policing(ordered, articles)
+    )
     if pc.chosen is not None:
         pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen
     location: dict[str, Any] | None = None
@@ -358,6 +360,15 @@ def summarise_incident(
             "city": _city(loc, ordered, articles),
             "sources": pc.supporting_sources,
         }
+        if pc.finer_than:  # the bigger towns every source allowed, passed over (keys added only)
+            location["finer_than"] = [
+                {
+                    "name": p.place.name,
+                    "geonames_id": p.place.geonames_id,
+                    "article_id": p.article_id,
+                }
+                for p in pc.finer_than
+            ]
     if pc.conflicting_sources:
         place_sources = {s for pair in pc.conflicting_sources for s in pair}
         named = [p for p in places if p.source in place_sources]
@@ -479,7 +490,8 @@ def _texts_naming(
     mentions: Sequence[Mention], articles: Mapping[str, Article]
 ) -> Callable[[PlaceFact], int]:
     """How many of the members' article texts name a place by its name (a whole word, any
-    case: "CHICAGO —" and "Chicago police" both count), for `consensus.named_most`."""
+    case: "CHICAGO —" and "Chicago police" both count; "St. Paul" names Saint Paul:
+    `town_name_pattern`), for `consensus.named_most` and `consensus.finer_town`."""
     texts = [
         article.text
         for article_id in dict.fromkeys(m.article_id for m in mentions)
@@ -489,10 +501,44 @@ def _texts_naming(
     def count(place: PlaceFact) -> int:
         if not place.name:
             return 0
-        pattern = re.compile(rf"(?<!\w){re.escape(place.name)}(?!\w)", re.IGNORECASE)
+        pattern = re.compile(rf"(?<!\w){town_name_pattern(place.name)}(?!\w)", re.IGNORECASE)
         return sum(bool(pattern.search(text)) for text in texts)
 
     return count
+
+
+NAME_HEAD_ABBREVIATIONS = {"saint": "st", "fort": "ft", "mount": "mt"}
+"""The head words of town names that reports abbreviate ("St. Paul", "FT LAUDERDALE", "Mt.
+Vernon"), as `nlp.datelines.TITLE_WORDS` reads them in datelines."""
+
+
+def town_name_pattern(name: str) -> str:
+    """A regex for a town's name as reports write it: its words with any spacing, a head word
+    also abbreviated ("Saint Paul" as "St. Paul" or "St Paul"), either way round."""
+    words = name.split()
+    parts = [re.escape(w) for w in words]
+    head = words[0].lower().rstrip(".") if words else ""
+    full = {abbr: word for word, abbr in NAME_HEAD_ABBREVIATIONS.items()}.get(head, head)
+    if full in NAME_HEAD_ABBREVIATIONS and len(words) > 1:
+        parts[0] = rf"(?:{full}|{NAME_HEAD_ABBREVIATIONS[full]}\.?)"
+    return r"\s+".join(parts)
+
+
+def _texts_policing(
+    mentions: Sequence[Mention], articles: Mapping[str, Article]
+) -> Callable[[PlaceFact], bool]:
+    """Whether a member's article text names a town's own police, officials or town hall (not
+    its sheriff, who is the county's: `locality.city_authority`), for `consensus.finer_town`."""
+    texts = [
+        article.text
+        for article_id in dict.fromkeys(m.article_id for m in mentions)
+        if (article := articles.get(article_id)) is not None and article.text
+    ]
+
+    def policed(place: PlaceFact) -> bool:
+        return bool(place.name) and any(city_authority(place.name or "", t) for t in texts)
+
+    return policed
 
 
 def _population(geonames_id: int) -> int | None:
