@@ -139,3 +139,39 @@ def test_train_command_is_reproducible_and_leaves_out_the_heldout_fold(tmp_path:
     assert first.read_bytes() == second.read_bytes()
     model = DayChooser.from_json(json.loads(first.read_text(encoding="utf-8")))
     assert len(model.features) == len(model.coefficients) > 5
+
+
+def _told(start: int, day: date, **features: float) -> DayCandidate:
+    return DayCandidate(_day(start, day), {"owned_by_main": 1.0, **features})
+
+
+def test_a_steps_day_gives_way_to_the_violence_told_a_day_before() -> None:
+    # "had a second surgery Friday morning ... was shot Thursday night": the surgery is the step
+    surgery = _told(0, date(2016, 3, 11), verb_other=1.0)
+    shot = _told(80, date(2016, 3, 10), verb_violence=1.0)
+    assert day_chooser.violence_day_before_step([surgery, shot], surgery.expr) is shot.expr
+    vigil = _told(0, date(2016, 3, 13), verb_follow_up=1.0)  # "a vigil was held Sunday night"
+    shot_saturday = _told(60, date(2016, 3, 12), verb_violence=1.0)
+    assert day_chooser.violence_day_before_step([vigil, shot_saturday], vigil.expr) is (
+        shot_saturday.expr)
+
+
+def test_a_steps_day_stands_against_violence_recalled_far_before_or_another_mentions() -> None:
+    surgery = _told(0, date(2016, 3, 11), verb_other=1.0)
+    recalled = _told(80, date(2016, 3, 10), verb_violence=1.0, recalls_other=1.0)
+    assert day_chooser.violence_day_before_step([surgery, recalled], surgery.expr) is (
+        surgery.expr)  # "in an unrelated case, a man was shot Thursday"
+    long_before = _told(80, date(2016, 3, 1), verb_violence=1.0)
+    assert day_chooser.violence_day_before_step([surgery, long_before], surgery.expr) is (
+        surgery.expr)
+    elsewhere = DayCandidate(_day(80, date(2016, 3, 10)), {"verb_violence": 1.0})
+    assert day_chooser.violence_day_before_step([surgery, elsewhere], surgery.expr) is (
+        surgery.expr)  # a day another mention of the report owns
+
+
+def test_a_day_that_dates_the_incident_or_names_it_stands() -> None:
+    happened = _told(0, date(2016, 3, 11), verb_happening=1.0)  # "it happened Friday"
+    named = _told(0, date(2016, 3, 11), verb_other=1.0, names_incident=1.0)  # "Friday's shooting"
+    shot = _told(80, date(2016, 3, 10), verb_violence=1.0)
+    for chosen in (happened, named):
+        assert day_chooser.violence_day_before_step([chosen, shot], chosen.expr) is chosen.expr

@@ -48,7 +48,9 @@ from newsledger.model import Article, Claim, Mention, Quote
 from newsledger.model import Span as Evidence
 from newsledger.nlp.calendar_words import TIME_SLACK_HOURS, hours_apart, is_end_time, time_range
 from newsledger.nlp.datelines import CAPS_TOWN, STATE_FORMS, TITLE_TOWN
+from newsledger.nlp.dates import names_incident_day
 from newsledger.nlp.dates_stamps import REPORT, STAMP
+from newsledger.nlp.doctext import doc_text
 from newsledger.nlp.pipeline import has_parse
 from newsledger.nlp.sublocations import find_sublocations
 from newsledger.nlp.types import Attribution, DateExpression, PlaceMention
@@ -325,9 +327,23 @@ def rules_day(doc: Doc, seg: Segment) -> DateExpression | None:
     if chosen is None and seg.main:
         report = next((d for d in owned if d.relation == REPORT and d.value is not None), None)
         chosen = _event_before_report(report, seg.recent_day)
+    if chosen is None and seg.main:
+        chosen = _day_naming_the_incident(doc, dates)
     if chosen is not None:
         chosen = day_within(chosen, dates)
     return chosen
+
+
+def _day_naming_the_incident(doc: Doc, dates: Sequence[DateExpression]) -> DateExpression | None:
+    """The main mention's day when nothing else dates it: the first day of its own text that
+    names an incident as its own ("police continue to investigate today's shooting", "this
+    morning's shooting"), told of the past or of the day of publication. The report names the
+    day of the shooting it tells, wherever the sentence stands; a day that only dates another
+    step is not such a name (`names_incident_day`)."""
+    text = doc_text(doc)
+    return next((d for d in dates if d.value is not None and d.precision == "day"
+                 and d.relation in ("past", "present", "absolute")
+                 and names_incident_day(text, d)), None)  # fmt: skip
 
 
 def _date_claims_of(article: Article, chosen: DateExpression | None,
