@@ -218,7 +218,7 @@ def test_placeless_reports_published_days_apart_join_only_on_shared_rare_words()
     assert linker.score_link(far_a, far_b) <= linker.UNKNOWN_CAP
 
 
-def test_a_time_clash_is_forgiven_only_to_two_outlets_telling_one_story_in_days() -> None:
+def test_a_time_clash_is_forgiven_only_to_one_story_told_in_days_or_of_one_day() -> None:
     day = date(2030, 5, 14)
     story = {"kettleby": 4.0, "orrin": 4.0, "pellham": 3.5, "alder": 2.5, "dusk": 1.0}
     a = _rare(profile("a", "Two brothers were shot on Kettleby Road.", day=day), story)
@@ -236,9 +236,14 @@ def test_a_time_clash_is_forgiven_only_to_two_outlets_telling_one_story_in_days(
     assert linker.score_link(a, b) > linker.UNKNOWN_CAP
     # one town's name in common is no story in common
     assert linker.score_link(a, town_only) <= linker.UNKNOWN_CAP
-    # two pages of one outlet are not two reports
+    # two pages of one outlet are not two reports, but one outlet's pages of one stated day and
+    # town telling one story are its report and its update, whose later hour is no second
+    # shooting (`_one_day_hours_apart`, tests/test_linker_one_day_hours_apart.py)
     b.source = a.source
+    assert linker.score_link(a, b) == linker.linear_logit(linker.link_features(a, b))
+    b.date_first = b.date_last = date(2030, 5, 15)
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+    b.date_first = b.date_last = day
     # nor are reports published weeks apart that do not restate the day (a report that does is
     # `_told_of_the_same_day`: tests/test_linker_same_day_time_clash.py)
     b.source, b.published = "outlet:b", date(2030, 6, 20)
