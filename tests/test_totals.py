@@ -581,6 +581,29 @@ def test_an_ordinal_victim_counts_the_dead_before_him() -> None:
     assert (totals["killed"]["value"], totals["injured"]["value"]) == (1, 2)
 
 
+@pytest.mark.parametrize(
+    "rank",
+    [
+        "the second local teenager to be killed this month",
+        "the fifth person to die on the county's roads this year",
+    ],
+)
+def test_a_rank_in_a_tally_is_no_second_person(rank: str) -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="A teenager was killed"),
+        _claim("killed", 1, "civilians", text=rank),
+    ]
+    assert mention_totals(claims)["killed"]["value"] == 1
+
+
+def test_the_second_victim_told_dead_is_a_second_dead() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="One cyclist was killed"),
+        _claim("killed", 1, "civilians", text="The second victim died"),
+    ]
+    assert mention_totals(claims)["killed"]["value"] == 2
+
+
 def test_the_second_of_two_dead_is_not_a_third() -> None:
     totals = mention_totals(
         _figures(

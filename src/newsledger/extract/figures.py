@@ -1316,10 +1316,25 @@ def _vague_and_single(
     teller_end = _source_end(sent, colon)
     lowers, tags = token_lowers(doc), token_pos(doc)
     french = doc.lang_ == "fr"  # the French readings below ask each word its language
+    title = sent.start == 0  # the page's own headline, not a link to another story in it
     for i in range(sent.start, sent.end):
         if tags[i] not in _NOUN_LIKE_POS and lowers[i] != "old":
             continue  # none of the four readings below can make this word a noun
         tok = doc[i]
+        age_word = _headline_age_word(tok, sent, colon) if title and lowers[i] == "old" else None
+        if age_word is not None and i not in counted_tokens:
+            for kind, trigger in _headline_age_kinds(age_word):
+                ev = _evidence(doc, sent, article_id, [trigger], tok.left_edge.idx, tok.idx + 3)
+                claims.append(_claim(kind, 1, "exact", ev, "civilians", None, attributions))
+            continue
+        aged_word = _headline_aged_noun_word(tok, sent, colon) if title and i < 3 else None
+        aged_kinds = _headline_age_kinds(aged_word) if aged_word is not None else []
+        if aged_kinds and i not in counted_tokens:
+            for kind, trigger in aged_kinds:  # "Boy, 3, wounded": one person, the age apart
+                ev = _evidence(doc, sent, article_id, [trigger], tok.idx, tok.idx + len(tok))
+                claims.append(_claim(kind, 1, "exact", ev, group_of_noun(tok), None, attributions))
+            counted_tokens.add(i)
+            continue
         noun = (
             tags[i] in ("NOUN", "PROPN")
             or _age_noun(tok)
@@ -1483,6 +1498,72 @@ def _headline_subject(tok: Token, sent: Span, dets: Sequence[Token], vague: bool
         and (tok.left_edge.i == sent.start or tok.left_edge.i - 1 == colon)
         and (tok.tag_ == "NN" or (tok.tag_ == "NNP" and _capitalised_person_noun(tok)))
     ) or (not vague and headline_interjection_subject(tok))  # "Boy hurt ...": tagged INTJ
+
+
+def _headline_age_word(tok: Token, sent: Span, colon: int | None) -> Token | None:
+    """The word a headline's opening age hangs on as its adjective ("17-year-old shot, killed
+    inside house", "18-month old dead after shooting": the parse makes "old" modify "shot" or
+    "dead", often tagged a noun): the line's own predicate, told of one person of that age.
+    Only in a line without a closing mark whose first words (after a source prefix such as
+    "Police:") are the age; the caller reads only the page's first line, its own headline (a
+    page's links to other stories, "4-year-old dead ...", tell other incidents). None
+    otherwise."""
+    if not (
+        tok.lower_ == "old"
+        and tok.dep_ in ("amod", "compound")
+        and any(c.dep_ == "npadvmod" and c.lower_ in AGE_UNITS for c in tok.children)
+        and (tok.left_edge.i == sent.start or tok.left_edge.i - 1 == colon)
+        and sent[-1].text not in SENTENCE_ENDS
+    ):
+        return None
+    head = tok.head
+    return head if head.i > tok.i and head.sent.start == sent.start else None
+
+
+def _headline_aged_noun_word(tok: Token, sent: Span, colon: int | None) -> Token | None:
+    """The word told of a bare person noun opening a headline with its age set off by commas
+    ("Boy, 3, wounded in shooting, police say"): the parse may hang the participle on the age
+    (an age, `numbers._age_after_a_lone_noun`, not a count) or take the noun for an
+    interjection of "say", so the person was not counted. The first word after the age that is
+    no adverb; None when the line does not open so."""
+    doc = sent.doc
+    i = tok.i
+    if not (
+        (i == sent.start or i - 1 == colon)
+        and i + 4 < sent.end
+        and doc[i + 1].text == ","
+        and doc[i + 2].text.isdigit()
+        and doc[i + 3].text == ","
+        and sent[-1].text not in SENTENCE_ENDS
+        and tok.tag_ in ("NN", "UH", "NNP")
+        and group_of_noun(tok) is not None
+    ):
+        return None
+    word = next((w for w in doc[i + 4 : sent.end] if w.pos_ != "ADV"), None)
+    return None if word is None or word.is_punct else word
+
+
+def _headline_age_kinds(word: Token) -> list[tuple[str, Token]]:
+    """Casualty kinds of the person an opening age stands for (`_headline_age_word`): the word
+    and the participles set after it ("shot, killed") read as told of that person undergoing
+    them, as a headline's bare subject is ("Teen shot"); a word with an object of its own keeps
+    the person as its doer ("kills brother" tells no death of theirs, "kills herself" one)."""
+    own_object = any(c.dep_ in ("dobj", "obj") for c in word.children)
+    undergone = (
+        word.tag_ in ("VBN", "VBD", "JJ")
+        or word.lower_ in STATE_FORMS_TAGGED_NOUN | vocab_figures.WEAPON_INJURY_VERBS
+        or _in(word, vocab_figures.INTRANSITIVE_KILLED)
+    )  # not "kills" or "shoots" with no object: "15-year-old kills brother" is the doer
+    if not (own_object or undergone):
+        return []
+    kinds = _verb_kinds(word, "subject" if own_object else "object")
+    for later in word.children:
+        if later.dep_ in ("acl", "conj") and later.tag_ in ("VBN", "JJ") and later.i > word.i:
+            kinds.extend(_verb_kinds(later, "object"))
+    kinds = [(k, t) for k, t in kinds if k in ("killed", "injured") and not _negated(t)]
+    if any(k == "killed" for k, _ in kinds):  # "shot, killed": the shot is how they died
+        kinds = [(k, t) for k, t in kinds if k == "killed"]
+    return kinds[:1]
 
 
 HEADLINE_SUBJECT_DEPS = SUBJECT_DEPS | {"ROOT"}

@@ -323,6 +323,22 @@ ANOTHER_START = re.compile(
 )
 """A single person told as one more ("another man was shot", "a second victim")."""
 
+RANK_IN_A_TALLY = re.compile(r"^(?i:the\s+\w+(?:\s+[\w-]+){0,3}?\s+to\s+(?:be|die|have)\b)")
+"""An ordinal that ranks the person in a tally of other incidents ("the second area teen to be
+killed this month", "the eighth person to die in the city this year"): no place among this
+incident's people."""
+
+
+def is_one_more(claim: Claim) -> bool:
+    """One person told as one more beside those counted ("another man was shot", "a second
+    victim", "the second victim died"; ANOTHER_START), not a rank in a tally (RANK_IN_A_TALLY)."""
+    return (
+        claim.value == 1
+        and bool(ANOTHER_START.match(claim.span.text))
+        and not RANK_IN_A_TALLY.match(claim.span.text)
+    )
+
+
 ORDINAL_PLACE: dict[str, int] = {
     word: n
     for n, word in enumerate(
@@ -366,7 +382,7 @@ def _goes_on_one_by_one(claims: Sequence[Claim], extra: Sequence[Claim]) -> bool
 def _side_total(claims: Sequence[Claim], dead: int = 0) -> Total | None:
     """The fullest precise count of one side (people told as "another" added to it, `dead`
     the report's dead, whom an ordinal place also counts), else its vague range."""
-    extra = [c for c in claims if c.value == 1 and ANOTHER_START.match(c.span.text)]
+    extra = [c for c in claims if is_one_more(c)]
     if extra and len(extra) < len(claims):
         base = _side_total([c for c in claims if c not in extra])
         if base is not None and base.qualifier != "vague":
