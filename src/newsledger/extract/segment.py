@@ -90,6 +90,7 @@ from newsledger.nlp.outlets import (
 )
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
 from newsledger.nlp.places import is_common_word, state_after
+from newsledger.nlp.places_neighbourhoods import holding_city
 from newsledger.nlp.story_words import story_word
 from newsledger.nlp.types import DateExpression, Place, PlaceMention, in_county
 
@@ -1584,6 +1585,45 @@ def _home_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention
     return None
 
 
+def _city_of_neighbourhood(main: PlaceMention | None, places: Sequence[PlaceMention],
+                           text: str, home: Place | None) -> PlaceMention | None:  # fmt: skip
+    """The big city holding the main town as one of its neighbourhoods
+    (`nlp.places_neighbourhoods`: "Englewood" in Chicago, "East Flatbush" in Brooklyn), the
+    neighbourhood kept as written (`name_as_written`, the evidence span): registries file the
+    event under the city whose address it bears. The precision stays the town's (1: ACLED
+    codes a part of a city as the city; 2 cost train B-cubed, docs/facts.md). Two readings:
+    - the town read is itself a neighbourhood, unless the report names neither its city (a
+      place of the report, the site's home) nor only places of the city's state: a far
+      report's town that the gazetteer read as a big city's namesake neighbourhood
+      ("Manhattan" in a Kansas report) is not the city's;
+    - the town read is a small far namesake nothing in the report supports
+      (`_unsupported_far_town`) while another town of the name is a neighbourhood of a city
+      the report names ("Englewood on the South Side of Chicago" read in Colorado).
+    None when the town names a body of its own (`governs_itself`: a suburb the postal service
+    files under the city, "Warrensville Heights police")."""
+    if main is None or main.place is None or governs_itself(text, main):
+        return None
+    named = {pm.place.geonames_id for pm in places if pm.place is not None}
+    if home is not None:
+        named.add(home.geonames_id)
+    city = holding_city(main.place)
+    if city is not None:
+        if city.geonames_id not in named and any(
+            pm.place is not None and pm.place.country_code == city.country_code
+            and pm.place.admin1 not in (None, city.admin1)
+            for pm in places
+        ):  # fmt: skip
+            return None
+        return replace(main, place=city)
+    if main.place.feature != "city" or not _unsupported_far_town(main, places, text):
+        return None
+    for namesake in Gazetteer.default().lookup(main.text, main.place.country_code):
+        holder = holding_city(namesake) if namesake.feature == "city" else None
+        if holder is not None and holder.geonames_id in named:
+            return replace(main, place=holder)
+    return None
+
+
 def _unsupported_far_town(main: PlaceMention, places: Sequence[PlaceMention], text: str,
                           region: bool = True) -> bool:  # fmt: skip
     """A small main town with no state written after its name and no other place of the report
@@ -1772,6 +1812,7 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     # the learned chooser (extract.place_chooser) may overrule the rules by its margin
     main.place = place_chooser.choose(doc, story, main.place, dateline,
                                       layout.headline) or main.place  # fmt: skip
+    main.place = _city_of_neighbourhood(main.place, story, text, home or local) or main.place
     if main.place is None:  # a local outlet writing about its own area, naming no place
         countries = {pm.place.country_code for pm in places if pm.place is not None}
         main.place = outlet_town(text, layout.headline, countries)

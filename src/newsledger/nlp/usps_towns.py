@@ -154,6 +154,21 @@ def _state_rows(zips: list[dict[str, Any]]) -> dict[str, PostalRow]:
     return index
 
 
+def usps_point(name: str, code: str) -> tuple[float, float] | None:
+    """The point (latitude, longitude) of the postal town `name` of the state with postal code
+    `code` (the mean of its ZIP codes; spaces in the name do not count), or None when the
+    state has no postal town of the name; GeoNames places are not consulted."""
+    row = _spaceless_rows(code).get(name_key(name).replace(" ", ""))
+    return (row[3], row[4]) if row is not None else None
+
+
+@cache
+def _spaceless_rows(code: str) -> dict[str, PostalRow]:
+    """One state's postal towns by folded name without spaces: the postal list writes "Mc Kees
+    Rocks" where GeoNames writes "McKees Rocks"."""
+    return {key.replace(" ", ""): row for key, row in _postal_rows().get(code, {}).items()}
+
+
 def state_code(state: str) -> str | None:
     """The postal code of a US state written in full ("South Carolina" -> "SC"), or None."""
     return _CODES_BY_NAME.get(state)
