@@ -91,13 +91,15 @@ def _holders() -> dict[int, int]:
 
 
 def cache_path() -> Path:
-    """Beside the gazetteer's cache file, named for this format and the `zipcodes` version."""
+    """Beside the gazetteer's cache file, named for this format, the `zipcodes` version and the
+    gazetteer's own cache name: the table holds gazetteer ids, so a new gazetteer builds anew."""
     try:
         version = metadata.version("zipcodes")
     except metadata.PackageNotFoundError:
         version = "none"
-    folder = Gazetteer.cache_path().parent
-    return folder / f"neighbourhoods-v{CACHE_FORMAT_VERSION}-zipcodes-{version}.pickle"
+    gazetteer = Gazetteer.cache_path()
+    name = f"neighbourhoods-v{CACHE_FORMAT_VERSION}-zipcodes-{version}-{gazetteer.stem}.pickle"
+    return gazetteer.parent / name
 
 
 def _save(path: Path, table: dict[int, int]) -> None:
