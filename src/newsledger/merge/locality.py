@@ -210,6 +210,7 @@ _SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+$", re.IGNORECASE)
 """A locative preposition right before a town's name: the text names it as a scene."""
 
 CITY_AUTHORITY_ANY_CASE = re.compile(CITY_AUTHORITY, re.IGNORECASE)
+"""CITY_AUTHORITY in any case, for names read so ("BOSTON POLICE": `town_police_named`)."""
 
 
 def town_named(name: str, text: str) -> Iterator[re.Match[str]]:
