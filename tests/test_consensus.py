@@ -595,6 +595,7 @@ def test_two_city_outlets_and_the_suburb_s_paper_give_the_suburb() -> None:
         town_size,
         texts_naming_all,
         no_police,
+        texts_naming_all,
     )
     assert result.chosen is not None and result.chosen.place.name == "Elm Grove"
     assert result.supporting_sources == 3
@@ -610,6 +611,7 @@ def test_the_city_s_own_police_keep_the_city() -> None:
         town_size,
         texts_naming_all,
         lambda place: place.name == "Harbor City",
+        texts_naming_all,
     )
     assert result.chosen is not None and result.chosen.place.name == "Harbor City"
     assert result.finer_than == []
@@ -624,6 +626,7 @@ def test_a_suburb_fewer_texts_name_keeps_the_city() -> None:
         town_size,
         lambda place: named[place.name or ""],
         no_police,
+        lambda place: named[place.name or ""],
     )
     assert result.chosen is not None and result.chosen.place.name == "Harbor City"
 
@@ -652,6 +655,29 @@ def test_finer_town_needs_towns_every_source_allows_of_known_size(
 def test_one_source_naming_two_towns_is_left_alone() -> None:
     """One outlet's two pages naming the city and the suburb: no second source to agree."""
     result = place_consensus(
-        placed(("city-tv", BIG_CITY), ("city-tv", SUBURB)), town_size, texts_naming_all, no_police
+        placed(("city-tv", BIG_CITY), ("city-tv", SUBURB)),
+        town_size,
+        texts_naming_all,
+        no_police,
+        texts_naming_all,
     )
     assert result.chosen is not None and result.chosen.place.name == "Harbor City"
+
+
+def test_one_source_s_suburb_does_not_overturn_three_placing_the_city() -> None:
+    """Three outlets place the city, one the suburb, and every text names both as a scene: one
+    source's reading does not overturn a majority of three (with two it does, above)."""
+    result = place_consensus(
+        placed(
+            ("city-tv", BIG_CITY),
+            ("city-paper", BIG_CITY),
+            ("city-radio", BIG_CITY),
+            ("suburb-paper", SUBURB),
+        ),
+        town_size,
+        texts_naming_all,
+        no_police,
+        texts_naming_all,
+    )
+    assert result.chosen is not None and result.chosen.place.name == "Harbor City"
+    assert result.finer_than == []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
+from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key, name_pattern, spelled_out
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +104,40 @@ def test_country_by_code_and_continents(gaz: Gazetteer) -> None:
     africa = continents()["africa"]
     assert africa.geonames_id == 6255146 and africa.feature == "continent"
     assert -10 < africa.latitude < 20 and 10 < africa.longitude < 30
+
+
+@pytest.mark.parametrize(
+    ("name", "written", "matches"),
+    [
+        ("Saint Paul", "St. Paul", True),
+        ("Saint Paul", "ST PAUL", True),
+        ("Saint Paul", "St.Paul", True),
+        ("Saint Paul", "st paul", False),  # an abbreviation keeps its case
+        ("Saint-Denis", "St-Denis", True),
+        ("Sainte-Foy", "Ste-Foy", True),
+        ("St. Louis", "Saint Louis", True),  # either way round
+        ("West Saint Paul", "West St. Paul", True),  # any word of the name
+        ("Fort Worth", "FT. WORTH", True),
+        ("Mount Vernon", "Mt Vernon", True),
+        ("Stockton", "St ockton", False),
+    ],
+)
+def test_a_name_pattern_reads_abbreviated_words(name: str, written: str, matches: bool) -> None:
+    found = re.fullmatch(name_pattern(name), written, re.IGNORECASE)
+    assert (found is not None) is matches
+
+
+def test_one_abbreviation_table_spells_out_saints_forts_and_mounts() -> None:
+    assert [spelled_out(w) for w in ("St.", "STE", "ft", "Mt", "Main")] == [
+        "Saint",
+        "Sainte",
+        "Fort",
+        "Mount",
+        None,
+    ]
+    # name_key spells out the saints alone, as before the shared table
+    assert [name_key(n) for n in ("Ste-Foy", "St. Louis", "Ft. Worth")] == [
+        "sainte foy",
+        "saint louis",
+        "ft worth",
+    ]

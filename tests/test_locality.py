@@ -17,6 +17,9 @@ from newsledger.merge.locality import (
     possessive_owners,
     report_big_cities,
     town_authority,
+    town_named,
+    town_placed,
+    town_police_named,
 )
 from newsledger.nlp.gazetteer import Gazetteer
 
@@ -297,3 +300,45 @@ def test_a_namesake_within_the_metro_area_is_no_far_namesake(gaz: Gazetteer) -> 
     neighbourhood loosely is no namesake of a Chicago neighbourhood (FAR_NAMESAKE_KM)."""
     text = "CHICAGO (XYZ) — A man was hurt in the Gary neighborhood, police said."
     assert far_namesake_locality(_far(gaz, "Gary", "Indiana"), [("a1", text)], gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "police"),
+    [
+        ("Portland", "Portland police said two men were hurt.", True),
+        ("Portland", "South Portland police said two men were hurt.", False),  # another town's
+        ("Portland", "SOUTH PORTLAND POLICE said two men were hurt.", False),
+        ("Boston", "BOSTON POLICE said a man was hurt.", True),
+        ("Saint Paul", "St. Paul police said a man was hurt.", True),
+        ("Saint Paul", "the ST. PAUL POLICE DEPARTMENT said", True),
+        ("Saint Paul", "West St. Paul police said a man was hurt.", False),
+        ("Boston", "the Boston sheriff's office said", False),  # the county's, not the city's
+    ],
+)
+def test_a_town_s_own_police_are_read_in_any_case_and_spelling(
+    name: str, text: str, police: bool
+) -> None:
+    assert (town_police_named(name, text) is not None) is police
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "scene"),
+    [
+        ("Elm Grove", "A man was shot in Elm Grove on Friday.", True),
+        ("Elm Grove", "Gunfire erupted near Elm Grove late Sunday.", True),
+        ("Elm Grove", "An Elm Grove man was shot in the city.", False),  # a home
+        ("Elm Grove", "He was taken to a hospital in Elm Grove.", False),  # a hospital's town
+        ("Elm Grove", "He died at the medical center in Elm Grove.", False),
+        ("Elm Grove", "ELM GROVE - A man was shot.", False),  # a dateline is no scene
+        ("Portland", "A man was shot in South Portland.", False),
+    ],
+)
+def test_a_town_named_as_the_scene(name: str, text: str, scene: bool) -> None:
+    assert (town_placed(name, text) is not None) is scene
+
+
+def test_a_street_s_abbreviation_names_no_saint_s_town() -> None:
+    """A street before a man's name ("Elm St. Paul Jones") is no town; "In St. Paul" is."""
+    text = "Officers found him on Elm St. Paul Jones, 30, was hurt. In St. Paul, a second man was."
+    assert [m.group(0) for m in town_named("Saint Paul", text)] == ["St. Paul"]
+    assert text.index("In St. Paul") + 3 == next(town_named("Saint Paul", text)).start()

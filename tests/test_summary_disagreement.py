@@ -229,11 +229,148 @@ def test_the_city_s_police_keep_the_city() -> None:
         ("Fort Worth", "the fort was closed", False),  # the head word alone names no town
         ("Saint Paul", "a man named Paul", False),
         ("Stockton", "St ockton", False),
+        ("Saint Paul", "Main St. Paul Jones, 41, was hurt.", False),  # a street's "St."
+        ("Saint Paul", "at 12 Elm St. Paul Jones was hurt", False),
+        ("Saint Paul", "In St. Paul, a man was hurt.", True),
+        ("Saint Paul", "a crash in st paul", False),  # the abbreviation keeps its case
+        ("Saint Paul", "gunfire in West St. Paul", False),  # another town's name
+        ("West Saint Paul", "gunfire in West St. Paul", True),  # any word may be abbreviated
+        ("Saint-Denis", "une fusillade à St-Denis", True),
+        ("Sainte-Foy", "un blessé à Ste-Foy", True),
+        ("Saint Louis", "shots fired in St.Louis", True),
+        ("Portland", "South Portland officers responded", False),
     ],
 )
 def test_a_town_s_head_word_may_be_abbreviated(name: str, text: str, names_it: bool) -> None:
     """Reports write "St. Paul" for Saint Paul and "FT WORTH" for Fort Worth: such a text names
-    the town when the consensus counts the texts naming each place."""
-    mention = Mention("a", 0, True)
-    count = _texts_naming([mention], {"a": Article(id="a", text=text)})
+    the town when the consensus counts the texts naming each place; a street's "St." and a
+    longer town's name do not."""
+    count = _texts_naming([text])
     assert count(PlaceFact(1, name, "US", "S9", 0.0, 0.0, 1)) == int(names_it)
+
+
+def test_a_home_town_named_by_every_report_does_not_overturn_the_scene() -> None:
+    """Four outlets place a shooting in the city and name the victim's home, a suburb beside it;
+    one outlet places it at the suburb: every text names the suburb, but none as the scene
+    ("a Somerville man"), so the city stays."""
+    city_reports = [
+        Report(key, f"Outlet {key}").place(
+            "A Somerville man was shot and killed in Boston on Friday.", _gazetteer_town(BOSTON)
+        )
+        for key in "abcd"
+    ]
+    home_report = Report("e", "Outlet e").place(
+        "A Somerville man died after gunfire, officers said.", _gazetteer_town(SOMERVILLE)
+    )
+    summary = summary_of(*city_reports, home_report)
+    assert summary["location"]["name"] == "Boston"
+    assert "finer_than" not in summary["location"]
+
+
+def test_a_hospital_s_town_is_no_scene() -> None:
+    """Three outlets place the shooting in the city and name the suburb's hospital; one places
+    it at the suburb: the city stays."""
+    city_reports = [
+        Report(key, f"Outlet {key}").place(
+            "A woman was shot in Boston and taken to a hospital in Somerville.",
+            _gazetteer_town(BOSTON),
+        )
+        for key in "abc"
+    ]
+    hospital_report = Report("e", "Outlet e").place(
+        "She was treated at a hospital in Somerville.", _gazetteer_town(SOMERVILLE)
+    )
+    assert summary_of(*city_reports, hospital_report)["location"]["name"] == "Boston"
+
+
+PORTLAND_MAINE = 4975802  # GeoNames: Portland, Maine
+SOUTH_PORTLAND = 4979244  # GeoNames: South Portland, Maine, a city of its own beside it
+SAINT_PAUL = 5045360  # GeoNames: Saint Paul, Minnesota
+MAPLEWOOD = 5036588  # GeoNames: Maplewood, Minnesota, a suburb of it
+
+
+def test_another_town_s_police_are_not_the_city_s() -> None:
+    """"South Portland police" are the smaller town's police, not Portland's: the city's police
+    are not named, so the smaller town every source allows is the place."""
+    summary = summary_of(
+        Report("a", "Outlet A").place(
+            "Portland news: a man was hurt by gunfire in South Portland.",
+            _gazetteer_town(PORTLAND_MAINE),
+        ),
+        Report("b", "Outlet B").place(
+            "A man was shot in Portland late Monday, South Portland police said.",
+            _gazetteer_town(PORTLAND_MAINE),
+        ),
+        Report("c", "Outlet C").place(
+            "South Portland police said one man was wounded.", _gazetteer_town(SOUTH_PORTLAND)
+        ),
+    )
+    assert summary["location"]["name"] == "South Portland"
+
+
+@pytest.mark.parametrize(
+    ("police", "city_id", "city_name", "suburb_id", "suburb_name"),
+    [
+        ("St. Paul police", SAINT_PAUL, "Saint Paul", MAPLEWOOD, "Maplewood"),
+        ("BOSTON POLICE", BOSTON, "Boston", SOMERVILLE, "Somerville"),
+    ],
+)
+def test_the_city_s_police_are_read_abbreviated_or_in_capitals(
+    police: str, city_id: int, city_name: str, suburb_id: int, suburb_name: str
+) -> None:
+    """The city's police, written with the name's abbreviation or in capitals, keep the city."""
+    summary = summary_of(
+        Report("a", "Outlet A").place(
+            f"{city_name}: a man was shot near {suburb_name}, {police} said.",
+            _gazetteer_town(city_id),
+        ),
+        Report("b", "Outlet B").place(
+            f"Gunfire in {city_name} was heard in {suburb_name}.", _gazetteer_town(city_id)
+        ),
+        Report("c", "Outlet C").place(
+            f"A man was shot in {suburb_name}; {police} responded.", _gazetteer_town(suburb_id)
+        ),
+    )
+    assert summary["location"]["name"] == city_name
+
+
+WORCESTER = 4956184  # GeoNames: Worcester, Massachusetts, 60 km from Boston
+
+
+def test_finer_than_lists_only_the_allowed_bigger_towns() -> None:
+    """One outlet's second report placed 60 km away is no town every source allowed: only the
+    city beside the suburb is listed as passed over."""
+    city_tv = Report("a", "City TV").place(
+        "Boston news: a man was shot in Somerville.", _gazetteer_town(BOSTON)
+    )
+    city_tv_again = Report("a2", "City TV").place(
+        "Officers in Worcester were told of the shooting in Somerville.",
+        _gazetteer_town(WORCESTER),
+    )
+    city_paper = Report("b", "City Paper").place(
+        "Boston: one man was wounded in Somerville.", _gazetteer_town(BOSTON)
+    )
+    town_paper = Report("c", "Town Paper").place(
+        "A man was shot in Somerville late Friday.", _gazetteer_town(SOMERVILLE)
+    )
+    summary = summary_of(city_tv, city_tv_again, city_paper, town_paper)
+    assert summary["location"]["name"] == "Somerville"
+    assert [p["name"] for p in summary["location"]["finer_than"]] == ["Boston", "Boston"]
+
+
+def test_finer_than_is_dropped_when_an_owner_changes_the_choice() -> None:
+    """A report calls the suburb the city's ("Boston's Somerville section"): the city is the
+    place, and no bigger town was passed over for it."""
+    summary = summary_of(
+        Report("a", "City TV").place(
+            "A man was shot in Boston's Somerville section.", _gazetteer_town(BOSTON)
+        ),
+        Report("b", "City Paper").place(
+            "Boston: one man was wounded in Somerville.", _gazetteer_town(BOSTON)
+        ),
+        Report("c", "Town Paper").place(
+            "A man was shot in Somerville late Friday.", _gazetteer_town(SOMERVILLE)
+        ),
+    )
+    assert summary["location"]["name"] == "Boston"
+    assert "finer_than" not in summary["location"]

@@ -485,8 +485,8 @@ class PlaceConsensus:
     supporting_sources: int
     conflicting_sources: list[tuple[str, str]]
     finer_than: list[SourcedPlace] = field(default_factory=list)
-    """When `finer_town` chose: the sources' other places of the chosen one's precision, the
-    bigger towns it passed over (each stays visible here as well as in the incident's claims)."""
+    """When `finer_town` chose: the bigger towns every source allowed that it passed over, one
+    entry per report placing one (each stays visible here as well as in the claims)."""
 
 
 def _distinct(tied: Sequence[SourcedPlace]) -> list[SourcedPlace]:
@@ -567,27 +567,34 @@ def recalled_places_aside(places: Sequence[SourcedPlace]) -> list[SourcedPlace]:
     ]
 
 
+FINER_TOWN_MAJORITY = 3
+"""Sources placing the bigger town that one source's smaller town never overturns: a victim's
+home town or a hospital's town may be named in every text, but one report's reading of it
+against three that place the city is the one to doubt."""
+
+
 def finer_town(
     chosen: SourcedPlace,
     places: Sequence[SourcedPlace],
     allowed_by_all: Callable[[PlaceFact], bool],
     population: Callable[[int], int | None],
-    texts_naming: Callable[[PlaceFact], int],
+    texts_placing: Callable[[PlaceFact], int],
     policed: Callable[[PlaceFact], bool],
-) -> SourcedPlace | None:
+) -> tuple[SourcedPlace, list[SourcedPlace]] | None:
     """Among towns of one state that every source allows (within PLACE_CONSISTENT_KM of each
     other: a suburb and the city beside it, a neighbourhood and its city), the least populous is
     the finer place, as a town is finer than its county: a big city's outlets file a suburb's
     shooting under the city ("SALT LAKE CITY —" for a Midvale shooting) and outnumber the
-    suburb's own paper, while no report names a suburb for a shooting in the city. The chosen
+    suburb's own paper, while no report names a suburb for a shooting in the city. Returns it
+    with the allowed bigger towns passed over (one entry per report placing one). The chosen
     (bigger) town keeps its place when a member text names its own police or officials
     (`policed`: the city's police work the case, so it happened in the city, and the smaller
-    name is a part of it or a place named in passing), or when fewer member texts name the
-    smaller town than the bigger (`texts_naming`: every report of an incident names its town).
-    None when no such smaller town is found or a population is unknown. It only ever moves the
-    choice to a smaller town. On gva_dev train, with both conditions: 7 incidents fixed, 1
-    broken (without them: 10 fixed, 9 broken; moving the choice to a bigger town whose police a
-    report names as well: 10 fixed, 5 broken, "New York City" police for a Bronx shooting)."""
+    name is a part of it or a place named in passing), when fewer member texts name the smaller
+    town as a scene than the bigger (`texts_placing`: "in X", not "an X man" nor "a hospital
+    in X"), or when one source alone places the smaller town against FINER_TOWN_MAJORITY or
+    more placing the chosen one. None when no such smaller town is found, or when a town's
+    population is unknown (a USPS town has no GeoNames id: the rule is off for its incident). It
+    only ever moves the choice to a smaller town."""
     if chosen.place.geo_precision not in (1, 2) or chosen.place.geonames_id is None:
         return None
     same_scale = [
@@ -595,10 +602,10 @@ def finer_town(
         for p in places
         if p.place.geo_precision == chosen.place.geo_precision
         and p.place.admin1 == chosen.place.admin1
+        and allowed_by_all(p.place)
     ]
-    towns = [p for p in _distinct(same_scale) if allowed_by_all(p.place)]
     sizes: list[tuple[int, SourcedPlace]] = []
-    for town in towns:
+    for town in _distinct(same_scale):
         size = population(town.place.geonames_id) if town.place.geonames_id is not None else None
         if size is None:
             return None
@@ -607,9 +614,25 @@ def finer_town(
     smallest_size, smallest = min(sizes, key=lambda st: st[0])
     if chosen_size is None or smallest_size >= chosen_size:
         return None
-    if policed(chosen.place) or texts_naming(smallest.place) < texts_naming(chosen.place):
+    if policed(chosen.place) or texts_placing(smallest.place) < texts_placing(chosen.place):
         return None
-    return smallest
+    if _placing_sources(smallest, places) == 1 and (
+        _placing_sources(chosen, places) >= FINER_TOWN_MAJORITY
+    ):
+        return None
+    bigger = [
+        p
+        for size, town in sizes
+        if size > smallest_size
+        for p in same_scale
+        if _same_place(p.place, town.place)
+    ]
+    return smallest, bigger
+
+
+def _placing_sources(town: SourcedPlace, places: Sequence[SourcedPlace]) -> int:
+    """How many sources place the incident at the town itself."""
+    return len({p.source for p in places if _same_place(p.place, town.place)})
 
 
 def place_consensus(
@@ -617,6 +640,7 @@ def place_consensus(
     population: Callable[[int], int | None] | None = None,
     texts_naming: Callable[[PlaceFact], int] | None = None,
     policed: Callable[[PlaceFact], bool] | None = None,
+    texts_placing: Callable[[PlaceFact], int] | None = None,
 ) -> PlaceConsensus:
     """Most precise place consistent with every source (else with the most sources); among
     places of one precision, the one most sources name itself comes first. When no place is
@@ -624,7 +648,8 @@ def place_consensus(
     gazetteer's `population` by GeoNames id) picks among them; other ties go to the place the
     member texts name most (`named_most`, given `texts_naming`: how many texts name a place).
     When two sources or more all allow several towns, `finer_town` (given also `policed`:
-    whether a member text names a town's own police) may pick the smaller one."""
+    whether a member text names a town's own police, and `texts_placing`: how many texts name a
+    place as the scene) may pick the smaller one."""
     if not places:
         return PlaceConsensus(None, 0, [])
     by_source: dict[str, list[PlaceFact]] = {}
@@ -668,22 +693,16 @@ def place_consensus(
         best is not None
         and best_support == len(by_source) >= 2
         and population is not None
-        and texts_naming is not None
+        and texts_placing is not None
         and policed is not None
     ):
 
         def allowed_by_all(place: PlaceFact) -> bool:
             return all(any(places_consistent(place, q) for q in qs) for qs in by_source.values())
 
-        finer = finer_town(best, places, allowed_by_all, population, texts_naming, policed)
+        finer = finer_town(best, places, allowed_by_all, population, texts_placing, policed)
         if finer is not None:
-            finer_than = [
-                p
-                for p in places
-                if p.place.geo_precision == finer.place.geo_precision
-                and not _same_place(p.place, finer.place)
-            ]
-            best = finer
+            best, finer_than = finer
     conflicts: list[tuple[str, str]] = []
     keys = sorted(by_source)
     for i, a in enumerate(keys):

@@ -25,13 +25,19 @@ Otherwise nothing is inferred.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from newsledger.geo import great_circle_km
-from newsledger.nlp.gazetteer import BIG_CITY_POPULATION, FEATURES, Gazetteer
+from newsledger.nlp.gazetteer import (
+    BIG_CITY_POPULATION,
+    FEATURES,
+    Gazetteer,
+    name_pattern,
+    spelled_out,
+)
 from newsledger.nlp.types import Place
 
 CONTAINING_CITY_KM = 20.0
@@ -182,6 +188,78 @@ def city_named(city: str, text: str) -> re.Match[str] | None:
     for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}\b{_NOT_THE_CITY_AFTER}", text):
         before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is None or before.group(1) not in OTHER_TOWN_PREFIXES:
+            return match
+    return None
+
+
+_NOT_A_STREET_WORDS = frozenset(
+    {"in", "at", "near", "outside", "from", "to", "of", "for", "and", "or", "by", "on", "the",
+     "around", "across", "inside", "into", "between", "with", "about", "toward", "towards"}
+)  # fmt: skip
+"""Capitalised words that open a sentence before a saint's town ("In St. Paul, ..."); any other
+capitalised word right before "St." names a street ("Main St. Paul Smith")."""
+
+_LEADING_WORD = re.compile(r"[A-Za-z]+")
+
+_CARE_BEFORE = re.compile(
+    r"\b(?:hospital|medical|trauma|clinic|center|centre)\b[^.;\n]{0,30}$", re.IGNORECASE
+)
+"""A hospital or a clinic a few words before "in X": X is where a victim was treated."""
+
+_SCENE_BEFORE = re.compile(r"\b(?:in|at|near|outside)[ \t]+$", re.IGNORECASE)
+"""A locative preposition right before a town's name: the text names it as a scene."""
+
+CITY_AUTHORITY_ANY_CASE = re.compile(CITY_AUTHORITY, re.IGNORECASE)
+"""CITY_AUTHORITY in any case, for names read so ("BOSTON POLICE": `town_police_named`)."""
+
+
+def town_named(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Each place `text` names the town `name`, in any case but its abbreviations ("BOSTON",
+    "St. Paul" or "ST PAUL" for Saint Paul: `gazetteer.name_pattern`), and not as a part of
+    another town's name ("South Portland", "West St. Paul": OTHER_TOWN_PREFIXES) nor as a
+    street's "St." before a name ("Main St. Paul Smith"): the one reader of a town's name that
+    the consensus counts texts with (`merge.summary`)."""
+    if not name.strip():
+        return
+    pattern = re.compile(rf"(?<![\w-]){name_pattern(name)}(?!\w)", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        window = max(0, match.start() - 40)
+        before = _WORD_BEFORE.search(text, window, match.start())
+        if before is not None and before.group(1).title() in OTHER_TOWN_PREFIXES:
+            continue
+        head = _LEADING_WORD.match(match.group(0))
+        abbreviated = head is not None and spelled_out(head.group(0)) is not None
+        if abbreviated and before is not None and _names_a_street(before.group(1)):
+            continue
+        yield match
+
+
+def _names_a_street(word: str) -> bool:
+    """Whether `word`, right before an abbreviated "St.", makes it a street's: a capitalised
+    word ending no sentence, other than a preposition or a conjunction."""
+    ends_a_sentence = word[-1:] in ".,;:"
+    return word[:1].isupper() and not ends_a_sentence and word.lower() not in _NOT_A_STREET_WORDS
+
+
+def town_police_named(name: str, text: str) -> re.Match[str] | None:
+    """Where the text names the town's own police, officials or town hall, in any case
+    ("Boston police", "BOSTON POLICE", "St. Paul police"), not its sheriff (CITY_AUTHORITY) nor
+    another town's ("South Portland police" are not Portland's: `town_named`)."""
+    for match in town_named(name, text):
+        authority = CITY_AUTHORITY_ANY_CASE.match(text, match.end())
+        if authority is not None:
+            return match
+    return None
+
+
+def town_placed(name: str, text: str) -> re.Match[str] | None:
+    """Where the text names the town as a scene: after "in", "at", "near" or "outside", and not
+    as a hospital's town ("taken to a hospital in X"); a home ("an X man"), a possessive ("X's
+    hospital") or a dateline names no scene."""
+    for match in town_named(name, text):
+        window = max(0, match.start() - 60)
+        scene = _SCENE_BEFORE.search(text, window, match.start())
+        if scene is not None and not _CARE_BEFORE.search(text, window, scene.start()):
             return match
     return None
 

@@ -13,7 +13,6 @@ articles of one outlet count once; otherwise each article is a source.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -36,7 +35,13 @@ from newsledger.merge.consensus import (
     sourced_date,
 )
 from newsledger.merge.crosslang import collapse_translations
-from newsledger.merge.locality import city_authority, locality, possessive_owners
+from newsledger.merge.locality import (
+    locality,
+    possessive_owners,
+    town_named,
+    town_placed,
+    town_police_named,
+)
 from newsledger.merge.profile import (
     PlaceFact,
     best_date_claim,
@@ -328,11 +333,14 @@ def summarise_incident(
             places.append(SourcedPlace(sources[m.article_id], m.article_id, fact, i, m.main))
     places = one_telling_per_article(places, lambda p: p.article_id, lambda p: p.main)
     places = recalled_places_aside(places)
+    texts = _member_texts(ordered, articles)
     pc = place_consensus(
-        places, _population, _texts_naming(ordered, articles), _texts_policing(ordered, articles)
+        places, _population, _texts_naming(texts), _texts_policing(texts), _texts_placing(texts)
     )
     if pc.chosen is not None:
-        pc.chosen = _owning_place(pc.chosen, places, ordered, articles) or pc.chosen
+        owner = _owning_place(pc.chosen, places, ordered, articles)
+        if owner is not None:  # the choice changed: no bigger town was passed over for it
+            pc.chosen, pc.finer_than = owner, []
     location: dict[str, Any] | None = None
     if pc.chosen is not None:
         chosen_mention = ordered[pc.chosen.claim_index]
@@ -486,57 +494,46 @@ def _owning_place(
     return next((p for p in others if (p.place.name or "").split()[-1] in owners), None)
 
 
-def _texts_naming(
-    mentions: Sequence[Mention], articles: Mapping[str, Article]
-) -> Callable[[PlaceFact], int]:
-    """How many of the members' article texts name a place by its name (a whole word, any
-    case: "CHICAGO —" and "Chicago police" both count; "St. Paul" names Saint Paul:
-    `town_name_pattern`), for `consensus.named_most` and `consensus.finer_town`."""
-    texts = [
+def _member_texts(mentions: Sequence[Mention], articles: Mapping[str, Article]) -> list[str]:
+    """The members' article texts, one per article, in the members' order."""
+    return [
         article.text
         for article_id in dict.fromkeys(m.article_id for m in mentions)
         if (article := articles.get(article_id)) is not None and article.text
     ]
 
+
+def _texts_naming(texts: Sequence[str]) -> Callable[[PlaceFact], int]:
+    """How many of the texts name a place by its name (`locality.town_named`: any case, so
+    "CHICAGO —" and "Chicago police" both count; "St. Paul" names Saint Paul; "South Portland"
+    does not name Portland), for `consensus.named_most`."""
+
     def count(place: PlaceFact) -> int:
-        if not place.name:
-            return 0
-        pattern = re.compile(rf"(?<!\w){town_name_pattern(place.name)}(?!\w)", re.IGNORECASE)
-        return sum(bool(pattern.search(text)) for text in texts)
+        name = place.name or ""
+        return sum(next(town_named(name, text), None) is not None for text in texts)
 
     return count
 
 
-NAME_HEAD_ABBREVIATIONS = {"saint": "st", "fort": "ft", "mount": "mt"}
-"""The head words of town names that reports abbreviate ("St. Paul", "FT LAUDERDALE", "Mt.
-Vernon"), as `nlp.datelines.TITLE_WORDS` reads them in datelines."""
+def _texts_placing(texts: Sequence[str]) -> Callable[[PlaceFact], int]:
+    """How many of the texts name a place as the scene (`locality.town_placed`: "in X", not
+    "an X man" nor "a hospital in X"), for `consensus.finer_town`."""
+
+    def count(place: PlaceFact) -> int:
+        name = place.name or ""
+        return sum(town_placed(name, text) is not None for text in texts)
+
+    return count
 
 
-def town_name_pattern(name: str) -> str:
-    """A regex for a town's name as reports write it: its words with any spacing, a head word
-    also abbreviated ("Saint Paul" as "St. Paul" or "St Paul"), either way round."""
-    words = name.split()
-    parts = [re.escape(w) for w in words]
-    head = words[0].lower().rstrip(".") if words else ""
-    full = {abbr: word for word, abbr in NAME_HEAD_ABBREVIATIONS.items()}.get(head, head)
-    if full in NAME_HEAD_ABBREVIATIONS and len(words) > 1:
-        parts[0] = rf"(?:{full}|{NAME_HEAD_ABBREVIATIONS[full]}\.?)"
-    return r"\s+".join(parts)
-
-
-def _texts_policing(
-    mentions: Sequence[Mention], articles: Mapping[str, Article]
-) -> Callable[[PlaceFact], bool]:
-    """Whether a member's article text names a town's own police, officials or town hall (not
-    its sheriff, who is the county's: `locality.city_authority`), for `consensus.finer_town`."""
-    texts = [
-        article.text
-        for article_id in dict.fromkeys(m.article_id for m in mentions)
-        if (article := articles.get(article_id)) is not None and article.text
-    ]
+def _texts_policing(texts: Sequence[str]) -> Callable[[PlaceFact], bool]:
+    """Whether a text names a town's own police, officials or town hall, in any case (not its
+    sheriff, who is the county's, nor another town's: `locality.town_police_named`), for
+    `consensus.finer_town`."""
 
     def policed(place: PlaceFact) -> bool:
-        return bool(place.name) and any(city_authority(place.name or "", t) for t in texts)
+        name = place.name or ""
+        return any(town_police_named(name, text) is not None for text in texts)
 
     return policed
 

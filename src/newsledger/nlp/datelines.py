@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from newsledger.nlp.gazetteer import Gazetteer, distance_km, name_key
+from newsledger.nlp.gazetteer import NAME_ABBREVIATIONS, Gazetteer, distance_km, name_key
 from newsledger.nlp.place_words import NOT_PLACE_WORDS
 from newsledger.nlp.types import Place, PlaceMention, in_county
 
@@ -196,7 +196,7 @@ def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Pl
     """The town (or its longest known tail, for glued capitals) in the state, when known; a
     county without its state is read against the states `text` names."""
     words = spell_county(town.strip(" ").title()).strip(" .")
-    words = TITLE_ABBREVIATION.sub(lambda m: TITLE_WORDS[m.group(1)] + " ", words)
+    words = TITLE_ABBREVIATION.sub(lambda m: NAME_ABBREVIATIONS[m.group(1)] + " ", words)
     if state is not None:
         state_name = _state_of(state)
         for cut in range(min(MAX_GLUED_PREFIX, max(0, len(words) - 3)) + 1):
@@ -213,9 +213,9 @@ def _resolve(gaz: Gazetteer, town: str, state: str | None, text: str = "") -> Pl
     return found[0] if found else None
 
 
-TITLE_WORDS = {"Ft": "Fort", "Mt": "Mount"}
 TITLE_ABBREVIATION = re.compile(r"^(Ft|Mt)\.?\s+")
-"""AP's "Ft." and "Mt." at the head of a town's name in a dateline ("FT LAUDERDALE")."""
+"""AP's "Ft." and "Mt." at the head of a town's name in a dateline ("FT LAUDERDALE"), spelled
+out by `gazetteer.NAME_ABBREVIATIONS` (a saint's "St." is left to `gazetteer.name_key`)."""
 
 COUNTY_WORDS = re.compile(r"\s(?:County|Parish)$")
 

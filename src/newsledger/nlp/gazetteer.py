@@ -90,6 +90,45 @@ _NON_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff\u2018-\u201f]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—'’`.]+")
 _SAINT = re.compile(r"^(st|ste|san|sao|santa) (?=\w)")
 
+NAME_ABBREVIATIONS = {"St": "Saint", "Ste": "Sainte", "Ft": "Fort", "Mt": "Mount"}
+"""The words of place names that reports and datelines abbreviate ("St. Paul", "Ste-Foy", "FT
+LAUDERDALE", "Mt. Vernon"), the one table `name_key` (saints), `nlp.datelines` (forts and
+mounts) and `name_pattern` (all) read."""
+
+_FULL_WORDS = {full: abbreviation for abbreviation, full in NAME_ABBREVIATIONS.items()}
+_NAME_WORD_SEPARATOR = re.compile(r"[\s\-‐‑]+")
+_PLAIN_SEPARATOR = r"(?:\s+|[-‐‑])"
+_ABBREVIATION_SEPARATOR = r"(?:\.\s*|\s+|[-‐‑])"
+
+
+def spelled_out(word: str) -> str | None:
+    """The full word an abbreviated name word stands for ("St", "ST.", "st" -> "Saint"); None
+    for any other word."""
+    bare = word.rstrip(".")
+    return NAME_ABBREVIATIONS.get(bare[:1].upper() + bare[1:].lower())
+
+
+def name_pattern(name: str) -> str:
+    """A regex for a place's name as reports write it, for a search ignoring case: its words
+    split by any spacing or a hyphen, each abbreviable word either spelled out or abbreviated
+    ("Saint Paul" as "St. Paul", "ST PAUL", "St.Paul"; "Sainte-Foy" as "Ste-Foy"; "St. Louis"
+    as "Saint Louis"). The abbreviation keeps its case ("St" or "ST", never "st"): a lower-case
+    "st" is no name's."""
+    words = [w for w in _NAME_WORD_SEPARATOR.split(name.strip()) if w]
+    parts: list[str] = []
+    for i, word in enumerate(words):
+        full = spelled_out(word) or (word.title() if word.title() in _FULL_WORDS else None)
+        last = i == len(words) - 1
+        if full is None or len(words) == 1:
+            parts.append(re.escape(word) + ("" if last else _PLAIN_SEPARATOR))
+            continue
+        short = _FULL_WORDS[full]
+        spelled = full + ("" if last else _PLAIN_SEPARATOR)
+        after = r"\.?" if last else _ABBREVIATION_SEPARATOR
+        abbreviated = rf"(?-i:{short}|{short.upper()}){after}"
+        parts.append(f"(?:{spelled}|{abbreviated})")
+    return "".join(parts)
+
 
 @lru_cache(maxsize=1 << 16)  # pure; place phrases recur within and across articles
 def name_key(name: str) -> str:
@@ -99,8 +138,7 @@ def name_key(name: str) -> str:
     "Briançon" -> "briancon", "Grande-Synthe" -> "grande synthe", "St. Louis" -> "saint louis".
     """
     key = _SEPARATORS.sub(" ", fold(unidecode(name))).strip()
-    key = _SAINT.sub(lambda m: "saint " if m.group(1) == "st" else m.group(0), key)
-    return "sainte " + key[4:] if key.startswith("ste ") else key
+    return _SAINT.sub(lambda m: (spelled_out(m.group(1)) or m.group(1)).lower() + " ", key)
 
 
 def distance_km(a: Place, b: Place) -> float:
