@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from newsledger.extract.segment import (
     Segment,
+    agency_county,
     agency_town,
     date_differs,
     recalls_day,
@@ -1077,6 +1078,57 @@ def test_an_agencys_town_read_from_the_text(text: str, town: str) -> None:
 )
 def test_no_agency_town(text: str, home_state: str | None) -> None:
     assert agency_town(text, home_state) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "home_state", "county", "state"),
+    [
+        ("The Abbeville County Coroner's Office named the hunter on Monday.", None,
+         "Abbeville County", "South Carolina"),
+        ("LaGrange County deputies were called to a farmhouse.", None,
+         "LaGrange County", "Indiana"),
+        ("A spokeswoman for the Milwaukee County Sheriff's Office gave no name.", None,
+         "Milwaukee County", "Wisconsin"),
+        ("Union County deputies found the man in his truck.", "South Carolina",
+         "Union County", "South Carolina"),  # a dozen Union Counties: the site's home state's
+    ],
+)
+def test_a_countys_sheriff_deputies_or_coroner_place_a_report(
+    text: str, home_state: str | None, county: str, state: str
+) -> None:
+    found = agency_county(text, home_state)
+    assert found is not None and found.place is not None
+    assert (found.place.name, found.place.admin1, found.geo_precision) == (county, state, 3)
+    assert text[found.start : found.end] == county, "the county's name is the evidence"
+
+
+@pytest.mark.parametrize(
+    ("text", "home_state"),
+    [
+        ("Union County deputies found the man in his truck.", None),  # namesakes, no home
+        ("He was booked into the Abbeville County jail on Monday.", None),  # a jail holds
+        # people from elsewhere
+        ("The County Sheriff said the road was closed.", None),  # no county named
+        ("LaGrange County deputies were called to a farmhouse.", "Ohio"),  # none in the state
+    ],
+)
+def test_no_agency_county(text: str, home_state: str | None) -> None:
+    assert agency_county(text, home_state) is None
+
+
+def test_a_report_placing_nothing_takes_its_sheriffs_county() -> None:
+    title = "Teen hurt in hunting accident"
+    text = (f"{title}\n\nA 15-year-old was hurt Saturday when a shotgun went off while he "
+            "climbed a fence, the Abbeville County Sheriff's Office said.")  # fmt: skip
+    assert _main_place(text, title) == ("Abbeville County", 3)
+
+
+def test_a_placed_report_keeps_its_town_over_a_sheriffs_county() -> None:
+    title = "Teen hurt in hunting accident"
+    text = (f"{title}\n\nA 15-year-old was hurt Saturday in Greenwood, South Carolina, when "
+            "a shotgun went off, the Abbeville County Sheriff's Office said.")  # fmt: skip
+    name, _ = _main_place(text, title)
+    assert name == "Greenwood", "the town the report places the shooting in, not the county's"
 
 
 def test_a_report_placing_nothing_takes_its_hyphen_dateline() -> None:

@@ -1555,6 +1555,37 @@ def agency_town(text: str, home_state: str | None) -> PlaceMention | None:
     return None
 
 
+AGENCY_COUNTY = re.compile(
+    r"(?<![\w-])(?!The\b)(?P<county>(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?[ ]){1,2}(?:County|Parish))"
+    r"(?:['’]s)?\s+(?:[Ss]heriff|[Dd]eput(?:y|ies)\b|[Cc]oroner)"
+)
+"""A county's name before its sheriff, deputies or coroner ("the Riverton County Sheriff's
+Office", "Riverton County deputies", "the Riverton Parish Coroner's Office"): each works in
+their own county. Not its courts or jail, which hold people from elsewhere."""
+
+
+def agency_county(text: str, home_state: str | None) -> PlaceMention | None:
+    """The county whose sheriff, deputies or coroner a report names, for a report that places
+    its event nowhere else (as `agency_town` reads a town's police): a county's sheriff
+    answers calls in the county. The county of the name in the site's home state, else the
+    only county of the name in the country; None when in doubt (a dozen states have a Union
+    County). Precision 3 (a county), as the gazetteer gives a county."""
+    gaz = Gazetteer.default()
+    for match in AGENCY_COUNTY.finditer(text):
+        name = match.group("county")
+        counties = [
+            place for place in (gaz.place(row) for row, _ in gaz.rows(name))
+            if place.country_code == "US" and place.feature == "admin2"
+        ]  # fmt: skip
+        if home_state is not None:
+            counties = [place for place in counties if place.admin1 == home_state]
+        if len(counties) != 1:
+            continue
+        start, end = match.span("county")
+        return PlaceMention(start, end, name, counties[0], 3)
+    return None
+
+
 def _home_over_far_town(main: PlaceMention | None, places: Sequence[PlaceMention],
                         text: str, home: Place | None) -> PlaceMention | None:  # fmt: skip
     """The site's home city (`outlets.url_home_city`: "philly.com", "abc7chicago.com") decides a
@@ -1980,7 +2011,11 @@ def segment(doc: Doc, title: str | None, participants: dict[int, set[str]] | Non
     if main.place is None:
         main.place = _first_place(places, main.sents, None)
     if main.place is None:  # no place read: a station's "RIVERTON - " or the town's police
-        main.place = find_hyphen_dateline(text, home_state) or agency_town(text, home_state)
+        main.place = (
+            find_hyphen_dateline(text, home_state)
+            or agency_town(text, home_state)
+            or agency_county(text, home_state)
+        )
     return [main, *background]
 
 
