@@ -591,10 +591,13 @@ def _one_day_hours_apart(
     hours) and the model's odds stand for the rare-word bar. The day and town alone lift the
     model over even odds, so the story's words are asked besides; a neighbouring town is
     another place (a station's two pages of one day, a town and the city 20 km away, share its
-    crime words). On the gva_dev train fold's blocked pairs of main mentions that only the time
-    cap held apart, those of one stated day sharing three specific words and scoring over even
-    odds were one incident 16 times against 1, the 1 in a neighbouring town; in one town, 14
-    against 0 (docs/resolution.md, twenty-fourth pass)."""
+    crime words). Three shared words and even odds are what a busy city's crime desk's pages of
+    one day all have (gunman, transported, a hospital, detectives), so one story's spot is
+    asked too (`_one_story_spot`: a block, a street or a key name). On the gva_dev train fold's
+    blocked pairs of main mentions that only the time cap held apart, those of one stated day
+    sharing three specific words and scoring over even odds were one incident 16 times against
+    1, the 1 in a neighbouring town; in one town, 14 against 0 (docs/resolution.md,
+    twenty-fourth pass, and its mending: the spot keeps 10 of the 15 train pairs)."""
     return (
         value > ONE_DAY_CLEAR_LOGIT
         and features["place"] >= 1.0
