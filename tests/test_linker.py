@@ -237,10 +237,14 @@ def test_a_time_clash_is_forgiven_only_to_one_story_told_in_days_or_of_one_day()
     # one town's name in common is no story in common
     assert linker.score_link(a, town_only) <= linker.UNKNOWN_CAP
     # two pages of one outlet are not two reports, but one outlet's pages of one stated day and
-    # town telling one story are its report and its update, whose later hour is no second
-    # shooting (`_one_day_hours_apart`, tests/test_linker_one_day_hours_apart.py)
+    # town telling one story on one street are its report and its update, whose later hour is
+    # no second shooting (`_one_day_hours_apart`, tests/test_linker_one_day_hours_apart.py)
     b.source = a.source
+    a.sublocation = b.sublocation = "Kettleby Road"
     assert linker.score_link(a, b) == linker.linear_logit(linker.link_features(a, b))
+    b.sublocation = "Marlow Lane"  # the outlet's page of another street's shooting
+    assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
+    b.sublocation = "Kettleby Road"
     b.date_first = b.date_last = date(2030, 5, 15)
     assert linker.score_link(a, b) <= linker.UNKNOWN_CAP
     b.date_first = b.date_last = day

@@ -11,6 +11,7 @@ from datetime import date
 from tests.profile_helpers import report
 
 from newsledger.merge import linker
+from newsledger.merge.descriptions import Block
 from newsledger.merge.profile import MentionProfile, PlaceFact
 
 ORRINGTON = PlaceFact(9104, "Orrington", "US", "S3", 35.2, -97.4, 1)
@@ -74,9 +75,36 @@ def test_other_stated_days_keep_the_time_cap() -> None:
     assert linker.score_link(early, next_day) <= linker.UNKNOWN_CAP
 
 
-def test_one_outlets_pages_keep_the_time_cap() -> None:
-    early = early_report({**STORY, **EARLY_OWN})
-    own_page = replace(later_report({**STORY, **LATER_OWN}), source=early.source)
+def one_outlets_pages() -> tuple[MentionProfile, MentionProfile]:
+    """The first outlet's morning page and its own page of the charges, both of that day, sharing
+    the story's words and one more ("slipway"): enough of one story for the one-outlet cap
+    (`_one_outlet_one_story`), so only the clash of hours can hold them apart."""
+    early = early_report({**STORY, "slipway": 3.7, **EARLY_OWN})
+    own_page = replace(later_report({**STORY, "slipway": 3.7, **LATER_OWN}), source=early.source)
+    return early, own_page
+
+
+def test_one_outlets_pages_with_no_shared_spot_keep_the_time_cap() -> None:
+    """One outlet's pages are not `_told_of_the_same_day` (its pages share stock words) and,
+    giving no block, street or key name in common, not `_one_day_hours_apart` either: the time
+    cap holds them, not the one-outlet cap."""
+    early, own_page = one_outlets_pages()
     features = linker.link_features(early, own_page)
+    value = linker.linear_logit(features)
+    assert features["time_of_day"] <= linker.TIME_CONFLICT
+    assert linker._one_outlet_one_story(early, own_page, features)
+    assert value > linker.UNKNOWN_CAP
     assert not linker._told_of_the_same_day(early, own_page, features)
+    assert not linker._one_day_hours_apart(early, own_page, features, value)
     assert linker.score_link(early, own_page) <= linker.UNKNOWN_CAP
+
+
+def test_one_outlets_pages_of_one_block_pass_the_time_cap() -> None:
+    """The same two pages giving one block of a street: one story, so the later hour (the
+    charges') no longer caps them (`_one_day_hours_apart`) and the model scores the pair."""
+    early, own_page = one_outlets_pages()
+    block = frozenset({Block(22, "wharf", "rd")})
+    early, own_page = replace(early, blocks=block), replace(own_page, blocks=block)
+    features = linker.link_features(early, own_page)
+    assert linker._one_day_hours_apart(early, own_page, features, linker.linear_logit(features))
+    assert linker.score_link(early, own_page) == linker.linear_logit(features)
