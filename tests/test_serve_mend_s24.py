@@ -77,6 +77,14 @@ def test_head_of_an_export_from_a_real_server_has_no_body(live_server: str) -> N
     assert head.headers["content-type"].startswith("application/geo+json")
 
 
+def test_the_export_head_route_is_not_listed_as_an_endpoint(site: TestClient) -> None:
+    """Every GET takes HEAD, so /api and /openapi.json list GETs, as before the export's own."""
+    endpoints = site.get("/api").json()["endpoints"]
+    assert "GET /api/export" in endpoints
+    assert not [e for e in endpoints if e.startswith("HEAD ")]
+    assert "head" not in site.get("/openapi.json").json()["paths"]["/api/export"]
+
+
 @pytest.mark.parametrize(
     ("method", "path", "allowed"),
     [

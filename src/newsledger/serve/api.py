@@ -1074,7 +1074,9 @@ def create_app(
         endpoints = sorted(
             (route.path, method)
             for route in app.routes
-            if isinstance(route, APIRoute) and route.path.startswith("/api/")
+            if isinstance(route, APIRoute)
+            and route.path.startswith("/api/")
+            and route.include_in_schema  # not export's HEAD: every GET takes HEAD
             for method in route.methods or ()
         )
         return {
