@@ -575,3 +575,43 @@ def test_a_load_that_died_part_way_is_finished_with_load_only(
             assert result.exit_code == 0, result.output
             assert json.loads(result.stdout)["loaded"]["mentions"] >= FAIL_AFTER_MENTIONS
             assert incident_view(url) == incident_view(whole)
+
+
+@pytest.mark.spark
+def test_a_run_that_died_in_an_earlier_runs_output_is_not_loaded(
+    spark: object, corpus: Path, tmp_path: Path
+) -> None:
+    """A run into an earlier run's --output that dies part way leaves the earlier run's later
+    datasets there, each with Spark's `_SUCCESS`: `--load-only` loaded the mix of two runs as
+    one, and nothing may be loaded of it."""
+    from typer.testing import CliRunner
+
+    from newsledger.batch.job import run_batch
+    from newsledger.batch.load import check_job_output
+    from newsledger.errors import NewsledgerError
+    from newsledger.serve.cli import app
+
+    out = tmp_path / "out"
+    first = run_batch([str(corpus)], str(out), spark=spark)
+    assert check_job_output(str(out)) == first["run_id"]
+    later = tmp_path / "later"
+    later.mkdir()
+    shutil.copy(sorted(corpus.glob("*.txt"))[0], later / "one.txt")
+
+    def killed_after_rejections(stage: str, seconds: float) -> None:
+        if stage == "write rejections":
+            raise RuntimeError("injected: the driver was killed")
+
+    with pytest.raises(RuntimeError, match="injected"):
+        run_batch([str(later)], str(out), spark=spark, on_stage=killed_after_rejections)
+    with pytest.raises(NewsledgerError) as refused:
+        check_job_output(str(out))
+    said = " ".join(str(refused.value).split())
+    assert "did not finish" in said and "without --load-only" in said, said
+    assert "complete" not in said.replace("_COMPLETE", "")
+    db = tmp_path / "ledger.db"
+    result = CliRunner().invoke(
+        app, ["batch", "--output", str(out), "--db", f"sqlite:///{db}", "--load-only"]
+    )
+    assert result.exit_code == 1 and "did not finish" in result.output, result.output
+    assert not db.exists(), "nothing was written"

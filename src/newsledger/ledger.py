@@ -13,6 +13,7 @@ functions they call.
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,15 +31,24 @@ from newsledger.store.filters import SORT_HINT, SORTS, type_pair
 ProgressCallback = Callable[[int, int | None], None]
 
 
-def check_whole_number(name: str, value: object) -> None:
-    """A count filter from Python is an int of 0 or more (or None): a string from argparse or a
-    form ("2") failed deep in the store with "'<' not supported between 'str' and 'int'"."""
+def check_whole_number(name: str, value: object) -> int | None:
+    """A count filter, limit or offset from Python as a plain int of 0 or more (or None).
+
+    A string from argparse or a form ("2") failed deep in the store with "'<' not supported
+    between 'str' and 'int'". Any integer type is taken (`operator.index`: numpy's and
+    pandas' int64 too), and given back as an int, which every database driver binds; a bool
+    is refused, since `min_sources=True` is a slip, not a count."""
     if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    try:
+        number = operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        number = None
+    if isinstance(value, bool) or number is None:
         raise BadFilterError(f"{name}={value!r}: give a whole number (an int), 0 or more")
-    if value < 0:
+    if number < 0:
         raise BadFilterError(f"{name}={value!r}: give a whole number, 0 or more")
+    return number
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -322,9 +332,9 @@ class Ledger:
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stored articles in the `articles --json` form, a page at a time (a negative
         `limit` was every article on SQLite and a StoreError on PostgreSQL)."""
-        check_whole_number("limit", limit)
-        check_whole_number("offset", offset)
-        return [article_json(a) for a in self.store.list_articles(limit=limit, offset=offset)]
+        limit = check_whole_number("limit", limit)
+        start = check_whole_number("offset", offset) or 0
+        return [article_json(a) for a in self.store.list_articles(limit=limit, offset=start)]
 
     def article(self, article_id: str) -> Article:
         article = self.store.get_article(article_id)
@@ -355,8 +365,9 @@ class Ledger:
         """Build (and check) a filter shared by every front end."""
         if sort not in SORTS:
             raise BadFilterError(f"sort={sort!r}: {SORT_HINT}")
-        for name, value in (("min_sources", min_sources), ("limit", limit), ("offset", offset)):
-            check_whole_number(name, value)
+        min_sources = check_whole_number("min_sources", min_sources)
+        limit = check_whole_number("limit", limit)
+        offset = check_whole_number("offset", offset) or 0
         if has_conflict is not None and not isinstance(has_conflict, bool):
             raise BadFilterError(f"has_conflict={has_conflict!r}: give True, False or None")
         if type is not None and type.strip():

@@ -24,7 +24,10 @@ implementation of any stage):
    clustered there (`cluster_component`), its clusters spread over tasks again and
    `resolve_group` writes each one's summary.
 6. Parquet out (`articles`, `signatures`, `mentions`, `claims`, `incidents`, `rejections`), then
-   `batch/load.py` streams the Parquet into the store (`--db`) in bulk.
+   `batch/load.py` streams the Parquet into the store (`--db`) in bulk. The datasets of an
+   earlier run in the same --output are removed first, each dataset is stamped with the run's
+   id, and `_COMPLETE` (the id again) is written last: `check_job_output` loads only a folder
+   whose every dataset is of the run that finished.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import re
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
@@ -424,6 +428,45 @@ def resolve_group(record: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+DATASETS = ("articles", "signatures", "rejections", "mentions", "claims", "incidents")
+"""The job's Parquet datasets, in the order the loader reads them; Spark writes `_SUCCESS` in
+each it finished."""
+
+RUN_STAMP = "_RUN_ID"
+"""The file holding the run's id in each dataset written (Spark and the loader skip names
+starting with `_`)."""
+
+COMPLETE_MARKER = "_COMPLETE"
+"""The file holding the run's id at the top of --output, written once every dataset is."""
+
+
+class JobOutputFolder:
+    """The job's --output through Hadoop's FileSystem (local, HDFS, S3: what Spark writes to),
+    for the few small files and removals that mark which run its datasets are of."""
+
+    def __init__(self, spark: Any, folder: str) -> None:
+        self._jvm = spark._jvm
+        root = self._jvm.org.apache.hadoop.fs.Path(folder)
+        self._fs = root.getFileSystem(spark._jsc.hadoopConfiguration())
+        self.folder = folder
+
+    def _path(self, *names: str) -> Any:
+        return self._jvm.org.apache.hadoop.fs.Path("/".join((self.folder, *names)))
+
+    def clear(self) -> None:
+        """Remove an earlier run's marker and datasets (nothing else of the folder): a run that
+        dies part way then leaves no dataset of another run beside its own."""
+        for name in (COMPLETE_MARKER, *DATASETS):
+            self._fs.delete(self._path(name), True)
+
+    def write_text(self, text: str, *names: str) -> None:
+        stream = self._fs.create(self._path(*names), True)
+        try:
+            stream.write(bytearray(text.encode("utf-8")))
+        finally:
+            stream.close()
+
+
 ALONGSIDE_WRITERS = 2
 """Threads submitting the Parquet writes that no later stage reads (articles and signatures
 while extraction runs; mentions and claims while the pairs are made and scored). Written in
@@ -566,9 +609,13 @@ def _run(
     spread_from: int,
     on_stage: StageCallback | None = None,
 ) -> dict[str, Any]:
-    """The job's stages, with the Parquet writes no later stage reads run alongside them."""
+    """The job's stages, with the Parquet writes no later stage reads run alongside them;
+    the output is cleared first and marked complete last (see `JobOutputFolder`)."""
     schemas = parquet_schemas()
     clock = StageClock(on_stage)
+    run_id = uuid.uuid4().hex
+    folder = JobOutputFolder(spark, out)
+    folder.clear()
 
     def save(name: str, rows: Any, sort: Sequence[str]) -> None:
         schema = schemas[name]
@@ -576,6 +623,7 @@ def _run(
         if sort:  # rows of one article together, in order: the loader streams them
             frame = frame.repartition(*sort[:1]).sortWithinPartitions(*sort)
         frame.write.mode("overwrite").parquet(f"{out}/{name}")
+        folder.write_text(run_id, name, RUN_STAMP)
 
     def write(name: str, rows: Any, sort: Sequence[str] = ()) -> None:
         save(name, rows, sort)
@@ -596,9 +644,11 @@ def _run(
         pending.append(alongside.submit(timed))
 
     try:
-        return _stages(spark, inputs, out, spread_from, clock, write, write_alongside, pending)
+        result = _stages(spark, inputs, out, spread_from, clock, write, write_alongside, pending)
     finally:
         alongside.shutdown(wait=True)
+    folder.write_text(run_id, COMPLETE_MARKER)
+    return result | {"run_id": run_id}
 
 
 def _stages(

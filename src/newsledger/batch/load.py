@@ -20,13 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsledger.batch.job import row_article
+from newsledger.batch.job import COMPLETE_MARKER, DATASETS, RUN_STAMP, row_article
 from newsledger.errors import NewsledgerError
 from newsledger.model import Mention, Rejection
 from newsledger.store import SqlStore, StoredIncident, open_store
-
-DATASETS = ("articles", "signatures", "rejections", "mentions", "claims", "incidents")
-"""The job's Parquet datasets (`batch.job._run`); Spark writes `_SUCCESS` in each it finished."""
 
 ROWS_PER_BATCH = 2_000
 """Parquet rows read at a time: the loader's memory bound (a batch of articles with text)."""
@@ -72,34 +69,57 @@ class BatchLoadError(NewsledgerError):
     """The load of a finished job's output into the store failed: load it again alone."""
 
 
-def check_job_output(folder: str) -> None:
-    """Refuse, before writing anything, an output the job did not finish writing (a job killed
-    during its writes): loading it would store part of a run as if it were all of it."""
+def check_job_output(folder: str) -> str:
+    """The run id of a finished job's output; refused, before anything is written, an output
+    the job did not finish (a job killed during its writes) or one holding datasets of two
+    runs (a run into an earlier run's folder that died part way): loading it would store part
+    of a run, or a mix of two, as if it were one whole run."""
     root = Path(folder.removeprefix("file:"))
     if not root.is_dir():
         raise NewsledgerError(
             f"no batch output in {folder}: give the --output folder of a finished "
             "`newsledger batch` run"
         )
+    again = "run `newsledger batch` again with --input (without --load-only)"
     unfinished = [name for name in DATASETS if not (root / name / "_SUCCESS").is_file()]
     if unfinished:
         raise NewsledgerError(
-            f"the batch job did not finish writing {', '.join(unfinished)} in {folder}: run "
-            "`newsledger batch` again with --input (without --load-only)"
+            f"the batch job did not finish writing {', '.join(unfinished)} in {folder}: {again}"
         )
+    marker = root / COMPLETE_MARKER
+    if not marker.is_file():
+        raise NewsledgerError(
+            f"the batch job that wrote {folder} did not finish (no {COMPLETE_MARKER} marker, "
+            f"written last): its datasets may be of two runs; {again}"
+        )
+    run_id = marker.read_text(encoding="utf-8").strip()
+    others = [name for name in DATASETS if _stamp(root / name) != run_id]
+    if others:
+        raise NewsledgerError(
+            f"{', '.join(others)} in {folder} {'is' if len(others) == 1 else 'are'} not of "
+            f"the run that finished there (run {run_id or '?'}): {again}"
+        )
+    return run_id
+
+
+def _stamp(dataset: Path) -> str | None:
+    """The run id a dataset was written by (None when it has no stamp)."""
+    stamp = dataset / RUN_STAMP
+    return stamp.read_text(encoding="utf-8").strip() if stamp.is_file() else None
 
 
 def load_job_output(folder: str, db_url: str) -> dict[str, int]:
     """Load a finished job's output (checked by `check_job_output`) into the store, saying on
     failure how to finish the load without running the job again."""
-    check_job_output(folder)
+    run_id = check_job_output(folder)
     try:
         return load_parquet(folder, db_url)
     except NewsledgerError as exc:
         raise BatchLoadError(
             f"loading the batch output into the store failed: {exc}. The job's output in "
-            f"{folder} is complete: once the store is mended, finish with `newsledger batch "
-            f"--output {folder} --db URL --load-only` (no extraction again)"
+            f"{folder} is whole (run {run_id}, checked before the load): once the store is "
+            f"mended, finish with `newsledger batch --output {folder} --db URL --load-only` "
+            "(no extraction again)"
         ) from exc
 
 

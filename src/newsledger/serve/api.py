@@ -19,7 +19,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
+import idna
 from fastapi import Body, Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -82,16 +84,28 @@ SECURITY_HEADERS = {
 """Article text is untrusted: besides escaping, the page runs only the app's own scripts."""
 
 
+OWN_HEAD_PATHS = frozenset({"/api/export"})
+"""Paths whose GET builds its body at a cost (the whole filtered ledger rendered as a file):
+they have a HEAD route of their own, answered from the headers alone, since link checkers
+send HEAD to every download link of the index."""
+
+
 class HeadAsGet:
     """Answer HEAD as GET without the body (RFC 9110: a GET resource takes HEAD): FastAPI's
     routes took GET only, so `curl -I`, link checkers and uptime monitors met 405 on every
-    page and endpoint. The headers, Content-Length included, are the GET's."""
+    page and endpoint. The headers, Content-Length included, are the GET's. A path of
+    `own_head` goes to its own HEAD route instead, which builds no body."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, own_head: frozenset[str] = OWN_HEAD_PATHS) -> None:
         self.app = app
+        self.own_head = own_head
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope.get("type") != "http" or scope.get("method") != "HEAD":
+        if (
+            scope.get("type") != "http"
+            or scope.get("method") != "HEAD"
+            or scope.get("path") in self.own_head
+        ):
             await self.app(scope, receive, send)
             return
 
@@ -102,6 +116,14 @@ class HeadAsGet:
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
 
         await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
+def headers_only_response(media_type: str, headers: Mapping[str, str]) -> Response:
+    """A HEAD answer that says what the GET would send but not its length (RFC 9110 lets HEAD
+    leave Content-Length out): the length is known only once the body is built."""
+    response = Response(media_type=media_type, headers=dict(headers))
+    del response.headers["content-length"]
+    return response
 
 
 class ApiError(Exception):
@@ -389,12 +411,15 @@ def json_response(body: bytes) -> Response:
 
 
 def allowed_methods(app: FastAPI, path: str) -> list[str]:
-    """Methods of all routes matching `path` (Starlette's 405 names only the first route's)."""
+    """Methods of all routes matching `path` (Starlette's 405 names only the first route's),
+    HEAD with GET since `HeadAsGet` answers it."""
     methods: set[str] = set()
     for route in app.routes:
         regex = getattr(route, "path_regex", None)
         if regex is not None and regex.match(path):
             methods |= set(getattr(route, "methods", None) or ())
+    if "GET" in methods:
+        methods.add("HEAD")
     return sorted(methods)
 
 
@@ -483,8 +508,10 @@ def record_problem(exc: ValidationError) -> str:
     problems = []
     for err in exc.errors():
         given = err.get("input")
-        if err.get("type") == "model_type" and not err.get("loc") and (
-            given is None or type(given) in JSON_TYPE_NAMES
+        if (
+            err.get("type") == "model_type"
+            and not err.get("loc")
+            and (given is None or type(given) in JSON_TYPE_NAMES)
         ):
             what = "null" if given is None else JSON_TYPE_NAMES[type(given)]
             problems.append(f'an article is a JSON object with "text", not {what}')
@@ -610,20 +637,67 @@ def query_problem(err: Mapping[str, Any]) -> str:
 API_INDEX_HINT = "the endpoints are listed at /api and documented at /docs"
 
 
+def export_headers(format: str) -> dict[str, str]:
+    """The download's file name, the same for GET and HEAD of /api/export."""
+    filename = f"newsledger-incidents.{FILE_SUFFIXES[format]}"
+    return {"Content-Disposition": f'attachment; filename="{filename}"'}
+
 
 CORS_ORIGIN = re.compile(r"https?://[^/\s?#]+")
 """What a browser sends as `Origin`: scheme, host and port, no path."""
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+"""Ports a browser leaves out of `Origin`: an origin naming one never matches."""
+
+
+def origin_as_sent(origin: str) -> str:
+    """`origin` written as a browser sends it (host in lower case and IDNA, no credentials, no
+    default port): Starlette's CORS compares the header with the given origins exactly."""
+    parts = urlsplit(origin)
+    host = parts.hostname or ""
+    if not host.isascii():
+        host = idna.encode(host, uts46=True).decode("ascii")
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address
+    port = parts.port
+    kept_port = f":{port}" if port is not None and port != DEFAULT_PORTS[parts.scheme] else ""
+    return f"{parts.scheme}://{host}{kept_port}"
+
+
+def cors_origin_problem(origin: str) -> str | None:
+    """Why a browser never sends `origin` as written (None when it may)."""
+    if origin == "*":
+        return None
+    if not CORS_ORIGIN.fullmatch(origin):
+        return (
+            "is no origin: give the scheme and host as a browser sends them, with no path "
+            "(https://example.org, http://localhost:3000), or *"
+        )
+    if "*" in origin:
+        return (
+            "has a wildcard, which matches no origin: list each origin "
+            "(https://www.example.org https://maps.example.org), or give * for any"
+        )
+    try:
+        sent = origin_as_sent(origin)
+    except (ValueError, idna.IDNAError) as exc:
+        return f"is no origin ({exc}): give the scheme and host, e.g. https://example.org"
+    if sent == origin:
+        return None
+    return (
+        f"never matches: a browser sends it as {sent!r} (the host in lower case and IDNA, "
+        "no user or password, no default port :80 or :443), so write that"
+    )
+
 
 def check_cors_origins(origins: Sequence[str]) -> None:
-    """Refuse an origin no browser sends ("example.org", "https://example.org/"): it would
-    match nothing, and the page would fail with no word from the server."""
+    """Refuse an origin no browser sends ("example.org", "https://example.org/",
+    "https://Example.org"): it would match nothing, and the page would fail with no word from
+    the server."""
     for origin in origins:
-        if origin != "*" and not CORS_ORIGIN.fullmatch(origin):
-            raise NewsledgerError(
-                f"--cors-origin {origin!r} is no origin: give the scheme and host as a browser "
-                "sends them, with no path (https://example.org, http://localhost:3000), or *"
-            )
+        problem = cors_origin_problem(origin)
+        if problem is not None:
+            raise NewsledgerError(f"--cors-origin {origin!r} {problem}")
 
 
 def app_from_env() -> FastAPI:
@@ -930,12 +1004,17 @@ def create_app(
         from newsledger.serve.web import article_lookup
 
         body = render_export(ledger.incidents(**filters), format, article_lookup(ledger))
-        filename = f"newsledger-incidents.{FILE_SUFFIXES[format]}"
-        return Response(
-            body,
-            media_type=MEDIA_TYPES[format],
-            headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-        )
+        return Response(body, media_type=MEDIA_TYPES[format], headers=export_headers(format))
+
+    @app.head("/api/export", include_in_schema=False)
+    def export_head(
+        filters: Filters,
+        format: Annotated[str, Query(pattern=FORMAT_PATTERN)] = "acled",
+    ) -> Response:
+        """The export's headers without building it (see OWN_HEAD_PATHS); the filters are
+        checked as the GET checks them, so a bad one is the GET's 422."""
+        ledger.incident_filter(**filters)
+        return headers_only_response(MEDIA_TYPES[format], export_headers(format))
 
     @app.post(
         "/api/articles",
@@ -995,7 +1074,9 @@ def create_app(
         endpoints = sorted(
             (route.path, method)
             for route in app.routes
-            if isinstance(route, APIRoute) and route.path.startswith("/api/")
+            if isinstance(route, APIRoute)
+            and route.path.startswith("/api/")
+            and route.include_in_schema  # not export's HEAD: every GET takes HEAD
             for method in route.methods or ()
         )
         return {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -72,6 +73,10 @@ def main_options(
 
 console = Console()
 err_console = Console(stderr=True)
+
+DEFAULT_MASTER = "local[2]"
+"""`batch`'s Spark master when --master is not given: the job on this machine's cores."""
+
 
 DbOption = Annotated[
     str | None,
@@ -902,7 +907,7 @@ def eval_command(
         typer.Argument(
             metavar="TARGET",
             help="A gold folder (tests/gold/seeds), a public set (../shared/bench/geowebnews) "
-            "or a folder of public sets (../shared/bench)."
+            "or a folder of public sets (../shared/bench).",
         ),
     ] = None,
     all_sets: Annotated[
@@ -1286,14 +1291,16 @@ def batch(
     ] = None,
     db: DbOption = None,
     master: Annotated[
-        str, typer.Option(metavar="URL", help="Spark master, e.g. local[2].")
-    ] = "local[2]",
+        str | None,
+        typer.Option(metavar="URL", help=f"Spark master [default: {DEFAULT_MASTER}]."),
+    ] = None,
     load_only: Annotated[
         bool,
         typer.Option(
             "--load-only",
-            help="Only load a finished run's --output into the store (--db), without Spark: "
-            "finishes a run whose load into the store failed, and is safe to repeat.",
+            help="Only load a finished run's --output into the store given with --db (needed "
+            "here, as without --load-only), without Spark: finishes a run whose load into the "
+            "store failed, and is safe to repeat.",
         ),
     ] = False,
 ) -> None:
@@ -1305,30 +1312,36 @@ def batch(
 
     if load_only:
         with cli_errors():
-            print_json(load_only_run(output, db, input))
+            print_json(load_only_run(output, db, input, master))
         return
 
     def said(stage: str, seconds: float) -> None:
         err_console.print(f"batch: {stage} done ({seconds:.1f} s)", highlight=False, markup=False)
 
+    spark_master = master or DEFAULT_MASTER
+
     def starting() -> None:  # after the inputs are checked: a typo starts nothing
         err_console.print(
-            f"batch: starting Spark ({master}); stages are told as they end",
+            f"batch: starting Spark ({spark_master}); stages are told as they end",
             highlight=False,
             markup=False,
         )
 
     with cli_errors():
         result = run_batch(
-            input or [], output, db_url=db, master=master, on_stage=said,
+            input or [], output, db_url=db, master=spark_master, on_stage=said,
             on_spark_start=starting,
         )  # fmt: skip
         print_json(result)
 
 
-def load_only_run(output: str, db: str | None, inputs: list[str] | None) -> dict[str, Any]:
+def load_only_run(
+    output: str, db: str | None, inputs: list[str] | None, master: str | None = None
+) -> dict[str, Any]:
     """`batch --load-only`: the finished job's output in `output` loaded into the store, with
-    the counts of what was written; the job's own options are refused, not silently ignored."""
+    the counts of what was written; the job's own options are refused, not silently ignored.
+    --db is needed, as for the job's own load: plain `batch` without --db loads nothing, so
+    `$NEWSLEDGER_DB` or ./newsledger.db would be a store the run never named."""
     from newsledger.batch.load import load_job_output
 
     if inputs:
@@ -1336,8 +1349,15 @@ def load_only_run(output: str, db: str | None, inputs: list[str] | None) -> dict
             "--load-only loads a finished run's --output and reads no --input: drop --input, "
             "or drop --load-only to run the job"
         )
-    import time
-
+    if master is not None:
+        raise NewsledgerError(
+            "--load-only loads without Spark, so it takes no --master: drop --master"
+        )
+    if not db:
+        raise NewsledgerError(
+            "--load-only needs --db URL, the store to load into (as `batch` loads only "
+            "into a --db it is given)"
+        )
     from newsledger.settings import db_url
 
     url = db_url(db)

@@ -45,13 +45,27 @@ TEMPLATES = Environment(
 )
 
 
+FORM_NUMBER = re.compile(r"[0-9]{1,9}")
+"""A whole number as a query string may give it: ASCII digits only (`str.isdigit` takes "²",
+which `int` then refuses in Python's words), and at most nine, so that rows to skip stay within
+the databases' 64-bit integers (more was a 500, "Python int too large to convert")."""
+
+LARGEST_FORM_NUMBER = 999_999_999
+
+
+def form_number(text: str) -> int | None:
+    """The whole number `text` writes (digits only, at most nine), else None."""
+    return int(text) if FORM_NUMBER.fullmatch(text) else None
+
+
 def page_offset(page: str | None) -> int:
     """Rows to skip for `?page=N` (1-based) of the incidents list."""
     if page is None or page == "":
         return 0
-    if not page.isdigit() or int(page) < 1:
-        raise ValueError(f"page={page!r}: use a whole number from 1")
-    return (int(page) - 1) * LIST_PAGE_SIZE
+    number = form_number(page)
+    if number is None or number < 1:
+        raise ValueError(f"page={page!r}: use a whole number from 1 to {LARGEST_FORM_NUMBER}")
+    return (number - 1) * LIST_PAGE_SIZE
 
 
 def page_links(
@@ -94,10 +108,10 @@ def export_href(params: Mapping[str, str], fmt: str) -> str:
 
 def whole_number_param(name: str, value: str) -> int:
     """A form's whole-number field, with a reader's message instead of Python's."""
-    text = value.strip()
-    if not text.isdigit():
-        raise ValueError(f"{name}={value!r}: use a whole number (0 or more)")
-    return int(text)
+    number = form_number(value.strip())
+    if number is None:
+        raise ValueError(f"{name}={value!r}: use a whole number from 0 to {LARGEST_FORM_NUMBER}")
+    return number
 
 
 def claim_tooltip(claim: Claim) -> str:
