@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -343,7 +343,53 @@ def choose_main_day(doc: Doc, seg: Segment, title: str | None, lang: str,
     if chooser is None or lang not in SUPPORTED_LANGUAGES or not doc.has_annotation("DEP"):
         return rules_day
     candidates = day_candidates(doc, seg, title, rules_day)
-    return violence_day_before_step(candidates, chooser.choose(candidates, rules_day))
+    own_violence = frozenset(c.expr.start for c in candidates
+                             if tells_main_violence(doc, seg, c.expr))  # fmt: skip
+    return violence_day_before_step(candidates, chooser.choose(candidates, rules_day),
+                                    own_violence)  # fmt: skip
+
+
+NEW_PERSON_DETERMINERS = frozenset({"a", "an", "another"})
+"""Determiners that bring in a person not told before ("a man was shot Thursday", "another
+teen was wounded"): a victim so introduced is not the main incident's, already told."""
+PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+"""Where a violence verb's victim hangs ("he was shot", "shot a clerk")."""
+
+
+def tells_main_violence(doc: Doc, seg: Segment, expr: DateExpression) -> bool:
+    """Whether a day sits in a sentence that tells the main incident's violence: one of the
+    mention's violent trigger sentences, whose victim is not a person brought in anew ("a man
+    was shot", "his older brother was shot": `_brings_in_a_victim`) and which names no town but
+    the mention's place. A day of another shooting told in the same text (a relative's, a
+    neighbour's, another town's) dates that one."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    sent = span.sent
+    violent = [t.token for t in seg.triggers if t.family in VIOLENT_FAMILIES
+               and sent.start <= t.token.i < sent.end]  # fmt: skip
+    if not violent or any(_brings_in_a_victim(tok) for tok in violent):
+        return False
+    own = seg.place.place if seg.place is not None else None
+    return not any(p.place is not None and p.place.feature == "city" and not p.in_organisation
+                   and sent.start_char <= p.start < sent.end_char
+                   and (own is None or p.place.geonames_id != own.geonames_id)
+                   for p in doc._.places or [])  # fmt: skip
+
+
+def _brings_in_a_victim(trigger: Token) -> bool:
+    """Whether a violence verb's victim is a person brought in anew: with an indefinite
+    determiner (NEW_PERSON_DETERMINERS) or as someone's relative or friend ("his older
+    brother", a possessive); "he", "the man", "the teen" are the person already told."""
+    for victim in trigger.children:
+        if victim.dep_ not in PATIENT_DEPS:
+            continue
+        if victim.lower_ == "another" or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in NEW_PERSON_DETERMINERS)
+            for c in victim.children
+        ):
+            return True
+    return False
 
 
 STEP_DAY_CLASSES = (FOLLOW_UP, "speech", "other", "none")
@@ -351,14 +397,16 @@ STEP_DAY_CLASSES = (FOLLOW_UP, "speech", "other", "none")
 not violence, nor happening or the police answering, which date the incident itself."""
 
 
-def violence_day_before_step(candidates: Sequence[DayCandidate],
-                             chosen: DateExpression | None) -> DateExpression | None:  # fmt: skip
+def violence_day_before_step(candidates: Sequence[DayCandidate], chosen: DateExpression | None,
+                             own_violence: Collection[int]) -> DateExpression | None:  # fmt: skip
     """The shooting's own day over a later step's. When the chosen day's verb is of a
     STEP_DAY_CLASSES class ("had surgery Friday", "a vigil was held Sunday", "police said
     Friday") and the day does not name the incident, and the main mention's own text dates
     its violence one to RULES_DAY_NEAR days earlier in a sentence that recalls no other
     incident ("was shot Thursday night"), that day is the incident's and the chosen one the
-    step after it. The first such day in text order; else `chosen`. On gva_dev train (the
+    step after it. The violence day must stand in `own_violence` (the starts of days that
+    `tells_main_violence`: the main incident's own violence, not another shooting the report
+    tells). The first such day in text order; else `chosen`. On gva_dev train (the
     shipped chooser's picks) it moved 8 reports: 6 to GVA's day, 2 from one wrong day to
     another, none from GVA's day."""
     if chosen is None or chosen.value is None or chosen.precision != "day":
@@ -370,7 +418,8 @@ def violence_day_before_step(candidates: Sequence[DayCandidate],
         return chosen
     day = chosen.value
     return next((c.expr for c in candidates
-                 if c.features.get("verb_violence") and not c.features.get("recalls_other")
+                 if c.expr.start in own_violence and c.features.get("verb_violence")
+                 and not c.features.get("recalls_other")
                  and c.features.get("owned_by_main") and c.expr.relation in CHOSEN_RELATIONS
                  and c.expr.value is not None
                  and 1 <= (day - c.expr.value).days <= RULES_DAY_NEAR), chosen)  # fmt: skip
