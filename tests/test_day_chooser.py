@@ -196,7 +196,7 @@ def test_the_victims_own_shooting_told_after_a_step_dates_the_report() -> None:
 
 @pytest.mark.parametrize("other_shooting", [
     "His older brother was shot Thursday night in Dayton and is in stable condition.",
-    "A man was shot Thursday night two blocks away and is in stable condition.",
+    "Another teen was shot Thursday night two blocks away and is in stable condition.",
 ])  # fmt: skip
 def test_another_persons_shooting_told_after_a_step_does_not_date_the_report(
     other_shooting: str,

@@ -53,7 +53,7 @@ from newsledger.nlp.dates_stamps import (
     death_by_violence,
 )
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.types import DateExpression
+from newsledger.nlp.types import DateExpression, Place
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 """Languages whose verb classes the features read (REPORT_VERB_LEMMAS, SPEECH_VERB_LEMMAS,
@@ -349,47 +349,50 @@ def choose_main_day(doc: Doc, seg: Segment, title: str | None, lang: str,
                                     own_violence)  # fmt: skip
 
 
-NEW_PERSON_DETERMINERS = frozenset({"a", "an", "another"})
-"""Determiners that bring in a person not told before ("a man was shot Thursday", "another
-teen was wounded"): a victim so introduced is not the main incident's, already told."""
 PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
-"""Where a violence verb's victim hangs ("he was shot", "shot a clerk")."""
+"""Where a violence verb's victim hangs ("he was shot", "shot his brother")."""
 
 
 def tells_main_violence(doc: Doc, seg: Segment, expr: DateExpression) -> bool:
-    """Whether a day sits in a sentence that tells the main incident's violence: one of the
-    mention's violent trigger sentences, whose victim is not a person brought in anew ("a man
-    was shot", "his older brother was shot": `_brings_in_a_victim`) and which names no town but
-    the mention's place. A day of another shooting told in the same text (a relative's, a
-    neighbour's, another town's) dates that one."""
+    """Whether a day sits in a sentence that tells the main incident's violence: a sentence of
+    the mention's own violent triggers whose victim is nobody's relative or friend ("his older
+    brother was shot": `_victim_of_kin`), or one that tells the violence without a trigger
+    ("it happened Saturday"); and that names no town but the mention's place or one of its
+    county (`_same_county`). A day of another
+    shooting told in the same text (a relative's, another town's) dates that one. On gva_dev
+    train an indefinite victim ("an 18-year-old man was killed Thursday night") is as often
+    the main incident's own, first told: it is not read as another person."""
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or not seg.owns(expr.start, expr.end):
         return False
     sent = span.sent
     violent = [t.token for t in seg.triggers if t.family in VIOLENT_FAMILIES
                and sent.start <= t.token.i < sent.end]  # fmt: skip
-    if not violent or any(_brings_in_a_victim(tok) for tok in violent):
+    others = [t for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES]
+    if (not violent and others) or any(_victim_of_kin(tok) for tok in violent):
         return False
     own = seg.place.place if seg.place is not None else None
     return not any(p.place is not None and p.place.feature == "city" and not p.in_organisation
-                   and sent.start_char <= p.start < sent.end_char
-                   and (own is None or p.place.geonames_id != own.geonames_id)
+                   and sent.start_char <= p.start < sent.end_char and not _same_county(p.place, own)
                    for p in doc._.places or [])  # fmt: skip
 
 
-def _brings_in_a_victim(trigger: Token) -> bool:
-    """Whether a violence verb's victim is a person brought in anew: with an indefinite
-    determiner (NEW_PERSON_DETERMINERS) or as someone's relative or friend ("his older
-    brother", a possessive); "he", "the man", "the teen" are the person already told."""
-    for victim in trigger.children:
-        if victim.dep_ not in PATIENT_DEPS:
-            continue
-        if victim.lower_ == "another" or any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in NEW_PERSON_DETERMINERS)
-            for c in victim.children
-        ):
-            return True
-    return False
+def _same_county(town: Place, own: Place | None) -> bool:
+    """Whether a town is the mention's place or lies in its county: a dateline names the
+    county seat, the sentence the village nearby where it happened ("northwest of <village>")."""
+    if own is None:
+        return False
+    return town.geonames_id == own.geonames_id or (
+        own.admin2 is not None and (town.country_code, town.admin1, town.admin2)
+        == (own.country_code, own.admin1, own.admin2))  # fmt: skip
+
+
+def _victim_of_kin(trigger: Token) -> bool:
+    """Whether a violence verb's victim is someone's relative or friend ("his older brother",
+    "her cousin": a possessive) or "another": a person beside the one the report is about."""
+    return any(victim.dep_ in PATIENT_DEPS and (
+        victim.lower_ == "another" or any(c.dep_ == "poss" for c in victim.children))
+        for victim in trigger.children)  # fmt: skip
 
 
 STEP_DAY_CLASSES = (FOLLOW_UP, "speech", "other", "none")
