@@ -149,23 +149,25 @@ def test_a_steps_day_gives_way_to_the_violence_told_a_day_before() -> None:
     # "had a second surgery Friday morning ... was shot Thursday night": the surgery is the step
     surgery = _told(0, date(2016, 3, 11), verb_other=1.0)
     shot = _told(80, date(2016, 3, 10), verb_violence=1.0)
-    assert day_chooser.violence_day_before_step([surgery, shot], surgery.expr) is shot.expr
+    assert day_chooser.violence_day_before_step([surgery, shot], surgery.expr,
+                                              {shot.expr.start}) is shot.expr
     vigil = _told(0, date(2016, 3, 13), verb_follow_up=1.0)  # "a vigil was held Sunday night"
     shot_saturday = _told(60, date(2016, 3, 12), verb_violence=1.0)
-    assert day_chooser.violence_day_before_step([vigil, shot_saturday], vigil.expr) is (
+    assert day_chooser.violence_day_before_step([vigil, shot_saturday], vigil.expr,
+                                              {shot_saturday.expr.start}) is (
         shot_saturday.expr)
 
 
 def test_a_steps_day_stands_against_violence_recalled_far_before_or_another_mentions() -> None:
     surgery = _told(0, date(2016, 3, 11), verb_other=1.0)
     recalled = _told(80, date(2016, 3, 10), verb_violence=1.0, recalls_other=1.0)
-    assert day_chooser.violence_day_before_step([surgery, recalled], surgery.expr) is (
+    assert day_chooser.violence_day_before_step([surgery, recalled], surgery.expr, {80}) is (
         surgery.expr)  # "in an unrelated case, a man was shot Thursday"
     long_before = _told(80, date(2016, 3, 1), verb_violence=1.0)
-    assert day_chooser.violence_day_before_step([surgery, long_before], surgery.expr) is (
+    assert day_chooser.violence_day_before_step([surgery, long_before], surgery.expr, {80}) is (
         surgery.expr)
     elsewhere = DayCandidate(_day(80, date(2016, 3, 10)), {"verb_violence": 1.0})
-    assert day_chooser.violence_day_before_step([surgery, elsewhere], surgery.expr) is (
+    assert day_chooser.violence_day_before_step([surgery, elsewhere], surgery.expr, {80}) is (
         surgery.expr)  # a day another mention of the report owns
 
 
@@ -174,4 +176,33 @@ def test_a_day_that_dates_the_incident_or_names_it_stands() -> None:
     named = _told(0, date(2016, 3, 11), verb_other=1.0, names_incident=1.0)  # "Friday's shooting"
     shot = _told(80, date(2016, 3, 10), verb_violence=1.0)
     for chosen in (happened, named):
-        assert day_chooser.violence_day_before_step([chosen, shot], chosen.expr) is chosen.expr
+        assert day_chooser.violence_day_before_step([chosen, shot], chosen.expr, {80}) is (
+            chosen.expr)
+
+
+def test_a_steps_day_stands_against_violence_the_main_incident_does_not_tell() -> None:
+    surgery = _told(0, date(2016, 3, 11), verb_other=1.0)
+    shot = _told(80, date(2016, 3, 10), verb_violence=1.0)  # another person's shooting
+    assert day_chooser.violence_day_before_step([surgery, shot], surgery.expr, ()) is (
+        surgery.expr)
+
+
+def test_the_victims_own_shooting_told_after_a_step_dates_the_report() -> None:
+    # the surgery is Friday's step; "he" is the boy, shot the night before
+    assert _claimed_day("A 15-year-old boy had a second surgery Friday morning, his family said "
+                        "Friday. Police said he was shot Thursday night on Elm Street.",
+                        "Teen recovering after shooting") == ("2016-03-10", "Thursday night")
+
+
+@pytest.mark.parametrize("other_shooting", [
+    "His older brother was shot Thursday night in Dayton and is in stable condition.",
+    "Another teen was shot Thursday night two blocks away and is in stable condition.",
+])  # fmt: skip
+def test_another_persons_shooting_told_after_a_step_does_not_date_the_report(
+    other_shooting: str,
+) -> None:
+    day, _ = _claimed_day("A 15-year-old boy who was wounded on Elm Street had a second surgery "
+                          f"Friday morning, his family said Friday. {other_shooting}",
+                          "Teen recovering after shooting")  # fmt: skip
+    assert day != "2016-03-10"  # Thursday night is the other person's shooting
+

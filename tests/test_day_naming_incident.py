@@ -35,3 +35,11 @@ def test_a_weekday_named_as_the_shootings_day_dates_it() -> None:
 def test_a_day_that_names_no_incident_is_not_taken() -> None:
     assert _named_day("Police said today they are still looking for the car.") is None
     assert _named_day("Police continue to investigate the shooting.") is None
+
+
+def test_a_day_of_an_incident_the_report_sets_apart_is_not_taken() -> None:
+    assert _named_day("Detectives said the case was unrelated to Thursday's shooting at the "
+                      "mall.") is None
+    assert _named_day("His death was not linked to today's shooting on Pine Street.") is None
+    assert _named_day("It was the third shooting in the area since Thursday's shooting at the "
+                      "mall.") is None

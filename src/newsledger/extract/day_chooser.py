@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -53,7 +53,7 @@ from newsledger.nlp.dates_stamps import (
     death_by_violence,
 )
 from newsledger.nlp.doctext import doc_text
-from newsledger.nlp.types import DateExpression
+from newsledger.nlp.types import DateExpression, Place
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
 """Languages whose verb classes the features read (REPORT_VERB_LEMMAS, SPEECH_VERB_LEMMAS,
@@ -343,7 +343,56 @@ def choose_main_day(doc: Doc, seg: Segment, title: str | None, lang: str,
     if chooser is None or lang not in SUPPORTED_LANGUAGES or not doc.has_annotation("DEP"):
         return rules_day
     candidates = day_candidates(doc, seg, title, rules_day)
-    return violence_day_before_step(candidates, chooser.choose(candidates, rules_day))
+    own_violence = frozenset(c.expr.start for c in candidates
+                             if tells_main_violence(doc, seg, c.expr))  # fmt: skip
+    return violence_day_before_step(candidates, chooser.choose(candidates, rules_day),
+                                    own_violence)  # fmt: skip
+
+
+PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+"""Where a violence verb's victim hangs ("he was shot", "shot his brother")."""
+
+
+def tells_main_violence(doc: Doc, seg: Segment, expr: DateExpression) -> bool:
+    """Whether a day sits in a sentence that tells the main incident's violence: a sentence of
+    the mention's own violent triggers whose victim is nobody's relative or friend ("his older
+    brother was shot": `_victim_of_kin`), or one that tells the violence without a trigger
+    ("it happened Saturday"); and that names no town but the mention's place or one of its
+    county (`_same_county`). A day of another
+    shooting told in the same text (a relative's, another town's) dates that one. On gva_dev
+    train an indefinite victim ("an 18-year-old man was killed Thursday night") is as often
+    the main incident's own, first told: it is not read as another person."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not seg.owns(expr.start, expr.end):
+        return False
+    sent = span.sent
+    violent = [t.token for t in seg.triggers if t.family in VIOLENT_FAMILIES
+               and sent.start <= t.token.i < sent.end]  # fmt: skip
+    others = [t for t in triggers_of(sent) if t.family in VIOLENT_FAMILIES]
+    if (not violent and others) or any(_victim_of_kin(tok) for tok in violent):
+        return False
+    own = seg.place.place if seg.place is not None else None
+    return not any(p.place is not None and p.place.feature == "city" and not p.in_organisation
+                   and sent.start_char <= p.start < sent.end_char and not _same_county(p.place, own)
+                   for p in doc._.places or [])  # fmt: skip
+
+
+def _same_county(town: Place, own: Place | None) -> bool:
+    """Whether a town is the mention's place or lies in its county: a dateline names the
+    county seat, the sentence the village nearby where it happened ("northwest of <village>")."""
+    if own is None:
+        return False
+    return town.geonames_id == own.geonames_id or (
+        own.admin2 is not None and (town.country_code, town.admin1, town.admin2)
+        == (own.country_code, own.admin1, own.admin2))  # fmt: skip
+
+
+def _victim_of_kin(trigger: Token) -> bool:
+    """Whether a violence verb's victim is someone's relative or friend ("his older brother",
+    "her cousin": a possessive) or "another": a person beside the one the report is about."""
+    return any(victim.dep_ in PATIENT_DEPS and (
+        victim.lower_ == "another" or any(c.dep_ == "poss" for c in victim.children))
+        for victim in trigger.children)  # fmt: skip
 
 
 STEP_DAY_CLASSES = (FOLLOW_UP, "speech", "other", "none")
@@ -351,14 +400,16 @@ STEP_DAY_CLASSES = (FOLLOW_UP, "speech", "other", "none")
 not violence, nor happening or the police answering, which date the incident itself."""
 
 
-def violence_day_before_step(candidates: Sequence[DayCandidate],
-                             chosen: DateExpression | None) -> DateExpression | None:  # fmt: skip
+def violence_day_before_step(candidates: Sequence[DayCandidate], chosen: DateExpression | None,
+                             own_violence: Collection[int]) -> DateExpression | None:  # fmt: skip
     """The shooting's own day over a later step's. When the chosen day's verb is of a
     STEP_DAY_CLASSES class ("had surgery Friday", "a vigil was held Sunday", "police said
     Friday") and the day does not name the incident, and the main mention's own text dates
     its violence one to RULES_DAY_NEAR days earlier in a sentence that recalls no other
     incident ("was shot Thursday night"), that day is the incident's and the chosen one the
-    step after it. The first such day in text order; else `chosen`. On gva_dev train (the
+    step after it. The violence day must stand in `own_violence` (the starts of days that
+    `tells_main_violence`: the main incident's own violence, not another shooting the report
+    tells). The first such day in text order; else `chosen`. On gva_dev train (the
     shipped chooser's picks) it moved 8 reports: 6 to GVA's day, 2 from one wrong day to
     another, none from GVA's day."""
     if chosen is None or chosen.value is None or chosen.precision != "day":
@@ -370,7 +421,8 @@ def violence_day_before_step(candidates: Sequence[DayCandidate],
         return chosen
     day = chosen.value
     return next((c.expr for c in candidates
-                 if c.features.get("verb_violence") and not c.features.get("recalls_other")
+                 if c.expr.start in own_violence and c.features.get("verb_violence")
+                 and not c.features.get("recalls_other")
                  and c.features.get("owned_by_main") and c.expr.relation in CHOSEN_RELATIONS
                  and c.expr.value is not None
                  and 1 <= (day - c.expr.value).days <= RULES_DAY_NEAR), chosen)  # fmt: skip

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.actors import assign_inter_codes, extract_actors, trigger_arguments
-from newsledger.extract.day_chooser import choose_main_day, day_verb_class
+from newsledger.extract.day_chooser import CHOSEN_RELATIONS, choose_main_day, day_verb_class
 from newsledger.extract.events import classify_event, description_sentence
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.framing import frame_article
@@ -41,7 +41,14 @@ from newsledger.extract.lexical import (
     supports,
 )
 from newsledger.extract.people import people_of
-from newsledger.extract.segment import Segment, date_differs, day_within, segment, sentences
+from newsledger.extract.segment import (
+    Segment,
+    date_differs,
+    day_within,
+    recalls_day,
+    segment,
+    sentences,
+)
 from newsledger.extract.weapons import extract_weapons
 from newsledger.lang.fr.vocab import refine_french_sublocations
 from newsledger.model import Article, Claim, Mention, Quote
@@ -334,16 +341,36 @@ def rules_day(doc: Doc, seg: Segment) -> DateExpression | None:
     return chosen
 
 
+OTHER_INCIDENT_RE = re.compile(
+    r"\b(?:unrelated|not (?:been |be )?(?:linked|related|connected|tied)|separate|since)\b",
+    re.IGNORECASE,
+)
+"""Words that set an incident the sentence names apart from the reported one ("the case was
+unrelated to Thursday's shooting", "not linked to today's shooting", "a separate shooting",
+"the third shooting since Thursday's"): the day such a sentence names is another incident's."""
+
+
 def _day_naming_the_incident(doc: Doc, dates: Sequence[DateExpression]) -> DateExpression | None:
     """The main mention's day when nothing else dates it: the first day of its own text that
     names an incident as its own ("police continue to investigate today's shooting", "this
     morning's shooting"), told of the past or of the day of publication. The report names the
     day of the shooting it tells, wherever the sentence stands; a day that only dates another
-    step is not such a name (`names_incident_day`)."""
+    step is not such a name (`names_incident_day`), nor one in a sentence that recalls or sets
+    apart another incident (`_names_another_incident`)."""
     text = doc_text(doc)
     return next((d for d in dates if d.value is not None and d.precision == "day"
-                 and d.relation in ("past", "present", "absolute")
-                 and names_incident_day(text, d)), None)  # fmt: skip
+                 and d.relation in CHOSEN_RELATIONS and names_incident_day(text, d)
+                 and not _names_another_incident(doc, d)), None)  # fmt: skip
+
+
+def _names_another_incident(doc: Doc, expr: DateExpression) -> bool:
+    """Whether the sentence of a day recalls another incident (`recalls_day`: "another",
+    "earlier", a time distance) or sets one apart from the reported one (OTHER_INCIDENT_RE):
+    the incident it names is not this report's."""
+    sent = next((s for s in sentences(doc) if s.start_char <= expr.start < s.end_char), None)
+    if sent is None:
+        return False
+    return bool(OTHER_INCIDENT_RE.search(sent.text)) or recalls_day(sent)
 
 
 def _date_claims_of(article: Article, chosen: DateExpression | None,
