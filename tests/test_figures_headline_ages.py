@@ -87,3 +87,45 @@ def test_only_the_pages_own_headline_is_read_so() -> None:
         "6-year-old dead after fall from porch roof"
     )
     assert killed_and_injured(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "19-year-old shot at deputies during chase",
+        "Woman, 33, shot at troopers, officials say",
+        "Clerk shot at during holdup",  # the bare subject's reading, which had the same flaw
+        "14-year-old shot at by gunman, not hurt",
+    ],
+)
+def test_one_shot_at_is_no_one_hit(headline: str) -> None:
+    assert killed_and_injured(headline) == (0, 0)
+
+
+def test_shot_at_a_place_is_still_a_hit() -> None:
+    assert killed_and_injured("Woman shot at bus stop") == (0, 1)
+
+
+def test_two_ages_joined_are_two_people() -> None:
+    assert killed_and_injured("15-year-old and 16-year-old shot on Birch Lane") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["County police: Man, 30, shot in leg", "Sheriff's office: Girl, 4, wounded in shooting"],
+)
+def test_a_longer_source_prefix_still_leaves_the_aged_person(headline: str) -> None:
+    assert killed_and_injured(headline) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "side"),
+    [
+        ("16-year-old shot by police after chase", None),
+        ("Man, 30, shot by deputies", None),
+        ("14-year-old shot by neighbor", "civilians"),
+    ],
+)
+def test_one_shot_by_police_is_of_no_side_told(headline: str, side: str | None) -> None:
+    (claim,) = [c for c in english_figures(headline) if c.kind]
+    assert (claim.kind, claim.actor) == ("injured", side)
