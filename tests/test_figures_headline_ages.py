@@ -1,6 +1,6 @@
-"""A headline that opens with an age ("17-year-old shot, killed inside home"): the parse hangs
-"old" on the line's word as its adjective, so the person the age stands for was not counted.
-Sentences are our own, written for these tests."""
+"""A headline that opens with an age (an age, then participles: "20-year-old shot, killed near
+corner store"): the parse hangs "old" on the line's word as its adjective, so the person the age
+stands for was not counted. Headlines are our own, written for these tests."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from tests.mention_helpers import english_figures, killed_and_injured
 @pytest.mark.parametrize(
     ("headline", "killed", "injured"),
     [
-        ("11-year-old shot on Maple Drive in Riverside", 0, 1),
-        ("16-year-old shot outside of club on east side, police say", 0, 1),
-        ("Police: 4-year-old wounded in drive-by", 0, 1),
-        ("2-year-old critically injured in shooting", 0, 1),
-        ("17-year-old shot, killed inside home", 1, 0),
-        ("Police: 18-month old dead after shooting in Lakeview", 1, 0),
-        ("1-year-old suffers fatal gunshot wound to the face", 1, 0),
-        ("3-year-old kills herself with loaded gun", 1, 0),
+        ("13-year-old shot near Birch Lane park in Fairview", 0, 1),
+        ("19-year-old shot near gas station on north side, officers say", 0, 1),
+        ("Deputies: 6-year-old wounded in drive-by", 0, 1),
+        ("5-year-old critically wounded in backyard shooting", 0, 1),
+        ("20-year-old shot, killed near corner store", 1, 0),
+        ("Officials: 10-month old dead after gunfire in Brookside", 1, 0),
+        ("4-year-old suffers deadly gunshot wound at cousin's home", 1, 0),
+        ("6-year-old kills himself with rifle found in closet", 1, 0),
     ],
 )
 def test_an_opening_age_is_one_person_counted(headline: str, killed: int, injured: int) -> None:
@@ -28,9 +28,9 @@ def test_an_opening_age_is_one_person_counted(headline: str, killed: int, injure
 @pytest.mark.parametrize(
     "headline",
     [
-        "15-year-old kills brother with rifle",  # the doer: his brother is not told hurt here
-        "17-year-old charged in shooting",
-        "17-year-old not hurt in shooting",
+        "14-year-old kills cousin with shotgun",  # the doer: the cousin is not told hurt here
+        "19-year-old arrested over Elm Street gunfire",
+        "12-year-old not hurt in crossfire",
     ],
 )
 def test_an_opening_age_that_did_it_or_was_spared_is_no_casualty(headline: str) -> None:
@@ -38,21 +38,21 @@ def test_an_opening_age_that_did_it_or_was_spared_is_no_casualty(headline: str) 
 
 
 def test_the_evidence_runs_from_the_age_to_the_word_that_counts() -> None:
-    (claim,) = [c for c in english_figures("17-year-old shot, killed inside home") if c.kind]
-    assert (claim.kind, claim.value, claim.span.text) == ("killed", 1, "17-year-old shot, killed")
+    (claim,) = [c for c in english_figures("20-year-old shot, killed near corner store") if c.kind]
+    assert (claim.kind, claim.value, claim.span.text) == ("killed", 1, "20-year-old shot, killed")
 
 
 def test_an_age_inside_a_sentence_is_not_read_as_a_headline() -> None:
     # a sentence with a closing mark is prose: its "old" is no headline subject
-    assert killed_and_injured("He said the 17-year-old shot at the car.") == (0, 0)
+    assert killed_and_injured("Officers said the 15-year-old shot at the truck.") == (0, 0)
 
 
 @pytest.mark.parametrize(
     ("headline", "killed", "injured"),
     [
-        ("Boy, 3, wounded in accidental shooting in Lakeview, police say", 0, 1),
-        ("Man, 40, wounded in shooting on Oak Street, police say", 0, 1),
-        ("Teen, 17, shot, killed on Elm Street", 1, 0),
+        ("Girl, 5, hurt in accidental shooting at cabin, deputies say", 0, 1),
+        ("Man, 40, wounded in gunfire on Oak Street, officers say", 0, 1),
+        ("Teen, 16, shot, killed on Cedar Avenue", 1, 0),
         ("Police: Man, 30, shot in leg", 0, 1),
     ],
 )
@@ -65,7 +65,7 @@ def test_a_person_with_the_age_set_off_is_one_person(
 @pytest.mark.parametrize(
     "headline",
     [
-        "Boy, 16, charged in shooting of teen",
+        "Man, 23, charged in shooting of neighbor",
         "Woman, 52, arrested after shooting at bar",
     ],
 )
@@ -74,8 +74,8 @@ def test_a_person_with_the_age_set_off_who_is_charged_is_no_casualty(headline: s
 
 
 def test_the_age_set_off_is_never_the_count() -> None:
-    (claim,) = [c for c in english_figures("Boy, 3, wounded in shooting, police say") if c.kind]
-    assert (claim.kind, claim.value, claim.span.text) == ("injured", 1, "Boy, 3, wounded")
+    (claim,) = [c for c in english_figures("Girl, 6, wounded in gunfire, deputies say") if c.kind]
+    assert (claim.kind, claim.value, claim.span.text) == ("injured", 1, "Girl, 6, wounded")
 
 
 def test_only_the_pages_own_headline_is_read_so() -> None:
@@ -83,7 +83,49 @@ def test_only_the_pages_own_headline_is_read_so() -> None:
     text = (
         "Deputies investigate shooting at county fair\n\n"
         "Deputies said nobody was hurt when shots were fired near the fairground gate.\n\n"
-        "Boy, 3, wounded in fall from a tree, police say\n\n"
-        "4-year-old dead after fall from balcony"
+        "Boy, 8, wounded in fall from a ladder, firefighters say\n\n"
+        "6-year-old dead after fall from porch roof"
     )
     assert killed_and_injured(text) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "19-year-old shot at deputies during chase",
+        "Woman, 33, shot at troopers, officials say",
+        "Clerk shot at during holdup",  # the bare subject's reading, which had the same flaw
+        "14-year-old shot at by gunman, not hurt",
+    ],
+)
+def test_one_shot_at_is_no_one_hit(headline: str) -> None:
+    assert killed_and_injured(headline) == (0, 0)
+
+
+def test_shot_at_a_place_is_still_a_hit() -> None:
+    assert killed_and_injured("Woman shot at bus stop") == (0, 1)
+
+
+def test_two_ages_joined_are_two_people() -> None:
+    assert killed_and_injured("15-year-old and 16-year-old shot on Birch Lane") == (0, 2)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["County police: Man, 30, shot in leg", "Sheriff's office: Girl, 4, wounded in shooting"],
+)
+def test_a_longer_source_prefix_still_leaves_the_aged_person(headline: str) -> None:
+    assert killed_and_injured(headline) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "side"),
+    [
+        ("16-year-old shot by police after chase", None),
+        ("Man, 30, shot by deputies", None),
+        ("14-year-old shot by neighbor", "civilians"),
+    ],
+)
+def test_one_shot_by_police_is_of_no_side_told(headline: str, side: str | None) -> None:
+    (claim,) = [c for c in english_figures(headline) if c.kind]
+    assert (claim.kind, claim.actor) == ("injured", side)

@@ -4,6 +4,7 @@ datelines and site names. Sentences are our own, written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.mention_helpers import killed_and_injured
 
 from newsledger.extract.figures import extract_figures
 from newsledger.extract.totals import is_generic_count, mention_totals
@@ -1425,3 +1426,20 @@ def test_a_pronoun_told_after_a_fronted_participle_is_someone_introduced(evidenc
     from newsledger.extract.totals import is_pronoun_person
 
     assert is_pronoun_person(_claim("injured", 1, text=evidence))
+
+
+def test_the_second_victim_to_die_with_no_tally_is_a_second_dead() -> None:
+    claims = [
+        _claim("killed", 1, "civilians", text="A man died"),
+        _claim("killed", 1, "civilians", text="The second victim to die"),
+    ]
+    assert mention_totals(claims)["killed"]["value"] == 2
+
+
+def test_a_rank_with_its_scope_in_a_report_is_no_second_dead() -> None:
+    text = (
+        "A man died at the scene. The second victim to die was a 31-year-old woman.",
+        "A woman was killed on Sunday. She was the third person to be killed in the county"
+        " this year.",
+    )
+    assert [killed_and_injured(t)[0] for t in text] == [2, 1]

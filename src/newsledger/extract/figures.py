@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract import vocab_figures
+from newsledger.extract.actors.names import AGE_UNITS
 from newsledger.extract.actors.syntax import headline_interjection_subject
 from newsledger.extract.referents import pronoun_referent
 from newsledger.extract.vocab import STATE_GROUPS, group_of
@@ -39,7 +40,7 @@ from newsledger.model import Claim
 from newsledger.model import Span as Evidence
 from newsledger.nlp.deps import PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS, is_passive
 from newsledger.nlp.doctext import doc_text, span_text, token_lowers, token_pos, token_starts
-from newsledger.nlp.numbers import find_quantities
+from newsledger.nlp.numbers import age_set_off_after, find_quantities
 from newsledger.nlp.types import Attribution, Quantity
 
 OBJECT_DEPS = frozenset(
@@ -1323,16 +1324,22 @@ def _vague_and_single(
         tok = doc[i]
         age_word = _headline_age_word(tok, sent, colon) if title and lowers[i] == "old" else None
         if age_word is not None and i not in counted_tokens:
+            ages = _coordinated_ages(tok, age_word)  # "17-year-old and 18-year-old shot": two
+            counted_tokens.update(a.i for a in ages)
             for kind, trigger in _headline_age_kinds(age_word):
-                ev = _evidence(doc, sent, article_id, [trigger], tok.left_edge.idx, tok.idx + 3)
-                claims.append(_claim(kind, 1, "exact", ev, "civilians", None, attributions))
+                ev = _evidence(
+                    doc, sent, article_id, [trigger, *ages], tok.left_edge.idx, tok.idx + len(tok)
+                )
+                side = _side_of_one_hit(trigger, "civilians")
+                claims.append(_claim(kind, len(ages), "exact", ev, side, None, attributions))
             continue
-        aged_word = _headline_aged_noun_word(tok, sent, colon) if title and i < 3 else None
+        aged_word = _headline_aged_noun_word(tok, sent, colon) if title else None
         aged_kinds = _headline_age_kinds(aged_word) if aged_word is not None else []
         if aged_kinds and i not in counted_tokens:
             for kind, trigger in aged_kinds:  # "Boy, 3, wounded": one person, the age apart
                 ev = _evidence(doc, sent, article_id, [trigger], tok.idx, tok.idx + len(tok))
-                claims.append(_claim(kind, 1, "exact", ev, group_of_noun(tok), None, attributions))
+                side = _side_of_one_hit(trigger, group_of_noun(tok))
+                claims.append(_claim(kind, 1, "exact", ev, side, None, attributions))
             counted_tokens.add(i)
             continue
         noun = (
@@ -1389,7 +1396,7 @@ def _vague_and_single(
         np = tok
         if vague and tok.dep_ == "pobj" and tok.head.head.lower_ == "number":
             np = tok.head.head
-        kinds = _kinds_for(np, tok)
+        kinds = [(k, t) for k, t in _kinds_for(np, tok) if not _shot_at_someone(t)]
         # "a man and a boy were shot": one claim of two, the conjoined people counted once
         partners = [] if vague else _conjoined_people(tok)
         counted_tokens.update(c.i for c in partners)
@@ -1408,7 +1415,13 @@ def _vague_and_single(
                 doc,
                 sent,
                 article_id,
-                [trigger, *[c for c in dets if c.i < tok.i], *partners, *(t for t, _ in listed)],
+                [
+                    trigger,
+                    *[c for c in dets if c.i < tok.i],
+                    *partners,
+                    *(t for t, _ in listed),
+                    *_tally_scope(tok, trigger),
+                ],
                 tok.idx,
                 tok.idx + len(tok),
             )
@@ -1472,9 +1485,6 @@ def _french_person_adjective(tok: Token) -> bool:
     )
 
 
-AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
-
-
 def _age_noun(tok: Token) -> bool:
     """ "a 4-year-old was shot": an age standing for a person (the parse makes "old" an
     adjective in a noun's place, with the age as its modifier)."""
@@ -1523,17 +1533,15 @@ def _headline_age_word(tok: Token, sent: Span, colon: int | None) -> Token | Non
 def _headline_aged_noun_word(tok: Token, sent: Span, colon: int | None) -> Token | None:
     """The word told of a bare person noun opening a headline with its age set off by commas
     ("Boy, 3, wounded in shooting, police say"): the parse may hang the participle on the age
-    (an age, `numbers._age_after_a_lone_noun`, not a count) or take the noun for an
-    interjection of "say", so the person was not counted. The first word after the age that is
-    no adverb; None when the line does not open so."""
+    (an age, `numbers.age_set_off_after`, not a count) or take the noun for an interjection of
+    "say", so the person was not counted. The first word after the age that is no adverb; None
+    when the line does not open so."""
     doc = sent.doc
     i = tok.i
     if not (
         (i == sent.start or i - 1 == colon)
         and i + 4 < sent.end
-        and doc[i + 1].text == ","
-        and doc[i + 2].text.isdigit()
-        and doc[i + 3].text == ","
+        and age_set_off_after(doc, i)
         and sent[-1].text not in SENTENCE_ENDS
         and tok.tag_ in ("NN", "UH", "NNP")
         and group_of_noun(tok) is not None
@@ -1560,10 +1568,91 @@ def _headline_age_kinds(word: Token) -> list[tuple[str, Token]]:
     for later in word.children:
         if later.dep_ in ("acl", "conj") and later.tag_ in ("VBN", "JJ") and later.i > word.i:
             kinds.extend(_verb_kinds(later, "object"))
-    kinds = [(k, t) for k, t in kinds if k in ("killed", "injured") and not _negated(t)]
+    kinds = [
+        (k, t)
+        for k, t in kinds
+        if k in ("killed", "injured") and not _negated(t) and not _shot_at_someone(t)
+    ]
     if any(k == "killed" for k, _ in kinds):  # "shot, killed": the shot is how they died
         kinds = [(k, t) for k, t in kinds if k == "killed"]
     return kinds[:1]
+
+
+ORDINAL_WORDS = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+"""Ordinals that may rank a person in a tally (`_tally_scope`)."""
+
+TALLY_PERIODS = frozenset({"year", "month", "week", "weekend", "decade"})
+TALLY_PLACES = frozenset(
+    {"city", "county", "state", "country", "nation", "area", "region", "town", "district",
+     "road", "roads", "highway", "highways", "streets"}
+)  # fmt: skip
+TALLY_SCOPE_NOUNS = TALLY_PLACES | TALLY_PERIODS
+"""A tally's scope after "the <ordinal> <person> to be killed": a period ("this year"), a place
+("in the city", "on the county's roads") or "since"."""
+
+
+def _tally_scope(noun: Token, trigger: Token) -> list[Token]:
+    """The last words of a tally's scope told after an ordinal person's infinitive ("the second
+    teen to be killed this year", "the fifth person to die on the roads"), so the evidence holds
+    it and the totals can tell a rank among other incidents (`totals.RANK_IN_A_TALLY`) from a
+    second victim ("the second victim to die was a man"). Empty otherwise."""
+    if not (
+        trigger.head.i == noun.i
+        and trigger.i > noun.i
+        and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children)
+        and any(c.dep_ == "amod" and c.lower_ in ORDINAL_WORDS for c in noun.children)
+    ):
+        return []
+    scope = [
+        c.right_edge
+        for c in trigger.children
+        if (c.dep_ == "npadvmod" and c.lower_ in TALLY_PERIODS)
+        or (c.dep_ == "prep" and c.lower_ == "since")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "on", "across")
+            and any(o.dep_ == "pobj" and o.lower_ in TALLY_SCOPE_NOUNS for o in c.children)
+        )
+    ]
+    return scope
+
+
+def _coordinated_ages(age: Token, word: Token) -> list[Token]:
+    """The opening age and the ages joined to it on the same word ("17-year-old and 18-year-old
+    shot": the parse hangs both "old" on "shot", or makes the second a conjunct of the first):
+    one person each."""
+    joined = [
+        other
+        for other in [*word.children, *age.conjuncts]
+        if other.i > age.i and other.lower_ == "old" and other.i < word.i
+        and any(c.dep_ == "npadvmod" and c.lower_ in AGE_UNITS for c in other.children)
+        and any(t.dep_ == "cc" for t in age.doc[age.i + 1 : other.left_edge.i])
+    ]  # fmt: skip
+    return [age, *sorted(set(joined), key=lambda t: t.i)]
+
+
+def _shot_at_someone(word: Token) -> bool:
+    """Whether a hit word is aimed at someone rather than told of its subject ("17-year-old shot
+    at officers", "Teen shot at during robbery", "he was shot at by a gunman"): "at" right after
+    it with a person, a pronoun or nothing as its object; shot at, no one is told hit. "Shot at
+    a party" or "at 3 a.m." names where or when, and stays a hit."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is None or after.lower_ != "at" or after.head.i != word.i:
+        return False
+    objects = [c for c in after.children if c.dep_ == "pobj"]
+    return not objects or any(o.pos_ == "PRON" or group_of_noun(o) is not None for o in objects)
+
+
+def _side_of_one_hit(word: Token, side: str | None) -> str | None:
+    """The side of one person a headline tells hit ("16-year-old shot by police"): the person's
+    own side unless a state group (police, soldiers) is the agent, when the person may be a
+    suspect or a bystander and no side is told (None): not taken for a civilian victim."""
+    for agent in (c for c in word.children if c.dep_ == "agent" or c.lower_ == "by"):
+        if any(group_of_noun(o) in STATE_GROUPS for o in agent.children if o.dep_ == "pobj"):
+            return None
+    return side
 
 
 HEADLINE_SUBJECT_DEPS = SUBJECT_DEPS | {"ROOT"}

@@ -323,19 +323,43 @@ ANOTHER_START = re.compile(
 )
 """A single person told as one more ("another man was shot", "a second victim")."""
 
-RANK_IN_A_TALLY = re.compile(r"^(?i:the\s+\w+(?:\s+[\w-]+){0,3}?\s+to\s+(?:be|die|have)\b)")
-"""An ordinal that ranks the person in a tally of other incidents ("the second area teen to be
-killed this month", "the eighth person to die in the city this year"): no place among this
-incident's people."""
+RANK_IN_A_TALLY = re.compile(
+    r"^(?i:the\s+\w+(?:\s+[\w'-]+){0,4}?\s+(?:to\s+(?:be|die|have)|who\s+(?:has|have|had))\b)"
+)
+"""An ordinal person with "to be", "to die", "to have" or a perfect "who has" ("the second
+local teen to be killed", "the eighth person to die", "the third child in the county who has
+been shot"): a rank in a tally of other incidents when `_is_rank_in_a_tally` says so."""
+
+TALLY_SCOPE = re.compile(
+    r"\b(?i:(?:this|last|past)\s+(?:year|month|week|weekend|decade)|since|so\s+far"
+    r"|in\s+(?:the\s+)?(?:city|county|state|country|nation|area|region|town|district)"
+    r"|on\s+(?:\S+\s+){0,2}(?:roads?|highways?|streets))"
+)
+"""A tally's scope after the rank: a period, a place, "since" ("... to be killed this year",
+"... to die on the county's roads"); the extractor keeps it in the evidence
+(`figures._tally_scope`)."""
 
 
-def is_one_more(claim: Claim) -> bool:
+def _is_rank_in_a_tally(claim: Claim) -> bool:
+    """Whether an ordinal's person is ranked among other incidents' people: the RANK_IN_A_TALLY
+    shape told inside its sentence, as a predicate ("he is the second teen to be killed", the
+    span's "the" in lower case), or with the tally's scope. At the start of its sentence, with
+    no scope, it is this incident's person ("The second victim to die was a man": two dead).
+    One rule for the people told as one more (`_is_one_more`) and the place an ordinal gives
+    the people hit (`_with_hit_place`)."""
+    text = claim.span.text
+    return bool(RANK_IN_A_TALLY.match(text)) and (
+        text.startswith("the") or bool(TALLY_SCOPE.search(text))
+    )
+
+
+def _is_one_more(claim: Claim) -> bool:
     """One person told as one more beside those counted ("another man was shot", "a second
-    victim", "the second victim died"; ANOTHER_START), not a rank in a tally (RANK_IN_A_TALLY)."""
+    victim", "the second victim died"; ANOTHER_START), not a rank in a tally."""
     return (
         claim.value == 1
         and bool(ANOTHER_START.match(claim.span.text))
-        and not RANK_IN_A_TALLY.match(claim.span.text)
+        and not _is_rank_in_a_tally(claim)
     )
 
 
@@ -382,7 +406,7 @@ def _goes_on_one_by_one(claims: Sequence[Claim], extra: Sequence[Claim]) -> bool
 def _side_total(claims: Sequence[Claim], dead: int = 0) -> Total | None:
     """The fullest precise count of one side (people told as "another" added to it, `dead`
     the report's dead, whom an ordinal place also counts), else its vague range."""
-    extra = [c for c in claims if is_one_more(c)]
+    extra = [c for c in claims if _is_one_more(c)]
     if extra and len(extra) < len(claims):
         base = _side_total([c for c in claims if c not in extra])
         if base is not None and base.qualifier != "vague":
@@ -607,15 +631,16 @@ def _dead_beyond_the_hit(claims: Sequence[Claim], hits: Sequence[Claim]) -> int:
 def _with_hit_place(hit: Total | None, hits: Sequence[Claim]) -> Total | None:
     """The people hit, at least the place an ordinal gives one of them ("a man was shot and
     killed ... a second victim was hit in the leg": two hit, the dead among them). Not "the
-    eighth person to be shot this year", a rank in a statistic. Why: on the gva_dev train fold
-    3 articles' injured became right, none wrong (no incident's total moved)."""
+    eighth person to be shot this year", a rank in a statistic (`_is_rank_in_a_tally`). Why:
+    on the gva_dev train fold 3 articles' injured became right, none wrong (no incident's total
+    moved)."""
     places = [
         ORDINAL_PLACE[m.group("ordinal").lower()]
         for c in hits
         if c.kind in ("injured", "hospitalised")
         and (m := ANOTHER_START.match(c.span.text))
         and m.group("ordinal")
-        and not c.span.text[:3].lower().startswith("the")
+        and not _is_rank_in_a_tally(c)
     ]
     place = max(places, default=0)
     if hit is not None and hit.value >= place:

@@ -650,7 +650,20 @@ AGE_MAX = 120
 """The oldest age a number set off after a noun may be."""
 
 
-def _age_after_a_lone_noun(doc: Doc, first: int, last: int, value: int) -> bool:
+def age_set_off_after(doc: Doc, noun: int) -> bool:
+    """Whether the word at `noun` is followed by an age set off by commas ("Boy, 16, dies"):
+    comma, digits no more than AGE_MAX, comma. Shared by the number reader (the digits are no
+    count) and the figures' headline reader (the noun is one person)."""
+    return (
+        noun + 3 < len(doc)
+        and doc[noun + 1].text == ","
+        and doc[noun + 2].text.isdigit()
+        and int(doc[noun + 2].text) <= AGE_MAX
+        and doc[noun + 3].text == ","
+    )
+
+
+def _age_after_a_lone_noun(doc: Doc, first: int, last: int) -> bool:
     """ "Boy, 16, dies", "Teen, 17, killed": digits set off by commas right after a bare
     singular noun that opens the line are that person's age, as after a name ("John Smith,
     25,"), not a count of people. Why: on the gva_dev train fold two headlines gave 16 dead
@@ -658,13 +671,9 @@ def _age_after_a_lone_noun(doc: Doc, first: int, last: int, value: int) -> bool:
     return (
         first >= 2
         and first == last
-        and doc[first].text.isdigit()
-        and value <= AGE_MAX
-        and doc[first - 1].text == ","
+        and age_set_off_after(doc, first - 2)
         and doc[first - 2].tag_ in ("NN", "UH")  # a headline's "Boy" may be tagged an interjection
         and doc[first - 2].is_sent_start is True
-        and last + 1 < len(doc)
-        and doc[last + 1].text == ","
     )
 
 
@@ -783,7 +792,7 @@ def _not_a_count(doc: Doc, first: int, last: int, value: int, lang: str) -> bool
         and (nxt is None or nxt.text in (",", ")", "."))
     ):
         return True  # "John Smith, 25, of Chicago": an age in apposition
-    if _age_after_a_lone_noun(doc, first, last, value):
+    if _age_after_a_lone_noun(doc, first, last):
         return True
     if _age_in_name_list(doc, first, last):
         return True
