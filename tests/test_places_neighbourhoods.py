@@ -108,9 +108,9 @@ def test_a_far_towns_namesake_neighbourhood_is_not_read_as_the_big_city() -> Non
     gazetteer's ranking read: the report names a town of another state. (Which Manhattan is
     meant is the dateline's business; here only the town's name is asserted.)"""
     text = (
-        "Teen hurt in accidental shooting\n\n"
-        "MANHATTAN — A teenager was accidentally shot Tuesday at a home, Riley County police "
-        "said. The boy was flown to a hospital in Kansas City, Kansas."
+        "Boy wounded when a rifle goes off in a garage\n\n"
+        "MANHATTAN — A 14-year-old was hurt Sunday afternoon when a hunting rifle went off in "
+        "a garage, Riley County police reported. He was driven to a hospital in Topeka, Kansas."
     )
     assert _main_place(text)[0] == "Manhattan"
 
